@@ -1,0 +1,38 @@
+"""notedeck: turn your own Markdown study notes into Anki decks."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .build import BuildOptions, BuildReport, build_decks, collect  # noqa: E402
+from .cards import Card, Skipped, Source  # noqa: E402
+from .errors import NotedeckError  # noqa: E402
+from .extract import EXTRACTORS, extract  # noqa: E402
+from .outline import Outline, build_outline  # noqa: E402
+from .source import load_text, read_note  # noqa: E402
+
+
+def extract_cards(text: str, path: str = "note.md") -> list[Card]:
+    """The cards of a note given as text (no tags, no deck): the quickest way to try notedeck."""
+    from pathlib import Path
+
+    return extract(build_outline(load_text(text, Path(path)))).cards
+
+
+__all__ = [
+    "EXTRACTORS",
+    "BuildOptions",
+    "BuildReport",
+    "Card",
+    "NotedeckError",
+    "Outline",
+    "Skipped",
+    "Source",
+    "__version__",
+    "build_decks",
+    "build_outline",
+    "collect",
+    "extract",
+    "extract_cards",
+    "read_note",
+]

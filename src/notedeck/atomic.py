@@ -1,0 +1,44 @@
+"""Atomic file writes: write a temporary file beside the target, then rename it into place."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """Yield a temporary path in ``target``'s folder; on success it replaces ``target``.
+
+    A crash or kill before the rename leaves ``target`` as it was and no partial file under its
+    name (only a ``.tmp`` file that the next build cleans up).
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(handle)
+    temporary = Path(name)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)
+    try:
+        yield temporary
+        with open(temporary, "rb+") as stream:
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def write_atomic(target: Path, write: Callable[[Path], None]) -> None:
+    with atomic_path(target) as temporary:
+        write(temporary)
+
+
+def clean_stale(folder: Path) -> None:
+    """Remove temporary files left by a build that was killed mid-write."""
+    if folder.is_dir():
+        for stale in folder.rglob(".*.tmp"):
+            stale.unlink(missing_ok=True)

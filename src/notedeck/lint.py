@@ -1,0 +1,58 @@
+"""``notedeck check``: what could not become a card, and what looks wrong, with file:line."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from .build import NoteResult
+from .cards import Skipped
+from .text import plain
+
+LONG_ANSWER = 1200
+"""Answers longer than this (characters of text) are hard to review: a warning says so."""
+
+
+def _defined_twice(result: NoteResult) -> list[Skipped]:
+    seen: dict[tuple[tuple[str, ...], str], tuple[str, str]] = {}
+    found: list[Skipped] = []
+    for card in result.cards:
+        if card.kind != "definition":
+            continue
+        key = (card.context, card.key)
+        back = plain(card.back)
+        if key in seen and seen[key][0] != back:
+            found.append(Skipped(card.source, f"{plain(card.front)!r} is defined twice differently (also at line {seen[key][1]})"))
+        seen.setdefault(key, (back, str(card.source.line)))
+    return found
+
+
+def _long_answers(result: NoteResult) -> list[Skipped]:
+    return [
+        Skipped(card.source, f"very long answer ({len(plain(card.back))} characters) for {plain(card.front)[:50]!r}")
+        for card in result.cards
+        if len(plain(card.back)) > LONG_ANSWER
+    ]
+
+
+def _collisions(result: NoteResult) -> list[Skipped]:
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for card in result.cards:
+        by_key[card.pinned or card.key].append(card.source.line)
+    found: list[Skipped] = []
+    for card in result.cards:
+        lines = by_key[card.pinned or card.key]
+        if card.pinned and len(lines) > 1:
+            found.append(Skipped(card.source, f"block id ^{card.pinned} is used by {len(lines)} cards"))
+    return found
+
+
+def lint(results: Sequence[NoteResult]) -> list[Skipped]:
+    """Every warning of every note, in note and line order."""
+    warnings: list[Skipped] = []
+    for result in results:
+        if result.error is not None:
+            continue
+        found = [*result.skipped, *_defined_twice(result), *_long_answers(result), *_collisions(result)]
+        warnings.extend(sorted(found, key=lambda w: w.source.line))
+    return warnings

@@ -1,0 +1,262 @@
+"""The note as its author sees it: nested sections holding paragraphs, lists, tables and code.
+
+Built by walking markdown-it's syntax tree (never by index arithmetic on tokens). Every node keeps
+its 1-based source line so cards and warnings can point back into the note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .parse import SyntaxTreeNode, parse_tree
+from .source import NoteSource
+from .text import is_explicit_label
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    """A paragraph of inline Markdown."""
+
+    text: str
+    """Markdown source of the paragraph (soft line breaks kept as ``\\n``)."""
+    line: int
+    """First source line (1-based)."""
+    end: int
+    """Last source line (1-based)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A list item: its first paragraph, then whatever else is nested in it."""
+
+    text: str
+    """Markdown source of the item's first paragraph ('' when it has none)."""
+    line: int
+    """First source line (1-based)."""
+    end: int
+    """Last source line (1-based)."""
+    blocks: tuple[Block, ...] = ()
+    """Blocks after the first paragraph, in order (nested lists, paragraphs, code, tables)."""
+    ordered: bool = False
+    """True for ``1.`` items."""
+
+    @property
+    def children(self) -> tuple[Item, ...]:
+        """Items of the lists nested directly in this item."""
+        return tuple(i for b in self.blocks if isinstance(b, ListBlock) for i in b.items)
+
+    @property
+    def paragraphs(self) -> tuple[Para, ...]:
+        """Paragraphs nested directly in this item after its first one."""
+        return tuple(b for b in self.blocks if isinstance(b, Para))
+
+
+@dataclass(frozen=True, slots=True)
+class ListBlock:
+    """A bullet or ordered list."""
+
+    items: tuple[Item, ...]
+    """The list's items."""
+    line: int
+    """First source line (1-based)."""
+    end: int
+    """Last source line (1-based)."""
+    ordered: bool = False
+    """True for an ordered list."""
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A pipe table."""
+
+    header: tuple[str, ...]
+    """Markdown source of the header cells."""
+    rows: tuple[tuple[str, ...], ...]
+    """Markdown source of the body cells, row by row."""
+    line: int
+    """First source line (1-based)."""
+    end: int
+    """Last source line (1-based)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """A fenced or indented code block, or a ``$$`` math block."""
+
+    text: str
+    """The block as Markdown source (fence included) so it renders as written."""
+    line: int
+    """First source line (1-based)."""
+    end: int
+    """Last source line (1-based)."""
+
+
+Block = Para | ListBlock | Table | Code
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and everything up to the next heading of the same or a higher level."""
+
+    title: str
+    """Markdown source of the heading text ('' for the part of a note before any heading)."""
+    level: int
+    """Heading level 1-6; 0 for the note itself."""
+    line: int
+    """Line of the heading (1-based); 1 for the note itself."""
+    blocks: tuple[Block, ...] = ()
+    """Blocks directly under the heading, before its first sub-heading."""
+    sections: tuple[Section, ...] = ()
+    """Sub-sections, in order."""
+
+    def walk(self, path: tuple[Section, ...] = ()) -> Iterator[tuple[tuple[Section, ...], Section]]:
+        """Yield ``(ancestors, section)`` for this section and all below it, in note order."""
+        yield path, self
+        for sub in self.sections:
+            yield from sub.walk((*path, self))
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """One note file as a tree."""
+
+    path: Path
+    """The note file."""
+    root: Section
+    """Level-0 section holding the whole note."""
+    meta: dict[str, object] = field(default_factory=dict)
+    """Front matter."""
+
+    def pretty(self) -> str:
+        """An indented text rendering, for golden tests and debugging."""
+        return "\n".join(_pretty_section(self.root, 0))
+
+
+def _line(node: SyntaxTreeNode) -> tuple[int, int]:
+    start, end = node.map or (0, 1)
+    return start + 1, max(start + 1, end)
+
+
+def _inline_text(node: SyntaxTreeNode) -> str:
+    return "".join(child.content for child in node.children if child.type == "inline")
+
+
+def _fence_text(node: SyntaxTreeNode) -> str:
+    if node.type == "fence":
+        fence = node.markup or "```"
+        return f"{fence}{node.info}\n{node.content}{fence}"
+    if node.type == "math_block":
+        return f"$$\n{node.content.strip()}\n$$"
+    return "\n".join("    " + row for row in node.content.rstrip("\n").split("\n"))
+
+
+def _table(node: SyntaxTreeNode) -> Table:
+    rows: list[tuple[str, ...]] = []
+    for part in node.children:
+        for tr in part.children:
+            rows.append(tuple(_inline_text(cell) for cell in tr.children))
+    header, body = (rows[0], rows[1:]) if rows else ((), [])
+    return Table(header, tuple(body), *_line(node))
+
+
+def _item(node: SyntaxTreeNode, ordered: bool) -> Item:
+    blocks = _blocks(node.children)
+    text = ""
+    if blocks and isinstance(blocks[0], Para) and node.children[0].type == "paragraph":
+        first = blocks[0]
+        text, blocks = first.text, blocks[1:]
+        label, _, rest = text.partition("\n")
+        if rest.strip() and is_explicit_label(label):
+            # ``- **TTL**`` with its text on the next, indented line: the label owns the text
+            text, blocks = label, [Para(rest, first.line + 1, first.end), *blocks]
+    return Item(text, *_line(node), blocks=tuple(blocks), ordered=ordered)
+
+
+def _block(node: SyntaxTreeNode) -> list[Block]:
+    kind = node.type
+    if kind == "paragraph":
+        return [Para(_inline_text(node), *_line(node))]
+    if kind in ("bullet_list", "ordered_list"):
+        ordered = kind == "ordered_list"
+        items = tuple(_item(child, ordered) for child in node.children)
+        return [ListBlock(items, *_line(node), ordered=ordered)]
+    if kind == "table":
+        return [_table(node)]
+    if kind in ("fence", "code_block", "math_block", "math_block_label"):
+        return [Code(_fence_text(node), *_line(node))]
+    if kind == "blockquote":
+        return _blocks(node.children)
+    return []
+
+
+def _blocks(nodes: list[SyntaxTreeNode]) -> list[Block]:
+    return _split_labels([block for node in nodes for block in _block(node)])
+
+
+def _split_labels(blocks: list[Block]) -> list[Block]:
+    """``text\n**Label**`` right above a list: the last line is the list's label, as the author sees it."""
+    result: list[Block] = []
+    for index, block in enumerate(blocks):
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if isinstance(block, Para) and isinstance(after, ListBlock) and after.line == block.end + 1:
+            head, _, last = block.text.rpartition("\n")
+            if head and is_explicit_label(last):
+                result.append(Para(head, block.line, block.end - 1))
+                result.append(Para(last, block.end, block.end))
+                continue
+        result.append(block)
+    return result
+
+
+def _nest(title: str, level: int, line: int, nodes: list[SyntaxTreeNode]) -> Section:
+    """Group the nodes following a heading into blocks and sub-sections."""
+    blocks: list[Block] = []
+    sections: list[Section] = []
+    index = 0
+    while index < len(nodes) and nodes[index].type != "heading":
+        blocks.extend(_block(nodes[index]))
+        index += 1
+    while index < len(nodes):
+        head = nodes[index]
+        sub_level = int(head.tag[1])
+        stop = index + 1
+        while stop < len(nodes) and not (
+            nodes[stop].type == "heading" and int(nodes[stop].tag[1]) <= sub_level
+        ):
+            stop += 1
+        sections.append(_nest(_inline_text(head), sub_level, _line(head)[0], nodes[index + 1 : stop]))
+        index = stop
+    return Section(title, level, line, tuple(_split_labels(blocks)), tuple(sections))
+
+
+def build_outline(source: NoteSource) -> Outline:
+    """Parse a prepared note into its outline."""
+    tree = parse_tree(source.text)
+    return Outline(source.path, _nest("", 0, 1, list(tree.children)), dict(source.meta))
+
+
+def _pretty_block(block: Block, depth: int) -> Iterator[str]:
+    pad = "  " * depth
+    if isinstance(block, Para):
+        yield f"{pad}para@{block.line}: {block.text!r}"
+    elif isinstance(block, ListBlock):
+        for item in block.items:
+            yield f"{pad}{'1.' if item.ordered else '-'} @{item.line}: {item.text!r}"
+            for sub in item.blocks:
+                yield from _pretty_block(sub, depth + 1)
+    elif isinstance(block, Table):
+        yield f"{pad}table@{block.line}: {' | '.join(block.header)} ({len(block.rows)} rows)"
+    else:
+        yield f"{pad}code@{block.line}"
+
+
+def _pretty_section(section: Section, depth: int) -> Iterator[str]:
+    pad = "  " * depth
+    if section.level:
+        yield f"{pad}{'#' * section.level} {section.title} @{section.line}"
+    for block in section.blocks:
+        yield from _pretty_block(block, depth + 1)
+    for sub in section.sections:
+        yield from _pretty_section(sub, depth + 1)

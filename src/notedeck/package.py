@@ -1,0 +1,94 @@
+"""Writing ``.apkg`` files: the only module that imports genanki.
+
+genanki stamps every note with one timestamp; notedeck needs a mod time per note (see state.py),
+so notes and note types are small subclasses. Packages are written atomically and
+reproducibly (fixed zip entry times, no stray temporary database left behind).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import genanki
+
+from . import notetype
+from .atomic import write_atomic
+from .identity import deck_id
+from .state import NoteRow
+
+
+class _Model(genanki.Model):  # type: ignore[misc]
+    def to_json(self, timestamp: float, deck_id: int) -> dict[str, Any]:
+        data: dict[str, Any] = super().to_json(notetype.CSS_MODIFIED, deck_id)
+        return data
+
+
+class _Note(genanki.Note):  # type: ignore[misc]
+    """A note that carries its own modification time."""
+
+    def __init__(self, mod: int, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.mod = mod
+
+    def write_to_db(self, cursor: Any, timestamp: float, deck_id: int, id_gen: Any) -> None:
+        super().write_to_db(cursor, self.mod, deck_id, id_gen)
+
+
+def _models() -> dict[str, genanki.Model]:
+    css = notetype.stylesheet()
+    basic = _Model(
+        notetype.BASIC_ID,
+        notetype.BASIC_NAME,
+        fields=[{"name": name} for name in notetype.BASIC_FIELDS],
+        templates=[dict(t) for t in notetype.BASIC_TEMPLATES],
+        css=css,
+    )
+    cloze = _Model(
+        notetype.CLOZE_ID,
+        notetype.CLOZE_NAME,
+        fields=[{"name": name} for name in notetype.CLOZE_FIELDS],
+        templates=[dict(t) for t in notetype.CLOZE_TEMPLATES],
+        css=css,
+        model_type=genanki.Model.CLOZE,
+    )
+    return {"basic": basic, "cloze": cloze}
+
+
+def _zip_entry(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
+    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    archive.writestr(info, data)
+
+
+def write_apkg(path: Path, deck: str, rows: Sequence[NoteRow], media: Mapping[str, Path], timestamp: int) -> None:
+    """Write one deck to ``path`` atomically."""
+    models = _models()
+    anki_deck = genanki.Deck(deck_id(deck), deck)
+    for row in rows:
+        anki_deck.add_note(_Note(row.mod, model=models[row.model], fields=list(row.fields), tags=list(row.tags), guid=row.guid))
+    with tempfile.TemporaryDirectory(prefix="notedeck-") as folder:
+        database = Path(folder) / "collection.anki2"
+        connection = sqlite3.connect(database)
+        try:
+            genanki.Package(anki_deck).write_to_db(connection.cursor(), timestamp, itertools.count(timestamp * 1000))
+            connection.commit()
+        finally:
+            connection.close()
+        payload = database.read_bytes()
+
+    def write(temporary: Path) -> None:
+        names = sorted(media)
+        with zipfile.ZipFile(temporary, "w") as archive:
+            _zip_entry(archive, "collection.anki2", payload)
+            _zip_entry(archive, "media", json.dumps({str(i): name for i, name in enumerate(names)}).encode())
+            for index, name in enumerate(names):
+                _zip_entry(archive, str(index), media[name].read_bytes())
+
+    write_atomic(path, write)

@@ -1,0 +1,47 @@
+"""Markdown parsing and rendering: the only module that imports markdown_it.
+
+The parser configuration is pinned here (CommonMark + tables + strikethrough + ``$`` math) so
+that the outline and the card HTML always agree on what the Markdown means.
+"""
+
+from __future__ import annotations
+
+import html
+from functools import cache
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
+from mdit_py_plugins.dollarmath import dollarmath_plugin
+
+__all__ = ["SyntaxTreeNode", "parse_tree", "render_html"]
+
+
+def _math(content: str, options: dict[str, Any]) -> str:
+    """MathJax delimiters Anki understands: ``\\(..\\)`` inline and ``\\[..\\]`` display."""
+    body = html.escape(content.strip(), quote=False)
+    return f"\\[{body}\\]" if options.get("display_mode") else f"\\({body}\\)"
+
+
+def _highlight(code: str, lang: str, _attrs: str) -> str:
+    from .highlight import highlight_code
+
+    return highlight_code(code, lang)
+
+
+@cache
+def _parser(allow_html: bool) -> MarkdownIt:
+    options: dict[str, Any] = {"html": allow_html, "highlight": _highlight}
+    md = MarkdownIt("commonmark", options).enable(["table", "strikethrough"])
+    dollarmath_plugin(md, allow_space=False, allow_digits=False, renderer=_math)
+    return md
+
+
+def parse_tree(text: str) -> SyntaxTreeNode:
+    """Parse a whole note into markdown-it's syntax tree (every block node carries ``.map``)."""
+    return SyntaxTreeNode(_parser(False).parse(text))
+
+
+def render_html(markdown: str, *, allow_html: bool = False) -> str:
+    """Render Markdown to HTML. Raw HTML is escaped unless ``allow_html`` is set."""
+    return _parser(allow_html).render(markdown).strip()

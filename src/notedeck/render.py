@@ -1,0 +1,125 @@
+"""Cards to Anki field HTML: Markdown rendered, breadcrumb shortened, images collected as media."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote
+
+from .cards import Card
+from .parse import render_html
+from .text import clean
+
+CRUMBS_SHOWN = 3
+"""How many breadcrumb levels a card shows (the innermost ones)."""
+CRUMB_WORDS = 8
+"""Breadcrumb parts longer than this are chapter titles, not context: they are left out."""
+
+_IMG = re.compile(r'<img src="([^"]*)"')
+_MARK = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
+_CODE = re.compile(r"(<pre.*?</pre>|<code.*?</code>)", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A card's fields as HTML, and the media files they use."""
+
+    fields: dict[str, str]
+    """Field name -> HTML."""
+    media: dict[str, Path] = field(default_factory=dict)
+    """Packed media name -> file on disk."""
+    problems: list[str] = field(default_factory=list)
+    """Warnings: missing images, images outside the notes folder."""
+
+
+MediaResolver = Callable[[str], Path | None]
+"""Finds an image referenced by a note: returns its path, or None when it does not exist."""
+
+
+def breadcrumb(context: tuple[str, ...]) -> str:
+    shown = [crumb for crumb in context if len(crumb.split()) <= CRUMB_WORDS][-CRUMBS_SHOWN:]
+    return " › ".join(shown)
+
+
+def _marks(rendered: str) -> str:
+    parts = _CODE.split(rendered)
+    return "".join(part if part.startswith(("<pre", "<code")) else _MARK.sub(r"<mark>\1</mark>", part) for part in parts)
+
+
+def media_name(path: Path) -> str:
+    """Content-hashed name, so two images called ``diagram.png`` never collide in Anki."""
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    return f"nd-{digest}{path.suffix.lower()}"
+
+
+def markdown_html(text: str, *, allow_html: bool = False) -> str:
+    if not text.strip():
+        return ""
+    return _marks(render_html(clean(text), allow_html=allow_html))
+
+
+def _unwrap(rendered: str) -> str:
+    """A single paragraph renders without its ``<p>``: fronts read as one line."""
+    if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
+        return rendered[3:-4]
+    return rendered
+
+
+class _Media:
+    def __init__(self, resolve: MediaResolver | None) -> None:
+        self.resolve = resolve
+        self.files: dict[str, Path] = {}
+        self.problems: list[str] = []
+
+    def rewrite(self, rendered: str) -> str:
+        return _IMG.sub(self._one, rendered)
+
+    def _one(self, match: re.Match[str]) -> str:
+        src = html.unescape(match.group(1))
+        if re.match(r"^[a-z]+:", src, re.IGNORECASE):
+            return match.group(0)  # a web image: Anki loads it itself
+        try:
+            found = self.resolve(unquote(src)) if self.resolve else None
+        except Exception as exc:  # the resolver refuses paths outside the notes folder
+            self.problems.append(f"image refused: {src} is outside the notes folder ({type(exc).__name__})")
+            return '<img src=""'
+        if found is None:
+            self.problems.append(f"image not found: {src}")
+            return match.group(0)
+        name = media_name(found)
+        self.files[name] = found
+        return f'<img src="{html.escape(name)}"'
+
+
+def render_card(card: Card, source: str, *, allow_html: bool = False, resolve: MediaResolver | None = None) -> Rendered:
+    """The fields of a card's Anki note (see notetype.py for their meaning)."""
+    media = _Media(resolve)
+
+    def field_html(text: str, unwrap: bool = False) -> str:
+        rendered = media.rewrite(markdown_html(text, allow_html=allow_html))
+        return _unwrap(rendered) if unwrap else rendered
+
+    context = html.escape(breadcrumb(card.context), quote=False)
+    if card.kind == "cloze":
+        fields = {
+            "Text": field_html(card.front, unwrap=True),
+            "Context": context,
+            "Extra": field_html(card.extra),
+            "Source": html.escape(source, quote=False),
+            "Kind": "cloze",
+        }
+    else:
+        fields = {
+            "Front": field_html(card.front, unwrap=True),
+            "Back": field_html(card.back, unwrap=True),
+            "Context": context,
+            "Extra": field_html(card.extra),
+            "Source": html.escape(source, quote=False),
+            "Kind": card.kind,
+            "Reverse": "y" if card.reverse else "",
+        }
+    return Rendered(fields, media.files, media.problems)

@@ -1,0 +1,100 @@
+"""Read a note file: decode it, split off front matter, drop bookkeeping comments.
+
+Line numbers are preserved: everything removed is replaced by the same number of newlines, so a
+position in the cleaned text is a position in the user's file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import NoteReadError
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class NoteSource:
+    """A note file's text, ready for parsing."""
+
+    path: Path
+    """Path of the note as given by the user (used in messages)."""
+    text: str
+    """Markdown with front matter and HTML comments blanked out (same line count)."""
+    meta: dict[str, object] = field(default_factory=dict)
+    """Front matter: ``deck`` (str) and ``tags`` (list of str) are the keys notedeck reads."""
+
+
+def decode(data: bytes, path: Path) -> str:
+    """UTF-8 (with or without BOM) to text with ``\\n`` line ends; a located error otherwise."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        msg = f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        raise NoteReadError(msg, path, line) from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise NoteReadError("binary data (NUL byte) in a note", path, line)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return "\n" * match.group(0).count("\n")
+
+
+def parse_front_matter(block: str) -> dict[str, object]:
+    """The small YAML subset people put in Obsidian front matter: scalars and lists."""
+    meta: dict[str, object] = {}
+    key: str | None = None
+    for raw in block.splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        item = re.match(r"\s+-\s*(.*)$", raw)
+        if item and key is not None:
+            value = meta.setdefault(key, [])
+            if isinstance(value, list):
+                value.append(_unquote(item.group(1)))
+            continue
+        pair = re.match(r"([A-Za-z_][\w-]*)\s*:\s*(.*)$", raw)
+        if not pair:
+            continue
+        key, value_text = pair.group(1).lower(), pair.group(2).strip()
+        meta[key] = _scalar_or_list(value_text)
+    return meta
+
+
+def _unquote(text: str) -> str:
+    text = text.strip()
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1]
+    return text
+
+
+def _scalar_or_list(text: str) -> object:
+    if text.startswith("[") and text.endswith("]"):
+        return [_unquote(part) for part in text[1:-1].split(",") if part.strip()]
+    return [] if text == "" else _unquote(text)
+
+
+def load_text(text: str, path: Path) -> NoteSource:
+    """Split front matter off ``text`` and blank out HTML comments."""
+    meta: dict[str, object] = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        meta = parse_front_matter(match.group(1))
+        text = _blank(match) + text[match.end() :]
+    text = _COMMENT.sub(_blank, text)
+    return NoteSource(path=path, text=text, meta=meta)
+
+
+def read_note(path: Path) -> NoteSource:
+    """Read and prepare one note file."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise NoteReadError(f"cannot read: {exc.strerror}", path) from None
+    return load_text(decode(data, path), path)

@@ -1,0 +1,86 @@
+"""Tags for filtering study in Anki: a hierarchical tag for the heading path and short topic tags.
+
+    ## 2. Set up the hard drive (storage solutions)   ->  storage
+    ## 6. Application Integration and Messaging        ->  application_integration, messaging
+    ### EBS: Elastic Block Store                       ->  aws::set_up_the_hard_drive::ebs
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from .cards import Card
+from .config import Config
+from .text import clean, hashtags, label_of, plain, slug, strip_numbering
+
+FILLER = frozenset(
+    "the a an of for to and set up services service solutions solution overview overviews "
+    "basics introduction intro my our your notes".split()
+)
+"""Words dropped from topic tags."""
+TOPIC_LEVELS = 2
+"""Headings at this level or above give topic tags."""
+RETIRED = "notedeck::retired"
+
+
+def _tag_part(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    return re.sub(r"[^a-z0-9_.-]+", "_", text).strip("_")
+
+
+def anki_tag(text: str) -> str:
+    """A valid Anki tag: no spaces, ``::`` only as hierarchy (Obsidian ``a/b`` -> ``a::b``)."""
+    parts = [_tag_part(part) for part in re.split(r"::|/", text)]
+    return "::".join(part for part in parts if part)
+
+
+def topics(heading: str) -> list[str]:
+    """Short topic tags from a top-level heading's words (a parenthetical wins when the rest is long)."""
+    text = strip_numbering(plain(clean(heading)))
+    inside = re.findall(r"\(([^()]*)\)", text)
+    outside = re.sub(r"\s*\([^()]*\)\s*", " ", text).strip()
+    source = inside[0] if inside and len(outside.split()) > 3 else outside
+    parts = [p for p in re.split(r",|&|\band\b|/|\+", source, flags=re.IGNORECASE)]
+    found: list[str] = []
+    for part in parts:
+        kept = [w for w in re.findall(r"[\w-]+", part.casefold()) if w not in FILLER]
+        if not kept:
+            continue
+        if len(kept) > 3:
+            return []
+        found.append(slug(" ".join(kept)))
+    return [tag for tag in found if tag]
+
+
+def path_tag(deck_root: str, sections: Iterable[str]) -> str:
+    """``aws::ebs::volume_types``: the note, then each heading's short name."""
+    parts = [slug(deck_root)] + [slug(re.sub(r"\([^()]*\)", " ", label_of(title))) for title in sections]
+    return "::".join(part for part in parts if part)
+
+
+def card_tags(card: Card, deck_root: str, note_tags: Iterable[str], config: Config) -> tuple[str, ...]:
+    """Every tag of a card: heading path, topics, ``#tags`` of headings/line/front matter, config."""
+    found: list[str] = []
+    if card.sections:
+        found.append(path_tag(deck_root, card.sections))
+    for level, title in _levels(card.sections):
+        if level <= TOPIC_LEVELS:
+            found.extend(topics(title))
+        found.extend(hashtags(title))
+    found.extend(card.tags)
+    found.extend(note_tags)
+    found.extend(config.extra_tags(tuple(plain(t) for t in card.sections)))
+    renamed = (config.rename.get(tag, tag) for tag in found)
+    result: list[str] = []
+    for tag in renamed:
+        clean_tag = anki_tag(tag)
+        if clean_tag and clean_tag not in result:
+            result.append(clean_tag)
+    return tuple(result)
+
+
+def _levels(sections: tuple[str, ...]) -> Iterable[tuple[int, str]]:
+    """Section titles with their depth (1 = outermost heading of the card's path)."""
+    return ((index + 1, title) for index, title in enumerate(sections))

@@ -1,0 +1,282 @@
+"""Text helpers shared by the extractors: cleaning note Markdown, finding terms, normalising keys.
+
+Notes are written for people, not parsers: stray ``**``, ``[[wikilinks]]``, Obsidian ``#tags``
+and block ids (``^id``) are cleaned here so that no card ever shows them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_WIKI_EMBED = re.compile(r"!\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]")
+_WIKI_LINK = re.compile(r"\[\[([^\]|]+?)(?:\|([^\]]+))?\]\]")
+_BLOCK_ID = re.compile(r"[ \t]+\^([A-Za-z0-9-]+)[ \t]*$", re.MULTILINE)
+_HASHTAG = re.compile(r"(?<![\w&#/\\`(\[])#([A-Za-z_][\w/-]*)")
+_SR_TAG = re.compile(r"^flashcards?(/.*)?$", re.IGNORECASE)
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVXLC]+\.|[A-Za-z][.)])\s+")
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|==)(?=\S)(.+?)(?<=\S)\1")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_NBSP = re.compile(r"[\u00a0\u2007\u202f]")
+
+
+def _embed(match: re.Match[str]) -> str:
+    target, option = match.group(1).strip(), (match.group(2) or "").strip()
+    alt = "" if option.isdigit() or re.fullmatch(r"\d+x\d+", option) else option
+    return f"![{alt}](<{target}>)"
+
+
+def _wikilink(match: re.Match[str]) -> str:
+    target, alias = match.group(1), match.group(2)
+    if alias:
+        return alias.strip()
+    page, _, heading = target.partition("#")
+    return f"{page.strip()} › {heading.strip()}" if page and heading else (page or heading).strip()
+
+
+def _outside_code(text: str, fix: callable) -> str:  # type: ignore[valid-type]
+    """Apply ``fix`` to the parts of ``text`` that are not code spans."""
+    parts: list[str] = []
+    last = 0
+    for match in _CODE_SPAN.finditer(text):
+        parts.append(fix(text[last : match.start()]))
+        parts.append(match.group(0))
+        last = match.end()
+    parts.append(fix(text[last:]))
+    return "".join(parts)
+
+
+def _balance_strong(text: str) -> str:
+    """Remove a ``**`` that is never closed (``- **Docker``), keep balanced pairs."""
+    if text.count("**") % 2 == 0:
+        return text
+    if text.lstrip().startswith("**"):
+        index = text.index("**")
+        return text[:index] + text[index + 2 :]
+    index = text.rindex("**")
+    return text[:index] + text[index + 2 :]
+
+
+def hashtags(text: str) -> list[str]:
+    """Obsidian ``#tags`` written in ``text`` (not in code), minus spaced-repetition bookkeeping."""
+    found: list[str] = []
+    _outside_code(text, lambda part: found.extend(_HASHTAG.findall(part)) or part)
+    return [tag for tag in found if not _SR_TAG.match(tag) and not tag.isdigit()]
+
+
+def block_id(text: str) -> str | None:
+    """An Obsidian block id (``... ^my-id``) at the end of the text's last line, if any."""
+    match = _BLOCK_ID.search(text.rstrip())
+    return match.group(1) if match else None
+
+
+def _clean_part(text: str) -> str:
+    text = _WIKI_EMBED.sub(_embed, text)
+    text = _WIKI_LINK.sub(_wikilink, text)
+    text = _HASHTAG.sub(lambda m: "" if not m.group(1).isdigit() else m.group(0), text)
+    return text
+
+
+def clean(text: str) -> str:
+    """Note Markdown as it should appear on a card: no wikilink brackets, tags, block ids, stray ``**``."""
+    text = _NBSP.sub(" ", text)
+    text = _BLOCK_ID.sub("", text)
+    text = _outside_code(text, _clean_part)
+    lines = [_balance_strong(line).rstrip() for line in text.split("\n")]
+    return "\n".join(lines).strip()
+
+
+def plain(text: str) -> str:
+    """Text without Markdown emphasis, links or code ticks (for terms, keys and labels)."""
+    text = clean(text)
+    text = _LINK.sub(r"\1", text)
+    previous = None
+    while previous != text:
+        previous, text = text, _EMPHASIS.sub(r"\2", text)
+    text = text.replace("`", "").replace("**", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def strip_numbering(text: str) -> str:
+    """``2. Set up`` -> ``Set up``; ``3) foo`` -> ``foo``."""
+    return _NUMBERING.sub("", text, count=1)
+
+
+def norm_key(text: str) -> str:
+    """What a term is about, for identity: case, numbering, parentheticals and markup ignored."""
+    text = strip_numbering(plain(text))
+    without = _PAREN.sub("", text).strip()
+    text = without or text
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"[^\w]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def slug(text: str) -> str:
+    """A tag-safe slug: ``EBS Volume Types`` -> ``ebs_volume_types``."""
+    text = unicodedata.normalize("NFKD", plain(text)).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^A-Za-z0-9]+", "_", text.casefold())
+    return text.strip("_")
+
+
+def words(text: str) -> int:
+    return len(plain(text).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """A ``Term <separator> definition`` line."""
+
+    term: str
+    """The term, Markdown removed."""
+    sep: str
+    """The separator as written (``:``, ``=``, ``=>``, ``-``, ``.`` after a bold term)."""
+    body: str
+    """The definition, Markdown kept ('' for a label such as ``Compute Services:``)."""
+    bold: bool
+    """True when the term was written in bold."""
+
+
+_BOLD_TERM = re.compile(
+    r"^\*\*(?P<term>[^*\n]+?)(?P<insep>[:.])?\*\*[ \t]*(?P<sep>:|=>|=|[-–—](?=\s)|\.(?=\s|$))?[ \t]*(?P<body>.*)$",
+    re.DOTALL,
+)
+_PLAIN_TERM = re.compile(
+    r"^(?P<term>[^:\n]{1,80}?)[ \t]*(?P<sep>:(?!:)|=>|(?<!=)=(?![=>])|[ \t][-–—][ \t])[ \t]*(?P<body>.*)$",
+    re.DOTALL,
+)
+FILLER_TERMS = frozenset(
+    "note notes e.g eg example examples tip tips i.e ie see also todo warning nb ps hint "
+    "read more here source sources ref reference remember important caveat".split()
+)
+_SENTENCE_END = re.compile(r"[.!?]\s|,\s.*,\s")
+_QUESTION_START = re.compile(
+    r"^(what|which|why|how|when|where|who|whom|whose|is|are|can|could|should|would|will|"
+    r"does|do|did|name|list|explain|describe|define|compare)\b",
+    re.IGNORECASE,
+)
+
+
+def _term_ok(term: str, sep: str, bold: bool) -> bool:
+    text = plain(term)
+    if not text or text.casefold().strip(" .") in FILLER_TERMS or "http" in text:
+        return False
+    count = len(text.split())
+    if bold:
+        return count <= 12
+    if _SENTENCE_END.search(text + " ") or _QUESTION_START.match(text):
+        return False
+    return count <= (8 if sep == ":" else 5)
+
+
+def split_definition(text: str) -> Definition | None:
+    """Split an item or paragraph into term and definition, or None when it is not one."""
+    text = clean(text)
+    match = _BOLD_TERM.match(text)
+    if match and (match.group("sep") or match.group("insep") or not match.group("body")):
+        sep = (match.group("insep") or match.group("sep") or "").strip()
+        body = match.group("body").strip()
+        if sep == "." and not body:
+            sep = ""
+        term = plain(match.group("term"))
+        if _term_ok(term, sep, bold=True):
+            return Definition(term, sep, body, bold=True)
+    match = _PLAIN_TERM.match(text)
+    if not match:
+        return None
+    term, sep, body = match.group("term"), match.group("sep").strip(), match.group("body").strip()
+    if sep == "=>" and ("=>" in body or "<=" in body):
+        return None  # a flow (``A => B => C``), not a definition
+    if "`" in term or "[" in term or not _term_ok(term, sep, bold=False):
+        return None
+    return Definition(plain(term), sep, body, bold=False)
+
+
+def is_label(text: str) -> bool:
+    """A short line that introduces what follows: ``**Mechanism**``, ``Compute Services:``."""
+    cleaned = clean(text)
+    if not cleaned or "\n" in cleaned:
+        return False
+    definition = split_definition(cleaned)
+    if definition is not None:
+        return definition.body == ""
+    stripped = plain(cleaned)
+    return words(stripped) <= 8 and not re.search(r"[.!?]$", stripped)
+
+
+def is_question(text: str) -> bool:
+    """A paragraph that asks something: its last sentence ends in ``?`` and reads as a question."""
+    cleaned = plain(text)
+    if not cleaned.endswith("?"):
+        return False
+    sentences = re.split(r"(?<=[.!?])\s+", cleaned)
+    last = sentences[-1]
+    return bool(_QUESTION_START.match(last)) or len(sentences) == 1 and words(last) <= 20
+
+
+def is_name(text: str) -> bool:
+    """An item that names a thing rather than saying something (for enumerations)."""
+    definition = split_definition(text)
+    if definition is not None:
+        return True
+    stripped = plain(text)
+    head = stripped.split(": ", 1)[0]
+    if re.search(r"\s(?:vs\.?|v\.s\.?|versus)\s", head, re.I) and len(head.split()) <= 8:
+        return True  # ``Private v.s. Public IP: ...`` names a comparison
+    if "=>" in stripped or "<=" in stripped or re.match(r"(?:vs\.?|v\.s\.?|versus)\s", stripped, re.I):
+        return False
+    return 0 < len(stripped.split()) <= 6 and not re.search(r"[.!?]$", stripped)
+
+
+def is_explicit_label(text: str) -> bool:
+    """A line its author marked as a label: bold on its own (even unclosed) or ending in ``:``."""
+    line = _NBSP.sub(" ", text).strip()
+    if not line or "\n" in line or words(line) > 12:
+        return False
+    if line.endswith(":") or line.endswith(":**"):
+        return True
+    return line.startswith("**") and (line.count("**") == 1 or (line.endswith("**") and line.count("**") == 2))
+
+
+def label_of(text: str) -> str:
+    """The short name of a heading or item, for breadcrumbs: the term, the last ``=>`` part."""
+    definition = split_definition(strip_numbering(clean(text)))
+    name = definition.term if definition else plain(strip_numbering(clean(text)))
+    if "=>" in name:
+        name = name.rsplit("=>", 1)[1].strip()
+    name = re.sub(r"^(?:vs\.?|v\.s\.?|versus)\s+", "", name, flags=re.IGNORECASE)
+    return name.rstrip(":").strip()
+
+
+def is_empty_answer(text: str) -> bool:
+    """Answers with nothing to learn: empty, N/A, only an image or only a link."""
+    stripped = clean(text)
+    stripped = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", stripped)
+    stripped = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s*", "", stripped, flags=re.MULTILINE).strip()
+    if not stripped or plain(stripped).casefold().strip(" .") in {"n/a", "na", "-", "tbd", "todo", "?", "none"}:
+        return True
+    return bool(re.fullmatch(r"<?https?://\S+>?|\[[^\]]*\]\([^)]*\)", stripped))
+
+
+def starts_with_filler(text: str) -> bool:
+    """``Note: ...``, ``E.g. ...``: an aside, not a definition."""
+    first = plain(text).split(":", 1)[0].casefold().strip(" .")
+    return ":" in plain(text) and first in FILLER_TERMS
+
+
+_LEAD_WORDS = frozenset(
+    "in of to for with as by on into from at are is include includes including like such e.g "
+    "the a an and or following".split()
+)
+
+
+def lead_in(body: str) -> bool:
+    """A definition part that only leads into its child bullets (``put the instances in``)."""
+    stripped = plain(body).rstrip()
+    if stripped.endswith(":"):
+        return True
+    last = stripped.split()[-1].casefold() if stripped.split() else ""
+    return len(stripped.split()) < 8 and last in _LEAD_WORDS

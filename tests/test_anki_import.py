@@ -1,0 +1,76 @@
+"""The foundation: decks built from notes import into real Anki and read well there."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from anki.collection import Collection
+
+from conftest import Vault, import_apkg
+
+SMALL_NOTE = """---
+deck: Networking Basics
+tags: [certs]
+---
+# Networking
+
+## Ports
+- **SSH**: secure shell, port 22
+- HTTP: plain web traffic on port 80
+
+### DNS: Domain Name System
+Turns names like `example.com` into IP addresses.
+"""
+
+
+def _cards(col: Collection) -> list:
+    return [col.get_card(cid) for cid in col.find_cards("")]
+
+
+def test_small_note_imports_with_questions_answers_tags_and_deck(vault: Vault, collection: Collection) -> None:
+    vault.write("net.md", SMALL_NOTE)
+    report = vault.build()
+    assert [d.deck for d in report.decks] == ["Networking Basics"]
+    log = import_apkg(collection, report.decks[0].path)
+    assert len(log.new) == 4  # SSH, HTTP, DNS definitions and the "Ports" list
+    cards = {re.sub(r"<[^>]+>", "", c.question().split("</style>")[-1]).strip(): c for c in _cards(collection)}
+    ssh = next(c for q, c in cards.items() if q.endswith("SSH"))
+    assert "Networking › Ports" in ssh.question()
+    assert "secure shell, port 22" in ssh.answer()
+    assert collection.decks.name(ssh.did) == "Networking Basics"
+    assert set(ssh.note().tags) >= {"certs", "net::networking::ports", "networking", "ports"}
+    dns = next(c for q, c in cards.items() if q.endswith("DNS"))
+    assert "<code>example.com</code>" in dns.answer()
+    assert "Domain Name System" in dns.answer()
+    assert dns.note().note_type()["name"] == "notedeck Basic"
+    ports = next(c for q, c in cards.items() if "Ports" in q and "list all 2" in q)
+    assert re.findall(r"<li>(.*?)</li>", ports.answer()) == ["SSH", "HTTP"]
+
+
+def _visible(html: str) -> str:
+    html = html.split("</style>")[-1]
+    html = re.sub(r"<(code|pre)>.*?</\1>", "", html, flags=re.DOTALL)
+    return re.sub(r"<[^>]+>", "", html)
+
+
+def test_user_note_gives_over_100_clean_cards_in_anki(vault: Vault, collection: Collection) -> None:
+    vault.add_aws()
+    report = vault.build()
+    assert report.decks[0].path == vault.out / "aws.apkg"
+    import_apkg(collection, report.decks[0].path)
+    cards = _cards(collection)
+    assert len(cards) >= 100
+    for card in cards:
+        question, answer = _visible(card.question()), _visible(card.answer())
+        assert question.strip() and answer.replace(question, "").strip(), card.note().fields
+        for markup in ("**", "[[", "]]", "==", "<!--", "^["):
+            assert markup not in question and markup not in answer, (markup, card.note().fields)
+
+
+def test_build_never_writes_into_notes(vault: Vault) -> None:
+    note = vault.add_aws()
+    before = {p: p.read_bytes() for p in vault.notes.rglob("*")}
+    vault.build()
+    after = {p: p.read_bytes() for p in vault.notes.rglob("*")}
+    assert before == after and note.read_bytes() == (Path(__file__).parent.parent / "notes" / "aws.md").read_bytes()
