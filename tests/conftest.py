@@ -15,7 +15,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--regen-goldens", action="store_true", help="rewrite golden files from the current output")
+    parser.addoption(
+        "--regen-goldens", action="store_true", help="rewrite golden files from the current output"
+    )
 
 
 @pytest.fixture

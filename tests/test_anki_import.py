@@ -28,13 +28,17 @@ def _cards(col: Collection) -> list:
     return [col.get_card(cid) for cid in col.find_cards("")]
 
 
-def test_small_note_imports_with_questions_answers_tags_and_deck(vault: Vault, collection: Collection) -> None:
+def test_small_note_imports_with_questions_answers_tags_and_deck(
+    vault: Vault, collection: Collection
+) -> None:
     vault.write("net.md", SMALL_NOTE)
     report = vault.build()
     assert [d.deck for d in report.decks] == ["Networking Basics"]
     log = import_apkg(collection, report.decks[0].path)
     assert len(log.new) == 4  # SSH, HTTP, DNS definitions and the "Ports" list
-    cards = {re.sub(r"<[^>]+>", "", c.question().split("</style>")[-1]).strip(): c for c in _cards(collection)}
+    cards = {
+        re.sub(r"<[^>]+>", "", c.question().split("</style>")[-1]).strip(): c for c in _cards(collection)
+    }
     ssh = next(c for q, c in cards.items() if q.endswith("SSH"))
     assert "Networking › Ports" in ssh.question()
     assert "secure shell, port 22" in ssh.answer()
@@ -73,4 +77,7 @@ def test_build_never_writes_into_notes(vault: Vault) -> None:
     before = {p: p.read_bytes() for p in vault.notes.rglob("*")}
     vault.build()
     after = {p: p.read_bytes() for p in vault.notes.rglob("*")}
-    assert before == after and note.read_bytes() == (Path(__file__).parent.parent / "notes" / "aws.md").read_bytes()
+    assert (
+        before == after
+        and note.read_bytes() == (Path(__file__).parent.parent / "notes" / "aws.md").read_bytes()
+    )

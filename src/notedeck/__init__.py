@@ -4,12 +4,12 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .build import BuildOptions, BuildReport, build_decks, collect  # noqa: E402
-from .cards import Card, Skipped, Source  # noqa: E402
-from .errors import NotedeckError  # noqa: E402
-from .extract import EXTRACTORS, extract  # noqa: E402
-from .outline import Outline, build_outline  # noqa: E402
-from .source import load_text, read_note  # noqa: E402
+from .build import BuildOptions, BuildReport, build_decks, collect
+from .cards import Card, Skipped, Source
+from .errors import NotedeckError
+from .extract import EXTRACTORS, extract
+from .outline import Outline, build_outline
+from .source import load_text, read_note
 
 
 def extract_cards(text: str, path: str = "note.md") -> list[Card]:

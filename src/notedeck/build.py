@@ -106,7 +106,11 @@ def discover(paths: Iterable[Path]) -> list[NoteFile]:
         elif path.is_dir():
             for note in sorted(path.rglob("*")):
                 relative = note.relative_to(path)
-                if note.suffix.lower() in NOTE_SUFFIXES and note.is_file() and not any(part.startswith(".") for part in relative.parts):
+                if (
+                    note.suffix.lower() in NOTE_SUFFIXES
+                    and note.is_file()
+                    and not any(part.startswith(".") for part in relative.parts)
+                ):
                     found.append(NoteFile(note, path))
         else:
             raise UsageError(f"no such file or folder: {path}")
@@ -178,7 +182,15 @@ def source_time(notes: Iterable[NoteFile]) -> int:
     return max(times) if times else int(time.time())
 
 
-def _rows(deck: str, cards: Sequence[Card], previous: State, options: BuildOptions, vaults: dict[Path, MediaIndex], report: DeckReport, media: dict[str, Path]) -> list[NoteRow]:
+def _rows(
+    deck: str,
+    cards: Sequence[Card],
+    previous: State,
+    options: BuildOptions,
+    vaults: dict[Path, MediaIndex],
+    report: DeckReport,
+    media: dict[str, Path],
+) -> list[NoteRow]:
     guids = assign_guids(deck, cards, previous.contexts(deck))
     rows: list[NoteRow] = []
     for card, guid in zip(cards, guids, strict=True):
@@ -188,7 +200,9 @@ def _rows(deck: str, cards: Sequence[Card], previous: State, options: BuildOptio
         report.warnings.extend(f"{card.source}: {problem}" for problem in rendered.problems)
         model = "cloze" if card.kind == "cloze" else "basic"
         names = notetype.CLOZE_FIELDS if model == "cloze" else notetype.BASIC_FIELDS
-        rows.append(NoteRow(guid, deck, model, tuple(rendered.fields[n] for n in names), card.tags, card.context))
+        rows.append(
+            NoteRow(guid, deck, model, tuple(rendered.fields[n] for n in names), card.tags, card.context)
+        )
     return rows
 
 
@@ -241,7 +255,9 @@ def _refuse_out_in_notes(out: Path, roots: Iterable[Path]) -> None:
     resolved = out.resolve()
     for root in roots:
         if resolved == root.resolve() or root.resolve() in resolved.parents:
-            raise UsageError(f"the output folder {out} is inside the notes folder {root}; notedeck never writes there")
+            raise UsageError(
+                f"the output folder {out} is inside the notes folder {root}; notedeck never writes there"
+            )
 
 
 def collect(paths: Sequence[Path]) -> list[NoteResult]:

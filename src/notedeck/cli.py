@@ -74,14 +74,34 @@ def _print_plan(report: BuildReport, dry_run: bool, quiet: bool) -> None:
 
 @main.command(epilog=EPILOG_EXIT)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("decks"), show_default=True, help="Folder for the .apkg decks.")
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(path_type=Path),
+    default=Path("decks"),
+    show_default=True,
+    help="Folder for the .apkg decks.",
+)
 @click.option("--dry-run", is_flag=True, help="Print what would change; write nothing.")
 @click.option("--tag", "tags", multiple=True, help="Only cards with this tag (repeatable).")
-@click.option("--exclude-tag", "exclude_tags", multiple=True, help="Leave out cards with this tag (repeatable).")
-@click.option("--split-by", type=click.Choice(["h2"]), default=None, help="One sub-deck per top-level section.")
+@click.option(
+    "--exclude-tag", "exclude_tags", multiple=True, help="Leave out cards with this tag (repeatable)."
+)
+@click.option(
+    "--split-by", type=click.Choice(["h2"]), default=None, help="One sub-deck per top-level section."
+)
 @click.option("--allow-html", is_flag=True, help="Keep raw HTML from notes (only for notes you trust).")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors and warnings only.")
-def build(paths: tuple[Path, ...], out: Path, dry_run: bool, tags: tuple[str, ...], exclude_tags: tuple[str, ...], split_by: str | None, allow_html: bool, quiet: bool) -> None:
+def build(
+    paths: tuple[Path, ...],
+    out: Path,
+    dry_run: bool,
+    tags: tuple[str, ...],
+    exclude_tags: tuple[str, ...],
+    split_by: str | None,
+    allow_html: bool,
+    quiet: bool,
+) -> None:
     """Build notes (files or folders; default: notes/) into one .apkg deck per note.
 
     Each deck line says how many cards are new, updated, unchanged and retired
@@ -93,7 +113,14 @@ def build(paths: tuple[Path, ...], out: Path, dry_run: bool, tags: tuple[str, ..
       notedeck build notes/aws.md --dry-run
       notedeck build --tag storage --out /tmp/storage-decks
     """
-    options = BuildOptions(out=out, dry_run=dry_run, tags=tags, exclude_tags=exclude_tags, split_by=split_by, allow_html=allow_html)
+    options = BuildOptions(
+        out=out,
+        dry_run=dry_run,
+        tags=tags,
+        exclude_tags=exclude_tags,
+        split_by=split_by,
+        allow_html=allow_html,
+    )
     try:
         report = build_decks(_paths(paths), options)
     except UsageError as exc:
@@ -148,7 +175,9 @@ def cards(paths: tuple[Path, ...], as_json: bool) -> None:
     else:
         for item in listing:
             context = " › ".join(item["context"][-3:])
-            click.echo(f"{item['source']}  [{item['kind']}]  {context + ' › ' if context else ''}{item['front']}")
+            click.echo(
+                f"{item['source']}  [{item['kind']}]  {context + ' › ' if context else ''}{item['front']}"
+            )
             click.echo("    " + item["back"].replace("\n", "\n    "))
     _errors([r.error for r in results if r.error is not None])
     if any(r.error for r in results):
@@ -182,6 +211,8 @@ def check(paths: tuple[Path, ...], strict: bool) -> None:
     errors = [r.error for r in results if r.error is not None]
     _errors(errors)
     cards_total = sum(len(r.cards) for r in results)
-    click.echo(f"{len(results)} notes, {cards_total} cards, {len(warnings)} warnings, {len(errors)} errors", err=True)
+    click.echo(
+        f"{len(results)} notes, {cards_total} cards, {len(warnings)} warnings, {len(errors)} errors", err=True
+    )
     if errors or (strict and warnings):
         sys.exit(1)

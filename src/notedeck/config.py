@@ -1,13 +1,13 @@
 """User settings: ``notedeck.toml`` in the notes folder, or ``[tool.notedeck]`` in pyproject.toml.
 
-    deck_prefix = "Certs"                 # every deck goes under Certs::
-    [decks]
-    "aws.md" = "AWS::Solutions Architect"  # note file (glob) -> deck name
-    [tags]
-    rename = { db = "databases" }        # rename derived tags
-    [[tags.add]]
-    heading = "*Kinesis*"                 # any heading in the card's path (glob, any case)
-    tags = ["streaming"]
+deck_prefix = "Certs"                 # every deck goes under Certs::
+[decks]
+"aws.md" = "AWS::Solutions Architect"  # note file (glob) -> deck name
+[tags]
+rename = { db = "databases" }        # rename derived tags
+[[tags.add]]
+heading = "*Kinesis*"                 # any heading in the card's path (glob, any case)
+tags = ["streaming"]
 """
 
 from __future__ import annotations
@@ -70,7 +70,9 @@ def _from_dict(data: dict[str, object], path: Path) -> Config:
     known = {"deck_prefix", "decks", "tags"}
     unknown = sorted(set(data) - known)
     if unknown:
-        raise ConfigError(f"unknown setting(s): {', '.join(unknown)} (known: {', '.join(sorted(known))})", path)
+        raise ConfigError(
+            f"unknown setting(s): {', '.join(unknown)} (known: {', '.join(sorted(known))})", path
+        )
     prefix = data.get("deck_prefix", "")
     if not isinstance(prefix, str):
         raise ConfigError("deck_prefix must be a string", path)
@@ -82,7 +84,11 @@ def _from_dict(data: dict[str, object], path: Path) -> Config:
         raise ConfigError("[tags] rename must be a table and [[tags.add]] a list of tables", path)
     add = []
     for rule in rules:
-        if not isinstance(rule, dict) or not isinstance(rule.get("heading"), str) or not isinstance(rule.get("tags"), list):
+        if (
+            not isinstance(rule, dict)
+            or not isinstance(rule.get("heading"), str)
+            or not isinstance(rule.get("tags"), list)
+        ):
             raise ConfigError('each [[tags.add]] needs heading = "pattern" and tags = [...]', path)
         add.append(TagRule(rule["heading"], tuple(str(t) for t in rule["tags"])))
     return Config(prefix, decks, {str(k): str(v) for k, v in rename.items()}, tuple(add), path)

@@ -38,7 +38,9 @@ def qualifier(card: Card) -> str:
     return " / ".join(norm_key(crumb) for crumb in card.context)
 
 
-def assign_guids(deck: str, cards: Sequence[Card], previous: Mapping[str, Sequence[str]] | None = None) -> list[str]:
+def assign_guids(
+    deck: str, cards: Sequence[Card], previous: Mapping[str, Sequence[str]] | None = None
+) -> list[str]:
     """GUIDs for ``cards`` (in order). ``previous`` maps GUIDs of the last build to their context."""
     previous = previous or {}
     groups: dict[str, list[int]] = defaultdict(list)
@@ -56,7 +58,9 @@ def _qualified(deck: str, key: str, card: Card, number: int = 1) -> str:
     return guid_for(deck, f"{key}@{qualifier(card)}{suffix}")
 
 
-def _resolve(deck: str, key: str, cards: Sequence[Card], previous: Mapping[str, Sequence[str]]) -> dict[int, str]:
+def _resolve(
+    deck: str, key: str, cards: Sequence[Card], previous: Mapping[str, Sequence[str]]
+) -> dict[int, str]:
     """Give each card of a same-term group its own GUID, keeping GUIDs the last build handed out."""
     plain = guid_for(deck, key)
     if len(cards) == 1:

@@ -22,14 +22,22 @@ def _defined_twice(result: NoteResult) -> list[Skipped]:
         key = (card.context, card.key)
         back = plain(card.back)
         if key in seen and seen[key][0] != back:
-            found.append(Skipped(card.source, f"{plain(card.front)!r} is defined twice differently (also at line {seen[key][1]})"))
+            found.append(
+                Skipped(
+                    card.source,
+                    f"{plain(card.front)!r} is defined twice differently (also at line {seen[key][1]})",
+                )
+            )
         seen.setdefault(key, (back, str(card.source.line)))
     return found
 
 
 def _long_answers(result: NoteResult) -> list[Skipped]:
     return [
-        Skipped(card.source, f"very long answer ({len(plain(card.back))} characters) for {plain(card.front)[:50]!r}")
+        Skipped(
+            card.source,
+            f"very long answer ({len(plain(card.back))} characters) for {plain(card.front)[:50]!r}",
+        )
         for card in result.cards
         if len(plain(card.back)) > LONG_ANSWER
     ]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .render import MediaResolver
 
-IMAGE_SUFFIXES = frozenset(".png .jpg .jpeg .gif .svg .webp .bmp .avif".split())
+IMAGE_SUFFIXES = frozenset([".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif"])
 
 
 class OutsideVault(Exception):

@@ -67,17 +67,25 @@ def _zip_entry(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
     archive.writestr(info, data)
 
 
-def write_apkg(path: Path, deck: str, rows: Sequence[NoteRow], media: Mapping[str, Path], timestamp: int) -> None:
+def write_apkg(
+    path: Path, deck: str, rows: Sequence[NoteRow], media: Mapping[str, Path], timestamp: int
+) -> None:
     """Write one deck to ``path`` atomically."""
     models = _models()
     anki_deck = genanki.Deck(deck_id(deck), deck)
     for row in rows:
-        anki_deck.add_note(_Note(row.mod, model=models[row.model], fields=list(row.fields), tags=list(row.tags), guid=row.guid))
+        anki_deck.add_note(
+            _Note(
+                row.mod, model=models[row.model], fields=list(row.fields), tags=list(row.tags), guid=row.guid
+            )
+        )
     with tempfile.TemporaryDirectory(prefix="notedeck-") as folder:
         database = Path(folder) / "collection.anki2"
         connection = sqlite3.connect(database)
         try:
-            genanki.Package(anki_deck).write_to_db(connection.cursor(), timestamp, itertools.count(timestamp * 1000))
+            genanki.Package(anki_deck).write_to_db(
+                connection.cursor(), timestamp, itertools.count(timestamp * 1000)
+            )
             connection.commit()
         finally:
             connection.close()

@@ -47,7 +47,9 @@ def breadcrumb(context: tuple[str, ...]) -> str:
 
 def _marks(rendered: str) -> str:
     parts = _CODE.split(rendered)
-    return "".join(part if part.startswith(("<pre", "<code")) else _MARK.sub(r"<mark>\1</mark>", part) for part in parts)
+    return "".join(
+        part if part.startswith(("<pre", "<code")) else _MARK.sub(r"<mark>\1</mark>", part) for part in parts
+    )
 
 
 def media_name(path: Path) -> str:
@@ -95,7 +97,9 @@ class _Media:
         return f'<img src="{html.escape(name)}"'
 
 
-def render_card(card: Card, source: str, *, allow_html: bool = False, resolve: MediaResolver | None = None) -> Rendered:
+def render_card(
+    card: Card, source: str, *, allow_html: bool = False, resolve: MediaResolver | None = None
+) -> Rendered:
     """The fields of a card's Anki note (see notetype.py for their meaning)."""
     media = _Media(resolve)
 

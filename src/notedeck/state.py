@@ -64,7 +64,10 @@ def load_state(path: Path) -> State:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("format") != FORMAT:
             raise ValueError(f"format {data.get('format')!r}")
-        notes = {guid: NoteRow(guid=guid, **{k: tuple(v) if isinstance(v, list) else v for k, v in row.items()}) for guid, row in data["notes"].items()}
+        notes = {
+            guid: NoteRow(guid=guid, **{k: tuple(v) if isinstance(v, list) else v for k, v in row.items()})
+            for guid, row in data["notes"].items()
+        }
     except (ValueError, KeyError, TypeError) as exc:
         msg = f"unreadable build state ({exc}); delete it to start afresh (cards keep their ids)"
         raise NotedeckError(msg, path) from None
@@ -73,8 +76,13 @@ def load_state(path: Path) -> State:
 
 def save_state(path: Path, state: State) -> None:
     def write(temporary: Path) -> None:
-        notes = {guid: {k: v for k, v in asdict(row).items() if k != "guid"} for guid, row in sorted(state.notes.items())}
-        temporary.write_text(json.dumps({"format": FORMAT, "notes": notes}, ensure_ascii=False, indent=1), encoding="utf-8")
+        notes = {
+            guid: {k: v for k, v in asdict(row).items() if k != "guid"}
+            for guid, row in sorted(state.notes.items())
+        }
+        temporary.write_text(
+            json.dumps({"format": FORMAT, "notes": notes}, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
 
     write_atomic(path, write)
 
@@ -93,7 +101,9 @@ class Plan:
     retired: int = 0
 
 
-def plan_deck(deck: str, rows: Sequence[NoteRow], previous: State, now: int, retired_tag: str, *, retire: bool = True) -> Plan:
+def plan_deck(
+    deck: str, rows: Sequence[NoteRow], previous: State, now: int, retired_tag: str, *, retire: bool = True
+) -> Plan:
     """Stamp mod times: unchanged notes keep theirs, changed ones get a newer one."""
     plan = Plan(deck)
     for row in rows:

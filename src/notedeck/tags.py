@@ -1,8 +1,8 @@
 """Tags for filtering study in Anki: a hierarchical tag for the heading path and short topic tags.
 
-    ## 2. Set up the hard drive (storage solutions)   ->  storage
-    ## 6. Application Integration and Messaging        ->  application_integration, messaging
-    ### EBS: Elastic Block Store                       ->  aws::set_up_the_hard_drive::ebs
+## 2. Set up the hard drive (storage solutions)   ->  storage
+## 6. Application Integration and Messaging        ->  application_integration, messaging
+### EBS: Elastic Block Store                       ->  aws::set_up_the_hard_drive::ebs
 """
 
 from __future__ import annotations
@@ -16,8 +16,30 @@ from .config import Config
 from .text import clean, hashtags, label_of, plain, slug, strip_numbering
 
 FILLER = frozenset(
-    "the a an of for to and set up services service solutions solution overview overviews "
-    "basics introduction intro my our your notes".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "to",
+        "and",
+        "set",
+        "up",
+        "services",
+        "service",
+        "solutions",
+        "solution",
+        "overview",
+        "overviews",
+        "basics",
+        "introduction",
+        "intro",
+        "my",
+        "our",
+        "your",
+        "notes",
+    ]
 )
 """Words dropped from topic tags."""
 TOPIC_LEVELS = 2
@@ -56,8 +78,11 @@ def topics(heading: str) -> list[str]:
 
 def path_tag(deck_root: str, sections: Iterable[str]) -> str:
     """``aws::ebs::volume_types``: the note, then each heading's short name."""
-    parts = [slug(deck_root)] + [slug(re.sub(r"\([^()]*\)", " ", label_of(title))) for title in sections]
-    return "::".join(part for part in parts if part)
+    parts = [slug(re.sub(r"\([^()]*\)", " ", label_of(title))) for title in sections]
+    root = slug(deck_root)
+    if parts and parts[0] == root:
+        parts = parts[1:]  # ``# AWS`` at the top of aws.md
+    return "::".join(part for part in [root, *parts] if part)
 
 
 def card_tags(card: Card, deck_root: str, note_tags: Iterable[str], config: Config) -> tuple[str, ...]:

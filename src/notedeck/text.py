@@ -149,8 +149,35 @@ _PLAIN_TERM = re.compile(
     re.DOTALL,
 )
 FILLER_TERMS = frozenset(
-    "note notes e.g eg example examples tip tips i.e ie see also todo warning nb ps hint "
-    "read more here source sources ref reference remember important caveat".split()
+    [
+        "note",
+        "notes",
+        "e.g",
+        "eg",
+        "example",
+        "examples",
+        "tip",
+        "tips",
+        "i.e",
+        "ie",
+        "see",
+        "also",
+        "todo",
+        "warning",
+        "nb",
+        "ps",
+        "hint",
+        "read",
+        "more",
+        "here",
+        "source",
+        "sources",
+        "ref",
+        "reference",
+        "remember",
+        "important",
+        "caveat",
+    ]
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|,\s.*,\s")
 _QUESTION_START = re.compile(
@@ -214,7 +241,7 @@ def is_question(text: str) -> bool:
         return False
     sentences = re.split(r"(?<=[.!?])\s+", cleaned)
     last = sentences[-1]
-    return bool(_QUESTION_START.match(last)) or len(sentences) == 1 and words(last) <= 20
+    return bool(_QUESTION_START.match(last)) or (len(sentences) == 1 and words(last) <= 20)
 
 
 def is_name(text: str) -> bool:
@@ -238,7 +265,9 @@ def is_explicit_label(text: str) -> bool:
         return False
     if line.endswith(":") or line.endswith(":**"):
         return True
-    return line.startswith("**") and (line.count("**") == 1 or (line.endswith("**") and line.count("**") == 2))
+    return line.startswith("**") and (
+        line.count("**") == 1 or (line.endswith("**") and line.count("**") == 2)
+    )
 
 
 def label_of(text: str) -> str:
@@ -256,7 +285,15 @@ def is_empty_answer(text: str) -> bool:
     stripped = clean(text)
     stripped = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", stripped)
     stripped = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s*", "", stripped, flags=re.MULTILINE).strip()
-    if not stripped or plain(stripped).casefold().strip(" .") in {"n/a", "na", "-", "tbd", "todo", "?", "none"}:
+    if not stripped or plain(stripped).casefold().strip(" .") in {
+        "n/a",
+        "na",
+        "-",
+        "tbd",
+        "todo",
+        "?",
+        "none",
+    }:
         return True
     return bool(re.fullmatch(r"<?https?://\S+>?|\[[^\]]*\]\([^)]*\)", stripped))
 
@@ -268,8 +305,33 @@ def starts_with_filler(text: str) -> bool:
 
 
 _LEAD_WORDS = frozenset(
-    "in of to for with as by on into from at are is include includes including like such e.g "
-    "the a an and or following".split()
+    [
+        "in",
+        "of",
+        "to",
+        "for",
+        "with",
+        "as",
+        "by",
+        "on",
+        "into",
+        "from",
+        "at",
+        "are",
+        "is",
+        "include",
+        "includes",
+        "including",
+        "like",
+        "such",
+        "e.g",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "following",
+    ]
 )
 
 

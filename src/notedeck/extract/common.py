@@ -55,7 +55,18 @@ class Place:
     def source(self, line: int) -> Source:
         return Source(self.outline.path, line)
 
-    def card(self, kind: str, front: str, back: str, *, line: int, key: str, raw: str = "", extra: str = "", reverse: bool = False) -> Card:
+    def card(
+        self,
+        kind: str,
+        front: str,
+        back: str,
+        *,
+        line: int,
+        key: str,
+        raw: str = "",
+        extra: str = "",
+        reverse: bool = False,
+    ) -> Card:
         """A card at this place; ``raw`` is the note text it came from (for ``^id`` and ``#tags``)."""
         return Card(
             kind=kind,

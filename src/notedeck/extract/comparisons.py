@@ -20,7 +20,6 @@ from .common import (
     blocks_everywhere,
     blocks_text,
     comparison_label,
-    comparison_sides,
     items,
     items_markdown,
     scope_after_label,
@@ -105,7 +104,15 @@ def _card(place: Place, sides: list[str], back: str, line: int, raw: str) -> Fou
     return place.card("comparison", " vs ".join(sides), back, line=line, key=key, raw=raw)
 
 
-def _answer(lookup: _Definitions, place: Place, sides: list[str], inline: str, children: Sequence[Item], line: int, raw: str) -> Iterator[Found]:
+def _answer(
+    lookup: _Definitions,
+    place: Place,
+    sides: list[str],
+    inline: str,
+    children: Sequence[Item],
+    line: int,
+    raw: str,
+) -> Iterator[Found]:
     table = side_by_side(sides, children) if children else None
     parts = [inline] if inline else []
     if children:
@@ -116,7 +123,9 @@ def _answer(lookup: _Definitions, place: Place, sides: list[str], inline: str, c
     if back:
         yield _card(place, sides, back, line, raw)
     else:
-        yield place.skip(line, f"comparison {' vs '.join(sides)!r} has no content and its sides are not defined elsewhere")
+        yield place.skip(
+            line, f"comparison {' vs '.join(sides)!r} has no content and its sides are not defined elsewhere"
+        )
 
 
 def _item_comparison(lookup: _Definitions, place: Place, item: Item) -> Iterator[Found]:
@@ -140,7 +149,11 @@ def _block_comparisons(lookup: _Definitions, place: Place, blocks: Sequence[Bloc
         if found is None:
             continue
         sides, inline = found
-        children = scope_after_label(after.items) if isinstance(after, ListBlock) and after.line <= block.end + 2 else ()
+        children = (
+            scope_after_label(after.items)
+            if isinstance(after, ListBlock) and after.line <= block.end + 2
+            else ()
+        )
         yield from _answer(lookup, place, sides, inline, children, block.line, block.text)
 
 

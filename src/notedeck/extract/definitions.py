@@ -1,8 +1,8 @@
 """Definitions: ``Term: def`` and its cousins, and a heading followed by its defining paragraph.
 
-    - **Hibernate:** preserve in-memory state        ->  Hibernate / preserve in-memory state
-    - Spot: the highest bidder pays                   ->  Spot / the highest bidder pays
-    ### EBS: Elastic Block Store\\n Like a hard drive  ->  EBS / Elastic Block Store. Like a hard drive
+- **Hibernate:** preserve in-memory state        ->  Hibernate / preserve in-memory state
+- Spot: the highest bidder pays                   ->  Spot / the highest bidder pays
+### EBS: Elastic Block Store\\n Like a hard drive  ->  EBS / Elastic Block Store. Like a hard drive
 """
 
 from __future__ import annotations
@@ -59,12 +59,16 @@ def _item_definition(place: Place, item: Item) -> Iterator[Found]:
         if children and lead_in(definition.body) and is_enumeration(children):
             return
         back = "\n\n".join(part for part in (clean(definition.body), blocks_text(item.blocks)) if part)
-        yield place.card("definition", definition.term, back, line=item.line, key=norm_key(definition.term), raw=item.text)
+        yield place.card(
+            "definition", definition.term, back, line=item.line, key=norm_key(definition.term), raw=item.text
+        )
     elif item.blocks and (definition is not None or is_label(item.text)):
         if children and is_enumeration(children):
             return
         term = definition.term if definition else plain(item.text)
-        yield place.card("definition", term, blocks_text(item.blocks), line=item.line, key=norm_key(term), raw=item.text)
+        yield place.card(
+            "definition", term, blocks_text(item.blocks), line=item.line, key=norm_key(term), raw=item.text
+        )
     elif not item.blocks and (_explicit_label(item.text) or item.text.lstrip().startswith("**")):
         yield place.skip(item.line, f"label with nothing under it: {plain(item.text)!r}")
 
@@ -77,16 +81,37 @@ def _paragraph_definitions(place: Place, para: Para, after: Block | None) -> Ite
     if len(lines) > 1 and all(d is not None and d.body for d in found):
         for offset, (line, definition) in enumerate(zip(lines, found, strict=True)):
             assert definition is not None
-            yield place.card("definition", definition.term, clean(definition.body), line=para.line + offset, key=norm_key(definition.term), raw=line)
+            yield place.card(
+                "definition",
+                definition.term,
+                clean(definition.body),
+                line=para.line + offset,
+                key=norm_key(definition.term),
+                raw=line,
+            )
         return
     first = split_definition(para.text)
     if first is not None and first.body:
-        yield place.card("definition", first.term, clean(first.body), line=para.line, key=norm_key(first.term), raw=para.text)
+        yield place.card(
+            "definition",
+            first.term,
+            clean(first.body),
+            line=para.line,
+            key=norm_key(first.term),
+            raw=para.text,
+        )
     elif is_explicit_label(para.text) and isinstance(after, ListBlock) and after.line <= para.end + 2:
         scoped = scope_after_label(after.items)
         if scoped and not is_enumeration(scoped):
             term = label_of(para.text)
-            yield place.card("definition", term, items_markdown(scoped), line=para.line, key=norm_key(term), raw=para.text)
+            yield place.card(
+                "definition", term, items_markdown(scoped), line=para.line, key=norm_key(term), raw=para.text
+            )
+
+
+def _plain_statement(item: Item) -> bool:
+    """A bullet that states something: no children, no term of its own, not a label."""
+    return not item.blocks and split_definition(item.text) is None and not is_explicit_label(item.text)
 
 
 def _heading_body(section: Section) -> list[str]:
@@ -95,13 +120,19 @@ def _heading_body(section: Section) -> list[str]:
     parts: list[str] = []
     if isinstance(first, Para):
         text = first.text
-        if is_question(text) or is_explicit(text) or split_definition(text) or is_explicit_label(text) or starts_with_filler(text):
+        if (
+            is_question(text)
+            or is_explicit(text)
+            or split_definition(text)
+            or is_explicit_label(text)
+            or starts_with_filler(text)
+        ):
             return []
         parts.append(clean(text))
         after = blocks[1] if len(blocks) > 1 else None
         if isinstance(after, ListBlock) and after.line == first.end + 1:
             parts.append(items_markdown(after.items))
-    elif isinstance(first, ListBlock) and not (len(first.items) >= 2 and is_enumeration(first.items)):
+    elif isinstance(first, ListBlock) and all(_plain_statement(item) for item in first.items):
         parts.append(items_markdown(first.items))
     return parts
 
@@ -112,12 +143,14 @@ def _heading_definition(place: Place, section: Section) -> Iterator[Found]:
         return
     definition = split_definition(title)
     term = definition.term if definition else label_of(title)
-    if words(term) > 5 or section.sections and words(term) > 3:
+    if words(term) > 5 or (section.sections and words(term) > 3):
         return
     parts = [clean(definition.body)] if definition and definition.body else []
     parts += _heading_body(section)
     if parts:
-        yield place.up().card("definition", term, "\n\n".join(parts), line=section.line, key=norm_key(term), raw=section.title)
+        yield place.up().card(
+            "definition", term, "\n\n".join(parts), line=section.line, key=norm_key(term), raw=section.title
+        )
     elif not section.blocks and not section.sections:
         yield place.up().skip(section.line, f"heading with nothing under it: {plain(section.title)!r}")
 
@@ -127,7 +160,14 @@ def _table_definitions(place: Place, table: Table) -> Iterator[Found]:
         return
     for offset, (term, body) in enumerate(table.rows):
         if plain(term) and plain(body):
-            yield place.card("definition", plain(term), clean(body), line=table.line + 2 + offset, key=norm_key(term), raw=term)
+            yield place.card(
+                "definition",
+                plain(term),
+                clean(body),
+                line=table.line + 2 + offset,
+                key=norm_key(term),
+                raw=term,
+            )
 
 
 def _block_definitions(place: Place, blocks: Sequence[Block]) -> Iterator[Found]:

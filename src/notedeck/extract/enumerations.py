@@ -1,13 +1,14 @@
 """Enumerations: a heading, label or bullet whose children name things -> "list them" card.
 
-    - **Purchasing Options:**        ->  Purchasing Options — list all 3
-        - On-Demand: pay in full          On-Demand / Reserved / Spot
-        - Reserved: 1-3 years
-        - Spot: highest bidder
+- **Purchasing Options:**        ->  Purchasing Options — list all 3
+    - On-Demand: pay in full          On-Demand / Reserved / Spot
+    - Reserved: 1-3 years
+    - Spot: highest bidder
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 
 from ..outline import Block, Item, ListBlock, Outline, Para, Section
@@ -48,7 +49,9 @@ def _card(place: Place, label: str, children: Sequence[Item], line: int, raw: st
     notes = [clean(child.text) for child in children if not is_name(child.text)]
     back = "\n".join(f"- {child_label(child)}" for child in names)
     extra = "\n\n".join(part for part in (extra, "\n".join(f"- {n}" for n in notes) if notes else "") if part)
-    return place.card("enumeration", _front(label, len(names)), back, line=line, key=norm_key(label), raw=raw, extra=extra)
+    return place.card(
+        "enumeration", _front(label, len(names)), back, line=line, key=norm_key(label), raw=raw, extra=extra
+    )
 
 
 def _real(children: Sequence[Item]) -> list[Item]:
@@ -57,7 +60,12 @@ def _real(children: Sequence[Item]) -> list[Item]:
 
 def _item_enumeration(place: Place, item: Item) -> Iterator[Found]:
     parent = place.crumbs[-1] if place.crumbs else ""
-    if not item.children or comparison_label(item.text, parent) or is_question(item.text) or is_explicit(item.text):
+    if (
+        not item.children
+        or comparison_label(item.text, parent)
+        or is_question(item.text)
+        or is_explicit(item.text)
+    ):
         return
     definition = split_definition(item.text)
     children = _real(item.children)
@@ -80,7 +88,7 @@ def _item_enumeration(place: Place, item: Item) -> Iterator[Found]:
 
 
 def _label_enumerations(place: Place, blocks: Sequence[Block]) -> Iterator[Found]:
-    for para, after in zip(blocks, blocks[1:], strict=False):
+    for para, after in itertools.pairwise(blocks):
         if not (isinstance(para, Para) and isinstance(after, ListBlock) and after.line <= para.end + 2):
             continue
         if not is_explicit_label(para.text) or comparison_sides(plain(para.text)) is not None:

@@ -31,7 +31,9 @@ def _inline_cards(place: Place, text: str, line: int) -> Iterator[Found]:
             yield place.skip(line + offset, "explicit card with an empty side")
             continue
         reverse = match.group("sep") == ":::"
-        yield place.card("explicit", question, answer, line=line + offset, key=norm_key(question), raw=raw, reverse=reverse)
+        yield place.card(
+            "explicit", question, answer, line=line + offset, key=norm_key(question), raw=raw, reverse=reverse
+        )
 
 
 def _multiline_card(place: Place, para: Para) -> Iterator[Found]:
@@ -45,7 +47,15 @@ def _multiline_card(place: Place, para: Para) -> Iterator[Found]:
         yield place.skip(para.line, "multi-line card with an empty side")
         return
     reverse = lines[cut].strip() == "??"
-    yield place.card("explicit", clean(question), clean(answer), line=para.line, key=norm_key(question), raw=para.text, reverse=reverse)
+    yield place.card(
+        "explicit",
+        clean(question),
+        clean(answer),
+        line=para.line,
+        key=norm_key(question),
+        raw=para.text,
+        reverse=reverse,
+    )
 
 
 def to_cloze(text: str) -> str | None:

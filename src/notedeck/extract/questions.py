@@ -35,7 +35,9 @@ def _explanation(blocks: Sequence[Block], start: int) -> str:
     for block in blocks[start:]:
         if _gap(previous, block) > MAX_GAP or not isinstance(block, Para | ListBlock):
             break
-        if isinstance(block, Para) and (is_question(block.text) or is_label(block.text) or _Q.match(block.text)):
+        if isinstance(block, Para) and (
+            is_question(block.text) or is_label(block.text) or _Q.match(block.text)
+        ):
             break
         parts.append(_answer_text(block))
         previous = block
@@ -46,16 +48,33 @@ def _paragraph_question(place: Place, blocks: Sequence[Block], index: int) -> It
     para = blocks[index]
     assert isinstance(para, Para)
     answer = blocks[index + 1] if index + 1 < len(blocks) else None
-    if answer is None or _gap(para, answer) > MAX_GAP or (isinstance(answer, Para) and is_question(answer.text)):
+    if (
+        answer is None
+        or _gap(para, answer) > MAX_GAP
+        or (isinstance(answer, Para) and is_question(answer.text))
+    ):
         yield place.skip(para.line, f"question without an answer: {plain(para.text)[:80]!r}")
         return
     extra = _explanation(blocks, index + 2) if isinstance(answer, Para) else ""
-    yield place.card("question", clean(para.text), _answer_text(answer), line=para.line, key=norm_key(para.text), raw=para.text, extra=extra)
+    yield place.card(
+        "question",
+        clean(para.text),
+        _answer_text(answer),
+        line=para.line,
+        key=norm_key(para.text),
+        raw=para.text,
+        extra=extra,
+    )
 
 
 def _qa_pairs(place: Place, blocks: Sequence[Block]) -> Iterator[Found]:
     """``Q: ...`` then ``A: ...`` lines, in one paragraph or in consecutive ones."""
-    lines = [(block.line + i, text) for block in blocks if isinstance(block, Para) for i, text in enumerate(block.text.split("\n"))]
+    lines = [
+        (block.line + i, text)
+        for block in blocks
+        if isinstance(block, Para)
+        for i, text in enumerate(block.text.split("\n"))
+    ]
     question: tuple[int, str] | None = None
     for line, text in lines:
         if (match := _Q.match(text)) is not None:
@@ -64,7 +83,14 @@ def _qa_pairs(place: Place, blocks: Sequence[Block]) -> Iterator[Found]:
             question = (line, match.group("text"))
         elif (match := _A.match(text)) is not None and question is not None:
             qline, qtext = question
-            yield place.card("question", clean(qtext), clean(match.group("text")), line=qline, key=norm_key(qtext), raw=qtext)
+            yield place.card(
+                "question",
+                clean(qtext),
+                clean(match.group("text")),
+                line=qline,
+                key=norm_key(qtext),
+                raw=qtext,
+            )
             question = None
     if question is not None:
         yield place.skip(question[0], "Q: without an A:")
@@ -86,14 +112,30 @@ def questions(outline: Outline) -> Iterator[Found]:
             parent = place.up()
             answer = blocks_text(section.blocks)
             if answer:
-                yield parent.card("question", clean(section.title), answer, line=section.line, key=norm_key(section.title), raw=section.title)
+                yield parent.card(
+                    "question",
+                    clean(section.title),
+                    answer,
+                    line=section.line,
+                    key=norm_key(section.title),
+                    raw=section.title,
+                )
             else:
-                yield parent.skip(section.line, f"question heading without an answer: {plain(section.title)!r}")
+                yield parent.skip(
+                    section.line, f"question heading without an answer: {plain(section.title)!r}"
+                )
         for parent, item in items(place, section.blocks):
             if not is_question(item.text) or is_explicit(item.text):
                 continue
             answer = blocks_text(item.blocks)
             if answer:
-                yield parent.card("question", clean(item.text), answer, line=item.line, key=norm_key(item.text), raw=item.text)
+                yield parent.card(
+                    "question",
+                    clean(item.text),
+                    answer,
+                    line=item.line,
+                    key=norm_key(item.text),
+                    raw=item.text,
+                )
             else:
                 yield parent.skip(item.line, f"question without an answer: {plain(item.text)[:80]!r}")
