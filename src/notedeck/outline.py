@@ -7,7 +7,8 @@ its 1-based source line so cards and warnings can point back into the note.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .parse import SyntaxTreeNode, parse_tree
@@ -184,11 +185,37 @@ def _block(node: SyntaxTreeNode) -> list[Block]:
         return [ListBlock(items, *_line(node), ordered=ordered)]
     if kind == "table":
         return [_table(node)]
+    if kind == "code_block" and (as_list := _indented_list(node)) is not None:
+        return as_list
     if kind in ("fence", "code_block", "math_block", "math_block_label"):
         return [Code(_fence_text(node), *_line(node))]
     if kind == "blockquote":
         return _blocks(node.children)
     return []
+
+
+_LISTISH = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\S")
+
+
+def _indented_list(node: SyntaxTreeNode) -> list[Block] | None:
+    """A list indented by four spaces at the top level is, to its author, a list, not code."""
+    lines = [line for line in node.content.split("\n") if line.strip()]
+    if not lines or not all(_LISTISH.match(line) for line in lines):
+        return None
+    offset = (node.map or (0, 0))[0]
+    return [_shift(block, offset) for block in _blocks(parse_tree(node.content).children)]
+
+
+def _shift(block: Block, offset: int) -> Block:
+    if isinstance(block, ListBlock):
+        items = tuple(_shift_item(item, offset) for item in block.items)
+        return replace(block, items=items, line=block.line + offset, end=block.end + offset)
+    return replace(block, line=block.line + offset, end=block.end + offset)
+
+
+def _shift_item(item: Item, offset: int) -> Item:
+    blocks = tuple(_shift(block, offset) for block in item.blocks)
+    return replace(item, blocks=blocks, line=item.line + offset, end=item.end + offset)
 
 
 def _blocks(nodes: list[SyntaxTreeNode]) -> list[Block]:

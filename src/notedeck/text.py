@@ -246,10 +246,14 @@ def is_question(text: str) -> bool:
 
 def is_name(text: str) -> bool:
     """An item that names a thing rather than saying something (for enumerations)."""
+    if plain(text).endswith("?"):
+        return False
     definition = split_definition(text)
     if definition is not None:
         return True
     stripped = plain(text)
+    if stripped.endswith("?"):
+        return False
     head = stripped.split(": ", 1)[0]
     if re.search(r"\s(?:vs\.?|v\.s\.?|versus)\s", head, re.I) and len(head.split()) <= 8:
         return True  # ``Private v.s. Public IP: ...`` names a comparison
@@ -342,3 +346,25 @@ def lead_in(body: str) -> bool:
         return True
     last = stripped.split()[-1].casefold() if stripped.split() else ""
     return len(stripped.split()) < 8 and last in _LEAD_WORDS
+
+
+def unwrap_strong(text: str) -> str:
+    """``**What is X?**`` -> ``What is X?`` (a question written in bold is still just a question)."""
+    cleaned = clean(text)
+    if cleaned.startswith("**") and cleaned.endswith("**") and cleaned.count("**") == 2:
+        return cleaned[2:-2].strip()
+    return cleaned
+
+
+_SENTENCE_DEFINITION = re.compile(
+    r"^(?:(?:A|An|The)\s+)?\*\*(?P<term>[^*\n]{1,60})\*\*\s+(?P<verb>is|are|means|refers to|stands for)\s+(?P<body>.+)$",
+    re.DOTALL,
+)
+
+
+def sentence_definition(text: str) -> Definition | None:
+    """``A **Pod** is the smallest deployable unit`` -> Pod / the smallest deployable unit."""
+    match = _SENTENCE_DEFINITION.match(clean(text))
+    if match is None:
+        return None
+    return Definition(plain(match.group("term")), match.group("verb"), match.group("body").strip(), bold=True)

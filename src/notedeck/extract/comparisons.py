@@ -99,6 +99,25 @@ class _Definitions:
         return "\n\n".join(parts)
 
 
+FEATURE_HEADERS = frozenset(
+    "feature features aspect aspects property properties criteria criterion attribute dimension "
+    "characteristic category compare comparison".split()
+)
+
+
+def table_sides(table: Table) -> list[str] | None:
+    """What a table compares: its columns when the first header is a feature label (or empty),
+    else the names in its first column. Two-column tables are term lists, not comparisons."""
+    if len(table.header) < 3:
+        return None
+    first = plain(table.header[0]).casefold()
+    if not first or first in FEATURE_HEADERS:
+        sides = [plain(cell) for cell in table.header[1:]]
+    else:
+        sides = [plain(row[0]) for row in table.rows if row and plain(row[0])]
+    return sides if 2 <= len(sides) <= 6 else None
+
+
 def _card(place: Place, sides: list[str], back: str, line: int, raw: str) -> Found:
     key = "|".join(sorted(norm_key(side) for side in sides))
     return place.card("comparison", " vs ".join(sides), back, line=line, key=key, raw=raw)
@@ -140,9 +159,10 @@ def _item_comparison(lookup: _Definitions, place: Place, item: Item) -> Iterator
 def _block_comparisons(lookup: _Definitions, place: Place, blocks: Sequence[Block]) -> Iterator[Found]:
     for index, block in enumerate(blocks):
         after = blocks[index + 1] if index + 1 < len(blocks) else None
-        if isinstance(block, Table) and len(block.header) >= 3:
-            sides = [plain(cell) for cell in block.header[1:]]
-            yield _card(place, sides, table_markdown(block), block.line, "")
+        if isinstance(block, Table):
+            sides = table_sides(block)
+            if sides:
+                yield _card(place, sides, table_markdown(block), block.line, "")
         if not isinstance(block, Para) or not is_label(block.text):
             continue
         found = comparison_label(block.text)

@@ -19,6 +19,7 @@ from ..text import (
     lead_in,
     norm_key,
     plain,
+    sentence_definition,
     split_definition,
     starts_with_filler,
     strip_numbering,
@@ -90,7 +91,7 @@ def _paragraph_definitions(place: Place, para: Para, after: Block | None) -> Ite
                 raw=line,
             )
         return
-    first = split_definition(para.text)
+    first = split_definition(para.text) or sentence_definition(para.text)
     if first is not None and first.body:
         yield place.card(
             "definition",
@@ -124,6 +125,7 @@ def _heading_body(section: Section) -> list[str]:
             is_question(text)
             or is_explicit(text)
             or split_definition(text)
+            or sentence_definition(text)
             or is_explicit_label(text)
             or starts_with_filler(text)
         ):
@@ -132,7 +134,11 @@ def _heading_body(section: Section) -> list[str]:
         after = blocks[1] if len(blocks) > 1 else None
         if isinstance(after, ListBlock) and after.line == first.end + 1:
             parts.append(items_markdown(after.items))
-    elif isinstance(first, ListBlock) and all(_plain_statement(item) for item in first.items):
+    elif (
+        isinstance(first, ListBlock)
+        and all(_plain_statement(item) for item in first.items)
+        and not (len(first.items) >= 2 and is_enumeration(first.items))
+    ):
         parts.append(items_markdown(first.items))
     return parts
 

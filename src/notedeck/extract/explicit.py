@@ -13,7 +13,7 @@ from ..outline import Outline, Para
 from ..text import clean, norm_key, plain
 from .common import Found, Place, blocks_everywhere, items, sections
 
-_INLINE = re.compile(r"^(?P<q>.+?)\s*(?<![:\w/])(?P<sep>:::?)(?![:/])\s*(?P<a>.+)$")
+_INLINE = re.compile(r"^(?P<q>.+?)\s*(?<![:/])(?P<sep>:::?)(?![:/])\s*(?P<a>.+)$")
 _HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
 _CLOZE = re.compile(r"\{\{c(\d+)::(.+?)(?:::[^}]*)?\}\}")
 _CODE = re.compile(r"(`+).+?\1")
@@ -59,12 +59,11 @@ def _multiline_card(place: Place, para: Para) -> Iterator[Found]:
 
 
 def to_cloze(text: str) -> str | None:
-    """``==a== and ==b==`` -> ``{{c1::a}} and {{c2::b}}``; None when there is nothing to hide."""
-    if _CLOZE.search(text):
-        return text
-    counter = iter(range(1, 1000))
+    """``==a== and {{c1::b}}`` -> ``{{c2::a}} and {{c1::b}}``; None when there is nothing to hide."""
+    numbers = [int(m.group(1)) for m in _CLOZE.finditer(text)]
+    counter = iter(range(max(numbers, default=0) + 1, 10_000))
     converted = _HIGHLIGHT.sub(lambda m: f"{{{{c{next(counter)}::{m.group(1)}}}}}", text)
-    return converted if converted != text else None
+    return converted if _CLOZE.search(converted) else None
 
 
 def _cloze_card(place: Place, text: str, line: int) -> Iterator[Found]:
@@ -75,9 +74,19 @@ def _cloze_card(place: Place, text: str, line: int) -> Iterator[Found]:
     yield place.card("cloze", cloze, "", line=line, key=norm_key(hidden), raw=text)
 
 
+def _cloze_cards(place: Place, text: str, line: int) -> Iterator[Found]:
+    """One cloze card per line when each line hides something of its own, else one card."""
+    lines = text.split("\n")
+    if len(lines) > 1 and all(to_cloze(one) for one in lines):
+        for offset, one in enumerate(lines):
+            yield from _cloze_card(place, one, line + offset)
+    else:
+        yield from _cloze_card(place, text, line)
+
+
 def _from_text(place: Place, text: str, line: int) -> Iterator[Found]:
     if "{{c" in text or _HIGHLIGHT.search(text):
-        yield from _cloze_card(place, text, line)
+        yield from _cloze_cards(place, text, line)
     else:
         yield from _inline_cards(place, text, line)
 

@@ -10,11 +10,11 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..outline import Block, ListBlock, Outline, Para
-from ..text import clean, is_label, is_question, norm_key, plain
+from ..text import clean, is_label, is_question, norm_key, plain, unwrap_strong
 from .common import Found, Place, blocks_everywhere, blocks_text, is_explicit, items, items_markdown, sections
 
-_Q = re.compile(r"^\s*Q\s*:\s*(?P<text>.*)$", re.IGNORECASE)
-_A = re.compile(r"^\s*A\s*:\s*(?P<text>.*)$", re.IGNORECASE)
+_Q = re.compile(r"^\s*Q\s*:\s*(?P<text>.*)$", re.IGNORECASE | re.MULTILINE)
+_A = re.compile(r"^\s*A\s*:\s*(?P<text>.*)$", re.IGNORECASE | re.MULTILINE)
 MAX_GAP = 2
 """Blank lines allowed between a question and its answer (and between answer paragraphs)."""
 
