@@ -112,5 +112,10 @@ def test_main_help_lists_commands_and_exit_codes() -> None:
 
 def test_python_dash_m(vault: Vault) -> None:
     vault.write("net.md", NOTE)
-    done = subprocess.run([sys.executable, "-m", "notedeck", "cards", str(vault.notes)], capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "notedeck", "cards", str(vault.notes)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0 and "[definition]  Net › SSH" in done.stdout

@@ -94,7 +94,9 @@ def _apply(path: Path, edit: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize("edit", sorted(EDITS), ids=sorted(EDITS))
-def test_everyday_edit_keeps_reviews_and_updates_in_place(vault: Vault, collection: Collection, edit: str) -> None:
+def test_everyday_edit_keeps_reviews_and_updates_in_place(
+    vault: Vault, collection: Collection, edit: str
+) -> None:
     note = vault.write("aws.md", NOTE)
     import_apkg(collection, vault.build().decks[0].path)
     _review_all(collection)
@@ -111,7 +113,11 @@ def test_everyday_edit_keeps_reviews_and_updates_in_place(vault: Vault, collecti
     assert set(before) <= set(after)
     for guid in before:
         assert after[guid] == before[guid], guid  # reps, interval, due and revlog untouched
-    new_fronts = {collection.get_note(n)["Front"] for n in collection.find_notes("") if collection.get_note(n).guid not in before}
+    new_fronts = {
+        collection.get_note(n)["Front"]
+        for n in collection.find_notes("")
+        if collection.get_note(n).guid not in before
+    }
     assert len(collection.find_notes("")) == notes_before + plan.new
     assert len(log.new) == plan.new and len(log.conflicting) == 0
     if edit == "definition text changes":
@@ -124,7 +130,10 @@ def test_everyday_edit_keeps_reviews_and_updates_in_place(vault: Vault, collecti
         reserved = collection.get_note(_note_by_front(collection)["Reserved"])
         assert "notedeck::retired" in reserved.tags and plan.retired == 1
     elif edit == "heading renamed and renumbered":
-        assert plan.new == 0 and "Compute power" in collection.get_note(_note_by_front(collection)["Spot"])["Context"]
+        assert (
+            plan.new == 0
+            and "Compute power" in collection.get_note(_note_by_front(collection)["Spot"])["Context"]
+        )
     elif edit == "moved to another section":
         hibernate = collection.get_note(_note_by_front(collection)["Hibernate"])
         assert "aws::storage" in hibernate.tags and plan.new == 0
@@ -157,7 +166,10 @@ def test_retired_card_is_tagged_once_then_forgotten(vault: Vault, collection: Co
     import_apkg(collection, first.decks[0].path)
     retired = collection.find_notes("tag:notedeck::retired")
     assert [collection.get_note(n)["Front"] for n in retired] == ["Spot"]
-    assert len(collection.find_notes("-tag:notedeck::retired")) == first.decks[0].plan.unchanged + first.decks[0].plan.updated
+    assert (
+        len(collection.find_notes("-tag:notedeck::retired"))
+        == first.decks[0].plan.unchanged + first.decks[0].plan.updated
+    )
     assert vault.build().decks[0].plan.retired == 0
 
 

@@ -6,8 +6,8 @@ its 1-based source line so cards and warnings can point back into the note.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 

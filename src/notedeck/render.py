@@ -16,7 +16,7 @@ from .text import clean
 
 CRUMBS_SHOWN = 3
 """How many breadcrumb levels a card shows (the innermost ones)."""
-CRUMB_WORDS = 8
+CRUMB_WORDS = 6
 """Breadcrumb parts longer than this are chapter titles, not context: they are left out."""
 
 _IMG = re.compile(r'<img src="([^"]*)"')

@@ -45,6 +45,8 @@ FILLER = frozenset(
 TOPIC_LEVELS = 2
 """Headings at this level or above give topic tags."""
 RETIRED = "notedeck::retired"
+PATH_WORDS = 5
+"""Headings longer than this are chapter titles: the path tag leaves them out."""
 
 
 def _tag_part(text: str) -> str:
@@ -78,7 +80,8 @@ def topics(heading: str) -> list[str]:
 
 def path_tag(deck_root: str, sections: Iterable[str]) -> str:
     """``aws::ebs::volume_types``: the note, then each heading's short name."""
-    parts = [slug(re.sub(r"\([^()]*\)", " ", label_of(title))) for title in sections]
+    labels = [re.sub(r"\([^()]*\)", " ", label_of(title)) for title in sections]
+    parts = [slug(label) for label in labels if len(label.split()) <= PATH_WORDS]
     root = slug(deck_root)
     if parts and parts[0] == root:
         parts = parts[1:]  # ``# AWS`` at the top of aws.md

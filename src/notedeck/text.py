@@ -231,6 +231,8 @@ def is_label(text: str) -> bool:
     if definition is not None:
         return definition.body == ""
     stripped = plain(cleaned)
+    if "=>" in stripped or "<=" in stripped:
+        return False  # a flow (``Producers => Firehose => S3``), not a label
     return words(stripped) <= 8 and not re.search(r"[.!?]$", stripped)
 
 
@@ -368,3 +370,25 @@ def sentence_definition(text: str) -> Definition | None:
     if match is None:
         return None
     return Definition(plain(match.group("term")), match.group("verb"), match.group("body").strip(), bold=True)
+
+
+_QUESTION_NUMBER = re.compile(r"^(?:Q\s*\d+|\d+)[.:)]\s*", re.IGNORECASE)
+
+
+def split_question(text: str) -> tuple[str, str] | None:
+    """A paragraph that opens with a question line and answers it on the next lines.
+
+    ``**Q1. Which command tails a file?**\n`tail -f` `` -> (``Which command tails a file?``, ``tail -f``)
+    """
+    first, _, rest = clean(text).partition("\n")
+    if not rest.strip():
+        return None
+    question = unwrap_strong(first)
+    if not is_question(question):
+        return None
+    return question_text(question), rest.strip()
+
+
+def question_text(text: str) -> str:
+    """A question as a card front: bold unwrapped, ``Q1.`` numbering dropped."""
+    return _QUESTION_NUMBER.sub("", unwrap_strong(text)).strip()

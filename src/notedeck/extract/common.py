@@ -213,7 +213,10 @@ def term_key(term: str) -> str:
 def child_label(item: Item) -> str:
     """How a child is named in an enumeration's answer."""
     definition = split_definition(item.text)
-    return definition.term if definition else plain(item.text)
+    if definition is not None:
+        return definition.term
+    comparison = comparison_label(item.text)
+    return " vs ".join(comparison[0]) if comparison else plain(item.text)
 
 
 def scope_after_label(items_: Sequence[Item]) -> tuple[Item, ...]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from ..outline import Block, Item, ListBlock, Outline, Para, Section, Table
-from ..text import clean, is_label, norm_key, plain, split_definition
+from ..text import clean, is_explicit_label, is_label, norm_key, plain, split_definition
 from .common import (
     Found,
     Place,
@@ -100,8 +100,22 @@ class _Definitions:
 
 
 FEATURE_HEADERS = frozenset(
-    "feature features aspect aspects property properties criteria criterion attribute dimension "
-    "characteristic category compare comparison".split()
+    [
+        "feature",
+        "features",
+        "aspect",
+        "aspects",
+        "property",
+        "properties",
+        "criteria",
+        "criterion",
+        "attribute",
+        "dimension",
+        "characteristic",
+        "category",
+        "compare",
+        "comparison",
+    ]
 )
 
 
@@ -177,17 +191,28 @@ def _block_comparisons(lookup: _Definitions, place: Place, blocks: Sequence[Bloc
         yield from _answer(lookup, place, sides, inline, children, block.line, block.text)
 
 
+def _own_blocks(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks that belong to a heading's own text: up to the first label paragraph."""
+    own: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Para) and is_explicit_label(block.text) and own:
+            break
+        own.append(block)
+    return own
+
+
 def _heading_comparison(lookup: _Definitions, place: Place, section: Section) -> Iterator[Found]:
     found = comparison_label(section.title)
     if found is None:
         return
     sides, inline = found
-    body = blocks_text(section.blocks)
-    parts = "\n\n".join(part for part in (inline, body) if part)
-    first = section.blocks[0] if section.blocks else None
-    if isinstance(first, ListBlock) and len(section.blocks) == 1:
+    own = _own_blocks(section.blocks)
+    first = own[0] if own else None
+    if isinstance(first, ListBlock) and len(own) == 1:
         yield from _answer(lookup, place.up(), sides, inline, first.items, section.line, section.title)
-    elif parts:
+        return
+    parts = "\n\n".join(part for part in (inline, blocks_text(own)) if part)
+    if parts:
         yield _card(place.up(), sides, parts, section.line, section.title)
     else:
         yield from _answer(lookup, place.up(), sides, "", (), section.line, section.title)

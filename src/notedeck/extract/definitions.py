@@ -21,6 +21,7 @@ from ..text import (
     plain,
     sentence_definition,
     split_definition,
+    split_question,
     starts_with_filler,
     strip_numbering,
     words,
@@ -64,8 +65,10 @@ def _item_definition(place: Place, item: Item) -> Iterator[Found]:
             "definition", definition.term, back, line=item.line, key=norm_key(definition.term), raw=item.text
         )
     elif item.blocks and (definition is not None or is_label(item.text)):
-        if children and is_enumeration(children):
-            return
+        opens_with_text = isinstance(item.blocks[0], Para)
+        listed = len(children) > 1 or _explicit_label(item.text)
+        if children and is_enumeration(children) and listed and not opens_with_text:
+            return  # a list of names: the enumeration card asks for it
         term = definition.term if definition else plain(item.text)
         yield place.card(
             "definition", term, blocks_text(item.blocks), line=item.line, key=norm_key(term), raw=item.text
@@ -122,7 +125,8 @@ def _heading_body(section: Section) -> list[str]:
     if isinstance(first, Para):
         text = first.text
         if (
-            is_question(text)
+            split_question(text) is not None
+            or is_question(text)
             or is_explicit(text)
             or split_definition(text)
             or sentence_definition(text)
@@ -149,7 +153,7 @@ def _heading_definition(place: Place, section: Section) -> Iterator[Found]:
         return
     definition = split_definition(title)
     term = definition.term if definition else label_of(title)
-    if words(term) > 5 or (section.sections and words(term) > 3):
+    if words(term) > 5 or (section.sections and (words(term) > 3 or section.level == 1)):
         return
     parts = [clean(definition.body)] if definition and definition.body else []
     parts += _heading_body(section)

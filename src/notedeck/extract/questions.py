@@ -9,8 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ..outline import Block, ListBlock, Outline, Para
-from ..text import clean, is_label, is_question, norm_key, plain, unwrap_strong
+from ..outline import Block, Item, ListBlock, Outline, Para, Section
+from ..text import (
+    clean,
+    is_explicit_label,
+    is_label,
+    is_question,
+    norm_key,
+    plain,
+    question_text,
+    split_question,
+)
 from .common import Found, Place, blocks_everywhere, blocks_text, is_explicit, items, items_markdown, sections
 
 _Q = re.compile(r"^\s*Q\s*:\s*(?P<text>.*)$", re.IGNORECASE | re.MULTILINE)
@@ -100,8 +109,51 @@ def _in_blocks(place: Place, blocks: Sequence[Block]) -> Iterator[Found]:
     if any(isinstance(b, Para) and _Q.match(b.text) for b in blocks):
         yield from _qa_pairs(place, blocks)
     for index, block in enumerate(blocks):
-        if isinstance(block, Para) and is_question(block.text) and not is_explicit(block.text):
+        if not isinstance(block, Para) or is_explicit(block.text):
+            continue
+        inline = split_question(block.text)
+        if inline is not None:
+            question, answer = inline
+            yield place.card(
+                "question", question, answer, line=block.line, key=norm_key(question), raw=block.text
+            )
+        elif is_question(block.text):
             yield from _paragraph_question(place, blocks, index)
+
+
+def _answer_blocks(blocks: Sequence[Block]) -> list[Block]:
+    """What answers a question heading: its blocks up to the next question or label."""
+    own: list[Block] = []
+    for block in blocks:
+        if (
+            own
+            and isinstance(block, Para)
+            and (is_question(block.text) or _Q.match(block.text) or is_explicit_label(block.text))
+        ):
+            break
+        own.append(block)
+    return own
+
+
+def _heading_question(place: Place, section: Section) -> Iterator[Found]:
+    parent = place.up()
+    answer = blocks_text(_answer_blocks(section.blocks))
+    question = question_text(section.title)
+    if answer:
+        yield parent.card(
+            "question", question, answer, line=section.line, key=norm_key(question), raw=section.title
+        )
+    else:
+        yield parent.skip(section.line, f"question heading without an answer: {plain(section.title)!r}")
+
+
+def _item_question(place: Place, item: Item) -> Iterator[Found]:
+    answer = blocks_text(item.blocks)
+    question = question_text(item.text)
+    if answer:
+        yield place.card("question", question, answer, line=item.line, key=norm_key(question), raw=item.text)
+    else:
+        yield place.skip(item.line, f"question without an answer: {plain(item.text)[:80]!r}")
 
 
 def questions(outline: Outline) -> Iterator[Found]:
@@ -109,33 +161,7 @@ def questions(outline: Outline) -> Iterator[Found]:
         yield from _in_blocks(place, blocks)
     for place, section in sections(outline):
         if section.level and is_question(section.title):
-            parent = place.up()
-            answer = blocks_text(section.blocks)
-            if answer:
-                yield parent.card(
-                    "question",
-                    clean(section.title),
-                    answer,
-                    line=section.line,
-                    key=norm_key(section.title),
-                    raw=section.title,
-                )
-            else:
-                yield parent.skip(
-                    section.line, f"question heading without an answer: {plain(section.title)!r}"
-                )
+            yield from _heading_question(place, section)
         for parent, item in items(place, section.blocks):
-            if not is_question(item.text) or is_explicit(item.text):
-                continue
-            answer = blocks_text(item.blocks)
-            if answer:
-                yield parent.card(
-                    "question",
-                    clean(item.text),
-                    answer,
-                    line=item.line,
-                    key=norm_key(item.text),
-                    raw=item.text,
-                )
-            else:
-                yield parent.skip(item.line, f"question without an answer: {plain(item.text)[:80]!r}")
+            if is_question(item.text) and not is_explicit(item.text):
+                yield from _item_question(parent, item)
