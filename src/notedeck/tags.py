@@ -60,22 +60,33 @@ def anki_tag(text: str) -> str:
     return "::".join(part for part in parts if part)
 
 
-def topics(heading: str) -> list[str]:
-    """Short topic tags from a top-level heading's words (a parenthetical wins when the rest is long)."""
-    text = strip_numbering(plain(clean(heading)))
-    inside = re.findall(r"\(([^()]*)\)", text)
-    outside = re.sub(r"\s*\([^()]*\)\s*", " ", text).strip()
-    source = inside[0] if inside and len(outside.split()) > 3 else outside
-    parts = [p for p in re.split(r",|&|\band\b|/|\+", source, flags=re.IGNORECASE)]
+def _expands(inside: str, outside: str) -> bool:
+    """``Open Systems Interconnection`` expands ``OSI``: an abbreviation, not a topic list."""
+    initials = "".join(word[0] for word in re.findall(r"[A-Za-z][\w-]*", inside)).upper()
+    return len(initials) > 1 and initials in re.findall(r"[A-Z0-9]{2,}", outside)
+
+
+def _topic_parts(source: str) -> list[str] | None:
     found: list[str] = []
-    for part in parts:
+    for part in re.split(r",|&|\band\b|/|\+", source, flags=re.IGNORECASE):
         kept = [w for w in re.findall(r"[\w-]+", part.casefold()) if w not in FILLER]
-        if not kept:
-            continue
         if len(kept) > 3:
-            return []
-        found.append(slug(" ".join(kept)))
-    return [tag for tag in found if tag]
+            return None  # a sentence, not a list of topics
+        if kept:
+            found.append(slug(" ".join(kept)))
+    return found
+
+
+def topics(heading: str) -> list[str]:
+    """Short topic tags from a top-level heading: its words split on "and", "&", ","; a
+    parenthetical adds its own topics (``Set up the hard drive (storage solutions)`` -> storage)."""
+    text = strip_numbering(plain(clean(heading)))
+    inside = [p for p in re.findall(r"\(([^()]*)\)", text) if not _expands(p, text)]
+    outside = re.sub(r"\s*\([^()]*\)\s*", " ", text).strip()
+    found = [t for part in inside for t in (_topic_parts(part) or [])]
+    if len(outside.split()) <= 3 or not found:
+        found = (_topic_parts(outside) or []) + found
+    return [tag for i, tag in enumerate(found) if tag and tag not in found[:i]]
 
 
 def path_tag(deck_root: str, sections: Iterable[str]) -> str:
