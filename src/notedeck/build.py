@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -221,15 +221,31 @@ def _group(report: BuildReport, options: BuildOptions) -> dict[str, list[Card]]:
     return by_deck
 
 
-def build_decks(paths: Sequence[Path], options: BuildOptions) -> BuildReport:
+Progress = Callable[[NoteFile, int, int], None]
+"""Called after each note is read: the note, how many are done, how many in all."""
+
+
+def load_all(notes: Sequence[NoteFile], progress: Progress | None = None) -> list[NoteResult]:
+    """Cards of every note, in order (configs read once per notes folder)."""
+    configs = {root: load_config(root) for root in {note.root for note in notes}}
+    results = []
+    for done, note in enumerate(notes, 1):
+        results.append(load_cards(note, configs[note.root]))
+        if progress is not None:
+            progress(note, done, len(notes))
+    return results
+
+
+def build_decks(
+    paths: Sequence[Path], options: BuildOptions, progress: Progress | None = None
+) -> BuildReport:
     """Build every note under ``paths`` into ``options.out``; returns what was done."""
     notes = discover(paths)
     roots = {note.root for note in notes}
     _refuse_out_in_notes(options.out, roots)
-    configs = {root: load_config(root) for root in roots}
     vault_of_root = {root: MediaIndex(root) for root in roots}
     vaults = {note.path: vault_of_root[note.root] for note in notes}
-    report = BuildReport(notes=[load_cards(note, configs[note.root]) for note in notes])
+    report = BuildReport(notes=load_all(notes, progress))
     state_path = options.out / STATE_NAME
     previous = load_state(state_path)
     now = source_time(notes)
@@ -260,11 +276,9 @@ def _refuse_out_in_notes(out: Path, roots: Iterable[Path]) -> None:
             )
 
 
-def collect(paths: Sequence[Path]) -> list[NoteResult]:
-    """Cards and warnings of every note under ``paths`` (for ``cards`` and ``check``)."""
-    notes = discover(paths)
-    configs = {root: load_config(root) for root in {note.root for note in notes}}
-    return [load_cards(note, configs[note.root]) for note in notes]
+def collect(paths: Sequence[Path], progress: Progress | None = None) -> list[NoteResult]:
+    """Cards and warnings of every note under ``paths`` (for ``cards``, ``check``, ``preview``)."""
+    return load_all(discover(paths), progress)
 
 
 __all__ = ["BuildOptions", "BuildReport", "build_decks", "collect", "deck_name", "discover", "load_cards"]

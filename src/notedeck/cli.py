@@ -1,53 +1,122 @@
 """The ``notedeck`` command: thin click commands over the library (the only module importing click).
 
-Exit status: 0 ok; 1 some notes failed (the others were built) or ``check --strict`` found
-warnings; 2 usage error (bad option, missing path, bad config).
+Exit status: 0 ok; 1 some notes failed (the others were built), or ``check --strict`` found
+warnings; 2 usage error (bad option, missing path, invalid notedeck.toml).
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
 from . import __version__
-from .build import BuildOptions, BuildReport, build_decks, collect
-from .errors import NotedeckError, UsageError
+from .build import BuildOptions, BuildReport, NoteFile, NoteResult, Progress, build_decks, collect
+from .errors import ConfigError, NotedeckError, UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-EPILOG_EXIT = "Exit status: 0 ok, 1 some notes failed (the rest were built), 2 usage error."
+EXIT_STATUS = "Exit status: 0 ok, 1 some notes failed (the rest were built), 2 usage error."
 
 
-def paths_argument(default: str) -> Callable[[F], F]:
-    """PATHS... (files or folders of notes), defaulting to ``default``."""
+def _compose(*decorators: Callable[[F], F]) -> Callable[[F], F]:
+    def apply(function: F) -> F:
+        for decorator in reversed(decorators):
+            function = decorator(function)
+        return function
 
-    def decorate(function: F) -> F:
-        return click.argument("paths", nargs=-1, type=click.Path(path_type=Path))(function)
-
-    decorate.default = default  # type: ignore[attr-defined]
-    return decorate
-
-
-def _paths(paths: tuple[Path, ...], default: str = "notes") -> list[Path]:
-    return list(paths) or [Path(default)]
+    return apply
 
 
-def _fail_usage(exc: NotedeckError) -> None:
-    click.echo(f"Error: {exc}", err=True)
-    sys.exit(2)
+paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+"""PATHS...: note files or folders; notes/ when none is given."""
+
+verbosity_options = _compose(
+    click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings."),
+    click.option("-v", "--verbose", is_flag=True, help="Also print every note and every skipped item."),
+)
+
+deck_options = _compose(
+    click.option("--tag", "tags", multiple=True, help="Only cards with this tag (repeatable)."),
+    click.option(
+        "--exclude-tag", "exclude_tags", multiple=True, help="Leave out cards with this tag (repeatable)."
+    ),
+    click.option(
+        "--split-by", type=click.Choice(["h2"]), default=None, help="One sub-deck per top-level section."
+    ),
+    click.option("--allow-html", is_flag=True, help="Keep raw HTML from notes (only for notes you trust)."),
+)
 
 
-def _errors(report_errors: list[NotedeckError]) -> None:
-    for error in report_errors:
-        click.echo(f"error: {error}", err=True)
+def _paths(paths: Sequence[Path]) -> list[Path]:
+    return list(paths) or [Path("notes")]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EPILOG_EXIT)
+def _options(**values: Any) -> BuildOptions:
+    return BuildOptions(**{k: v for k, v in values.items() if k in BuildOptions.__dataclass_fields__})
+
+
+@contextmanager
+def _library_errors() -> Iterator[None]:
+    """Usage and config errors exit 2; other located errors exit 1; messages go to stderr."""
+    try:
+        yield
+    except (UsageError, ConfigError) as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(2)
+    except NotedeckError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Progress | None]:
+    """A progress bar on a terminal (rich), nothing in pipes or with --quiet."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(TextColumn("reading notes"), BarColumn(), MofNCompleteColumn(), transient=True) as bar:
+        task = bar.add_task("notes", total=None)
+
+        def advance(_note: NoteFile, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield advance
+
+
+def _report_notes(results: Sequence[NoteResult], verbose: bool) -> None:
+    for result in results:
+        if result.error is not None:
+            click.echo(f"error: {result.error}", err=True)
+        elif verbose:
+            click.echo(
+                f"{result.note.path}: {len(result.cards)} cards, {len(result.skipped)} skipped", err=True
+            )
+            for skipped in result.skipped:
+                click.echo(f"  skipped: {skipped}", err=True)
+
+
+def _print_plan(report: BuildReport, dry_run: bool, quiet: bool) -> None:
+    for deck in report.decks:
+        plan = deck.plan
+        total = plan.new + plan.updated + plan.unchanged
+        if not quiet:
+            verb = "would write" if dry_run else "wrote"
+            click.echo(
+                f"{deck.deck}: {total} cards ({plan.new} new, {plan.updated} updated, "
+                f"{plan.unchanged} unchanged, {plan.retired} retired) -> {verb} {deck.path}"
+            )
+        for warning in deck.warnings:
+            click.echo(f"warning: {warning}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_STATUS)
 @click.version_option(__version__, prog_name="notedeck")
 def main() -> None:
     """Turn Markdown study notes into Anki decks.
@@ -58,22 +127,8 @@ def main() -> None:
     """
 
 
-def _print_plan(report: BuildReport, dry_run: bool, quiet: bool) -> None:
-    for deck in report.decks:
-        plan = deck.plan
-        verb = "would write" if dry_run else "wrote"
-        total = plan.new + plan.updated + plan.unchanged
-        if not quiet:
-            click.echo(
-                f"{deck.deck}: {total} cards ({plan.new} new, {plan.updated} updated, "
-                f"{plan.unchanged} unchanged, {plan.retired} retired) -> {verb} {deck.path}"
-            )
-        for warning in deck.warnings:
-            click.echo(f"warning: {warning}", err=True)
-
-
-@main.command(epilog=EPILOG_EXIT)
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@main.command(epilog=EXIT_STATUS)
+@paths_argument
 @click.option(
     "--out",
     "-o",
@@ -83,25 +138,9 @@ def _print_plan(report: BuildReport, dry_run: bool, quiet: bool) -> None:
     help="Folder for the .apkg decks.",
 )
 @click.option("--dry-run", is_flag=True, help="Print what would change; write nothing.")
-@click.option("--tag", "tags", multiple=True, help="Only cards with this tag (repeatable).")
-@click.option(
-    "--exclude-tag", "exclude_tags", multiple=True, help="Leave out cards with this tag (repeatable)."
-)
-@click.option(
-    "--split-by", type=click.Choice(["h2"]), default=None, help="One sub-deck per top-level section."
-)
-@click.option("--allow-html", is_flag=True, help="Keep raw HTML from notes (only for notes you trust).")
-@click.option("-q", "--quiet", is_flag=True, help="Print errors and warnings only.")
-def build(
-    paths: tuple[Path, ...],
-    out: Path,
-    dry_run: bool,
-    tags: tuple[str, ...],
-    exclude_tags: tuple[str, ...],
-    split_by: str | None,
-    allow_html: bool,
-    quiet: bool,
-) -> None:
+@deck_options
+@verbosity_options
+def build(paths: tuple[Path, ...], dry_run: bool, quiet: bool, verbose: bool, **values: Any) -> None:
     """Build notes (files or folders; default: notes/) into one .apkg deck per note.
 
     Each deck line says how many cards are new, updated, unchanged and retired
@@ -113,28 +152,15 @@ def build(
       notedeck build notes/aws.md --dry-run
       notedeck build --tag storage --out /tmp/storage-decks
     """
-    options = BuildOptions(
-        out=out,
-        dry_run=dry_run,
-        tags=tags,
-        exclude_tags=exclude_tags,
-        split_by=split_by,
-        allow_html=allow_html,
-    )
-    try:
-        report = build_decks(_paths(paths), options)
-    except UsageError as exc:
-        _fail_usage(exc)
-        return
-    except NotedeckError as exc:
-        raise click.ClickException(str(exc)) from None
+    with _library_errors(), _progress(quiet) as progress:
+        report = build_decks(_paths(paths), _options(dry_run=dry_run, **values), progress)
+    _report_notes(report.notes, verbose)
     _print_plan(report, dry_run, quiet)
-    _errors(report.errors)
     if report.errors:
         sys.exit(1)
 
 
-def _card_json(result: Any, card: Any, guid: str) -> dict[str, Any]:
+def _card_json(result: NoteResult, card: Any, guid: str) -> dict[str, Any]:
     return {
         "kind": card.kind,
         "front": card.front,
@@ -148,8 +174,8 @@ def _card_json(result: Any, card: Any, guid: str) -> dict[str, Any]:
     }
 
 
-@main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@main.command(epilog=EXIT_STATUS)
+@paths_argument
 @click.option("--json", "as_json", is_flag=True, help="One JSON array with every card.")
 def cards(paths: tuple[Path, ...], as_json: bool) -> None:
     """List every card extracted from notes (default: notes/), for inspection.
@@ -161,11 +187,8 @@ def cards(paths: tuple[Path, ...], as_json: bool) -> None:
     """
     from .identity import assign_guids
 
-    try:
+    with _library_errors():
         results = collect(_paths(paths))
-    except UsageError as exc:
-        _fail_usage(exc)
-        return
     listing: list[dict[str, Any]] = []
     for result in results:
         guids = assign_guids(result.deck, result.cards)
@@ -179,19 +202,20 @@ def cards(paths: tuple[Path, ...], as_json: bool) -> None:
                 f"{item['source']}  [{item['kind']}]  {context + ' › ' if context else ''}{item['front']}"
             )
             click.echo("    " + item["back"].replace("\n", "\n    "))
-    _errors([r.error for r in results if r.error is not None])
+    _report_notes(results, verbose=False)
     if any(r.error for r in results):
         sys.exit(1)
 
 
-@main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@main.command(epilog=EXIT_STATUS)
+@paths_argument
 @click.option("--strict", is_flag=True, help="Exit 1 when there are warnings too.")
 def check(paths: tuple[Path, ...], strict: bool) -> None:
     """Report what could not become a card, with file:line (default: notes/).
 
-    Unanswered questions, labels and headings with nothing under them, N/A answers,
-    terms defined twice, identity collisions, missing images. Exit 0 with warnings only.
+    Unanswered questions, labels and headings with nothing under them, N/A answers, terms
+    defined twice differently, very long answers, identity collisions, broken image links.
+    Exit 0 with warnings only (1 with --strict).
 
     \b
     Examples:
@@ -200,19 +224,81 @@ def check(paths: tuple[Path, ...], strict: bool) -> None:
     """
     from .lint import lint
 
-    try:
+    with _library_errors():
         results = collect(_paths(paths))
-    except UsageError as exc:
-        _fail_usage(exc)
-        return
     warnings = lint(results)
     for warning in warnings:
-        click.echo(f"{warning}")
-    errors = [r.error for r in results if r.error is not None]
-    _errors(errors)
-    cards_total = sum(len(r.cards) for r in results)
-    click.echo(
-        f"{len(results)} notes, {cards_total} cards, {len(warnings)} warnings, {len(errors)} errors", err=True
-    )
+        click.echo(str(warning))
+    _report_notes(results, verbose=False)
+    errors = sum(1 for r in results if r.error is not None)
+    total = sum(len(r.cards) for r in results)
+    click.echo(f"{len(results)} notes, {total} cards, {len(warnings)} warnings, {errors} errors", err=True)
     if errors or (strict and warnings):
         sys.exit(1)
+
+
+@main.command(epilog=EXIT_STATUS)
+@paths_argument
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(path_type=Path),
+    default=Path("preview.html"),
+    show_default=True,
+    help="The HTML page to write.",
+)
+@click.option("--allow-html", is_flag=True, help="Keep raw HTML from notes (only for notes you trust).")
+@verbosity_options
+def preview(paths: tuple[Path, ...], out: Path, allow_html: bool, quiet: bool, verbose: bool) -> None:
+    """Write one self-contained HTML page showing every card as Anki will.
+
+    Cards are grouped by deck and section, with tags and file:line, and a search box
+    (open preview.html#q=storage to start filtered).
+
+    \b
+    Example:
+      notedeck preview notes --out preview.html && xdg-open preview.html
+    """
+    from .preview import write_preview
+
+    with _library_errors():
+        count, results = write_preview(_paths(paths), out, _options(allow_html=allow_html))
+    _report_notes(results, verbose)
+    if not quiet:
+        click.echo(f"{count} cards -> {out}")
+    if any(r.error for r in results):
+        sys.exit(1)
+
+
+@main.command(epilog=EXIT_STATUS)
+@paths_argument
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(path_type=Path),
+    default=Path("decks"),
+    show_default=True,
+    help="Folder for the .apkg decks.",
+)
+@deck_options
+@verbosity_options
+def watch(paths: tuple[Path, ...], quiet: bool, verbose: bool, **values: Any) -> None:
+    """Rebuild the decks every time a note is saved, and print what changed. Ctrl-C stops.
+
+    \b
+    Example:
+      notedeck watch notes --out decks
+    """
+    from .watch import watch_and_build
+
+    def on_build(report: BuildReport, changed: list[Path]) -> None:
+        for path in changed:
+            click.echo(f"changed: {path}")
+        _report_notes(report.notes, verbose)
+        _print_plan(report, False, quiet)
+
+    with _library_errors():
+        try:
+            watch_and_build(_paths(paths), _options(**values), on_build)
+        except KeyboardInterrupt:
+            click.echo("stopped", err=True)

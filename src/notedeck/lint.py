@@ -55,12 +55,33 @@ def _collisions(result: NoteResult) -> list[Skipped]:
     return found
 
 
+def _images(result: NoteResult) -> list[Skipped]:
+    """Images that are missing, or that point outside the notes folder."""
+    from .media import MediaIndex
+    from .render import render_card
+
+    index = MediaIndex(result.note.root)
+    found: list[Skipped] = []
+    for card in result.cards:
+        if "![" not in card.front + card.back + card.extra:
+            continue
+        rendered = render_card(card, "", resolve=index.resolver(card.source.path))
+        found.extend(Skipped(card.source, problem) for problem in rendered.problems)
+    return found
+
+
 def lint(results: Sequence[NoteResult]) -> list[Skipped]:
     """Every warning of every note, in note and line order."""
     warnings: list[Skipped] = []
     for result in results:
         if result.error is not None:
             continue
-        found = [*result.skipped, *_defined_twice(result), *_long_answers(result), *_collisions(result)]
+        found = [
+            *result.skipped,
+            *_defined_twice(result),
+            *_long_answers(result),
+            *_collisions(result),
+            *_images(result),
+        ]
         warnings.extend(sorted(found, key=lambda w: w.source.line))
     return warnings

@@ -94,6 +94,8 @@ _BASE_CSS = """
 
 def stylesheet() -> str:
     """The note types' CSS: layout, night mode, and code colours for both modes."""
-    light = pygments_css("default", ".nd")
-    dark = pygments_css("monokai", ".nightMode .nd") + "\n" + pygments_css("monokai", ".night_mode .nd")
+    light = pygments_css("default", ".nd pre")
+    dark = (
+        pygments_css("monokai", ".nightMode .nd pre") + "\n" + pygments_css("monokai", ".night_mode .nd pre")
+    )
     return _BASE_CSS.strip() + "\n" + light + "\n" + dark + "\n"

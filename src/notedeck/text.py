@@ -187,6 +187,11 @@ _QUESTION_START = re.compile(
 )
 
 
+_INTERROGATIVE = re.compile(
+    r"^(what|which|why|how|when|where|who|whom|whose|is|are|can|could|should|would|does|do|did)\b", re.I
+)
+
+
 def _term_ok(term: str, sep: str, bold: bool) -> bool:
     text = plain(term)
     if not text or text.casefold().strip(" .") in FILLER_TERMS or "http" in text:
@@ -194,7 +199,7 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
     count = len(text.split())
     if bold:
         return count <= 12
-    if _SENTENCE_END.search(text + " ") or _QUESTION_START.match(text):
+    if _SENTENCE_END.search(text + " ") or (count > 1 and _INTERROGATIVE.match(text)):
         return False
     return count <= (8 if sep == ":" else 5)
 
