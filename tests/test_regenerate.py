@@ -7,6 +7,7 @@ edit the note -> rebuild -> import again with the desktop app's default options.
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -207,5 +208,5 @@ def test_builds_without_state_are_reproducible(vault: Vault, monkeypatch: pytest
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     vault.add_aws()
     first = vault.build(dry_run=False).decks[0].path.read_bytes()
-    (vault.out / ".notedeck-state.json").unlink()
+    shutil.rmtree(vault.out / ".notedeck-state")
     assert vault.build().decks[0].path.read_bytes() == first

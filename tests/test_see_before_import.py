@@ -169,8 +169,10 @@ def test_help_lists_every_command() -> None:
 
 def test_quiet_and_verbose(vault: Vault) -> None:
     vault.write("n.md", "# N\n- SSH: 22\n\nWhat is this then?\n")
-    quiet = CliRunner().invoke(main, ["build", str(vault.notes), "--out", str(vault.out), "-q"])
-    assert quiet.exit_code == 0 and quiet.output == ""
     verbose = CliRunner().invoke(main, ["build", str(vault.notes), "--out", str(vault.out), "-v"])
     assert f"{vault.notes / 'n.md'}: 1 cards, 1 skipped" in verbose.output
     assert "question without an answer" in verbose.output
+    quiet = CliRunner().invoke(main, ["build", str(vault.notes), "--out", str(vault.out), "-q"])
+    assert quiet.exit_code == 0 and quiet.output == ""
+    again = CliRunner().invoke(main, ["build", str(vault.notes), "--out", str(vault.out), "-v"])
+    assert "1 unchanged notes not read again" in again.output and "up to date:" in again.output

@@ -10,7 +10,7 @@ from pathlib import Path
 
 
 @contextlib.contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
+def atomic_path(target: Path, *, durable: bool = False) -> Iterator[Path]:
     """Yield a temporary path in ``target``'s folder; on success it replaces ``target``.
 
     A crash or kill before the rename leaves ``target`` as it was and no partial file under its
@@ -25,15 +25,16 @@ def atomic_path(target: Path) -> Iterator[Path]:
     os.chmod(temporary, 0o666 & ~umask)
     try:
         yield temporary
-        with open(temporary, "rb+") as stream:
-            os.fsync(stream.fileno())
+        if durable:  # survive a power cut too, not only a killed process
+            with open(temporary, "rb+") as stream:
+                os.fsync(stream.fileno())
         os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
 
 
-def write_atomic(target: Path, write: Callable[[Path], None]) -> None:
-    with atomic_path(target) as temporary:
+def write_atomic(target: Path, write: Callable[[Path], None], *, durable: bool = False) -> None:
+    with atomic_path(target, durable=durable) as temporary:
         write(temporary)
 
 

@@ -2,17 +2,28 @@
 
 One broken note never stops the others: its error is reported with file and line, the rest are
 built, and the caller exits non-zero. Nothing is ever written into the notes folder.
+
+Rebuilds are incremental: a note file whose bytes, settings and images did not change since the
+last build is not read again and its deck is not rewritten. Decks are written as soon as the
+notes that feed them are read, and their cards are then let go, so memory stays about one
+note's worth. With ``workers`` > 1 notes are read in parallel; results keep the notes' order.
 """
 
 from __future__ import annotations
 
+import gc
+import hashlib
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import islice
 from pathlib import Path
 
-from . import notetype
+from . import __version__, notetype
 from .atomic import clean_stale
 from .cards import Card, Skipped
 from .config import Config, load_config
@@ -23,12 +34,27 @@ from .media import MediaIndex
 from .outline import build_outline
 from .package import write_apkg
 from .render import render_card
-from .source import read_note
-from .state import STATE_NAME, NoteRow, Plan, State, load_state, next_state, plan_deck, save_state
+from .source import decode, load_text, read_note
+from .state import (
+    STATE_DIR,
+    DeckState,
+    Index,
+    NoteRow,
+    Plan,
+    SourceEntry,
+    load_deck_state,
+    load_index,
+    plan_deck,
+    save_deck_state,
+    save_index,
+    state_after,
+)
 from .tags import RETIRED, card_tags
 from .text import label_of
 
 NOTE_SUFFIXES = (".md", ".markdown")
+PARALLEL_MIN = 24
+"""Below this many notes to read, a worker pool costs more than it saves."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +71,16 @@ class NoteFile:
         return self.path.relative_to(self.root) if self.path != self.root else Path(self.path.name)
 
 
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A card's note fields, as packaged."""
+
+    model: str
+    """``basic`` or ``cloze``."""
+    fields: tuple[str, ...]
+    """Field HTML in note type order."""
+
+
 @dataclass(slots=True)
 class NoteResult:
     """Cards of one note file, or the error that stopped it."""
@@ -54,6 +90,18 @@ class NoteResult:
     cards: list[Card] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     error: NotedeckError | None = None
+    rendered: list[Rendered] = field(default_factory=list)
+    """Per card (same order), filled for builds only."""
+    media: dict[str, Path] = field(default_factory=dict)
+    """Packed media name -> image file, for builds."""
+    warnings: list[str] = field(default_factory=list)
+    """Rendering problems (missing or refused images), for builds."""
+    count: int = 0
+    """How many cards the note gave (kept when a build lets the cards go)."""
+
+    def slim(self) -> NoteResult:
+        """The result without its cards: what a build report keeps once the deck is written."""
+        return NoteResult(self.note, self.deck, [], self.skipped, self.error, count=self.count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +120,12 @@ class BuildOptions:
     """``h2``: one sub-deck per top-level section."""
     allow_html: bool = False
     """Let raw HTML in notes through (only for notes you trust)."""
+    workers: int = 1
+    """Processes reading notes; 1 reads them in this process (least memory)."""
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.tags or self.exclude_tags)
 
 
 @dataclass(slots=True)
@@ -83,6 +137,7 @@ class DeckReport:
     plan: Plan
     media: int = 0
     warnings: list[str] = field(default_factory=list)
+    written: bool = False
 
 
 @dataclass(slots=True)
@@ -91,10 +146,16 @@ class BuildReport:
 
     decks: list[DeckReport] = field(default_factory=list)
     notes: list[NoteResult] = field(default_factory=list)
+    reused: int = 0
+    """Note files skipped because nothing changed since the last build."""
 
     @property
     def errors(self) -> list[NotedeckError]:
         return [result.error for result in self.notes if result.error is not None]
+
+
+Progress = Callable[[NoteFile, int, int], None]
+"""Called after each note is read: the note, how many are done, how many in all."""
 
 
 def discover(paths: Iterable[Path]) -> list[NoteFile]:
@@ -106,11 +167,8 @@ def discover(paths: Iterable[Path]) -> list[NoteFile]:
         elif path.is_dir():
             for note in sorted(path.rglob("*")):
                 relative = note.relative_to(path)
-                if (
-                    note.suffix.lower() in NOTE_SUFFIXES
-                    and note.is_file()
-                    and not any(part.startswith(".") for part in relative.parts)
-                ):
+                hidden = any(part.startswith(".") for part in relative.parts)
+                if note.suffix.lower() in NOTE_SUFFIXES and not hidden and note.is_file():
                     found.append(NoteFile(note, path))
         else:
             raise UsageError(f"no such file or folder: {path}")
@@ -153,7 +211,66 @@ def load_cards(note: NoteFile, config: Config) -> NoteResult:
     tags = _note_tags(source.meta)
     result.cards = [card.with_tags(card_tags(card, root, tags, config)) for card in extraction.cards]
     result.skipped = extraction.skipped
+    result.count = len(result.cards)
     return result
+
+
+_VAULTS: dict[Path, MediaIndex] = {}
+
+
+def render_result(result: NoteResult, allow_html: bool) -> NoteResult:
+    """Fill in the note fields of every card (and the images they use)."""
+    vault = _VAULTS.setdefault(result.note.root, MediaIndex(result.note.root))
+    resolve = vault.resolver(result.note.path)
+    for card in result.cards:
+        rendered = render_card(card, result.note.path.name, allow_html=allow_html, resolve=resolve)
+        model = "cloze" if card.kind == "cloze" else "basic"
+        names = notetype.CLOZE_FIELDS if model == "cloze" else notetype.BASIC_FIELDS
+        result.rendered.append(Rendered(model, tuple(rendered.fields[name] for name in names)))
+        result.media.update(rendered.media)
+        result.warnings.extend(f"{card.source}: {problem}" for problem in rendered.problems)
+    return result
+
+
+def _process(job: tuple[NoteFile, Config, bool]) -> NoteResult:
+    note, config, allow_html = job
+    result = load_cards(note, config)
+    return render_result(result, allow_html) if result.error is None else result
+
+
+def _run(jobs: Sequence[tuple[NoteFile, Config, bool]], workers: int) -> Iterator[NoteResult]:
+    """Results in the jobs' order; at most a few jobs in flight so memory stays flat."""
+    if workers < 2 or len(jobs) < PARALLEL_MIN:
+        yield from map(_process, jobs)
+        return
+    pending = iter(jobs)
+    gc.collect()
+    gc.freeze()  # workers share the parent's objects instead of copying them as refcounts change
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        window = deque(pool.submit(_process, job) for job in islice(pending, workers * 4))
+        while window:
+            result = window.popleft().result()
+            following = next(pending, None)
+            if following is not None:
+                window.append(pool.submit(_process, following))
+            yield result
+
+
+def iter_results(
+    notes: Sequence[NoteFile],
+    configs: dict[Path, Config],
+    options: BuildOptions | None = None,
+    progress: Progress | None = None,
+) -> Iterator[NoteResult]:
+    """Cards of every note, in order; rendered too when ``options`` are given (for builds)."""
+    if options is None:
+        results: Iterable[NoteResult] = (load_cards(note, configs[note.root]) for note in notes)
+    else:
+        results = _run([(n, configs[n.root], options.allow_html) for n in notes], options.workers)
+    for done, result in enumerate(results, 1):
+        if progress is not None:
+            progress(result.note, done, len(notes))
+        yield result
 
 
 def _matches(card_tags: Sequence[str], wanted: Sequence[str]) -> bool:
@@ -161,124 +278,212 @@ def _matches(card_tags: Sequence[str], wanted: Sequence[str]) -> bool:
     return any(tag == w.casefold() or tag.startswith(w.casefold() + "::") for tag in lowered for w in wanted)
 
 
-def select(cards: Iterable[Card], options: BuildOptions) -> list[Card]:
-    """Cards kept by ``--tag`` / ``--exclude-tag``."""
-    kept = [card for card in cards if not options.tags or _matches(card.tags, options.tags)]
-    return [card for card in kept if not _matches(card.tags, options.exclude_tags)]
+def selected(card: Card, options: BuildOptions) -> bool:
+    """Whether ``--tag`` / ``--exclude-tag`` keep a card."""
+    if options.tags and not _matches(card.tags, options.tags):
+        return False
+    return not _matches(card.tags, options.exclude_tags)
 
 
-def _split_deck(deck: str, card: Card, split_by: str | None) -> str:
+def _deck_of(result: NoteResult, card: Card, split_by: str | None) -> str:
     if split_by != "h2" or not card.sections:
-        return deck
-    return f"{deck}::{label_of(card.sections[0])}"
-
-
-def source_time(notes: Iterable[NoteFile]) -> int:
-    """Mod time for changed notes: SOURCE_DATE_EPOCH, else the newest note file's mtime."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
-        return int(epoch)
-    times = [int(note.path.stat().st_mtime) for note in notes]
-    return max(times) if times else int(time.time())
-
-
-def _rows(
-    deck: str,
-    cards: Sequence[Card],
-    previous: State,
-    options: BuildOptions,
-    vaults: dict[Path, MediaIndex],
-    report: DeckReport,
-    media: dict[str, Path],
-) -> list[NoteRow]:
-    guids = assign_guids(deck, cards, previous.contexts(deck))
-    rows: list[NoteRow] = []
-    for card, guid in zip(cards, guids, strict=True):
-        resolve = vaults[card.source.path].resolver(card.source.path)
-        rendered = render_card(card, card.source.path.name, allow_html=options.allow_html, resolve=resolve)
-        media.update(rendered.media)
-        report.warnings.extend(f"{card.source}: {problem}" for problem in rendered.problems)
-        model = "cloze" if card.kind == "cloze" else "basic"
-        names = notetype.CLOZE_FIELDS if model == "cloze" else notetype.BASIC_FIELDS
-        rows.append(
-            NoteRow(guid, deck, model, tuple(rendered.fields[n] for n in names), card.tags, card.context)
-        )
-    return rows
+        return result.deck
+    return f"{result.deck}::{label_of(card.sections[0])}"
 
 
 def deck_path(out: Path, deck: str) -> Path:
     return out.joinpath(*[part.strip() or "_" for part in deck.split("::")]).with_suffix(".apkg")
 
 
-def _group(report: BuildReport, options: BuildOptions) -> dict[str, list[Card]]:
-    """Selected cards by deck; a note that built without cards still has its (empty) deck."""
-    by_deck: dict[str, list[Card]] = {}
-    for result in report.notes:
-        if result.error is None and options.split_by is None:
-            by_deck.setdefault(result.deck, [])
-        for card in select(result.cards, options):
-            by_deck.setdefault(_split_deck(result.deck, card, options.split_by), []).append(card)
-    return by_deck
+@cache
+def _tool_digest() -> str:
+    """What else shapes a deck: notedeck's version and its note types (templates, CSS)."""
+    parts = (__version__, notetype.BASIC_TEMPLATES, notetype.CLOZE_TEMPLATES, notetype.stylesheet())
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
-Progress = Callable[[NoteFile, int, int], None]
-"""Called after each note is read: the note, how many are done, how many in all."""
+def _source_key(note: NoteFile, config: Config, options: BuildOptions) -> str:
+    digest = hashlib.sha256(note.path.read_bytes())
+    digest.update(repr((_tool_digest(), config, options.allow_html, options.split_by, str(note.root))).encode())
+    return digest.hexdigest()
 
 
-def load_all(notes: Sequence[NoteFile], progress: Progress | None = None) -> list[NoteResult]:
-    """Cards of every note, in order (configs read once per notes folder)."""
-    configs = {root: load_config(root) for root in {note.root for note in notes}}
-    results = []
-    for done, note in enumerate(notes, 1):
-        results.append(load_cards(note, configs[note.root]))
-        if progress is not None:
-            progress(note, done, len(notes))
-    return results
+def _media_fresh(entry: SourceEntry) -> bool:
+    for path, (size, mtime) in entry.media.items():
+        try:
+            stat = Path(path).stat()
+        except OSError:
+            return False
+        if (stat.st_size, stat.st_mtime_ns) != (size, mtime):
+            return False
+    return True
 
 
-def build_decks(
-    paths: Sequence[Path], options: BuildOptions, progress: Progress | None = None
-) -> BuildReport:
+def _now(notes: Iterable[NoteFile]) -> int:
+    """Mod time for changed notes: SOURCE_DATE_EPOCH, else the newest of the notes' mtimes."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return int(epoch)
+    times = [int(note.path.stat().st_mtime) for note in notes if note.path.exists()]
+    return max(times) if times else int(time.time())
+
+
+@dataclass(slots=True)
+class _DeckWork:
+    """Cards that go into one deck in this build, and the note files they come from."""
+
+    cards: list[tuple[Card, Rendered]] = field(default_factory=list)
+    sources: list[NoteFile] = field(default_factory=list)
+    media: dict[str, Path] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _rows(deck: str, work: _DeckWork, previous: DeckState) -> list[NoteRow]:
+    cards = [card for card, _ in work.cards]
+    guids = assign_guids(deck, cards, previous.contexts())
+    return [
+        NoteRow(guid, deck, rendered.model, rendered.fields, card.tags, card.context)
+        for (card, rendered), guid in zip(work.cards, guids, strict=True)
+    ]
+
+
+def _collect_work(results: Sequence[NoteResult], options: BuildOptions) -> dict[str, _DeckWork]:
+    """Selected cards by deck; without --split-by a note's deck exists even when it has no card."""
+    decks: dict[str, _DeckWork] = {}
+
+    def touch(name: str, result: NoteResult) -> _DeckWork:
+        work = decks.setdefault(name, _DeckWork())
+        if result.note not in work.sources:
+            work.sources.append(result.note)
+            work.media.update(result.media)
+            work.warnings.extend(result.warnings)
+        return work
+
+    for result in results:
+        if result.error is not None:
+            continue
+        if options.split_by is None:
+            touch(result.deck, result)
+        for card, rendered in zip(result.cards, result.rendered, strict=True):
+            if selected(card, options):
+                touch(_deck_of(result, card, options.split_by), result).cards.append((card, rendered))
+    return decks
+
+
+def _entry(result: NoteResult, key: str, decks: dict[str, int]) -> SourceEntry:
+    media = {}
+    for path in result.media.values():
+        stat = path.stat()
+        media[str(path)] = [stat.st_size, stat.st_mtime_ns]
+    return SourceEntry(key, decks, media)
+
+
+def _base_deck(note: NoteFile, config: Config) -> str:
+    """The deck a note goes to, from its path and front matter alone (no parsing)."""
+    try:
+        meta = load_text(decode(note.path.read_bytes(), note.path), note.path).meta
+    except NotedeckError:
+        meta = {}
+    return deck_name(note, meta, config)
+
+
+def build_decks(paths: Sequence[Path], options: BuildOptions, progress: Progress | None = None) -> BuildReport:
     """Build every note under ``paths`` into ``options.out``; returns what was done."""
     notes = discover(paths)
     roots = {note.root for note in notes}
     _refuse_out_in_notes(options.out, roots)
-    vault_of_root = {root: MediaIndex(root) for root in roots}
-    vaults = {note.path: vault_of_root[note.root] for note in notes}
-    report = BuildReport(notes=load_all(notes, progress))
-    state_path = options.out / STATE_NAME
-    previous = load_state(state_path)
-    now = source_time(notes)
-    filtered = bool(options.tags or options.exclude_tags)
+    configs = {root: load_config(root) for root in roots}
+    folder = options.out / STATE_DIR
+    cache = not options.filtered
+    index = load_index(folder) if cache else Index()
+    keys = {note: _source_key(note, configs[note.root], options) for note in notes}
+    fresh = [note for note in notes if cache and _is_fresh(note, keys[note], index, options.out)]
+    stale = [note for note in notes if note not in set(fresh)]
+    base = {note: _base_deck(note, configs[note.root]) for note in stale}
+    waiting = Counter(base.values())
+    held: dict[str, list[NoteResult]] = {}
+    report = BuildReport(reused=len(fresh))
     if not options.dry_run:
         clean_stale(options.out)
-    for deck, cards in _group(report, options).items():
-        media: dict[str, Path] = {}
-        deck_report = DeckReport(deck, deck_path(options.out, deck), Plan(deck))
-        rows = _rows(deck, cards, previous, options, vaults, deck_report, media)
-        deck_report.plan = plan_deck(deck, rows, previous, now, RETIRED, retire=not filtered)
-        deck_report.media = len(media)
-        if not options.dry_run and deck_report.plan.rows:
-            write_apkg(deck_report.path, deck, deck_report.plan.rows, media, now)
-        report.decks.append(deck_report)
-    if not options.dry_run and not filtered:
-        built = {deck_report.deck for deck_report in report.decks}
-        save_state(state_path, next_state(previous, [d.plan for d in report.decks], RETIRED, built))
+    built: set[str] = set()
+    for result in iter_results(stale, configs, options, progress):
+        group = base[result.note]
+        held.setdefault(group, []).append(result)
+        waiting[group] -= 1
+        if waiting[group] == 0:  # every note feeding these decks is read: write them, let go
+            members = held.pop(group)
+            for deck, work in _collect_work(members, options).items():
+                report.decks.append(_build_deck(deck, work, folder, options))
+                built.add(deck)
+            if cache and not options.dry_run:
+                _index_results(index, members, report, keys, options)
+            report.notes.extend(member.slim() for member in members)
+    scanned = {path.resolve() for path in paths if path.is_dir()}
+    gone = [path for path in index.sources if _under(Path(path), scanned) and not Path(path).exists()]
+    for deck in sorted({deck for path in gone for deck in index.sources[path].decks} - built):
+        report.decks.append(_build_deck(deck, _DeckWork(), folder, options))
+    for note in fresh:
+        for deck, count in index.sources[str(note.path.resolve())].decks.items():
+            report.decks.append(DeckReport(deck, deck_path(options.out, deck), Plan(deck, unchanged=count)))
+    if cache and not options.dry_run:
+        for path in gone:
+            del index.sources[path]
+        save_index(folder, index)
+    report.decks.sort(key=lambda d: d.deck)
     return report
+
+
+def _under(path: Path, folders: set[Path]) -> bool:
+    return any(folder == path or folder in path.parents for folder in folders)
+
+
+def _is_fresh(note: NoteFile, key: str, index: Index, out: Path) -> bool:
+    entry = index.sources.get(str(note.path.resolve()))
+    if entry is None or entry.key != key or not _media_fresh(entry):
+        return False
+    return all(deck_path(out, deck).exists() for deck in entry.decks)
+
+
+def _build_deck(deck: str, work: _DeckWork, folder: Path, options: BuildOptions) -> DeckReport:
+    """Plan one deck against its state, write its package, then its state (in that order, so a
+    build killed in between rewrites the deck next time rather than believing it written)."""
+    previous = load_deck_state(folder, deck)
+    rows = _rows(deck, work, previous)
+    plan = plan_deck(deck, rows, previous, _now(work.sources), RETIRED, retire=not options.filtered)
+    report = DeckReport(deck, deck_path(options.out, deck), plan, len(work.media), work.warnings)
+    if not options.dry_run:
+        if plan.rows and (plan.changed or options.filtered or not report.path.exists()):
+            write_apkg(report.path, deck, plan.rows, work.media, _now(work.sources))
+            report.written = True
+        if not options.filtered and (plan.changed or not plan.rows):
+            save_deck_state(folder, state_after(plan, RETIRED))
+    plan.rows = []  # the report keeps the counts, not the notes
+    return report
+
+
+def _index_results(
+    index: Index, results: Sequence[NoteResult], report: BuildReport, keys: dict[NoteFile, str], options: BuildOptions
+) -> None:
+    counts = {d.deck: d.plan.new + d.plan.updated + d.plan.unchanged for d in report.decks}
+    for result in results:
+        if result.error is None:
+            names = {_deck_of(result, card, options.split_by) for card in result.cards} or {result.deck}
+            decks = {name: counts.get(name, 0) for name in sorted(names)}
+            index.sources[str(result.note.path.resolve())] = _entry(result, keys[result.note], decks)
 
 
 def _refuse_out_in_notes(out: Path, roots: Iterable[Path]) -> None:
     resolved = out.resolve()
     for root in roots:
         if resolved == root.resolve() or root.resolve() in resolved.parents:
-            raise UsageError(
-                f"the output folder {out} is inside the notes folder {root}; notedeck never writes there"
-            )
+            raise UsageError(f"the output folder {out} is inside the notes folder {root}; notedeck never writes there")
 
 
 def collect(paths: Sequence[Path], progress: Progress | None = None) -> list[NoteResult]:
     """Cards and warnings of every note under ``paths`` (for ``cards``, ``check``, ``preview``)."""
-    return load_all(discover(paths), progress)
+    notes = discover(paths)
+    configs = {root: load_config(root) for root in {note.root for note in notes}}
+    return list(iter_results(notes, configs, None, progress))
 
 
 __all__ = ["BuildOptions", "BuildReport", "build_decks", "collect", "deck_name", "discover", "load_cards"]

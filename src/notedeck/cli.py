@@ -96,24 +96,29 @@ def _report_notes(results: Sequence[NoteResult], verbose: bool) -> None:
             click.echo(f"error: {result.error}", err=True)
         elif verbose:
             click.echo(
-                f"{result.note.path}: {len(result.cards)} cards, {len(result.skipped)} skipped", err=True
+                f"{result.note.path}: {result.count} cards, {len(result.skipped)} skipped", err=True
             )
             for skipped in result.skipped:
                 click.echo(f"  skipped: {skipped}", err=True)
 
 
-def _print_plan(report: BuildReport, dry_run: bool, quiet: bool) -> None:
+def _print_plan(report: BuildReport, dry_run: bool, quiet: bool, verbose: bool = False) -> None:
+    untouched = 0
     for deck in report.decks:
         plan = deck.plan
         total = plan.new + plan.updated + plan.unchanged
-        if not quiet:
-            verb = "would write" if dry_run else "wrote"
+        if not (plan.changed or deck.written or dry_run or verbose):
+            untouched += 1
+        elif not quiet:
+            verb = "would write" if dry_run else "wrote" if deck.written else "up to date:"
             click.echo(
                 f"{deck.deck}: {total} cards ({plan.new} new, {plan.updated} updated, "
                 f"{plan.unchanged} unchanged, {plan.retired} retired) -> {verb} {deck.path}"
             )
         for warning in deck.warnings:
             click.echo(f"warning: {warning}", err=True)
+    if untouched and not quiet:
+        click.echo(f"{untouched} decks up to date")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_STATUS)
@@ -155,7 +160,9 @@ def build(paths: tuple[Path, ...], dry_run: bool, quiet: bool, verbose: bool, **
     with _library_errors(), _progress(quiet) as progress:
         report = build_decks(_paths(paths), _options(dry_run=dry_run, **values), progress)
     _report_notes(report.notes, verbose)
-    _print_plan(report, dry_run, quiet)
+    if verbose and report.reused:
+        click.echo(f"{report.reused} unchanged notes not read again", err=True)
+    _print_plan(report, dry_run, quiet, verbose)
     if report.errors:
         sys.exit(1)
 

@@ -8,6 +8,7 @@ CSS may change: bump CSS_MODIFIED so Anki takes the newer style on the next impo
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Final
 
 from .highlight import pygments_css
@@ -92,6 +93,7 @@ _BASE_CSS = """
 """
 
 
+@cache
 def stylesheet() -> str:
     """The note types' CSS: layout, night mode, and code colours for both modes."""
     light = pygments_css("default", ".nd pre")

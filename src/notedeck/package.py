@@ -10,13 +10,15 @@ from __future__ import annotations
 import itertools
 import json
 import sqlite3
-import tempfile
 import zipfile
 from collections.abc import Mapping, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import genanki
+from genanki.apkg_col import APKG_COL
+from genanki.apkg_schema import APKG_SCHEMA
 
 from . import notetype
 from .atomic import write_atomic
@@ -41,6 +43,7 @@ class _Note(genanki.Note):  # type: ignore[misc]
         super().write_to_db(cursor, self.mod, deck_id, id_gen)
 
 
+@cache
 def _models() -> dict[str, genanki.Model]:
     css = notetype.stylesheet()
     basic = _Model(
@@ -67,29 +70,38 @@ def _zip_entry(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
     archive.writestr(info, data)
 
 
-def write_apkg(
-    path: Path, deck: str, rows: Sequence[NoteRow], media: Mapping[str, Path], timestamp: int
-) -> None:
-    """Write one deck to ``path`` atomically."""
+@cache
+def _empty_collection() -> bytes:
+    """genanki's empty collection, made once: creating its schema costs more than a small deck."""
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.executescript(APKG_SCHEMA)
+        connection.executescript(APKG_COL)
+        connection.commit()
+        return connection.serialize()
+    finally:
+        connection.close()
+
+
+def _collection(anki_deck: genanki.Deck, timestamp: int) -> bytes:
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.deserialize(_empty_collection())
+        anki_deck.write_to_db(connection.cursor(), timestamp, itertools.count(timestamp * 1000))
+        connection.commit()
+        return connection.serialize()
+    finally:
+        connection.close()
+
+
+def write_apkg(path: Path, deck: str, rows: Sequence[NoteRow], media: Mapping[str, Path], timestamp: int) -> None:
+    """Write one deck to ``path`` atomically (a temporary file renamed into place)."""
     models = _models()
     anki_deck = genanki.Deck(deck_id(deck), deck)
     for row in rows:
-        anki_deck.add_note(
-            _Note(
-                row.mod, model=models[row.model], fields=list(row.fields), tags=list(row.tags), guid=row.guid
-            )
-        )
-    with tempfile.TemporaryDirectory(prefix="notedeck-") as folder:
-        database = Path(folder) / "collection.anki2"
-        connection = sqlite3.connect(database)
-        try:
-            genanki.Package(anki_deck).write_to_db(
-                connection.cursor(), timestamp, itertools.count(timestamp * 1000)
-            )
-            connection.commit()
-        finally:
-            connection.close()
-        payload = database.read_bytes()
+        note = _Note(row.mod, model=models[row.model], fields=list(row.fields), tags=list(row.tags), guid=row.guid)
+        anki_deck.add_note(note)
+    payload = _collection(anki_deck, timestamp)
 
     def write(temporary: Path) -> None:
         names = sorted(media)

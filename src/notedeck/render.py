@@ -58,10 +58,18 @@ def media_name(path: Path) -> str:
     return f"nd-{digest}{path.suffix.lower()}"
 
 
+_MARKDOWN_SYNTAX = re.compile(r"[\\`*_\[\]<>!#|$=~&{}:]|^\s*(?:[-+*]|\d+[.)])\s|\n|^\s{4}|https?:|www\.", re.MULTILINE)
+
+
 def markdown_html(text: str, *, allow_html: bool = False) -> str:
+    """Card HTML for Markdown text (plain text takes a fast path that renders the same)."""
+    text = clean(text)
     if not text.strip():
         return ""
-    return _marks(render_html(clean(text), allow_html=allow_html))
+    if not _MARKDOWN_SYNTAX.search(text):
+        escaped = text.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+        return f"<p>{escaped}</p>"
+    return _marks(render_html(text, allow_html=allow_html))
 
 
 def _unwrap(rendered: str) -> str:

@@ -1,8 +1,10 @@
-"""Build state beside the decks: what each note looked like when last built, and its mod time.
+"""Build state beside the decks, in ``<out>/.notedeck-state/``: what each note looked like when
+last built and its mod time (one file per deck), and which note file made which deck (index).
 
 Anki imports a note whose GUID it knows only when the package's mod time is newer, so a note
 whose content changed gets a newer mod and an unchanged note keeps its old one. Notes that
-disappeared are emitted once more, tagged ``notedeck::retired``, then forgotten.
+disappeared are emitted once more, tagged ``notedeck::retired``, then forgotten. The index also
+lets a rebuild skip every note file whose content (and settings) did not change.
 """
 
 from __future__ import annotations
@@ -10,14 +12,16 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .atomic import write_atomic
 from .errors import NotedeckError
+from .text import slug
 
-STATE_NAME = ".notedeck-state.json"
-FORMAT = 1
+STATE_DIR = ".notedeck-state"
+INDEX_NAME = "index.json"
+FORMAT = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,47 +48,97 @@ class NoteRow:
         payload = json.dumps([self.model, self.fields, sorted(self.tags)], ensure_ascii=False)
         return hashlib.sha256(payload.encode()).hexdigest()[:24]
 
+    def to_json(self) -> list[object]:
+        return [self.model, list(self.fields), list(self.tags), list(self.context), self.mod]
+
+    @classmethod
+    def from_json(cls, guid: str, deck: str, data: list[object]) -> NoteRow:
+        model, fields, tags, context, mod = data
+        return cls(guid, deck, str(model), tuple(fields), tuple(tags), tuple(context), int(mod))  # type: ignore[arg-type, call-overload]
+
 
 @dataclass(slots=True)
-class State:
-    """Every note of the last build, by GUID."""
+class DeckState:
+    """Every note of one deck as last built, by GUID."""
 
+    deck: str
     notes: dict[str, NoteRow] = field(default_factory=dict)
-    """GUID -> note as last built."""
 
-    def contexts(self, deck: str) -> dict[str, tuple[str, ...]]:
-        return {guid: row.context for guid, row in self.notes.items() if row.deck == deck}
+    def contexts(self) -> dict[str, tuple[str, ...]]:
+        return {guid: row.context for guid, row in self.notes.items()}
 
 
-def load_state(path: Path) -> State:
-    """The state file, or an empty state when there is none."""
+@dataclass(frozen=True, slots=True)
+class SourceEntry:
+    """What the index remembers of one note file."""
+
+    key: str
+    """Digest of the file's bytes, the settings and the notedeck version."""
+    decks: dict[str, int]
+    """Deck -> number of cards the file gave it."""
+    media: dict[str, list[int]] = field(default_factory=dict)
+    """Image file -> [size, mtime_ns] when it was packed."""
+
+
+@dataclass(slots=True)
+class Index:
+    """Note file (absolute path) -> what it built."""
+
+    sources: dict[str, SourceEntry] = field(default_factory=dict)
+
+
+def _read_json(path: Path) -> dict[str, object] | None:
     if not path.exists():
-        return State()
+        return None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT:
-            raise ValueError(f"format {data.get('format')!r}")
-        notes = {
-            guid: NoteRow(guid=guid, **{k: tuple(v) if isinstance(v, list) else v for k, v in row.items()})
-            for guid, row in data["notes"].items()
-        }
-    except (ValueError, KeyError, TypeError) as exc:
-        msg = f"unreadable build state ({exc}); delete it to start afresh (cards keep their ids)"
+    except (ValueError, OSError) as exc:
+        msg = f"unreadable build state ({exc}); delete {path.parent} to start afresh (cards keep their ids)"
         raise NotedeckError(msg, path) from None
-    return State(notes)
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return None  # another format: start afresh (identities do not depend on the state)
+    return data
 
 
-def save_state(path: Path, state: State) -> None:
-    def write(temporary: Path) -> None:
-        notes = {
-            guid: {k: v for k, v in asdict(row).items() if k != "guid"}
-            for guid, row in sorted(state.notes.items())
-        }
-        temporary.write_text(
-            json.dumps({"format": FORMAT, "notes": notes}, ensure_ascii=False, indent=1), encoding="utf-8"
-        )
+def deck_state_path(folder: Path, deck: str) -> Path:
+    digest = hashlib.sha256(deck.encode()).hexdigest()[:10]
+    return folder / f"{slug(deck)[:40] or 'deck'}-{digest}.json"
 
-    write_atomic(path, write)
+
+def load_deck_state(folder: Path, deck: str) -> DeckState:
+    data = _read_json(deck_state_path(folder, deck))
+    if data is None:
+        return DeckState(deck)
+    notes = data.get("notes", {})
+    assert isinstance(notes, dict)
+    return DeckState(deck, {guid: NoteRow.from_json(guid, deck, row) for guid, row in notes.items()})
+
+
+def save_deck_state(folder: Path, state: DeckState) -> None:
+    path = deck_state_path(folder, state.deck)
+    if not state.notes:
+        path.unlink(missing_ok=True)
+        return
+    notes = {guid: row.to_json() for guid, row in sorted(state.notes.items())}
+    text = json.dumps({"format": FORMAT, "deck": state.deck, "notes": notes}, ensure_ascii=False, separators=(",", ":"))
+    write_atomic(path, lambda temporary: temporary.write_text(text, encoding="utf-8"), durable=True)
+
+
+def load_index(folder: Path) -> Index:
+    data = _read_json(folder / INDEX_NAME)
+    if data is None:
+        return Index()
+    sources = data.get("sources", {})
+    assert isinstance(sources, dict)
+    return Index({path: SourceEntry(e["key"], e["decks"], e.get("media", {})) for path, e in sources.items()})
+
+
+def save_index(folder: Path, index: Index) -> None:
+    sources = {
+        path: {"key": e.key, "decks": e.decks, "media": e.media} for path, e in sorted(index.sources.items())
+    }
+    text = json.dumps({"format": FORMAT, "sources": sources}, ensure_ascii=False, indent=1)
+    write_atomic(folder / INDEX_NAME, lambda temporary: temporary.write_text(text, encoding="utf-8"), durable=True)
 
 
 @dataclass(slots=True)
@@ -100,9 +154,13 @@ class Plan:
     unchanged: int = 0
     retired: int = 0
 
+    @property
+    def changed(self) -> bool:
+        return bool(self.new or self.updated or self.retired)
+
 
 def plan_deck(
-    deck: str, rows: Sequence[NoteRow], previous: State, now: int, retired_tag: str, *, retire: bool = True
+    deck: str, rows: Sequence[NoteRow], previous: DeckState, now: int, retired_tag: str, *, retire: bool = True
 ) -> Plan:
     """Stamp mod times: unchanged notes keep theirs, changed ones get a newer one."""
     plan = Plan(deck)
@@ -119,17 +177,12 @@ def plan_deck(
             plan.rows.append(replace(row, mod=max(now, before.mod + 1)))
     current = {row.guid for row in rows}
     for guid, before in previous.notes.items() if retire else ():
-        if before.deck == deck and guid not in current and retired_tag not in before.tags:
+        if guid not in current:
             plan.retired += 1
             plan.rows.append(replace(before, tags=(*before.tags, retired_tag), mod=max(now, before.mod + 1)))
     return plan
 
 
-def next_state(previous: State, plans: Sequence[Plan], retired_tag: str, built_decks: set[str]) -> State:
-    """State after a build: current notes of the built decks; retired ones forgotten."""
-    notes = {guid: row for guid, row in previous.notes.items() if row.deck not in built_decks}
-    for plan in plans:
-        for row in plan.rows:
-            if retired_tag not in row.tags:
-                notes[row.guid] = row
-    return State(notes)
+def state_after(plan: Plan, retired_tag: str) -> DeckState:
+    """The deck's state once this plan is built: retired notes are forgotten."""
+    return DeckState(plan.deck, {row.guid: row for row in plan.rows if retired_tag not in row.tags})

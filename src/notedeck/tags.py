@@ -8,12 +8,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 from collections.abc import Iterable
 
 from .cards import Card
 from .config import Config
-from .text import clean, hashtags, label_of, plain, slug, strip_numbering
+from .text import CACHE_SIZE, clean, hashtags, label_of, plain, slug, strip_numbering
 
 FILLER = frozenset(
     [
@@ -54,6 +55,7 @@ def _tag_part(text: str) -> str:
     return re.sub(r"[^a-z0-9_.-]+", "_", text).strip("_")
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def anki_tag(text: str) -> str:
     """A valid Anki tag: no spaces, ``::`` only as hierarchy (Obsidian ``a/b`` -> ``a::b``)."""
     parts = [_tag_part(part) for part in re.split(r"::|/", text)]
@@ -77,7 +79,8 @@ def _topic_parts(source: str) -> list[str] | None:
     return found
 
 
-def topics(heading: str) -> list[str]:
+@lru_cache(maxsize=CACHE_SIZE)
+def topics(heading: str) -> tuple[str, ...]:
     """Short topic tags from a top-level heading: its words split on "and", "&", ","; a
     parenthetical adds its own topics (``Set up the hard drive (storage solutions)`` -> storage)."""
     text = strip_numbering(plain(clean(heading)))
@@ -86,10 +89,11 @@ def topics(heading: str) -> list[str]:
     found = [t for part in inside for t in (_topic_parts(part) or [])]
     if len(outside.split()) <= 3 or not found:
         found = (_topic_parts(outside) or []) + found
-    return [tag for i, tag in enumerate(found) if tag and tag not in found[:i]]
+    return tuple(tag for i, tag in enumerate(found) if tag and tag not in found[:i])
 
 
-def path_tag(deck_root: str, sections: Iterable[str]) -> str:
+@lru_cache(maxsize=CACHE_SIZE)
+def path_tag(deck_root: str, sections: tuple[str, ...]) -> str:
     """``aws::ebs::volume_types``: the note, then each heading's short name."""
     labels = [re.sub(r"\([^()]*\)", " ", label_of(title)) for title in sections]
     parts = [slug(label) for label in labels if len(label.split()) <= PATH_WORDS]

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
+
+CACHE_SIZE = 2048
+"""Text helpers are pure and called by every extractor on the same lines: they are memoised."""
 
 _WIKI_EMBED = re.compile(r"!\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]")
 _WIKI_LINK = re.compile(r"\[\[([^\]|]+?)(?:\|([^\]]+))?\]\]")
@@ -60,13 +64,15 @@ def _balance_strong(text: str) -> str:
     return text[:index] + text[index + 2 :]
 
 
-def hashtags(text: str) -> list[str]:
+@lru_cache(maxsize=CACHE_SIZE)
+def hashtags(text: str) -> tuple[str, ...]:
     """Obsidian ``#tags`` written in ``text`` (not in code), minus spaced-repetition bookkeeping."""
     found: list[str] = []
     _outside_code(text, lambda part: found.extend(_HASHTAG.findall(part)) or part)
-    return [tag for tag in found if not _SR_TAG.match(tag) and not tag.isdigit()]
+    return tuple(tag for tag in found if not _SR_TAG.match(tag) and not tag.isdigit())
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def block_id(text: str) -> str | None:
     """An Obsidian block id (``... ^my-id``) at the end of the text's last line, if any."""
     match = _BLOCK_ID.search(text.rstrip())
@@ -80,6 +86,7 @@ def _clean_part(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def clean(text: str) -> str:
     """Note Markdown as it should appear on a card: no wikilink brackets, tags, block ids, stray ``**``."""
     text = _NBSP.sub(" ", text)
@@ -89,6 +96,7 @@ def clean(text: str) -> str:
     return "\n".join(lines).strip()
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def plain(text: str) -> str:
     """Text without Markdown emphasis, links or code ticks (for terms, keys and labels)."""
     text = clean(text)
@@ -100,11 +108,13 @@ def plain(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def strip_numbering(text: str) -> str:
     """``2. Set up`` -> ``Set up``; ``3) foo`` -> ``foo``."""
     return _NUMBERING.sub("", text, count=1)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def norm_key(text: str) -> str:
     """What a term is about, for identity: case, numbering, parentheticals and markup ignored."""
     text = strip_numbering(plain(text))
@@ -115,6 +125,7 @@ def norm_key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def slug(text: str) -> str:
     """A tag-safe slug: ``EBS Volume Types`` -> ``ebs_volume_types``."""
     text = unicodedata.normalize("NFKD", plain(text)).encode("ascii", "ignore").decode()
@@ -122,6 +133,7 @@ def slug(text: str) -> str:
     return text.strip("_")
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def words(text: str) -> int:
     return len(plain(text).split())
 
@@ -204,6 +216,7 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
     return count <= (8 if sep == ":" else 5)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def split_definition(text: str) -> Definition | None:
     """Split an item or paragraph into term and definition, or None when it is not one."""
     text = clean(text)
@@ -227,6 +240,7 @@ def split_definition(text: str) -> Definition | None:
     return Definition(plain(term), sep, body, bold=False)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_label(text: str) -> bool:
     """A short line that introduces what follows: ``**Mechanism**``, ``Compute Services:``."""
     cleaned = clean(text)
@@ -241,6 +255,7 @@ def is_label(text: str) -> bool:
     return words(stripped) <= 8 and not re.search(r"[.!?]$", stripped)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_question(text: str) -> bool:
     """A paragraph that asks something: its last sentence ends in ``?`` and reads as a question."""
     cleaned = plain(text)
@@ -251,6 +266,7 @@ def is_question(text: str) -> bool:
     return bool(_QUESTION_START.match(last)) or (len(sentences) == 1 and words(last) <= 20)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_name(text: str) -> bool:
     """An item that names a thing rather than saying something (for enumerations)."""
     if plain(text).endswith("?"):
@@ -269,6 +285,7 @@ def is_name(text: str) -> bool:
     return 0 < len(stripped.split()) <= 6 and not re.search(r"[.!?]$", stripped)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_explicit_label(text: str) -> bool:
     """A line its author marked as a label: bold on its own (even unclosed) or ending in ``:``."""
     line = _NBSP.sub(" ", text).strip()
@@ -281,6 +298,7 @@ def is_explicit_label(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def label_of(text: str) -> str:
     """The short name of a heading or item, for breadcrumbs: the term, the last ``=>`` part."""
     definition = split_definition(strip_numbering(clean(text)))
@@ -291,6 +309,7 @@ def label_of(text: str) -> str:
     return name.rstrip(":").strip()
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_empty_answer(text: str) -> bool:
     """Answers with nothing to learn: empty, N/A, only an image or only a link."""
     stripped = clean(text)
@@ -309,6 +328,7 @@ def is_empty_answer(text: str) -> bool:
     return bool(re.fullmatch(r"<?https?://\S+>?|\[[^\]]*\]\([^)]*\)", stripped))
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def starts_with_filler(text: str) -> bool:
     """``Note: ...``, ``E.g. ...``: an aside, not a definition."""
     first = plain(text).split(":", 1)[0].casefold().strip(" .")
@@ -346,6 +366,7 @@ _LEAD_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def lead_in(body: str) -> bool:
     """A definition part that only leads into its child bullets (``put the instances in``)."""
     stripped = plain(body).rstrip()
@@ -355,6 +376,7 @@ def lead_in(body: str) -> bool:
     return len(stripped.split()) < 8 and last in _LEAD_WORDS
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def unwrap_strong(text: str) -> str:
     """``**What is X?**`` -> ``What is X?`` (a question written in bold is still just a question)."""
     cleaned = clean(text)
@@ -369,6 +391,7 @@ _SENTENCE_DEFINITION = re.compile(
 )
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def sentence_definition(text: str) -> Definition | None:
     """``A **Pod** is the smallest deployable unit`` -> Pod / the smallest deployable unit."""
     match = _SENTENCE_DEFINITION.match(clean(text))
@@ -380,6 +403,7 @@ def sentence_definition(text: str) -> Definition | None:
 _QUESTION_NUMBER = re.compile(r"^(?:Q\s*\d+|\d+)[.:)]\s*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def split_question(text: str) -> tuple[str, str] | None:
     """A paragraph that opens with a question line and answers it on the next lines.
 
@@ -394,6 +418,7 @@ def split_question(text: str) -> tuple[str, str] | None:
     return question_text(question), rest.strip()
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def question_text(text: str) -> str:
     """A question as a card front: bold unwrapped, ``Q1.`` numbering dropped."""
     return _QUESTION_NUMBER.sub("", unwrap_strong(text)).strip()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..cards import Card, Skipped, Source
 from ..outline import Block, Code, Item, ListBlock, Outline, Para, Section, Table
 from ..text import (
+    CACHE_SIZE,
     block_id,
     clean,
     hashtags,
@@ -116,7 +118,8 @@ def blocks_everywhere(outline: Outline) -> Iterator[tuple[Place, Sequence[Block]
                 yield parent.under_item(label_of(item.text)), item.blocks
 
 
-def comparison_sides(label: str, parent: str = "") -> list[str] | None:
+@lru_cache(maxsize=CACHE_SIZE)
+def comparison_sides(label: str, parent: str = "") -> tuple[str, ...] | None:
     """``CNAME vs Alias`` -> [CNAME, Alias]; ``v.s. VMs`` under ``Docker`` -> [Docker, VMs]."""
     text = plain(label).rstrip(":").strip()
     leading = _LEADING_VS.match(text)
@@ -124,13 +127,14 @@ def comparison_sides(label: str, parent: str = "") -> list[str] | None:
         if not parent:
             return None
         text = f"{parent} vs {leading.group('rest')}"
-    parts = [part.strip(" .") for part in _VS.split(text)]
+    parts = tuple(part.strip(" .") for part in _VS.split(text))
     if len(parts) < 2 or len(parts) > 4 or any(not p or len(p.split()) > 6 for p in parts):
         return None
     return parts
 
 
-def comparison_label(text: str, parent: str = "") -> tuple[list[str], str] | None:
+@lru_cache(maxsize=CACHE_SIZE)
+def comparison_label(text: str, parent: str = "") -> tuple[tuple[str, ...], str] | None:
     """Sides and the inline answer of an item or paragraph that is a comparison."""
     cleaned = clean(text)
     first, _, rest = cleaned.partition("\n")
@@ -143,6 +147,7 @@ def comparison_label(text: str, parent: str = "") -> tuple[list[str], str] | Non
     return sides, (body + ("\n" + rest if rest else "")).strip()
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_explicit(text: str) -> bool:
     """Text that uses another tool's card syntax (``::``, cloze, ``?`` lines, ``Q:``/``A:``)."""
     without_code = re.sub(r"(`+).+?\1", "", text, flags=re.DOTALL)

@@ -132,7 +132,7 @@ def table_sides(table: Table) -> list[str] | None:
     return sides if 2 <= len(sides) <= 6 else None
 
 
-def _card(place: Place, sides: list[str], back: str, line: int, raw: str) -> Found:
+def _card(place: Place, sides: Sequence[str], back: str, line: int, raw: str) -> Found:
     key = "|".join(sorted(norm_key(side) for side in sides))
     return place.card("comparison", " vs ".join(sides), back, line=line, key=key, raw=raw)
 
@@ -140,7 +140,7 @@ def _card(place: Place, sides: list[str], back: str, line: int, raw: str) -> Fou
 def _answer(
     lookup: _Definitions,
     place: Place,
-    sides: list[str],
+    sides: Sequence[str],
     inline: str,
     children: Sequence[Item],
     line: int,

@@ -1,0 +1,149 @@
+"""``make bench``: notedeck on a synthetic vault against the floor of the libraries it stands on.
+
+Generates about 1,000 notes / 50,000 cards (scripts/vault_gen.py), then measures, each in a fresh
+process: a full build; a rebuild with nothing changed; a rebuild after editing one note; and the
+floor, markdown-it-py parsing the same files plus bare genanki writing the same notes into the
+same number of decks. Prints times, peak memory and the ratios against the targets. Nothing here
+asserts: the figures are for people to read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from vault_gen import write_vault  # noqa: E402
+
+FLOOR = r"""
+import json, resource, sys, time
+from pathlib import Path
+import genanki
+from markdown_it import MarkdownIt
+notes, counts, out = sys.argv[1], json.loads(sys.argv[2]), Path(sys.argv[3])
+start = time.perf_counter()
+md = MarkdownIt("commonmark").enable("table")
+files = sorted(Path(notes).rglob("*.md"))
+for path in files:
+    md.parse(path.read_text(encoding="utf-8"))
+model = genanki.Model(1607392319, "Floor", fields=[{"name": "Front"}, {"name": "Back"}],
+    templates=[{"name": "Card 1", "qfmt": "{{Front}}", "afmt": "{{FrontSide}}<hr id=answer>{{Back}}"}])
+out.mkdir(parents=True, exist_ok=True)
+for index, path in enumerate(files):
+    deck = genanki.Deck(2_000_000_000 + index, path.stem)
+    for number in range(counts.get(str(path.resolve()), 0)):
+        deck.add_note(genanki.Note(model=model, fields=[f"front {number}", f"back {number} of {path.stem}"]))
+    genanki.Package(deck).write_to_file(str(out / f"{index}.apkg"), timestamp=1_700_000_000)
+elapsed = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": elapsed, "peak_kb": peak}))
+"""
+
+BUILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+from notedeck.build import BuildOptions, build_decks
+start = time.perf_counter()
+workers = int(sys.argv[3]) if len(sys.argv) > 3 and sys.argv[3] != "0" else None
+report = build_decks([Path(sys.argv[1])], BuildOptions(out=Path(sys.argv[2]), workers=workers))
+elapsed = time.perf_counter() - start
+me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+counts = {}
+for result in report.notes:
+    counts[str(result.note.path.resolve())] = result.count
+print(json.dumps({"seconds": elapsed, "peak_kb": me, "worker_peak_kb": workers,
+    "cards": sum(d.plan.new + d.plan.updated + d.plan.unchanged for d in report.decks),
+    "read": len(report.notes), "reused": report.reused, "counts": counts,
+    "written": sum(1 for d in report.decks if d.written)}))
+"""
+
+
+def _descendants(pid: int) -> list[int]:
+    found, frontier = [pid], [pid]
+    while frontier:
+        parent = frontier.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*/children"):
+            try:
+                children = [int(c) for c in task.read_text().split()]
+            except OSError:
+                continue
+            found += children
+            frontier += children
+    return found
+
+
+def _pss_kb(pids: list[int]) -> int:
+    """Proportional set size of a process tree: shared pages counted once, split between sharers."""
+    total = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total
+
+
+def run(script: str, *args: str) -> dict:
+    """Run ``script`` in a fresh process tree, sampling its total memory (PSS) every 10 ms."""
+    process = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, _pss_kb(_descendants(process.pid)))
+        time.sleep(0.01)
+    stdout, _ = process.communicate()
+    if process.returncode:
+        raise SystemExit(f"benchmark step failed ({process.returncode})")
+    result = json.loads(stdout.strip().splitlines()[-1])
+    result["pss_kb"] = peak
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--notes", type=int, default=1000, help="how many notes to generate")
+    parser.add_argument("--workers", type=int, default=0, help="processes reading notes (0: notedeck's default)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="notedeck-bench-") as tmp:
+        base = Path(tmp)
+        notes = base / "notes"
+        paths = write_vault(notes, args.notes)
+        size = sum(p.stat().st_size for p in paths)
+        print(f"vault: {len(paths)} notes, {size / 1e6:.1f} MB")
+        full = run(BUILD, str(notes), str(base / "decks"), str(args.workers))
+        print(f"full build:       {full['seconds']:7.2f} s  {full['cards']} cards, {full['written']} decks written, "
+              f"peak {full['pss_kb'] / 1024:.0f} MB PSS (RSS: main {full['peak_kb'] / 1024:.0f} MB, "
+              f"largest worker {full['worker_peak_kb'] / 1024:.0f} MB)")
+        noop = run(BUILD, str(notes), str(base / "decks"), str(args.workers))
+        print(f"no-op rebuild:    {noop['seconds']:7.2f} s  {noop['read']} notes read, {noop['reused']} reused, {noop['written']} written")
+        victim = paths[len(paths) // 2]
+        victim.write_text(victim.read_text() + "\n- Edited term: a definition added by the benchmark\n")
+        time.sleep(0.01)
+        one = run(BUILD, str(notes), str(base / "decks"), str(args.workers))
+        print(f"one-note rebuild: {one['seconds']:7.2f} s  {one['read']} notes read, {one['written']} decks written")
+        floor = run(FLOOR, str(notes), json.dumps(full["counts"]), str(base / "floor"))
+        print(f"floor:            {floor['seconds']:7.2f} s  markdown-it-py parse + bare genanki, same notes and decks, "
+              f"peak {floor['pss_kb'] / 1024:.0f} MB PSS (RSS {floor['peak_kb'] / 1024:.0f} MB)")
+    ratios = [
+        ("full build / floor", full["seconds"] / floor["seconds"], 1.3),
+        ("no-op rebuild / full build", noop["seconds"] / full["seconds"], 0.1),
+        ("one-note rebuild / full build", one["seconds"] / full["seconds"], 0.05),
+        ("peak memory (PSS, all processes) / floor's", full["pss_kb"] / floor["pss_kb"], 2.0),
+    ]
+    print()
+    for name, ratio, target in ratios:
+        print(f"{name:42} {ratio:6.3f}   target <= {target:<5} {'ok' if ratio <= target else 'MISSED'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
