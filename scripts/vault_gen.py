@@ -10,14 +10,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-WORDS = (
-    "cache queue stream shard bucket volume snapshot replica cluster node pod service gateway "
-    "router subnet policy role token key vault index table partition topic broker consumer "
-    "producer lambda function container image registry region zone edge origin endpoint "
-    "listener target group scaler monitor alarm metric log trace span schema migration backup"
-).split()
-ADJECTIVES = "managed durable elastic regional global private public cold warm hot primary secondary".split()
-VERBS = "stores routes replicates encrypts balances schedules scales monitors caches retries".split()
+WORDS = ["cache", "queue", "stream", "shard", "bucket", "volume", "snapshot", "replica", "cluster", "node", "pod", "service", "gateway", "router", "subnet", "policy", "role", "token", "key", "vault", "index", "table", "partition", "topic", "broker", "consumer", "producer", "lambda", "function", "container", "image", "registry", "region", "zone", "edge", "origin", "endpoint", "listener", "target", "group", "scaler", "monitor", "alarm", "metric", "log", "trace", "span", "schema", "migration", "backup"]
+ADJECTIVES = ["managed", "durable", "elastic", "regional", "global", "private", "public", "cold", "warm", "hot", "primary", "secondary"]
+VERBS = ["stores", "routes", "replicates", "encrypts", "balances", "schedules", "scales", "monitors", "caches", "retries"]
 
 
 class Writer:
@@ -40,7 +35,10 @@ class Writer:
     def definitions(self) -> list[str]:
         styles = ["{t}: {d}", "**{t}**: {d}", "**{t}:** {d}", "{t} - {d}", "{t} = {d}", "**{t}.** {d}"]
         style = self.rng.choice(styles)
-        return [self.item(0, style.format(t=self.term(), d=self.sentence())) for _ in range(self.rng.randint(4, 10))]
+        return [
+            self.item(0, style.format(t=self.term(), d=self.sentence()))
+            for _ in range(self.rng.randint(4, 10))
+        ]
 
     def enumeration(self) -> list[str]:
         lines = [self.item(0, f"**{self.term()}:**")]
@@ -53,7 +51,11 @@ class Writer:
     def comparison(self) -> list[str]:
         a, b = self.term(), self.term()
         vs = self.rng.choice(["vs", "vs.", "v.s.", "versus"])
-        return [self.item(0, f"{a} {vs} {b}"), self.item(1, f"{a}: {self.sentence()}"), self.item(1, f"{b}: {self.sentence()}")]
+        return [
+            self.item(0, f"{a} {vs} {b}"),
+            self.item(1, f"{a}: {self.sentence()}"),
+            self.item(1, f"{b}: {self.sentence()}"),
+        ]
 
     def quiz(self) -> list[str]:
         return [
@@ -69,7 +71,10 @@ class Writer:
 
     def table(self) -> list[str]:
         a, b = self.term(), self.term()
-        rows = [f"| {self.term()} | {self.rng.choice(ADJECTIVES)} | {self.rng.choice(ADJECTIVES)} |" for _ in range(3)]
+        rows = [
+            f"| {self.term()} | {self.rng.choice(ADJECTIVES)} | {self.rng.choice(ADJECTIVES)} |"
+            for _ in range(3)
+        ]
         return [f"| Feature | {a} | {b} |", "|---|---|---|", *rows]
 
 
@@ -82,7 +87,7 @@ def note(seed: int) -> str:
         lines += [f"## {section + 1}. {w.term()} and {w.term()}", ""]
         for _ in range(rng.randint(2, 3)):
             lines += [f"### {w.term()}: {w.sentence()}", w.sentence().capitalize() + ".", ""]
-            lines += rng.choice(blocks)() + [""]
+            lines += [*rng.choice(blocks)(), ""]
     text = "\n".join(lines) + "\n"
     return text.replace("\n", "\r\n") if seed % 7 == 0 else text
 

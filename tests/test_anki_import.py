@@ -81,3 +81,25 @@ def test_build_never_writes_into_notes(vault: Vault) -> None:
         before == after
         and note.read_bytes() == (Path(__file__).parent.parent / "notes" / "aws.md").read_bytes()
     )
+
+
+def test_plain_text_fast_path_renders_like_markdown_it() -> None:
+    """Plain text skips markdown-it; for every such text the HTML must be what markdown-it makes."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from notedeck.parse import render_html
+    from notedeck.render import _PLAIN_TEXT, _marks, markdown_html
+    from notedeck.text import clean
+
+    plainish = st.sampled_from(list("abcXYZ019 .,;:'\"!?()/%+=@{}|#^-_*`<>&\t\n\r\x0b\x0c\u00a0é漢"))
+    anything = st.characters(codec="utf-8", exclude_categories=("Cs",))
+
+    @settings(max_examples=1500, deadline=None)
+    @given(st.one_of(st.text(plainish, max_size=40), st.text(anything, max_size=40)))
+    def same(text: str) -> None:
+        cleaned = clean(text)
+        if cleaned.strip() and _PLAIN_TEXT.fullmatch(cleaned):
+            assert markdown_html(text) == _marks(render_html(cleaned))
+
+    same()

@@ -304,7 +304,9 @@ def _tool_digest() -> str:
 
 def _source_key(note: NoteFile, config: Config, options: BuildOptions) -> str:
     digest = hashlib.sha256(note.path.read_bytes())
-    digest.update(repr((_tool_digest(), config, options.allow_html, options.split_by, str(note.root))).encode())
+    digest.update(
+        repr((_tool_digest(), config, options.allow_html, options.split_by, str(note.root))).encode()
+    )
     return digest.hexdigest()
 
 
@@ -387,7 +389,9 @@ def _base_deck(note: NoteFile, config: Config) -> str:
     return deck_name(note, meta, config)
 
 
-def build_decks(paths: Sequence[Path], options: BuildOptions, progress: Progress | None = None) -> BuildReport:
+def build_decks(
+    paths: Sequence[Path], options: BuildOptions, progress: Progress | None = None
+) -> BuildReport:
     """Build every note under ``paths`` into ``options.out``; returns what was done."""
     notes = discover(paths)
     roots = {note.root for note in notes}
@@ -462,7 +466,11 @@ def _build_deck(deck: str, work: _DeckWork, folder: Path, options: BuildOptions)
 
 
 def _index_results(
-    index: Index, results: Sequence[NoteResult], report: BuildReport, keys: dict[NoteFile, str], options: BuildOptions
+    index: Index,
+    results: Sequence[NoteResult],
+    report: BuildReport,
+    keys: dict[NoteFile, str],
+    options: BuildOptions,
 ) -> None:
     counts = {d.deck: d.plan.new + d.plan.updated + d.plan.unchanged for d in report.decks}
     for result in results:
@@ -476,7 +484,9 @@ def _refuse_out_in_notes(out: Path, roots: Iterable[Path]) -> None:
     resolved = out.resolve()
     for root in roots:
         if resolved == root.resolve() or root.resolve() in resolved.parents:
-            raise UsageError(f"the output folder {out} is inside the notes folder {root}; notedeck never writes there")
+            raise UsageError(
+                f"the output folder {out} is inside the notes folder {root}; notedeck never writes there"
+            )
 
 
 def collect(paths: Sequence[Path], progress: Progress | None = None) -> list[NoteResult]:

@@ -94,12 +94,16 @@ def _collection(anki_deck: genanki.Deck, timestamp: int) -> bytes:
         connection.close()
 
 
-def write_apkg(path: Path, deck: str, rows: Sequence[NoteRow], media: Mapping[str, Path], timestamp: int) -> None:
+def write_apkg(
+    path: Path, deck: str, rows: Sequence[NoteRow], media: Mapping[str, Path], timestamp: int
+) -> None:
     """Write one deck to ``path`` atomically (a temporary file renamed into place)."""
     models = _models()
     anki_deck = genanki.Deck(deck_id(deck), deck)
     for row in rows:
-        note = _Note(row.mod, model=models[row.model], fields=list(row.fields), tags=list(row.tags), guid=row.guid)
+        note = _Note(
+            row.mod, model=models[row.model], fields=list(row.fields), tags=list(row.tags), guid=row.guid
+        )
         anki_deck.add_note(note)
     payload = _collection(anki_deck, timestamp)
 

@@ -14,7 +14,11 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 
-__all__ = ["SyntaxTreeNode", "parse_tree", "render_html"]
+__all__ = ["MAX_NESTING", "SyntaxTreeNode", "parse_tree", "render_html"]
+
+MAX_NESTING = 200
+"""Block nesting markdown-it follows (CommonMark's preset stops at 20 and drops what is deeper).
+source.py flattens anything deeper than this allows, so nothing is ever dropped."""
 
 
 def _math(content: str, options: dict[str, Any]) -> str:
@@ -31,7 +35,7 @@ def _highlight(code: str, lang: str, _attrs: str) -> str:
 
 @cache
 def _parser(allow_html: bool) -> MarkdownIt:
-    options: dict[str, Any] = {"html": allow_html, "highlight": _highlight}
+    options: dict[str, Any] = {"html": allow_html, "highlight": _highlight, "maxNesting": MAX_NESTING}
     md = MarkdownIt("commonmark", options).enable(["table", "strikethrough"])
     dollarmath_plugin(md, allow_space=False, allow_digits=False, renderer=_math)
     return md

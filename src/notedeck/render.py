@@ -58,7 +58,8 @@ def media_name(path: Path) -> str:
     return f"nd-{digest}{path.suffix.lower()}"
 
 
-_MARKDOWN_SYNTAX = re.compile(r"[\\`*_\[\]<>!#|$=~&{}:]|^\s*(?:[-+*]|\d+[.)])\s|\n|^\s{4}|https?:|www\.", re.MULTILINE)
+_PLAIN_TEXT = re.compile(r"(?! {4})(?!\s*(?:[-+#]|\d+[.)]))(?:[^\W_]|[ .,;:'\"!?()/%+=@{}|#^-])+")
+"""Text that means the same as Markdown and as plain text: it can skip markdown-it."""
 
 
 def markdown_html(text: str, *, allow_html: bool = False) -> str:
@@ -66,9 +67,9 @@ def markdown_html(text: str, *, allow_html: bool = False) -> str:
     text = clean(text)
     if not text.strip():
         return ""
-    if not _MARKDOWN_SYNTAX.search(text):
-        escaped = text.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-        return f"<p>{escaped}</p>"
+    if _PLAIN_TEXT.fullmatch(text):
+        escaped = text.strip().replace('"', "&quot;")
+        return _marks(f"<p>{escaped}</p>")
     return _marks(render_html(text, allow_html=allow_html))
 
 

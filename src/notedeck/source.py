@@ -80,6 +80,30 @@ def _scalar_or_list(text: str) -> object:
     return [] if text == "" else _unquote(text)
 
 
+MAX_INDENT = 4 * 24
+"""Columns of indentation followed (24 levels of four spaces, 48 of two); deeper lines stay at that depth."""
+MAX_MARKERS = 30
+"""Quote (``>``) or list markers opening one line that are followed; more are flattened."""
+_MARKERS = re.compile(r"^((?:[ \t]*(?:>|[-*+](?=[ \t])))+)")
+
+
+def _clamp_line(line: str) -> str:
+    stripped = line.lstrip(" \t")
+    indent = len(line[: len(line) - len(stripped)].expandtabs(4))
+    if indent > MAX_INDENT:
+        line = " " * MAX_INDENT + stripped
+    markers = _MARKERS.match(line)
+    if markers and len(re.findall(r"[>*+-]", markers.group(1))) > MAX_MARKERS:
+        kept = re.findall(r"[ \t]*(?:>|[-*+])", markers.group(1))[:MAX_MARKERS]
+        line = "".join(kept) + " " + line[markers.end() :].lstrip()
+    return line
+
+
+def clamp_nesting(text: str) -> str:
+    """Flatten nesting deeper than the parser follows, so no text is ever dropped."""
+    return "\n".join(_clamp_line(line) for line in text.split("\n"))
+
+
 def load_text(text: str, path: Path) -> NoteSource:
     """Split front matter off ``text`` and blank out HTML comments."""
     meta: dict[str, object] = {}
@@ -88,7 +112,7 @@ def load_text(text: str, path: Path) -> NoteSource:
         meta = parse_front_matter(match.group(1))
         text = _blank(match) + text[match.end() :]
     text = _COMMENT.sub(_blank, text)
-    return NoteSource(path=path, text=text, meta=meta)
+    return NoteSource(path=path, text=clamp_nesting(text), meta=meta)
 
 
 def read_note(path: Path) -> NoteSource:

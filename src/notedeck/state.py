@@ -120,7 +120,9 @@ def save_deck_state(folder: Path, state: DeckState) -> None:
         path.unlink(missing_ok=True)
         return
     notes = {guid: row.to_json() for guid, row in sorted(state.notes.items())}
-    text = json.dumps({"format": FORMAT, "deck": state.deck, "notes": notes}, ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(
+        {"format": FORMAT, "deck": state.deck, "notes": notes}, ensure_ascii=False, separators=(",", ":")
+    )
     write_atomic(path, lambda temporary: temporary.write_text(text, encoding="utf-8"), durable=True)
 
 
@@ -138,7 +140,9 @@ def save_index(folder: Path, index: Index) -> None:
         path: {"key": e.key, "decks": e.decks, "media": e.media} for path, e in sorted(index.sources.items())
     }
     text = json.dumps({"format": FORMAT, "sources": sources}, ensure_ascii=False, indent=1)
-    write_atomic(folder / INDEX_NAME, lambda temporary: temporary.write_text(text, encoding="utf-8"), durable=True)
+    write_atomic(
+        folder / INDEX_NAME, lambda temporary: temporary.write_text(text, encoding="utf-8"), durable=True
+    )
 
 
 @dataclass(slots=True)
@@ -160,7 +164,13 @@ class Plan:
 
 
 def plan_deck(
-    deck: str, rows: Sequence[NoteRow], previous: DeckState, now: int, retired_tag: str, *, retire: bool = True
+    deck: str,
+    rows: Sequence[NoteRow],
+    previous: DeckState,
+    now: int,
+    retired_tag: str,
+    *,
+    retire: bool = True,
 ) -> Plan:
     """Stamp mod times: unchanged notes keep theirs, changed ones get a newer one."""
     plan = Plan(deck)

@@ -8,9 +8,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .cards import Card
 from .config import Config

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 CACHE_SIZE = 2048
 """Text helpers are pure and called by every extractor on the same lines: they are memoised."""

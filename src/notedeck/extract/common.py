@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..cards import Card, Skipped, Source
 from ..outline import Block, Code, Item, ListBlock, Outline, Para, Section, Table
