@@ -41,11 +41,28 @@ def _parser(allow_html: bool) -> MarkdownIt:
     return md
 
 
+@cache
+def _block_parser() -> MarkdownIt:
+    """The outline needs block structure and each block's inline *source*, not inline tokens:
+    skipping the inline pass halves parsing time and avoids its worst cases on long lines."""
+    md = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable(["table", "strikethrough"])
+    dollarmath_plugin(md, allow_space=False, allow_digits=False, renderer=_math)
+    md.disable("inline")
+    return md
+
+
 def parse_tree(text: str) -> SyntaxTreeNode:
     """Parse a whole note into markdown-it's syntax tree (every block node carries ``.map``)."""
-    return SyntaxTreeNode(_parser(False).parse(text))
+    return SyntaxTreeNode(_block_parser().parse(text))
+
+
+MANY_BRACKETS = 500
+"""markdown-it's link parser is quadratic in unmatched ``[``: past this many they are escaped
+(they show the same; only links in such a pathological text stop being links)."""
 
 
 def render_html(markdown: str, *, allow_html: bool = False) -> str:
     """Render Markdown to HTML. Raw HTML is escaped unless ``allow_html`` is set."""
+    if markdown.count("[") > MANY_BRACKETS:
+        markdown = markdown.replace("[", "\\[")
     return _parser(allow_html).render(markdown).strip()

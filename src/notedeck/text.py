@@ -9,21 +9,24 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from collections.abc import Callable
 from functools import lru_cache
 
 CACHE_SIZE = 2048
+LONG_TEXT = 2000
+"""Texts longer than this are bodies, not terms: only linear-time cleaning is applied."""
 """Text helpers are pure and called by every extractor on the same lines: they are memoised."""
 
-_WIKI_EMBED = re.compile(r"!\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]")
-_WIKI_LINK = re.compile(r"\[\[([^\]|]+?)(?:\|([^\]]+))?\]\]")
+_WIKI_EMBED = re.compile(r"!\[\[([^\[\]|#\n]+)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]")
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]+?)(?:\|([^\[\]\n]+))?\]\]")
 _BLOCK_ID = re.compile(r"[ \t]+\^([A-Za-z0-9-]+)[ \t]*$", re.MULTILINE)
 _HASHTAG = re.compile(r"(?<![\w&#/\\`(\[])#([A-Za-z_][\w/-]*)")
 _SR_TAG = re.compile(r"^flashcards?(/.*)?$", re.IGNORECASE)
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)
+_BACKTICKS = re.compile(r"`+")
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVXLC]+\.|[A-Za-z][.)])\s+")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|==)(?=\S)(.+?)(?<=\S)\1")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\n]*\)")
 _NBSP = re.compile(r"[\u00a0\u2007\u202f]")
 
 
@@ -41,14 +44,39 @@ def _wikilink(match: re.Match[str]) -> str:
     return f"{page.strip()} › {heading.strip()}" if page and heading else (page or heading).strip()
 
 
-def _outside_code(text: str, fix: callable) -> str:  # type: ignore[valid-type]
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """Where the code spans are: a run of backticks up to the next run of the same length
+    (CommonMark's rule), found in one pass however many unmatched backticks there are."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
+    by_length: dict[int, list[int]] = {}
+    for index, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, []).append(index)
+    spans: list[tuple[int, int]] = []
+    position = 0
+    cursor = {length: 0 for length in by_length}
+    for index, (start, end) in enumerate(runs):
+        if start < position:
+            continue
+        same = by_length[end - start]
+        while cursor[end - start] < len(same) and same[cursor[end - start]] <= index:
+            cursor[end - start] += 1
+        if cursor[end - start] < len(same):
+            closer = runs[same[cursor[end - start]]]
+            spans.append((start, closer[1]))
+            position = closer[1]
+    return spans
+
+
+def _outside_code(text: str, fix: Callable[[str], str]) -> str:
     """Apply ``fix`` to the parts of ``text`` that are not code spans."""
+    if "`" not in text:
+        return fix(text)
     parts: list[str] = []
     last = 0
-    for match in _CODE_SPAN.finditer(text):
-        parts.append(fix(text[last : match.start()]))
-        parts.append(match.group(0))
-        last = match.end()
+    for start, end in code_spans(text):
+        parts.append(fix(text[last:start]))
+        parts.append(text[start:end])
+        last = end
     parts.append(fix(text[last:]))
     return "".join(parts)
 
@@ -101,9 +129,12 @@ def plain(text: str) -> str:
     """Text without Markdown emphasis, links or code ticks (for terms, keys and labels)."""
     text = clean(text)
     text = _LINK.sub(r"\1", text)
-    previous = None
-    while previous != text:
-        previous, text = text, _EMPHASIS.sub(r"\2", text)
+    if len(text) > LONG_TEXT:  # pairing markers is quadratic on pathological text: drop them
+        text = re.sub(r"\*\*|__|~~|==", "", text)
+    else:
+        previous = None
+        while previous != text:
+            previous, text = text, _EMPHASIS.sub(r"\2", text)
     text = text.replace("`", "").replace("**", "")
     return re.sub(r"\s+", " ", text).strip()
 
