@@ -37,6 +37,7 @@ check: $(RUNTIME)
 test: $(DEV)
 	$(BIN)/python -m pytest
 	$(BIN)/ruff check src tests scripts
+	$(BIN)/mypy
 
 lint: $(DEV)
 	$(BIN)/ruff check src tests scripts

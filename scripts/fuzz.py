@@ -23,11 +23,55 @@ sys.path.insert(0, str(HERE))
 from vault_gen import note  # noqa: E402
 
 SOUP = [
-    "**", "*", "_", "==", "`", "```", "~~~", "$", "$$", "[[", "]]", "![[x.png|300]]", "![a](../etc/passwd)",
-    "::", ":::", "\n?\n", "\n??\n", "{{c1::", "}}", "<!--", "-->", "<script>alert(1)</script>",
-    "\n| a | b |\n|---|---|\n", " vs ", " v.s. ", ": ", " - ", " => ", " = ", "\nQ: ", "\nA: ", " ^id",
-    " #tag", "\n# ", "\n## ", "\n- ", "\n\t- ", "\n    - ", "\n  * ", "\n1. ", "\n> ", "\r\n", "\ufeff",
-    "\x00", "\u202e", "漢字", "😀", "\t", "---\ndeck: X\n---\n",
+    "**",
+    "*",
+    "_",
+    "==",
+    "`",
+    "```",
+    "~~~",
+    "$",
+    "$$",
+    "[[",
+    "]]",
+    "![[x.png|300]]",
+    "![a](../etc/passwd)",
+    "::",
+    ":::",
+    "\n?\n",
+    "\n??\n",
+    "{{c1::",
+    "}}",
+    "<!--",
+    "-->",
+    "<script>alert(1)</script>",
+    "\n| a | b |\n|---|---|\n",
+    " vs ",
+    " v.s. ",
+    ": ",
+    " - ",
+    " => ",
+    " = ",
+    "\nQ: ",
+    "\nA: ",
+    " ^id",
+    " #tag",
+    "\n# ",
+    "\n## ",
+    "\n- ",
+    "\n\t- ",
+    "\n    - ",
+    "\n  * ",
+    "\n1. ",
+    "\n> ",
+    "\r\n",
+    "\ufeff",
+    "\x00",
+    "\u202e",
+    "漢字",
+    "😀",
+    "\t",
+    "---\ndeck: X\n---\n",
 ]
 
 
@@ -49,12 +93,17 @@ def mutate(text: str, rng: random.Random) -> bytes:
         rng.shuffle(lines)
         text = "\n".join(lines[: rng.randint(1, len(lines))])
     elif kind == 3:
-        text = "\n".join(rng.choice(["", "\t", "  ", "    ", " \t"]) * rng.randint(0, 6) + line for line in text.split("\n"))
+        text = "\n".join(
+            rng.choice(["", "\t", "  ", "    ", " \t"]) * rng.randint(0, 6) + line
+            for line in text.split("\n")
+        )
     elif kind == 4:
         depth = rng.choice([50, 200, 1000])
         text += "".join(rng.choice(["  ", "\t", "    "]) * i + "- nested: item\n" for i in range(depth))
     elif kind == 5:
-        text += "\n- Long: " + rng.choice(["word ", "**a ", "`b ", "[[c "]) * rng.randint(1_000, 50_000) + "\n"
+        text += (
+            "\n- Long: " + rng.choice(["word ", "**a ", "`b ", "[[c "]) * rng.randint(1_000, 50_000) + "\n"
+        )
     elif kind == 6:
         text = "".join(rng.choice(SOUP) for _ in range(rng.randint(1, 300)))
     return text.encode("utf-8", "surrogatepass")
@@ -79,7 +128,10 @@ def check(job: tuple[int, int, str]) -> str | None:
             from notedeck.state import NoteRow
 
             guids = assign_guids("fuzz", result.cards)
-            rows = [NoteRow(g, "fuzz", r.model, r.fields, c.tags, c.context, 1) for c, r, g in zip(result.cards, result.rendered, guids, strict=True)]
+            rows = [
+                NoteRow(g, "fuzz", r.model, r.fields, c.tags, c.context, 1)
+                for c, r, g in zip(result.cards, result.rendered, guids, strict=True)
+            ]
             write_apkg(Path(folder) / f"fuzz{index}.apkg", "fuzz", rows, {}, 1_700_000_000)
     except Exception:
         return f"note {index} (seed {seed}): {traceback.format_exc()}"

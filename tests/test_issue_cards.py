@@ -111,3 +111,21 @@ def test_tags_are_valid_and_hierarchical(aws: Collection) -> None:
     assert {"storage", "messaging", "security", "application_integration", "db", "content_delivery"} <= set(
         tags
     )
+
+
+def test_check_on_the_users_note_lists_unanswered_questions_and_exits_0(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from conftest import AWS_NOTE
+    from notedeck.cli import main
+
+    result = CliRunner().invoke(main, ["check", str(AWS_NOTE)])
+    assert result.exit_code == 0
+    assert (
+        f"{AWS_NOTE}:322: question without an answer: 'take a snapshot restore to point in time what is the difference then?'"
+        in result.output
+    )
+    assert (
+        f"{AWS_NOTE}:602: question without an answer: 'How these technologies fit together?'" in result.output
+    )
+    assert f"{AWS_NOTE}:364: heading with nothing under it: 'All storage options compared'" in result.output

@@ -6,6 +6,8 @@ Change it only with a new note type id and a migration note in the README.
 
 from __future__ import annotations
 
+import re
+
 from anki.collection import Collection
 
 from conftest import Vault, import_apkg
@@ -49,3 +51,29 @@ def test_anki_sees_the_pinned_note_types(vault: Vault, collection: Collection) -
     assert [f["name"] for f in basic["flds"]] == list(notetype.BASIC_FIELDS)
     assert [t["name"] for t in basic["tmpls"]] == ["Forward", "Reverse"]
     assert [f["name"] for f in cloze["flds"]] == list(notetype.CLOZE_FIELDS)
+
+
+def test_reverse_and_cloze_cards_in_anki(vault: Vault, collection: Collection) -> None:
+    vault.write(
+        "es.md",
+        "# Vocabulary\nla casa:::the house\nel perro::the dog\n\nWhat does ser mean?\n??\nto be\n\n"
+        "The verb ==ser== is for traits and ==estar== for states.\n",
+    )
+    import_apkg(collection, vault.build().decks[0].path)
+    fronts = {}
+    for cid in collection.find_cards(""):
+        card = collection.get_card(cid)
+        question = card.question().split("</style>")[-1]
+        fronts.setdefault(card.note().id, []).append(
+            (card.ord, question, card.answer().split("</style>")[-1])
+        )
+    by_first = {min(sides)[1]: sorted(sides) for sides in fronts.values()}
+    casa = next(sides for q, sides in by_first.items() if "la casa" in q)
+    assert len(casa) == 2 and "the house" in casa[1][1] and "la casa" in casa[1][2]  # both directions
+    perro = next(sides for q, sides in by_first.items() if "el perro" in q)
+    assert len(perro) == 1
+    ser = next(sides for q, sides in by_first.items() if "What does ser mean" in q)
+    assert len(ser) == 2 and "to be" in ser[1][1]
+    cloze = next(sides for q, sides in by_first.items() if "[...]" in q)
+    assert len(cloze) == 2
+    assert "for traits" in cloze[0][1] and re.search(r'<span class="cloze"[^>]*>ser</span>', cloze[0][2])

@@ -43,3 +43,7 @@ def clean_stale(folder: Path) -> None:
     if folder.is_dir():
         for stale in folder.rglob(".*.tmp"):
             stale.unlink(missing_ok=True)
+
+
+def write_text(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")

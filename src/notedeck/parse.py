@@ -65,4 +65,5 @@ def render_html(markdown: str, *, allow_html: bool = False) -> str:
     """Render Markdown to HTML. Raw HTML is escaped unless ``allow_html`` is set."""
     if markdown.count("[") > MANY_BRACKETS:
         markdown = markdown.replace("[", "\\[")
-    return _parser(allow_html).render(markdown).strip()
+    rendered: str = _parser(allow_html).render(markdown)
+    return rendered.strip()

@@ -201,8 +201,9 @@ def preview_html(cards: Sequence[PreviewCard]) -> str:
 def write_preview(paths: Sequence[Path], out: Path, options: BuildOptions) -> tuple[int, list[NoteResult]]:
     """Write the preview page; returns the number of cards and the per-note results."""
     from .atomic import write_atomic
+    from .atomic import write_text as _write_text
 
     results = collect(paths)
     cards = preview_cards(results, options)
-    write_atomic(out, lambda temporary: temporary.write_text(preview_html(cards), encoding="utf-8"))
+    write_atomic(out, lambda temporary: _write_text(temporary, preview_html(cards)))
     return len(cards), results

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 CACHE_SIZE = 2048
@@ -96,7 +96,12 @@ def _balance_strong(text: str) -> str:
 def hashtags(text: str) -> tuple[str, ...]:
     """Obsidian ``#tags`` written in ``text`` (not in code), minus spaced-repetition bookkeeping."""
     found: list[str] = []
-    _outside_code(text, lambda part: found.extend(_HASHTAG.findall(part)) or part)
+
+    def collect(part: str) -> str:
+        found.extend(_HASHTAG.findall(part))
+        return part
+
+    _outside_code(text, collect)
     return tuple(tag for tag in found if not _SR_TAG.match(tag) and not tag.isdigit())
 
 

@@ -119,7 +119,7 @@ FEATURE_HEADERS = frozenset(
 )
 
 
-def table_sides(table: Table) -> list[str] | None:
+def table_sides(table: Table) -> Sequence[str] | None:
     """What a table compares: its columns when the first header is a feature label (or empty),
     else the names in its first column. Two-column tables are term lists, not comparisons."""
     if len(table.header) < 3:
