@@ -11,25 +11,11 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES
-from notedeck.cards import Card
 from notedeck.extract import extract
 from notedeck.outline import build_outline
 from notedeck.source import read_note
 
 CASES = sorted(p for p in FIXTURES.glob("*/*.md"))
-
-
-def _card_json(card: Card) -> dict[str, object]:
-    return {
-        "kind": card.kind,
-        "front": card.front,
-        "back": card.back,
-        "extra": card.extra,
-        "context": list(card.context),
-        "line": card.source.line,
-        "key": card.key,
-        "reverse": card.reverse,
-    }
 
 
 def _golden(path: Path, actual: str, regen: bool) -> None:
@@ -54,7 +40,7 @@ def test_outline_golden(note: Path, regen: bool) -> None:
 def test_cards_golden(note: Path, regen: bool) -> None:
     extraction = extract(build_outline(read_note(note)))
     data = {
-        "cards": [_card_json(card) for card in extraction.cards],
+        "cards": [{**card.as_dict(), "source": card.source.line} for card in extraction.cards],
         "skipped": [f"{s.source.line}: {s.reason}" for s in extraction.skipped],
     }
     _golden(note.with_suffix(".cards.json"), json.dumps(data, ensure_ascii=False, indent=2) + "\n", regen)

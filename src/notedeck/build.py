@@ -72,7 +72,7 @@ class NoteFile:
 
 
 @dataclass(frozen=True, slots=True)
-class Rendered:
+class NoteFields:
     """A card's note fields, as packaged."""
 
     model: str
@@ -90,7 +90,7 @@ class NoteResult:
     cards: list[Card] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     error: NotedeckError | None = None
-    rendered: list[Rendered] = field(default_factory=list)
+    rendered: list[NoteFields] = field(default_factory=list)
     """Per card (same order), filled for builds only."""
     media: dict[str, Path] = field(default_factory=dict)
     """Packed media name -> image file, for builds."""
@@ -226,7 +226,7 @@ def render_result(result: NoteResult, allow_html: bool) -> NoteResult:
         rendered = render_card(card, result.note.path.name, allow_html=allow_html, resolve=resolve)
         model = "cloze" if card.kind == "cloze" else "basic"
         names = notetype.CLOZE_FIELDS if model == "cloze" else notetype.BASIC_FIELDS
-        result.rendered.append(Rendered(model, tuple(rendered.fields[name] for name in names)))
+        result.rendered.append(NoteFields(model, tuple(rendered.fields[name] for name in names)))
         result.media.update(rendered.media)
         result.warnings.extend(f"{card.source}: {problem}" for problem in rendered.problems)
     return result
@@ -334,7 +334,7 @@ def _now(notes: Iterable[NoteFile]) -> int:
 class _DeckWork:
     """Cards that go into one deck in this build, and the note files they come from."""
 
-    cards: list[tuple[Card, Rendered]] = field(default_factory=list)
+    cards: list[tuple[Card, NoteFields]] = field(default_factory=list)
     sources: list[NoteFile] = field(default_factory=list)
     media: dict[str, Path] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)

@@ -52,6 +52,20 @@ class Card:
     def with_tags(self, tags: tuple[str, ...]) -> Card:
         return replace(self, tags=tags)
 
+    def as_dict(self) -> dict[str, object]:
+        """The card as plain data (``notedeck cards --json``, golden files)."""
+        return {
+            "kind": self.kind,
+            "front": self.front,
+            "back": self.back,
+            "extra": self.extra,
+            "context": list(self.context),
+            "tags": list(self.tags),
+            "source": str(self.source),
+            "key": self.key,
+            "reverse": self.reverse,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Skipped:

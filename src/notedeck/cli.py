@@ -18,6 +18,7 @@ import click
 
 from . import __version__
 from .build import BuildOptions, BuildReport, NoteFile, NoteResult, Progress, build_decks, collect
+from .cards import Card
 from .errors import ConfigError, NotedeckError, UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -36,6 +37,13 @@ def _compose(*decorators: Callable[[F], F]) -> Callable[[F], F]:
 
 paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 """PATHS...: note files or folders; notes/ when none is given."""
+
+
+def out_option(default: Path, help_text: str) -> Callable[[F], F]:
+    return click.option(
+        "--out", "-o", type=click.Path(path_type=Path), default=default, show_default=True, help=help_text
+    )
+
 
 verbosity_options = _compose(
     click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings."),
@@ -144,14 +152,7 @@ def main() -> None:
 
 @main.command(epilog=EXIT_STATUS)
 @paths_argument
-@click.option(
-    "--out",
-    "-o",
-    type=click.Path(path_type=Path),
-    default=Path("decks"),
-    show_default=True,
-    help="Folder for the .apkg decks.",
-)
+@out_option(Path("decks"), "Folder for the .apkg decks.")
 @click.option("--dry-run", is_flag=True, help="Print what would change; write nothing.")
 @deck_options
 @verbosity_options
@@ -177,18 +178,8 @@ def build(paths: tuple[Path, ...], dry_run: bool, quiet: bool, verbose: bool, **
         sys.exit(1)
 
 
-def _card_json(result: NoteResult, card: Any, guid: str) -> dict[str, Any]:
-    return {
-        "kind": card.kind,
-        "front": card.front,
-        "back": card.back,
-        "extra": card.extra,
-        "context": list(card.context),
-        "tags": list(card.tags),
-        "deck": result.deck,
-        "source": str(card.source),
-        "guid": guid,
-    }
+def _card_json(result: NoteResult, card: Card, guid: str) -> dict[str, Any]:
+    return {**card.as_dict(), "deck": result.deck, "guid": guid}
 
 
 @main.command(epilog=EXIT_STATUS)
@@ -256,14 +247,7 @@ def check(paths: tuple[Path, ...], strict: bool) -> None:
 
 @main.command(epilog=EXIT_STATUS)
 @paths_argument
-@click.option(
-    "--out",
-    "-o",
-    type=click.Path(path_type=Path),
-    default=Path("preview.html"),
-    show_default=True,
-    help="The HTML page to write.",
-)
+@out_option(Path("preview.html"), "The HTML page to write.")
 @click.option("--allow-html", is_flag=True, help="Keep raw HTML from notes (only for notes you trust).")
 @verbosity_options
 def preview(paths: tuple[Path, ...], out: Path, allow_html: bool, quiet: bool, verbose: bool) -> None:
@@ -289,14 +273,7 @@ def preview(paths: tuple[Path, ...], out: Path, allow_html: bool, quiet: bool, v
 
 @main.command(epilog=EXIT_STATUS)
 @paths_argument
-@click.option(
-    "--out",
-    "-o",
-    type=click.Path(path_type=Path),
-    default=Path("decks"),
-    show_default=True,
-    help="Folder for the .apkg decks.",
-)
+@out_option(Path("decks"), "Folder for the .apkg decks.")
 @deck_options
 @verbosity_options
 def watch(paths: tuple[Path, ...], quiet: bool, verbose: bool, **values: Any) -> None:

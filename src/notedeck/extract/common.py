@@ -16,7 +16,6 @@ from ..text import (
     hashtags,
     is_name,
     label_of,
-    norm_key,
     plain,
     split_definition,
 )
@@ -209,10 +208,6 @@ def table_markdown(table: Table) -> str:
     lines = [row(table.header), "|" + "---|" * len(table.header)]
     lines.extend(row(cells) for cells in table.rows)
     return "\n".join(lines)
-
-
-def term_key(term: str) -> str:
-    return norm_key(term)
 
 
 def child_label(item: Item) -> str:
