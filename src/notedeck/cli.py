@@ -96,7 +96,7 @@ def _library_errors() -> Iterator[None]:
 @contextmanager
 def _progress(quiet: bool) -> Iterator[Progress | None]:
     """A progress bar on a terminal (rich), nothing in pipes or with --quiet."""
-    if quiet or not sys.stderr.isatty():
+    if quiet or not sys.stdout.isatty():
         yield None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
