@@ -20,59 +20,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from vault_gen import MARKUP_SOUP as SOUP  # noqa: E402
 from vault_gen import note  # noqa: E402
-
-SOUP = [
-    "**",
-    "*",
-    "_",
-    "==",
-    "`",
-    "```",
-    "~~~",
-    "$",
-    "$$",
-    "[[",
-    "]]",
-    "![[x.png|300]]",
-    "![a](../etc/passwd)",
-    "::",
-    ":::",
-    "\n?\n",
-    "\n??\n",
-    "{{c1::",
-    "}}",
-    "<!--",
-    "-->",
-    "<script>alert(1)</script>",
-    "\n| a | b |\n|---|---|\n",
-    " vs ",
-    " v.s. ",
-    ": ",
-    " - ",
-    " => ",
-    " = ",
-    "\nQ: ",
-    "\nA: ",
-    " ^id",
-    " #tag",
-    "\n# ",
-    "\n## ",
-    "\n- ",
-    "\n\t- ",
-    "\n    - ",
-    "\n  * ",
-    "\n1. ",
-    "\n> ",
-    "\r\n",
-    "\ufeff",
-    "\x00",
-    "\u202e",
-    "漢字",
-    "😀",
-    "\t",
-    "---\ndeck: X\n---\n",
-]
 
 
 def mutate(text: str, rng: random.Random) -> bytes:

@@ -14,66 +14,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import Vault
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+from vault_gen import MARKUP_SOUP
+
 from notedeck.build import BuildOptions, NoteFile, _process, build_decks
 from notedeck.config import Config
 
-PIECES = [
-    "# ",
-    "## ",
-    "### What is it?",
-    "- ",
-    "* ",
-    "+ ",
-    "1. ",
-    "\t",
-    "    ",
-    "  ",
-    "\t ",
-    "**",
-    "*",
-    "_",
-    "==",
-    "`",
-    "```",
-    "~~~",
-    "$",
-    "$$",
-    "[[",
-    "]]",
-    "![[x.png]]",
-    "![a](../b.png)",
-    "::",
-    ":::",
-    "?",
-    "??",
-    "{{c1::",
-    "}}",
-    "<!--",
-    "-->",
-    "<script>",
-    "| a | b |\n|---|---|",
-    " vs ",
-    " v.s. ",
-    ": ",
-    " - ",
-    " => ",
-    " = ",
-    "Q: ",
-    "A: ",
-    "^block",
-    "#tag",
-    "\n",
-    "\n\n",
-    "\r\n",
-    "\ufeff",
-    "\x00",
-    "é",
-    "漢",
-    "word",
-    "Term",
-    "?\n",
-]
-note_text = st.lists(st.sampled_from(PIECES), max_size=80).map("".join)
+note_text = st.lists(st.sampled_from(MARKUP_SOUP), max_size=80).map("".join)
 
 
 def _check(tmp_path: Path, data: bytes) -> None:
