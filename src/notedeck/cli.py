@@ -66,7 +66,7 @@ deck_options = _compose(
         type=click.IntRange(0),
         default=1,
         show_default=True,
-        help="Processes reading notes: 2 is about 30% faster on a big vault, for about 2x the memory (0: one per core).",
+        help="Processes reading notes: 2 is about 40% faster on a big vault, for about 1.8x the memory (0: one per core).",
     ),
 )
 
