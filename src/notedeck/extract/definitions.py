@@ -136,8 +136,12 @@ def _heading_body(section: Section) -> list[str]:
             return []
         parts.append(clean(text))
         after = blocks[1] if len(blocks) > 1 else None
-        if isinstance(after, ListBlock) and after.line == first.end + 1:
-            parts.append(items_markdown(after.items))
+        if (
+            isinstance(after, ListBlock)
+            and after.line == first.end + 1
+            and all(map(_plain_statement, after.items))
+        ):
+            parts.append(items_markdown(after.items))  # bullets that go on saying what it is
     elif (
         isinstance(first, ListBlock)
         and all(_plain_statement(item) for item in first.items)
