@@ -45,5 +45,11 @@ def clean_stale(folder: Path) -> None:
             stale.unlink(missing_ok=True)
 
 
-def write_text(path: Path, text: str) -> None:
-    path.write_text(text, encoding="utf-8")
+def write_text_atomic(target: Path, text: str, *, durable: bool = False) -> None:
+    """``write_atomic`` for UTF-8 text."""
+    data = text.encode("utf-8")
+
+    def write(temporary: Path) -> None:
+        temporary.write_bytes(data)
+
+    write_atomic(target, write, durable=durable)

@@ -215,13 +215,9 @@ def load_cards(note: NoteFile, config: Config) -> NoteResult:
     return result
 
 
-_VAULTS: dict[Path, MediaIndex] = {}
-
-
 def render_result(result: NoteResult, allow_html: bool) -> NoteResult:
     """Fill in the note fields of every card (and the images they use)."""
-    vault = _VAULTS.setdefault(result.note.root, MediaIndex(result.note.root))
-    resolve = vault.resolver(result.note.path)
+    resolve = MediaIndex.of(result.note.root).resolver(result.note.path)
     for card in result.cards:
         rendered = render_card(card, result.note.path.name, allow_html=allow_html, resolve=resolve)
         model = "cloze" if card.kind == "cloze" else "basic"

@@ -60,7 +60,7 @@ def _images(result: NoteResult) -> list[Skipped]:
     from .media import MediaIndex
     from .render import render_card
 
-    index = MediaIndex(result.note.root)
+    index = MediaIndex.of(result.note.root)
     found: list[Skipped] = []
     for card in result.cards:
         if "![" not in card.front + card.back + card.extra:

@@ -7,11 +7,10 @@ anywhere in the vault by file name. A path that leads outside the notes folder i
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 from .render import MediaResolver
-
-IMAGE_SUFFIXES = frozenset([".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".avif"])
 
 
 class OutsideVault(Exception):
@@ -25,8 +24,14 @@ class MediaIndex:
         self.root = root.resolve()
         self._by_name: dict[str, list[Path]] | None = None
 
-    def _index(self) -> dict[str, list[Path]]:
-        if self._by_name is None:
+    @classmethod
+    @cache
+    def of(cls, root: Path) -> MediaIndex:
+        """The one index of a notes folder in this process (build, check and preview share it)."""
+        return cls(root)
+
+    def _index(self, refresh: bool = False) -> dict[str, list[Path]]:
+        if self._by_name is None or refresh:
             self._by_name = defaultdict(list)
             for path in sorted(self.root.rglob("*")):
                 relative = path.relative_to(self.root)
@@ -42,7 +47,8 @@ class MediaIndex:
                 raise OutsideVault(src)
             if candidate.is_file():
                 return candidate
-        matches = self._index().get(Path(src).name.casefold(), [])
+        name = Path(src).name.casefold()
+        matches = self._index().get(name) or self._index(refresh=True).get(name, [])  # new image since?
         return matches[0] if matches else None
 
     def resolver(self, note: Path) -> MediaResolver:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import html
-import json
 import mimetypes
 import re
 from collections.abc import Sequence
@@ -20,7 +19,6 @@ from .build import BuildOptions, NoteResult, collect
 from .media import MediaIndex
 from .render import Rendered, breadcrumb, render_card
 
-_SECTION = re.compile(r"\{\{([#/^])(\w+)\}\}")
 _CLOZE = re.compile(r"\{\{c(\d+)::(.+?)(?:::([^}]*))?\}\}")
 
 
@@ -96,9 +94,8 @@ def _inline_media(text: str, media: dict[str, Path]) -> str:
 def preview_cards(results: Sequence[NoteResult], options: BuildOptions) -> list[PreviewCard]:
     """Every card of ``results`` rendered like Anki renders it."""
     cards: list[PreviewCard] = []
-    indexes: dict[Path, MediaIndex] = {}
     for result in results:
-        index = indexes.setdefault(result.note.root, MediaIndex(result.note.root))
+        index = MediaIndex.of(result.note.root)
         for card in result.cards:
             rendered = render_card(
                 card,
@@ -187,7 +184,7 @@ def preview_html(cards: Sequence[PreviewCard]) -> str:
             parts.extend(_article(card) for card in members)
             parts.append("</section>")
         parts.append("</section>")
-    title = json.dumps("notedeck preview")[1:-1]
+    title = "notedeck preview"
     return (
         f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -200,10 +197,9 @@ def preview_html(cards: Sequence[PreviewCard]) -> str:
 
 def write_preview(paths: Sequence[Path], out: Path, options: BuildOptions) -> tuple[int, list[NoteResult]]:
     """Write the preview page; returns the number of cards and the per-note results."""
-    from .atomic import write_atomic
-    from .atomic import write_text as _write_text
+    from .atomic import write_text_atomic
 
     results = collect(paths)
     cards = preview_cards(results, options)
-    write_atomic(out, lambda temporary: _write_text(temporary, preview_html(cards)))
+    write_text_atomic(out, preview_html(cards))
     return len(cards), results

@@ -15,8 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .atomic import write_atomic
-from .atomic import write_text as _write_text
+from .atomic import write_text_atomic
 from .errors import NotedeckError
 from .text import slug
 
@@ -124,7 +123,7 @@ def save_deck_state(folder: Path, state: DeckState) -> None:
     text = json.dumps(
         {"format": FORMAT, "deck": state.deck, "notes": notes}, ensure_ascii=False, separators=(",", ":")
     )
-    write_atomic(path, lambda temporary: _write_text(temporary, text), durable=True)
+    write_text_atomic(path, text, durable=True)
 
 
 def load_index(folder: Path) -> Index:
@@ -141,7 +140,7 @@ def save_index(folder: Path, index: Index) -> None:
         path: {"key": e.key, "decks": e.decks, "media": e.media} for path, e in sorted(index.sources.items())
     }
     text = json.dumps({"format": FORMAT, "sources": sources}, ensure_ascii=False, indent=1)
-    write_atomic(folder / INDEX_NAME, lambda temporary: _write_text(temporary, text), durable=True)
+    write_text_atomic(folder / INDEX_NAME, text, durable=True)
 
 
 @dataclass(slots=True)
