@@ -10,19 +10,22 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 from notedeck.build import BuildOptions, BuildReport, build_decks
 
 ROOT = Path(__file__).resolve().parent.parent
-AWS_NOTE = ROOT / "notes" / "aws.md"
+AWS_NOTE = ROOT / "tests" / "quality" / "aws.md"
+"""A frozen copy of the user's note (notes/aws.md may be edited; tests pin its line numbers)."""
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
-        "--regen-goldens", action="store_true", help="rewrite golden files from the current output"
+        "--update-goldens",
+        action="store_true",
+        help="write golden files from the current output (then review the diff by hand)",
     )
 
 
 @pytest.fixture
-def regen(request: pytest.FixtureRequest) -> bool:
-    return bool(request.config.getoption("--regen-goldens"))
+def update_goldens(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-goldens"))
 
 
 class Vault:

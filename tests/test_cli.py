@@ -15,7 +15,7 @@ from conftest import Vault
 from notedeck import __version__
 from notedeck.cli import main
 
-NOTE = "# Net\n- SSH: port 22\n- HTTP: port 80\n"
+NOTE = "# Net\n- SSH: secure remote shell\n- HTTP: plain web traffic\n"
 
 
 def run(*args: str) -> click.testing.Result:
@@ -50,8 +50,8 @@ def test_cards_json_lists_every_card(vault: Vault) -> None:
     cards = json.loads(result.output)
     assert [(c["kind"], c["front"], c["back"]) for c in cards] == [
         ("enumeration", "Net — list all 2", "- SSH\n- HTTP"),
-        ("definition", "SSH", "port 22"),
-        ("definition", "HTTP", "port 80"),
+        ("definition", "SSH", "secure remote shell"),
+        ("definition", "HTTP", "plain web traffic"),
     ]
     assert {c["deck"] for c in cards} == {"net"}
     assert cards[1]["source"].endswith("net.md:2")

@@ -185,7 +185,7 @@ def test_two_cards_with_the_same_term_keep_their_own_identity(vault: Vault, coll
     report = vault.build()
     assert (report.decks[0].plan.new, report.decks[0].plan.updated) == (1, 0)
     import_apkg(collection, report.decks[0].path)
-    encryption = [collection.get_note(n) for n in collection.find_notes("Front:Encryption")]
+    encryption = [collection.get_note(n) for n in collection.find_notes('"Front:* — Encryption"')]
     assert sorted(note["Back"] for note in encryption) == ["EBS", "KMS", "SSE-S3"]
     after = _history(collection)
     assert {guid: after[guid] for guid in before} == before

@@ -130,11 +130,13 @@ KILLER = textwrap.dedent(
 
 
 def test_a_build_killed_mid_write_leaves_no_partial_file(vault: Vault) -> None:
-    note = vault.write("victim.md", "# V\n- Spot: cheap\n")
+    note = vault.write("victim.md", "# V\n- Spot: cheap spare capacity\n")
     vault.build()
     deck = vault.out / "victim.apkg"
     before = deck.read_bytes()
-    note.write_text("# V\n- Spot: cheap and interruptible\n- Reserved: 1-3 years\n")
+    note.write_text(
+        "# V\n- Spot: cheap spare capacity, interruptible\n- Reserved: a discount for a one-year or three-year term\n"
+    )
     process = subprocess.Popen(
         [sys.executable, "-c", KILLER, str(vault.notes), str(vault.out)], stdout=subprocess.PIPE, text=True
     )

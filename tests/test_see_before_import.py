@@ -66,14 +66,17 @@ def test_check_lists_every_kind_of_problem(tmp_path: Path) -> None:
     notes = tmp_path / "notes"
     shutil.copytree(MEDIA_VAULT / "notes", notes)
     (notes / "lint.md").write_text(
-        "# Lint\n\n## Empty\n\n## Terms\n- Spot: cheap\n- Spot: expensive\n"
+        "# Lint\n\n## Empty\n\n## Terms\n- Spot: cheap spare capacity\n- Spot: the most expensive option\n"
         "- Huge: " + "word " * 300 + "\n\nWhat is the difference then?\n"
     )
     result = CliRunner().invoke(main, ["check", str(notes)])
     assert result.exit_code == 0
     out = result.output
     assert f"{notes / 'lint.md'}:3: heading with nothing under it: 'Empty'" in out
-    assert f"{notes / 'lint.md'}:7: 'Spot' is defined twice differently (also at line 6)" in out
+    assert (
+        f"{notes / 'lint.md'}:7: 'Spot' is defined twice differently (also at line 6): one card holds both"
+        in out
+    )
     assert f"{notes / 'lint.md'}:8: very long answer" in out
     assert f"{notes / 'lint.md'}:10: question without an answer" in out
     assert f"{notes / 'network.md'}:4: image not found: img/nope.png" in out
@@ -136,7 +139,7 @@ def test_raw_html_is_escaped_unless_allowed(vault: Vault, collection: Collection
 def test_watch_rebuilds_on_save(vault: Vault) -> None:
     from notedeck.watch import watch_and_build
 
-    note = vault.write("w.md", "# W\n- Spot: cheap\n")
+    note = vault.write("w.md", "# W\n- Spot: cheap spare capacity\n")
     builds: list[tuple[int, list[Path]]] = []
     stop = threading.Event()
 
@@ -153,7 +156,7 @@ def test_watch_rebuilds_on_save(vault: Vault) -> None:
     while not builds and time.monotonic() < deadline:
         time.sleep(0.05)
     time.sleep(0.5)
-    note.write_text("# W\n- Spot: cheap, can be interrupted\n")
+    note.write_text("# W\n- Spot: cheap spare capacity, can be interrupted\n")
     thread.join(timeout=30)
     stop.set()
     assert not thread.is_alive()

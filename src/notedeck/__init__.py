@@ -7,7 +7,7 @@ __version__ = "0.1.0"
 from .build import BuildOptions, BuildReport, build_decks, collect
 from .cards import Card, Skipped, Source
 from .errors import NotedeckError
-from .extract import EXTRACTORS, extract
+from .extract import RULES, extract
 from .outline import Outline, build_outline
 from .source import load_text, read_note
 
@@ -20,7 +20,7 @@ def extract_cards(text: str, path: str = "note.md") -> list[Card]:
 
 
 __all__ = [
-    "EXTRACTORS",
+    "RULES",
     "BuildOptions",
     "BuildReport",
     "Card",

@@ -87,4 +87,6 @@ class Extraction:
     cards: list[Card] = field(default_factory=list)
     """Cards in note order."""
     skipped: list[Skipped] = field(default_factory=list)
-    """Warnings, in note order."""
+    """Warnings, in note order: every fact-bearing line no card holds, with why."""
+    covered: set[int] = field(default_factory=set)
+    """Source lines that a card holds (its front, its answer, or what it left out on purpose)."""

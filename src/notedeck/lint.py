@@ -13,25 +13,6 @@ LONG_ANSWER = 1200
 """Answers longer than this (characters of text) are hard to review: a warning says so."""
 
 
-def _defined_twice(result: NoteResult) -> list[Skipped]:
-    seen: dict[tuple[tuple[str, ...], str], tuple[str, str]] = {}
-    found: list[Skipped] = []
-    for card in result.cards:
-        if card.kind != "definition":
-            continue
-        key = (card.context, card.key)
-        back = plain(card.back)
-        if key in seen and seen[key][0] != back:
-            found.append(
-                Skipped(
-                    card.source,
-                    f"{plain(card.front)!r} is defined twice differently (also at line {seen[key][1]})",
-                )
-            )
-        seen.setdefault(key, (back, str(card.source.line)))
-    return found
-
-
 def _long_answers(result: NoteResult) -> list[Skipped]:
     return [
         Skipped(
@@ -78,7 +59,6 @@ def lint(results: Sequence[NoteResult]) -> list[Skipped]:
             continue
         found = [
             *result.skipped,
-            *_defined_twice(result),
             *_long_answers(result),
             *_collisions(result),
             *_images(result),

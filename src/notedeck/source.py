@@ -14,6 +14,15 @@ from .errors import NoteReadError
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_PAGE_PROPERTIES = re.compile(r"\A(?:[ \t]*[A-Za-z][\w-]*::[^\n]*\n)+")
+_PROPERTY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][\w-]*)::[ \t]*(?P<value>.*)$")
+_BLOCK_PROPERTY = re.compile(
+    r"^[ \t]+(?:id|collapsed|background-color|heading|card-[\w-]+|ls-type|hl-\w+|created-at|updated-at)::.*$",
+    re.MULTILINE,
+)
+_TARGET_DECK = re.compile(
+    r"^TARGET DECK(?::[ \t]*(?P<inline>\S.*?)|[ \t]*\n(?P<next>[^\n]+?))[ \t]*$", re.MULTILINE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +121,38 @@ def load_text(text: str, path: Path) -> NoteSource:
         meta = parse_front_matter(match.group(1))
         text = _blank(match) + text[match.end() :]
     text = _COMMENT.sub(_blank, text)
+    text, meta = _logseq_properties(text, meta)
+    text, meta = _target_deck(text, meta)
     return NoteSource(path=path, text=clamp_nesting(text), meta=meta)
+
+
+def _logseq_properties(text: str, meta: dict[str, object]) -> tuple[str, dict[str, object]]:
+    """Logseq's ``key:: value`` page properties (the note's first lines) are its front matter;
+    its block bookkeeping (``id::``, ``card-*::``, ``collapsed::``) is blanked like a comment."""
+    match = _PAGE_PROPERTIES.match(text)
+    if match:
+        meta = dict(meta)
+        for line in match.group(0).splitlines():
+            prop = _PROPERTY.match(line)
+            if prop and prop.group("key") not in meta:
+                value = prop.group("value").strip()
+                is_list = prop.group("key") in ("tags", "alias")
+                meta[prop.group("key")] = (
+                    [v.strip() for v in value.split(",") if v.strip()] if is_list else value
+                )
+        text = _blank(match) + text[match.end() :]
+    return _BLOCK_PROPERTY.sub("", text), meta
+
+
+def _target_deck(text: str, meta: dict[str, object]) -> tuple[str, dict[str, object]]:
+    """Obsidian_to_Anki's ``TARGET DECK`` line names the deck (front matter ``deck:`` wins)."""
+    match = _TARGET_DECK.search(text)
+    if match is None:
+        return text, meta
+    name = (match.group("inline") or match.group("next") or "").strip()
+    if name and "deck" not in meta:
+        meta = {**meta, "deck": name}
+    return text[: match.start()] + _blank(match) + text[match.end() :], meta
 
 
 def read_note(path: Path) -> NoteSource:

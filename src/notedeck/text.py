@@ -25,7 +25,7 @@ _SR_TAG = re.compile(r"^flashcards?(/.*)?$", re.IGNORECASE)
 _BACKTICKS = re.compile(r"`+")
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVXLC]+\.|[A-Za-z][.)])\s+")
 _PAREN = re.compile(r"\s*\([^()]*\)")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~|==)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(\*\*|\*|~~|==|(?<![\w\\])__|(?<![\w\\])_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\n]*\)")
 _NBSP = re.compile(r"[\u00a0\u2007\u202f]")
 
@@ -112,7 +112,13 @@ def block_id(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+_LOGSEQ_EMBED = re.compile(r"\{\{embed\s+(?:\[\[([^\]]+)\]\]|\(\(([^)]+)\)\))\s*\}\}")
+_LOGSEQ_MACRO = re.compile(r"\{\{(?:video|youtube|tweet|query|renderer|cloze)\b[^}]*\}\}")
+
+
 def _clean_part(text: str) -> str:
+    text = _LOGSEQ_EMBED.sub(lambda m: m.group(1) or "", text)
+    text = _LOGSEQ_MACRO.sub("", text)
     text = _WIKI_EMBED.sub(_embed, text)
     text = _WIKI_LINK.sub(_wikilink, text)
     text = _HASHTAG.sub(lambda m: "" if not m.group(1).isdigit() else m.group(0), text)
@@ -135,7 +141,7 @@ def plain(text: str) -> str:
     text = clean(text)
     text = _LINK.sub(r"\1", text)
     if len(text) > LONG_TEXT:  # pairing markers is quadratic on pathological text: drop them
-        text = re.sub(r"\*\*|__|~~|==", "", text)
+        text = re.sub(r"\*\*|~~|==", "", text)
     else:
         previous = None
         while previous != text:
@@ -225,6 +231,13 @@ FILLER_TERMS = frozenset(
         "remember",
         "important",
         "caveat",
+        "recall",
+        "recap",
+        "review",
+        "reminder",
+        "for example",
+        "for instance",
+        "btw",
     ]
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|,\s.*,\s")
@@ -235,6 +248,7 @@ _QUESTION_START = re.compile(
 )
 
 
+_ASKS = re.compile(r"\b(?:what|which|why|how|when|where|who|whom|whose)\b", re.IGNORECASE)
 _INTERROGATIVE = re.compile(
     r"^(what|which|why|how|when|where|who|whom|whose|is|are|can|could|should|would|does|do|did)\b", re.I
 )
@@ -294,12 +308,14 @@ def is_label(text: str) -> bool:
 @lru_cache(maxsize=CACHE_SIZE)
 def is_question(text: str) -> bool:
     """A paragraph that asks something: its last sentence ends in ``?`` and reads as a question."""
-    cleaned = plain(text)
+    cleaned = plain(text).rstrip("*_ ")
     if not cleaned.endswith("?"):
         return False
     sentences = re.split(r"(?<=[.!?])\s+", cleaned)
     last = sentences[-1]
-    return bool(_QUESTION_START.match(last)) or (len(sentences) == 1 and words(last) <= 20)
+    return bool(_QUESTION_START.match(last)) or (
+        len(sentences) == 1 and (words(last) <= 20 or bool(_ASKS.search(last)))
+    )
 
 
 @lru_cache(maxsize=CACHE_SIZE)

@@ -1,65 +1,62 @@
-"""Extractors: plain functions ``Outline -> Iterable[Card | Skipped]``, run in order.
+"""Extraction: ordered rules over one shared state (see ``ruler``); each claims what it turns into a card.
 
-A new card kind is one module here plus one line in EXTRACTORS. Each extractor decides alone what
-it recognises; the shared predicates in ``common`` keep them from claiming the same text twice.
+A new card kind is one module here plus one line in ``RULES`` (or ``RULES.before``/``after``).
+Rules run in this order: the author's explicit cards first, then questions already asked,
+comparisons, definitions, enumerations, facts stated in prose; then ``tidy`` tells same-front
+cards apart and ``ledger`` gives every fact-bearing line left over a reason.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-
-from ..cards import Card, Extraction, Skipped
+from ..cards import Extraction
 from ..outline import Outline
 from ..text import is_empty_answer, plain
 from .comparisons import comparisons
 from .definitions import definitions
 from .enumerations import enumerations
 from .explicit import explicit
+from .facts import facts
+from .ledger import ledger, tidy
 from .questions import questions
-
-Extractor = Callable[[Outline], Iterable[Card | Skipped]]
-
-EXTRACTORS: list[tuple[str, Extractor]] = [
-    ("explicit", explicit),
-    ("questions", questions),
-    ("comparisons", comparisons),
-    ("definitions", definitions),
-    ("enumerations", enumerations),
-]
-"""Every extractor, by name, in the order they run."""
+from .ruler import Rule, Ruler, State
 
 
-def _noise(card: Card) -> str | None:
-    """Why a card is not worth studying, or None."""
-    if not plain(card.front):
-        return "empty question"
-    if card.kind != "cloze" and is_empty_answer(card.back):
-        return f"nothing to learn in the answer of {plain(card.front)[:60]!r}"
-    if card.kind != "cloze" and plain(card.front) == plain(card.back):
-        return f"question and answer are the same: {plain(card.front)[:60]!r}"
-    return None
+def default_ruler() -> Ruler:
+    ruler = Ruler()
+    for name, rule in (
+        ("explicit", explicit),
+        ("questions", questions),
+        ("comparisons", comparisons),
+        ("definitions", definitions),
+        ("enumerations", enumerations),
+        ("facts", facts),
+        ("tidy", tidy),
+        ("ledger", ledger),
+    ):
+        ruler.push(name, rule)
+    return ruler
 
 
-def extract(outline: Outline, extractors: Iterable[tuple[str, Extractor]] = EXTRACTORS) -> Extraction:
-    """All cards of a note in note order, noise and duplicates dropped, with the warnings."""
-    result = Extraction()
-    seen: set[tuple[tuple[str, ...], str, str]] = set()
-    for _name, extractor in extractors:
-        for found in extractor(outline):
-            if isinstance(found, Skipped):
-                result.skipped.append(found)
-                continue
-            reason = _noise(found)
-            if reason is not None:
-                result.skipped.append(Skipped(found.source, reason))
-                continue
-            fingerprint = (found.context, plain(found.front), plain(found.back))
-            if fingerprint not in seen:
-                seen.add(fingerprint)
-                result.cards.append(found)
-    result.cards.sort(key=lambda card: card.source.line)
-    result.skipped.sort(key=lambda skipped: skipped.source.line)
-    return result
+RULES = default_ruler()
+"""Every rule, by name, in the order they run."""
 
 
-__all__ = ["EXTRACTORS", "Extractor", "extract"]
+def _noise(state: State) -> None:
+    kept = []
+    for card in state.cards:
+        if card.kind != "cloze" and (not plain(card.front) or is_empty_answer(card.back)):
+            state.leave(card.source.line, f"nothing to learn in the answer of {plain(card.front)[:60]!r}")
+            continue
+        kept.append(card)
+    state.cards = kept
+
+
+def extract(outline: Outline, ruler: Ruler = RULES) -> Extraction:
+    """All cards of a note in note order, and every line that reached no card, with why."""
+    state = ruler.run(outline)
+    _noise(state)
+    cards = sorted(state.cards, key=lambda card: card.source.line)
+    return Extraction(cards=cards, skipped=state.skipped(), covered=set(state.claimed) | state.noted)
+
+
+__all__ = ["RULES", "Rule", "Ruler", "State", "default_ruler", "extract"]

@@ -1,9 +1,9 @@
-"""What every extractor needs: walking the outline with a breadcrumb, and making cards."""
+"""What every rule needs: the place a card stands, and the shape of a card worth keeping."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,7 +14,9 @@ from ..text import (
     block_id,
     clean,
     hashtags,
+    is_label,
     is_name,
+    is_question,
     label_of,
     plain,
     split_definition,
@@ -41,13 +43,24 @@ class Place:
     """Labels of the headings and parent items, outermost first."""
 
     def under_heading(self, section: Section) -> Place:
-        return Place(self.outline, (*self.sections, section.title), (*self.crumbs, label_of(section.title)))
+        """Inside a section; a heading that asks a question is no crumb for what follows it."""
+        crumbs = self.crumbs if is_question(section.title) else (*self.crumbs, label_of(section.title))
+        return Place(self.outline, (*self.sections, section.title), crumbs)
 
     def under_item(self, label: str) -> Place:
         """Inside a list item; items that are sentences rather than labels add no crumb."""
         if not label or len(label.split()) > 8 or label.endswith("."):
             return self
-        return Place(self.outline, self.sections, (*self.crumbs, label))
+        return Place(self.outline, self.sections, (*self.crumbs, *label.split(" › ")))
+
+    def under_label(self, label: str) -> Place:
+        """Below a pseudo-heading (a bold line, a label line above a list)."""
+        return self.under_item(label)
+
+    @property
+    def parent(self) -> str:
+        """The nearest crumb ('' at the top of the note)."""
+        return self.crumbs[-1] if self.crumbs else ""
 
     def up(self) -> Place:
         """The place around this one (for cards about the heading itself)."""
@@ -85,36 +98,6 @@ class Place:
 
     def skip(self, line: int, reason: str) -> Skipped:
         return Skipped(self.source(line), reason)
-
-
-def sections(outline: Outline) -> Iterator[tuple[Place, Section]]:
-    """Every section with the place *inside* it (its own heading included in the breadcrumb)."""
-
-    def visit(place: Place, section: Section) -> Iterator[tuple[Place, Section]]:
-        inner = place.under_heading(section) if section.level else place
-        yield inner, section
-        for sub in section.sections:
-            yield from visit(inner, sub)
-
-    yield from visit(Place(outline), outline.root)
-
-
-def items(place: Place, blocks: Sequence[Block]) -> Iterator[tuple[Place, Item]]:
-    """Every list item under ``blocks``, depth first, with the place of its parent."""
-    for block in blocks:
-        if isinstance(block, ListBlock):
-            for item in block.items:
-                yield place, item
-                yield from items(place.under_item(label_of(item.text)), item.blocks)
-
-
-def blocks_everywhere(outline: Outline) -> Iterator[tuple[Place, Sequence[Block]]]:
-    """Every block sequence (a section's, an item's) with its place, for sequential scans."""
-    for place, section in sections(outline):
-        yield place, section.blocks
-        for parent, item in items(place, section.blocks):
-            if item.blocks:
-                yield parent.under_item(label_of(item.text)), item.blocks
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -230,3 +213,327 @@ def scope_after_label(items_: Sequence[Item]) -> tuple[Item, ...]:
             break
         scoped.append(item)
     return tuple(scoped)
+
+
+_GENERIC_WORDS = frozenset(
+    [
+        "overview",
+        "summary",
+        "introduction",
+        "intro",
+        "basics",
+        "background",
+        "details",
+        "detail",
+        "notes",
+        "misc",
+        "other",
+        "others",
+        "mechanism",
+        "mechanisms",
+        "how",
+        "it",
+        "works",
+        "architecture",
+        "components",
+        "component",
+        "features",
+        "feature",
+        "properties",
+        "property",
+        "characteristics",
+        "attributes",
+        "types",
+        "type",
+        "kinds",
+        "kind",
+        "categories",
+        "category",
+        "security",
+        "encryption",
+        "performance",
+        "pricing",
+        "payment",
+        "price",
+        "cost",
+        "costs",
+        "billing",
+        "limits",
+        "limit",
+        "limitations",
+        "quotas",
+        "use",
+        "cases",
+        "use",
+        "case",
+        "usage",
+        "examples",
+        "example",
+        "benefits",
+        "advantages",
+        "disadvantages",
+        "pros",
+        "cons",
+        "drawbacks",
+        "options",
+        "option",
+        "configuration",
+        "settings",
+        "setup",
+        "default",
+        "defaults",
+        "bandwidth",
+        "speed",
+        "latency",
+        "throughput",
+        "capacity",
+        "availability",
+        "durability",
+        "scaling",
+        "monitoring",
+        "logging",
+        "metrics",
+        "producers",
+        "producer",
+        "consumers",
+        "consumer",
+        "ordering",
+        "integration",
+        "integrations",
+        "access",
+        "access",
+        "policies",
+        "access",
+        "controls",
+        "permissions",
+        "storage",
+        "data",
+        "volumes",
+        "based",
+        "on",
+        "modes",
+        "mode",
+        "methods",
+        "method",
+        "steps",
+        "process",
+        "workflow",
+        "definition",
+        "purpose",
+        "goal",
+        "goals",
+        "what",
+        "why",
+        "how",
+        "when",
+        "where",
+        "who",
+        "key",
+        "points",
+        "tips",
+        "important",
+        "remember",
+        "rules",
+        "properties",
+    ]
+)
+"""Words of attribute labels that mean nothing without their parent (``Security``, ``Bandwidth``)."""
+
+
+def is_generic(term: str) -> bool:
+    """``Security``, ``Use cases``, ``Data volumes``: a label that needs its parent to mean anything."""
+    words = plain(term).casefold().strip(" :").split()
+    return (
+        bool(words)
+        and len(words) <= 3
+        and all(word in _GENERIC_WORDS or word.rstrip("s") in _GENERIC_WORDS for word in words)
+    )
+
+
+_CUT = re.compile(r"\s+(?:from|for|with|to|by|at|on|about|using|in terms of)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def short_label(text: str) -> str:
+    """A long heading shortened for a front without losing its noun:
+    ``Serverless Overviews from a Solution Architect Perspective`` -> ``Serverless Overviews``."""
+    label = plain(text)
+    without = re.sub(r"\s*\([^()]*\)", "", label).strip()
+    if len(without.split()) >= 1 and len(label.split()) > 4:
+        label = without
+    if len(label.split()) > 4:
+        head = _CUT.split(label, maxsplit=1)[0]
+        if len(head.split()) >= 1:
+            label = head
+    return label
+
+
+def topic(place: Place) -> str:
+    """The nearest crumb that names a thing rather than an attribute (``SQS`` above ``Security``)."""
+    for crumb in reversed(place.crumbs):
+        if not is_generic(crumb):
+            return short_label(crumb)
+    return ""
+
+
+_VALUE = re.compile(r"^[\d.,:/%$€£+\-x ]+(?:\s*\([^)]*\))?(?:\s+or\s+.*)?$")
+
+
+def is_value(body: str) -> bool:
+    """``21``, ``5432 (if PostgreSQL compatible) or 3306``: an answer that is a bare value."""
+    text = plain(body)
+    return (bool(text) and text[:1].isdigit() and bool(_VALUE.match(text))) or (
+        len(text.split()) <= 2 and text.isdigit()
+    )
+
+
+def with_parent(place: Place, term: str, body: str = "") -> str:
+    """A front that carries its parent when the term alone asks nothing: ``SQS — Security``,
+    ``FTP — Important ports`` (an answer that is a bare value needs to say what the value is)."""
+    under_label = len(place.crumbs) > len(place.sections)
+    if not (is_generic(term) or (body and is_value(body) and under_label)):
+        return term
+    parent = topic(place) if is_generic(term) else short_label(place.parent)
+    if parent and content_words(parent) - content_words(term):
+        return f"{parent} — {term}"
+    return term
+
+
+_CONTENT = re.compile(r"[A-Za-z0-9À-ɏ\u0370-\u1fff\u3040-\u9fff]+")
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "and",
+        "or",
+        "is",
+        "are",
+        "be",
+        "by",
+        "with",
+        "as",
+        "at",
+        "it",
+        "its",
+        "this",
+        "that",
+        "from",
+    ]
+)
+
+
+def content_words(text: str) -> set[str]:
+    """The words that carry meaning, lower-cased and crudely stemmed."""
+    return {w.casefold().rstrip("s") for w in _CONTENT.findall(plain(text)) if w.casefold() not in _STOP}
+
+
+def restates(term: str, body: str) -> bool:
+    """``Detailed Status Code: HTTP status code``: the answer says nothing the front does not."""
+    said = content_words(body)
+    if not said or len(said) > 4:
+        return False
+    return len(said & content_words(term)) * 3 >= len(said) * 2
+
+
+def similar(a: str, b: str, threshold: float = 0.5) -> bool:
+    """Two answers that say much the same (Jaccard of content words)."""
+    x, y = content_words(a), content_words(b)
+    return bool(x and y) and len(x & y) / len(x | y) >= threshold
+
+
+_NUMBERISH = re.compile(r"^[\d.,/%$€£:+\-x ]+$|^\d")
+
+
+def splits_a_value(term: str, body: str) -> bool:
+    """A separator inside a phrase, a range, a number or a parenthesis, not after a term."""
+    if term.count("(") != term.count(")") or term.count("[") != term.count("]"):
+        return True
+    if _NUMBERISH.match(plain(term).strip()):
+        return True
+    head = plain(body).lstrip()[:1]
+    if re.match(r"(?:this|it|which|that|these|they)\b", plain(body).lstrip(), re.IGNORECASE):
+        return True  # ``Build an AMI - this will also...``: a sentence going on, not a definition
+    return head in (")", "]") or (plain(term)[-1:].isdigit() and head.isdigit())
+
+
+def fragment(body: str) -> bool:
+    """An answer too thin to be one: a word or two with no number, name or code in it."""
+    text = plain(body)
+    if not text:
+        return True
+    if len(text.split()) > 1 or any(ch.isdigit() for ch in text) or "`" in body:
+        return False
+    return not any(ch.isupper() for ch in text)
+
+
+_ANALOGY_CLAUSE = re.compile(
+    r",?\s+(?:(?:just |much )?like (?:a|an|having|setting|the)\b|akin to\b|acting as (?:a|an|the)\b)[^.]*",
+    re.IGNORECASE,
+)
+_ANALOGY_SENTENCE = re.compile(
+    r"^(?:(?:it'?s |it is |this is )?(?:just )?like (?:a|an|having|setting)\b|think of\b|imagine\b|in a sense\b)",
+    re.IGNORECASE,
+)
+
+
+def without_analogy(text: str) -> str:
+    """Keep the facts of a definition, drop the ``like a smart mail sorting center`` analogy."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    kept = [s for s in sentences if not _ANALOGY_SENTENCE.match(plain(s))]
+    cut: list[str] = []
+    for sentence in kept:
+        shorter = _ANALOGY_CLAUSE.sub("", sentence).rstrip(" ,")
+        if shorter != sentence:
+            if len(plain(shorter).split()) < 3 or re.search(r"\b(?:is|are|was|be)$", shorter):
+                continue
+            shorter = shorter if shorter.endswith((".", "!", "?", ":")) else shorter + "."
+        cut.append(shorter)
+    result = " ".join(s for s in cut if len(plain(s).split()) >= 2).strip()
+    return result if len(plain(result).split()) >= 3 else ""
+
+
+def is_analogy(text: str) -> bool:
+    return bool(_ANALOGY_SENTENCE.match(plain(text))) or bool(_ANALOGY_CLAUSE.search(text))
+
+
+def lines_of(blocks: Sequence[Block]) -> list[int]:
+    return [line for block in blocks for line in range(block.line, block.end + 1)]
+
+
+def defines_own_term(item: Item) -> bool:
+    """A child that says what a term of its own is: it gets its own card, not a place in another."""
+    definition = split_definition(item.text)
+    return (
+        definition is not None
+        and bool(definition.body)
+        and not splits_a_value(definition.term, definition.body)
+    )
+
+
+def plain_children(children: Sequence[Item]) -> tuple[list[Item], list[Item]]:
+    """Children that only go on saying something (answer material) and the rest (own cards)."""
+    plain_: list[Item] = []
+    own: list[Item] = []
+    for child in children:
+        nested_terms = any(defines_own_term(grand) or grand.children for grand in child.children)
+        if defines_own_term(child) or (child.children and (is_label(child.text) or nested_terms)):
+            own.append(child)
+        else:
+            plain_.append(child)
+    return plain_, own
+
+
+_TITLE_WORD = re.compile(r"^(?:[A-Z][\w/&-]*|and|or|of|the|for|in|&)$")
+_NEGATIVE = re.compile(r"\b(?:not|never|cannot|no)\b|n't\b", re.IGNORECASE)
+
+
+def subtitle(body: str) -> bool:
+    """``Storage classes: Durability and Availability`` over bullets: a title, not a definition."""
+    tokens = plain(body).split()
+    return 2 <= len(tokens) <= 4 and all(_TITLE_WORD.match(t) for t in tokens) and not _NEGATIVE.search(body)

@@ -4,28 +4,28 @@
         - CNAME: points to any hostname           | Alias | CNAME |
         - Alias: points to an AWS resource        | to an AWS resource | to any hostname |
 
-A comparison with nothing under it (``#### SQS v.s. SNS``) is answered with each side's own
-definition from elsewhere in the note; ``- v.s. VMs`` under ``Docker`` compares Docker and VMs.
+``- v.s. VMs`` under ``Docker`` compares Docker and VMs; ``| Security Group | NACL |`` tables
+compare their columns. A comparison with nothing under it is reported, never made up.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
-from ..outline import Block, Item, ListBlock, Outline, Para, Section, Table
-from ..text import clean, is_explicit_label, is_label, norm_key, plain, split_definition
+from ..outline import Block, Item, ListBlock, Para, Section, Table
+from ..text import clean, is_label, norm_key, plain, split_definition, words
 from .common import (
-    Found,
     Place,
-    blocks_everywhere,
     blocks_text,
     comparison_label,
-    items,
+    defines_own_term,
     items_markdown,
+    lines_of,
     scope_after_label,
-    sections,
     table_markdown,
 )
+from .ruler import State
+from .walk import block_lines, text_lines
 
 
 def _stem(key: str) -> str:
@@ -68,37 +68,6 @@ def side_by_side(sides: Sequence[str], children: Sequence[Item]) -> str | None:
     return "\n".join((header, rule, row))
 
 
-class _Definitions:
-    """Each term defined in the note -> its definition, computed once and only when needed."""
-
-    def __init__(self, outline: Outline) -> None:
-        self.outline = outline
-        self._index: dict[str, str] | None = None
-
-    def _build(self) -> dict[str, str]:
-        from ..cards import Card
-        from .definitions import definitions
-        from .enumerations import enumerations
-
-        found: dict[str, str] = {}
-        for extractor in (enumerations, definitions):
-            for card in extractor(self.outline):
-                if isinstance(card, Card):
-                    found[_stem(card.key.split(":", 1)[1])] = card.back
-        return found
-
-    def assemble(self, sides: Sequence[str]) -> str | None:
-        if self._index is None:
-            self._index = self._build()
-        parts = []
-        for side in sides:
-            definition = self._index.get(_stem(norm_key(side)))
-            if definition is None:
-                return None
-            parts.append(f"**{side}**\n\n{definition}")
-        return "\n\n".join(parts)
-
-
 FEATURE_HEADERS = frozenset(
     [
         "feature",
@@ -117,113 +86,169 @@ FEATURE_HEADERS = frozenset(
         "comparison",
     ]
 )
+DEFINITION_HEADERS = frozenset(
+    [
+        "term",
+        "terms",
+        "word",
+        "words",
+        "name",
+        "concept",
+        "definition",
+        "definitions",
+        "meaning",
+        "meanings",
+        "description",
+        "explanation",
+        "translation",
+        "english",
+        "german",
+        "deutsch",
+        "french",
+        "spanish",
+        "abbreviation",
+        "acronym",
+        "command",
+        "commands",
+        "value",
+        "values",
+        "example",
+        "examples",
+    ]
+)
 
 
 def table_sides(table: Table) -> Sequence[str] | None:
-    """What a table compares: its columns when the first header is a feature label (or empty),
-    else the names in its first column. Two-column tables are term lists, not comparisons."""
-    if len(table.header) < 3:
+    """What a table compares: its columns when the first header is a feature label (or empty) or
+    when two headers are both names (``| Security Group | NACL |``), else its first column."""
+    header = [plain(cell) for cell in table.header]
+    if len(header) == 2:
+        names = all(0 < words(cell) <= 4 for cell in header)
+        defining = any(cell.casefold() in DEFINITION_HEADERS for cell in header)
+        return header if names and not defining and len(table.rows) >= 2 else None
+    if len(header) < 3:
         return None
-    first = plain(table.header[0]).casefold()
+    first = header[0].casefold()
     if not first or first in FEATURE_HEADERS:
-        sides = [plain(cell) for cell in table.header[1:]]
+        sides = header[1:]
     else:
         sides = [plain(row[0]) for row in table.rows if row and plain(row[0])]
-    return sides if 2 <= len(sides) <= 6 else None
+    return sides if 2 <= len(sides) <= 8 else None
 
 
-def _card(place: Place, sides: Sequence[str], back: str, line: int, raw: str) -> Found:
+def _card(
+    state: State, place: Place, sides: Sequence[str], back: str, line: int, raw: str, lines: list[int]
+) -> None:
     key = "|".join(sorted(norm_key(side) for side in sides))
-    return place.card("comparison", " vs ".join(sides), back, line=line, key=key, raw=raw)
+    state.add(place.card("comparison", " vs ".join(sides), back, line=line, key=key, raw=raw), lines)
+
+
+def _children_answer(sides: Sequence[str], children: Sequence[Item]) -> tuple[str, list[int]]:
+    """The comparison's children, with their nested bullets unless those define terms of their own."""
+    table = side_by_side(sides, children)
+    lines = [n for child in children for n in text_lines(child)]
+    if table is not None:
+        return table, lines
+    parts: list[str] = []
+    for child in children:
+        nested = [grand for grand in child.children if not defines_own_term(grand) and not grand.children]
+        parts.append(items_markdown([Item(child.text, child.line, child.end)]))
+        parts.extend("  " + row for grand in nested for row in items_markdown([grand]).split("\n"))
+        lines.extend(n for grand in nested for n in block_lines(grand))
+    return "\n".join(parts), lines
 
 
 def _answer(
-    lookup: _Definitions,
+    state: State,
     place: Place,
     sides: Sequence[str],
     inline: str,
     children: Sequence[Item],
     line: int,
     raw: str,
-) -> Iterator[Found]:
-    table = side_by_side(sides, children) if children else None
+    claimed: list[int],
+) -> None:
     parts = [inline] if inline else []
+    lines = list(claimed)
     if children:
-        parts.append(table or items_markdown(children))
+        text, more = _children_answer(sides, children)
+        parts.append(text)
+        lines += more
     back = "\n\n".join(part for part in parts if part)
-    if not back:
-        back = lookup.assemble(sides) or ""
     if back:
-        yield _card(place, sides, back, line, raw)
+        _card(state, place, sides, back, line, raw, lines)
     else:
-        yield place.skip(
-            line, f"comparison {' vs '.join(sides)!r} has no content and its sides are not defined elsewhere"
-        )
+        state.leave(line, f"comparison {' vs '.join(sides)!r} has nothing under it to compare")
+        state.mark_structure([line])
 
 
-def _item_comparison(lookup: _Definitions, place: Place, item: Item) -> Iterator[Found]:
-    parent = place.crumbs[-1] if place.crumbs else ""
-    found = comparison_label(item.text, parent)
-    if found is not None:
-        sides, inline = found
-        inline = "\n\n".join([inline, *(clean(p.text) for p in item.paragraphs)]).strip()
-        yield from _answer(lookup, place, sides, inline, item.children, item.line, item.text)
+def _item(state: State, place: Place, item: Item) -> None:
+    found = comparison_label(item.text, place.parent)
+    if found is None:
+        return
+    sides, inline = found
+    inline = "\n\n".join([inline, *(clean(p.text) for p in item.paragraphs)]).strip()
+    claimed = [*text_lines(item), *lines_of(item.paragraphs)]
+    _answer(state, place, sides, inline, item.children, item.line, item.text, claimed)
 
 
-def _block_comparisons(lookup: _Definitions, place: Place, blocks: Sequence[Block]) -> Iterator[Found]:
-    for index, block in enumerate(blocks):
-        after = blocks[index + 1] if index + 1 < len(blocks) else None
-        if isinstance(block, Table):
-            sides = table_sides(block)
-            if sides:
-                yield _card(place, sides, table_markdown(block), block.line, "")
-        if not isinstance(block, Para) or not is_label(block.text):
-            continue
-        found = comparison_label(block.text)
-        if found is None:
-            continue
-        sides, inline = found
-        children = (
-            scope_after_label(after.items)
-            if isinstance(after, ListBlock) and after.line <= block.end + 2
-            else ()
-        )
-        yield from _answer(lookup, place, sides, inline, children, block.line, block.text)
+def _label(state: State, place: Place, para: Para, after: Block | None) -> None:
+    if not is_label(para.text):
+        return
+    found = comparison_label(para.text)
+    if found is None:
+        return
+    sides, inline = found
+    children: Sequence[Item] = ()
+    if isinstance(after, ListBlock) and after.line <= para.end + 2:
+        children = scope_after_label(after.items)
+    _answer(state, place, sides, inline, children, para.line, para.text, list(block_lines(para)))
 
 
 def _own_blocks(blocks: Sequence[Block]) -> list[Block]:
     """The blocks that belong to a heading's own text: up to the first label paragraph."""
     own: list[Block] = []
     for block in blocks:
-        if isinstance(block, Para) and is_explicit_label(block.text) and own:
+        if isinstance(block, Para) and is_label(block.text) and own:
             break
         own.append(block)
     return own
 
 
-def _heading_comparison(lookup: _Definitions, place: Place, section: Section) -> Iterator[Found]:
+def _heading(state: State, place: Place, section: Section) -> None:
     found = comparison_label(section.title)
     if found is None:
         return
     sides, inline = found
     own = _own_blocks(section.blocks)
-    first = own[0] if own else None
-    if isinstance(first, ListBlock) and len(own) == 1:
-        yield from _answer(lookup, place.up(), sides, inline, first.items, section.line, section.title)
+    if len(own) == 1 and isinstance(own[0], ListBlock):
+        _answer(state, place, sides, inline, own[0].items, section.line, section.title, [section.line])
         return
-    parts = "\n\n".join(part for part in (inline, blocks_text(own)) if part)
-    if parts:
-        yield _card(place.up(), sides, parts, section.line, section.title)
+    back = "\n\n".join(part for part in (inline, blocks_text(own)) if part)
+    if back:
+        _card(state, place, sides, back, section.line, section.title, [section.line, *lines_of(own)])
+    elif section.sections:
+        state.mark_structure([section.line])
     else:
-        yield from _answer(lookup, place.up(), sides, "", (), section.line, section.title)
+        _answer(state, place, sides, "", (), section.line, section.title, [])
 
 
-def comparisons(outline: Outline) -> Iterator[Found]:
-    lookup = _Definitions(outline)
-    for place, blocks in blocks_everywhere(outline):
-        yield from _block_comparisons(lookup, place, blocks)
-    for place, section in sections(outline):
-        if section.level:
-            yield from _heading_comparison(lookup, place, section)
-        for parent, item in items(place, section.blocks):
-            yield from _item_comparison(lookup, parent, item)
+def _table(state: State, place: Place, table: Table) -> None:
+    sides = table_sides(table)
+    if sides:
+        _card(state, place, sides, table_markdown(table), table.line, "", list(block_lines(table)))
+
+
+def comparisons(state: State) -> None:
+    for node in state.nodes:
+        block = node.block
+        if not state.free(block.line):
+            continue
+        if isinstance(block, Section):
+            _heading(state, node.place, block)
+        elif isinstance(block, Item):
+            _item(state, node.place, block)
+        elif isinstance(block, Para):
+            _label(state, node.place, block, node.after)
+        elif isinstance(block, Table):
+            _table(state, node.place, block)

@@ -1,18 +1,21 @@
-"""Definitions: ``Term: def`` and its cousins, and a heading followed by its defining paragraph.
+"""Definitions: ``Term: def`` and its cousins, a heading and its defining statement, two-column tables.
 
 - **Hibernate:** preserve in-memory state        ->  Hibernate / preserve in-memory state
 - Spot: the highest bidder pays                   ->  Spot / the highest bidder pays
-### EBS: Elastic Block Store\\n Like a hard drive  ->  EBS / Elastic Block Store. Like a hard drive
+### EBS: Elastic Block Store\\n EBS is a network drive  ->  EBS / Elastic Block Store. EBS is a network drive
+
+The answer is the definition and the bullets that go on saying what the term is; a child that
+defines a term of its own gets its own card (with this term in its breadcrumb), never a place here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Sequence
 
-from ..outline import Block, Item, ListBlock, Outline, Para, Section, Table
+from ..outline import Block, Item, ListBlock, Para, Section, Table
 from ..text import (
     clean,
-    is_explicit_label,
     is_label,
     is_question,
     label_of,
@@ -21,183 +24,376 @@ from ..text import (
     plain,
     sentence_definition,
     split_definition,
-    split_question,
     starts_with_filler,
     strip_numbering,
     words,
 )
 from .common import (
-    Found,
     Place,
-    blocks_everywhere,
     blocks_text,
     comparison_label,
     comparison_sides,
+    fragment,
     is_enumeration,
     is_explicit,
-    items,
+    is_generic,
     items_markdown,
+    lines_of,
+    plain_children,
+    restates,
     scope_after_label,
-    sections,
+    splits_a_value,
+    subtitle,
+    with_parent,
+    without_analogy,
 )
+from .prose import units
+from .ruler import State
+from .walk import block_lines, prefix_topic, pseudo_heading, text_lines
 
 
-def _other_kind(text: str, parent: str) -> bool:
-    return comparison_label(text, parent) is not None or is_question(text) or is_explicit(text)
+def term_key(term: str) -> str:
+    """What a definition is about: ``ECR Elastic Container Registry`` and ``ECR`` are one term."""
+    key = norm_key(term)
+    tokens = plain(term).split()
+    if len(tokens) > 1 and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", tokens[0]):
+        initials = "".join(t[0] for t in tokens[1:] if t.casefold() not in {"of", "and", "the", "for"})
+        if initials.upper().startswith(tokens[0][0]) and len(initials) >= len(tokens[0]) - 1:
+            return tokens[0].casefold()
+    return key
 
 
-def _explicit_label(text: str) -> bool:
-    definition = split_definition(text)
-    return definition is not None and definition.body == "" and (definition.bold or definition.sep == ":")
+def _answer(parts: Sequence[str]) -> str:
+    return "\n\n".join(part for part in parts if part)
 
 
-def _item_definition(place: Place, item: Item) -> Iterator[Found]:
-    parent = place.crumbs[-1] if place.crumbs else ""
-    if not item.text or _other_kind(item.text, parent):
+def _nested(item: Item, lines: list[int]) -> str:
+    """What an item holds besides its bullets (paragraphs, math, code, tables), as its answer goes on;
+    their lines are added to ``lines``."""
+    blocks = [block for block in item.blocks if not isinstance(block, ListBlock)]
+    lines.extend(lines_of(blocks))
+    return blocks_text(blocks)
+
+
+def _is_code(item: Item) -> bool:
+    text = item.text.strip()
+    return text.startswith("`") and len(text.strip("`").split()) > 3
+
+
+_LINK_ONLY = re.compile(r"^\s*(?:!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)\s*$")
+
+
+def _answer_material(item: Item) -> bool:
+    """Bullets a back can hold: not a command line, not a bare link, not an empty label."""
+    empty_label = not item.blocks and is_generic(item.text)
+    return not _is_code(item) and not _LINK_ONLY.match(item.text) and not empty_label
+
+
+def _statements(children: Sequence[Item]) -> bool:
+    """Children that are sentences of their own (facts to ask one by one), not phrases about a term."""
+    sentences = [
+        child
+        for child in children
+        if words(child.text) >= 6
+        and plain(child.text)[:1].isupper()
+        and plain(child.text).rstrip().endswith(".")
+    ]
+    return len(sentences) >= 2
+
+
+def _plain_markdown(children: Sequence[Item]) -> tuple[str, list[int]]:
+    """Children as answer bullets (a command line is left out: it is code to read, not to recall)."""
+    kept = [child for child in children if _answer_material(child)]
+    return items_markdown(kept), [n for child in kept for n in block_lines(child)]
+
+
+def _good_definition(state: State, term: str, body: str, line: int) -> bool:
+    """A term and a body worth a card; otherwise the line gets its reason."""
+    if splits_a_value(term, body):
+        state.leave(line, f"not a definition (the separator is inside a value): {plain(term)[:40]!r}")
+        return False
+    if restates(term, body):
+        state.leave(line, f"the answer only restates {plain(term)!r}")
+        return False
+    return True
+
+
+def _item(state: State, place: Place, item: Item) -> None:
+    if not item.text or is_question(item.text) or is_explicit(item.text):
+        return
+    if comparison_label(item.text, place.parent) is not None:
         return
     definition = split_definition(item.text)
-    children = item.children
     if definition is not None and definition.body:
-        if children and lead_in(definition.body) and is_enumeration(children):
-            return
-        back = "\n\n".join(part for part in (clean(definition.body), blocks_text(item.blocks)) if part)
-        yield place.card(
-            "definition", definition.term, back, line=item.line, key=norm_key(definition.term), raw=item.text
-        )
+        _item_with_body(state, place, item, definition.term, definition.body)
     elif item.blocks and (definition is not None or is_label(item.text)):
-        opens_with_text = isinstance(item.blocks[0], Para)
-        listed = len(children) > 1 or _explicit_label(item.text)
-        if children and is_enumeration(children) and listed and not opens_with_text:
-            return  # a list of names: the enumeration card asks for it
-        term = definition.term if definition else plain(item.text)
-        yield place.card(
-            "definition", term, blocks_text(item.blocks), line=item.line, key=norm_key(term), raw=item.text
-        )
-    elif not item.blocks and (_explicit_label(item.text) or item.text.lstrip().startswith("**")):
-        yield place.skip(item.line, f"label with nothing under it: {plain(item.text)!r}")
+        _labelled_item(state, place, item)
 
 
-def _paragraph_definitions(place: Place, para: Para, after: Block | None) -> Iterator[Found]:
-    if _other_kind(para.text, "") or starts_with_filler(para.text):
+def _item_with_body(state: State, place: Place, item: Item, term: str, body: str) -> None:
+    if item.children and subtitle(body) and not item.paragraphs:
+        _labelled_item(state, place, item)
+        return
+    if not _good_definition(state, term, body, item.line):
+        return
+    kept, _own = plain_children(item.children)
+    if item.children and lead_in(body) and is_enumeration(item.children):
+        return  # ``Placement Groups: put the instances in`` + names: the enumeration asks for it
+    if fragment(body) and not kept and not item.paragraphs:
+        state.leave(item.line, f"too short to study: {plain(item.text)[:60]!r}")
+        return
+    children, lines = _plain_markdown(kept)
+    back = _answer([clean(body), _nested(item, lines), children])
+    front = with_parent(place, term, body)
+    card = place.card("definition", front, back, line=item.line, key=term_key(front), raw=item.text)
+    state.add(card, [*text_lines(item), *lines])
+
+
+def _labelled_item(state: State, place: Place, item: Item) -> None:
+    """``- **TTL**`` or ``- Access Logs`` with what it says below it."""
+    split = prefix_topic(item.text)
+    term = split[1] if split else label_of(item.text)
+    kept, own = plain_children(item.children)
+    if not item.paragraphs and kept and is_enumeration(item.children) and len(item.children) > 1:
+        return  # a list of names: the enumeration rule asks for it
+    if not item.paragraphs and len(item.children) == 1 and not own:
+        only = item.children[0]
+        if words(only.text) <= 3 and not only.children and not any(ch.isdigit() for ch in only.text):
+            state.leave(item.line, f"too little under {plain(item.text)!r} to study")
+            return
+    kept = [child for child in kept if _answer_material(child)]
+    if not item.paragraphs and (not kept or _statements(kept)):
+        state.mark_structure(text_lines(item))  # a label over cards (or facts) of their own
+        return
+    children, lines = _plain_markdown(kept)
+    back = _answer([_nested(item, lines), children])
+    if words(back) > 45 and len(kept) + len(item.paragraphs) <= 2:
+        state.mark_structure(text_lines(item))  # prose under a label: its sentences become facts
+        return
+    front = f"{term} ({split[0]})" if split else with_parent(place, term)
+    card = place.card("definition", front, back, line=item.line, key=term_key(front), raw=item.text)
+    state.add(card, [*text_lines(item), *lines])
+    state.aspects.add(id(card))
+
+
+def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> None:
+    if is_question(para.text) or is_explicit(para.text) or starts_with_filler(para.text):
         return
     lines = para.text.split("\n")
     found = [split_definition(line) for line in lines]
     if len(lines) > 1 and all(d is not None and d.body for d in found):
-        for offset, (line, definition) in enumerate(zip(lines, found, strict=True)):
+        for offset, definition in enumerate(found):
             assert definition is not None
-            yield place.card(
-                "definition",
-                definition.term,
-                clean(definition.body),
-                line=para.line + offset,
-                key=norm_key(definition.term),
-                raw=line,
-            )
+            line = para.line + offset
+            if _good_definition(state, definition.term, definition.body, line) and not fragment(
+                definition.body
+            ):
+                card = place.card(
+                    "definition",
+                    with_parent(place, definition.term, definition.body),
+                    clean(definition.body),
+                    line=line,
+                    key=term_key(definition.term),
+                    raw=lines[offset],
+                )
+                state.add(card, [line])
         return
     first = split_definition(para.text) or sentence_definition(para.text)
     if first is not None and first.body:
-        yield place.card(
+        if _good_definition(state, first.term, first.body, para.line) and not fragment(first.body):
+            card = place.card(
+                "definition",
+                with_parent(place, first.term, first.body),
+                clean(first.body),
+                line=para.line,
+                key=term_key(first.term),
+                raw=para.text,
+            )
+            state.add(card, block_lines(para))
+        return
+    if len(lines) >= 2 and _term_line(lines[0]) and words(" ".join(lines[1:])) >= 4:
+        term = plain(lines[0]).rstrip(":")
+        card = place.card(
             "definition",
-            first.term,
-            clean(first.body),
+            with_parent(place, term),
+            clean("\n".join(lines[1:])),
             line=para.line,
-            key=norm_key(first.term),
+            key=term_key(term),
             raw=para.text,
         )
-    elif is_explicit_label(para.text) and isinstance(after, ListBlock) and after.line <= para.end + 2:
-        scoped = scope_after_label(after.items)
-        if scoped and not is_enumeration(scoped):
-            term = label_of(para.text)
-            yield place.card(
-                "definition", term, items_markdown(scoped), line=para.line, key=norm_key(term), raw=para.text
-            )
-
-
-def _plain_statement(item: Item) -> bool:
-    """A bullet that states something: no children, no term of its own, not a label."""
-    return not item.blocks and split_definition(item.text) is None and not is_explicit_label(item.text)
-
-
-def _heading_body(section: Section) -> list[str]:
-    blocks = section.blocks
-    first = blocks[0] if blocks else None
-    parts: list[str] = []
-    if isinstance(first, Para):
-        text = first.text
-        if (
-            split_question(text) is not None
-            or is_question(text)
-            or is_explicit(text)
-            or split_definition(text)
-            or sentence_definition(text)
-            or is_explicit_label(text)
-            or starts_with_filler(text)
-        ):
-            return []
-        parts.append(clean(text))
-        after = blocks[1] if len(blocks) > 1 else None
-        if (
-            isinstance(after, ListBlock)
-            and after.line == first.end + 1
-            and all(map(_plain_statement, after.items))
-        ):
-            parts.append(items_markdown(after.items))  # bullets that go on saying what it is
-    elif (
-        isinstance(first, ListBlock)
-        and all(_plain_statement(item) for item in first.items)
-        and not (len(first.items) >= 2 and is_enumeration(first.items))
-    ):
-        parts.append(items_markdown(first.items))
-    return parts
-
-
-def _heading_definition(place: Place, section: Section) -> Iterator[Found]:
-    title = strip_numbering(clean(section.title))
-    if is_question(title) or comparison_sides(title) is not None:
+        state.add(card, block_lines(para))
         return
+    label = pseudo_heading(para, after)
+    if label and isinstance(after, ListBlock) and after.line <= para.end + 2:
+        _label_over_list(state, place, para, label, after)
+
+
+def _term_line(line: str) -> bool:
+    """A term alone on its line, its definition on the next (``Idempotence`` / ``An operation...``)."""
+    text = plain(line).rstrip(":")
+    return 0 < words(text) <= 4 and not text.endswith((".", "?", "!", ",")) and not text[:1].islower()
+
+
+def _label_over_list(state: State, place: Place, para: Para, label: str, after: ListBlock) -> None:
+    if comparison_sides(label) is not None:
+        return
+    scoped = scope_after_label(after.items)
+    kept, _own = plain_children(scoped)
+    if not kept or is_enumeration(scoped):
+        state.mark_structure(block_lines(para))
+        return
+    children, lines = _plain_markdown(kept)
+    card = place.card(
+        "definition", with_parent(place, label), children, line=para.line, key=term_key(label), raw=para.text
+    )
+    state.add(card, [*block_lines(para), *lines])
+
+
+def _heading_term(section: Section) -> tuple[str, str] | None:
+    """The term a heading defines and the definition in its title, or None for a title of a part."""
+    title = strip_numbering(clean(section.title))
+    if is_question(title) or comparison_sides(label_of(title)) is not None:
+        return None
     definition = split_definition(title)
     term = definition.term if definition else label_of(title)
+    body = definition.body if definition else ""
     if words(term) > 5 or (section.sections and (words(term) > 3 or section.level == 1)):
+        return None
+    if body and _name_list(body) and section.sections:
+        return None  # ``Containers on AWS: ECS, Fargate, ECR & EKS``: the title of a part
+    return term, body
+
+
+def _heading_body(state: State, section: Section, term: str) -> tuple[list[str], list[int]]:
+    """What a heading's own text says its term is: its first statements and the bullets below them,
+    or a first list of statements."""
+    blocks = section.blocks
+    first = blocks[0] if blocks else None
+    after = blocks[1] if len(blocks) > 1 else None
+    if first is None or not state.free(first.line):
+        return [], []
+    if isinstance(first, ListBlock):
+        if section.sections or (len(first.items) >= 2 and is_enumeration(first.items)):
+            return [], []
+        return _bullets(first.items, [], [])
+    if not isinstance(first, Para) or is_question(first.text) or is_explicit(first.text):
+        return [], []
+    if starts_with_filler(first.text) or split_definition(first.text) or pseudo_heading(first, after):
+        return [], []
+    parts, claimed = _statement(state, first, term, [], [])
+    if parts and isinstance(after, ListBlock) and after.line == first.end + 1:
+        parts, claimed = _bullets(after.items, parts, claimed)
+    return parts, claimed
+
+
+def _heading(state: State, place: Place, section: Section) -> None:
+    found = _heading_term(section)
+    if found is None:
+        state.mark_structure([section.line])
         return
-    parts = [clean(definition.body)] if definition and definition.body else []
-    parts += _heading_body(section)
+    term, body = found
+    parts, claimed = _heading_body(state, section, term)
+    parts = [clean(body), *parts] if body else parts
     if parts:
-        yield place.up().card(
-            "definition", term, "\n\n".join(parts), line=section.line, key=norm_key(term), raw=section.title
+        front = with_parent(place, term)
+        card = place.card(
+            "definition", front, _answer(parts), line=section.line, key=term_key(term), raw=section.title
         )
+        state.add(card, [section.line, *claimed])
     elif not section.blocks and not section.sections:
-        yield place.up().skip(section.line, f"heading with nothing under it: {plain(section.title)!r}")
+        state.leave(section.line, f"heading with nothing under it: {plain(section.title)!r}")
+    else:
+        state.mark_structure([section.line])
 
 
-def _table_definitions(place: Place, table: Table) -> Iterator[Found]:
+def _bullets(items: Sequence[Item], parts: list[str], claimed: list[int]) -> tuple[list[str], list[int]]:
+    """Bullets that go on saying what a heading's term is (none defining a term of its own)."""
+    kept, _own = plain_children(items)
+    if not kept or len(kept) != len(items) or len(kept) > 8:
+        return parts, claimed
+    text, lines = _plain_markdown(kept)
+    return [*parts, text], [*claimed, *lines]
+
+
+def _name_list(body: str) -> bool:
+    names = [part.strip() for part in re.split(r",|&|\band\b", plain(body)) if part.strip()]
+    return len(names) >= 2 and all(words(name) <= 3 for name in names)
+
+
+_NEGATION = re.compile(r"\b(?:not|never|cannot|no)\b|n't\b", re.IGNORECASE)
+
+
+def _defines(text: str, term: str) -> bool:
+    """Whether a heading's first statement says what the term is (else it is a fact for a cloze):
+    not when it holds a number or a negation, and not when it is about something else."""
+    plain_text = plain(text)
+    if re.search(r"(?<![\w.])\d", plain_text) or _NEGATION.search(plain_text) or plain_text.endswith("?"):
+        return False
+    opening = plain_text.split()
+    if not opening:
+        return False
+    term_words = {w.casefold() for w in re.findall(r"[\w-]+", term)}
+    first = opening[0].strip(",")
+    if first.casefold() in term_words:
+        size = len(term.split())
+        return not (len(opening) > size and opening[size] == "and")
+    return not re.fullmatch(r"(?:[A-Z][a-z]*){0,1}[A-Z][A-Z0-9]+\w*|[A-Z]\w*[A-Z]\w*", first)
+
+
+def _statement(
+    state: State, para: Para, term: str, parts: list[str], claimed: list[int]
+) -> tuple[list[str], list[int]]:
+    """The first statement of a heading's paragraph when it says what the term is (analogies dropped)."""
+    said: list[str] = []
+    for unit in units(para)[:4]:
+        text = without_analogy(unit.text)
+        if not text:
+            if said:
+                break
+            continue  # an analogy: the facts rule reports it
+        if not _defines(text, term) or len(said) == 3:
+            break
+        state.taken.add((para.line, unit.index))
+        said.append(clean(text))
+        claimed = [*claimed, *unit.lines]
+    return ([*parts, " ".join(said)] if said else parts), claimed
+
+
+def _table(state: State, place: Place, table: Table) -> None:
     if len(table.header) != 2:
         return
-    for offset, (term, body) in enumerate(table.rows):
-        if plain(term) and plain(body):
-            yield place.card(
+    rows = list(table.rows)
+    header_is_data = words(table.header[1]) > 3
+    if header_is_data:
+        rows.insert(0, table.header)
+    for offset, (term, body) in enumerate(rows):
+        if header_is_data:
+            line = table.line if offset == 0 else table.line + 1 + offset
+        else:
+            line = table.line + 2 + offset
+        if plain(term) and plain(body) and _good_definition(state, plain(term), body, line):
+            card = place.card(
                 "definition",
-                plain(term),
+                with_parent(place, plain(term)),
                 clean(body),
-                line=table.line + 2 + offset,
-                key=norm_key(term),
+                line=line,
+                key=term_key(term),
                 raw=term,
             )
+            state.add(card, [line])
+    state.claim(block_lines(table), "definition")
 
 
-def _block_definitions(place: Place, blocks: Sequence[Block]) -> Iterator[Found]:
-    for index, block in enumerate(blocks):
-        after = blocks[index + 1] if index + 1 < len(blocks) else None
-        if isinstance(block, Para):
-            yield from _paragraph_definitions(place, block, after)
+def definitions(state: State) -> None:
+    for node in state.nodes:
+        block = node.block
+        if not state.free(block.line):
+            continue
+        if isinstance(block, Item):
+            _item(state, node.place, block)
+        elif isinstance(block, Para):
+            _paragraph(state, node.place, block, node.after)
         elif isinstance(block, Table):
-            yield from _table_definitions(place, block)
-
-
-def definitions(outline: Outline) -> Iterator[Found]:
-    for place, blocks in blocks_everywhere(outline):
-        yield from _block_definitions(place, blocks)
-    for place, section in sections(outline):
-        if section.level:
-            yield from _heading_definition(place, section)
-        for parent, item in items(place, section.blocks):
-            yield from _item_definition(parent, item)
+            _table(state, node.place, block)
+        elif isinstance(block, Section):
+            _heading(state, node.place, block)

@@ -4,18 +4,19 @@
     - On-Demand: pay in full          On-Demand / Reserved / Spot
     - Reserved: 1-3 years
     - Spot: highest bidder
+
+Never a table of contents: children that are labels of sub-sections (``Store``, ``Read``), generic
+attributes (``Security``, ``Performance``) or terms whose values are the point (``FTP: 21``) are
+not listed; each child that defines something has its own card.
 """
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
-from ..outline import Block, Item, ListBlock, Outline, Para, Section
+from ..outline import Block, Item, ListBlock, Para, Section
 from ..text import (
-    clean,
     is_empty_answer,
-    is_explicit_label,
     is_label,
     is_name,
     is_question,
@@ -24,96 +25,183 @@ from ..text import (
     norm_key,
     plain,
     split_definition,
+    words,
 )
 from .common import (
-    Found,
     Place,
-    blocks_everywhere,
     child_label,
     comparison_label,
     comparison_sides,
     is_enumeration,
     is_explicit,
-    items,
+    is_generic,
+    restates,
     scope_after_label,
-    sections,
+    short_label,
+    subtitle,
+    topic,
 )
+from .ruler import State
+from .walk import block_lines, pseudo_heading, text_lines
 
-
-def _front(label: str, count: int) -> str:
-    return f"{label} — list all {count}" if count > 1 else f"{label} — name it"
-
-
-def _card(place: Place, label: str, children: Sequence[Item], line: int, raw: str, extra: str = "") -> Found:
-    names = [child for child in children if is_name(child.text)]
-    notes = [clean(child.text) for child in children if not is_name(child.text)]
-    back = "\n".join(f"- {child_label(child)}" for child in names)
-    extra = "\n\n".join(part for part in (extra, "\n".join(f"- {n}" for n in notes) if notes else "") if part)
-    return place.card(
-        "enumeration", _front(label, len(names)), back, line=line, key=norm_key(label), raw=raw, extra=extra
-    )
+MAX_ITEMS = 12
+"""Longer lists are not worth reciting in one go."""
 
 
 def _real(children: Sequence[Item]) -> list[Item]:
-    return [child for child in children if child.text.strip() and not is_empty_answer(child.text)]
+    """Children with something to them: not N/A, not an image or a link alone, not ``Same: Same``,
+    not a label with nothing under it."""
+    return [child for child in children if _something(child)]
 
 
-def _item_enumeration(place: Place, item: Item) -> Iterator[Found]:
-    parent = place.crumbs[-1] if place.crumbs else ""
-    if (
-        not item.children
-        or comparison_label(item.text, parent)
-        or is_question(item.text)
-        or is_explicit(item.text)
-    ):
+def _steps(children: Sequence[Item]) -> list[Item]:
+    """An ordered list is a sequence: every named step counts, even one with nothing under it."""
+    return [child for child in children if plain(child.text)]
+
+
+def _something(child: Item) -> bool:
+    if not child.text.strip() or is_empty_answer(child.text):
+        return False
+    definition = split_definition(child.text)
+    if definition is None:
+        return True
+    if not definition.body:
+        return bool(child.blocks) and bool(_real(child.children) or child.paragraphs)
+    return not is_empty_answer(definition.body) and not restates(definition.term, definition.body)
+
+
+def _section_label(child: Item) -> bool:
+    """A child that only heads what is nested under it (``**Store**`` over three bullets)."""
+    definition = split_definition(child.text)
+    bodyless = definition is None or not definition.body or subtitle(definition.body)
+    one_line = len(child.children) == 1 and not child.children[0].blocks and not child.paragraphs
+    labelled = is_label(child.text) or (definition is not None and subtitle(definition.body))
+    return bodyless and bool(child.blocks) and labelled and not one_line
+
+
+def _value(child: Item) -> bool:
+    """``FTP: 21``: the value is what there is to learn, not the name."""
+    definition = split_definition(child.text)
+    if definition is None or not definition.body:
+        return False
+    body = plain(definition.body)
+    return words(body) <= 4 and any(ch.isdigit() for ch in body)
+
+
+def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
+    """Children a student would recite: 2-12 names, not sub-section labels, generic words or values."""
+    if not 2 <= len(children) <= MAX_ITEMS or not is_enumeration(children):
+        return False
+    labels = sum(1 for child in children if _section_label(child))
+    generic = sum(1 for child in children if is_generic(child_label(child)))
+    values = sum(1 for child in children if _value(child))
+    fragments = sum(
+        1 for child in children if child_label(child)[:1].islower() and words(child_label(child)) > 1
+    )
+    if (labels * 2 >= len(children) and not ordered) or generic * 2 >= len(children):
+        return False
+    return values * 2 < len(children) and fragments * 2 < len(children)
+
+
+def _front(place: Place, label: str, count: int, ordered: bool) -> str:
+    if label[:1].islower() and place.parent:
+        label = f"{short_label(place.parent)} {label}"  # ``in AWS`` under Serverless: Serverless in AWS
+    elif is_generic(label) and topic(place):
+        label = f"{topic(place)} — {label}"
+    return f"{label} — list all {count}" + (" in order" if ordered else "")
+
+
+def _note_in_list(child: Item) -> bool:
+    """``Architecture: Snowball into Glacier`` among service names: a remark, not a member."""
+    definition = split_definition(child.text)
+    return definition is not None and is_generic(definition.term) and 0 < words(definition.body) <= 4
+
+
+def _listed(children: Sequence[Item]) -> list[Item]:
+    """The children an enumeration names (each once): not comparisons, remarks or sentences."""
+    named: dict[str, Item] = {}
+    for child in children:
+        if is_name(child.text) and comparison_label(child.text) is None and not _note_in_list(child):
+            named.setdefault(norm_key(child_label(child)), child)
+    return list(named.values())
+
+
+def _card(
+    state: State, place: Place, label: str, children: Sequence[Item], line: int, raw: str, ordered: bool
+) -> None:
+    children = _listed(children)
+    if len(children) < 2:
+        return
+    back = "\n".join(
+        f"{index}. {child_label(child)}" if ordered else f"- {child_label(child)}"
+        for index, child in enumerate(children, 1)
+    )
+    card = place.card(
+        "enumeration",
+        _front(place, label, len(children), ordered),
+        back,
+        line=line,
+        key=norm_key(label),
+        raw=raw,
+    )
+    bare = [
+        n
+        for child in children
+        if not child.blocks and split_definition(child.text) is None
+        for n in text_lines(child)
+    ]
+    state.add(card, [line, *bare])
+
+
+def _item(state: State, place: Place, item: Item) -> None:
+    if not item.children or is_question(item.text) or is_explicit(item.text):
+        return
+    if comparison_label(item.text, place.parent) is not None:
         return
     definition = split_definition(item.text)
-    children = _real(item.children)
-    if not children:
-        yield place.skip(item.line, f"nothing to learn under {plain(item.text)!r} (only N/A or empty items)")
-        return
     if definition is None and not is_label(item.text):
         return
-    extra = ""
-    minimum = 1 if definition is not None and (definition.bold or definition.sep == ":") else 2
-    if definition is not None and definition.body:
-        if lead_in(definition.body):
-            extra = clean(definition.body)
-        elif all(split_definition(c.text) for c in children):
-            minimum = 2
-        else:
-            return
-    if len(children) >= minimum and is_enumeration(children):
-        yield _card(place, label_of(item.text), children, item.line, item.text, extra)
+    if definition is not None and definition.body and not lead_in(definition.body):
+        return
+    if item.paragraphs:
+        return  # ``TTL`` with a paragraph of its own: a definition with parts, not a category
+    ordered = bool(item.children) and all(child.ordered for child in item.children)
+    children = _steps(item.children) if ordered else _real(item.children)
+    if worth_listing(children, ordered):
+        _card(state, place, label_of(item.text), children, item.line, item.text, ordered)
 
 
-def _label_enumerations(place: Place, blocks: Sequence[Block]) -> Iterator[Found]:
-    for para, after in itertools.pairwise(blocks):
-        if not (isinstance(para, Para) and isinstance(after, ListBlock) and after.line <= para.end + 2):
-            continue
-        if not is_explicit_label(para.text) or comparison_sides(plain(para.text)) is not None:
-            continue
-        scoped = _real(scope_after_label(after.items))
-        if scoped and is_enumeration(scoped):
-            yield _card(place, label_of(para.text), scoped, para.line, para.text)
+def _label(state: State, place: Place, para: Para, after: Block | None) -> None:
+    if not isinstance(after, ListBlock) or after.line > para.end + 2:
+        return
+    label = pseudo_heading(para, after)
+    if label is None or comparison_sides(label) is not None:
+        return
+    scoped = _real(scope_after_label(after.items))
+    if worth_listing(scoped, after.ordered):
+        _card(state, place, label, scoped, para.line, para.text, after.ordered)
+        state.claim(block_lines(para), "enumeration")
 
 
-def _heading_enumeration(place: Place, section: Section) -> Iterator[Found]:
+def _heading(state: State, place: Place, section: Section) -> None:
     first = section.blocks[0] if section.blocks else None
     if not isinstance(first, ListBlock) or is_question(section.title):
         return
     if comparison_sides(label_of(section.title)) is not None:
         return
-    children = _real(first.items)
-    if len(children) >= 2 and is_enumeration(children):
-        yield _card(place.up(), label_of(section.title), children, section.line, section.title)
+    children = _steps(first.items) if first.ordered else _real(first.items)
+    if worth_listing(children, first.ordered):
+        _card(state, place, label_of(section.title), children, section.line, section.title, first.ordered)
 
 
-def enumerations(outline: Outline) -> Iterator[Found]:
-    for place, blocks in blocks_everywhere(outline):
-        yield from _label_enumerations(place, blocks)
-    for place, section in sections(outline):
-        if section.level:
-            yield from _heading_enumeration(place, section)
-        for parent, item in items(place, section.blocks):
-            yield from _item_enumeration(parent, item)
+def enumerations(state: State) -> None:
+    for node in state.nodes:
+        block = node.block
+        if not state.free(block.line):
+            continue
+        if isinstance(block, Item):
+            _item(state, node.place, block)
+        elif isinstance(block, Para):
+            _label(state, node.place, block, node.after)
+        elif isinstance(block, Section):
+            _heading(state, node.place, block)

@@ -1,61 +1,27 @@
-"""Card syntax other tools use, honoured when present.
+"""Card syntax other tools use, honoured when present, and never mined again for more cards.
 
 ``Question::Answer``, ``Question:::Answer`` (both directions), multi-line cards split by a ``?``
-or ``??`` line (obsidian-spaced-repetition), and cloze deletions ``==text==`` / ``{{c1::text}}``.
+or ``??`` line, a question tagged ``#flashcard`` with its answer on the lines or bullets below,
+and cloze deletions ``==text==`` / ``{{c1::text}}``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Sequence
+from dataclasses import replace
 
-from ..outline import Outline, Para
+from ..outline import Block, Item, ListBlock, Para
 from ..text import clean, norm_key, plain
-from .common import Found, Place, blocks_everywhere, items, sections
+from .common import Place, blocks_text
+from .ruler import State
+from .walk import block_lines
 
 _INLINE = re.compile(r"^(?P<q>.+?)\s*(?<![:/])(?P<sep>:::?)(?![:/])\s*(?P<a>.+)$")
 _HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
 _CLOZE = re.compile(r"\{\{c(\d+)::(.+?)(?:::[^}]*)?\}\}")
 _CODE = re.compile(r"(`+).+?\1")
-
-
-def _inline_cards(place: Place, text: str, line: int) -> Iterator[Found]:
-    for offset, raw in enumerate(text.split("\n")):
-        if _CODE.sub("", raw) != raw and "::" not in _CODE.sub("", raw):
-            continue
-        match = _INLINE.match(clean(raw))
-        if not match or "{{c" in raw:
-            continue
-        question, answer = match.group("q"), match.group("a")
-        if not plain(question) or not plain(answer):
-            yield place.skip(line + offset, "explicit card with an empty side")
-            continue
-        reverse = match.group("sep") == ":::"
-        yield place.card(
-            "explicit", question, answer, line=line + offset, key=norm_key(question), raw=raw, reverse=reverse
-        )
-
-
-def _multiline_card(place: Place, para: Para) -> Iterator[Found]:
-    lines = para.text.split("\n")
-    marks = [i for i, line in enumerate(lines) if line.strip() in ("?", "??")]
-    if not marks:
-        return
-    cut = marks[0]
-    question, answer = "\n".join(lines[:cut]), "\n".join(lines[cut + 1 :])
-    if not plain(question) or not plain(answer):
-        yield place.skip(para.line, "multi-line card with an empty side")
-        return
-    reverse = lines[cut].strip() == "??"
-    yield place.card(
-        "explicit",
-        clean(question),
-        clean(answer),
-        line=para.line,
-        key=norm_key(question),
-        raw=para.text,
-        reverse=reverse,
-    )
+_FLASHCARD = re.compile(r"(?<![\w/])#(?:flashcards?|card)(?:/[\w/-]*)?(?![\w/-])", re.IGNORECASE)
 
 
 def to_cloze(text: str) -> str | None:
@@ -66,40 +32,113 @@ def to_cloze(text: str) -> str | None:
     return converted if _CLOZE.search(converted) else None
 
 
-def _cloze_card(place: Place, text: str, line: int) -> Iterator[Found]:
-    cloze = to_cloze(clean(text))
+def _inline(state: State, place: Place, raw: str, line: int) -> bool:
+    """``Question::Answer`` on one line."""
+    code_free = _CODE.sub("", raw)
+    if "::" not in code_free or "{{c" in raw:
+        return False
+    match = _INLINE.match(clean(raw))
+    if match is None:
+        return False
+    question, answer = match.group("q"), match.group("a")
+    if not plain(question) or not plain(answer):
+        state.leave(line, "explicit card with an empty side")
+        return True
+    reverse = match.group("sep") == ":::"
+    card = place.card(
+        "explicit", question, answer, line=line, key=norm_key(question), raw=raw, reverse=reverse
+    )
+    state.add(card, [line])
+    return True
+
+
+def _cloze(state: State, place: Place, raw: str, line: int) -> bool:
+    if "{{c" not in raw and not _HIGHLIGHT.search(raw):
+        return False
+    cloze = to_cloze(clean(raw))
     if cloze is None:
-        return
+        return False
     hidden = " ".join(m.group(2) for m in _CLOZE.finditer(cloze))
-    yield place.card("cloze", cloze, "", line=line, key=norm_key(hidden), raw=text)
+    state.add(place.card("cloze", cloze, "", line=line, key=norm_key(hidden), raw=raw), [line])
+    return True
 
 
-def _cloze_cards(place: Place, text: str, line: int) -> Iterator[Found]:
-    """One cloze card per line when each line hides something of its own, else one card."""
+def _lines(state: State, place: Place, text: str, first: int) -> None:
+    for offset, raw in enumerate(text.split("\n")):
+        line = first + offset
+        if state.free(line):
+            _inline(state, place, raw, line) or _cloze(state, place, raw, line)
+
+
+def _multiline(state: State, place: Place, para: Para) -> bool:
+    """A paragraph cut in two by a ``?`` (or ``??``, both ways) line."""
+    lines = para.text.split("\n")
+    marks = [i for i, line in enumerate(lines) if line.strip() in ("?", "??")]
+    if not marks:
+        return False
+    cut = marks[0]
+    question, answer = "\n".join(lines[:cut]), "\n".join(lines[cut + 1 :])
+    if not plain(question) or not plain(answer):
+        state.leave(para.line, "multi-line card with an empty side")
+        return True
+    reverse = lines[cut].strip() == "??"
+    card = place.card(
+        "explicit",
+        clean(question),
+        clean(answer),
+        line=para.line,
+        key=norm_key(question),
+        raw=para.text,
+        reverse=reverse,
+    )
+    state.add(card, block_lines(para))
+    return True
+
+
+def _answer_blocks(after: Block | None, end: int) -> Sequence[Block]:
+    if isinstance(after, Para | ListBlock) and after.line <= end + 1:
+        return [after]
+    return []
+
+
+def _flashcard(state: State, place: Place, text: str, line: int, below: Sequence[Block]) -> bool:
+    """A question tagged ``#flashcard``: the lines after the tag, or the blocks below, answer it."""
     lines = text.split("\n")
-    if len(lines) > 1 and all(to_cloze(one) for one in lines):
-        for offset, one in enumerate(lines):
-            yield from _cloze_card(place, one, line + offset)
-    else:
-        yield from _cloze_card(place, text, line)
+    tagged = next((i for i, one in enumerate(lines) if _FLASHCARD.search(_CODE.sub("", one))), None)
+    if tagged is None:
+        return False
+    question = clean(_FLASHCARD.sub("", "\n".join(lines[: tagged + 1])))
+    answer = "\n\n".join(part for part in (clean("\n".join(lines[tagged + 1 :])), blocks_text(below)) if part)
+    if not plain(question) or not plain(answer):
+        state.leave(line, "#flashcard without an answer below it")
+        return True
+    card = place.card("explicit", question, answer, line=line, key=norm_key(question), raw=text)
+    claimed = list(range(line, line + len(lines)))
+    claimed += [n for block in below for n in block_lines(block)]
+    state.add(card, claimed)
+    return True
 
 
-def _from_text(place: Place, text: str, line: int) -> Iterator[Found]:
-    if "{{c" in text or _HIGHLIGHT.search(text):
-        yield from _cloze_cards(place, text, line)
-    else:
-        yield from _inline_cards(place, text, line)
-
-
-def explicit(outline: Outline) -> Iterator[Found]:
-    for place, blocks in blocks_everywhere(outline):
-        for block in blocks:
-            if not isinstance(block, Para):
+def explicit(state: State) -> None:
+    for node in state.nodes:
+        block = node.block
+        if isinstance(block, Para) and state.free(block.line):
+            if _multiline(state, node.place, block):
                 continue
-            if any(line.strip() in ("?", "??") for line in block.text.split("\n")):
-                yield from _multiline_card(place, block)
-            else:
-                yield from _from_text(place, block.text, block.line)
-    for place, section in sections(outline):
-        for parent, item in items(place, section.blocks):
-            yield from _from_text(parent, item.text, item.line)
+            if _flashcard(state, node.place, block.text, block.line, _answer_blocks(node.after, block.end)):
+                continue
+            _lines(state, node.place, block.text, block.line)
+        elif isinstance(block, Item) and state.free(block.line):
+            _item(state, node.place, block)
+
+
+def _item(state: State, place: Place, item: Item) -> None:
+    if _flashcard(state, place, item.text, item.line, item.blocks):
+        return
+    before = len(state.cards)
+    _lines(state, place, item.text, item.line)
+    made = state.cards[before:]
+    if len(made) == 1 and made[0].kind == "explicit" and item.blocks:
+        # the bullets under an explicit card belong to its answer, never to cards of their own
+        state.claim((n for block in item.blocks for n in block_lines(block)), "explicit")
+        state.cards[-1] = replace(made[0], back=f"{made[0].back}\n\n{blocks_text(item.blocks)}".strip())

@@ -1,7 +1,9 @@
 """Questions already in the notes, with their answers.
 
-A paragraph that asks (``... What do you recommend?``) followed by its answer and explanation;
-``Q:`` / ``A:`` lines; ``### What is X?`` headings; list items that ask, with nested answers.
+A paragraph that asks (``... What do you recommend?``) followed by its answer; ``Q:``/``A:`` and
+``Question:``/``Answer:`` lines, with answer options as bullets between them; ``### What is X?``
+headings (a list of options under one, answered by a following ``Correction``/``Answer`` section);
+list items that ask, with nested answers, carrying their setup when they are sub-questions.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ..outline import Block, Item, ListBlock, Outline, Para, Section
+from ..outline import Block, Item, ListBlock, Para, Section
 from ..text import (
     clean,
     is_explicit_label,
@@ -20,10 +22,15 @@ from ..text import (
     question_text,
     split_question,
 )
-from .common import Found, Place, blocks_everywhere, blocks_text, is_explicit, items, items_markdown, sections
+from .common import Place, blocks_text, items_markdown
+from .ruler import State
+from .walk import Node, block_lines, text_lines
 
-_Q = re.compile(r"^\s*Q\s*:\s*(?P<text>.*)$", re.IGNORECASE | re.MULTILINE)
-_A = re.compile(r"^\s*A\s*:\s*(?P<text>.*)$", re.IGNORECASE | re.MULTILINE)
+_Q = re.compile(r"^\s*(?:\*\*)?(?:Q|Question)(?:\s*\d+)?\s*[:.](?:\*\*)?\s*(?P<text>.*)$", re.IGNORECASE)
+_A = re.compile(r"^\s*(?:\*\*)?(?:A|Ans|Answer)\s*[:.](?:\*\*)?\s*(?P<text>.*)$", re.IGNORECASE)
+_ANSWER_SECTION = re.compile(
+    r"^\W*(?:corrections?|answers?|explanations?|solutions?|reasons?)\b", re.IGNORECASE
+)
 MAX_GAP = 2
 """Blank lines allowed between a question and its answer (and between answer paragraphs)."""
 
@@ -38,130 +45,236 @@ def _answer_text(block: Block) -> str:
     return blocks_text([block])
 
 
-def _explanation(blocks: Sequence[Block], start: int) -> str:
-    parts: list[str] = []
+def _lines_of(blocks: Sequence[Block]) -> list[int]:
+    return [line for block in blocks for line in block_lines(block)]
+
+
+def _following(blocks: Sequence[Block], start: int) -> list[Block]:
+    """The answer and its explanation: blocks right after a question, up to the next question."""
+    taken: list[Block] = []
     previous = blocks[start - 1]
     for block in blocks[start:]:
         if _gap(previous, block) > MAX_GAP or not isinstance(block, Para | ListBlock):
             break
         if isinstance(block, Para) and (
-            is_question(block.text) or is_label(block.text) or _Q.match(block.text)
+            is_question(block.text) or _Q.match(block.text) or (taken and is_label(block.text))
         ):
             break
-        parts.append(_answer_text(block))
+        taken.append(block)
         previous = block
-    return "\n\n".join(parts)
+    return taken
 
 
-def _paragraph_question(place: Place, blocks: Sequence[Block], index: int) -> Iterator[Found]:
+def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], index: int) -> None:
     para = blocks[index]
     assert isinstance(para, Para)
-    answer = blocks[index + 1] if index + 1 < len(blocks) else None
-    if (
-        answer is None
-        or _gap(para, answer) > MAX_GAP
-        or (isinstance(answer, Para) and is_question(answer.text))
-    ):
-        yield place.skip(para.line, f"question without an answer: {plain(para.text)[:80]!r}")
+    answer = _following(blocks, index + 1) if index + 1 < len(blocks) else []
+    if not answer:
+        state.leave_all(block_lines(para), f"question without an answer: {plain(para.text)[:80]!r}")
         return
-    extra = _explanation(blocks, index + 2) if isinstance(answer, Para) else ""
-    yield place.card(
+    if not isinstance(answer[0], Para):
+        answer = answer[:1]  # a list answers it; what follows is the note going on
+    back, extra = _answer_text(answer[0]), "\n\n".join(_answer_text(b) for b in answer[1:])
+    card = place.card(
         "question",
         clean(para.text),
-        _answer_text(answer),
+        back,
         line=para.line,
         key=norm_key(para.text),
         raw=para.text,
         extra=extra,
     )
+    state.add(card, [*block_lines(para), *_lines_of(answer)])
 
 
-def _qa_pairs(place: Place, blocks: Sequence[Block]) -> Iterator[Found]:
-    """``Q: ...`` then ``A: ...`` lines, in one paragraph or in consecutive ones."""
-    lines = [
-        (block.line + i, text)
-        for block in blocks
-        if isinstance(block, Para)
-        for i, text in enumerate(block.text.split("\n"))
-    ]
+def _qa_lines(blocks: Sequence[Block]) -> Iterator[tuple[int, str, Block]]:
+    for block in blocks:
+        if isinstance(block, Para):
+            for offset, text in enumerate(block.text.split("\n")):
+                yield block.line + offset, text, block
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                yield item.line, "\x00" + item_markdown_line(item), block
+
+
+def item_markdown_line(item: Item) -> str:
+    return items_markdown([item])
+
+
+def _qa_pairs(state: State, place: Place, blocks: Sequence[Block]) -> None:
+    """``Q: ...`` (options as bullets) ``A: ...``, in one paragraph or in consecutive blocks."""
     question: tuple[int, str] | None = None
-    for line, text in lines:
+    options: list[str] = []
+    claimed: list[int] = []
+    for line, text, block in _qa_lines(blocks):
+        if text.startswith("\x00"):
+            if question is not None:
+                options.append(text[1:])
+                claimed.extend(block_lines(block))
+            continue
         if (match := _Q.match(text)) is not None:
             if question is not None:
-                yield place.skip(question[0], "Q: without an A:")
-            question = (line, match.group("text"))
+                state.leave(question[0], "Q: without an A:")
+            question, options, claimed = (line, match.group("text")), [], [line]
         elif (match := _A.match(text)) is not None and question is not None:
             qline, qtext = question
-            yield place.card(
-                "question",
-                clean(qtext),
-                clean(match.group("text")),
-                line=qline,
-                key=norm_key(qtext),
-                raw=qtext,
+            front = "\n\n".join([clean(qtext), *options]) if options else clean(qtext)
+            card = place.card(
+                "question", front, clean(match.group("text")), line=qline, key=norm_key(qtext), raw=qtext
             )
+            state.add(card, [*claimed, line])
             question = None
+        elif question is not None and text.strip():
+            question = (question[0], f"{question[1]}\n{text}")
+            claimed.append(line)
     if question is not None:
-        yield place.skip(question[0], "Q: without an A:")
+        state.leave(question[0], "Q: without an A:")
 
 
-def _in_blocks(place: Place, blocks: Sequence[Block]) -> Iterator[Found]:
-    if any(isinstance(b, Para) and _Q.match(b.text) for b in blocks):
-        yield from _qa_pairs(place, blocks)
+def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> None:
+    paras = [b for b in blocks if isinstance(b, Para)]
+    if not paras:
+        return
+    if any(_Q.match(t) for b in paras for t in b.text.split("\n")):
+        _qa_pairs(state, places[id(paras[0])], blocks)
     for index, block in enumerate(blocks):
-        if not isinstance(block, Para) or is_explicit(block.text):
+        if not isinstance(block, Para) or not state.free(block.line):
             continue
+        place = places[id(block)]
         inline = split_question(block.text)
         if inline is not None:
             question, answer = inline
-            yield place.card(
+            card = place.card(
                 "question", question, answer, line=block.line, key=norm_key(question), raw=block.text
             )
+            state.add(card, block_lines(block))
         elif is_question(block.text):
-            yield from _paragraph_question(place, blocks, index)
+            _paragraph_question(state, place, blocks, index)
 
 
-def _answer_blocks(blocks: Sequence[Block]) -> list[Block]:
+def _asks(block: Block) -> bool:
+    """A block that starts another question (or a label over something else)."""
+    if isinstance(block, Para):
+        first = block.text.split("\n", 1)[0]
+        return (
+            is_question(block.text)
+            or bool(_Q.match(first))
+            or is_explicit_label(block.text)
+            or split_question(block.text) is not None
+        )
+    if isinstance(block, ListBlock):
+        return any(is_question(item.text) or split_question(item.text) is not None for item in block.items)
+    return False
+
+
+def _own_answer(blocks: Sequence[Block]) -> list[Block]:
     """What answers a question heading: its blocks up to the next question or label."""
     own: list[Block] = []
     for block in blocks:
-        if (
-            own
-            and isinstance(block, Para)
-            and (is_question(block.text) or _Q.match(block.text) or is_explicit_label(block.text))
-        ):
+        if own and _asks(block):
             break
         own.append(block)
     return own
 
 
-def _heading_question(place: Place, section: Section) -> Iterator[Found]:
-    parent = place.up()
-    answer = blocks_text(_answer_blocks(section.blocks))
-    question = question_text(section.title)
-    if answer:
-        yield parent.card(
+def _lettered(items: Sequence[Item]) -> str:
+    """Answer options as the exam shows them, so that "I picked B" in an answer means something."""
+    letters = "ABCDEFGHIJ"
+    return "\n".join(
+        f"{letters[i]}. {clean(item.text)}" if i < len(letters) else f"- {clean(item.text)}"
+        for i, item in enumerate(items)
+    )
+
+
+def _options(blocks: Sequence[Block]) -> ListBlock | None:
+    """A heading's blocks that are only a list of answer options (no nesting)."""
+    if len(blocks) == 1 and isinstance(blocks[0], ListBlock):
+        items = blocks[0].items
+        if len(items) >= 2 and not any(item.blocks for item in items):
+            return blocks[0]
+    return None
+
+
+def _heading_question(state: State, place: Place, section: Section, answer_section: Section | None) -> None:
+    question = question_text(section.title).rstrip("*_ ").strip()
+    options = _options(section.blocks)
+    if options is not None and answer_section is not None:
+        front = f"{question}\n\n{_lettered(options.items)}"
+        back = blocks_text(answer_section.blocks)
+        if back:
+            card = place.card(
+                "question", front, back, line=section.line, key=norm_key(question), raw=section.title
+            )
+            state.add(card, [section.line, *block_lines(options), *_lines_of(answer_section.blocks)])
+            state.claim([answer_section.line], "question")
+            return
+    own = _own_answer(section.blocks)
+    answer = blocks_text(own)
+    if options is not None:
+        state.leave(
+            section.line, f"question with options but no answer marked: {plain(section.title)[:80]!r}"
+        )
+    elif answer:
+        card = place.card(
             "question", question, answer, line=section.line, key=norm_key(question), raw=section.title
         )
+        state.add(card, [section.line, *_lines_of(own)])
     else:
-        yield parent.skip(section.line, f"question heading without an answer: {plain(section.title)!r}")
+        state.leave(section.line, f"question heading without an answer: {plain(section.title)[:80]!r}")
 
 
-def _item_question(place: Place, item: Item) -> Iterator[Found]:
+def _answer_sections(
+    section: Section, parent_next: Section | None = None
+) -> Iterator[tuple[Section, Section | None]]:
+    """Every section with the section that answers it: a ``Correction``/``Answer`` right after it
+    (or after its parent, for a question heading that ends its parent's part)."""
+    subs = section.sections
+    for index, sub in enumerate(subs):
+        after = subs[index + 1] if index + 1 < len(subs) else parent_next
+        answer = after if after is not None and _ANSWER_SECTION.match(plain(after.title)) else None
+        yield sub, answer
+        yield from _answer_sections(sub, after)
+
+
+def _item_question(state: State, node: Node, item: Item) -> None:
     answer = blocks_text(item.blocks)
     question = question_text(item.text)
-    if answer:
-        yield place.card("question", question, answer, line=item.line, key=norm_key(question), raw=item.text)
-    else:
-        yield place.skip(item.line, f"question without an answer: {plain(item.text)[:80]!r}")
+    if not answer:
+        state.leave(item.line, f"question without an answer: {plain(item.text)[:80]!r}")
+        return
+    setup = node.parent
+    if setup is not None and not is_question(setup.text) and not is_label(setup.text):
+        question = f"{clean(setup.text)}\n\n{question}"  # a sub-question needs its setup
+    card = node.place.card(
+        "question", question, answer, line=item.line, key=norm_key(item.text), raw=item.text
+    )
+    state.add(card, [*text_lines(item), *_lines_of(item.blocks)])
 
 
-def questions(outline: Outline) -> Iterator[Found]:
-    for place, blocks in blocks_everywhere(outline):
-        yield from _in_blocks(place, blocks)
-    for place, section in sections(outline):
-        if section.level and is_question(section.title):
-            yield from _heading_question(place, section)
-        for parent, item in items(place, section.blocks):
-            if is_question(item.text) and not is_explicit(item.text):
-                yield from _item_question(parent, item)
+def questions(state: State) -> None:
+    answers = {id(section): answer for section, answer in _answer_sections(state.outline.root)}
+    for node in state.nodes:
+        block = node.block
+        if isinstance(block, Section) and is_question(block.title) and state.free(block.line):
+            _heading_question(state, node.place, block, answers.get(id(block)))
+        elif isinstance(block, Item) and state.free(block.line):
+            if is_question(block.text):
+                _item_question(state, node, block)
+            elif (inline := split_question(block.text)) is not None:
+                question, answer = inline
+                card = node.place.card(
+                    "question", question, answer, line=block.line, key=norm_key(question), raw=block.text
+                )
+                state.add(card, [*text_lines(block), *_lines_of(block.blocks)])
+    places = {id(node.block): node.place for node in state.nodes}
+    for blocks in _sequences(state):
+        _blocks(state, places, blocks)
+
+
+def _sequences(state: State) -> Iterator[Sequence[Block]]:
+    """Every run of sibling blocks: the note's, each section's own, each item's nested ones."""
+    yield state.outline.root.blocks
+    for node in state.nodes:
+        block = node.block
+        if isinstance(block, Section | Item) and block.blocks:
+            yield block.blocks

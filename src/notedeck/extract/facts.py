@@ -1,0 +1,344 @@
+"""Facts stated in prose: a sentence no other card holds becomes a cloze on what is worth recalling.
+
+    Up to 15 Aurora Read Replicas in a single Aurora DB Cluster
+        ->  Up to {{c1::15}} Aurora Read Replicas in a single Aurora DB Cluster
+    Oracle does **NOT** support IAM Database Authentication
+        ->  Oracle does **{{c1::NOT}}** support IAM Database Authentication
+
+What is hidden, first found first: bold, code, quoted names and CAPITALISED words; then numbers
+with their units; then names the headings above do not already give away.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..outline import Block, Item, Para, Section
+from ..text import is_question, norm_key, plain, unwrap_strong
+from .common import Place, content_words, is_analogy
+from .prose import Unit, units
+from .ruler import State
+from .walk import pseudo_heading, text_lines
+
+MAX_CLOZES = 3
+MIN_WORDS = 4
+MAX_WORDS = 70
+
+_BOLD = re.compile(r"\*\*(?=\S)([^*\n]{1,80}?)(?<=\S)\*\*")
+_CODE = re.compile(r"(?<!`)`([^`\n]{1,60})`(?!`)")
+_QUOTED = re.compile(r"(?<![\w])\"([^\"\n]{2,40})\"")
+_SHOUT = re.compile(r"(?<![\w-])(NOT|NEVER|ONLY|ALWAYS|CANNOT|CAN'T|MUST|NO|DENY|ALL|NONE)(?![\w-])")
+_UNIT = (
+    r"%|[KMGTP]i?B(?:/s)?|MB/s|Gbps|Mbps|ms|µs|ns|GHz|MHz|kHz|Hz|kg|mg|km|cm|mm|°C|°F|"
+    r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times"
+)
+_NUMBER = re.compile(
+    r"(?<![\w.,/\-–$^(])"
+    r"(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?[-–]\s?\d+(?:\.\d+)?)?)"
+    rf"(?P<unit>\s?(?:{_UNIT})(?![\w]))?"
+    r"(?![\w.,/\-–)^]\w|[\w)^])"
+)
+_LIMIT = re.compile(
+    r"\b(?:up to|max(?:imum)?|min(?:imum)?|at (?:least|most)|over|under|only|default)\s*$", re.IGNORECASE
+)
+_DANGLING = re.compile(
+    r"^(?:similarly|afterwards?|then|also|of these|here|thus|hence|therefore|so|and|but|or|however|"
+    r"in this|in that|for (?:example|instance)|e\.g\.?|i\.e\.?|as a result|after that|this|that|these|those|"
+    r"it|they|its|their|there's|it's|he|she|them)\b",
+    re.IGNORECASE,
+)
+_NOT_NAMES = frozenset(
+    [
+        "note",
+        "nb",
+        "tip",
+        "todo",
+        "warning",
+        "important",
+        "remember",
+        "example",
+        "e.g",
+        "i.e",
+        "ok",
+        "yes",
+        "no",
+    ]
+)
+_NAME = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z][a-z][\w-]*)(?:\s+(?:[A-Z][\w-]*|\d+(?![\w])))*)"
+)
+_NEXT_NAME = re.compile(r"(?:,\s*|\s+(?:and|or|&)\s+|,\s*(?:and|or)\s+)(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*")
+_IS = re.compile(
+    r"^(?:(?:The|A|An)\s+)?(?P<subject>[^,;]{1,50}?)\s+(?:is|are|means|refers to|stands for)\s+(?P<pred>.+?)[.!]?$"
+)
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|should|must|may|might|"
+    r"cannot|can't|won't|don't|doesn't|isn't|aren't|supports?|provides?|allows?|uses?|needs?|means?|"
+    r"gives?|makes?|takes?|keeps?|helps?|runs?|stores?|sends?|returns?|creates?|requires?)\b",
+    re.IGNORECASE,
+)
+_WORD_LIST = re.compile(r"(?<![\w-])(?:[\w-]+, ){2,}(?:and |or )?[\w-]+(?![\w-])")
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "at",
+        "from",
+        "as",
+        "which",
+        "that",
+        "who",
+        "and",
+        "or",
+        "but",
+        "not",
+        "it",
+        "this",
+    ]
+)
+COMMON = 8
+"""A name used this many times in a note is everywhere in it: not worth hiding."""
+_FILLER = re.compile(r"^(?:note|nb|tip|remember|important|btw)\s*[:,]\s*", re.IGNORECASE)
+_FURTHER = re.compile(
+    r"^(?:more|see also|also see|related|links?|further reading|sources?|references?)\s*:", re.IGNORECASE
+)
+_LINK_ONLY = re.compile(r"^\s*(?:[-*+]\s*)?(?:!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|\[\[[^\]]+\]\])\s*$")
+
+
+def _names(text: str) -> Iterator[tuple[int, int]]:
+    """Names in a sentence, a list of them (``MySQL, PostgreSQL and Aurora``) as one span."""
+    for match in _NAME.finditer(text):
+        start, end = match.start(1), match.end(1)
+        while (more := _NEXT_NAME.match(text, end)) is not None:
+            end = more.end()
+        yield start, end
+
+
+def _spans(text: str, known: set[str], common: set[str], seen: set[str]) -> list[tuple[int, int]]:
+    """Where the hidden parts go, by priority, never overlapping, at most MAX_CLOZES."""
+    chosen: list[tuple[int, int]] = []
+
+    def take(start: int, end: int) -> None:
+        if (
+            len(chosen) < MAX_CLOZES
+            and not any(start < e and s < end for s, e in chosen)
+            and _worth(text, start, end, known)
+        ):
+            chosen.append((start, end))
+
+    for pattern in (_BOLD, _CODE, _QUOTED):
+        for match in pattern.finditer(text):
+            if len(match.group(1).split()) < len(text.split()) - 2:
+                take(match.start(1), match.end(1))
+    for match in _SHOUT.finditer(text):
+        take(match.start(1), match.end(1))
+    if not chosen:
+        for match in _NUMBER.finditer(text):
+            if _good_number(text, match):
+                take(match.start(), match.end())
+    if not chosen:
+        for match in _WORD_LIST.finditer(text):
+            items = [w.strip() for w in re.split(r",|\band\b|\bor\b", match.group(0)) if w.strip()]
+            if not any(item.casefold() in _FUNCTION_WORDS for item in items):
+                take(match.start(), match.end())
+                break
+    if not chosen:
+        for start, end in sorted(_names(text), key=lambda span: _name_rank(text[span[0] : span[1]])):
+            name = text[start:end]
+            words = content_words(name)
+            initial = start == 0 and not re.fullmatch(r"[A-Z0-9-]{2,}\w*", name.split()[0])
+            if initial or not words or words <= known or words <= common or name.casefold() in _NOT_NAMES:
+                continue
+            if _name_rank(name) == 3 and not words <= seen:
+                continue  # a capitalised word the note uses once: as likely a typo as a name
+            take(start, end)
+            if chosen:
+                break
+    return sorted(chosen)
+
+
+def _good_number(text: str, match: re.Match[str]) -> bool:
+    """A number worth recalling: with its unit, or a limit, or a quantity of two digits or more;
+    never a digit inside a name (``Route 53``, ``2-butanol``) or a bare small count."""
+    if _part_of_name(text, match.start()):
+        return False
+    if match.group("unit") or _LIMIT.search(text[: match.start()]):
+        return True
+    digits = re.sub(r"\D", "", match.group("number"))
+    return len(digits) >= 2 and not re.match(r"\s*[-–]?\s*\d", text[match.end() :])
+
+
+def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
+    """A hidden part that the rest of the card does not give away, and not inside an aside."""
+    hidden = plain(text[start:end]).casefold()
+    rest = (text[:start] + " " + text[end:]).casefold()
+    if not hidden or len(hidden) < 2 or re.search(rf"(?<!\w){re.escape(hidden)}(?!\w)", rest):
+        return False
+    if hidden in _NOT_NAMES or text[:start].count("$") % 2 or text[:start].count("`") % 2:
+        return False  # a label word, or inside math or code
+    if text[:start].count("(") > text[:start].count(")"):
+        return False  # inside a parenthesis: an aside or an expansion, given away by what it explains
+    return not (content_words(hidden) and content_words(hidden) <= known)
+
+
+def _name_rank(name: str) -> int:
+    """Lists of names first, then names of several words, then technical names, then plain words."""
+    if "," in name or re.search(r"\s(?:and|or|&)\s", name):
+        return 0
+    if " " in name:
+        return 1
+    return 2 if re.search(r"[A-Z0-9].*[A-Z0-9]|\d", name[1:] or name) else 3
+
+
+def _subject_predicate(text: str) -> list[tuple[int, int]]:
+    """``Storage is where data is kept long-term, ...``: hide what the subject is said to be."""
+    match = _IS.match(text)
+    if match is None:
+        return []
+    end = match.end("pred")
+    cut = re.search(r",|;|\s(?:and|but|so|which|because)\s", text[match.start("pred") : end])
+    if cut is not None:
+        end = match.start("pred") + cut.start()
+    return [(match.start("pred"), end)] if len(text[match.start("pred") : end].split()) >= 2 else []
+
+
+def _part_of_name(text: str, start: int) -> bool:
+    """``Route 53``, ``Windows 10``: a number that is part of a name."""
+    before = text[:start].rstrip().split()
+    return bool(before) and before[-1][:1].isupper() and before[-1].casefold() not in {"up", "to", "over"}
+
+
+def to_cloze(text: str, spans: list[tuple[int, int]]) -> str:
+    parts: list[str] = []
+    last = 0
+    for number, (start, end) in enumerate(spans, 1):
+        parts.append(text[last:start])
+        parts.append(f"{{{{c{number}::{text[start:end]}}}}}")
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _statement(text: str) -> str | None:
+    """The sentence as a fact to study, or None when it states nothing."""
+    text = _FILLER.sub("", unwrap_strong(text)).strip()
+    if text.startswith("`"):
+        return None  # a command line: code to read, not a statement
+    count = len(plain(text).split())
+    if count < MIN_WORDS or count > MAX_WORDS or is_question(text) or _LINK_ONLY.match(text):
+        return None
+    if _FURTHER.match(plain(text)):
+        return None
+    if count <= 6 and not _VERB.search(plain(text)) and not re.search(r"[\d.!]", plain(text)):
+        return None  # a title or a name, not a statement
+    return text
+
+
+def _reason(text: str) -> str | None:
+    statement = _statement(text)
+    if statement is None:
+        short = len(plain(text).split()) < MIN_WORDS
+        return f"{'a name with nothing said about it' if short else 'not a statement to study'}: {plain(text)[:60]!r}"
+    if is_analogy(statement):
+        return f"an analogy, not a fact: {plain(statement)[:60]!r}"
+    if _DANGLING.match(plain(statement)):
+        return f"needs the sentence before it: {plain(statement)[:60]!r}"
+    return None
+
+
+def _make(state: State, place: Place, text: str, line: int, lines: range, names: Names) -> None:
+    reason = _reason(text)
+    if reason is not None:
+        state.leave(line, reason)
+        return
+    statement = _statement(text)
+    assert statement is not None
+    known = set().union(*(content_words(crumb) for crumb in place.crumbs)) if place.crumbs else set()
+    common = names.common
+    spans = _spans(statement, known, common, names.seen) or _subject_predicate(statement)
+    if not spans:
+        state.leave(line, f"no key term, number or name to ask about: {plain(statement)[:60]!r}")
+        return
+    cloze = re.sub(r"\*\*(\{\{c\d+::[^}]*\}\})\*\*", r"\1", to_cloze(statement, spans))
+    hidden = " ".join(plain(statement[s:e]) for s, e in spans)
+    key = f"{norm_key(hidden)}@{' '.join(norm_key(statement).split()[:6])}"
+    state.add(place.card("cloze", cloze, "", line=line, key=key, raw=text), lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """How often the note names things: what is everywhere, and what it uses more than once."""
+
+    common: set[str]
+    """Names the note uses everywhere (``AWS``, ``EC2``): hiding them teaches nothing."""
+    seen: set[str]
+    """Names used at least twice (a capitalised word used once may be a typo)."""
+
+
+def _names_of(state: State) -> Names:
+    counts: Counter[str] = Counter()
+    for node in state.nodes:
+        block = node.block
+        text = block.title if isinstance(block, Section) else getattr(block, "text", "")
+        counts.update(content_words(plain(text)))
+    return Names({w for w, n in counts.items() if n >= COMMON}, {w for w, n in counts.items() if n >= 2})
+
+
+def _free_units(state: State, para: Para, before: set[int]) -> Iterator[Unit]:
+    found = units(para)
+    partly = any((para.line, unit.index) in state.taken for unit in found)
+    for unit in found:
+        if (para.line, unit.index) in state.taken:
+            continue
+        if not partly and any(line in before for line in unit.lines):
+            continue  # another rule made a card of the whole paragraph, or gave it a reason
+        yield unit
+
+
+def facts(state: State) -> None:
+    names = _names_of(state)
+    before = set(state.claimed) | set(state.left)
+    for node in state.nodes:
+        block = node.block
+        if isinstance(block, Para):
+            if _label_line(block, node.after):
+                state.mark_structure(range(block.line, block.end + 1))
+                continue
+            for unit in _free_units(state, block, before):
+                state.taken.add((block.line, unit.index))
+                _make(state, node.place, unit.text, unit.first, unit.lines, names)
+        elif isinstance(block, Item) and block.text and not block.children and not _held(block, before):
+            for unit in units(Para(block.text, block.line, block.line + block.text.count("\n"))):
+                _make(state, node.place, unit.text, unit.first, unit.lines, names)
+
+
+def _held(item: Item, before: set[int]) -> bool:
+    return any(line in before for line in text_lines(item))
+
+
+def _label_line(para: Para, after: Block | None) -> bool:
+    """A pseudo-heading, or a short line alone that names what follows (``List of Ports``)."""
+    if after is not None and pseudo_heading(para, after) is not None:
+        return True
+    text = plain(para.text)
+    if "\n" in para.text or after is None or len(text.split()) > 7 or re.search(r"[.!?\d]", text):
+        return False
+    return (
+        not _VERB.search(text) and not _SHOUT.search(text) and "**" not in para.text and "`" not in para.text
+    )

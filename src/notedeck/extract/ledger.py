@@ -1,0 +1,162 @@
+"""The last rules: cards that would fight in review are told apart, and every line is accounted for.
+
+``tidy``: two cards with the same front in one note are merged when they say the same, else each
+front names what tells it apart. ``ledger``: every fact-bearing line that no card holds and no
+rule gave a reason for is reported, so ``notedeck check`` lists all that was left out.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from ..cards import Card
+from ..outline import Code, Item, Para, Section, Table
+from ..text import plain
+from .common import short_label, similar
+from .ruler import State
+from .walk import block_lines, text_lines
+
+
+def _front_key(card: Card) -> str:
+    return plain(card.front).casefold()
+
+
+def _tell_apart(cards: list[Card]) -> list[Card]:
+    """The card nearest the top of the note's outline keeps its front; each other one names the
+    nearest crumb that tells it apart (``Route 53 (Networking Services)``)."""
+    main = min(cards, key=lambda card: (len(card.context), card.source.line))
+    told: list[Card] = []
+    for card in cards:
+        others = [other.context for other in cards if other is not card]
+        crumb = next((c for c in reversed(card.context) if all(c not in other for other in others)), "")
+        crumb = short_label(crumb)
+        if card is main or not crumb or len(crumb.split()) > 5:
+            told.append(card)
+        else:
+            told.append(replace(card, front=f"{card.front} ({crumb})"))
+    return told
+
+
+MERGE_WORDS = 40
+"""Two definitions of one term are merged into one card when each answer is at most this long."""
+
+
+def _group_key(card: Card) -> str:
+    return card.key if card.kind == "definition" else f"{card.kind}:{_front_key(card)}"
+
+
+def _mergeable(state: State, cards: list[Card]) -> bool:
+    """Definitions of one term, short enough to stand together in one answer."""
+    return all(
+        card.kind == "definition" and id(card) not in state.aspects and len(card.back.split()) <= MERGE_WORDS
+        for card in cards
+    )
+
+
+def _merge(cards: list[Card]) -> Card:
+    main = min(cards, key=lambda card: (len(card.context), card.source.line))
+    backs = [main.back, *(card.back for card in cards if card is not main)]
+    return replace(main, back="\n\n".join(backs))
+
+
+def _twins(state: State) -> set[int]:
+    """Definitions with different fronts that say the same thing (``Amazon Route 53`` / ``Route 53``)."""
+    dropped: set[int] = set()
+    definitions = [
+        (i, c) for i, c in enumerate(state.cards) if c.kind == "definition" and len(c.back.split()) >= 5
+    ]
+    for position, (index, card) in enumerate(definitions):
+        for earlier, other in definitions[:position]:
+            if earlier not in dropped and similar(other.back, card.back, 0.6):
+                dropped.add(index)
+                state.leave(card.source.line, f"says the same as the card about {plain(other.front)!r}")
+                break
+    return dropped
+
+
+def tidy(state: State) -> None:
+    dropped = _twins(state)
+    groups: dict[str, list[int]] = defaultdict(list)
+    for index, card in enumerate(state.cards):
+        if card.kind != "cloze" and index not in dropped:
+            groups[_group_key(card)].append(index)
+    replaced: dict[int, Card] = {}
+    for members in groups.values():
+        kept: list[int] = []
+        for index in members:
+            card = state.cards[index]
+            if any(similar(state.cards[k].back, card.back) for k in kept):
+                dropped.add(index)
+                state.leave(card.source.line, f"says the same as another card about {plain(card.front)!r}")
+                continue
+            kept.append(index)
+        if len(kept) < 2:
+            continue
+        definitions = [k for k in kept if _mergeable(state, [state.cards[k]])]
+        if len(definitions) > 1:
+            merged = _merge([state.cards[k] for k in definitions])
+            main = next(k for k in definitions if state.cards[k].source == merged.source)
+            replaced[main] = merged
+            for k in definitions:
+                if k != main:
+                    dropped.add(k)
+                    line = state.cards[k].source.line
+                    state.left[line] = (
+                        f"{plain(state.cards[k].front)!r} is defined twice differently "
+                        f"(also at line {merged.source.line}): one card holds both"
+                    )
+            kept = [k for k in kept if k == main or k not in definitions]
+        if len(kept) > 1:
+            cards = [replaced.get(k, state.cards[k]) for k in kept]
+            for index, told in zip(kept, _tell_apart(cards), strict=True):
+                replaced[index] = told
+    state.cards = [replaced.get(i, card) for i, card in enumerate(state.cards) if i not in dropped]
+
+
+def _fact_lines(state: State) -> dict[int, str]:
+    """Every line that may state a fact, with its text."""
+    found: dict[int, str] = {}
+    for node in state.nodes:
+        block = node.block
+        if isinstance(block, Para):
+            for offset, text in enumerate(block.text.split("\n")):
+                found[block.line + offset] = text
+        elif isinstance(block, Item) and block.text:
+            for offset, text in zip(text_lines(block), block.text.split("\n"), strict=False):
+                found[offset] = text
+        elif isinstance(block, Table):
+            for line in list(block_lines(block))[2:]:
+                found[line] = "table row"
+        elif isinstance(block, Section):
+            continue
+    return found
+
+
+def _headings_of_cards(state: State) -> None:
+    """An item with nothing of its own to say, over children that have cards, is a heading."""
+    for node in state.nodes:
+        block = node.block
+        if isinstance(block, Item) and block.blocks and block.line not in state.claimed:
+            inside = range(block.line + 1, block.end + 1)
+            if any(line in state.claimed for line in inside):
+                state.mark_structure(text_lines(block))
+
+
+def _code_blocks(state: State) -> None:
+    """Code and math blocks that no card holds: reported once each, at their first line."""
+    for node in state.nodes:
+        block = node.block
+        if isinstance(block, Code) and not any(line in state.claimed for line in block_lines(block)):
+            state.leave_all(block_lines(block), "a code or math block on its own: no card is made from it")
+
+
+def ledger(state: State) -> None:
+    _headings_of_cards(state)
+    _code_blocks(state)
+    for line, text in sorted(_fact_lines(state).items()):
+        if line in state.claimed or line in state.structure or line in state.left or line in state.noted:
+            continue
+        if not plain(text):
+            continue
+        state.leave(line, f"no card: {plain(text)[:70]!r}")

@@ -1,0 +1,71 @@
+"""Paragraphs as people write them: hard-wrapped sentences, or one fact per line.
+
+``units`` cuts a paragraph into the statements it makes, each with the source lines it spans, so
+a rule can take one statement (a heading's definition) and leave the others to the facts rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..outline import Para
+from ..text import plain
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(*_`]*[A-Z0-9])")
+_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|v\.s|approx|fig|cf|Dr|Mr|Mrs|No|St)\.$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One statement of a paragraph."""
+
+    text: str
+    """Markdown of the statement."""
+    first: int
+    """First source line."""
+    last: int
+    """Last source line."""
+    index: int
+    """Position in its paragraph."""
+
+    @property
+    def lines(self) -> range:
+        return range(self.first, self.last + 1)
+
+
+def _sentences(text: str) -> list[str]:
+    pieces = _SENTENCE_END.split(text)
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and _ABBREVIATIONS.search(merged[-1]):
+            merged[-1] = f"{merged[-1]} {piece}"
+        else:
+            merged.append(piece)
+    return [m.strip() for m in merged if m.strip()]
+
+
+def units(para: Para) -> list[Unit]:
+    """The statements of a paragraph, in order, each with its lines.
+
+    A line break ends a statement when the line ends like a sentence or the next line starts
+    like one; otherwise the lines are one hard-wrapped sentence."""
+    lines = para.text.split("\n")
+    found: list[Unit] = []
+    start = 0
+    for index in range(len(lines)):
+        last = index + 1 == len(lines)
+        if last or _boundary(lines[index], lines[index + 1]):
+            segment = " ".join(line.strip() for line in lines[start : index + 1])
+            found.extend(_segment_units(segment, para.line + start, para.line + index, len(found)))
+            start = index + 1
+    return found
+
+
+def _boundary(line: str, after: str) -> bool:
+    text, following = plain(line), plain(after)
+    return bool(re.search(r"[.!?:;]\s*$", text)) or following[:1].isupper() or following[:1].isdigit()
+
+
+def _segment_units(segment: str, first: int, last: int, offset: int) -> list[Unit]:
+    return [Unit(sentence, first, last, offset + i) for i, sentence in enumerate(_sentences(segment))]

@@ -1,0 +1,114 @@
+"""The ruler: rules run in a named order over one shared state, and each claims what it uses.
+
+Modelled on markdown-it-py's ``Ruler`` and ``StateBlock``. A rule is a plain function
+``rule(state) -> None`` that reads the note through ``state`` and calls ``state.add(card, lines)``
+for every card it makes: the lines the card's front and answer are made of are *claimed*, and no
+later rule turns them into the main content of another card (``state.free`` tells). A line that
+looks like a card but is left out gets a reason (``state.leave``); whatever fact-bearing line is
+neither claimed nor left is reported at the end as "no card" — nothing is dropped in silence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from ..cards import Card, Skipped, Source
+from ..outline import Outline
+from .walk import Node, walk
+
+Rule = Callable[["State"], None]
+
+
+@dataclass(slots=True)
+class State:
+    """Everything the rules share while they read one note."""
+
+    outline: Outline
+    """The note."""
+    nodes: list[Node]
+    """Every section, paragraph, item and table, in note order, with its place."""
+    cards: list[Card] = field(default_factory=list)
+    """Cards made so far."""
+    claimed: dict[int, str] = field(default_factory=dict)
+    """Line -> the kind of card that holds it."""
+    left: dict[int, str] = field(default_factory=dict)
+    """Line -> why it reached no card (reported by ``check``)."""
+    structure: set[int] = field(default_factory=set)
+    """Lines that are structure (labels, headings used as crumbs): no fact to study."""
+    taken: set[tuple[int, int]] = field(default_factory=set)
+    """Statements of paragraphs that a card holds: (paragraph line, statement index)."""
+    noted: set[int] = field(default_factory=set)
+    """Lines covered by a reason given at an earlier line of the same block."""
+    aspects: set[int] = field(default_factory=set)
+    """Cards (by ``id``) about one aspect of a term under a label (``S3`` under ``Origins``),
+    not a definition of it: never merged with the term's definition."""
+
+    def free(self, *lines: int) -> bool:
+        """True when none of ``lines`` is claimed by a card yet."""
+        return not any(line in self.claimed for line in lines)
+
+    def add(self, card: Card, lines: Iterable[int]) -> None:
+        """Keep ``card`` and claim the lines it is made of."""
+        self.cards.append(card)
+        for line in lines:
+            self.claimed.setdefault(line, card.kind)
+            self.left.pop(line, None)
+
+    def claim(self, lines: Iterable[int], kind: str) -> None:
+        """Claim lines that a card already holds in its answer (no card of their own)."""
+        for line in lines:
+            self.claimed.setdefault(line, kind)
+            self.left.pop(line, None)
+
+    def leave(self, line: int, reason: str) -> None:
+        """Record why ``line`` reached no card (the first reason given wins)."""
+        if line not in self.claimed:
+            self.left.setdefault(line, reason)
+
+    def leave_all(self, lines: Iterable[int], reason: str) -> None:
+        """One reason for a block of lines: reported once, at its first line."""
+        lines = [line for line in lines if line not in self.claimed]
+        if lines:
+            self.leave(lines[0], reason)
+            self.noted.update(lines[1:])
+
+    def mark_structure(self, lines: Iterable[int]) -> None:
+        self.structure.update(lines)
+
+    def skipped(self) -> list[Skipped]:
+        """The ledger: every fact-bearing line no card holds, with its reason, in note order."""
+        path = self.outline.path
+        return [Skipped(Source(path, line), reason) for line, reason in sorted(self.left.items())]
+
+
+@dataclass(slots=True)
+class Ruler:
+    """Rules by name, in order; ``before``/``after`` insert a new one where it belongs."""
+
+    rules: list[tuple[str, Rule]] = field(default_factory=list)
+
+    def push(self, name: str, rule: Rule) -> None:
+        self.rules.append((name, rule))
+
+    def _index(self, name: str) -> int:
+        for index, (known, _) in enumerate(self.rules):
+            if known == name:
+                return index
+        msg = f"no rule named {name!r}"
+        raise KeyError(msg)
+
+    def before(self, name: str, new: str, rule: Rule) -> None:
+        self.rules.insert(self._index(name), (new, rule))
+
+    def after(self, name: str, new: str, rule: Rule) -> None:
+        self.rules.insert(self._index(name) + 1, (new, rule))
+
+    def names(self) -> list[str]:
+        return [name for name, _ in self.rules]
+
+    def run(self, outline: Outline) -> State:
+        state = State(outline, list(walk(outline)))
+        for _name, rule in self.rules:
+            rule(state)
+        return state

@@ -1,0 +1,113 @@
+"""One walk over the outline: every node with its place, computed once and shared by every rule.
+
+A node's place is the breadcrumb the author sees above it: headings, parent items, and the
+pseudo-headings people write instead of headings (a line all in bold, an ``<ins>``/``<u>`` line,
+a short label line right above a list, a ``Prefix - Topic`` bullet that has children).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ..outline import Block, Code, Item, ListBlock, Outline, Para, Section, Table
+from ..text import is_explicit_label, label_of, plain, words
+from .common import Place, scope_after_label
+
+_UNDERLINE = re.compile(r"^\s*<(ins|u)>(?P<text>.+?)</\1>\s*:?\s*$", re.IGNORECASE)
+_ALL_BOLD = re.compile(r"^\s*\*\*(?P<text>[^*]+?)\*\*\s*:?\s*$")
+_PREFIX_TOPIC = re.compile(r"^(?P<prefix>[^.:\n]{1,40}?)\s+[-–—]\s+(?P<topic>[^.:\n]{1,60})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A section, paragraph, list item, table or code block, where it stands in the note."""
+
+    block: Section | Para | Item | Table | Code
+    """The outline node."""
+    place: Place
+    """Breadcrumb above the node (the node itself is not in it)."""
+    after: Block | None = None
+    """The next block beside it (for a paragraph that introduces a list)."""
+    parent: Item | None = None
+    """The list item it is nested in, if any."""
+
+
+def pseudo_heading(para: Para, after: Block | None) -> str | None:
+    """The label of a paragraph its author wrote as a heading, or None."""
+    text = para.text.strip()
+    if "\n" in text or not text:
+        return None
+    for pattern in (_UNDERLINE, _ALL_BOLD):
+        match = pattern.match(text)
+        if match and words(match.group("text")) <= 14:
+            return label_of(match.group("text"))
+    if is_explicit_label(text) and words(text) <= 10:
+        return label_of(text)
+    near_list = isinstance(after, ListBlock) and after.line == para.end + 1
+    stripped = plain(text)
+    if near_list and words(stripped) <= 6 and stripped[:1].isupper() and not re.search(r"[.!?,;]$", stripped):
+        return label_of(text)
+    return None
+
+
+def prefix_topic(text: str) -> tuple[str, str] | None:
+    """``AWS SQS - Visibility timeout`` (a bullet with children) -> (AWS SQS, Visibility timeout)."""
+    match = _PREFIX_TOPIC.match(plain(text))
+    if match is None or words(match.group("prefix")) > 4 or words(match.group("topic")) > 6:
+        return None
+    return match.group("prefix").strip(), match.group("topic").strip()
+
+
+def item_label(item: Item) -> str:
+    """How an item is named in the breadcrumb of what it holds."""
+    if item.blocks and (split := prefix_topic(item.text)) is not None:
+        return f"{split[0]} › {split[1]}"
+    return label_of(item.text)
+
+
+def _blocks(place: Place, blocks: Sequence[Block], parent: Item | None) -> Iterator[Node]:
+    label = ""
+    for index, block in enumerate(blocks):
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        under = place.under_label(label) if label else place
+        if isinstance(block, Para):
+            yield Node(block, under, after, parent)
+        elif isinstance(block, ListBlock):
+            scoped = {id(item) for item in scope_after_label(block.items)} if label else set()
+            for item in block.items:
+                yield from _item(under if id(item) in scoped else place, item, parent)
+        elif isinstance(block, Table | Code):
+            yield Node(block, under, after, parent)
+        label = (pseudo_heading(block, after) or "") if isinstance(block, Para) and after is not None else ""
+
+
+def _item(place: Place, item: Item, parent: Item | None) -> Iterator[Node]:
+    yield Node(item, place, None, parent)
+    if item.blocks:
+        yield from _blocks(place.under_item(item_label(item)), item.blocks, item)
+
+
+def _section(place: Place, section: Section) -> Iterator[Node]:
+    inner = place.under_heading(section) if section.level else place
+    if section.level:
+        yield Node(section, place)
+    yield from _blocks(inner, section.blocks, None)
+    for sub in section.sections:
+        yield from _section(inner, sub)
+
+
+def walk(outline: Outline) -> Iterator[Node]:
+    """Every node of the note in note order."""
+    yield from _section(Place(outline), outline.root)
+
+
+def text_lines(block: Para | Item) -> range:
+    """The source lines of a paragraph, or of an item's own first paragraph."""
+    return range(block.line, block.line + block.text.count("\n") + 1)
+
+
+def block_lines(block: Block | Item) -> range:
+    """Every source line a block spans."""
+    return range(block.line, block.end + 1)
