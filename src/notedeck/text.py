@@ -231,10 +231,6 @@ FILLER_TERMS = frozenset(
         "remember",
         "important",
         "caveat",
-        "recall",
-        "recap",
-        "review",
-        "reminder",
         "for example",
         "for instance",
         "btw",
@@ -254,9 +250,12 @@ _INTERROGATIVE = re.compile(
 )
 
 
+_CONDITION = re.compile(r"^(?:if|when|then|because|so|since|unless|while|whether|after|before)\b", re.IGNORECASE)
+
+
 def _term_ok(term: str, sep: str, bold: bool) -> bool:
     text = plain(term)
-    if not text or text.casefold().strip(" .") in FILLER_TERMS or "http" in text:
+    if not text or text.casefold().strip(" .") in FILLER_TERMS or "http" in text or _CONDITION.match(text):
         return False
     count = len(text.split())
     if bold:
@@ -302,6 +301,8 @@ def is_label(text: str) -> bool:
     stripped = plain(cleaned)
     if "=>" in stripped or "<=" in stripped:
         return False  # a flow (``Producers => Firehose => S3``), not a label
+    if re.search(r"[=*/+]", stripped) and "(" in stripped:
+        return False  # a formula, not a label
     return words(stripped) <= 8 and not re.search(r"[.!?]$", stripped)
 
 

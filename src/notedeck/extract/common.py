@@ -342,12 +342,19 @@ _GENERIC_WORDS = frozenset(
 
 def is_generic(term: str) -> bool:
     """``Security``, ``Use cases``, ``Data volumes``: a label that needs its parent to mean anything."""
-    words = plain(term).casefold().strip(" :").split()
+    text = re.sub(r"\s*\([^()]*\)", "", plain(term)).casefold().strip(" :")
+    words = text.split()
     return (
         bool(words)
         and len(words) <= 3
-        and all(word in _GENERIC_WORDS or word.rstrip("s") in _GENERIC_WORDS for word in words)
+        and all(
+            word in _GENERIC_WORDS or word.rstrip("s") in _GENERIC_WORDS or f"{word}s" in _GENERIC_WORDS or _ORDINAL.match(word)
+            for word in words
+        )
     )
+
+
+_ORDINAL = re.compile(r"^(?:\d+|[a-z]|i{1,3}|iv|v|one|two|three|four|five|six|first|second|third|last|next)[.):]?$")
 
 
 _CUT = re.compile(r"\s+(?:from|for|with|to|by|at|on|about|using|in terms of)\s+", re.IGNORECASE)
@@ -361,7 +368,7 @@ def short_label(text: str) -> str:
     without = re.sub(r"\s*\([^()]*\)", "", label).strip()
     if len(without.split()) >= 1 and len(label.split()) > 4:
         label = without
-    if len(label.split()) > 4:
+    if len(label.split()) > 6:
         head = _CUT.split(label, maxsplit=1)[0]
         if len(head.split()) >= 1:
             label = head
@@ -369,14 +376,23 @@ def short_label(text: str) -> str:
 
 
 def topic(place: Place) -> str:
-    """The nearest crumb that names a thing rather than an attribute (``SQS`` above ``Security``)."""
+    """The nearest crumb that names a thing rather than an attribute (``SQS`` above ``Security``),
+    with the attribute crumbs below it (``Option one`` above ``Advantages``)."""
+    chain: list[str] = []
     for crumb in reversed(place.crumbs):
+        chain.insert(0, short_label(crumb))
         if not is_generic(crumb):
-            return short_label(crumb)
-    return ""
+            return " › ".join(chain)
+    return " › ".join(chain)
 
 
 _VALUE = re.compile(r"^[\d.,:/%$€£+\-x ]+(?:\s*\([^)]*\))?(?:\s+or\s+.*)?$")
+
+
+def is_example_value(body: str) -> bool:
+    """``0%``, ``(3+4)/10``, ``1.5%``: a number from a worked example, not a fact to learn."""
+    text = plain(body)
+    return is_value(body) and bool(re.search(r"%|\d\.\d|[+*/]", text)) and len(text.split()) <= 3
 
 
 def is_value(body: str) -> bool:
@@ -454,6 +470,8 @@ def splits_a_value(term: str, body: str) -> bool:
     """A separator inside a phrase, a range, a number or a parenthesis, not after a term."""
     if term.count("(") != term.count(")") or term.count("[") != term.count("]"):
         return True
+    if term.count("$") % 2 or term.count("`") % 2 or term.count("{") != term.count("}"):
+        return True  # the separator is inside math or code (``$\ce{C=O}$``)
     if _NUMBERISH.match(plain(term).strip()):
         return True
     head = plain(body).lstrip()[:1]
@@ -522,7 +540,8 @@ def plain_children(children: Sequence[Item]) -> tuple[list[Item], list[Item]]:
     own: list[Item] = []
     for child in children:
         nested_terms = any(defines_own_term(grand) or grand.children for grand in child.children)
-        if defines_own_term(child) or (child.children and (is_label(child.text) or nested_terms)):
+        leads_in = plain(child.text).rstrip().endswith(":")
+        if defines_own_term(child) or (child.children and (is_label(child.text) or nested_terms or leads_in)):
             own.append(child)
         else:
             plain_.append(child)

@@ -10,6 +10,7 @@ compare their columns. A comparison with nothing under it is reported, never mad
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..outline import Block, Item, ListBlock, Para, Section, Table
@@ -118,9 +119,26 @@ DEFINITION_HEADERS = frozenset(
 )
 
 
+_NUMERIC = re.compile(r"^[\s\d.,%$€£+\-–/()xX✓✗*:]*(?:ms|s|GB|MB|KB|k)?[\s.)*]*$")
+
+
+def _example_values(table: Table) -> bool:
+    """A table of worked-example numbers (``| A | 95% | 90% |``): data to read, not to compare."""
+    cells = [plain(cell) for row in table.rows for cell in row[1:]]
+    numeric = sum(1 for cell in cells if cell and _NUMERIC.match(cell))
+    return bool(cells) and numeric * 2 >= len([c for c in cells if c])
+
+
+def _side_name(text: str) -> bool:
+    return len(text) >= 2 and bool(re.search(r"[^\W\d_]{2}", text)) and words(text) <= 5
+
+
 def table_sides(table: Table) -> Sequence[str] | None:
     """What a table compares: its columns when the first header is a feature label (or empty) or
-    when two headers are both names (``| Security Group | NACL |``), else its first column."""
+    when two headers are both names (``| Security Group | NACL |``), else its first column.
+    Never a table of example numbers."""
+    if _example_values(table):
+        return None
     header = [plain(cell) for cell in table.header]
     if len(header) == 2:
         names = all(0 < words(cell) <= 4 for cell in header)
@@ -133,6 +151,8 @@ def table_sides(table: Table) -> Sequence[str] | None:
         sides = header[1:]
     else:
         sides = [plain(row[0]) for row in table.rows if row and plain(row[0])]
+    if not all(_side_name(side) for side in sides):
+        return None
     return sides if 2 <= len(sides) <= 8 else None
 
 

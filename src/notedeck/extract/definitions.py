@@ -34,6 +34,7 @@ from .common import (
     comparison_label,
     comparison_sides,
     fragment,
+    is_example_value,
     is_enumeration,
     is_explicit,
     is_generic,
@@ -128,6 +129,26 @@ def _item(state: State, place: Place, item: Item) -> None:
         _item_with_body(state, place, item, definition.term, definition.body)
     elif item.blocks and (definition is not None or is_label(item.text)):
         _labelled_item(state, place, item)
+    elif item.children and _lead_in_sentence(item.text):
+        _lead_in(state, place, item)
+
+
+def _lead_in_sentence(text: str) -> bool:
+    """``The steps you take to make your deep learning project:`` over a list."""
+    stripped = plain(text).rstrip()
+    return stripped.endswith(":") and "\n" not in text.strip() and 4 <= words(stripped) <= 25
+
+
+def _lead_in(state: State, place: Place, item: Item) -> None:
+    """A sentence that introduces its bullets: it asks for them."""
+    kept, _own = plain_children(item.children)
+    kept = [child for child in kept if _answer_material(child)]
+    if len(kept) < 2 or len(kept) != len(item.children):
+        return
+    children, lines = _plain_markdown(kept)
+    front = clean(item.text).rstrip().rstrip(":").strip()
+    card = place.card("definition", front, children, line=item.line, key=norm_key(front), raw=item.text)
+    state.add(card, [*text_lines(item), *lines])
 
 
 def _item_with_body(state: State, place: Place, item: Item, term: str, body: str) -> None:
@@ -135,6 +156,9 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
         _labelled_item(state, place, item)
         return
     if not _good_definition(state, term, body, item.line):
+        return
+    if is_example_value(body) and not item.blocks:
+        state.leave(item.line, f"a value from a worked example: {plain(item.text)[:60]!r}")
         return
     kept, _own = plain_children(item.children)
     if item.children and lead_in(body) and is_enumeration(item.children):
@@ -153,6 +177,9 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
     """``- **TTL**`` or ``- Access Logs`` with what it says below it."""
     split = prefix_topic(item.text)
     term = split[1] if split else label_of(item.text)
+    if re.match(r"(?:if|when|then|suppose|consider|for example|e\.g)\b", plain(item.text), re.IGNORECASE):
+        state.mark_structure(text_lines(item))  # a condition or an example set-up over its bullets
+        return
     kept, own = plain_children(item.children)
     if not item.paragraphs and kept and is_enumeration(item.children) and len(item.children) > 1:
         return  # a list of names: the enumeration rule asks for it
@@ -249,6 +276,9 @@ def _label_over_list(state: State, place: Place, para: Para, label: str, after: 
     state.add(card, [*block_lines(para), *lines])
 
 
+_PART_TITLES = frozenset("recall recap review reminder summary overview introduction intro conclusion".split())
+
+
 def _heading_term(section: Section) -> tuple[str, str] | None:
     """The term a heading defines and the definition in its title, or None for a title of a part."""
     title = strip_numbering(clean(section.title))
@@ -259,6 +289,9 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
     body = definition.body if definition else ""
     if words(term) > 5 or (section.sections and (words(term) > 3 or section.level == 1)):
         return None
+    last = term.casefold().split()[-1] if term.split() else ""
+    if not re.search(r"[^\W\d_]", re.sub(r"<[^>]*>", "", term)) or last in _PART_TITLES:
+        return None  # ``<br>``, ``Recall: constitutional isomers``: the title of a part
     if body and _name_list(body) and section.sections:
         return None  # ``Containers on AWS: ECS, Fargate, ECR & EKS``: the title of a part
     return term, body
@@ -327,7 +360,7 @@ def _defines(text: str, term: str) -> bool:
     """Whether a heading's first statement says what the term is (else it is a fact for a cloze):
     not when it holds a number or a negation, and not when it is about something else."""
     plain_text = plain(text)
-    if re.search(r"(?<![\w.])\d", plain_text) or _NEGATION.search(plain_text) or plain_text.endswith("?"):
+    if re.search(r"(?<![\w.])\d", plain_text) or _NEGATION.search(plain_text) or plain_text.endswith(("?", ":")):
         return False
     opening = plain_text.split()
     if not opening:

@@ -33,7 +33,7 @@ _QUOTED = re.compile(r"(?<![\w])\"([^\"\n]{2,40})\"")
 _SHOUT = re.compile(r"(?<![\w-])(NOT|NEVER|ONLY|ALWAYS|CANNOT|CAN'T|MUST|NO|DENY|ALL|NONE)(?![\w-])")
 _UNIT = (
     r"%|[KMGTP]i?B(?:/s)?|MB/s|Gbps|Mbps|ms|µs|ns|GHz|MHz|kHz|Hz|kg|mg|km|cm|mm|°C|°F|"
-    r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times"
+    r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|degrees?|°"
 )
 _NUMBER = re.compile(
     r"(?<![\w.,/\-–$^(])"
@@ -70,7 +70,17 @@ _NOT_NAMES = frozenset(
 _NAME = re.compile(
     r"(?<![\w-])((?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z][a-z][\w-]*)(?:\s+(?:[A-Z][\w-]*|\d+(?![\w])))*)"
 )
+_NAME_TAIL = re.compile(r"\+|/[\w+-]+")
 _NEXT_NAME = re.compile(r"(?:,\s*|\s+(?:and|or|&)\s+|,\s*(?:and|or)\s+)(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*")
+_VAGUE_SUBJECT = re.compile(
+    r"^(?:is|are|was|were|do|does|can)\b|\b(?:we|you|i|they|it|this|that|these|those|there|he|she|one|last|former|latter)\b",
+    re.IGNORECASE,
+)
+_CONTEXTUAL = re.compile(
+    r"\b(?:(?:in|from|see|on) the (?:above|following|previous|right|left|figure|table|image|picture|diagram|graph)"
+    r"|shown (?:above|below)|as follows|the (?:last|former|latter) (?:one|ones|examples?))\b",
+    re.IGNORECASE,
+)
 _IS = re.compile(
     r"^(?:(?:The|A|An)\s+)?(?P<subject>[^,;]{1,50}?)\s+(?:is|are|means|refers to|stands for)\s+(?P<pred>.+?)[.!]?$"
 )
@@ -114,7 +124,9 @@ _FUNCTION_WORDS = frozenset(
 )
 COMMON = 8
 """A name used this many times in a note is everywhere in it: not worth hiding."""
-_FILLER = re.compile(r"^(?:note|nb|tip|remember|important|btw)\s*[:,]\s*", re.IGNORECASE)
+_FILLER = re.compile(
+    r"^(?:\*\*)?(?:note|nb|tip|remember|important|btw)(?:\*\*)?\s*[:,](?:\*\*)?\s*", re.IGNORECASE
+)
 _FURTHER = re.compile(
     r"^(?:more|see also|also see|related|links?|further reading|sources?|references?)\s*:", re.IGNORECASE
 )
@@ -127,6 +139,8 @@ def _names(text: str) -> Iterator[tuple[int, int]]:
         start, end = match.start(1), match.end(1)
         while (more := _NEXT_NAME.match(text, end)) is not None:
             end = more.end()
+        while (tail := _NAME_TAIL.match(text, end)) is not None and tail.end() > end:
+            end = tail.end()
         yield start, end
 
 
@@ -165,6 +179,8 @@ def _spans(text: str, known: set[str], common: set[str], seen: set[str]) -> list
             initial = start == 0 and not re.fullmatch(r"[A-Z0-9-]{2,}\w*", name.split()[0])
             if initial or not words or words <= known or words <= common or name.casefold() in _NOT_NAMES:
                 continue
+            if len(plain(name)) <= 2:
+                continue  # ``AZ``, ``DL``: too short to be worth recalling on its own
             if _name_rank(name) == 3 and not words <= seen:
                 continue  # a capitalised word the note uses once: as likely a typo as a name
             take(start, end)
@@ -207,15 +223,17 @@ def _name_rank(name: str) -> int:
 
 
 def _subject_predicate(text: str) -> list[tuple[int, int]]:
-    """``Storage is where data is kept long-term, ...``: hide what the subject is said to be."""
+    """``Storage is where data is kept long-term, ...``: hide what the subject is said to be
+    (a short predicate only; never when the subject is a pronoun or the sentence asks)."""
     match = _IS.match(text)
-    if match is None:
+    if match is None or _VAGUE_SUBJECT.search(match.group("subject")):
         return []
     end = match.end("pred")
     cut = re.search(r",|;|\s(?:and|but|so|which|because)\s", text[match.start("pred") : end])
     if cut is not None:
         end = match.start("pred") + cut.start()
-    return [(match.start("pred"), end)] if len(text[match.start("pred") : end].split()) >= 2 else []
+    size = len(text[match.start("pred") : end].split())
+    return [(match.start("pred"), end)] if 2 <= size <= 8 else []
 
 
 def _part_of_name(text: str, start: int) -> bool:
@@ -257,7 +275,7 @@ def _reason(text: str) -> str | None:
         return f"{'a name with nothing said about it' if short else 'not a statement to study'}: {plain(text)[:60]!r}"
     if is_analogy(statement):
         return f"an analogy, not a fact: {plain(statement)[:60]!r}"
-    if _DANGLING.match(plain(statement)):
+    if _DANGLING.match(plain(statement)) or _CONTEXTUAL.search(plain(statement)):
         return f"needs the sentence before it: {plain(statement)[:60]!r}"
     return None
 
