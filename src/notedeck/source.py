@@ -14,6 +14,8 @@ from .errors import NoteReadError
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_ODD_HEADING = re.compile(r"^(#{1,6})[\u00a0\u2007\u202f]", re.MULTILINE)
+"""``####\u00a0Title``: a heading its author typed with a no-break space (same length once fixed)."""
 _PAGE_PROPERTIES = re.compile(r"\A(?:[ \t]*[A-Za-z][\w-]*::[^\n]*\n)+")
 _PROPERTY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][\w-]*)::[ \t]*(?P<value>.*)$")
 _BLOCK_PROPERTY = re.compile(
@@ -121,6 +123,7 @@ def load_text(text: str, path: Path) -> NoteSource:
         meta = parse_front_matter(match.group(1))
         text = _blank(match) + text[match.end() :]
     text = _COMMENT.sub(_blank, text)
+    text = _ODD_HEADING.sub(lambda m: m.group(1) + " ", text)
     text, meta = _logseq_properties(text, meta)
     text, meta = _target_deck(text, meta)
     return NoteSource(path=path, text=clamp_nesting(text), meta=meta)

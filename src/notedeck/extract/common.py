@@ -348,13 +348,18 @@ def is_generic(term: str) -> bool:
         bool(words)
         and len(words) <= 3
         and all(
-            word in _GENERIC_WORDS or word.rstrip("s") in _GENERIC_WORDS or f"{word}s" in _GENERIC_WORDS or _ORDINAL.match(word)
+            word in _GENERIC_WORDS
+            or word.rstrip("s") in _GENERIC_WORDS
+            or f"{word}s" in _GENERIC_WORDS
+            or _ORDINAL.match(word)
             for word in words
         )
     )
 
 
-_ORDINAL = re.compile(r"^(?:\d+|[a-z]|i{1,3}|iv|v|one|two|three|four|five|six|first|second|third|last|next)[.):]?$")
+_ORDINAL = re.compile(
+    r"^(?:\d+|[a-z]|i{1,3}|iv|v|one|two|three|four|five|six|first|second|third|last|next)[.):]?$"
+)
 
 
 _CUT = re.compile(r"\s+(?:from|for|with|to|by|at|on|about|using|in terms of)\s+", re.IGNORECASE)
@@ -444,9 +449,12 @@ _STOP = frozenset(
 )
 
 
-def content_words(text: str) -> set[str]:
+@lru_cache(maxsize=CACHE_SIZE)
+def content_words(text: str) -> frozenset[str]:
     """The words that carry meaning, lower-cased and crudely stemmed."""
-    return {w.casefold().rstrip("s") for w in _CONTENT.findall(plain(text)) if w.casefold() not in _STOP}
+    return frozenset(
+        w.casefold().rstrip("s") for w in _CONTENT.findall(plain(text)) if w.casefold() not in _STOP
+    )
 
 
 def restates(term: str, body: str) -> bool:
@@ -459,14 +467,17 @@ def restates(term: str, body: str) -> bool:
 
 def similar(a: str, b: str, threshold: float = 0.5) -> bool:
     """Two answers that say much the same (Jaccard of content words)."""
-    x, y = content_words(a), content_words(b)
-    return bool(x and y) and len(x & y) / len(x | y) >= threshold
+    return overlap(content_words(a), content_words(b)) >= threshold
+
+
+def overlap(x: frozenset[str], y: frozenset[str]) -> float:
+    return len(x & y) / len(x | y) if x and y else 0.0
 
 
 _NUMBERISH = re.compile(r"^[\d.,/%$€£:+\-x ]+$|^\d")
 
 
-def splits_a_value(term: str, body: str) -> bool:
+def splits_a_value(term: str, body: str, sep: str = "") -> bool:
     """A separator inside a phrase, a range, a number or a parenthesis, not after a term."""
     if term.count("(") != term.count(")") or term.count("[") != term.count("]"):
         return True
@@ -475,7 +486,8 @@ def splits_a_value(term: str, body: str) -> bool:
     if _NUMBERISH.match(plain(term).strip()):
         return True
     head = plain(body).lstrip()[:1]
-    if re.match(r"(?:this|it|which|that|these|they)\b", plain(body).lstrip(), re.IGNORECASE):
+    dash = sep in ("-", "–", "—")
+    if dash and re.match(r"(?:this|it|which|that|these|they)\b", plain(body).lstrip(), re.IGNORECASE):
         return True  # ``Build an AMI - this will also...``: a sentence going on, not a definition
     return head in (")", "]") or (plain(term)[-1:].isdigit() and head.isdigit())
 
@@ -508,7 +520,8 @@ def without_analogy(text: str) -> str:
     for sentence in kept:
         shorter = _ANALOGY_CLAUSE.sub("", sentence).rstrip(" ,")
         if shorter != sentence:
-            if len(plain(shorter).split()) < 3 or re.search(r"\b(?:is|are|was|be)$", shorter):
+            bare = shorter.rstrip(" .,;")
+            if len(plain(bare).split()) < 3 or re.search(r"\b(?:is|are|was|be|like)$", bare):
                 continue
             shorter = shorter if shorter.endswith((".", "!", "?", ":")) else shorter + "."
         cut.append(shorter)
@@ -530,7 +543,7 @@ def defines_own_term(item: Item) -> bool:
     return (
         definition is not None
         and bool(definition.body)
-        and not splits_a_value(definition.term, definition.body)
+        and not splits_a_value(definition.term, definition.body, definition.sep)
     )
 
 

@@ -34,8 +34,8 @@ from .common import (
     comparison_label,
     comparison_sides,
     fragment,
-    is_example_value,
     is_enumeration,
+    is_example_value,
     is_explicit,
     is_generic,
     items_markdown,
@@ -90,16 +90,19 @@ def _answer_material(item: Item) -> bool:
     return not _is_code(item) and not _LINK_ONLY.match(item.text) and not empty_label
 
 
-def _statements(children: Sequence[Item]) -> bool:
-    """Children that are sentences of their own (facts to ask one by one), not phrases about a term."""
-    sentences = [
-        child
-        for child in children
-        if words(child.text) >= 6
-        and plain(child.text)[:1].isupper()
-        and plain(child.text).rstrip().endswith(".")
-    ]
-    return len(sentences) >= 2
+def _statements(children: Sequence[Item], loose: bool = False) -> bool:
+    """Children that are sentences of their own (facts to ask one by one), not phrases about a term;
+    ``loose``: any bullet of four words or more that says something (a verb, a number, a ``:``)."""
+
+    def says(child: Item) -> bool:
+        text = plain(child.text)
+        if loose:
+            return words(text) >= 4 and bool(
+                re.search(r"\d|:|\b(?:is|are|can|will|must|should|use|set)\b", text)
+            )
+        return words(text) >= 6 and text[:1].isupper() and text.rstrip().endswith(".")
+
+    return sum(1 for child in children if says(child)) >= 2
 
 
 def _plain_markdown(children: Sequence[Item]) -> tuple[str, list[int]]:
@@ -108,9 +111,9 @@ def _plain_markdown(children: Sequence[Item]) -> tuple[str, list[int]]:
     return items_markdown(kept), [n for child in kept for n in block_lines(child)]
 
 
-def _good_definition(state: State, term: str, body: str, line: int) -> bool:
+def _good_definition(state: State, term: str, body: str, line: int, sep: str = "") -> bool:
     """A term and a body worth a card; otherwise the line gets its reason."""
-    if splits_a_value(term, body):
+    if splits_a_value(term, body, sep):
         state.leave(line, f"not a definition (the separator is inside a value): {plain(term)[:40]!r}")
         return False
     if restates(term, body):
@@ -126,7 +129,7 @@ def _item(state: State, place: Place, item: Item) -> None:
         return
     definition = split_definition(item.text)
     if definition is not None and definition.body:
-        _item_with_body(state, place, item, definition.term, definition.body)
+        _item_with_body(state, place, item, definition.term, definition.body, definition.sep)
     elif item.blocks and (definition is not None or is_label(item.text)):
         _labelled_item(state, place, item)
     elif item.children and _lead_in_sentence(item.text):
@@ -151,11 +154,11 @@ def _lead_in(state: State, place: Place, item: Item) -> None:
     state.add(card, [*text_lines(item), *lines])
 
 
-def _item_with_body(state: State, place: Place, item: Item, term: str, body: str) -> None:
+def _item_with_body(state: State, place: Place, item: Item, term: str, body: str, sep: str = "") -> None:
     if item.children and subtitle(body) and not item.paragraphs:
         _labelled_item(state, place, item)
         return
-    if not _good_definition(state, term, body, item.line):
+    if not _good_definition(state, term, body, item.line, sep):
         return
     if is_example_value(body) and not item.blocks:
         state.leave(item.line, f"a value from a worked example: {plain(item.text)[:60]!r}")
@@ -189,7 +192,8 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
             state.leave(item.line, f"too little under {plain(item.text)!r} to study")
             return
     kept = [child for child in kept if _answer_material(child)]
-    if not item.paragraphs and (not kept or _statements(kept)):
+    grab_bag = is_generic(term) and _statements(kept, loose=True)
+    if not item.paragraphs and (not kept or _statements(kept) or grab_bag):
         state.mark_structure(text_lines(item))  # a label over cards (or facts) of their own
         return
     children, lines = _plain_markdown(kept)
@@ -212,9 +216,9 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
         for offset, definition in enumerate(found):
             assert definition is not None
             line = para.line + offset
-            if _good_definition(state, definition.term, definition.body, line) and not fragment(
-                definition.body
-            ):
+            if _good_definition(
+                state, definition.term, definition.body, line, definition.sep
+            ) and not fragment(definition.body):
                 card = place.card(
                     "definition",
                     with_parent(place, definition.term, definition.body),
@@ -227,7 +231,7 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
         return
     first = split_definition(para.text) or sentence_definition(para.text)
     if first is not None and first.body:
-        if _good_definition(state, first.term, first.body, para.line) and not fragment(first.body):
+        if _good_definition(state, first.term, first.body, para.line, first.sep) and not fragment(first.body):
             card = place.card(
                 "definition",
                 with_parent(place, first.term, first.body),
@@ -276,7 +280,9 @@ def _label_over_list(state: State, place: Place, para: Para, label: str, after: 
     state.add(card, [*block_lines(para), *lines])
 
 
-_PART_TITLES = frozenset("recall recap review reminder summary overview introduction intro conclusion".split())
+_PART_TITLES = frozenset(
+    ["recall", "recap", "review", "reminder", "summary", "overview", "introduction", "intro", "conclusion"]
+)
 
 
 def _heading_term(section: Section) -> tuple[str, str] | None:
@@ -360,7 +366,11 @@ def _defines(text: str, term: str) -> bool:
     """Whether a heading's first statement says what the term is (else it is a fact for a cloze):
     not when it holds a number or a negation, and not when it is about something else."""
     plain_text = plain(text)
-    if re.search(r"(?<![\w.])\d", plain_text) or _NEGATION.search(plain_text) or plain_text.endswith(("?", ":")):
+    if (
+        re.search(r"(?<![\w.])\d", plain_text)
+        or _NEGATION.search(plain_text)
+        or plain_text.endswith(("?", ":"))
+    ):
         return False
     opening = plain_text.split()
     if not opening:

@@ -49,9 +49,12 @@ MAX_ITEMS = 12
 
 
 def _real(children: Sequence[Item]) -> list[Item]:
-    """Children with something to them: not N/A, not an image or a link alone, not ``Same: Same``,
-    not a label with nothing under it."""
-    return [child for child in children if _something(child)]
+    """Children with something to them, or none at all when a child that says something is left
+    out (an image alone, a link alone, ``Same: Same``): "list all" must not drop what is there.
+    Empty and N/A children are simply not listed."""
+    real = [child for child in children if _something(child)]
+    meaningful = [child for child in children if child.text.strip() and not is_empty_answer(child.text)]
+    return real if len(real) == len(meaningful) else []
 
 
 def _steps(children: Sequence[Item]) -> list[Item]:
@@ -66,7 +69,7 @@ def _something(child: Item) -> bool:
     if definition is None:
         return True
     if not definition.body:
-        return bool(child.blocks) and bool(_real(child.children) or child.paragraphs)
+        return not child.blocks or bool(_real(child.children) or child.paragraphs)
     return not is_empty_answer(definition.body) and not restates(definition.term, definition.body)
 
 
@@ -114,7 +117,10 @@ def _front(place: Place, label: str, count: int, ordered: bool) -> str:
 def _note_in_list(child: Item) -> bool:
     """``Architecture: Snowball into Glacier`` among service names: a remark, not a member."""
     definition = split_definition(child.text)
-    return definition is not None and is_generic(definition.term) and 0 < words(definition.body) <= 4
+    term = definition.term if definition is not None else ""
+    return (
+        definition is not None and words(term) == 1 and is_generic(term) and 0 < words(definition.body) <= 4
+    )
 
 
 def _listed(children: Sequence[Item]) -> list[Item]:

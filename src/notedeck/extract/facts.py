@@ -30,7 +30,39 @@ MAX_WORDS = 70
 _BOLD = re.compile(r"\*\*(?=\S)([^*\n]{1,80}?)(?<=\S)\*\*")
 _CODE = re.compile(r"(?<!`)`([^`\n]{1,60})`(?!`)")
 _QUOTED = re.compile(r"(?<![\w])\"([^\"\n]{2,40})\"")
-_SHOUT = re.compile(r"(?<![\w-])(NOT|NEVER|ONLY|ALWAYS|CANNOT|CAN'T|MUST|NO|DENY|ALL|NONE)(?![\w-])")
+_SHOUT = re.compile(
+    r"(?<![\w-])(NOT|NEVER|ONLY|ALWAYS|CANNOT|CAN'T|MUST|NO|DENY|ALL|NONE|not|never|cannot|can't|won't|doesn't|only)(?![\w-])"
+)
+_NEGATED_SUBJECT = re.compile(
+    r"^(?:Only\s+|The\s+)?((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)(?:\s*\([^)]*\))?"
+    r"(?:(?:\s+\S+){0,10}?\s+\**(?:NOT|NEVER|ONLY|CANNOT)\b"
+    r"|(?:\s+\w+){0,4}?\s+\**(?:not|never|only|cannot|can't|won't|doesn't|don't|isn't|aren't)\b)"
+)
+_EMPHASIS_WORDS = re.compile(r"(?<![\w-])(DENY|ALLOW|ALL|NONE|ALWAYS|MUST)(?![\w-])")
+_OPENERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "each",
+        "every",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "if",
+        "when",
+        "can",
+        "you",
+        "we",
+        "there",
+        "all",
+        "some",
+        "any",
+    ]
+)
 _UNIT = (
     r"%|[KMGTP]i?B(?:/s)?|MB/s|Gbps|Mbps|ms|µs|ns|GHz|MHz|kHz|Hz|kg|mg|km|cm|mm|°C|°F|"
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|degrees?|°"
@@ -158,10 +190,14 @@ def _spans(text: str, known: set[str], common: set[str], seen: set[str]) -> list
 
     for pattern in (_BOLD, _CODE, _QUOTED):
         for match in pattern.finditer(text):
-            if len(match.group(1).split()) < len(text.split()) - 2:
+            shout = _SHOUT.fullmatch(match.group(1).strip())
+            if len(match.group(1).split()) < len(text.split()) - 2 and not shout:
                 take(match.start(1), match.end(1))
-    for match in _SHOUT.finditer(text):
+    for match in _EMPHASIS_WORDS.finditer(text):
         take(match.start(1), match.end(1))
+    subject = _NEGATED_SUBJECT.match(text)
+    if not chosen and subject is not None and subject.group(1).split()[0].casefold() not in _OPENERS:
+        take(subject.start(1), subject.end(1))  # ``Oracle does NOT support ...``: which one does not?
     if not chosen:
         for match in _NUMBER.finditer(text):
             if _good_number(text, match):
@@ -256,6 +292,7 @@ def to_cloze(text: str, spans: list[tuple[int, int]]) -> str:
 def _statement(text: str) -> str | None:
     """The sentence as a fact to study, or None when it states nothing."""
     text = _FILLER.sub("", unwrap_strong(text)).strip()
+    text = re.sub(r"^==\s+", "", text)  # ``== 400,000 seconds``: a stray highlight mark, not a cloze
     if text.startswith("`"):
         return None  # a command line: code to read, not a statement
     count = len(plain(text).split())

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..cards import Card
 from ..outline import Code, Item, Para, Section, Table
 from ..text import plain
-from .common import short_label, similar
+from .common import content_words, overlap, short_label, similar
 from .ruler import State
 from .walk import block_lines, text_lines
 
@@ -47,9 +47,13 @@ def _group_key(card: Card) -> str:
 
 
 def _mergeable(state: State, cards: list[Card]) -> bool:
-    """Definitions of one term, short enough to stand together in one answer."""
+    """Definitions of one term, short enough to stand together in one answer, each standing under
+    headings only (a term under a list label, ``AWS`` under ``Destinations``, is another matter)."""
     return all(
-        card.kind == "definition" and id(card) not in state.aspects and len(card.back.split()) <= MERGE_WORDS
+        card.kind == "definition"
+        and id(card) not in state.aspects
+        and len(card.back.split()) <= MERGE_WORDS
+        and len(card.context) <= len(card.sections)
         for card in cards
     )
 
@@ -61,17 +65,27 @@ def _merge(cards: list[Card]) -> Card:
 
 
 def _twins(state: State) -> set[int]:
-    """Definitions with different fronts that say the same thing (``Amazon Route 53`` / ``Route 53``)."""
+    """Definitions with different fronts that say the same thing (``Amazon Route 53`` / ``Route 53``).
+    Only cards sharing words are compared (an index of words), so this stays linear in practice."""
     dropped: set[int] = set()
-    definitions = [
-        (i, c) for i, c in enumerate(state.cards) if c.kind == "definition" and len(c.back.split()) >= 5
-    ]
-    for position, (index, card) in enumerate(definitions):
-        for earlier, other in definitions[:position]:
-            if earlier not in dropped and similar(other.back, card.back, 0.6):
-                dropped.add(index)
-                state.leave(card.source.line, f"says the same as the card about {plain(other.front)!r}")
-                break
+    kept: list[tuple[frozenset[str], Card]] = []
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, card in enumerate(state.cards):
+        if card.kind != "definition" or len(card.back.split()) < 5:
+            continue
+        said = content_words(card.back)
+        shared: dict[int, int] = defaultdict(int)
+        for word in said:
+            for other in postings[word]:
+                shared[other] += 1
+        twin = next((kept[k][1] for k, n in shared.items() if n and overlap(kept[k][0], said) >= 0.6), None)
+        if twin is not None:
+            dropped.add(index)
+            state.leave(card.source.line, f"says the same as the card about {plain(twin.front)!r}")
+            continue
+        for word in said:
+            postings[word].append(len(kept))
+        kept.append((said, card))
     return dropped
 
 
@@ -107,10 +121,14 @@ def tidy(state: State) -> None:
                         f"(also at line {merged.source.line}): one card holds both"
                     )
             kept = [k for k in kept if k == main or k not in definitions]
-        if len(kept) > 1:
-            cards = [replaced.get(k, state.cards[k]) for k in kept]
-            for index, told in zip(kept, _tell_apart(cards), strict=True):
-                replaced[index] = told
+        by_front: dict[str, list[int]] = defaultdict(list)
+        for k in kept:
+            by_front[_front_key(replaced.get(k, state.cards[k]))].append(k)
+        for same in by_front.values():
+            if len(same) > 1:
+                cards = [replaced.get(k, state.cards[k]) for k in same]
+                for index, told in zip(same, _tell_apart(cards), strict=True):
+                    replaced[index] = told
     state.cards = [replaced.get(i, card) for i, card in enumerate(state.cards) if i not in dropped]
 
 
