@@ -90,7 +90,7 @@ def _answer_material(item: Item) -> bool:
     return not _is_code(item) and not _LINK_ONLY.match(item.text) and not empty_label
 
 
-def _statements(children: Sequence[Item], loose: bool = False) -> bool:
+def _statements(children: Sequence[Item], loose: bool = False, least: int = 2) -> bool:
     """Children that are sentences of their own (facts to ask one by one), not phrases about a term;
     ``loose``: any bullet of four words or more that says something (a verb, a number, a ``:``)."""
 
@@ -102,7 +102,7 @@ def _statements(children: Sequence[Item], loose: bool = False) -> bool:
             )
         return words(text) >= 6 and text[:1].isupper() and text.rstrip().endswith(".")
 
-    return sum(1 for child in children if says(child)) >= 2
+    return sum(1 for child in children if says(child)) >= least
 
 
 def _plain_markdown(children: Sequence[Item]) -> tuple[str, list[int]]:
@@ -192,7 +192,7 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
             state.leave(item.line, f"too little under {plain(item.text)!r} to study")
             return
     kept = [child for child in kept if _answer_material(child)]
-    grab_bag = is_generic(term) and _statements(kept, loose=True)
+    grab_bag = _statements(kept, loose=True, least=2 if is_generic(term) else 3)
     if not item.paragraphs and (not kept or _statements(kept) or grab_bag):
         state.mark_structure(text_lines(item))  # a label over cards (or facts) of their own
         return

@@ -122,7 +122,9 @@ _VERB = re.compile(
     r"gives?|makes?|takes?|keeps?|helps?|runs?|stores?|sends?|returns?|creates?|requires?)\b",
     re.IGNORECASE,
 )
-_WORD_LIST = re.compile(r"(?<![\w-])(?:[\w-]+, ){2,}(?:and |or )?[\w-]+(?![\w-])")
+_WORD_LIST = re.compile(
+    r"(?<![\w-])(?:[\w-]+,\s){1,}[\w-]+,?\s(?:and|or)\s[\w-]+(?![\w-])|(?<![\w-])(?:[\w-]+,\s){2,}[\w-]+(?![\w-])"
+)
 _FUNCTION_WORDS = frozenset(
     [
         "a",
@@ -166,17 +168,35 @@ _LINK_ONLY = re.compile(r"^\s*(?:[-*+]\s*)?(?:!?\[[^\]]*\]\([^)]*\)|<?https?://\
 
 
 def _names(text: str) -> Iterator[tuple[int, int]]:
-    """Names in a sentence, a list of them (``MySQL, PostgreSQL and Aurora``) as one span."""
+    """Names in a sentence; a list of three or more (``MySQL, PostgreSQL and Aurora``) as one span,
+    never a pair joined across a comma or an "or" (``GSM or Node B`` are two answers)."""
     for match in _NAME.finditer(text):
         start, end = match.start(1), match.end(1)
-        while (more := _NEXT_NAME.match(text, end)) is not None:
-            end = more.end()
-        while (tail := _NAME_TAIL.match(text, end)) is not None and tail.end() > end:
-            end = tail.end()
-        yield start, end
+        end = _tail(text, end)
+        items, stop = 1, end
+        while (more := _NEXT_NAME.match(text, stop)) is not None and " or " not in more.group(0):
+            items, stop = items + 1, _tail(text, more.end())
+        pair = items == 2 and " and " in text[end:stop]
+        yield (start, stop) if items >= 3 or pair else (start, end)
 
 
-def _spans(text: str, known: set[str], common: set[str], seen: set[str]) -> list[tuple[int, int]]:
+def _tail(text: str, end: int) -> int:
+    """``HSPA+``, ``EV-DO Revisions A/B/C``: the rest of a name."""
+    while (tail := _NAME_TAIL.match(text, end)) is not None and tail.end() > end:
+        end = tail.end()
+    return end
+
+
+def _name_order(name: str, counts: Counter[str]) -> tuple[int, int, int]:
+    """Lists first, then the names the note uses least (the rarer, the more there is to recall)."""
+    words = content_words(name)
+    frequency = min((counts[w] for w in words), default=0)
+    return (0 if _name_rank(name) == 0 else 1, frequency, -len(name))
+
+
+def _spans(
+    text: str, known: set[str], common: set[str], seen: set[str], counts: Counter[str]
+) -> list[tuple[int, int]]:
     """Where the hidden parts go, by priority, never overlapping, at most MAX_CLOZES."""
     chosen: list[tuple[int, int]] = []
 
@@ -209,7 +229,8 @@ def _spans(text: str, known: set[str], common: set[str], seen: set[str]) -> list
                 take(match.start(), match.end())
                 break
     if not chosen:
-        for start, end in sorted(_names(text), key=lambda span: _name_rank(text[span[0] : span[1]])):
+        spans = list(_names(text))
+        for start, end in sorted(spans, key=lambda span: _name_order(text[span[0] : span[1]], counts)):
             name = text[start:end]
             words = content_words(name)
             initial = start == 0 and not re.fullmatch(r"[A-Z0-9-]{2,}\w*", name.split()[0])
@@ -326,7 +347,7 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
     assert statement is not None
     known = set().union(*(content_words(crumb) for crumb in place.crumbs)) if place.crumbs else set()
     common = names.common
-    spans = _spans(statement, known, common, names.seen) or _subject_predicate(statement)
+    spans = _spans(statement, known, common, names.seen, names.counts) or _subject_predicate(statement)
     if not spans:
         state.leave(line, f"no key term, number or name to ask about: {plain(statement)[:60]!r}")
         return
@@ -344,6 +365,8 @@ class Names:
     """Names the note uses everywhere (``AWS``, ``EC2``): hiding them teaches nothing."""
     seen: set[str]
     """Names used at least twice (a capitalised word used once may be a typo)."""
+    counts: Counter[str]
+    """How many blocks of the note use each word."""
 
 
 def _names_of(state: State) -> Names:
@@ -352,7 +375,9 @@ def _names_of(state: State) -> Names:
         block = node.block
         text = block.title if isinstance(block, Section) else getattr(block, "text", "")
         counts.update(content_words(plain(text)))
-    return Names({w for w, n in counts.items() if n >= COMMON}, {w for w, n in counts.items() if n >= 2})
+    return Names(
+        {w for w, n in counts.items() if n >= COMMON}, {w for w, n in counts.items() if n >= 2}, counts
+    )
 
 
 def _free_units(state: State, para: Para, before: set[int]) -> Iterator[Unit]:
