@@ -35,7 +35,6 @@ from .common import (
     is_enumeration,
     is_explicit,
     is_generic,
-    restates,
     scope_after_label,
     short_label,
     subtitle,
@@ -70,7 +69,7 @@ def _something(child: Item) -> bool:
         return True
     if not definition.body:
         return not child.blocks or bool(_real(child.children) or child.paragraphs)
-    return not is_empty_answer(definition.body) and not restates(definition.term, definition.body)
+    return not is_empty_answer(definition.body) and plain(definition.term).casefold() != plain(definition.body).casefold()
 
 
 def _section_label(child: Item) -> bool:
