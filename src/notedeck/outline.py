@@ -219,7 +219,19 @@ def _shift_item(item: Item, offset: int) -> Item:
 
 
 def _blocks(nodes: list[SyntaxTreeNode]) -> list[Block]:
-    return _split_labels([block for node in nodes for block in _block(node)])
+    return _split_labels(_join_ordered([block for node in nodes for block in _block(node)]))
+
+
+def _join_ordered(blocks: list[Block]) -> list[Block]:
+    """``1.``, ``2.``, an image, ``3.``: one numbered list to its author, two to CommonMark."""
+    joined: list[Block] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if isinstance(block, ListBlock) and isinstance(last, ListBlock) and block.ordered and last.ordered:
+            joined[-1] = ListBlock((*last.items, *block.items), last.line, block.end, ordered=True)
+        else:
+            joined.append(block)
+    return joined
 
 
 def _split_labels(blocks: list[Block]) -> list[Block]:
@@ -255,7 +267,7 @@ def _nest(title: str, level: int, line: int, nodes: list[SyntaxTreeNode]) -> Sec
             stop += 1
         sections.append(_nest(_inline_text(head), sub_level, _line(head)[0], nodes[index + 1 : stop]))
         index = stop
-    return Section(title, level, line, tuple(_split_labels(blocks)), tuple(sections))
+    return Section(title, level, line, tuple(_split_labels(_join_ordered(blocks))), tuple(sections))
 
 
 def build_outline(source: NoteSource) -> Outline:

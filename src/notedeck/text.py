@@ -250,7 +250,9 @@ _INTERROGATIVE = re.compile(
 )
 
 
-_CONDITION = re.compile(r"^(?:if|when|then|because|so|since|unless|while|whether|after|before)\b", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"^(?:if|when|then|because|so|since|unless|while|whether|after|before)\b", re.IGNORECASE
+)
 
 
 def _term_ok(term: str, sep: str, bold: bool) -> bool:
@@ -351,11 +353,16 @@ def is_explicit_label(text: str) -> bool:
     )
 
 
+_PART_WORDS = frozenset(["recall", "recap", "review", "reminder", "summary", "overview", "example", "examples"])
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def label_of(text: str) -> str:
     """The short name of a heading or item, for breadcrumbs: the term, the last ``=>`` part."""
     definition = split_definition(strip_numbering(clean(text)))
     name = definition.term if definition else plain(strip_numbering(clean(text)))
+    if definition is not None and definition.body and name.casefold() in _PART_WORDS:
+        name = plain(definition.body)  # ``Recall: constitutional isomers`` is about the isomers
     if "=>" in name:
         name = name.rsplit("=>", 1)[1].strip()
     name = re.sub(r"^(?:vs\.?|v\.s\.?|versus)\s+", "", name, flags=re.IGNORECASE)

@@ -130,16 +130,23 @@ def _item(state: State, place: Place, item: Item) -> None:
     definition = split_definition(item.text)
     if definition is not None and definition.body:
         _item_with_body(state, place, item, definition.term, definition.body, definition.sep)
-    elif item.blocks and (definition is not None or is_label(item.text)):
-        _labelled_item(state, place, item)
     elif item.children and _lead_in_sentence(item.text):
         _lead_in(state, place, item)
+    elif item.blocks and (definition is not None or is_label(item.text)):
+        _labelled_item(state, place, item)
+
+
+_LEADING_WORDS = frozenset(
+    ["have", "has", "are", "is", "include", "includes", "including", "like", "contain", "contains"]
+)
 
 
 def _lead_in_sentence(text: str) -> bool:
-    """``The steps you take to make your deep learning project:`` over a list."""
+    """``The steps you take to make your deep learning project:`` or ``Isomers have`` over a list."""
     stripped = plain(text).rstrip()
-    return stripped.endswith(":") and "\n" not in text.strip() and 4 <= words(stripped) <= 25
+    if "\n" in text.strip() or not 3 <= words(stripped) <= 25:
+        return False
+    return stripped.endswith(":") or stripped.split()[-1].casefold() in _LEADING_WORDS
 
 
 def _lead_in(state: State, place: Place, item: Item) -> None:

@@ -69,7 +69,10 @@ def _something(child: Item) -> bool:
         return True
     if not definition.body:
         return not child.blocks or bool(_real(child.children) or child.paragraphs)
-    return not is_empty_answer(definition.body) and plain(definition.term).casefold() != plain(definition.body).casefold()
+    return (
+        not is_empty_answer(definition.body)
+        and plain(definition.term).casefold() != plain(definition.body).casefold()
+    )
 
 
 def _section_label(child: Item) -> bool:

@@ -194,8 +194,17 @@ def _name_order(name: str, counts: Counter[str]) -> tuple[int, int, int]:
     return (0 if _name_rank(name) == 0 else 1, frequency, -len(name))
 
 
+def _is_proper(name: str, proper: set[str]) -> bool:
+    """A name, not a word that happens to open the sentence: several capitalised words, an acronym
+    or CamelCase, or a word the note capitalises in mid-sentence too (``Oracle``)."""
+    tokens = name.split()
+    if tokens[0].casefold() in _OPENERS:
+        return False
+    return len(tokens) > 1 or _name_rank(name) <= 2 or tokens[0] in proper
+
+
 def _spans(
-    text: str, known: set[str], common: set[str], seen: set[str], counts: Counter[str]
+    text: str, known: set[str], common: set[str], seen: set[str], counts: Counter[str], proper: set[str]
 ) -> list[tuple[int, int]]:
     """Where the hidden parts go, by priority, never overlapping, at most MAX_CLOZES."""
     chosen: list[tuple[int, int]] = []
@@ -216,7 +225,7 @@ def _spans(
     for match in _EMPHASIS_WORDS.finditer(text):
         take(match.start(1), match.end(1))
     subject = _NEGATED_SUBJECT.match(text)
-    if not chosen and subject is not None and subject.group(1).split()[0].casefold() not in _OPENERS:
+    if not chosen and subject is not None and _is_proper(subject.group(1), proper):
         take(subject.start(1), subject.end(1))  # ``Oracle does NOT support ...``: which one does not?
     if not chosen:
         for match in _NUMBER.finditer(text):
@@ -347,7 +356,8 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
     assert statement is not None
     known = set().union(*(content_words(crumb) for crumb in place.crumbs)) if place.crumbs else set()
     common = names.common
-    spans = _spans(statement, known, common, names.seen, names.counts) or _subject_predicate(statement)
+    spans = _spans(statement, known, common, names.seen, names.counts, names.proper)
+    spans = spans or _subject_predicate(statement)
     if not spans:
         state.leave(line, f"no key term, number or name to ask about: {plain(statement)[:60]!r}")
         return
@@ -367,17 +377,21 @@ class Names:
     """Names used at least twice (a capitalised word used once may be a typo)."""
     counts: Counter[str]
     """How many blocks of the note use each word."""
+    proper: set[str]
+    """Words the note capitalises in the middle of a sentence: names."""
 
 
 def _names_of(state: State) -> Names:
     counts: Counter[str] = Counter()
+    proper: set[str] = set()
     for node in state.nodes:
         block = node.block
         text = block.title if isinstance(block, Section) else getattr(block, "text", "")
         counts.update(content_words(plain(text)))
-    return Names(
-        {w for w, n in counts.items() if n >= COMMON}, {w for w, n in counts.items() if n >= 2}, counts
-    )
+        if not isinstance(block, Section):  # headings are in Title Case: no evidence of a name
+            proper.update(re.findall(r"(?<=[a-z,;] )[A-Z][a-z]\w*", plain(text)))
+    common = {w for w, n in counts.items() if n >= COMMON}
+    return Names(common, {w for w, n in counts.items() if n >= 2}, counts, proper)
 
 
 def _free_units(state: State, para: Para, before: set[int]) -> Iterator[Unit]:
