@@ -130,8 +130,8 @@ def _item(state: State, place: Place, item: Item) -> None:
     definition = split_definition(item.text)
     if definition is not None and definition.body:
         _item_with_body(state, place, item, definition.term, definition.body, definition.sep)
-    elif item.children and _lead_in_sentence(item.text):
-        _lead_in(state, place, item)
+    elif item.children and _lead_in_sentence(item.text) and _lead_in(state, place, item):
+        return
     elif item.blocks and (definition is not None or is_label(item.text)):
         _labelled_item(state, place, item)
 
@@ -146,19 +146,22 @@ def _lead_in_sentence(text: str) -> bool:
     stripped = plain(text).rstrip()
     if "\n" in text.strip() or not 3 <= words(stripped) <= 25:
         return False
-    return stripped.endswith(":") or stripped.split()[-1].casefold() in _LEADING_WORDS
+    if stripped.endswith(":"):
+        return words(stripped) >= 5  # a shorter one is a label (``Data Link Layer:``)
+    return stripped.split()[-1].casefold() in _LEADING_WORDS
 
 
-def _lead_in(state: State, place: Place, item: Item) -> None:
+def _lead_in(state: State, place: Place, item: Item) -> bool:
     """A sentence that introduces its bullets: it asks for them."""
     kept, _own = plain_children(item.children)
     kept = [child for child in kept if _answer_material(child)]
     if len(kept) < 2 or len(kept) != len(item.children):
-        return
+        return False
     children, lines = _plain_markdown(kept)
     front = clean(item.text).rstrip().rstrip(":").strip()
     card = place.card("definition", front, children, line=item.line, key=norm_key(front), raw=item.text)
     state.add(card, [*text_lines(item), *lines])
+    return True
 
 
 def _item_with_body(state: State, place: Place, item: Item, term: str, body: str, sep: str = "") -> None:
