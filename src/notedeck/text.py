@@ -353,7 +353,9 @@ def is_explicit_label(text: str) -> bool:
     )
 
 
-_PART_WORDS = frozenset(["recall", "recap", "review", "reminder", "summary", "overview", "example", "examples"])
+_PART_WORDS = frozenset(
+    ["recall", "recap", "review", "reminder", "summary", "overview", "example", "examples"]
+)
 
 
 @lru_cache(maxsize=CACHE_SIZE)

@@ -440,6 +440,8 @@ def with_parent(place: Place, term: str, body: str = "") -> str:
     if not (is_generic(term) or (body and is_value(body) and under_label)):
         return term
     parent = topic(place) if is_generic(term) else short_label(place.parent)
+    if " › " in parent and content_words(parent.rsplit(" › ", 1)[1]) <= content_words(term):
+        parent = parent.rsplit(" › ", 1)[0]  # ``Storage Lens — Summary Metrics``, not ``... › Metrics — ...``
     if parent and content_words(parent) - content_words(term):
         return f"{parent} — {term}"
     return term

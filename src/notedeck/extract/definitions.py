@@ -383,7 +383,9 @@ def _defines(text: str, term: str) -> bool:
     ):
         return False
     opening = plain_text.split()
-    if not opening:
+    if not opening or re.match(
+        r"(?:this|that|here|there) (?:is|are) (?:where|why|how|when)\b", plain_text, re.I
+    ):
         return False
     term_words = {w.casefold() for w in re.findall(r"[\w-]+", term)}
     first = opening[0].strip(",")

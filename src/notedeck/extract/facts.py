@@ -191,7 +191,7 @@ def _name_order(name: str, counts: Counter[str]) -> tuple[int, int, int]:
     """Lists first, then the names the note uses least (the rarer, the more there is to recall)."""
     words = content_words(name)
     frequency = min((counts[w] for w in words), default=0)
-    return (0 if _name_rank(name) == 0 else 1, frequency, -len(name))
+    return (_name_rank(name), frequency, -len(name))
 
 
 def _is_proper(name: str, proper: set[str]) -> bool:
@@ -232,17 +232,12 @@ def _spans(
             if _good_number(text, match):
                 take(match.start(), match.end())
     if not chosen:
-        for match in _WORD_LIST.finditer(text):
-            items = [w.strip() for w in re.split(r",|\band\b|\bor\b", match.group(0)) if w.strip()]
-            if not any(item.casefold() in _FUNCTION_WORDS for item in items):
-                take(match.start(), match.end())
-                break
-    if not chosen:
         spans = list(_names(text))
         for start, end in sorted(spans, key=lambda span: _name_order(text[span[0] : span[1]], counts)):
             name = text[start:end]
             words = content_words(name)
-            initial = start == 0 and not re.fullmatch(r"[A-Z0-9-]{2,}\w*", name.split()[0])
+            several = len(name.split()) > 1 and all(t[:1].isupper() for t in name.split())
+            initial = start == 0 and not several and not re.fullmatch(r"[A-Z0-9-]{2,}\w*", name.split()[0])
             if initial or not words or words <= known or words <= common or name.casefold() in _NOT_NAMES:
                 continue
             if len(plain(name)) <= 2:
@@ -251,6 +246,12 @@ def _spans(
                 continue  # a capitalised word the note uses once: as likely a typo as a name
             take(start, end)
             if chosen:
+                break
+    if not chosen:
+        for match in _WORD_LIST.finditer(text):
+            items = [w.strip() for w in re.split(r",|\band\b|\bor\b", match.group(0)) if w.strip()]
+            if not any(item.casefold() in _FUNCTION_WORDS for item in items):
+                take(match.start(), match.end())
                 break
     return sorted(chosen)
 
@@ -268,13 +269,20 @@ def _good_number(text: str, match: re.Match[str]) -> bool:
 
 def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     """A hidden part that the rest of the card does not give away, and not inside an aside."""
+    if text[start:end].count("(") != text[start:end].count(")"):
+        return False  # a hidden part never cuts a parenthesis in two
     hidden = plain(text[start:end]).casefold()
     rest = (text[:start] + " " + text[end:]).casefold()
-    if not hidden or len(hidden) < 2 or re.search(rf"(?<!\w){re.escape(hidden)}(?!\w)", rest):
+    if (
+        not hidden
+        or (len(hidden) < 2 and not hidden.isdigit())
+        or re.search(rf"(?<!\w){re.escape(hidden)}(?!\w)", rest)
+    ):
         return False
     if hidden in _NOT_NAMES or text[:start].count("$") % 2 or text[:start].count("`") % 2:
         return False  # a label word, or inside math or code
-    if text[:start].count("(") > text[:start].count(")"):
+    fills = text[start - 1 : start] == "(" and text[end : end + 1] == ")" and "," in text[start:end]
+    if text[:start].count("(") > text[:start].count(")") and not fills:
         return False  # inside a parenthesis: an aside or an expansion, given away by what it explains
     return not (content_words(hidden) and content_words(hidden) <= known)
 
