@@ -146,10 +146,64 @@ def measure(notes: Path, base: Path, workers: int, floor: dict, paths: list[Path
         print(f"  {name:44} {ratio:6.3f}   target <= {target:<5} {'ok' if ratio <= target else 'MISSED'}")
 
 
+USER_NOTE = HERE.parent / "notes" / "aws.md"
+
+NOTE_BUILD = r"""
+import json, shutil, sys, tempfile, time
+from pathlib import Path
+from notedeck.build import BuildOptions, build_decks
+best, cards = 1e9, 0
+for _ in range(int(sys.argv[2])):
+    out = Path(tempfile.mkdtemp())
+    start = time.perf_counter()
+    report = build_decks([Path(sys.argv[1])], BuildOptions(out=out))
+    best = min(best, time.perf_counter() - start)
+    cards = sum(d.plan.new for d in report.decks)
+    shutil.rmtree(out)
+print(json.dumps({"seconds": best, "cards": cards}))
+"""
+
+NOTE_FLOOR = r"""
+import json, sys, tempfile, time
+from pathlib import Path
+import genanki
+from markdown_it import MarkdownIt
+path, cards, best = Path(sys.argv[1]), int(sys.argv[2]), 1e9
+model = genanki.Model(1607392319, "Floor", fields=[{"name": "Front"}, {"name": "Back"}],
+    templates=[{"name": "Card 1", "qfmt": "{{Front}}", "afmt": "{{FrontSide}}<hr id=answer>{{Back}}"}])
+for _ in range(int(sys.argv[3])):
+    start = time.perf_counter()
+    MarkdownIt("commonmark").enable("table").parse(path.read_text(encoding="utf-8"))
+    deck = genanki.Deck(2_000_000_000, path.stem)
+    for number in range(cards):
+        deck.add_note(genanki.Note(model=model, fields=[f"front {number}", f"back {number}"]))
+    genanki.Package(deck).write_to_file(str(Path(tempfile.mkdtemp()) / "floor.apkg"), timestamp=1_700_000_000)
+    best = min(best, time.perf_counter() - start)
+print(json.dumps({"seconds": best}))
+"""
+
+
+def user_note(note: Path = USER_NOTE, repeats: int = 7) -> None:
+    """The user's own note, built alone (best of ``repeats``), beside its floor in the same run."""
+    with tempfile.TemporaryDirectory(prefix="notedeck-note-") as tmp:
+        folder = Path(tmp) / "notes"
+        folder.mkdir()
+        (folder / note.name).write_bytes(note.read_bytes())
+        build = run(NOTE_BUILD, str(folder), str(repeats))
+        floor = run(NOTE_FLOOR, str(folder / note.name), str(build["cards"]), str(repeats))
+    print(
+        f"user's note {note.name}: full build {build['seconds'] * 1000:6.0f} ms, {build['cards']} cards; "
+        f"floor (parse + bare genanki, same card count) {floor['seconds'] * 1000:6.0f} ms; "
+        f"ratio {build['seconds'] / floor['seconds']:.2f}"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--notes", type=int, default=1000, help="how many notes to generate")
     args = parser.parse_args()
+    if USER_NOTE.exists():
+        user_note()
     with tempfile.TemporaryDirectory(prefix="notedeck-bench-") as tmp:
         base = Path(tmp)
         notes = base / "notes"
