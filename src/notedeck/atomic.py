@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -38,11 +39,21 @@ def write_atomic(target: Path, write: Callable[[Path], None], *, durable: bool =
         write(temporary)
 
 
+_OWN_TEMPORARY = re.compile(r"^\..+\.(?:apkg|json|html)\.[a-z0-9_]{8}\.tmp$")
+"""The names ``atomic_path`` gives its temporary files: nothing else is ever removed."""
+
+
 def clean_stale(folder: Path) -> None:
-    """Remove temporary files left by a build that was killed mid-write."""
-    if folder.is_dir():
-        for stale in folder.rglob(".*.tmp"):
-            stale.unlink(missing_ok=True)
+    """Remove temporary files left by a build that was killed mid-write: only notedeck's own
+    (``.aws.apkg.k3j2h1g0.tmp``), never a user's ``.draft.md.tmp``, and not in hidden folders
+    other than the build state."""
+    if not folder.is_dir():
+        return
+    for current, folders, files in os.walk(folder):
+        folders[:] = [f for f in folders if not f.startswith(".") or f == ".notedeck-state"]
+        for name in files:
+            if _OWN_TEMPORARY.match(name):
+                (Path(current) / name).unlink(missing_ok=True)
 
 
 def write_text_atomic(target: Path, text: str, *, durable: bool = False) -> None:

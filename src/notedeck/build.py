@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import re
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -287,8 +288,17 @@ def _deck_of(result: NoteResult, card: Card, split_by: str | None) -> str:
     return f"{result.deck}::{label_of(card.sections[0])}"
 
 
+def _safe_part(part: str) -> str:
+    """One level of a deck name as a file name: no separators, no ``..``, never empty."""
+    name = re.sub(r"[/\\\x00]", "_", part.strip())
+    return "_" if name in ("", ".", "..") else name
+
+
 def deck_path(out: Path, deck: str) -> Path:
-    return out.joinpath(*[part.strip() or "_" for part in deck.split("::")]).with_suffix(".apkg")
+    """Where a deck's package goes: always inside ``out`` (``python-3.11`` -> ``python-3.11.apkg``),
+    whatever its name says (``../../notes/x``, ``/etc/x``, ``.``)."""
+    parts = [_safe_part(part) for part in deck.split("::")]
+    return out.joinpath(*parts[:-1], f"{parts[-1]}.apkg")
 
 
 @cache
@@ -299,7 +309,12 @@ def _tool_digest() -> str:
 
 
 def _source_key(note: NoteFile, config: Config, options: BuildOptions) -> str:
-    digest = hashlib.sha256(note.path.read_bytes())
+    """What a note's decks depend on; '' for a note that cannot be read (it is then read again,
+    and fails alone with its file named)."""
+    try:
+        digest = hashlib.sha256(note.path.read_bytes())
+    except OSError:
+        return ""
     digest.update(
         repr((_tool_digest(), config, options.allow_html, options.split_by, str(note.root))).encode()
     )
@@ -380,7 +395,7 @@ def _base_deck(note: NoteFile, config: Config) -> str:
     """The deck a note goes to, from its path and front matter alone (no parsing)."""
     try:
         meta = load_text(decode(note.path.read_bytes(), note.path), note.path).meta
-    except NotedeckError:
+    except (NotedeckError, OSError):
         meta = {}
     return deck_name(note, meta, config)
 
@@ -438,7 +453,7 @@ def _under(path: Path, folders: set[Path]) -> bool:
 
 
 def _is_fresh(note: NoteFile, key: str, index: Index, out: Path) -> bool:
-    entry = index.sources.get(str(note.path.resolve()))
+    entry = index.sources.get(str(note.path.resolve())) if key else None
     if entry is None or entry.key != key or not _media_fresh(entry):
         return False
     return all(deck_path(out, deck).exists() for deck in entry.decks)
@@ -474,6 +489,11 @@ def _index_results(
             names = {_deck_of(result, card, options.split_by) for card in result.cards} or {result.deck}
             decks = {name: counts.get(name, 0) for name in sorted(names)}
             index.sources[str(result.note.path.resolve())] = _entry(result, keys[result.note], decks)
+
+
+def refuse_out_in_notes(out: Path, roots: Iterable[Path]) -> None:
+    """An output (folder or page) inside a notes folder is refused: notedeck never writes there."""
+    _refuse_out_in_notes(out, roots)
 
 
 def _refuse_out_in_notes(out: Path, roots: Iterable[Path]) -> None:

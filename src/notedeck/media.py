@@ -10,11 +10,12 @@ from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
+from .errors import MediaError
 from .render import MediaResolver
 
 
-class OutsideVault(Exception):
-    """An image path that leads outside the notes folder."""
+class OutsideVault(MediaError):
+    """An image path that leads outside the notes folder (symbolic links followed)."""
 
 
 class MediaIndex:
@@ -49,7 +50,13 @@ class MediaIndex:
                 return candidate
         name = Path(src).name.casefold()
         matches = self._index().get(name) or self._index(refresh=True).get(name, [])  # new image since?
-        return matches[0] if matches else None
+        for match in matches:
+            target = match.resolve()  # a link inside the folder may point anywhere: follow it
+            if not target.is_relative_to(self.root):
+                raise OutsideVault(src)
+            if target.is_file():
+                return target
+        return None
 
     def resolver(self, note: Path) -> MediaResolver:
         def resolve(src: str) -> Path | None:

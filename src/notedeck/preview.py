@@ -198,7 +198,9 @@ def preview_html(cards: Sequence[PreviewCard]) -> str:
 def write_preview(paths: Sequence[Path], out: Path, options: BuildOptions) -> tuple[int, list[NoteResult]]:
     """Write the preview page; returns the number of cards and the per-note results."""
     from .atomic import write_text_atomic
+    from .build import discover, refuse_out_in_notes
 
+    refuse_out_in_notes(out, {note.root for note in discover(paths)} | {p for p in paths if p.is_dir()})
     results = collect(paths)
     cards = preview_cards(results, options)
     write_text_atomic(out, preview_html(cards))

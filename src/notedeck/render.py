@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from .cards import Card
+from .errors import MediaError
 from .parse import render_html
 from .text import clean
 
@@ -95,8 +96,8 @@ class _Media:
             return match.group(0)  # a web image: Anki loads it itself
         try:
             found = self.resolve(unquote(src)) if self.resolve else None
-        except Exception as exc:  # the resolver refuses paths outside the notes folder
-            self.problems.append(f"image refused: {src} is outside the notes folder ({type(exc).__name__})")
+        except MediaError:  # the resolver refuses paths outside the notes folder
+            self.problems.append(f"image refused: {src} is outside the notes folder")
             return '<img src=""'
         if found is None:
             self.problems.append(f"image not found: {src}")
