@@ -74,6 +74,8 @@ class Score:
     found: int = 0
     facts: int = 0
     covered: int = 0
+    usable_covered: int = 0
+    """Fact lines on a card graded GOOD or WEAK, or reported by check (the rubric's coverage)."""
     grades: dict[str, int] = field(default_factory=dict)
     missing: list[Label] = field(default_factory=list)
     unmatched: list[Card] = field(default_factory=list)
@@ -154,9 +156,14 @@ def score(name: str, split: str) -> Score:
     result.unmatched = [card for i, card in enumerate(extraction.cards) if i not in matched_cards]
     result.covered = len(facts & (extraction.covered | reported))
     grades = read_grades(name)
+    usable_sources: set[int] = set()
     for card in extraction.cards:
         rating = grades.get(fingerprint(card), "ungraded")
         result.grades[rating] = result.grades.get(rating, 0) + 1
+        if rating in ("GOOD", "WEAK"):
+            usable_sources.add(card.source.line)
+    held = {line for line, source in extraction.owners.items() if source in usable_sources}
+    result.usable_covered = len(facts & (held | reported))
     return result
 
 
@@ -173,7 +180,11 @@ def _graded(s: Score) -> str:
     if not graded:
         return "ungraded"
     share = {k: s.grades.get(k, 0) / graded for k in ("GOOD", "WEAK", "JUNK")}
-    return f"{share['GOOD']:4.0%} {share['WEAK']:4.0%} {share['JUNK']:4.0%} ({graded}/{s.cards})"
+    coverage = s.usable_covered / s.facts if s.facts else 0.0
+    return (
+        f"{share['GOOD']:4.0%} {share['WEAK']:4.0%} {share['JUNK']:4.0%} ({graded}/{s.cards} graded), "
+        f"coverage {coverage:.0%}"
+    )
 
 
 def _total(name: str, group: list[Score]) -> Score:
@@ -185,13 +196,17 @@ def _total(name: str, group: list[Score]) -> Score:
         total.found += s.found
         total.facts += s.facts
         total.covered += s.covered
+        total.usable_covered += s.usable_covered
         for k, v in s.grades.items():
             total.grades[k] = total.grades.get(k, 0) + v
     return total
 
 
 def report(results: list[Score], verbose: bool) -> None:
-    head = f"{'note':36} {'split':5} {'cards':>5} {'precision':>9} {'recall':>6} {'coverage':>8}  graded GOOD WEAK JUNK"
+    head = (
+        f"{'note':36} {'split':5} {'cards':>5} {'precision':>9} {'recall':>6} {'coverage':>8}  "
+        "blind grades: GOOD WEAK JUNK, coverage by GOOD/WEAK cards or check"
+    )
     print(head)
     for split in ("user", "in", "out"):
         group = [s for s in results if s.split == split]

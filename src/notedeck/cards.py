@@ -90,3 +90,5 @@ class Extraction:
     """Warnings, in note order: every fact-bearing line no card holds, with why."""
     covered: set[int] = field(default_factory=set)
     """Source lines that a card holds (its front, its answer, or what it left out on purpose)."""
+    owners: dict[int, int] = field(default_factory=dict)
+    """Source line -> the source line of the card that holds it."""

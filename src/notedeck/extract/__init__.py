@@ -56,7 +56,12 @@ def extract(outline: Outline, ruler: Ruler = RULES) -> Extraction:
     state = ruler.run(outline)
     _noise(state)
     cards = sorted(state.cards, key=lambda card: card.source.line)
-    return Extraction(cards=cards, skipped=state.skipped(), covered=set(state.claimed) | state.noted)
+    return Extraction(
+        cards=cards,
+        skipped=state.skipped(),
+        covered=set(state.claimed) | state.noted,
+        owners=dict(state.owners),
+    )
 
 
 __all__ = ["RULES", "Rule", "Ruler", "State", "default_ruler", "extract"]

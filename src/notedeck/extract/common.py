@@ -442,9 +442,10 @@ def with_parent(place: Place, term: str, body: str = "") -> str:
     parent = topic(place) if is_generic(term) else short_label(place.parent)
     if " › " in parent and content_words(parent.rsplit(" › ", 1)[1]) <= content_words(term):
         parent = parent.rsplit(" › ", 1)[0]  # ``Storage Lens — Summary Metrics``, not ``... › Metrics — ...``
+    asks = " — how many?" if body and plain(body).isdigit() and plain(term).endswith("s") else ""
     if parent and content_words(parent) - content_words(term):
-        return f"{parent} — {term}"
-    return term
+        return f"{parent} — {term}{asks}"
+    return f"{term}{asks}"
 
 
 _CONTENT = re.compile(r"[A-Za-z0-9À-ɏ\u0370-\u1fff\u3040-\u9fff]+")

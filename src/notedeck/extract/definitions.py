@@ -173,6 +173,9 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     if is_example_value(body) and not item.blocks:
         state.leave(item.line, f"a value from a worked example: {plain(item.text)[:60]!r}")
         return
+    if words(term) == 1 and is_generic(term) and words(body) <= 4 and not re.search(r"\d|[A-Z]{2}", body):
+        state.leave(item.line, f"a remark, not a definition: {plain(item.text)[:60]!r}")
+        return
     kept, _own = plain_children(item.children)
     if item.children and lead_in(body) and is_enumeration(item.children):
         return  # ``Placement Groups: put the instances in`` + names: the enumeration asks for it
@@ -308,7 +311,7 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
     last = term.casefold().split()[-1] if term.split() else ""
     if not re.search(r"[^\W\d_]", re.sub(r"<[^>]*>", "", term)) or last in _PART_TITLES:
         return None  # ``<br>``, ``Recall: constitutional isomers``: the title of a part
-    if body and _name_list(body) and section.sections:
+    if body and _name_list(body) and (section.sections or section.blocks):
         return None  # ``Containers on AWS: ECS, Fargate, ECR & EKS``: the title of a part
     return term, body
 

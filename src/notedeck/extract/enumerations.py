@@ -134,12 +134,24 @@ def _listed(children: Sequence[Item]) -> list[Item]:
     return list(named.values())
 
 
+def _recap(state: State, children: Sequence[Item], line: int) -> bool:
+    """Children that are terms the note already defined above: a recap, not a new list to learn."""
+    defined = {c.key.split(":", 1)[1] for c in state.cards if c.kind == "definition" and c.source.line < line}
+    keys = [norm_key(child_label(child)) for child in children]
+    return sum(1 for key in keys if key in defined or key.split()[0] in defined) * 2 > len(keys)
+
+
 def _card(
     state: State, place: Place, label: str, children: Sequence[Item], line: int, raw: str, ordered: bool
 ) -> None:
-    children = _listed(children)
-    if len(children) < 2:
+    if plain(label).count("/") >= 2 or _recap(state, children, line):
+        state.mark_structure([line])  # ``IP: Public / Private / Elastic`` names its items already
         return
+    listed = _listed(children)
+    comparisons = [child for child in children if comparison_label(child.text) is not None]
+    if len(listed) < 2 or len(listed) + len(comparisons) < len(children):
+        return  # a list that would leave some of its items out says "list all" falsely
+    children = listed
     back = "\n".join(
         f"{index}. {child_label(child)}" if ordered else f"- {child_label(child)}"
         for index, child in enumerate(children, 1)

@@ -204,7 +204,13 @@ def _is_proper(name: str, proper: set[str]) -> bool:
 
 
 def _spans(
-    text: str, known: set[str], common: set[str], seen: set[str], counts: Counter[str], proper: set[str]
+    text: str,
+    known: set[str],
+    common: set[str],
+    seen: set[str],
+    counts: Counter[str],
+    proper: set[str],
+    lower: set[str],
 ) -> list[tuple[int, int]]:
     """Where the hidden parts go, by priority, never overlapping, at most MAX_CLOZES."""
     chosen: list[tuple[int, int]] = []
@@ -236,7 +242,11 @@ def _spans(
         for start, end in sorted(spans, key=lambda span: _name_order(text[span[0] : span[1]], counts)):
             name = text[start:end]
             words = content_words(name)
-            several = len(name.split()) > 1 and all(t[:1].isupper() for t in name.split())
+            several = (
+                len(name.split()) > 1
+                and all(t[:1].isupper() for t in name.split())
+                and name.split()[0].casefold() not in lower
+            )
             initial = start == 0 and not several and not re.fullmatch(r"[A-Z0-9-]{2,}\w*", name.split()[0])
             if initial or not words or words <= known or words <= common or name.casefold() in _NOT_NAMES:
                 continue
@@ -350,6 +360,10 @@ def _reason(text: str) -> str | None:
         return f"{'a name with nothing said about it' if short else 'not a statement to study'}: {plain(text)[:60]!r}"
     if is_analogy(statement):
         return f"an analogy, not a fact: {plain(statement)[:60]!r}"
+    if re.search(r"\s(?:vs\.?|v\.s\.?|versus)\s", plain(statement), re.I) and not _VERB.search(
+        plain(statement)
+    ):
+        return f"a comparison with nothing said about it: {plain(statement)[:60]!r}"
     if _DANGLING.match(plain(statement)) or _CONTEXTUAL.search(plain(statement)):
         return f"needs the sentence before it: {plain(statement)[:60]!r}"
     return None
@@ -364,7 +378,7 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
     assert statement is not None
     known = set().union(*(content_words(crumb) for crumb in place.crumbs)) if place.crumbs else set()
     common = names.common
-    spans = _spans(statement, known, common, names.seen, names.counts, names.proper)
+    spans = _spans(statement, known, common, names.seen, names.counts, names.proper, names.lower)
     spans = spans or _subject_predicate(statement)
     if not spans:
         state.leave(line, f"no key term, number or name to ask about: {plain(statement)[:60]!r}")
@@ -387,19 +401,23 @@ class Names:
     """How many blocks of the note use each word."""
     proper: set[str]
     """Words the note capitalises in the middle of a sentence: names."""
+    lower: set[str]
+    """Words the note writes in lower case: ordinary words, whatever case opens a sentence."""
 
 
 def _names_of(state: State) -> Names:
     counts: Counter[str] = Counter()
     proper: set[str] = set()
+    lower: set[str] = set()
     for node in state.nodes:
         block = node.block
         text = block.title if isinstance(block, Section) else getattr(block, "text", "")
         counts.update(content_words(plain(text)))
         if not isinstance(block, Section):  # headings are in Title Case: no evidence of a name
             proper.update(re.findall(r"(?<=[a-z,;] )[A-Z][a-z]\w*", plain(text)))
+            lower.update(re.findall(r"\b[a-z][a-z]+\b", plain(text)))
     common = {w for w, n in counts.items() if n >= COMMON}
-    return Names(common, {w for w, n in counts.items() if n >= 2}, counts, proper)
+    return Names(common, {w for w, n in counts.items() if n >= 2}, counts, proper, lower)
 
 
 def _free_units(state: State, para: Para, before: set[int]) -> Iterator[Unit]:

@@ -107,6 +107,17 @@ def tidy(state: State) -> None:
             kept.append(index)
         if len(kept) < 2:
             continue
+        if len(kept) > 1:
+            thin = [
+                k
+                for k in kept
+                if state.cards[k].kind == "definition" and len(state.cards[k].back.split()) <= 2
+            ]
+            for k in thin[: len(kept) - 1]:
+                dropped.add(k)  # ``Fargate: no nodes`` beside the real Fargate card
+                line = state.cards[k].source.line
+                state.leave(line, f"too little beside the other card about {plain(state.cards[k].front)!r}")
+            kept = [k for k in kept if k not in dropped]
         definitions = [k for k in kept if _mergeable(state, [state.cards[k]])]
         if len(definitions) > 1:
             merged = _merge([state.cards[k] for k in definitions])

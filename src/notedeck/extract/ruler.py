@@ -32,6 +32,8 @@ class State:
     """Cards made so far."""
     claimed: dict[int, str] = field(default_factory=dict)
     """Line -> the kind of card that holds it."""
+    owners: dict[int, int] = field(default_factory=dict)
+    """Line -> the source line of the card that holds it (for measuring what reached which card)."""
     left: dict[int, str] = field(default_factory=dict)
     """Line -> why it reached no card (reported by ``check``)."""
     structure: set[int] = field(default_factory=set)
@@ -53,6 +55,7 @@ class State:
         self.cards.append(card)
         for line in lines:
             self.claimed.setdefault(line, card.kind)
+            self.owners.setdefault(line, card.source.line)
             self.left.pop(line, None)
 
     def claim(self, lines: Iterable[int], kind: str) -> None:
