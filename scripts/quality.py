@@ -163,7 +163,10 @@ def score(name: str, split: str) -> Score:
         if rating in ("GOOD", "WEAK"):
             usable_sources.add(card.source.line)
     held = {line for line, source in extraction.owners.items() if source in usable_sources}
-    result.usable_covered = len(facts & (held | reported))
+    # lines no card owns but a rule accounted for: the rest of a block reported at its first line
+    # (a code block, an unanswered question over three lines), or answer material a card holds
+    accounted = extraction.covered - extraction.owners.keys()
+    result.usable_covered = len(facts & (held | reported | accounted))
     return result
 
 
