@@ -54,4 +54,4 @@ fuzz: $(DEV)
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
-	rm -f $(DECKS)/*.apkg $(DECKS)/.notedeck-state.json
+	rm -rf $(DECKS)/*.apkg $(DECKS)/.notedeck-state

@@ -87,3 +87,64 @@ def test_one_unreadable_note_does_not_stop_the_others(vault: Vault, monkeypatch:
     assert result.exit_code == 1, result.output  # type: ignore[attr-defined]
     assert (vault.out / "good.apkg").exists()
     assert f"{bad}: cannot read: Permission denied" in result.output  # type: ignore[attr-defined]
+
+
+def test_a_note_with_no_cards_says_so_and_makes_no_deck(vault: Vault) -> None:
+    vault.write("prose.md", "Just a thought I had.\n")
+    result = run("build", str(vault.notes), "--out", str(vault.out))
+    assert result.exit_code == 0
+    assert f"no cards in {vault.notes / 'prose.md'}" in result.output  # type: ignore[attr-defined]
+    assert "decks up to date" not in result.output  # type: ignore[attr-defined]
+    verbose = run("build", str(vault.notes), "--out", str(vault.out), "-v")
+    assert "prose:" not in verbose.output  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('[tags]\nrenme = { db = "databases" }\n', "unknown setting(s) in [tags]: renme"),
+        ('[decks]\n"k.md" = 5\n', "[decks] 'k.md' must name a deck as a string"),
+    ],
+)
+def test_config_typos_and_wrong_types_are_errors_with_the_key(vault: Vault, toml: str, message: str) -> None:
+    vault.write("a.md", "# A\n- Term: a definition that matters\n")
+    (vault.notes / "notedeck.toml").write_text(toml)
+    result = run("build", str(vault.notes), "--out", str(vault.out))
+    assert result.exit_code == 2, result.output  # type: ignore[attr-defined]
+    assert message in result.output  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "not json at all",
+        '{"format": 1, "deck": "a", "notes": []}',
+        '{"format": 1, "deck": "a", "notes": {"ndx": [1, 2]}}',
+    ],
+)
+def test_a_damaged_deck_state_is_set_aside_and_only_that_deck_starts_afresh(vault: Vault, damage: str) -> None:
+    from notedeck.state import FORMAT, deck_state_path
+
+    vault.write("a.md", "# A\n- Term: a definition that matters\n")
+    vault.write("b.md", "# B\n- Bravo: the second definition that matters\n")
+    vault.build()
+    folder = vault.out / ".notedeck-state"
+    damaged = deck_state_path(folder, "a")
+    damaged.write_text(damage.replace('"format": 1', f'"format": {FORMAT}'))
+    (vault.notes / "a.md").write_text("# A\n- Term: a definition that matters, edited\n")
+    result = run("build", str(vault.notes), "--out", str(vault.out))
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    assert "damaged build state" in result.output and "set aside" in result.output  # type: ignore[attr-defined]
+    assert damaged.with_name(damaged.name + ".damaged").exists()
+    assert deck_state_path(folder, "b").exists()
+    assert "Traceback" not in result.output  # type: ignore[attr-defined]
+
+
+def test_a_damaged_index_is_set_aside_and_every_note_read_again(vault: Vault) -> None:
+    vault.write("a.md", "# A\n- Term: a definition that matters\n")
+    vault.build()
+    index = vault.out / ".notedeck-state" / "index.json"
+    index.write_text('{"format": 2, "sources": {"x": {"decks": {}}}}')
+    result = run("build", str(vault.notes), "--out", str(vault.out))
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    assert "damaged build state" in result.output  # type: ignore[attr-defined]

@@ -30,7 +30,7 @@ def test_build_prints_one_plan_line_per_deck(vault: Vault) -> None:
         f"net: 3 cards (3 new, 0 updated, 0 unchanged, 0 retired) -> wrote {vault.out / 'net.apkg'}\n"
     )
     again = run("build", str(vault.notes), "--out", str(vault.out))
-    assert again.output == "1 decks up to date\n"
+    assert again.output == "1 deck up to date\n"
     verbose = run("build", str(vault.notes), "--out", str(vault.out), "-v")
     assert "net: 3 cards (0 new, 0 updated, 3 unchanged, 0 retired) -> up to date:" in verbose.output
 

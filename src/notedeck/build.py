@@ -149,6 +149,8 @@ class BuildReport:
     notes: list[NoteResult] = field(default_factory=list)
     reused: int = 0
     """Note files skipped because nothing changed since the last build."""
+    warnings: list[str] = field(default_factory=list)
+    """Build-wide warnings (a damaged index set aside)."""
 
     @property
     def errors(self) -> list[NotedeckError]:
@@ -417,7 +419,7 @@ def build_decks(
     base = {note: _base_deck(note, configs[note.root]) for note in stale}
     waiting = Counter(base.values())
     held: dict[str, list[NoteResult]] = {}
-    report = BuildReport(reused=len(fresh))
+    report = BuildReport(reused=len(fresh), warnings=[index.warning] if index.warning else [])
     if not options.dry_run:
         clean_stale(options.out)
     built: set[str] = set()
@@ -466,6 +468,8 @@ def _build_deck(deck: str, work: _DeckWork, folder: Path, options: BuildOptions)
     rows = _rows(deck, work, previous)
     plan = plan_deck(deck, rows, previous, _now(work.sources), RETIRED, retire=not options.filtered)
     report = DeckReport(deck, deck_path(options.out, deck), plan, len(work.media), work.warnings)
+    if previous.warning:
+        report.warnings = [*report.warnings, previous.warning]
     if not options.dry_run:
         if plan.rows and (plan.changed or options.filtered or not report.path.exists()):
             write_apkg(report.path, deck, plan.rows, work.media, _now(work.sources))

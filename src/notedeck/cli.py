@@ -121,10 +121,14 @@ def _report_notes(results: Sequence[NoteResult], verbose: bool) -> None:
 
 
 def _print_plan(report: BuildReport, dry_run: bool, quiet: bool, verbose: bool = False) -> None:
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
     untouched = 0
     for deck in report.decks:
         plan = deck.plan
         total = plan.new + plan.updated + plan.unchanged
+        if total == 0 and not plan.retired and not deck.written:
+            continue  # a note with no cards makes no deck (said below, by note)
         if not (plan.changed or deck.written or dry_run or verbose):
             untouched += 1
         elif not quiet:
@@ -135,8 +139,11 @@ def _print_plan(report: BuildReport, dry_run: bool, quiet: bool, verbose: bool =
             )
         for warning in deck.warnings:
             click.echo(f"warning: {warning}", err=True)
+    for note in report.notes:
+        if note.error is None and note.count == 0 and not quiet:
+            click.echo(f"no cards in {note.note.path}")
     if untouched and not quiet:
-        click.echo(f"{untouched} decks up to date")
+        click.echo(f"{untouched} deck{'s' if untouched != 1 else ''} up to date")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_STATUS)

@@ -76,8 +76,17 @@ def _from_dict(data: dict[str, object], path: Path) -> Config:
     prefix = data.get("deck_prefix", "")
     if not isinstance(prefix, str):
         raise ConfigError("deck_prefix must be a string", path)
-    decks = {str(k): str(v) for k, v in _table(data, "decks", path).items()}
+    decks_table = _table(data, "decks", path)
+    wrong = sorted(str(k) for k, v in decks_table.items() if not isinstance(v, str))
+    if wrong:
+        raise ConfigError(f"[decks] {wrong[0]!r} must name a deck as a string", path)
+    decks = {str(k): str(v) for k, v in decks_table.items()}
     tags = _table(data, "tags", path)
+    unknown_tags = sorted(set(tags) - {"rename", "add"})
+    if unknown_tags:
+        raise ConfigError(
+            f"unknown setting(s) in [tags]: {', '.join(unknown_tags)} (known: add, rename)", path
+        )
     rename = tags.get("rename", {})
     rules = tags.get("add", [])
     if not isinstance(rename, dict) or not isinstance(rules, list):

@@ -43,3 +43,7 @@ class MediaError(NotedeckError):
 
 class UsageError(NotedeckError):
     """The command line asked for something impossible (exit status 2)."""
+
+
+class StateError(NotedeckError):
+    """The build state (``decks/.notedeck-state/``) is damaged or cannot be written."""

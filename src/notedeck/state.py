@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .atomic import write_text_atomic
-from .errors import NotedeckError
+from .errors import StateError
 from .text import slug
 
 STATE_DIR = ".notedeck-state"
@@ -63,6 +63,8 @@ class DeckState:
 
     deck: str
     notes: dict[str, NoteRow] = field(default_factory=dict)
+    warning: str = ""
+    """Said when a damaged state file was set aside and this deck starts afresh."""
 
     def contexts(self) -> dict[str, tuple[str, ...]]:
         return {guid: row.context for guid, row in self.notes.items()}
@@ -85,6 +87,19 @@ class Index:
     """Note file (absolute path) -> what it built."""
 
     sources: dict[str, SourceEntry] = field(default_factory=dict)
+    warning: str = ""
+    """Said when a damaged index was set aside (every note is then read again)."""
+
+
+def set_aside(path: Path, why: str) -> str:
+    """Rename a damaged state file out of the way (kept for a look) and say so in one line."""
+    aside = path.with_name(path.name + ".damaged")
+    try:
+        path.replace(aside)
+    except OSError as exc:
+        msg = f"damaged build state ({why}) and it cannot be moved aside: {exc.strerror}"
+        raise StateError(msg, path) from None
+    return f"{path}: damaged build state ({why}); set aside as {aside.name}, this deck starts afresh"
 
 
 def _read_json(path: Path) -> dict[str, object] | None:
@@ -93,8 +108,7 @@ def _read_json(path: Path) -> dict[str, object] | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (ValueError, OSError) as exc:
-        msg = f"unreadable build state ({exc}); delete {path.parent} to start afresh (cards keep their ids)"
-        raise NotedeckError(msg, path) from None
+        raise StateError(f"unreadable: {exc}", path) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return None  # another format: start afresh (identities do not depend on the state)
     return data
@@ -106,12 +120,20 @@ def deck_state_path(folder: Path, deck: str) -> Path:
 
 
 def load_deck_state(folder: Path, deck: str) -> DeckState:
-    data = _read_json(deck_state_path(folder, deck))
-    if data is None:
-        return DeckState(deck)
-    notes = data.get("notes", {})
-    assert isinstance(notes, dict)
-    return DeckState(deck, {guid: NoteRow.from_json(guid, deck, row) for guid, row in notes.items()})
+    """A deck's state; a damaged file is set aside and only this deck starts afresh."""
+    path = deck_state_path(folder, deck)
+    try:
+        data = _read_json(path)
+        if data is None:
+            return DeckState(deck)
+        notes = data.get("notes", {})
+        if not isinstance(notes, dict):
+            raise TypeError("'notes' is not a table")
+        return DeckState(deck, {str(guid): NoteRow.from_json(guid, deck, row) for guid, row in notes.items()})
+    except StateError as exc:
+        return DeckState(deck, warning=set_aside(path, exc.message))
+    except (KeyError, TypeError, ValueError) as exc:
+        return DeckState(deck, warning=set_aside(path, f"{type(exc).__name__}: {exc}"))
 
 
 def save_deck_state(folder: Path, state: DeckState) -> None:
@@ -127,12 +149,27 @@ def save_deck_state(folder: Path, state: DeckState) -> None:
 
 
 def load_index(folder: Path) -> Index:
-    data = _read_json(folder / INDEX_NAME)
-    if data is None:
-        return Index()
-    sources = data.get("sources", {})
-    assert isinstance(sources, dict)
-    return Index({path: SourceEntry(e["key"], e["decks"], e.get("media", {})) for path, e in sources.items()})
+    """The index of sources; a damaged one is set aside (every note is read again)."""
+    path = folder / INDEX_NAME
+    try:
+        data = _read_json(path)
+        if data is None:
+            return Index()
+        sources = data.get("sources", {})
+        if not isinstance(sources, dict):
+            raise TypeError("'sources' is not a table")
+        entries = {
+            str(p): SourceEntry(str(e["key"]), dict(e["decks"]), dict(e.get("media", {})))
+            for p, e in sources.items()
+        }
+        return Index(entries)
+    except StateError as exc:
+        return Index(
+            warning=set_aside(path, exc.message).replace("this deck starts afresh", "notes are read again")
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        why = f"{type(exc).__name__}: {exc}"
+        return Index(warning=set_aside(path, why).replace("this deck starts afresh", "notes are read again"))
 
 
 def save_index(folder: Path, index: Index) -> None:
