@@ -148,3 +148,39 @@ def test_a_damaged_index_is_set_aside_and_every_note_read_again(vault: Vault) ->
     result = run("build", str(vault.notes), "--out", str(vault.out))
     assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
     assert "damaged build state" in result.output  # type: ignore[attr-defined]
+
+
+def test_watch_reports_a_config_typo_and_keeps_watching(vault: Vault) -> None:
+    import threading
+    import time
+
+    from notedeck.build import BuildOptions
+    from notedeck.watch import watch_and_build
+
+    vault.write("w.md", "# W\n- Spot: cheap spare capacity\n")
+    config = vault.notes / "notedeck.toml"
+    config.write_text("deck_prefx = 'oops'\n")
+    errors: list[str] = []
+    builds: list[int] = []
+    stop = threading.Event()
+
+    def on_build(report: object, changed: list[Path]) -> None:
+        builds.append(len(changed))
+        stop.set()
+
+    thread = threading.Thread(
+        target=watch_and_build,
+        args=([vault.notes], BuildOptions(out=vault.out), on_build, stop, 50),
+        kwargs={"on_error": lambda error: errors.append(str(error))},
+    )
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not errors and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    config.write_text("deck_prefix = 'Certs'\n")
+    thread.join(timeout=30)
+    stop.set()
+    assert not thread.is_alive()
+    assert errors and "unknown setting(s): deck_prefx" in errors[0]
+    assert builds  # the fixed config built

@@ -298,8 +298,11 @@ def watch(paths: tuple[Path, ...], quiet: bool, verbose: bool, **values: Any) ->
         _report_notes(report.notes, verbose)
         _print_plan(report, False, quiet)
 
+    def on_error(error: NotedeckError) -> None:
+        click.echo(f"error: {error} (still watching: save again to rebuild)", err=True)
+
     with _library_errors():
         try:
-            watch_and_build(_paths(paths), _options(**values), on_build)
+            watch_and_build(_paths(paths), _options(**values), on_build, on_error=on_error)
         except KeyboardInterrupt:
             click.echo("stopped", err=True)

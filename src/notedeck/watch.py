@@ -9,6 +9,7 @@ from pathlib import Path
 from watchfiles import Change, watch
 
 from .build import BuildOptions, BuildReport, build_decks
+from .errors import NotedeckError, UsageError
 
 WATCHED_SUFFIXES = (".md", ".markdown", ".toml", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
 
@@ -24,9 +25,26 @@ def watch_and_build(
     on_build: Callable[[BuildReport, list[Path]], None],
     stop: threading.Event | None = None,
     debounce_ms: int = 300,
+    on_error: Callable[[NotedeckError], None] | None = None,
 ) -> None:
-    """Build once, then again after every batch of saved changes, until ``stop`` is set."""
-    on_build(build_decks(paths, options), [])
+    """Build once, then again after every batch of saved changes, until ``stop`` is set.
+
+    A problem the user can fix while watching (a typo in ``notedeck.toml``, a note that cannot be
+    read) is reported through ``on_error`` and the watch goes on; the next save builds again."""
+
+    def attempt(changed: list[Path]) -> None:
+        try:
+            report = build_decks(paths, options)
+        except UsageError:
+            raise  # a wrong command line is not fixed by saving a note
+        except NotedeckError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+        else:
+            on_build(report, changed)
+
+    attempt([])
     for changes in watch(
         *paths,
         watch_filter=_relevant,
@@ -35,5 +53,4 @@ def watch_and_build(
         rust_timeout=500,
         yield_on_timeout=False,
     ):
-        changed = sorted({Path(path) for _change, path in changes})
-        on_build(build_decks(paths, options), changed)
+        attempt(sorted({Path(path) for _change, path in changes}))
