@@ -52,16 +52,28 @@ from .prose import units
 from .ruler import State
 from .walk import block_lines, prefix_topic, pseudo_heading, text_lines
 
+_VENDOR = re.compile(r"^(?:Amazon|AWS|Azure|Google|Microsoft)\s+(?=\S)")
+
 
 def term_key(term: str) -> str:
-    """What a definition is about: ``ECR Elastic Container Registry`` and ``ECR`` are one term."""
-    key = norm_key(term)
-    tokens = plain(term).split()
+    """What a definition is about, for telling cards of one term apart (not for identity: a card's
+    identity stays ``norm_key`` of its term, as cards already in collections have it):
+    ``ECR Elastic Container Registry``, ``ECR``, ``Elastic Container Registry (ECR)`` and
+    ``Amazon ECR`` are one term."""
+    text = _VENDOR.sub("", plain(term))
+    tokens = text.split()
     if len(tokens) > 1 and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", tokens[0]):
         initials = "".join(t[0] for t in tokens[1:] if t.casefold() not in {"of", "and", "the", "for"})
         if initials.upper().startswith(tokens[0][0]) and len(initials) >= len(tokens[0]) - 1:
             return tokens[0].casefold()
-    return key
+    trailing = re.fullmatch(r"(?P<words>.+?)\s*\((?P<acronym>[A-Z][A-Z0-9]{1,5})\)", text)
+    if trailing is not None:
+        initials = "".join(
+            w[0] for w in trailing["words"].split() if w.casefold() not in {"of", "and", "the", "for"}
+        )
+        if initials.upper() == trailing["acronym"]:
+            return trailing["acronym"].casefold()
+    return norm_key(text) or norm_key(term)
 
 
 def _answer(parts: Sequence[str]) -> str:
@@ -185,7 +197,7 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     children, lines = _plain_markdown(kept)
     back = _answer([clean(body), _nested(item, lines), children])
     front = with_parent(place, term, body)
-    card = place.card("definition", front, back, line=item.line, key=term_key(front), raw=item.text)
+    card = place.card("definition", front, back, line=item.line, key=norm_key(term), raw=item.text)
     state.add(card, [*text_lines(item), *lines])
 
 
@@ -215,7 +227,7 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
         state.mark_structure(text_lines(item))  # prose under a label: its sentences become facts
         return
     front = f"{term} ({split[0]})" if split else with_parent(place, term)
-    card = place.card("definition", front, back, line=item.line, key=term_key(front), raw=item.text)
+    card = place.card("definition", front, back, line=item.line, key=norm_key(term), raw=item.text)
     state.add(card, [*text_lines(item), *lines])
     state.aspects.add(id(card))
 
@@ -237,7 +249,7 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
                     with_parent(place, definition.term, definition.body),
                     clean(definition.body),
                     line=line,
-                    key=term_key(definition.term),
+                    key=norm_key(definition.term),
                     raw=lines[offset],
                 )
                 state.add(card, [line])
@@ -250,7 +262,7 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
                 with_parent(place, first.term, first.body),
                 clean(first.body),
                 line=para.line,
-                key=term_key(first.term),
+                key=norm_key(first.term),
                 raw=para.text,
             )
             state.add(card, block_lines(para))
@@ -262,7 +274,7 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
             with_parent(place, term),
             clean("\n".join(lines[1:])),
             line=para.line,
-            key=term_key(term),
+            key=norm_key(term),
             raw=para.text,
         )
         state.add(card, block_lines(para))
@@ -288,7 +300,7 @@ def _label_over_list(state: State, place: Place, para: Para, label: str, after: 
         return
     children, lines = _plain_markdown(kept)
     card = place.card(
-        "definition", with_parent(place, label), children, line=para.line, key=term_key(label), raw=para.text
+        "definition", with_parent(place, label), children, line=para.line, key=norm_key(label), raw=para.text
     )
     state.add(card, [*block_lines(para), *lines])
 
@@ -349,7 +361,7 @@ def _heading(state: State, place: Place, section: Section) -> None:
     if parts:
         front = with_parent(place, term)
         card = place.card(
-            "definition", front, _answer(parts), line=section.line, key=term_key(term), raw=section.title
+            "definition", front, _answer(parts), line=section.line, key=norm_key(term), raw=section.title
         )
         state.add(card, [section.line, *claimed])
     elif not section.blocks and not section.sections:
@@ -435,7 +447,7 @@ def _table(state: State, place: Place, table: Table) -> None:
                 with_parent(place, plain(term)),
                 clean(body),
                 line=line,
-                key=term_key(term),
+                key=norm_key(term),
                 raw=term,
             )
             state.add(card, [line])

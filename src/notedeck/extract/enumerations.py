@@ -138,7 +138,9 @@ def _recap(state: State, children: Sequence[Item], line: int) -> bool:
     """Children that are terms the note already defined above: a recap, not a new list to learn."""
     defined = {c.key.split(":", 1)[1] for c in state.cards if c.kind == "definition" and c.source.line < line}
     keys = [key for key in (norm_key(child_label(child)) for child in children) if key]
-    return bool(keys) and sum(1 for key in keys if key in defined or key.split()[0] in defined) * 2 > len(keys)
+    return bool(keys) and sum(1 for key in keys if key in defined or key.split()[0] in defined) * 2 > len(
+        keys
+    )
 
 
 def _card(

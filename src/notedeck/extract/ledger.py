@@ -7,6 +7,7 @@ rule gave a reason for is reported, so ``notedeck check`` lists all that was lef
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -14,6 +15,7 @@ from ..cards import Card
 from ..outline import Code, Item, Para, Section, Table
 from ..text import plain
 from .common import content_words, overlap, short_label, similar
+from .definitions import term_key
 from .ruler import State
 from .walk import block_lines, text_lines
 
@@ -43,7 +45,10 @@ MERGE_WORDS = 40
 
 
 def _group_key(card: Card) -> str:
-    return card.key if card.kind == "definition" else f"{card.kind}:{_front_key(card)}"
+    """Cards about one term: definitions by what their front names, others by their front."""
+    if card.kind == "definition":
+        return f"definition:{term_key(plain(card.front))}"
+    return f"{card.kind}:{_front_key(card)}"
 
 
 def _mergeable(state: State, cards: list[Card]) -> bool:
@@ -58,8 +63,27 @@ def _mergeable(state: State, cards: list[Card]) -> bool:
     )
 
 
-def _merge(cards: list[Card]) -> Card:
-    main = min(cards, key=lambda card: (len(card.context), card.source.line))
+_PHRASE_OPENING = re.compile(r"^(?:to|for|in|on|at|by|with|from|of|and|or|but|the same)\b", re.IGNORECASE)
+
+
+def _absorbable(state: State, card: Card) -> bool:
+    """A definition in a list (``- DynamoDB: Fully managed NoSQL database service``) that says what
+    the term is, which the headline definition of the term can hold: a phrase of four words or more,
+    not a purpose (``to handle big load``), not a list of names (``Redshift / S3 / OpenSearch``)."""
+    text = plain(card.back)
+    return (
+        card.kind == "definition"
+        and id(card) not in state.aspects
+        and 4 <= len(text.split()) <= MERGE_WORDS
+        and not _PHRASE_OPENING.match(text)
+        and " / " not in text
+        and "\n" not in card.back.strip()
+    )
+
+
+def _merge(headlines: list[Card], cards: list[Card]) -> Card:
+    """One card for one term: the first headline definition, holding what the others say too."""
+    main = min(headlines, key=lambda card: (len(card.context), card.source.line))
     backs = [main.back, *(card.back for card in cards if card is not main)]
     return replace(main, back="\n\n".join(backs))
 
@@ -118,9 +142,12 @@ def tidy(state: State) -> None:
                 line = state.cards[k].source.line
                 state.leave(line, f"too little beside the other card about {plain(state.cards[k].front)!r}")
             kept = [k for k in kept if k not in dropped]
-        definitions = [k for k in kept if _mergeable(state, [state.cards[k]])]
-        if len(definitions) > 1:
-            merged = _merge([state.cards[k] for k in definitions])
+        headlines = [k for k in kept if _mergeable(state, [state.cards[k]])]
+        definitions = headlines + [
+            k for k in kept if k not in headlines and _absorbable(state, state.cards[k])
+        ]
+        if headlines and len(definitions) > 1:  # the headline takes in what a list elsewhere says
+            merged = _merge([state.cards[k] for k in headlines], [state.cards[k] for k in definitions])
             main = next(k for k in definitions if state.cards[k].source == merged.source)
             replaced[main] = merged
             for k in definitions:
