@@ -305,8 +305,20 @@ def deck_path(out: Path, deck: str) -> Path:
 
 @cache
 def _tool_digest() -> str:
-    """What else shapes a deck: notedeck's version and its note types (templates, CSS)."""
-    parts = (__version__, notetype.BASIC_TEMPLATES, notetype.CLOZE_TEMPLATES, notetype.stylesheet())
+    """What else shapes a deck: notedeck's own code (a new extraction rule changes the cards of an
+    unchanged note), its version and its note types (templates, CSS)."""
+    package = Path(__file__).resolve().parent
+    code = hashlib.sha256()
+    for source in sorted(package.rglob("*.py")):
+        code.update(source.relative_to(package).as_posix().encode())
+        code.update(source.read_bytes())
+    parts = (
+        __version__,
+        code.hexdigest(),
+        notetype.BASIC_TEMPLATES,
+        notetype.CLOZE_TEMPLATES,
+        notetype.stylesheet(),
+    )
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
