@@ -184,3 +184,22 @@ def test_watch_reports_a_config_typo_and_keeps_watching(vault: Vault) -> None:
     assert not thread.is_alive()
     assert errors and "unknown setting(s): deck_prefx" in errors[0]
     assert builds  # the fixed config built
+
+
+def test_a_second_build_waits_for_the_first_instead_of_crashing_it(vault: Vault) -> None:
+    import fcntl
+    import threading
+    import time
+
+    vault.write("a.md", "# A\n- Term: a definition that matters\n")
+    vault.out.mkdir()
+    with (vault.out / ".notedeck.lock").open("a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # a first build is writing
+        done: list[object] = []
+        second = threading.Thread(target=lambda: done.append(vault.build()))
+        second.start()
+        time.sleep(0.5)
+        assert not done, "the second build must wait for the first"
+        fcntl.flock(held, fcntl.LOCK_UN)
+    second.join(timeout=30)
+    assert done and (vault.out / "a.apkg").exists()

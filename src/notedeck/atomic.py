@@ -64,3 +64,21 @@ def write_text_atomic(target: Path, text: str, *, durable: bool = False) -> None
         temporary.write_bytes(data)
 
     write_atomic(target, write, durable=durable)
+
+
+@contextlib.contextmanager
+def folder_lock(folder: Path) -> Iterator[None]:
+    """One build at a time in an output folder: a second one (``make decks`` while ``watch`` runs)
+    waits for the first instead of renaming files under it. POSIX advisory lock; elsewhere none."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / ".notedeck.lock").open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -25,7 +25,7 @@ from itertools import islice
 from pathlib import Path
 
 from . import __version__, notetype
-from .atomic import clean_stale
+from .atomic import clean_stale, folder_lock
 from .cards import Card, Skipped
 from .config import Config, load_config
 from .errors import NotedeckError, UsageError
@@ -417,10 +417,24 @@ def _base_deck(note: NoteFile, config: Config) -> str:
 def build_decks(
     paths: Sequence[Path], options: BuildOptions, progress: Progress | None = None
 ) -> BuildReport:
-    """Build every note under ``paths`` into ``options.out``; returns what was done."""
+    """Build every note under ``paths`` into ``options.out``; returns what was done. Builds into one
+    folder take turns (a lock on the folder)."""
     notes = discover(paths)
     roots = {note.root for note in notes}
     _refuse_out_in_notes(options.out, roots)
+    if options.dry_run:
+        return _build(notes, roots, paths, options, progress)
+    with folder_lock(options.out):
+        return _build(notes, roots, paths, options, progress)
+
+
+def _build(
+    notes: list[NoteFile],
+    roots: set[Path],
+    paths: Sequence[Path],
+    options: BuildOptions,
+    progress: Progress | None,
+) -> BuildReport:
     configs = {root: load_config(root) for root in roots}
     folder = options.out / STATE_DIR
     cache = not options.filtered
