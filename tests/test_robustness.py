@@ -147,7 +147,9 @@ def test_a_build_killed_mid_write_leaves_no_partial_file(vault: Vault) -> None:
     process.stdout.close()
     assert deck.read_bytes() == before  # the previous deck is intact
     leftovers = [
-        p.name for p in vault.out.rglob("*") if p.is_file() and p.name not in ("victim.apkg", "index.json")
+        p.name
+        for p in vault.out.rglob("*")
+        if p.is_file() and p.name not in ("victim.apkg", "index.json", ".notedeck.lock")
     ]
     assert all(name.endswith(".tmp") or name.endswith(".json") for name in leftovers)
     report = build_decks(
