@@ -25,7 +25,7 @@ from .common import (
     scope_after_label,
     table_markdown,
 )
-from .ruler import State
+from .ruler import State, visit
 from .walk import block_lines, text_lines
 
 
@@ -260,15 +260,10 @@ def _table(state: State, place: Place, table: Table) -> None:
 
 
 def comparisons(state: State) -> None:
-    for node in state.nodes:
-        block = node.block
-        if not state.free(block.line):
-            continue
-        if isinstance(block, Section):
-            _heading(state, node.place, block)
-        elif isinstance(block, Item):
-            _item(state, node.place, block)
-        elif isinstance(block, Para):
-            _label(state, node.place, block, node.after)
-        elif isinstance(block, Table):
-            _table(state, node.place, block)
+    visit(
+        state,
+        section=lambda node, block: _heading(state, node.place, block),
+        item=lambda node, block: _item(state, node.place, block),
+        para=lambda node, block: _label(state, node.place, block, node.after),
+        table=lambda node, block: _table(state, node.place, block),
+    )

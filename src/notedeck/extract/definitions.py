@@ -49,7 +49,7 @@ from .common import (
     without_analogy,
 )
 from .prose import units
-from .ruler import State
+from .ruler import State, visit
 from .walk import block_lines, prefix_topic, pseudo_heading, text_lines
 
 _VENDOR = re.compile(r"^(?:Amazon|AWS|Azure|Google|Microsoft)\s+(?=\S)")
@@ -455,15 +455,10 @@ def _table(state: State, place: Place, table: Table) -> None:
 
 
 def definitions(state: State) -> None:
-    for node in state.nodes:
-        block = node.block
-        if not state.free(block.line):
-            continue
-        if isinstance(block, Item):
-            _item(state, node.place, block)
-        elif isinstance(block, Para):
-            _paragraph(state, node.place, block, node.after)
-        elif isinstance(block, Table):
-            _table(state, node.place, block)
-        elif isinstance(block, Section):
-            _heading(state, node.place, block)
+    visit(
+        state,
+        item=lambda node, block: _item(state, node.place, block),
+        para=lambda node, block: _paragraph(state, node.place, block, node.after),
+        table=lambda node, block: _table(state, node.place, block),
+        section=lambda node, block: _heading(state, node.place, block),
+    )

@@ -40,7 +40,7 @@ from .common import (
     subtitle,
     topic,
 )
-from .ruler import State
+from .ruler import State, visit
 from .walk import block_lines, pseudo_heading, text_lines
 
 MAX_ITEMS = 12
@@ -217,13 +217,9 @@ def _heading(state: State, place: Place, section: Section) -> None:
 
 
 def enumerations(state: State) -> None:
-    for node in state.nodes:
-        block = node.block
-        if not state.free(block.line):
-            continue
-        if isinstance(block, Item):
-            _item(state, node.place, block)
-        elif isinstance(block, Para):
-            _label(state, node.place, block, node.after)
-        elif isinstance(block, Section):
-            _heading(state, node.place, block)
+    visit(
+        state,
+        item=lambda node, block: _item(state, node.place, block),
+        para=lambda node, block: _label(state, node.place, block, node.after),
+        section=lambda node, block: _heading(state, node.place, block),
+    )

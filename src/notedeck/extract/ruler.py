@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..cards import Card, Skipped, Source
-from ..outline import Outline
+from ..outline import Item, Outline, Para, Section, Table
 from .walk import Node, walk
 
 Rule = Callable[["State"], None]
@@ -83,6 +83,29 @@ class State:
         """The ledger: every fact-bearing line no card holds, with its reason, in note order."""
         path = self.outline.path
         return [Skipped(Source(path, line), reason) for line, reason in sorted(self.left.items())]
+
+
+def visit(
+    state: State,
+    *,
+    section: Callable[[Node, Section], None] | None = None,
+    item: Callable[[Node, Item], None] | None = None,
+    para: Callable[[Node, Para], None] | None = None,
+    table: Callable[[Node, Table], None] | None = None,
+) -> None:
+    """Call the handler of each node's kind, in note order, for every node not claimed yet."""
+    for node in state.nodes:
+        block = node.block
+        if not state.free(block.line):
+            continue
+        if isinstance(block, Section) and section is not None:
+            section(node, block)
+        elif isinstance(block, Item) and item is not None:
+            item(node, block)
+        elif isinstance(block, Para) and para is not None:
+            para(node, block)
+        elif isinstance(block, Table) and table is not None:
+            table(node, block)
 
 
 @dataclass(slots=True)
