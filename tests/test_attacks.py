@@ -203,3 +203,12 @@ def test_a_second_build_waits_for_the_first_instead_of_crashing_it(vault: Vault)
         fcntl.flock(held, fcntl.LOCK_UN)
     second.join(timeout=30)
     assert done and (vault.out / "a.apkg").exists()
+
+
+def test_an_output_that_is_a_file_is_one_line_not_a_traceback(vault: Vault, tmp_path: Path) -> None:
+    vault.write("a.md", "# A\n- Term: a definition that matters\n")
+    target = tmp_path / "not-a-folder"
+    target.write_text("")
+    result = run("build", str(vault.notes), "--out", str(target))
+    assert result.exit_code == 1  # type: ignore[attr-defined]
+    assert result.output.strip() == f"Error: {target}: cannot write: File exists"  # type: ignore[attr-defined]

@@ -91,6 +91,9 @@ def _library_errors() -> Iterator[None]:
         sys.exit(2)
     except NotedeckError as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:  # the output cannot be written: read-only, a file where a folder goes, disk full
+        where = exc.filename or "output"
+        raise click.ClickException(f"{where}: cannot write: {exc.strerror or exc}") from None
 
 
 @contextmanager
