@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..cards import Card, Skipped, Source
+from ..cards import Card, Source
 from ..outline import Block, Code, Item, ListBlock, Outline, Para, Section, Table
 from ..text import (
     CACHE_SIZE,
@@ -21,9 +21,6 @@ from ..text import (
     plain,
     split_definition,
 )
-
-Found = Card | Skipped
-"""What an extractor yields."""
 
 _VS = re.compile(r"\s+(?:vs\.?|v\.s\.?|versus)\s+", re.IGNORECASE)
 _LEADING_VS = re.compile(r"^(?:vs\.?|v\.s\.?|versus)\s+(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
@@ -62,10 +59,6 @@ class Place:
         """The nearest crumb ('' at the top of the note)."""
         return self.crumbs[-1] if self.crumbs else ""
 
-    def up(self) -> Place:
-        """The place around this one (for cards about the heading itself)."""
-        return Place(self.outline, self.sections, self.crumbs[:-1])
-
     def source(self, line: int) -> Source:
         return Source(self.outline.path, line)
 
@@ -95,10 +88,6 @@ class Place:
             reverse=reverse,
             pinned=block_id(raw) if raw else None,
         )
-
-    def skip(self, line: int, reason: str) -> Skipped:
-        return Skipped(self.source(line), reason)
-
 
 @lru_cache(maxsize=CACHE_SIZE)
 def comparison_sides(label: str, parent: str = "") -> tuple[str, ...] | None:
