@@ -89,6 +89,7 @@ class Place:
             pinned=block_id(raw) if raw else None,
         )
 
+
 @lru_cache(maxsize=CACHE_SIZE)
 def comparison_sides(label: str, parent: str = "") -> tuple[str, ...] | None:
     """``CNAME vs Alias`` -> [CNAME, Alias]; ``v.s. VMs`` under ``Docker`` -> [Docker, VMs]."""

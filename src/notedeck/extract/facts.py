@@ -411,11 +411,11 @@ def _names_of(state: State) -> Names:
     lower: set[str] = set()
     for node in state.nodes:
         block = node.block
-        text = block.title if isinstance(block, Section) else getattr(block, "text", "")
-        counts.update(content_words(plain(text)))
+        text = plain(block.title if isinstance(block, Section) else getattr(block, "text", ""))
+        counts.update(content_words(text))
         if not isinstance(block, Section):  # headings are in Title Case: no evidence of a name
-            proper.update(re.findall(r"(?<=[a-z,;] )[A-Z][a-z]\w*", plain(text)))
-            lower.update(re.findall(r"\b[a-z][a-z]+\b", plain(text)))
+            proper.update(re.findall(r"(?<=[a-z,;] )[A-Z][a-z]\w*", text))
+            lower.update(re.findall(r"\b[a-z][a-z]+\b", text))
     common = {w for w, n in counts.items() if n >= COMMON}
     return Names(common, {w for w, n in counts.items() if n >= 2}, counts, proper, lower)
 

@@ -102,7 +102,10 @@ def _twins(state: State) -> set[int]:
         for word in said:
             for other in postings[word]:
                 shared[other] += 1
-        twin = next((kept[k][1] for k, n in shared.items() if n and overlap(kept[k][0], said) >= 0.6), None)
+        least = 0.6 * len(said)  # Jaccard >= 0.6 needs at least this many words in common
+        twin = next(
+            (kept[k][1] for k, n in shared.items() if n >= least and overlap(kept[k][0], said) >= 0.6), None
+        )
         if twin is not None:
             dropped.add(index)
             state.leave(card.source.line, f"says the same as the card about {plain(twin.front)!r}")
