@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-CACHE_SIZE = 8192
+CACHE_SIZE = 2048
 LONG_TEXT = 2000
 """Texts longer than this are bodies, not terms: only linear-time cleaning is applied."""
 """Text helpers are pure and called by every extractor on the same lines: they are memoised."""
