@@ -212,3 +212,15 @@ def test_an_output_that_is_a_file_is_one_line_not_a_traceback(vault: Vault, tmp_
     result = run("build", str(vault.notes), "--out", str(target))
     assert result.exit_code == 1  # type: ignore[attr-defined]
     assert result.output.strip() == f"Error: {target}: cannot write: File exists"  # type: ignore[attr-defined]
+
+
+def test_the_package_of_a_deleted_note_goes_once_its_cards_were_retired(vault: Vault) -> None:
+    vault.write("a.md", "# A\n- Term: a definition that matters\n")
+    gone = vault.write("b.md", "# B\n- Bravo: the second definition that matters\n")
+    vault.build()
+    gone.unlink()
+    retiring = run("build", str(vault.notes), "--out", str(vault.out))
+    assert "1 retired" in retiring.output and (vault.out / "b.apkg").exists()  # type: ignore[attr-defined]
+    after = run("build", str(vault.notes), "--out", str(vault.out))
+    assert f"removed {vault.out / 'b.apkg'}" in after.output  # type: ignore[attr-defined]
+    assert not (vault.out / "b.apkg").exists() and (vault.out / "a.apkg").exists()

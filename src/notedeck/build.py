@@ -151,6 +151,8 @@ class BuildReport:
     """Note files skipped because nothing changed since the last build."""
     warnings: list[str] = field(default_factory=list)
     """Build-wide warnings (a damaged index set aside)."""
+    removed: list[Path] = field(default_factory=list)
+    """Packages of gone notes removed once their retired cards had been written out."""
 
     @property
     def errors(self) -> list[NotedeckError]:
@@ -463,8 +465,13 @@ def _build(
             report.notes.extend(member.slim() for member in members)
     scanned = {path.resolve() for path in paths if path.is_dir()}
     gone = [path for path in index.sources if _under(Path(path), scanned) and not Path(path).exists()]
+    if cache and not options.dry_run:
+        report.removed = _remove_retired(index, built)
     for deck in sorted({deck for path in gone for deck in index.sources[path].decks} - built):
-        report.decks.append(_build_deck(deck, _DeckWork(), folder, options))
+        retired = _build_deck(deck, _DeckWork(), folder, options)
+        report.decks.append(retired)
+        if retired.written:
+            index.retired[deck] = str(retired.path)
     for note in fresh:
         for deck, count in index.sources[str(note.path.resolve())].decks.items():
             report.decks.append(DeckReport(deck, deck_path(options.out, deck), Plan(deck, unchanged=count)))
@@ -485,6 +492,18 @@ def _is_fresh(note: NoteFile, key: str, index: Index, out: Path) -> bool:
     if entry is None or entry.key != key or not _media_fresh(entry):
         return False
     return all(deck_path(out, deck).exists() for deck in entry.decks)
+
+
+def _remove_retired(index: Index, built: set[str]) -> list[Path]:
+    """Packages written last time only to retire the cards of a gone note: their job is done."""
+    removed: list[Path] = []
+    live = {deck for entry in index.sources.values() for deck in entry.decks} | built
+    for deck, path in sorted(index.retired.items()):
+        if deck not in live and Path(path).is_file():
+            Path(path).unlink()
+            removed.append(Path(path))
+    index.retired.clear()
+    return removed
 
 
 def _build_deck(deck: str, work: _DeckWork, folder: Path, options: BuildOptions) -> DeckReport:

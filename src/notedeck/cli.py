@@ -142,6 +142,9 @@ def _print_plan(report: BuildReport, dry_run: bool, quiet: bool, verbose: bool =
             )
         for warning in deck.warnings:
             click.echo(f"warning: {warning}", err=True)
+    for path in report.removed:
+        if not quiet:
+            click.echo(f"removed {path}: its note is gone and its cards were retired in the last build")
     for note in report.notes:
         if note.error is None and note.count == 0 and not quiet:
             click.echo(f"no cards in {note.note.path}")

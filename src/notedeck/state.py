@@ -87,6 +87,9 @@ class Index:
     """Note file (absolute path) -> what it built."""
 
     sources: dict[str, SourceEntry] = field(default_factory=dict)
+    retired: dict[str, str] = field(default_factory=dict)
+    """Deck -> package written once more for a note that is gone (every card retired): removed by
+    the next build, once the user has had the chance to import it."""
     warning: str = ""
     """Said when a damaged index was set aside (every note is then read again)."""
 
@@ -162,7 +165,10 @@ def load_index(folder: Path) -> Index:
             str(p): SourceEntry(str(e["key"]), dict(e["decks"]), dict(e.get("media", {})))
             for p, e in sources.items()
         }
-        return Index(entries)
+        retired = data.get("retired", {})
+        if not isinstance(retired, dict):
+            raise TypeError("'retired' is not a table")
+        return Index(entries, {str(k): str(v) for k, v in retired.items()})
     except StateError as exc:
         return Index(
             warning=set_aside(path, exc.message).replace("this deck starts afresh", "notes are read again")
@@ -176,7 +182,8 @@ def save_index(folder: Path, index: Index) -> None:
     sources = {
         path: {"key": e.key, "decks": e.decks, "media": e.media} for path, e in sorted(index.sources.items())
     }
-    text = json.dumps({"format": FORMAT, "sources": sources}, ensure_ascii=False, indent=1)
+    payload = {"format": FORMAT, "sources": sources, "retired": dict(sorted(index.retired.items()))}
+    text = json.dumps(payload, ensure_ascii=False, indent=1)
     write_text_atomic(folder / INDEX_NAME, text, durable=True)
 
 
