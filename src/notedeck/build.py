@@ -423,7 +423,7 @@ def build_decks(
     folder take turns (a lock on the folder)."""
     notes = discover(paths)
     roots = {note.root for note in notes}
-    _refuse_out_in_notes(options.out, roots)
+    refuse_out_in_notes(options.out, roots)
     if options.dry_run:
         return _build(notes, roots, paths, options, progress)
     with folder_lock(options.out):
@@ -542,10 +542,6 @@ def _index_results(
 
 def refuse_out_in_notes(out: Path, roots: Iterable[Path]) -> None:
     """An output (folder or page) inside a notes folder is refused: notedeck never writes there."""
-    _refuse_out_in_notes(out, roots)
-
-
-def _refuse_out_in_notes(out: Path, roots: Iterable[Path]) -> None:
     resolved = out.resolve()
     for root in roots:
         if resolved == root.resolve() or root.resolve() in resolved.parents:

@@ -580,10 +580,10 @@ def plain_children(children: Sequence[Item]) -> tuple[list[Item], list[Item]]:
 
 
 _TITLE_WORD = re.compile(r"^(?:[A-Z][\w/&-]*|and|or|of|the|for|in|&)$")
-_NEGATIVE = re.compile(r"\b(?:not|never|cannot|no)\b|n't\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|never|cannot|no)\b|n't\b", re.IGNORECASE)
 
 
 def subtitle(body: str) -> bool:
     """``Storage classes: Durability and Availability`` over bullets: a title, not a definition."""
     tokens = plain(body).split()
-    return 2 <= len(tokens) <= 4 and all(_TITLE_WORD.match(t) for t in tokens) and not _NEGATIVE.search(body)
+    return 2 <= len(tokens) <= 4 and all(_TITLE_WORD.match(t) for t in tokens) and not NEGATION.search(body)

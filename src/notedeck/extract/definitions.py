@@ -29,6 +29,7 @@ from ..text import (
     words,
 )
 from .common import (
+    NEGATION,
     Place,
     blocks_text,
     comparison_label,
@@ -384,16 +385,13 @@ def _name_list(body: str) -> bool:
     return len(names) >= 2 and all(words(name) <= 3 for name in names)
 
 
-_NEGATION = re.compile(r"\b(?:not|never|cannot|no)\b|n't\b", re.IGNORECASE)
-
-
 def _defines(text: str, term: str) -> bool:
     """Whether a heading's first statement says what the term is (else it is a fact for a cloze):
     not when it holds a number or a negation, and not when it is about something else."""
     plain_text = plain(text)
     if (
         re.search(r"(?<![\w.])\d", plain_text)
-        or _NEGATION.search(plain_text)
+        or NEGATION.search(plain_text)
         or plain_text.endswith(("?", ":"))
     ):
         return False

@@ -94,11 +94,7 @@ def _qa_lines(blocks: Sequence[Block]) -> Iterator[tuple[int, str, Block]]:
                 yield block.line + offset, text, block
         elif isinstance(block, ListBlock):
             for item in block.items:
-                yield item.line, "\x00" + item_markdown_line(item), block
-
-
-def item_markdown_line(item: Item) -> str:
-    return items_markdown([item])
+                yield item.line, "\x00" + items_markdown([item]), block
 
 
 def _qa_pairs(state: State, place: Place, blocks: Sequence[Block]) -> None:
