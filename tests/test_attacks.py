@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from anki.collection import Collection
 from click.testing import CliRunner
 
-from conftest import Vault
+from conftest import Vault, import_apkg
 from notedeck.build import deck_path
 from notedeck.cli import main
 
@@ -224,3 +226,100 @@ def test_the_package_of_a_deleted_note_goes_once_its_cards_were_retired(vault: V
     after = run("build", str(vault.notes), "--out", str(vault.out))
     assert f"removed {vault.out / 'b.apkg'}" in after.output  # type: ignore[attr-defined]
     assert not (vault.out / "b.apkg").exists() and (vault.out / "a.apkg").exists()
+
+
+def test_harmless_inline_html_formats_and_nothing_able_to_run_survives(
+    vault: Vault, collection: Collection
+) -> None:
+    (vault.notes / "img").mkdir()
+    (vault.notes / "img" / "cell.png").write_bytes(b"\x89PNG\r\n\x1a\n a cell")
+    vault.write(
+        "chem.md",
+        "# Chemistry\n"
+        "- Water: H<sub>2</sub>O, <ins>polar</ins>, <u>bent</u>, <mark>100 °C</mark><br>boils\n"
+        "- Copy: press <kbd>Ctrl</kbd>+<kbd>C</kbd>\n"
+        '- Cell: the unit of life <img src="img/cell.png" alt="a cell" onerror="alert(1)">\n'
+        "- Generic: a List<String> holds strings\n"
+        '- Evil: <a href="javascript:alert(2)">click</a> <iframe src="https://x.test"></iframe>'
+        "<svg onload=alert(3)></svg> <style>body{display:none}</style> gone\n",
+    )
+    report = vault.build()
+    import_apkg(collection, report.decks[0].path)
+    back = {
+        collection.get_note(nid)["Front"]: collection.get_note(nid)["Back"]
+        for nid in collection.find_notes("deck:*")
+    }
+    assert back["Water"] == "H<sub>2</sub>O, <ins>polar</ins>, <u>bent</u>, <mark>100 °C</mark><br>boils"
+    assert back["Copy"] == "press <kbd>Ctrl</kbd>+<kbd>C</kbd>"
+    assert back["Generic"] == "a List&lt;String&gt; holds strings"
+    (image,) = re.findall(r'<img [^>]*src="([^"]+)"', back["Cell"])
+    assert image.startswith("nd-") and "onerror" not in back["Cell"]
+    assert (Path(collection.media.dir()) / image).read_bytes() == b"\x89PNG\r\n\x1a\n a cell"
+    evil = back["Evil"]
+    for able_to_run in ("javascript", "iframe", "svg", "onload", "alert", "<style", "display:none"):
+        assert able_to_run not in evil
+    assert "click" in evil and "gone" in evil
+
+
+def test_split_by_h2_splits_by_the_second_level_whatever_the_first(vault: Vault, collection: Collection) -> None:
+    vault.write(
+        "net.md",
+        "# Networking notes\n- Latency: the delay before data arrives\n"
+        "## Storage\n- S3: object storage with eleven nines of durability\n"
+        "### Classes\n- Glacier: archive storage retrieved in minutes to hours\n"
+        "## Messaging\n- SQS: a managed message queue that polls\n",
+    )
+    vault.write("flat.md", "# Only one level\n- Term: a definition that stays in its deck\n")
+    report = vault.build(split_by="h2")
+    for deck in report.decks:
+        import_apkg(collection, deck.path)
+    deck_of = {
+        collection.get_note(collection.get_card(cid).nid)["Front"].split(" — ")[-1]: collection.decks.name(
+            collection.get_card(cid).did
+        )
+        for cid in collection.find_cards("deck:*")
+    }
+    assert deck_of == {
+        "Latency": "net",
+        "S3": "net::Storage",
+        "Glacier": "net::Storage",
+        "SQS": "net::Messaging",
+        "Term": "flat",
+    }
+
+
+def test_an_image_removed_while_watch_runs_is_a_warning_and_the_next_build_catches_up(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One process, as under ``watch``: the media index and the rendered cards outlive the image."""
+    from notedeck import build as build_module
+
+    (vault.notes / "img").mkdir()
+    image = vault.notes / "img" / "cell.png"
+    image.write_bytes(b"first")
+    note = vault.write("bio.md", "# Bio\n- Cell: the unit of life ![[cell.png]]\n")
+    assert vault.build().decks[0].media == 1
+    # moved to another folder: the index made by the last build is stale
+    (vault.notes / "pics").mkdir()
+    image.rename(vault.notes / "pics" / "cell.png")
+    note.write_text("# Bio\n- Cell: the smallest unit of life ![[cell.png]]\n")
+    moved = vault.build()
+    assert moved.decks[0].media == 1 and not moved.warnings and not moved.decks[0].warnings
+    # removed after its card was rendered, before the deck was written
+    real = build_module.render_result
+
+    def render_then_remove(*args: object, **kwargs: object) -> object:
+        rendered = real(*args, **kwargs)  # type: ignore[arg-type]
+        (vault.notes / "pics" / "cell.png").unlink(missing_ok=True)
+        return rendered
+
+    monkeypatch.setattr(build_module, "render_result", render_then_remove)
+    note.write_text("# Bio\n- Cell: the smallest living unit ![[cell.png]]\n")
+    raced = vault.build()
+    assert any("image removed while building" in w for w in raced.decks[0].warnings)
+    monkeypatch.setattr(build_module, "render_result", real)
+    after = vault.build()
+    assert after.reused == 0  # the note is rendered again, now without the image
+    assert any("image not found: cell.png" in w for w in [*after.warnings, *after.decks[0].warnings]) or any(
+        "image not found: cell.png" in w for n in after.notes for w in n.warnings
+    )

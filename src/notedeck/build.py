@@ -287,9 +287,11 @@ def selected(card: Card, options: BuildOptions) -> bool:
 
 
 def _deck_of(result: NoteResult, card: Card, split_by: str | None) -> str:
-    if split_by != "h2" or not card.sections:
+    """``--split-by h2``: a sub-deck per ``##`` heading; cards above the first ``##`` stay in the
+    note's deck, whatever other heading levels the note uses."""
+    if split_by != "h2" or 2 not in card.levels:
         return result.deck
-    return f"{result.deck}::{label_of(card.sections[0])}"
+    return f"{result.deck}::{label_of(card.sections[card.levels.index(2)])}"
 
 
 def _safe_part(part: str) -> str:
@@ -402,8 +404,11 @@ def _collect_work(results: Sequence[NoteResult], options: BuildOptions) -> dict[
 def _entry(result: NoteResult, key: str, decks: dict[str, int]) -> SourceEntry:
     media = {}
     for path in result.media.values():
-        stat = path.stat()
-        media[str(path)] = [stat.st_size, stat.st_mtime_ns]
+        try:
+            stat = path.stat()
+            media[str(path)] = [stat.st_size, stat.st_mtime_ns]
+        except OSError:  # removed since it was rendered: never fresh, the next build renders again
+            media[str(path)] = [-1, -1]
     return SourceEntry(key, decks, media)
 
 
@@ -517,7 +522,8 @@ def _build_deck(deck: str, work: _DeckWork, folder: Path, options: BuildOptions)
         report.warnings = [*report.warnings, previous.warning]
     if not options.dry_run:
         if plan.rows and (plan.changed or options.filtered or not report.path.exists()):
-            write_apkg(report.path, deck, plan.rows, work.media, _now(work.sources))
+            gone = write_apkg(report.path, deck, plan.rows, work.media, _now(work.sources))
+            report.warnings = [*report.warnings, *(f"{path}: image removed while building" for path in gone)]
             report.written = True
         if not options.filtered and (plan.changed or not plan.rows):
             save_deck_state(folder, state_after(plan, RETIRED))

@@ -42,6 +42,8 @@ class Card:
     """Markdown shown under the answer: an explanation, the list a definition leads into."""
     sections: tuple[str, ...] = ()
     """Heading path (Markdown source) for section tags; parent items are not included."""
+    levels: tuple[int, ...] = ()
+    """The level of each heading in ``sections`` (``##`` is 2): ``--split-by h2`` reads it."""
     tags: tuple[str, ...] = ()
     """Anki tags; filled in by tags.py."""
     reverse: bool = False

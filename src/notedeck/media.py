@@ -49,13 +49,13 @@ class MediaIndex:
             if candidate.is_file():
                 return candidate
         name = Path(src).name.casefold()
-        matches = self._index().get(name) or self._index(refresh=True).get(name, [])  # new image since?
-        for match in matches:
-            target = match.resolve()  # a link inside the folder may point anywhere: follow it
-            if not target.is_relative_to(self.root):
-                raise OutsideVault(src)
-            if target.is_file():
-                return target
+        for refresh in (False, True):  # an image added, moved or deleted since the index was made
+            for match in self._index(refresh).get(name, []):
+                target = match.resolve()  # a link inside the folder may point anywhere: follow it
+                if not target.is_relative_to(self.root):
+                    raise OutsideVault(src)
+                if target.is_file():
+                    return target
         return None
 
     def resolver(self, note: Path) -> MediaResolver:

@@ -96,8 +96,10 @@ def _collection(anki_deck: genanki.Deck, timestamp: int) -> bytes:
 
 def write_apkg(
     path: Path, deck: str, rows: Sequence[NoteRow], media: Mapping[str, Path], timestamp: int
-) -> None:
-    """Write one deck to ``path`` atomically (a temporary file renamed into place)."""
+) -> list[Path]:
+    """Write one deck to ``path`` atomically (a temporary file renamed into place). Returns the
+    images that vanished since their cards were rendered (deleted while ``watch`` runs): the deck
+    is written without them, and the next build renders their cards again."""
     models = _models()
     anki_deck = genanki.Deck(deck_id(deck), deck)
     for row in rows:
@@ -106,13 +108,21 @@ def write_apkg(
         )
         anki_deck.add_note(note)
     payload = _collection(anki_deck, timestamp)
+    files: dict[str, bytes] = {}
+    missing: list[Path] = []
+    for name in sorted(media):
+        try:
+            files[name] = media[name].read_bytes()
+        except OSError:
+            missing.append(media[name])
 
     def write(temporary: Path) -> None:
-        names = sorted(media)
+        names = sorted(files)
         with zipfile.ZipFile(temporary, "w") as archive:
             _zip_entry(archive, "collection.anki2", payload)
             _zip_entry(archive, "media", json.dumps({str(i): name for i, name in enumerate(names)}).encode())
             for index, name in enumerate(names):
-                _zip_entry(archive, str(index), media[name].read_bytes())
+                _zip_entry(archive, str(index), files.pop(name))
 
     write_atomic(path, write)
+    return missing

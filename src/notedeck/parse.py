@@ -14,6 +14,8 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.dollarmath import dollarmath_plugin
 
+from .sanitize import clean, raw_html
+
 __all__ = ["MAX_NESTING", "SyntaxTreeNode", "parse_tree", "render_html"]
 
 MAX_NESTING = 200
@@ -33,11 +35,20 @@ def _highlight(code: str, lang: str, _attrs: str) -> str:
     return highlight_code(code, lang)
 
 
+def _raw_html(self: Any, tokens: Any, idx: int, _options: Any, _env: Any) -> str:
+    return raw_html(tokens[idx].content)
+
+
 @cache
-def _parser(allow_html: bool) -> MarkdownIt:
-    options: dict[str, Any] = {"html": allow_html, "highlight": _highlight, "maxNesting": MAX_NESTING}
+def _parser(html_mode: str) -> MarkdownIt:
+    """``escape``: raw HTML shown as text; ``sanitize``: formatting tags kept (then cleaned);
+    ``trusted``: raw HTML kept as written."""
+    options: dict[str, Any] = {"html": html_mode != "escape", "highlight": _highlight, "maxNesting": MAX_NESTING}
     md = MarkdownIt("commonmark", options).enable(["table", "strikethrough"])
     dollarmath_plugin(md, allow_space=False, allow_digits=False, renderer=_math)
+    if html_mode == "sanitize":
+        md.add_render_rule("html_inline", _raw_html)
+        md.add_render_rule("html_block", _raw_html)
     return md
 
 
@@ -62,8 +73,11 @@ MANY_BRACKETS = 500
 
 
 def render_html(markdown: str, *, allow_html: bool = False) -> str:
-    """Render Markdown to HTML. Raw HTML is escaped unless ``allow_html`` is set."""
+    """Render Markdown to HTML. Raw HTML is sanitised (sanitize.py) unless ``allow_html`` is set."""
     if markdown.count("[") > MANY_BRACKETS:
         markdown = markdown.replace("[", "\\[")
-    rendered: str = _parser(allow_html).render(markdown)
-    return rendered.strip()
+    if allow_html:
+        return str(_parser("trusted").render(markdown)).strip()
+    if "<" not in markdown:
+        return str(_parser("escape").render(markdown)).strip()
+    return clean(_parser("sanitize").render(markdown)).strip()

@@ -20,7 +20,7 @@ CRUMBS_SHOWN = 3
 CRUMB_WORDS = 6
 """Breadcrumb parts longer than this are chapter titles, not context: they are left out."""
 
-_IMG = re.compile(r'<img src="([^"]*)"')
+_IMG = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)"')
 _MARK = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
 _CODE = re.compile(r"(<pre.*?</pre>|<code.*?</code>)", re.DOTALL)
 
@@ -91,20 +91,23 @@ class _Media:
         return _IMG.sub(self._one, rendered)
 
     def _one(self, match: re.Match[str]) -> str:
-        src = html.unescape(match.group(1))
+        src = html.unescape(match.group(2))
         if re.match(r"^[a-z]+:", src, re.IGNORECASE):
             return match.group(0)  # a web image: Anki loads it itself
         try:
             found = self.resolve(unquote(src)) if self.resolve else None
         except MediaError:  # the resolver refuses paths outside the notes folder
             self.problems.append(f"image refused: {src} is outside the notes folder")
-            return '<img src=""'
-        if found is None:
+            return f'{match.group(1)}"'
+        try:
+            name = media_name(found) if found is not None else None
+        except OSError:  # removed or unreadable since it was found
+            name = None
+        if name is None or found is None:
             self.problems.append(f"image not found: {src}")
             return match.group(0)
-        name = media_name(found)
         self.files[name] = found
-        return f'<img src="{html.escape(name)}"'
+        return f'{match.group(1)}{html.escape(name)}"'
 
 
 def render_card(

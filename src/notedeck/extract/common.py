@@ -38,17 +38,19 @@ class Place:
     """Heading titles (Markdown source), outermost first."""
     crumbs: tuple[str, ...] = ()
     """Labels of the headings and parent items, outermost first."""
+    levels: tuple[int, ...] = ()
+    """The level of each heading in ``sections`` (``##`` is 2)."""
 
     def under_heading(self, section: Section) -> Place:
         """Inside a section; a heading that asks a question is no crumb for what follows it."""
         crumbs = self.crumbs if is_question(section.title) else (*self.crumbs, label_of(section.title))
-        return Place(self.outline, (*self.sections, section.title), crumbs)
+        return Place(self.outline, (*self.sections, section.title), crumbs, (*self.levels, section.level))
 
     def under_item(self, label: str) -> Place:
         """Inside a list item; items that are sentences rather than labels add no crumb."""
         if not label or len(label.split()) > 8 or label.endswith("."):
             return self
-        return Place(self.outline, self.sections, (*self.crumbs, *label.split(" › ")))
+        return Place(self.outline, self.sections, (*self.crumbs, *label.split(" › ")), self.levels)
 
     def under_label(self, label: str) -> Place:
         """Below a pseudo-heading (a bold line, a label line above a list)."""
@@ -84,6 +86,7 @@ class Place:
             key=f"{kind}:{key}",
             extra=extra,
             sections=self.sections,
+            levels=self.levels,
             tags=tuple(hashtags(raw)),
             reverse=reverse,
             pinned=block_id(raw) if raw else None,
