@@ -19,7 +19,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
 from pathlib import Path
@@ -556,6 +556,35 @@ def refuse_out_in_notes(out: Path, roots: Iterable[Path]) -> None:
             )
 
 
+@dataclass(slots=True)
+class Snapshot:
+    """Every card of the notes as Anki notes, by deck, as a full build would package them now
+    (GUIDs, fields, tags, deck): what ``sync`` makes the collection hold."""
+
+    decks: dict[str, list[NoteRow]] = field(default_factory=dict)
+    media: dict[str, Path] = field(default_factory=dict)
+    """Packed media name -> file, for every card."""
+    notes: list[NoteResult] = field(default_factory=list)
+    """Per note file: errors and warnings (cards let go)."""
+
+
+def snapshot(paths: Sequence[Path], options: BuildOptions) -> Snapshot:
+    """Read every note under ``paths`` (no cache, nothing written) into a :class:`Snapshot`.
+    GUIDs are assigned exactly as ``build`` assigns them into ``options.out``."""
+    notes = discover(paths)
+    configs = {root: load_config(root) for root in {note.root for note in notes}}
+    folder = options.out / STATE_DIR
+    results = list(iter_results(notes, configs, replace(options, tags=(), exclude_tags=())))
+    shot = Snapshot()
+    for deck, work in sorted(_collect_work(results, options).items()):
+        rows = _rows(deck, work, load_deck_state(folder, deck))
+        if rows:
+            shot.decks[deck] = rows
+        shot.media.update(work.media)
+    shot.notes = [result.slim() for result in results]
+    return shot
+
+
 def collect(paths: Sequence[Path], progress: Progress | None = None) -> list[NoteResult]:
     """Cards and warnings of every note under ``paths`` (for ``cards``, ``check``, ``preview``)."""
     notes = discover(paths)
@@ -563,4 +592,14 @@ def collect(paths: Sequence[Path], progress: Progress | None = None) -> list[Not
     return list(iter_results(notes, configs, None, progress))
 
 
-__all__ = ["BuildOptions", "BuildReport", "build_decks", "collect", "deck_name", "discover", "load_cards"]
+__all__ = [
+    "BuildOptions",
+    "BuildReport",
+    "Snapshot",
+    "build_decks",
+    "collect",
+    "deck_name",
+    "discover",
+    "load_cards",
+    "snapshot",
+]
