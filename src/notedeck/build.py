@@ -30,13 +30,14 @@ from .cards import Card, Skipped
 from .config import Config, load_config
 from .errors import NotedeckError, UsageError
 from .extract import extract
-from .identity import assign_guids
+from .identity import Known, assign_guids, base_key
 from .media import MediaIndex
 from .outline import build_outline
 from .package import write_apkg
 from .render import render_card
 from .source import decode, load_text, read_note
 from .state import (
+    INDEX_NAME,
     STATE_DIR,
     DeckState,
     Index,
@@ -97,6 +98,10 @@ class NoteResult:
     """Packed media name -> image file, for builds."""
     warnings: list[str] = field(default_factory=list)
     """Rendering problems (missing or refused images), for builds."""
+    guids: list[str] = field(default_factory=list)
+    """Per card (same order): its Anki GUID, filled by builds (see identity.py)."""
+    namespace: str = ""
+    """The note's identity namespace, filled by builds."""
     count: int = 0
     """How many cards the note gave (kept when a build lets the cards go)."""
 
@@ -363,19 +368,76 @@ def _now(notes: Iterable[NoteFile]) -> int:
 class _DeckWork:
     """Cards that go into one deck in this build, and the note files they come from."""
 
-    cards: list[tuple[Card, NoteFields]] = field(default_factory=list)
+    cards: list[tuple[Card, NoteFields, str, str]] = field(default_factory=list)
+    """Card, its fields, its GUID, its note's identity namespace."""
     sources: list[NoteFile] = field(default_factory=list)
     media: dict[str, Path] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
 
-def _rows(deck: str, work: _DeckWork, previous: DeckState) -> list[NoteRow]:
-    cards = [card for card, _ in work.cards]
-    guids = assign_guids(deck, cards, previous.contexts())
+def _rows(deck: str, work: _DeckWork) -> list[NoteRow]:
     return [
-        NoteRow(guid, deck, rendered.model, rendered.fields, card.tags, card.context)
-        for (card, rendered), guid in zip(work.cards, guids, strict=True)
+        NoteRow(guid, deck, rendered.model, rendered.fields, card.tags, card.context, 0, base_key(card), space)
+        for card, rendered, guid, space in work.cards
     ]
+
+
+class _Identities:
+    """Hands each note its identity namespace and its cards their GUIDs (identity.py), from what
+    the last build remembers: the note's namespace in the index, its notes in the deck states."""
+
+    def __init__(self, index: Index, folder: Path, gone: Sequence[str]) -> None:
+        self.index = index
+        self.folder = folder
+        self.states: dict[str, DeckState] = {}
+        self.gone = {path: index.sources[path] for path in gone}
+        """Note files of the last build that are no longer there: perhaps renamed."""
+        self.alive: set[str] = set()
+        """GUIDs handed out in this build (never retired, whichever deck they left)."""
+
+    def state(self, deck: str) -> DeckState:
+        if deck not in self.states:
+            self.states[deck] = load_deck_state(self.folder, deck)
+        return self.states[deck]
+
+    def _rows(self, decks: Iterable[str], namespace: str) -> list[NoteRow]:
+        rows = (row for deck in dict.fromkeys(decks) for row in self.state(deck).notes.values())
+        return [row for row in rows if row.namespace in (namespace, "")]
+
+    def _renamed_from(self, result: NoteResult) -> SourceEntry | None:
+        """A vanished note file whose cards are mostly this one's: git's rename detection."""
+        keys = {base_key(card) for card in result.cards}
+        best, best_share = None, 0.5
+        for path, entry in self.gone.items():
+            theirs = {row.key or row.guid for row in self._rows(entry.decks, entry.namespace)}
+            share = len(keys & theirs) / max(1, min(len(keys), len(theirs)))
+            if theirs and share > best_share:
+                best, best_share = path, share
+        return self.gone.pop(best) if best is not None else None
+
+    def assign(self, result: NoteResult, split_by: str | None) -> None:
+        entry = self.index.sources.get(str(result.note.path.resolve()))
+        if entry is None:
+            entry = self._renamed_from(result)
+        namespace = (entry.namespace if entry else "") or (
+            next(iter(entry.decks), result.deck) if entry and entry.decks and split_by is None else result.deck
+        )
+        decks = [_deck_of(result, card, split_by) for card in result.cards]
+        known = [
+            Known(row.guid, row.key, row.context, row.answer)
+            for row in self._rows([*(entry.decks if entry else ()), *decks], namespace)
+        ]
+        answers = [fields.fields[0 if fields.model == "cloze" else 1] for fields in result.rendered]
+        result.namespace = namespace
+        result.guids = assign_guids(namespace, result.cards, answers, known, decks)
+        self.alive.update(result.guids)
+
+    def before(self, guid: str) -> NoteRow | None:
+        """The note a GUID was in the last build, in whichever deck it was."""
+        for state in self.states.values():
+            if guid in state.notes:
+                return state.notes[guid]
+        return None
 
 
 def _collect_work(results: Sequence[NoteResult], options: BuildOptions) -> dict[str, _DeckWork]:
@@ -395,9 +457,10 @@ def _collect_work(results: Sequence[NoteResult], options: BuildOptions) -> dict[
             continue
         if options.split_by is None:
             touch(result.deck, result)
-        for card, rendered in zip(result.cards, result.rendered, strict=True):
+        for card, rendered, guid in zip(result.cards, result.rendered, result.guids, strict=True):
             if selected(card, options):
-                touch(_deck_of(result, card, options.split_by), result).cards.append((card, rendered))
+                work = touch(_deck_of(result, card, options.split_by), result)
+                work.cards.append((card, rendered, guid, result.namespace))
     return decks
 
 
@@ -409,7 +472,7 @@ def _entry(result: NoteResult, key: str, decks: dict[str, int]) -> SourceEntry:
             media[str(path)] = [stat.st_size, stat.st_mtime_ns]
         except OSError:  # removed since it was rendered: never fresh, the next build renders again
             media[str(path)] = [-1, -1]
-    return SourceEntry(key, decks, media)
+    return SourceEntry(key, decks, media, result.namespace)
 
 
 def _base_deck(note: NoteFile, config: Config) -> str:
@@ -445,7 +508,15 @@ def _build(
     configs = {root: load_config(root) for root in roots}
     folder = options.out / STATE_DIR
     cache = not options.filtered
+    if options.filtered and (folder / INDEX_NAME).exists():
+        raise UsageError(
+            f"{options.out} holds a full build: a build with --tag/--exclude-tag writes only some cards,"
+            " so give it a folder of its own with --out"
+        )
     index = load_index(folder) if cache else Index()
+    scanned = {path.resolve() for path in paths if path.is_dir()}
+    gone = [path for path in index.sources if _under(Path(path), scanned) and not Path(path).exists()]
+    identities = _Identities(index, folder, gone)
     keys = {note: _source_key(note, configs[note.root], options) for note in notes}
     fresh = [note for note in notes if cache and _is_fresh(note, keys[note], index, options.out)]
     stale = [note for note in notes if note not in set(fresh)]
@@ -462,21 +533,32 @@ def _build(
         waiting[group] -= 1
         if waiting[group] == 0:  # every note feeding these decks is read: write them, let go
             members = held.pop(group)
+            for member in members:
+                if member.error is None:
+                    identities.assign(member, options.split_by)
             for deck, work in _collect_work(members, options).items():
-                report.decks.append(_build_deck(deck, work, folder, options))
+                report.decks.append(_build_deck(deck, work, identities, options))
+                built.add(deck)
+            moved = {d for m in members for d in _old_decks(index, m)} - built
+            for deck in sorted(moved):  # every card of these decks went to another deck
+                left = _build_deck(deck, _DeckWork(), identities, options)
+                if not left.plan.rows and left.plan.retired == 0 and not options.dry_run:
+                    left.path.unlink(missing_ok=True)
+                    report.removed.append(left.path)
                 built.add(deck)
             if cache and not options.dry_run:
                 _index_results(index, members, report, keys, options)
             report.notes.extend(member.slim() for member in members)
-    scanned = {path.resolve() for path in paths if path.is_dir()}
-    gone = [path for path in index.sources if _under(Path(path), scanned) and not Path(path).exists()]
     if cache and not options.dry_run:
-        report.removed = _remove_retired(index, built)
+        report.removed += _remove_retired(index, built)
     for deck in sorted({deck for path in gone for deck in index.sources[path].decks} - built):
-        retired = _build_deck(deck, _DeckWork(), folder, options)
+        retired = _build_deck(deck, _DeckWork(), identities, options)
         report.decks.append(retired)
         if retired.written:
             index.retired[deck] = str(retired.path)
+        elif not retired.plan.retired and not options.dry_run:  # its cards live on in another deck
+            retired.path.unlink(missing_ok=True)
+            report.removed.append(retired.path)
     for note in fresh:
         for deck, count in index.sources[str(note.path.resolve())].decks.items():
             report.decks.append(DeckReport(deck, deck_path(options.out, deck), Plan(deck, unchanged=count)))
@@ -511,12 +593,27 @@ def _remove_retired(index: Index, built: set[str]) -> list[Path]:
     return removed
 
 
-def _build_deck(deck: str, work: _DeckWork, folder: Path, options: BuildOptions) -> DeckReport:
+def _old_decks(index: Index, result: NoteResult) -> list[str]:
+    entry = index.sources.get(str(result.note.path.resolve()))
+    return list(entry.decks) if entry is not None else []
+
+
+def _build_deck(deck: str, work: _DeckWork, identities: _Identities, options: BuildOptions) -> DeckReport:
     """Plan one deck against its state, write its package, then its state (in that order, so a
     build killed in between rewrites the deck next time rather than believing it written)."""
-    previous = load_deck_state(folder, deck)
-    rows = _rows(deck, work, previous)
-    plan = plan_deck(deck, rows, previous, _now(work.sources), RETIRED, retire=not options.filtered)
+    folder = identities.folder
+    previous = identities.state(deck)
+    rows = _rows(deck, work)
+    plan = plan_deck(
+        deck,
+        rows,
+        previous,
+        _now(work.sources),
+        RETIRED,
+        retire=not options.filtered,
+        alive=identities.alive,
+        before=identities.before,
+    )
     report = DeckReport(deck, deck_path(options.out, deck), plan, len(work.media), work.warnings)
     if previous.warning:
         report.warnings = [*report.warnings, previous.warning]
@@ -573,11 +670,16 @@ def snapshot(paths: Sequence[Path], options: BuildOptions) -> Snapshot:
     GUIDs are assigned exactly as ``build`` assigns them into ``options.out``."""
     notes = discover(paths)
     configs = {root: load_config(root) for root in {note.root for note in notes}}
-    folder = options.out / STATE_DIR
-    results = list(iter_results(notes, configs, replace(options, tags=(), exclude_tags=())))
+    options = replace(options, tags=(), exclude_tags=())
+    index = load_index(options.out / STATE_DIR)
+    identities = _Identities(index, options.out / STATE_DIR, [p for p in index.sources if not Path(p).exists()])
+    results = list(iter_results(notes, configs, options))
+    for result in results:
+        if result.error is None:
+            identities.assign(result, options.split_by)
     shot = Snapshot()
     for deck, work in sorted(_collect_work(results, options).items()):
-        rows = _rows(deck, work, load_deck_state(folder, deck))
+        rows = _rows(deck, work)
         if rows:
             shot.decks[deck] = rows
         shot.media.update(work.media)

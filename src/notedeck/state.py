@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -42,6 +42,10 @@ class NoteRow:
     """Breadcrumb (kept to tell same-term cards apart on the next build)."""
     mod: int = 0
     """Modification time stamped on the note."""
+    key: str = ""
+    """The card's identity key (identity.base_key): '' in state written before it was kept."""
+    namespace: str = ""
+    """The identity namespace of the note file the card came from (see identity.py)."""
 
     @property
     def content_hash(self) -> str:
@@ -49,12 +53,18 @@ class NoteRow:
         return hashlib.sha256(payload.encode()).hexdigest()[:24]
 
     def to_json(self) -> list[object]:
-        return [self.model, list(self.fields), list(self.tags), list(self.context), self.mod]
+        return [self.model, list(self.fields), list(self.tags), list(self.context), self.mod, self.key, self.namespace]
 
     @classmethod
     def from_json(cls, guid: str, deck: str, data: list[object]) -> NoteRow:
-        model, fields, tags, context, mod = data
-        return cls(guid, deck, str(model), tuple(fields), tuple(tags), tuple(context), int(mod))  # type: ignore[arg-type, call-overload]
+        model, fields, tags, context, mod, *identity = data
+        key, namespace = (*map(str, identity), "", "")[:2]
+        return cls(guid, deck, str(model), tuple(fields), tuple(tags), tuple(context), int(mod), key, namespace)  # type: ignore[arg-type, call-overload]
+
+    @property
+    def answer(self) -> str:
+        """The field that says what the card teaches: the back, or a cloze's text."""
+        return self.fields[0] if self.model == "cloze" else self.fields[1]
 
 
 @dataclass(slots=True)
@@ -80,6 +90,8 @@ class SourceEntry:
     """Deck -> number of cards the file gave it."""
     media: dict[str, list[int]] = field(default_factory=dict)
     """Image file -> [size, mtime_ns] when it was packed."""
+    namespace: str = ""
+    """The note's identity namespace (identity.py): fixed when first built, kept across renames."""
 
 
 @dataclass(slots=True)
@@ -162,7 +174,9 @@ def load_index(folder: Path) -> Index:
         if not isinstance(sources, dict):
             raise TypeError("'sources' is not a table")
         entries = {
-            str(p): SourceEntry(str(e["key"]), dict(e["decks"]), dict(e.get("media", {})))
+            str(p): SourceEntry(
+                str(e["key"]), dict(e["decks"]), dict(e.get("media", {})), str(e.get("namespace", ""))
+            )
             for p, e in sources.items()
         }
         retired = data.get("retired", {})
@@ -180,7 +194,8 @@ def load_index(folder: Path) -> Index:
 
 def save_index(folder: Path, index: Index) -> None:
     sources = {
-        path: {"key": e.key, "decks": e.decks, "media": e.media} for path, e in sorted(index.sources.items())
+        path: {"key": e.key, "decks": e.decks, "media": e.media, "namespace": e.namespace}
+        for path, e in sorted(index.sources.items())
     }
     payload = {"format": FORMAT, "sources": sources, "retired": dict(sorted(index.retired.items()))}
     text = json.dumps(payload, ensure_ascii=False, indent=1)
@@ -213,25 +228,31 @@ def plan_deck(
     retired_tag: str,
     *,
     retire: bool = True,
+    alive: Collection[str] = (),
+    before: Callable[[str], NoteRow | None] | None = None,
 ) -> Plan:
-    """Stamp mod times: unchanged notes keep theirs, changed ones get a newer one."""
+    """Stamp mod times: unchanged notes keep theirs, changed ones get a newer one. A note that
+    came from another deck is compared with what it was there (``before``); notes that left for
+    another deck (``alive``) are not retired."""
     plan = Plan(deck)
     for row in rows:
-        before = previous.notes.get(row.guid)
-        if before is None:
+        before_row = previous.notes.get(row.guid) or (before(row.guid) if before else None)
+        if before_row is None:
             plan.new += 1
             plan.rows.append(replace(row, mod=now))
-        elif before.content_hash == row.content_hash:
+        elif before_row.content_hash == row.content_hash and before_row.deck == row.deck:
             plan.unchanged += 1
-            plan.rows.append(replace(row, mod=before.mod))
+            plan.rows.append(replace(row, mod=before_row.mod))
         else:
             plan.updated += 1
-            plan.rows.append(replace(row, mod=max(now, before.mod + 1)))
+            plan.rows.append(replace(row, mod=max(now, before_row.mod + 1)))
     current = {row.guid for row in rows}
-    for guid, before in previous.notes.items() if retire else ():
-        if guid not in current:
+    for guid, before_row in previous.notes.items() if retire else ():
+        if guid not in current and guid not in alive:
             plan.retired += 1
-            plan.rows.append(replace(before, tags=(*before.tags, retired_tag), mod=max(now, before.mod + 1)))
+            plan.rows.append(
+                replace(before_row, tags=(*before_row.tags, retired_tag), mod=max(now, before_row.mod + 1))
+            )
     return plan
 
 
