@@ -312,3 +312,74 @@ def watch(paths: tuple[Path, ...], quiet: bool, verbose: bool, **values: Any) ->
             watch_and_build(_paths(paths), _options(**values), on_build, on_error=on_error)
         except KeyboardInterrupt:
             click.echo("stopped", err=True)
+
+
+SYNC_STATUS = "Exit status: 0 ok, 1 the sync stopped or failed (nothing changed), 2 usage error."
+
+
+def _sync_lines(report: Any) -> Iterator[str]:
+    plan = report.plan
+    for deck, counts in sorted(plan.decks.items()):
+        parts = [f"{counts.new} new", f"{counts.updated} updated", f"{counts.moved} moved", f"{counts.deleted} deleted"]
+        extra = [("suspended", counts.suspended), ("kept as edited in Anki", counts.edited)]
+        extra.append(("deleted in Anki, not added back", counts.skipped))
+        parts.extend(f"{number} {what}" for what, number in extra if number)
+        yield f"{deck}: {', '.join(parts)} ({counts.unchanged} unchanged)"
+    for conflict in plan.conflicts:
+        yield f"kept: {conflict.deck}: {conflict.label or conflict.guid}: {conflict.why}"
+    if plan.held:
+        yield f"{plan.held} notes not deleted: a note failed to read, so its cards may only look removed"
+    if plan.unknown:
+        yield f"{plan.unknown} notedeck notes in Anki match no card of the notes and were left alone"
+
+
+@main.command(epilog=SYNC_STATUS)
+@paths_argument
+@click.option("--collection", type=click.Path(path_type=Path), help="The collection file (collection.anki2).")
+@click.option("--profile", help="The Anki profile whose collection to sync (default: the one Anki opens).")
+@click.option("--dry-run", is_flag=True, help="Print the plan (new / updated / moved / deleted per deck); change nothing.")
+@out_option(Path("decks"), "The build folder: the sync remembers what it did in its .notedeck-state/.")
+@click.option("--force", is_flag=True, help="Delete even when more than half of a deck's notedeck notes would go.")
+@click.option("--keep-removed", is_flag=True, help="Suspend and tag notedeck::removed instead of deleting.")
+@click.option("--restore", is_flag=True, help="Add back the notes you deleted in Anki.")
+@click.option("--overwrite", is_flag=True, help="Overwrite notes edited in Anki with the text of the notes.")
+@click.option("--via", type=click.Choice(["direct", "ankiconnect"]), default="direct", show_default=True,
+              help="direct: write the collection file (Anki closed); ankiconnect: through a running Anki.")
+@click.option("--ankiconnect-url", "url", default="http://127.0.0.1:8765", show_default=True,
+              help="Where the AnkiConnect add-on listens.")
+@click.option("--split-by", type=click.Choice(["h2"]), default=None, help="One sub-deck per top-level section.")
+def sync(paths: tuple[Path, ...], **values: Any) -> None:
+    """Write the notes straight into your Anki collection (default: notes/ into the default profile).
+
+    Adds new cards, updates changed ones, moves cards whose deck changed and deletes the cards
+    notedeck made that the notes no longer hold. Only notedeck's own notes are touched; notes you
+    deleted or edited in Anki, your tags, suspensions and flags are kept. A backup of the
+    collection is written first (the line says where).
+
+    \b
+    Examples:
+      notedeck sync --dry-run
+      notedeck sync notes --profile "User 1"
+      notedeck sync --via ankiconnect      # Anki stays open (AnkiConnect add-on)
+    """
+    from .sync import SyncOptions
+    from .sync import sync as run_sync
+
+    if values["collection"] is not None and (values["profile"] is not None or values["via"] == "ankiconnect"):
+        click.echo("Error: --collection cannot go with --profile or --via ankiconnect", err=True)
+        sys.exit(2)
+    with _library_errors():
+        report = run_sync(_paths(paths), SyncOptions(**values))
+    _report_notes(report.notes, verbose=False)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    verb = "would sync" if values["dry_run"] else "synced" if report.applied else "up to date:"
+    click.echo(f"{verb} {report.where}")
+    for line in _sync_lines(report):
+        click.echo(line)
+    if values["dry_run"] and report.plan.too_many:
+        click.echo(f"would stop without --force: more than half of a deck deleted ({'; '.join(report.plan.too_many)})")
+    if report.backup is not None:
+        click.echo(f"backup of the collection before the sync: {report.backup}")
+    if any(r.error for r in report.notes):
+        sys.exit(1)

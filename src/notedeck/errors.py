@@ -47,3 +47,7 @@ class UsageError(NotedeckError):
 
 class StateError(NotedeckError):
     """The build state (``decks/.notedeck-state/``) is damaged or cannot be written."""
+
+
+class SyncError(NotedeckError):
+    """``notedeck sync`` cannot or must not change the collection (Anki holds it, too much to delete)."""
