@@ -159,3 +159,35 @@ def test_losing_the_state_keeps_the_guids_of_unrenamed_notes(reviewed: tuple[Vau
     report = vault.build()
     _import_all(collection, report)
     assert _guids(collection) == set(before)
+
+
+@pytest.mark.parametrize("marker", ["<!-- notedeck: skip -->", "%% notedeck: skip %%"])
+def test_a_card_kept_out_inline_is_retired_and_stays_out(vault: Vault, collection: Collection, marker: str) -> None:
+    note = vault.write(
+        "ec2.md", "# EC2\n- Spot: the highest bidder pays\n- Reserved: one or three years for a discount\n"
+    )
+    _import_all(collection, vault.build())
+    note.write_text(f"# EC2\n- Spot: the highest bidder pays {marker}\n- Reserved: one or three years for a discount\n")
+    report = vault.build()
+    assert report.decks[0].plan.retired == 1
+    _import_all(collection, report)
+    (retired,) = collection.find_notes("tag:notedeck::retired")
+    assert collection.get_note(retired)["Front"] == "Spot"
+    assert "notedeck" not in " ".join(collection.get_note(n)["Back"] for n in collection.find_notes(""))
+    assert vault.build().decks[0].plan.new == 0  # it never comes back
+
+
+def test_a_card_kept_out_in_notedeck_toml_by_the_key_cards_prints(vault: Vault) -> None:
+    vault.write("ec2.md", "# EC2\n- Spot: the highest bidder pays\n- Reserved: one or three years for a discount\n")
+    vault.write("rds.md", "# RDS\n- Spot: not a thing here, but a term of the same name\n- Aurora: MySQL-compatible\n")
+    listing = CliRunner().invoke(main, ["cards", str(vault.notes)]).output
+    assert "(ec2.md#definition:spot)" in listing
+    (vault.notes / "notedeck.toml").write_text('[skip]\ncards = ["ec2.md#definition:spot"]\n')
+    kept = CliRunner().invoke(main, ["cards", str(vault.notes), "--json"]).output
+    fronts = {(item["note"], item["front"]) for item in json.loads(kept)}
+    assert ("ec2.md", "Spot") not in fronts and ("rds.md", "Spot") in fronts
+    (vault.notes / "notedeck.toml").write_text('skip = ["definition:spot"]\n')
+    fronts = {(i["note"], i["front"]) for i in json.loads(CliRunner().invoke(main, ["cards", str(vault.notes), "--json"]).output)}
+    assert not {front for note, front in fronts if front == "Spot"}
+    (vault.notes / "notedeck.toml").write_text("skip = 5\n")
+    assert CliRunner().invoke(main, ["build", str(vault.notes), "--out", str(vault.out)]).exit_code == 2

@@ -219,7 +219,13 @@ def load_cards(note: NoteFile, config: Config) -> NoteResult:
     result.deck = deck_name(note, source.meta, config)
     root = note.relative.with_suffix("").name
     tags = _note_tags(source.meta)
-    result.cards = [card.with_tags(card_tags(card, root, tags, config)) for card in extraction.cards]
+    relative = note.relative.as_posix()
+    kept = [
+        card
+        for card in extraction.cards
+        if card.source.line not in source.skip and not config.skips(relative, card.key)
+    ]
+    result.cards = [card.with_tags(card_tags(card, root, tags, config)) for card in kept]
     result.skipped = extraction.skipped
     result.count = len(result.cards)
     return result

@@ -192,7 +192,7 @@ def build(paths: tuple[Path, ...], dry_run: bool, quiet: bool, verbose: bool, **
 
 
 def _card_json(result: NoteResult, card: Card, guid: str) -> dict[str, Any]:
-    return {**card.as_dict(), "deck": result.deck, "guid": guid}
+    return {**card.as_dict(), "deck": result.deck, "guid": guid, "note": result.note.relative.as_posix()}
 
 
 @main.command(epilog=EXIT_STATUS)
@@ -221,6 +221,7 @@ def cards(paths: tuple[Path, ...], as_json: bool) -> None:
             context = " › ".join(item["context"][-3:])
             click.echo(
                 f"{item['source']}  [{item['kind']}]  {context + ' › ' if context else ''}{item['front']}"
+                f"  ({item['note']}#{item['key']})"
             )
             click.echo("    " + item["back"].replace("\n", "\n    "))
     _report_notes(results, verbose=False)

@@ -44,6 +44,12 @@ class Config:
     """Extra tags per heading pattern."""
     path: Path | None = None
     """Where the settings were read from (None: defaults)."""
+    skip: frozenset[str] = frozenset()
+    """Card keys left out, as ``notedeck cards`` prints them: ``aws.md#definition:spot`` for one
+    note, ``definition:spot`` for every note."""
+
+    def skips(self, relative: str, key: str) -> bool:
+        return key in self.skip or f"{relative}#{key}" in self.skip
 
     def deck_for(self, relative: str) -> str | None:
         for pattern, name in self.decks.items():
@@ -67,7 +73,7 @@ def _table(data: dict[str, object], key: str, path: Path) -> dict[str, object]:
 
 
 def _from_dict(data: dict[str, object], path: Path) -> Config:
-    known = {"deck_prefix", "decks", "tags"}
+    known = {"deck_prefix", "decks", "tags", "skip"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise ConfigError(
@@ -100,7 +106,16 @@ def _from_dict(data: dict[str, object], path: Path) -> Config:
         ):
             raise ConfigError('each [[tags.add]] needs heading = "pattern" and tags = [...]', path)
         add.append(TagRule(rule["heading"], tuple(str(t) for t in rule["tags"])))
-    return Config(prefix, decks, {str(k): str(v) for k, v in rename.items()}, tuple(add), path)
+    skip = data.get("skip", [])
+    if isinstance(skip, dict):  # [skip] cards = [...]
+        unknown_skip = sorted(set(skip) - {"cards"})
+        if unknown_skip:
+            raise ConfigError(f"unknown setting(s) in [skip]: {', '.join(unknown_skip)} (known: cards)", path)
+        skip = skip.get("cards", [])
+    if not isinstance(skip, list) or not all(isinstance(key, str) for key in skip):
+        raise ConfigError('skip must be a list of card keys, e.g. skip = ["aws.md#definition:spot"]', path)
+    renamed = {str(k): str(v) for k, v in rename.items()}
+    return Config(prefix, decks, renamed, tuple(add), path, frozenset(skip))
 
 
 def _read(path: Path) -> dict[str, object]:

@@ -14,6 +14,8 @@ from .errors import NoteReadError
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_SKIP = re.compile(r"<!--\s*notedeck:\s*skip\s*-->|%%\s*notedeck:\s*skip\s*%%", re.IGNORECASE)
+"""A card its author does not want: ``<!-- notedeck: skip -->`` or Obsidian's ``%% ... %%``."""
 _ODD_HEADING = re.compile(r"^(#{1,6})[\u00a0\u2007\u202f]", re.MULTILINE)
 """``####\u00a0Title``: a heading its author typed with a no-break space (same length once fixed)."""
 _PAGE_PROPERTIES = re.compile(r"\A(?:[ \t]*[A-Za-z][\w-]*::[^\n]*\n)+")
@@ -37,6 +39,8 @@ class NoteSource:
     """Markdown with front matter and HTML comments blanked out (same line count)."""
     meta: dict[str, object] = field(default_factory=dict)
     """Front matter: ``deck`` (str) and ``tags`` (list of str) are the keys notedeck reads."""
+    skip: frozenset[int] = frozenset()
+    """Lines (1-based) marked ``notedeck: skip``: the cards made there are left out."""
 
 
 def decode(data: bytes, path: Path) -> str:
@@ -122,11 +126,12 @@ def load_text(text: str, path: Path) -> NoteSource:
     if match:
         meta = parse_front_matter(match.group(1))
         text = _blank(match) + text[match.end() :]
-    text = _COMMENT.sub(_blank, text)
+    skip = frozenset(text.count("\n", 0, m.start()) + 1 for m in _SKIP.finditer(text))
+    text = _COMMENT.sub(_blank, _SKIP.sub(_blank, text))
     text = _ODD_HEADING.sub(lambda m: m.group(1) + " ", text)
     text, meta = _logseq_properties(text, meta)
     text, meta = _target_deck(text, meta)
-    return NoteSource(path=path, text=clamp_nesting(text), meta=meta)
+    return NoteSource(path=path, text=clamp_nesting(text), meta=meta, skip=skip)
 
 
 def _logseq_properties(text: str, meta: dict[str, object]) -> tuple[str, dict[str, object]]:
