@@ -191,3 +191,33 @@ def test_a_card_kept_out_in_notedeck_toml_by_the_key_cards_prints(vault: Vault) 
     assert not {front for note, front in fronts if front == "Spot"}
     (vault.notes / "notedeck.toml").write_text("skip = 5\n")
     assert CliRunner().invoke(main, ["build", str(vault.notes), "--out", str(vault.out)]).exit_code == 2
+
+
+def test_a_bullet_moved_to_another_note_keeps_its_history(vault: Vault, collection: Collection) -> None:
+    ec2 = vault.write(
+        "ec2.md",
+        "# EC2\n- Spot: the highest bidder pays, up to 90% off\n- Reserved: one or three years for a discount\n"
+        "- Elastic IP: a fixed public IPv4 address for an instance\n",
+    )
+    vpc = vault.write("vpc.md", "# VPC\n- Subnet: a range of IP addresses in one AZ\n- NACL: a stateless firewall\n")
+    _import_all(collection, vault.build())
+    _review_all(collection)
+    before = _history(collection)
+    elastic = next(collection.get_note(n).guid for n in collection.find_notes('"Front:Elastic IP"'))
+    ec2.write_text(
+        "# EC2\n- Spot: the highest bidder pays, up to 90% off\n- Reserved: one or three years for a discount\n"
+    )
+    vpc.write_text(
+        "# VPC\n- Subnet: a range of IP addresses in one AZ\n- NACL: a stateless firewall\n"
+        "- Elastic IP: a fixed public IPv4 address for an instance\n"
+    )
+    report = vault.build()
+    _import_all(collection, report)
+    assert sum(deck.plan.retired for deck in report.decks) == 0
+    assert not collection.find_notes("tag:notedeck::retired")
+    (moved,) = collection.find_notes('"Front:Elastic IP"')
+    assert collection.get_note(moved).guid == elastic
+    after = _history(collection)
+    assert after[elastic] == before[elastic]
+    # the next build agrees
+    assert sum(deck.plan.new + deck.plan.retired for deck in vault.build().decks) == 0

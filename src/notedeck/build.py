@@ -30,7 +30,7 @@ from .cards import Card, Skipped
 from .config import Config, load_config
 from .errors import NotedeckError, UsageError
 from .extract import extract
-from .identity import Known, assign_guids, base_key
+from .identity import SAME_ANSWER, Known, alike, assign_guids, base_key
 from .media import MediaIndex
 from .outline import build_outline
 from .package import write_apkg
@@ -400,6 +400,8 @@ class _Identities:
         """Note files of the last build that are no longer there: perhaps renamed."""
         self.alive: set[str] = set()
         """GUIDs handed out in this build (never retired, whichever deck they left)."""
+        self.pools: dict[int, list[Known]] = {}
+        """Per note result (by id) in ``assign_all``: the last build's notes it was matched against."""
 
     def state(self, deck: str) -> DeckState:
         if deck not in self.states:
@@ -437,6 +439,43 @@ class _Identities:
         result.namespace = namespace
         result.guids = assign_guids(namespace, result.cards, answers, known, decks)
         self.alive.update(result.guids)
+        self.pools[id(result)] = known
+
+    def assign_all(self, results: Sequence[NoteResult], split_by: str | None) -> None:
+        """Every note read in this build at once: a card moved to another note (same term, same
+        answer) keeps its GUID, once each note has kept its own."""
+        for result in results:
+            self.assign(result, split_by)
+        left: dict[str, tuple[Known, str]] = {}
+        for result in results:
+            for known in self.pools.pop(id(result), []):
+                if known.guid not in self.alive and known.key:
+                    left[known.guid] = (known, result.namespace)
+        for result in results:
+            mine = self.known_guids(result)
+            answers = [fields.fields[0 if fields.model == "cloze" else 1] for fields in result.rendered]
+            for index, card in enumerate(result.cards):
+                if result.guids[index] in mine:
+                    continue  # a card this note had before
+                key = base_key(card)
+                match = next(
+                    (
+                        guid
+                        for guid, (known, space) in left.items()
+                        if space != result.namespace
+                        and known.key == key
+                        and alike(answers[index], known.answer) >= SAME_ANSWER
+                    ),
+                    None,
+                )
+                if match is not None:
+                    result.guids[index] = match
+                    self.alive.add(match)
+                    del left[match]
+
+    def known_guids(self, result: NoteResult) -> set[str]:
+        entry = self.index.sources.get(str(result.note.path.resolve()))
+        return {row.guid for row in self._rows(entry.decks if entry else (), result.namespace)}
 
     def before(self, guid: str) -> NoteRow | None:
         """The note a GUID was in the last build, in whichever deck it was."""
@@ -533,14 +572,20 @@ def _build(
     if not options.dry_run:
         clean_stale(options.out)
     built: set[str] = set()
-    for result in iter_results(stale, configs, options, progress):
+    stream: Iterable[NoteResult] = iter_results(stale, configs, options, progress)
+    hold = bool(index.sources) and len(stale) <= HOLD_NOTES
+    if hold:  # an edit, not a first build: read them all, so a card moved between notes is seen
+        everything = list(stream)
+        identities.assign_all([r for r in everything if r.error is None], options.split_by)
+        stream = everything
+    for result in stream:
         group = base[result.note]
         held.setdefault(group, []).append(result)
         waiting[group] -= 1
         if waiting[group] == 0:  # every note feeding these decks is read: write them, let go
             members = held.pop(group)
             for member in members:
-                if member.error is None:
+                if member.error is None and not hold:
                     identities.assign(member, options.split_by)
             for deck, work in _collect_work(members, options).items():
                 report.decks.append(_build_deck(deck, work, identities, options))
@@ -597,6 +642,12 @@ def _remove_retired(index: Index, built: set[str]) -> list[Path]:
             removed.append(Path(path))
     index.retired.clear()
     return removed
+
+
+HOLD_NOTES = 200
+"""A rebuild reading at most this many notes holds them all before writing, so that a card moved
+from one note to another keeps its identity; more (a tool upgrade, a settings change) are written
+as they are read, keeping memory flat."""
 
 
 def _old_decks(index: Index, result: NoteResult) -> list[str]:

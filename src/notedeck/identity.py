@@ -74,7 +74,7 @@ class Known:
     """The answer field (cloze: the text), to recognise a card whose term or heading changed."""
 
 
-def _alike(a: str, b: str) -> float:
+def alike(a: str, b: str) -> float:
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     if matcher.real_quick_ratio() < ALIKE_ANSWER or matcher.quick_ratio() < ALIKE_ANSWER:
         return 0.0
@@ -142,7 +142,7 @@ def assign_guids(
             give(left[0], rows[0].guid)
             continue
         pairs = sorted(
-            ((_alike(answers[i], k.answer), i, k.guid) for i in left for k in rows), key=lambda p: -p[0]
+            ((alike(answers[i], k.answer), i, k.guid) for i in left for k in rows), key=lambda p: -p[0]
         )
         for score, index, guid in pairs:
             if score >= ALIKE_ANSWER and guids[index] is None and guid in free:
@@ -171,7 +171,7 @@ def assign_guids(
     known_guids = {k.guid for k in known}
     new = [i for i, guid in enumerate(guids) if guid not in known_guids and not cards[i].pinned]
     pairs = sorted(
-        ((_alike(answers[i], k.answer), i, k.guid) for i in new for k in free.values()), key=lambda p: -p[0]
+        ((alike(answers[i], k.answer), i, k.guid) for i in new for k in free.values()), key=lambda p: -p[0]
     )
     renamed: set[int] = set()
     for score, index, guid in pairs:
