@@ -553,3 +553,35 @@ def test_ankiconnect_not_running_is_one_clear_line(vault: Vault, tmp_path: Path)
     )
     assert result.exit_code == 1 and "AnkiConnect does not answer" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+# Identity across syncs (no build in between) -----------------------------------------------------
+
+
+def test_sync_alone_recognises_a_renamed_term_file_and_deck(vault: Vault, col_path: Path) -> None:
+    """A user who only ever syncs: renames are recognised from what the last sync remembered."""
+    from test_regenerate import _history, _review_all
+
+    note = vault.write(
+        "ec2.md",
+        "# EC2\n- Spot: the highest bidder pays, up to 90% off\n- Reserved: one or three years for a discount\n",
+    )
+    run(vault, col_path)
+    with opened(col_path) as col:
+        _review_all(col)
+        before = _history(col)
+    note.write_text(
+        "# EC2\n- Spot Instances: the highest bidder pays, up to 90% off\n"
+        "- Reserved: one or three years for a discount\n"
+    )
+    (vault.notes / "compute").mkdir()
+    note.rename(vault.notes / "compute" / "ec2-notes.md")
+    report = run(vault, col_path)
+    assert sum(deck.new for deck in report.plan.decks.values()) == 0
+    assert sum(deck.deleted for deck in report.plan.decks.values()) == 0
+    with opened(col_path) as col:
+        after = _history(col)
+        assert set(after) == set(before)
+        assert {guid: after[guid] for guid in before} == before
+        decks = {deck for _, _, _, deck in notedeck_notes(col).values()}
+    assert decks == {"compute::ec2-notes"}  # moved to the deck the note now names

@@ -720,28 +720,47 @@ class Snapshot:
     """Packed media name -> file, for every card."""
     notes: list[NoteResult] = field(default_factory=list)
     """Per note file: errors and warnings (cards let go)."""
+    index: Index = field(default_factory=Index)
+    """The notes' identity namespaces, for :func:`remember`."""
 
 
-def snapshot(paths: Sequence[Path], options: BuildOptions) -> Snapshot:
+def snapshot(paths: Sequence[Path], options: BuildOptions, memory: Path | None = None) -> Snapshot:
     """Read every note under ``paths`` (no cache, nothing written) into a :class:`Snapshot`.
-    GUIDs are assigned exactly as ``build`` assigns them into ``options.out``."""
+    GUIDs are assigned as ``build`` assigns them, from the identities remembered in ``memory`` (a
+    state folder written by :func:`remember`), or else in the build state of ``options.out``."""
     notes = discover(paths)
     configs = {root: load_config(root) for root in {note.root for note in notes}}
     options = replace(options, tags=(), exclude_tags=())
-    index = load_index(options.out / STATE_DIR)
-    identities = _Identities(index, options.out / STATE_DIR, [p for p in index.sources if not Path(p).exists()])
+    folder = memory if memory is not None and (memory / INDEX_NAME).exists() else options.out / STATE_DIR
+    index = load_index(folder)
+    identities = _Identities(index, folder, [p for p in index.sources if not Path(p).exists()])
     results = list(iter_results(notes, configs, options))
-    for result in results:
-        if result.error is None:
-            identities.assign(result, options.split_by)
-    shot = Snapshot()
+    identities.assign_all([result for result in results if result.error is None], options.split_by)
+    shot = Snapshot(index=index)
     for deck, work in sorted(_collect_work(results, options).items()):
         rows = _rows(deck, work)
         if rows:
             shot.decks[deck] = rows
         shot.media.update(work.media)
+    for result in results:
+        if result.error is None:
+            decks = Counter(_deck_of(result, card, options.split_by) for card in result.cards)
+            shot.index.sources[str(result.note.path.resolve())] = SourceEntry("", dict(decks), {}, result.namespace)
+    for path in identities.gone:  # vanished and not renamed: forgotten once remembered
+        shot.index.sources.pop(path, None)
+    for path in [p for p in shot.index.sources if not Path(p).exists()]:
+        shot.index.sources.pop(path)  # renamed: the new path holds its namespace now
     shot.notes = [result.slim() for result in results]
     return shot
+
+
+def remember(shot: Snapshot, memory: Path) -> None:
+    """Keep the identities of ``shot`` in the state folder ``memory``, so that the next snapshot
+    recognises renamed terms, headings and files as :func:`build_decks` does."""
+    memory.mkdir(parents=True, exist_ok=True)
+    for deck, rows in shot.decks.items():
+        save_deck_state(memory, DeckState(deck, {row.guid: row for row in rows}))
+    save_index(memory, Index(shot.index.sources))
 
 
 def collect(paths: Sequence[Path], progress: Progress | None = None) -> list[NoteResult]:
@@ -760,5 +779,6 @@ __all__ = [
     "deck_name",
     "discover",
     "load_cards",
+    "remember",
     "snapshot",
 ]

@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from . import notetype
 from .ankiconnect import DEFAULT_URL, Action, AnkiConnect, action
 from .atomic import write_text_atomic
-from .build import BuildOptions, Snapshot, deck_path, refuse_out_in_notes, snapshot
+from .build import BuildOptions, Snapshot, deck_path, refuse_out_in_notes, remember, snapshot
 from .errors import StateError, SyncError
 from .package import write_apkg
 from .state import STATE_DIR, NoteRow
@@ -853,11 +853,17 @@ def _opened(options: SyncOptions) -> Iterator[Target]:
         target.close()
 
 
+IDENTITIES = "sync-identities"
+"""Folder in the build state where sync keeps the identities of what it synced (as build does)."""
+
+
 def sync(paths: Sequence[Path], options: SyncOptions) -> SyncReport:
     """Make the collection hold what the notes under ``paths`` say (see the module docstring)."""
     roots = {path if path.is_dir() else path.parent for path in paths}
     refuse_out_in_notes(options.out, roots)
-    shot = snapshot(paths, BuildOptions(out=options.out, split_by=options.split_by))
+    folder = options.out / STATE_DIR
+    identities = folder / IDENTITIES
+    shot = snapshot(paths, BuildOptions(out=options.out, split_by=options.split_by), identities)
     flags = SyncFlags(
         options.force,
         options.keep_removed,
@@ -865,7 +871,6 @@ def sync(paths: Sequence[Path], options: SyncOptions) -> SyncReport:
         options.overwrite,
         tuple(str(path.resolve()) for path in paths),
     )
-    folder = options.out / STATE_DIR
     with _opened(options) as target:
         memory = load_memory(folder, target.identity)
         plan = plan_sync(shot, target.view(shot, memory), memory, flags)
@@ -889,6 +894,8 @@ def sync(paths: Sequence[Path], options: SyncOptions) -> SyncReport:
             report.applied = True
         if plan.changed or plan.memory != memory:
             save_memory(folder, plan.memory)
+        if not any(note.error is not None for note in shot.notes):
+            remember(shot, identities)  # renamed terms, headings and files are recognised next time
     return report
 
 
