@@ -177,12 +177,18 @@ def test_a_card_kept_out_inline_is_retired_and_stays_out(vault: Vault, collectio
     assert vault.build().decks[0].plan.new == 0  # it never comes back
 
 
-def test_a_card_kept_out_in_notedeck_toml_by_the_key_cards_prints(vault: Vault) -> None:
+def test_a_card_kept_out_in_notedeck_toml_by_the_key_cards_prints(vault: Vault, collection: Collection) -> None:
     vault.write("ec2.md", "# EC2\n- Spot: the highest bidder pays\n- Reserved: one or three years for a discount\n")
     vault.write("rds.md", "# RDS\n- Spot: not a thing here, but a term of the same name\n- Aurora: MySQL-compatible\n")
     listing = CliRunner().invoke(main, ["cards", str(vault.notes)]).output
     assert "(ec2.md#definition:spot)" in listing
+    _import_all(collection, vault.build())
     (vault.notes / "notedeck.toml").write_text('[skip]\ncards = ["ec2.md#definition:spot"]\n')
+    report = vault.build()
+    assert sum(deck.plan.retired for deck in report.decks) == 1
+    _import_all(collection, report)
+    (retired,) = collection.find_notes("tag:notedeck::retired")
+    assert collection.get_note(retired)["Back"] == "the highest bidder pays"
     kept = CliRunner().invoke(main, ["cards", str(vault.notes), "--json"]).output
     fronts = {(item["note"], item["front"]) for item in json.loads(kept)}
     assert ("ec2.md", "Spot") not in fronts and ("rds.md", "Spot") in fronts
