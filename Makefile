@@ -14,7 +14,7 @@ help:
 	@echo "make test     run the whole test suite (sets itself up first)"
 	@echo "make check    report unanswered questions and other skipped items"
 	@echo "make quality  card quality against blind labels and grades, in and out of sample"
-	@echo "make bench    speed and memory ratios on a synthetic vault"
+	@echo "make bench    speed and memory ratios on a vault of real notes (and a synthetic one)"
 	@echo "make fuzz     10,000 generated notes through the whole pipeline"
 	@echo "make lint     ruff + mypy"
 
