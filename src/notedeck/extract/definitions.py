@@ -59,10 +59,10 @@ _VENDOR = re.compile(r"^(?:Amazon|AWS|Azure|Google|Microsoft)\s+(?=\S)")
 def term_key(term: str) -> str:
     """What a definition is about, for telling cards of one term apart (not for identity: a card's
     identity stays ``norm_key`` of its term, as cards already in collections have it):
-    ``ECR Elastic Container Registry``, ``ECR``, ``Elastic Container Registry (ECR)`` and
-    ``Amazon ECR`` are one term."""
+    ``ECR Elastic Container Registry``, ``ECR (Elastic Container Registry)``, ``ECR``,
+    ``Elastic Container Registry (ECR)`` and ``Amazon ECR`` are one term."""
     text = _VENDOR.sub("", plain(term))
-    tokens = text.split()
+    tokens = re.sub(r"^([A-Z][A-Z0-9]{1,5})\s*\((.+)\)$", r"\1 \2", text).split()  # ``ECR (Elastic ...)``
     if len(tokens) > 1 and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", tokens[0]):
         initials = "".join(t[0] for t in tokens[1:] if t.casefold() not in {"of", "and", "the", "for"})
         if initials.upper().startswith(tokens[0][0]) and len(initials) >= len(tokens[0]) - 1:

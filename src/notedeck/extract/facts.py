@@ -12,10 +12,11 @@ with their units; then names the headings above do not already give away.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..cards import Card
 from ..outline import Block, Item, Para, Section
 from ..text import is_question, norm_key, plain, unwrap_strong
 from .common import Place, content_words, is_analogy
@@ -76,6 +77,14 @@ _NUMBER = re.compile(
 _LIMIT = re.compile(
     r"\b(?:up to|max(?:imum)?|min(?:imum)?|at (?:least|most)|over|under|only|default)\s*$", re.IGNORECASE
 )
+_SUPPOSE = re.compile(
+    r"^(?:suppose|imagine|consider|assume|assuming|let's say|let us say|say you|say we)\b", re.IGNORECASE
+)
+_EXAMPLE = re.compile(
+    r"^(?:an? |the |worked |for )?examples?(?:\s+\d+|\s+of\b.*)?\s*:?$|\bexamples?$", re.IGNORECASE
+)
+"""A worked example (``Suppose we run the classifier on 10 images``, a section called ``Example``):
+its numbers and names belong to the example, not to what there is to learn."""
 _DANGLING = re.compile(
     r"^(?:similarly|afterwards?|then|also|of these|here|thus|hence|therefore|so|and|but|or|however|"
     r"in this|in that|for (?:example|instance)|e\.g\.?|i\.e\.?|as a result|after that|this|that|these|those|"
@@ -123,8 +132,12 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _WORD_LIST = re.compile(
-    r"(?<![\w-])(?:[\w-]+,\s){1,}[\w-]+,?\s(?:and|or)\s[\w-]+(?![\w-])|(?<![\w-])(?:[\w-]+,\s){2,}[\w-]+(?![\w-])"
+    r"(?<![\w-])[\w-]+(?:,\s[\w-]+(?:\s[\w-]+)?)+,?\s(?:and|or)\s[\w-]+(?:\s[\w-]+(?=\s*(?:[.,;:!?()]|$)))?"
+    r"(?=\s*(?:[.,;:!?()]|$)|\s(?:in|of|on|at|for|to|from|with|by|are|is|as|that|which)\b)"
+    r"|(?<![\w-])(?:[\w-]+,\s){2,}(?!(?:and|or)\b)[\w-]+(?![\w-])"
 )
+"""``simple, coherent, adequate, and representation independent``: the last item may be two words,
+the list ending where the clause does (never ``pedestrians, cars, stop`` | ``signs``)."""
 _FUNCTION_WORDS = frozenset(
     [
         "a",
@@ -178,6 +191,22 @@ def _names(text: str) -> Iterator[tuple[int, int]]:
             items, stop = items + 1, _tail(text, more.end())
         pair = items == 2 and " and " in text[end:stop]
         yield (start, stop) if items >= 3 or pair else (start, end)
+
+
+_JOINERS = frozenset(["and", "or", "of", "the", "with", "for", "vs"])
+_LEAD = re.compile(
+    r"(?:Unlike|Like|Since|While|Whilst|Although|Though|Because|After|Before|During|Unless|Until|With|"
+    r"Without|For|In|On|At|By|From|As|If|When|Once|Then|Also|Both|Even|Only|Just|So|But|And|Or)\s+"
+)
+
+
+def _without_opener(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``Unlike CDMA2000``, ``Since I``: the word that opens the sentence is not part of the name."""
+    start, end = span
+    if "," in text[start:end] or " and " in text[start:end]:
+        return span
+    lead = _LEAD.match(text, start) if start == 0 else None
+    return (lead.end(), end) if lead is not None and lead.end() < end else span
 
 
 def _tail(text: str, end: int) -> int:
@@ -238,9 +267,11 @@ def _spans(
             if _good_number(text, match):
                 take(match.start(), match.end())
     if not chosen:
-        spans = list(_names(text))
+        spans = [_without_opener(text, span) for span in _names(text)]
         for start, end in sorted(spans, key=lambda span: _name_order(text[span[0] : span[1]], counts)):
             name = text[start:end]
+            if not name:
+                continue
             words = content_words(name)
             several = (
                 len(name.split()) > 1
@@ -313,11 +344,19 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
     if match is None or _VAGUE_SUBJECT.search(match.group("subject")):
         return []
     end = match.end("pred")
-    cut = re.search(r",|;|\s(?:and|but|so|which|because)\s", text[match.start("pred") : end])
+    pred = text[match.start("pred") : end]
+    if _CLAUSE.match(pred):
+        return []  # ``is whether a molecule and its mirror image ...``: a clause, no phrase to hide
+    cut = re.search(r",|;|\s(?:and|but|so|which|that|who|because)\s", pred)
+    if cut is not None and re.match(r"\s(?:which|that|who)\s", pred[cut.start() :]):
+        return []  # ``the process of deciding which ...``: cut there, the phrase says nothing
     if cut is not None:
         end = match.start("pred") + cut.start()
     size = len(text[match.start("pred") : end].split())
     return [(match.start("pred"), end)] if 2 <= size <= 8 else []
+
+
+_CLAUSE = re.compile(r"(?:whether|how|what|why|if)\b", re.IGNORECASE)
 
 
 def _part_of_name(text: str, start: int) -> bool:
@@ -350,6 +389,12 @@ def _statement(text: str) -> str | None:
         return None
     if count <= 6 and not _VERB.search(plain(text)) and not re.search(r"[\d.!]", plain(text)):
         return None  # a title or a name, not a statement
+    bare = re.sub(r"\([^)]*\)", "", plain(text))
+    said = [w for w in re.findall(r"\b[a-z][\w'-]*", bare) if w not in _JOINERS and len(w) > 2]
+    if count <= 8 and not said and not _VERB.search(bare):
+        return None  # ``EV-DO Revision A (3.9G/4G)``, ``S3 Select & Glacier Select``: names, nothing said
+    if plain(text).rstrip().endswith(":"):
+        return None  # a line that leads into what follows
     return text
 
 
@@ -371,6 +416,8 @@ def _reason(text: str) -> str | None:
 
 def _make(state: State, place: Place, text: str, line: int, lines: range, names: Names) -> None:
     reason = _reason(text)
+    if reason is None and (_SUPPOSE.search(plain(text)) or (place.crumbs and _EXAMPLE.search(place.crumbs[-1]))):
+        reason = f"part of a worked example, not a fact to recall: {plain(text)[:60]!r}"
     if reason is not None:
         state.leave(line, reason)
         return
@@ -383,10 +430,64 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
     if not spans:
         state.leave(line, f"no key term, number or name to ask about: {plain(statement)[:60]!r}")
         return
-    cloze = re.sub(r"\*\*(\{\{c\d+::[^}]*\}\})\*\*", r"\1", to_cloze(statement, spans))
     hidden = " ".join(plain(statement[s:e]) for s, e in spans)
+    twin = names.said.holding(statement, hidden)
+    if twin is not None:
+        state.leave(line, f"already on the card about {plain(twin.front)[:50]!r}")
+        return
+    cloze = re.sub(r"\*\*(\{\{c\d+::[^}]*\}\})\*\*", r"\1", to_cloze(statement, spans))
     key = f"{norm_key(hidden)}@{' '.join(norm_key(statement).split()[:6])}"
-    state.add(place.card("cloze", cloze, "", line=line, key=key, raw=text), lines)
+    card = place.card("cloze", cloze, "", line=line, key=key, raw=text)
+    state.add(card, lines)
+    names.said.add(card)
+
+
+SAID = 0.9
+"""A sentence whose words are this much on one card already (a card not twice as long, which
+would hold many sentences), what it would hide included, is that card again."""
+
+
+_GLUE = frozenset(
+    ["can", "could", "into", "onto", "with", "from", "their", "they", "them", "been", "have", "has", "had", "which", "also", "such", "some", "more", "most", "other", "than", "then", "when", "where", "there", "these", "those", "this", "that", "what", "will", "would", "should", "may", "might", "must", "about", "over", "under", "between", "each", "every", "very", "just", "only"]
+)
+
+
+def _gist(text: str) -> frozenset[str]:
+    """The words of ``text`` that say something, stemmed (``classified``/``classifying`` meet)."""
+    return frozenset(
+        re.sub(r"(?:ied|ying|ies|ing|ed|es|e)$", "", word)
+        for word in content_words(text)
+        if (word not in _GLUE and len(word) > 2) or word.isdigit()
+    )
+
+
+class Said:
+    """What the cards say, word by word: finds the card that already holds a sentence."""
+
+    def __init__(self) -> None:
+        self.cards: list[tuple[frozenset[str], Card]] = []
+        self.postings: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, card: Card) -> None:
+        words = _gist(plain(f"{card.front} {card.back}"))
+        for word in words:
+            self.postings[word].append(len(self.cards))
+        self.cards.append((words, card))
+
+    def holding(self, sentence: str, hidden: str) -> Card | None:
+        """The card that says ``sentence`` already, what it would hide included."""
+        words = _gist(plain(sentence))
+        key = _gist(plain(hidden))
+        if len(words) < 4:
+            return None
+        shared: Counter[int] = Counter()
+        for word in words:
+            shared.update(self.postings.get(word, ()))
+        for index, count in shared.most_common(3):
+            said = self.cards[index][0]
+            if count >= SAID * len(words) and key <= said and len(said) <= 2 * len(words):
+                return self.cards[index][1]
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,6 +504,8 @@ class Names:
     """Words the note capitalises in the middle of a sentence: names."""
     lower: set[str]
     """Words the note writes in lower case: ordinary words, whatever case opens a sentence."""
+    said: Said
+    """What the cards made so far say."""
 
 
 def _names_of(state: State) -> Names:
@@ -417,7 +520,10 @@ def _names_of(state: State) -> Names:
             proper.update(re.findall(r"(?<=[a-z,;] )[A-Z][a-z]\w*", text))
             lower.update(re.findall(r"\b[a-z][a-z]+\b", text))
     common = {w for w, n in counts.items() if n >= COMMON}
-    return Names(common, {w for w, n in counts.items() if n >= 2}, counts, proper, lower)
+    said = Said()
+    for card in state.cards:
+        said.add(card)
+    return Names(common, {w for w, n in counts.items() if n >= 2}, counts, proper, lower, said)
 
 
 def _free_units(state: State, para: Para, before: set[int]) -> Iterator[Unit]:
@@ -433,7 +539,7 @@ def _free_units(state: State, para: Para, before: set[int]) -> Iterator[Unit]:
 
 def facts(state: State) -> None:
     names = _names_of(state)
-    before = set(state.claimed) | set(state.left)
+    before = set(state.claimed) | set(state.left) | state.noted
     for node in state.nodes:
         block = node.block
         if isinstance(block, Para):

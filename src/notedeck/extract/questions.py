@@ -9,8 +9,9 @@ list items that ask, with nested answers, carrying their setup when they are sub
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
+from ..cards import Card
 from ..outline import Block, Item, ListBlock, Para, Section
 from ..text import (
     clean,
@@ -33,6 +34,27 @@ _ANSWER_SECTION = re.compile(
 )
 MAX_GAP = 2
 """Blank lines allowed between a question and its answer (and between answer paragraphs)."""
+
+
+_UNSEEN = re.compile(
+    r"\b(?:the|this|these|both) (?:(?:two|following|given|above|below) )?(?:versions? of the )?"
+    r"(?:program|procedure|code segment|algorithm|figure|graph|chart|diagram|spreadsheet|"
+    r"(?:table|image|data|code) (?:shown|below|above))s?\b|\bsteps? \d+ (?:and|to|through) \d+\b"
+    r"|\bspreadsheets? [IVX]+\b|\bfollowing (?:table|code|program|figure)\b",
+    re.IGNORECASE,
+)
+"""A question about something its note does not show (``the program``, ``steps 3 and 4``)."""
+_SHOWN = re.compile(r"```|^ {4}\S|!\[|\|.*\|", re.MULTILINE)
+
+
+def _add(state: State, card: Card, lines: Iterable[int]) -> None:
+    """A question card, unless it asks about a program, figure or table the card cannot show:
+    that one is left with its reason (the student could not answer it with the note closed)."""
+    lines = list(lines)
+    if _UNSEEN.search(plain(card.front)) and not _SHOWN.search(card.front):
+        state.leave_all(lines, f"asks about something the note does not show: {plain(card.front)[:70]!r}")
+        return
+    state.add(card, lines)
 
 
 def _gap(before: Block, after: Block) -> int:
@@ -84,7 +106,7 @@ def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], ind
         raw=para.text,
         extra=extra,
     )
-    state.add(card, [*block_lines(para), *_lines_of(answer)])
+    _add(state, card, [*block_lines(para), *_lines_of(answer)])
 
 
 def _qa_lines(blocks: Sequence[Block]) -> Iterator[tuple[int, str, Block]]:
@@ -118,7 +140,7 @@ def _qa_pairs(state: State, place: Place, blocks: Sequence[Block]) -> None:
             card = place.card(
                 "question", front, clean(match.group("text")), line=qline, key=norm_key(qtext), raw=qtext
             )
-            state.add(card, [*claimed, line])
+            _add(state, card, [*claimed, line])
             question = None
         elif question is not None and text.strip():
             question = (question[0], f"{question[1]}\n{text}")
@@ -143,7 +165,7 @@ def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> 
             card = place.card(
                 "question", question, answer, line=block.line, key=norm_key(question), raw=block.text
             )
-            state.add(card, block_lines(block))
+            _add(state, card, block_lines(block))
         elif is_question(block.text):
             _paragraph_question(state, place, blocks, index)
 
@@ -201,7 +223,7 @@ def _heading_question(state: State, place: Place, section: Section, answer_secti
             card = place.card(
                 "question", front, back, line=section.line, key=norm_key(question), raw=section.title
             )
-            state.add(card, [section.line, *block_lines(options), *_lines_of(answer_section.blocks)])
+            _add(state, card, [section.line, *block_lines(options), *_lines_of(answer_section.blocks)])
             state.claim([answer_section.line], "question")
             return
     own = _own_answer(section.blocks)
@@ -214,7 +236,7 @@ def _heading_question(state: State, place: Place, section: Section, answer_secti
         card = place.card(
             "question", question, answer, line=section.line, key=norm_key(question), raw=section.title
         )
-        state.add(card, [section.line, *_lines_of(own)])
+        _add(state, card, [section.line, *_lines_of(own)])
     else:
         state.leave(section.line, f"question heading without an answer: {plain(section.title)[:80]!r}")
 
@@ -244,7 +266,7 @@ def _item_question(state: State, node: Node, item: Item) -> None:
     card = node.place.card(
         "question", question, answer, line=item.line, key=norm_key(item.text), raw=item.text
     )
-    state.add(card, [*text_lines(item), *_lines_of(item.blocks)])
+    _add(state, card, [*text_lines(item), *_lines_of(item.blocks)])
 
 
 def questions(state: State) -> None:
@@ -261,7 +283,7 @@ def questions(state: State) -> None:
                 card = node.place.card(
                     "question", question, answer, line=block.line, key=norm_key(question), raw=block.text
                 )
-                state.add(card, [*text_lines(block), *_lines_of(block.blocks)])
+                _add(state, card, [*text_lines(block), *_lines_of(block.blocks)])
     places = {id(node.block): node.place for node in state.nodes}
     for blocks in _sequences(state):
         _blocks(state, places, blocks)
