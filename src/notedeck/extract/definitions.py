@@ -307,8 +307,32 @@ def _label_over_list(state: State, place: Place, para: Para, label: str, after: 
 
 
 _PART_TITLES = frozenset(
-    ["recall", "recap", "review", "reminder", "summary", "overview", "introduction", "intro", "conclusion"]
+    [
+        "recall",
+        "recap",
+        "review",
+        "reminder",
+        "summary",
+        "overview",
+        "introduction",
+        "intro",
+        "conclusion",
+        "conclusions",
+        "notes",
+        "note",
+        "misc",
+        "miscellaneous",
+        "background",
+        "remarks",
+        "takeaways",
+        "highlights",
+        "references",
+        "resources",
+        "links",
+        "todo",
+    ]
 )
+"""Last words of a heading that titles a part of the note (``Notes``, ``Key takeaways``)."""
 
 
 def _heading_term(section: Section) -> tuple[str, str] | None:

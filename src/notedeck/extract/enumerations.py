@@ -12,6 +12,7 @@ not listed; each child that defines something has its own card.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..outline import Block, Item, ListBlock, Para, Section
@@ -216,10 +217,49 @@ def _heading(state: State, place: Place, section: Section) -> None:
         _card(state, place, label_of(section.title), children, section.line, section.title, first.ordered)
 
 
+OUTLINE_ITEMS = 8
+"""A list of this many bare labels or more, nested, at the top of a note is its table of contents."""
+
+
+def _all_items(items: Sequence[Item]) -> list[Item]:
+    found: list[Item] = []
+    for item in items:
+        found.append(item)
+        found.extend(_all_items(item.children))
+    return found
+
+
+def _bare(item: Item) -> bool:
+    text = plain(item.text)
+    return (
+        "\n" not in item.text.strip()
+        and not item.paragraphs
+        and split_definition(item.text) is None
+        and 0 < words(text) <= 6
+        and not re.search(r"[.!?;]\s*$|\s[-–=]>?\s", text)
+    )
+
+
+def _outlines(root: Section) -> set[int]:
+    """Lines of the note's table of contents: a list at its top, before any heading, of nested
+    labels and nothing else."""
+    lines: set[int] = set()
+    for block in root.blocks:
+        if isinstance(block, ListBlock):
+            items = _all_items(block.items)
+            nested = any(item.children for item in block.items)
+            if nested and len(items) >= OUTLINE_ITEMS and all(_bare(item) for item in items):
+                lines.update(item.line for item in items)
+    return lines
+
+
 def enumerations(state: State) -> None:
+    toc = _outlines(state.outline.root)
+    for line in sorted(toc):
+        state.mark_structure([line])
     visit(
         state,
-        item=lambda node, block: _item(state, node.place, block),
+        item=lambda node, block: None if block.line in toc else _item(state, node.place, block),
         para=lambda node, block: _label(state, node.place, block, node.after),
         section=lambda node, block: _heading(state, node.place, block),
     )

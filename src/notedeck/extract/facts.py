@@ -209,6 +209,16 @@ def _without_opener(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (lead.end(), end) if lead is not None and lead.end() < end else span
 
 
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper()).casefold()
+
+
+def _spelled_out(name: str, after: str) -> bool:
+    """``Server Name Indication (SNI)``: a name followed by its acronym is a name wherever it stands."""
+    acronym = re.match(r"\s*\(([A-Z][A-Z0-9]{1,6})\)", after)
+    return acronym is not None and len(name.split()) > 1 and _initials(name) == acronym.group(1).casefold()
+
+
 def _tail(text: str, end: int) -> int:
     """``HSPA+``, ``EV-DO Revisions A/B/C``: the rest of a name."""
     while (tail := _NAME_TAIL.match(text, end)) is not None and tail.end() > end:
@@ -278,9 +288,19 @@ def _spans(
                 and all(t[:1].isupper() for t in name.split())
                 and name.split()[0].casefold() not in lower
             )
-            initial = start == 0 and not several and not re.fullmatch(r"[A-Z0-9-]{2,}\w*", name.split()[0])
+            spelled = _spelled_out(name, text[end:])
+            initial = (
+                start == 0
+                and not several
+                and not spelled
+                and not re.fullmatch(r"[A-Z0-9-]{2,}\w*", name.split()[0])
+            )
             if initial or not words or words <= known or words <= common or name.casefold() in _NOT_NAMES:
                 continue
+            if _initials(name) in known:
+                continue  # ``Auto Scaling Group`` under ``ASG``: the breadcrumb gives it away
+            if spelled:  # hide the acronym with its expansion, or it gives the answer away
+                end += re.match(r"\s*\([A-Z][A-Z0-9]{1,6}\)", text[end:]).end()  # type: ignore[union-attr]
             if len(plain(name)) <= 2:
                 continue  # ``AZ``, ``DL``: too short to be worth recalling on its own
             if _name_rank(name) == 3 and not words <= seen:
@@ -391,7 +411,8 @@ def _statement(text: str) -> str | None:
         return None  # a title or a name, not a statement
     bare = re.sub(r"\([^)]*\)", "", plain(text))
     said = [w for w in re.findall(r"\b[a-z][\w'-]*", bare) if w not in _JOINERS and len(w) > 2]
-    if count <= 8 and not said and not _VERB.search(bare):
+    latin = not re.search(r"[^\W\d_\u0000-\u024f]", bare)  # word counts and case mean this only in Latin script
+    if latin and count <= 8 and not said and not _VERB.search(bare):
         return None  # ``EV-DO Revision A (3.9G/4G)``, ``S3 Select & Glacier Select``: names, nothing said
     if plain(text).rstrip().endswith(":"):
         return None  # a line that leads into what follows
