@@ -288,6 +288,8 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
 def _term_line(line: str) -> bool:
     """A term alone on its line, its definition on the next (``Idempotence`` / ``An operation...``)."""
     text = plain(line).rstrip(":")
+    if not re.search(r"[^\W\d_]", re.sub(r"<[^>]*>", "", text)):
+        return False  # ``<br><br>``: markup, no term
     return 0 < words(text) <= 4 and not text.endswith((".", "?", "!", ",")) and not text[:1].islower()
 
 

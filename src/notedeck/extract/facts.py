@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..cards import Card
-from ..outline import Block, Item, Para, Section
+from ..outline import Block, Item, ListBlock, Para, Section
 from ..text import is_question, norm_key, plain, unwrap_strong
 from .common import Place, content_words, is_analogy
 from .prose import Unit, units
@@ -558,11 +558,20 @@ def _free_units(state: State, para: Para, before: set[int]) -> Iterator[Unit]:
         yield unit
 
 
+_FOR_EXAMPLE = re.compile(r"^(?:for example|for instance|e\.g\.?|example)\b.*:$", re.IGNORECASE)
+
+
 def facts(state: State) -> None:
     names = _names_of(state)
     before = set(state.claimed) | set(state.left) | state.noted
+    example: set[int] = set()
     for node in state.nodes:
         block = node.block
+        if isinstance(block, Para) and isinstance(node.after, ListBlock) and _FOR_EXAMPLE.match(plain(block.text)):
+            example.update(range(node.after.line, node.after.end + 1))  # ``For example, ...:`` + its steps
+        if isinstance(block, Item) and block.line in example:
+            state.leave(block.line, f"part of a worked example, not a fact to recall: {plain(block.text)[:60]!r}")
+            continue
         if isinstance(block, Para):
             if _label_line(block, node.after):
                 state.mark_structure(range(block.line, block.end + 1))
