@@ -125,9 +125,17 @@ def _clean_part(text: str) -> str:
     return text
 
 
+_CLEAN_MARKS = frozenset("[{#^*\u00a0\u2007\u202f")
+"""Characters without which ``clean`` changes nothing but trailing spaces."""
+_PLAIN_MARKS = frozenset("[*~=_")
+_SPACES = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def clean(text: str) -> str:
     """Note Markdown as it should appear on a card: no wikilink brackets, tags, block ids, stray ``**``."""
+    if _CLEAN_MARKS.isdisjoint(text):
+        return "\n".join(line.rstrip() for line in text.split("\n")).strip()
     text = _NBSP.sub(" ", text)
     text = _BLOCK_ID.sub("", text)
     text = _outside_code(text, _clean_part)
@@ -139,6 +147,8 @@ def clean(text: str) -> str:
 def plain(text: str) -> str:
     """Text without Markdown emphasis, links or code ticks (for terms, keys and labels)."""
     text = clean(text)
+    if _PLAIN_MARKS.isdisjoint(text):
+        return _SPACES.sub(" ", text.replace("`", "")).strip()
     text = _LINK.sub(r"\1", text)
     if len(text) > LONG_TEXT:  # pairing markers is quadratic on pathological text: drop them
         text = re.sub(r"\*\*|~~|==", "", text)
@@ -147,7 +157,7 @@ def plain(text: str) -> str:
         while previous != text:
             previous, text = text, _EMPHASIS.sub(r"\2", text)
     text = text.replace("`", "").replace("**", "")
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 @lru_cache(maxsize=CACHE_SIZE)

@@ -473,9 +473,12 @@ _STOP = frozenset(
 @lru_cache(maxsize=CACHE_SIZE)
 def content_words(text: str) -> frozenset[str]:
     """The words that carry meaning, lower-cased and crudely stemmed."""
-    return frozenset(
-        w.casefold().rstrip("s") for w in _CONTENT.findall(plain(text)) if w.casefold() not in _STOP
-    )
+    return plain_words(plain(text))
+
+
+def plain_words(text: str) -> frozenset[str]:
+    """:func:`content_words` of text that is plain already (no second pass of ``plain``)."""
+    return frozenset(w.casefold().rstrip("s") for w in _CONTENT.findall(text) if w.casefold() not in _STOP)
 
 
 def restates(term: str, body: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..cards import Card
 from ..outline import Block, Item, ListBlock, Para, Section
 from ..text import is_question, norm_key, plain, unwrap_strong
-from .common import Place, content_words, is_analogy
+from .common import Place, content_words, is_analogy, plain_words
 from .prose import Unit, units
 from .ruler import State
 from .walk import pseudo_heading, text_lines
@@ -337,7 +337,7 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     if (
         not hidden
         or (len(hidden) < 2 and not hidden.isdigit())
-        or re.search(rf"(?<!\w){re.escape(hidden)}(?!\w)", rest)
+        or _has_word(rest, hidden)
     ):
         return False
     if hidden in _NOT_NAMES or text[:start].count("$") % 2 or text[:start].count("`") % 2:
@@ -346,6 +346,24 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     if text[:start].count("(") > text[:start].count(")") and not fills:
         return False  # inside a parenthesis: an aside or an expansion, given away by what it explains
     return not (content_words(hidden) and content_words(hidden) <= known)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _has_word(text: str, word: str) -> bool:
+    """``word`` in ``text`` as a whole word (what ``(?<!\\w)word(?!\\w)`` finds, with no regex to
+    compile for every word)."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not _is_word_char(text[start - 1])) and (
+            end == len(text) or not _is_word_char(text[end])
+        ):
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def _name_rank(name: str) -> int:
@@ -473,11 +491,22 @@ _GLUE = frozenset(
 )
 
 
+_SUFFIXES = ("ying", "ied", "ies", "ing", "ed", "es", "e")
+"""Longest first: what ``(?:ied|ying|ies|ing|ed|es|e)$`` takes off."""
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
 def _gist(text: str) -> frozenset[str]:
-    """The words of ``text`` that say something, stemmed (``classified``/``classifying`` meet)."""
+    """The words of plain ``text`` that say something, stemmed (``classified``/``classifying`` meet)."""
     return frozenset(
-        re.sub(r"(?:ied|ying|ies|ing|ed|es|e)$", "", word)
-        for word in content_words(text)
+        _stem(word)
+        for word in plain_words(text)
         if (word not in _GLUE and len(word) > 2) or word.isdigit()
     )
 
@@ -529,6 +558,10 @@ class Names:
     """What the cards made so far say."""
 
 
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]\w*")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
+
+
 def _names_of(state: State) -> Names:
     counts: Counter[str] = Counter()
     proper: set[str] = set()
@@ -536,10 +569,10 @@ def _names_of(state: State) -> Names:
     for node in state.nodes:
         block = node.block
         text = plain(block.title if isinstance(block, Section) else getattr(block, "text", ""))
-        counts.update(content_words(text))
+        counts.update(plain_words(text))
         if not isinstance(block, Section):  # headings are in Title Case: no evidence of a name
-            proper.update(re.findall(r"(?<=[a-z,;] )[A-Z][a-z]\w*", text))
-            lower.update(re.findall(r"\b[a-z][a-z]+\b", text))
+            proper.update(_MID_CAPITAL.findall(text))
+            lower.update(_LOWER_WORD.findall(text))
     common = {w for w, n in counts.items() if n >= COMMON}
     said = Said()
     for card in state.cards:
