@@ -114,7 +114,7 @@ _NAME = re.compile(
 _NAME_TAIL = re.compile(r"\+|/[\w+-]+")
 _NEXT_NAME = re.compile(r"(?:,\s*|\s+(?:and|or|&)\s+|,\s*(?:and|or)\s+)(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*")
 _VAGUE_SUBJECT = re.compile(
-    r"^(?:is|are|was|were|do|does|can)\b|\b(?:we|you|i|they|it|this|that|these|those|there|he|she|one|last|former|latter)\b",
+    r"^(?:is|are|was|were|do|does|can|if|when|while|because|since|although|unless|once)\b|\b(?:we|you|i|they|it|this|that|these|those|there|he|she|one|last|former|latter)\b",
     re.IGNORECASE,
 )
 _CONTEXTUAL = re.compile(
@@ -390,6 +390,8 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
         return []  # ``the process of deciding which ...``: cut there, the phrase says nothing
     if cut is not None:
         end = match.start("pred") + cut.start()
+    if text[match.start("pred") : end].count("(") != text[match.start("pred") : end].count(")"):
+        return []  # ``immutable (can not change to code`` | ``, env. variables ...)``
     size = len(text[match.start("pred") : end].split())
     return [(match.start("pred"), end)] if 2 <= size <= 8 else []
 
