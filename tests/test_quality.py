@@ -18,8 +18,8 @@ import quality
 
 FLOORS = {
     # group: (precision, coverage) measured when the floor was set, less a little room
-    "user": (0.84, 0.98),
-    "in": (0.75, 0.96),
+    "user": (0.85, 0.99),
+    "in": (0.80, 0.97),
 }
 
 

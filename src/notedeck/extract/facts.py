@@ -108,8 +108,12 @@ _NOT_NAMES = frozenset(
         "no",
     ]
 )
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_NW = rf"(?:(?![{_CJK}])[\w-])"
+"""A character of a name: a word character, but a name in Latin letters ends where Japanese or
+Chinese text begins (``MRSAは``)."""
 _NAME = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w-]*[A-Z0-9][\w-]*|[A-Z][a-z][\w-]*)(?:\s+(?:[A-Z][\w-]*|\d+(?![\w])))*)"
+    rf"(?<!{_NW})((?:[A-Z]{_NW}*[A-Z0-9]{_NW}*|[A-Z][a-z]{_NW}*)(?:\s+(?:[A-Z]{_NW}*|\d+(?![\w])))*)"
 )
 _NAME_TAIL = re.compile(r"\+|/[\w+-]+")
 _NEXT_NAME = re.compile(r"(?:,\s*|\s+(?:and|or|&)\s+|,\s*(?:and|or)\s+)(?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*")
@@ -194,6 +198,8 @@ def _names(text: str) -> Iterator[tuple[int, int]]:
 
 
 _JOINERS = frozenset(["and", "or", "of", "the", "with", "for", "vs"])
+_SMALL_VERB = re.compile(r"\b(?:is|are|was|be|has|can|do|does|did|am)\b")
+"""Verbs too short to count as words said (case-sensitive: ``EV-DO`` is a name, not ``do``)."""
 _LEAD = re.compile(
     r"(?:Unlike|Like|Since|While|Whilst|Although|Though|Because|After|Before|During|Unless|Until|With|"
     r"Without|For|In|On|At|By|From|As|If|When|Once|Then|Also|Both|Even|Only|Just|So|But|And|Or)\s+"
@@ -270,7 +276,12 @@ def _spans(
     for match in _EMPHASIS_WORDS.finditer(text):
         take(match.start(1), match.end(1))
     subject = _NEGATED_SUBJECT.match(text)
-    if not chosen and subject is not None and _is_proper(subject.group(1), proper):
+    if (
+        not chosen
+        and subject is not None
+        and _is_proper(subject.group(1), proper)
+        and _initials(subject.group(1)) not in known
+    ):
         take(subject.start(1), subject.end(1))  # ``Oracle does NOT support ...``: which one does not?
     if not chosen:
         for match in _NUMBER.finditer(text):
@@ -416,13 +427,22 @@ def to_cloze(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+"""Scripts written without spaces between words (Japanese, Chinese; Korean counted alike)."""
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``; in a script without spaces, about one word per two characters."""
+    return len(text.split()) + len(_UNSPACED.findall(text)) // 2
+
+
 def _statement(text: str) -> str | None:
     """The sentence as a fact to study, or None when it states nothing."""
     text = _FILLER.sub("", unwrap_strong(text)).strip()
     text = re.sub(r"^==\s+", "", text)  # ``== 400,000 seconds``: a stray highlight mark, not a cloze
     if text.startswith("`"):
         return None  # a command line: code to read, not a statement
-    count = len(plain(text).split())
+    count = word_count(plain(text))
     if count < MIN_WORDS or count > MAX_WORDS or is_question(text) or _LINK_ONLY.match(text):
         return None
     if _FURTHER.match(plain(text)):
@@ -432,7 +452,7 @@ def _statement(text: str) -> str | None:
     bare = re.sub(r"\([^)]*\)", "", plain(text))
     said = [w for w in re.findall(r"\b[a-z][\w'-]*", bare) if w not in _JOINERS and len(w) > 2]
     latin = not re.search(r"[^\W\d_\u0000-\u024f]", bare)  # word counts and case mean this only in Latin script
-    if latin and count <= 8 and not said and not _VERB.search(bare):
+    if latin and count <= 8 and not said and not _SMALL_VERB.search(bare):
         return None  # ``EV-DO Revision A (3.9G/4G)``, ``S3 Select & Glacier Select``: names, nothing said
     if plain(text).rstrip().endswith(":"):
         return None  # a line that leads into what follows
@@ -442,7 +462,7 @@ def _statement(text: str) -> str | None:
 def _reason(text: str) -> str | None:
     statement = _statement(text)
     if statement is None:
-        short = len(plain(text).split()) < MIN_WORDS
+        short = word_count(plain(text)) < MIN_WORDS
         return f"{'a name with nothing said about it' if short else 'not a statement to study'}: {plain(text)[:60]!r}"
     if is_analogy(statement):
         return f"an analogy, not a fact: {plain(statement)[:60]!r}"

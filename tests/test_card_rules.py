@@ -1,0 +1,103 @@
+"""Card shapes that graders marked junk or weak, each with the rule that now keeps it out (or
+makes it right) and the line ``notedeck check`` reports instead. Small notes written for the test,
+read through the real pipeline (source -> outline -> extraction)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from notedeck.cards import Extraction
+from notedeck.extract import extract
+from notedeck.outline import build_outline
+from notedeck.source import load_text
+
+
+def _extract(text: str) -> Extraction:
+    return extract(build_outline(load_text(text, Path("note.md"))))
+
+
+def _clozes(text: str) -> list[str]:
+    return [card.front for card in _extract(text).cards if card.kind == "cloze"]
+
+
+def _reasons(text: str) -> dict[int, str]:
+    return {skipped.source.line: skipped.reason for skipped in _extract(text).skipped}
+
+
+def test_a_question_about_a_program_the_note_does_not_show_is_reported_not_carded() -> None:
+    note = (
+        "# Exam 5\n## Question 17\n### Which of the following best compares the two versions of the program?\n"
+        "- Version I is faster\n- Version II is faster\n\n## Correction\nI picked C, but D is right.\n"
+        "## Question 18\n### Which protocol resolves names to IP addresses?\n- DNS\n- TCP\n\n"
+        "## Correction\nDNS resolves names.\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not any("two versions" in front for front in fronts)
+    assert any("resolves names to IP addresses" in front for front in fronts)
+    assert "does not show" in _reasons(note)[3]
+    assert not [card for card in extraction.cards if card.kind == "cloze" and "Version" in card.front]
+
+
+def test_the_steps_of_a_worked_example_are_not_clozes() -> None:
+    note = (
+        "# Priorities\nThe atom with the highest atomic number receives priority 1 in the CIP rules.\n\n"
+        "For example, if the groups are Br, Cl, F and H:\n"
+        "- Br has the highest atomic number, so it is assigned priority 1.\n"
+        "- Cl has the next highest atomic number, giving it priority 2.\n"
+    )
+    assert not [front for front in _clozes(note) if front.startswith(("Br", "Cl"))]
+    assert "worked example" in _reasons(note)[5]
+
+
+def test_a_sentence_that_supposes_is_an_example_not_a_fact() -> None:
+    note = "# Metrics\nSuppose we run the classifier on 10 images which are 5 cats and 5 non-cats.\n"
+    assert _clozes(note) == []
+    assert "worked example" in _reasons(note)[2]
+
+
+def test_a_fact_already_on_a_card_is_not_asked_again() -> None:
+    note = (
+        "# ADTs\n- Classifying ADT Operations\n  - Creators\n  - Producers\n  - Observers\n  - Mutators\n\n"
+        "## Summary\nOperations can be classified into creators, producers, observers, and mutators.\n"
+    )
+    assert not [front for front in _clozes(note) if "classified into" in front]
+    assert "already on the card" in _reasons(note)[9]
+
+
+def test_a_table_of_contents_at_the_top_makes_no_enumeration() -> None:
+    toc = (
+        "- Electromagnetic Waves\n- Communication Technologies\n  - Wired and Wireless\n  - Signal Modulation\n"
+        "  - Channel Access\n- Radio Standards\n  - Standards Organizations\n  - Radio Access Networks\n"
+        "- Additional Technologies\n  - Beamforming\n\n"
+    )
+    body = "# Radio\n- Storage Services\n  - S3: object storage\n  - EBS: block storage\n  - EFS: file storage\n"
+    kinds = [(card.kind, card.front) for card in _extract(toc + body).cards]
+    assert not [front for kind, front in kinds if kind == "enumeration" and "Technologies" in front]
+    assert [front for kind, front in kinds if kind == "enumeration" and "Storage Services" in front]
+    # the same list under a heading is the note's own list, not its table of contents
+    under = _extract("# Topics\n" + toc).cards
+    assert [card for card in under if card.kind == "enumeration"]
+
+
+def test_a_name_hidden_with_its_acronym_and_never_the_one_the_breadcrumb_spells() -> None:
+    lead = "A load balancer spreads traffic over many targets.\n\n"
+    sni = _clozes(f"# ELB\n{lead}Server Name Indication (SNI) allows you to expose many HTTPS apps on one listener.\n")
+    assert sni == ["{{c1::Server Name Indication (SNI)}} allows you to expose many HTTPS apps on one listener."]
+    asg = _clozes(f"# ASG\n{lead}The Auto Scaling Group can't go over the maximum capacity during scale-out events.\n")
+    assert not [front for front in asg if "{{c1::Auto Scaling Group}}" in front]
+
+
+def test_a_list_ending_in_a_two_word_item_is_hidden_whole() -> None:
+    (front,) = _clozes(
+        "# ADT design\nDesign operations first.\n\nA good ADT is simple, coherent, adequate, and representation independent.\n"
+    )
+    assert "{{c1::simple, coherent, adequate, and representation independent}}" in front
+
+
+def test_names_with_only_a_label_are_no_statement_in_any_script() -> None:
+    note = "# 3G\nSome notes on the third generation of mobile networks follow here.\n\n- EV-DO Revision A (3.9G/4G)\n"
+    assert not [front for front in _clozes(note) if "Revision" in front]
+    japanese = "# 感染症\n\n感染症の総論。\n\n黄色ブドウ球菌は皮膚の常在菌であり、MRSAは院内感染の原因となる。\n"
+    assert "nothing said" not in _reasons(japanese).get(5, ""), "Japanese words are not spaced"
+    assert [front for front in _clozes(japanese) if "{{c1::MRSA}}" in front]
