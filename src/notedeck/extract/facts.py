@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -517,6 +518,7 @@ _SUFFIXES = ("ying", "ied", "ies", "ing", "ed", "es", "e")
 """Longest first: what ``(?:ied|ying|ies|ing|ed|es|e)$`` takes off."""
 
 
+@lru_cache(maxsize=1 << 14)
 def _stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix):
