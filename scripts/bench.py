@@ -106,15 +106,16 @@ def _pss_kb(pids: list[int]) -> int:
 
 def run(script: str, *args: str) -> dict:
     """Run ``script`` in a fresh process tree, sampling its total memory (PSS) every 10 ms."""
-    process = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True)
-    peak = 0
-    while process.poll() is None:
-        peak = max(peak, _pss_kb(_descendants(process.pid)))
-        time.sleep(0.01)
-    stdout, _ = process.communicate()
-    if process.returncode:
-        raise SystemExit(f"benchmark step failed ({process.returncode})")
-    result = json.loads(stdout.strip().splitlines()[-1])
+    with tempfile.TemporaryFile("w+") as output:  # a file, not a pipe: a large result never blocks
+        process = subprocess.Popen([sys.executable, "-c", script, *args], stdout=output, text=True)
+        peak = 0
+        while process.poll() is None:
+            peak = max(peak, _pss_kb(_descendants(process.pid)))
+            time.sleep(0.01)
+        if process.returncode:
+            raise SystemExit(f"benchmark step failed ({process.returncode})")
+        output.seek(0)
+        result = json.loads(output.read().strip().splitlines()[-1])
     result["pss_kb"] = peak
     return result
 

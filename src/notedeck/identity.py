@@ -87,15 +87,17 @@ def _nearest(card: Card, others: Iterable[Card]) -> str:
     return next((norm_key(c) for c in reversed(card.context) if norm_key(c) not in theirs), "")
 
 
-def _candidates(namespace: str, deck: str, key: str, card: Card, group: Sequence[Card]) -> list[str]:
+def _candidates(
+    namespace: str, deck: str, key: str, card: Card, group: Sequence[Card], *, older: bool = True
+) -> list[str]:
     """GUIDs the card may have had, best first: the plain one, then told apart by the nearest
-    distinguishing heading, then (older builds) by the whole path, under the namespace or the deck."""
-    nearest = _nearest(card, [other for other in group if other is not card])
+    distinguishing heading, then (``older`` builds) by the whole path, under the namespace or the deck."""
     found = [guid_for(namespace, key)]
-    if nearest:
+    if len(group) > 1 and (nearest := _nearest(card, [other for other in group if other is not card])):
         found.append(guid_for(namespace, f"{key}@{nearest}"))
-    for space in dict.fromkeys((namespace, deck)):
-        found += [guid_for(space, f"{key}@{qualifier(card)}"), guid_for(space, key)]
+    if older:
+        for space in dict.fromkeys((namespace, deck)):
+            found += [guid_for(space, f"{key}@{qualifier(card)}"), guid_for(space, key)]
     return list(dict.fromkeys(found))
 
 
@@ -151,7 +153,7 @@ def assign_guids(
     for key, members in groups.items():
         group = [cards[i] for i in members]
         for index in members:
-            if guids[index] is not None:
+            if guids[index] is not None or not free:
                 continue
             options = _candidates(namespace, decks[index], key, cards[index], group)
             held = next((g for g in options if g in free and free[g].context == cards[index].context), None)
@@ -159,7 +161,7 @@ def assign_guids(
                 give(index, held)
         for index in members:
             if guids[index] is None:  # a free GUID of the same term is this term's card: reuse it
-                options = _candidates(namespace, decks[index], key, cards[index], group)[:2]
+                options = _candidates(namespace, decks[index], key, cards[index], group, older=False)
                 fresh = next((g for g in options if g not in taken), None)
                 number = 2
                 while fresh is None:
