@@ -476,9 +476,10 @@ def content_words(text: str) -> frozenset[str]:
     return plain_words(plain(text))
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def plain_words(text: str) -> frozenset[str]:
     """:func:`content_words` of text that is plain already (no second pass of ``plain``)."""
-    return frozenset(w.casefold().rstrip("s") for w in _CONTENT.findall(text) if w.casefold() not in _STOP)
+    return frozenset(w.rstrip("s") for w in _CONTENT.findall(text.casefold()) if w not in _STOP)
 
 
 def restates(term: str, body: str) -> bool:
