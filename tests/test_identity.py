@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 from anki.collection import Collection
@@ -33,6 +34,14 @@ def reviewed(vault: Vault, collection: Collection) -> tuple[Vault, Collection, d
     _import_all(collection, vault.build())
     _review_all(collection, times=1)
     return vault, collection, _history(collection)
+
+
+def _studied(vault: Vault, collection: Collection, name: str, text: str) -> tuple[Path, dict[str, tuple[int, int, int, int]]]:
+    """A note written, built, imported and studied: its path and every card's review history."""
+    note = vault.write(name, text)
+    _import_all(collection, vault.build())
+    _review_all(collection)
+    return note, _history(collection)
 
 
 def _same_notes(collection: Collection, report: BuildReport, before: dict[str, tuple[int, int, int, int]]) -> None:
@@ -83,14 +92,13 @@ def test_split_by_h2_and_back_keeps_every_card(reviewed: tuple[Vault, Collection
 
 
 def test_a_renamed_term_with_its_answer_keeps_its_history(vault: Vault, collection: Collection) -> None:
-    note = vault.write(
+    note, before = _studied(
+        vault,
+        collection,
         "ec2.md",
         "# EC2\n- Spot: the highest bidder pays, up to 90% off on-demand prices\n"
         "- Reserved: one or three years of commitment for a discount\n",
     )
-    _import_all(collection, vault.build())
-    _review_all(collection)
-    before = _history(collection)
     note.write_text(
         "# EC2\n- Spot Instances: the highest bidder pays, up to 90% off on-demand prices\n"
         "- Reserved: one or three years of commitment for a discount\n"
@@ -106,14 +114,13 @@ def test_a_renamed_term_with_its_answer_keeps_its_history(vault: Vault, collecti
 def test_same_term_cards_under_renamed_headings_are_matched_by_their_answers(
     vault: Vault, collection: Collection
 ) -> None:
-    note = vault.write(
+    note, before = _studied(
+        vault,
+        collection,
         "aws.md",
         "# SQS\n## Security\n- Encryption: KMS keys for messages in flight and at rest\n"
         "# SNS\n## Security\n- Encryption: in transit by HTTPS, at rest with KMS keys\n",
     )
-    _import_all(collection, vault.build())
-    _review_all(collection)
-    before = _history(collection)
     by_back = {collection.get_note(n)["Back"]: collection.get_note(n).guid for n in collection.find_notes("")}
     note.write_text(
         "# Simple Queue Service\n## Security\n- Encryption: KMS keys for messages in flight and at rest\n"
