@@ -396,6 +396,8 @@ class _Identities:
         self.index = index
         self.folder = folder
         self.states: dict[str, DeckState] = {}
+        """Deck states read for the notes at hand (let go with :meth:`release`)."""
+        self.by_guid: dict[str, NoteRow] = {}
         self.gone = {path: index.sources[path] for path in gone}
         """Note files of the last build that are no longer there: perhaps renamed."""
         self.alive: set[str] = set()
@@ -406,7 +408,14 @@ class _Identities:
     def state(self, deck: str) -> DeckState:
         if deck not in self.states:
             self.states[deck] = load_deck_state(self.folder, deck)
+            for guid, row in self.states[deck].notes.items():
+                self.by_guid.setdefault(guid, row)
         return self.states[deck]
+
+    def release(self) -> None:
+        """Let go of the deck states read so far (their decks are written): memory stays flat."""
+        self.states.clear()
+        self.by_guid.clear()
 
     def _rows(self, decks: Iterable[str], namespace: str) -> list[NoteRow]:
         rows = (row for deck in dict.fromkeys(decks) for row in self.state(deck).notes.values())
@@ -478,11 +487,8 @@ class _Identities:
         return {row.guid for row in self._rows(entry.decks if entry else (), result.namespace)}
 
     def before(self, guid: str) -> NoteRow | None:
-        """The note a GUID was in the last build, in whichever deck it was."""
-        for state in self.states.values():
-            if guid in state.notes:
-                return state.notes[guid]
-        return None
+        """The note a GUID was in the last build, in whichever deck of the notes at hand it was."""
+        return self.by_guid.get(guid)
 
 
 def _collect_work(results: Sequence[NoteResult], options: BuildOptions) -> dict[str, _DeckWork]:
@@ -600,6 +606,8 @@ def _build(
             if cache and not options.dry_run:
                 _index_results(index, members, report, keys, options)
             report.notes.extend(member.slim() for member in members)
+            if not hold:
+                identities.release()
     if cache and not options.dry_run:
         report.removed += _remove_retired(index, built)
     for deck in sorted({deck for path in gone for deck in index.sources[path].decks} - built):
