@@ -11,7 +11,10 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [ROOT / "tests" / "quality" / "aws.md", *sorted((ROOT / "tests" / "quality" / "corpus").glob("*.md"))]
+SOURCES = [
+    ROOT / "tests" / "quality" / "aws.md",
+    *sorted(p for p in (ROOT / "tests" / "quality" / "corpus").glob("*.md") if p.name != "SOURCES.md"),
+]
 """The user's note (frozen copy) and the 16 corpus notes."""
 
 _HEADING = re.compile(r"^(#{1,6}\s.*?)\s*$")

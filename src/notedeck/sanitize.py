@@ -12,8 +12,6 @@ from __future__ import annotations
 import html
 import re
 
-import nh3
-
 # fmt: off
 FORMATTING = frozenset(
     [
@@ -71,6 +69,8 @@ def raw_html(source: str) -> str:
 
 def clean(rendered: str) -> str:
     """The allow-list: formatting kept, anything able to run removed."""
+    import nh3  # only a note with raw HTML needs it: a build of plain notes never loads it
+
     return nh3.clean(
         rendered,
         tags=set(FORMATTING),
