@@ -241,16 +241,17 @@ def vault_bench(notes: Path, paths: list[Path], base: Path, label: str, one_deck
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--variants", type=int, default=48, help="variants of the real notes")
+    parser.add_argument("--variants", type=int, default=48, help="variants of the real notes (0: skip them)")
     parser.add_argument("--notes", type=int, default=1000, help="notes in the synthetic vault (0: skip it)")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores")
     if USER_NOTE.exists():
         user_note()
-    with tempfile.TemporaryDirectory(prefix="notedeck-bench-") as tmp:
-        base = Path(tmp) / "real"
-        paths = write_real_vault(base / "notes", args.variants)
-        vault_bench(base / "notes", paths, base, "real-note vault", True, REAL_TARGETS)
+    if args.variants:
+        with tempfile.TemporaryDirectory(prefix="notedeck-bench-") as tmp:
+            base = Path(tmp) / "real"
+            paths = write_real_vault(base / "notes", args.variants)
+            vault_bench(base / "notes", paths, base, "real-note vault", True, REAL_TARGETS)
     if args.notes:
         with tempfile.TemporaryDirectory(prefix="notedeck-bench-") as tmp:
             base = Path(tmp)

@@ -401,7 +401,8 @@ class _Identities:
         self.gone = {path: index.sources[path] for path in gone}
         """Note files of the last build that are no longer there: perhaps renamed."""
         self.alive: set[str] = set()
-        """GUIDs handed out in this build (never retired, whichever deck they left)."""
+        """GUIDs of the last build handed out again in this one (never retired, whichever deck they
+        left); new GUIDs are not kept here, as no deck could retire them."""
         self.pools: dict[int, list[Known]] = {}
         """Per note result (by id) in ``assign_all``: the last build's notes it was matched against."""
 
@@ -447,7 +448,8 @@ class _Identities:
         answers = [fields.fields[0 if fields.model == "cloze" else 1] for fields in result.rendered]
         result.namespace = namespace
         result.guids = assign_guids(namespace, result.cards, answers, known, decks)
-        self.alive.update(result.guids)
+        had = {row.guid for row in known}
+        self.alive.update(guid for guid in result.guids if guid in had)  # a new GUID is retired nowhere
         self.pools[id(result)] = known
 
     def assign_all(self, results: Sequence[NoteResult], split_by: str | None) -> None:
