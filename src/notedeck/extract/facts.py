@@ -110,6 +110,7 @@ _NOT_NAMES = frozenset(
     ]
 )
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+"""Scripts written without spaces between words (Japanese, Chinese; Korean counted alike)."""
 _NW = rf"(?:(?![{_CJK}])[\w-])"
 """A character of a name: a word character, but a name in Latin letters ends where Japanese or
 Chinese text begins (``MRSAは``)."""
@@ -428,8 +429,7 @@ def to_cloze(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-"""Scripts written without spaces between words (Japanese, Chinese; Korean counted alike)."""
+_UNSPACED = re.compile(f"[{_CJK}]")
 
 
 def word_count(text: str) -> int:
