@@ -403,8 +403,6 @@ class _Identities:
         self.alive: set[str] = set()
         """GUIDs of the last build handed out again in this one (never retired, whichever deck they
         left); new GUIDs are not kept here, as no deck could retire them."""
-        self.pools: dict[int, list[Known]] = {}
-        """Per note result (by id) in ``assign_all``: the last build's notes it was matched against."""
 
     def state(self, deck: str) -> DeckState:
         if deck not in self.states:
@@ -433,7 +431,8 @@ class _Identities:
                 best, best_share = path, share
         return self.gone.pop(best) if best is not None else None
 
-    def assign(self, result: NoteResult, split_by: str | None) -> None:
+    def assign(self, result: NoteResult, split_by: str | None) -> list[Known]:
+        """Give ``result`` its namespace and GUIDs; returns the last build's notes it was matched against."""
         entry = self.index.sources.get(str(result.note.path.resolve()))
         if entry is None:
             entry = self._renamed_from(result)
@@ -450,20 +449,19 @@ class _Identities:
         result.guids = assign_guids(namespace, result.cards, answers, known, decks)
         had = {row.guid for row in known}
         self.alive.update(guid for guid in result.guids if guid in had)  # a new GUID is retired nowhere
-        self.pools[id(result)] = known
+        return known
 
     def assign_all(self, results: Sequence[NoteResult], split_by: str | None) -> None:
         """Every note read in this build at once: a card moved to another note (same term, same
         answer) keeps its GUID, once each note has kept its own."""
-        for result in results:
-            self.assign(result, split_by)
+        pools = [self.assign(result, split_by) for result in results]
         left: dict[str, tuple[Known, str]] = {}
-        for result in results:
-            for known in self.pools.pop(id(result), []):
+        for result, pool in zip(results, pools, strict=True):
+            for known in pool:
                 if known.guid not in self.alive and known.key:
                     left[known.guid] = (known, result.namespace)
-        for result in results:
-            mine = self.known_guids(result)
+        for result, pool in zip(results, pools, strict=True):
+            mine = {known.guid for known in pool}
             answers = [fields.fields[0 if fields.model == "cloze" else 1] for fields in result.rendered]
             for index, card in enumerate(result.cards):
                 if result.guids[index] in mine:
@@ -483,10 +481,6 @@ class _Identities:
                     result.guids[index] = match
                     self.alive.add(match)
                     del left[match]
-
-    def known_guids(self, result: NoteResult) -> set[str]:
-        entry = self.index.sources.get(str(result.note.path.resolve()))
-        return {row.guid for row in self._rows(entry.decks if entry else (), result.namespace)}
 
     def before(self, guid: str) -> NoteRow | None:
         """The note a GUID was in the last build, in whichever deck of the notes at hand it was."""
