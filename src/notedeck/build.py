@@ -82,6 +82,11 @@ class NoteFields:
     fields: tuple[str, ...]
     """Field HTML in note type order."""
 
+    @property
+    def answer(self) -> str:
+        """The field that says what the card teaches (as ``NoteRow.answer``)."""
+        return self.fields[0] if self.model == "cloze" else self.fields[1]
+
 
 @dataclass(slots=True)
 class NoteResult:
@@ -388,6 +393,16 @@ def _rows(deck: str, work: _DeckWork) -> list[NoteRow]:
     ]
 
 
+def _namespace(entry: SourceEntry | None, deck: str, split_by: str | None) -> str:
+    """A note's identity namespace: the one it was given, else (a build from before namespaces)
+    the deck it went to then, which is what its GUIDs were made from; a new note's deck name."""
+    if entry is not None and entry.namespace:
+        return entry.namespace
+    if entry is not None and entry.decks and split_by is None:
+        return next(iter(entry.decks))
+    return deck
+
+
 class _Identities:
     """Hands each note its identity namespace and its cards their GUIDs (identity.py), from what
     the last build remembers: the note's namespace in the index, its notes in the deck states."""
@@ -436,15 +451,13 @@ class _Identities:
         entry = self.index.sources.get(str(result.note.path.resolve()))
         if entry is None:
             entry = self._renamed_from(result)
-        namespace = (entry.namespace if entry else "") or (
-            next(iter(entry.decks), result.deck) if entry and entry.decks and split_by is None else result.deck
-        )
+        namespace = _namespace(entry, result.deck, split_by)
         decks = [_deck_of(result, card, split_by) for card in result.cards]
         known = [
             Known(row.guid, row.key, row.context, row.answer)
             for row in self._rows([*(entry.decks if entry else ()), *decks], namespace)
         ]
-        answers = [fields.fields[0 if fields.model == "cloze" else 1] for fields in result.rendered]
+        answers = [fields.answer for fields in result.rendered]
         result.namespace = namespace
         result.guids = assign_guids(namespace, result.cards, answers, known, decks)
         had = {row.guid for row in known}
@@ -462,7 +475,7 @@ class _Identities:
                     left[known.guid] = (known, result.namespace)
         for result, pool in zip(results, pools, strict=True):
             mine = {known.guid for known in pool}
-            answers = [fields.fields[0 if fields.model == "cloze" else 1] for fields in result.rendered]
+            answers = [fields.answer for fields in result.rendered]
             for index, card in enumerate(result.cards):
                 if result.guids[index] in mine:
                     continue  # a card this note had before
@@ -561,8 +574,7 @@ def _build(
             " so give it a folder of its own with --out"
         )
     index = load_index(folder) if cache else Index()
-    scanned = {path.resolve() for path in paths if path.is_dir()}
-    gone = [path for path in index.sources if _under(Path(path), scanned) and not Path(path).exists()]
+    gone = _gone(index, paths)
     identities = _Identities(index, folder, gone)
     keys = {note: _source_key(note, configs[note.root], options) for note in notes}
     fresh = [note for note in notes if cache and _is_fresh(note, keys[note], index, options.out)]
@@ -623,6 +635,12 @@ def _build(
         save_index(folder, index)
     report.decks.sort(key=lambda d: d.deck)
     return report
+
+
+def _gone(index: Index, paths: Sequence[Path]) -> list[str]:
+    """Note files of the last build, under the folders read now, that are no longer there."""
+    scanned = {path.resolve() for path in paths if path.is_dir()}
+    return [path for path in index.sources if _under(Path(path), scanned) and not Path(path).exists()]
 
 
 def _under(path: Path, folders: set[Path]) -> bool:
@@ -737,7 +755,8 @@ def snapshot(paths: Sequence[Path], options: BuildOptions, memory: Path | None =
     options = replace(options, tags=(), exclude_tags=())
     folder = memory if memory is not None and (memory / INDEX_NAME).exists() else options.out / STATE_DIR
     index = load_index(folder)
-    identities = _Identities(index, folder, [p for p in index.sources if not Path(p).exists()])
+    gone = _gone(index, paths)
+    identities = _Identities(index, folder, gone)
     results = list(iter_results(notes, configs, options))
     identities.assign_all([result for result in results if result.error is None], options.split_by)
     shot = Snapshot(index=index)
@@ -750,10 +769,8 @@ def snapshot(paths: Sequence[Path], options: BuildOptions, memory: Path | None =
         if result.error is None:
             decks = Counter(_deck_of(result, card, options.split_by) for card in result.cards)
             shot.index.sources[str(result.note.path.resolve())] = SourceEntry("", dict(decks), {}, result.namespace)
-    for path in identities.gone:  # vanished and not renamed: forgotten once remembered
+    for path in gone:  # vanished: forgotten once remembered (a renamed one's new path holds its namespace)
         shot.index.sources.pop(path, None)
-    for path in [p for p in shot.index.sources if not Path(p).exists()]:
-        shot.index.sources.pop(path)  # renamed: the new path holds its namespace now
     shot.notes = [result.slim() for result in results]
     return shot
 

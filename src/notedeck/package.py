@@ -108,21 +108,22 @@ def write_apkg(
         )
         anki_deck.add_note(note)
     payload = _collection(anki_deck, timestamp)
-    files: dict[str, bytes] = {}
     missing: list[Path] = []
-    for name in sorted(media):
-        try:
-            files[name] = media[name].read_bytes()
-        except OSError:
-            missing.append(media[name])
 
     def write(temporary: Path) -> None:
-        names = sorted(files)
+        missing.clear()
+        packed: list[str] = []
         with zipfile.ZipFile(temporary, "w") as archive:
             _zip_entry(archive, "collection.anki2", payload)
-            _zip_entry(archive, "media", json.dumps({str(i): name for i, name in enumerate(names)}).encode())
-            for index, name in enumerate(names):
-                _zip_entry(archive, str(index), files.pop(name))
+            for name in sorted(media):  # one image in memory at a time
+                try:
+                    data = media[name].read_bytes()
+                except OSError:
+                    missing.append(media[name])
+                    continue
+                _zip_entry(archive, str(len(packed)), data)
+                packed.append(name)
+            _zip_entry(archive, "media", json.dumps(dict(enumerate(packed))).encode())
 
     write_atomic(path, write)
     return missing
