@@ -101,3 +101,37 @@ def test_names_with_only_a_label_are_no_statement_in_any_script() -> None:
     japanese = "# 感染症\n\n感染症の総論。\n\n黄色ブドウ球菌は皮膚の常在菌であり、MRSAは院内感染の原因となる。\n"
     assert "nothing said" not in _reasons(japanese).get(5, ""), "Japanese words are not spaced"
     assert [front for front in _clozes(japanese) if "{{c1::MRSA}}" in front]
+
+
+def test_a_raw_html_block_with_text_is_reported_never_dropped_in_silence() -> None:
+    text = (
+        "# Disinfectants\n\n"
+        "<table>\n  <tr><th>Level</th><th>Agent</th></tr>\n  <tr><td>High</td><td>Glutaraldehyde</td></tr>\n</table>\n\n"
+        '<p align="center">\n  <img src="figure.png" width=500 />\n</p>\n\n'
+        "<!-- **Epidemiology** -->\n\n"
+        "<style>\nimg {width: 50%;}\n</style>\n"
+    )
+    reasons = _reasons(text)
+    assert reasons[3].startswith("raw HTML") and "Glutaraldehyde" in reasons[3]
+    assert set(reasons) == {3}  # the image alone, the comment and the style say nothing to study
+
+
+def test_examples_of_an_open_list_are_never_what_a_cloze_hides() -> None:
+    note = (
+        "# Boot\nThe firmware runs first on every machine.\n\n"
+        "Firmware looks at a fixed list of places stored in the flash memory, and these locations are "
+        "devices like hard drive, USB, CD ROM drive, etc.\n"
+    )
+    assert not [front for front in _clozes(note) if "{{c1::" in front and "etc" in front]
+    assert "open list" not in _reasons(note).get(4, "open list")  # reported, with its own reason
+
+
+def test_an_acronym_spelled_inside_the_heading_is_not_hidden() -> None:
+    note = "# Notes\n## 2G\n### CDMA2000 1X/1x/1xRTT/IS-2000 (2.9G/3G)\nA 3G standard.\n\n1x RTT means 1x bandwidth of IS-95\n"
+    assert _clozes(note) == ["1x RTT means 1x bandwidth of {{c1::IS-95}}"]
+
+
+def test_a_condition_is_not_a_term() -> None:
+    note = "# Destinations\n- In case of event source mapping: discarded batches can be sent to SQS and SNS\n"
+    assert not [card for card in _extract(note).cards if card.front.startswith("In case of event source mapping")
+                and card.kind == "definition"]

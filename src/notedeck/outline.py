@@ -94,7 +94,20 @@ class Code:
     """Last source line (1-based)."""
 
 
-Block = Para | ListBlock | Table | Code
+@dataclass(frozen=True, slots=True)
+class Html:
+    """A raw HTML block with text in it (``<p>…</p>``, ``<details>``): no card is made from it,
+    but its lines are reported, never dropped in silence."""
+
+    text: str
+    """The block's text with its tags taken out."""
+    line: int
+    """First source line (1-based)."""
+    end: int
+    """Last source line (1-based)."""
+
+
+Block = Para | ListBlock | Table | Code | Html
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +204,18 @@ def _block(node: SyntaxTreeNode) -> list[Block]:
         return [Code(_fence_text(node), *_line(node))]
     if kind == "blockquote":
         return _blocks(node.children)
+    if kind == "html_block" and (text := _html_text(node.content)):
+        return [Html(text, *_line(node))]
     return []
+
+
+_TAG = re.compile(r"<!--.*?-->|<(style|script)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
+
+
+def _html_text(html: str) -> str:
+    """The words of an HTML block, tags and comments taken out (an image alone has none)."""
+    text = " ".join(_TAG.sub(" ", html).split())
+    return text if re.search(r"\w", text) else ""
 
 
 _LISTISH = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\S")
@@ -287,6 +311,8 @@ def _pretty_block(block: Block, depth: int) -> Iterator[str]:
                 yield from _pretty_block(sub, depth + 1)
     elif isinstance(block, Table):
         yield f"{pad}table@{block.line}: {' | '.join(block.header)} ({len(block.rows)} rows)"
+    elif isinstance(block, Html):
+        yield f"{pad}html@{block.line}: {block.text[:60]!r}"
     else:
         yield f"{pad}code@{block.line}"
 

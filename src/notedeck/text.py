@@ -261,7 +261,9 @@ _INTERROGATIVE = re.compile(
 
 
 _CONDITION = re.compile(
-    r"^(?:if|when|then|because|so|since|unless|while|whether|after|before)\b", re.IGNORECASE
+    r"^(?:if|when|whenever|then|because|so|since|unless|while|whether|after|before|once|although"
+    r"|in (?:the )?case(?: of)?|even if)\b",
+    re.IGNORECASE,
 )
 
 

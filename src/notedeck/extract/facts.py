@@ -341,6 +341,9 @@ def _good_number(text: str, match: re.Match[str]) -> bool:
     return len(digits) >= 2 and not re.match(r"\s*[-–]?\s*\d", text[match.end() :])
 
 
+_OPEN_LIST = re.compile(r"[^.;:()]{0,60}?\betc\b", re.IGNORECASE)
+
+
 def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     """A hidden part that the rest of the card does not give away, and not inside an aside."""
     if text[start:end].count("(") != text[start:end].count(")"):
@@ -355,6 +358,11 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False
     if hidden in _NOT_NAMES or text[:start].count("$") % 2 or text[:start].count("`") % 2:
         return False  # a label word, or inside math or code
+    listed = "," in hidden or re.search(r",\s*$", text[:start]) or text[end:].lstrip()[:1] == ","
+    if _has_word(hidden, "etc") or (listed and _OPEN_LIST.match(text[end:])):
+        return False  # examples of an open list (``USB, CD ROM drive, etc.``): nothing to recall them by
+    if re.fullmatch(r"[a-z0-9]{3,}", hidden) and any(hidden in word and hidden != word for word in known):
+        return False  # ``RTT`` under the heading ``1xRTT``
     fills = text[start - 1 : start] == "(" and text[end : end + 1] == ")" and "," in text[start:end]
     if text[:start].count("(") > text[:start].count(")") and not fills:
         return False  # inside a parenthesis: an aside or an expansion, given away by what it explains

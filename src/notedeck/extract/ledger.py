@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..cards import Card
-from ..outline import Code, Item, Para, Section, Table
+from ..outline import Code, Html, Item, Para, Section, Table
 from ..text import plain
 from .common import content_words, overlap, short_label, similar
 from .definitions import term_key
@@ -210,9 +210,18 @@ def _code_blocks(state: State) -> None:
             state.leave_all(block_lines(block), "a code or math block on its own: no card is made from it")
 
 
+def _html_blocks(state: State) -> None:
+    """Raw HTML blocks with text: reported once each, at their first line."""
+    for node in state.nodes:
+        block = node.block
+        if isinstance(block, Html) and not any(line in state.claimed for line in block_lines(block)):
+            state.leave_all(block_lines(block), f"raw HTML, not read for cards: {block.text[:60]!r}")
+
+
 def ledger(state: State) -> None:
     _headings_of_cards(state)
     _code_blocks(state)
+    _html_blocks(state)
     for line, text in sorted(_fact_lines(state).items()):
         if line in state.claimed or line in state.structure or line in state.left or line in state.noted:
             continue
