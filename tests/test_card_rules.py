@@ -135,3 +135,77 @@ def test_a_condition_is_not_a_term() -> None:
     note = "# Destinations\n- In case of event source mapping: discarded batches can be sent to SQS and SNS\n"
     assert not [card for card in _extract(note).cards if card.front.startswith("In case of event source mapping")
                 and card.kind == "definition"]
+
+
+def test_a_sentence_that_leads_into_display_math_asks_for_the_formula() -> None:
+    note = (
+        "# Covariance\n\n"
+        "Covariance is a measure of the joint variability of two random variables. It is defined as:\n\n"
+        "$$\nCov(X,Y) = E(XY) - E(X)E(Y)\n$$\n\n"
+        "## Dipoles\n\n"
+        "For charged bodies with charge $Q$, the magnetic moment is given by\n"
+        "$$\n\\mu=\\gamma J\n$$\n"
+        "where $\\gamma$ is the gyromagnetic ratio.\n"
+    )
+    cards = {card.front: card for card in _extract(note).cards}
+    defined = cards["Covariance is a measure of the joint variability of two random variables. It is defined as"]
+    assert defined.back == "$$\nCov(X,Y) = E(XY) - E(X)E(Y)\n$$"
+    moment = cards["For charged bodies with charge $Q$, the magnetic moment is given by"]
+    assert moment.back == "$$\n\\mu=\\gamma J\n$$" and moment.extra == "where $\\gamma$ is the gyromagnetic ratio."
+    assert not [front for front in cards if "$$" in front]  # no cloze ends in half a formula
+
+
+def test_an_obsidian_callout_marker_is_not_text() -> None:
+    note = (
+        "# Scheduling\n\n"
+        "> [!definition] Turnaround time\n"
+        "> The time from a job's arrival to its completion.\n\n"
+        "> [!abstract] Definition\n"
+        "> Throughput is the number of jobs completed per unit of time.\n"
+    )
+    cards = _extract(note).cards
+    assert cards and not [card for card in cards if "[!" in card.front + card.back]
+    assert any(card.front.startswith("Turnaround time") for card in cards)
+
+
+def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
+    note = (
+        "# Carditis\n\n"
+        "- Myocarditis\n  - Tachycardia\n  - Gallop rhythm [^1]\n\n"
+        "[^1]: Gallop rhythm: Additional heart sound (S3 or S4) from rapid ventricular filling\n"
+        "[^2]: Friction rub: Abnormal heart sound caused by inflammation of the pericardium\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "[^" in card.front + card.back]
+    fronts = {card.front: card.back for card in cards}
+    assert fronts["Gallop rhythm"] == "Additional heart sound (S3 or S4) from rapid ventricular filling"
+    assert fronts["Friction rub"].startswith("Abnormal heart sound")
+
+
+def test_a_numbered_heading_and_a_prefixed_heading_name_their_topic() -> None:
+    note = (
+        "# OSI model\n\n### 7 - APPLICATION\n\n- This layer is closest to the end user.\n- HTTP is a layer 7 protocol.\n\n"
+        "### OSI MODEL - PDU's\n\nA PDU is a Protocol Data Unit, one per layer of the model.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "APPLICATION" in fronts
+    assert "OSI MODEL" not in fronts and not [front for front in fronts if front.startswith("- ")]
+
+
+def test_options_marked_right_and_wrong_ask_for_the_right_one() -> None:
+    note = (
+        "# Layers\n\nQuiz 2\nHTTP data has three headers and one trailer. What is the name for this PDU?\n"
+        "- ❌ A. Packet - the layer 3 PDU, two headers and no trailer\n"
+        "- ✅ B. Frame - the layer 2 PDU: three headers and one trailer\n"
+        "- ❌ C. Segment - the layer 4 PDU\n"
+    )
+    (card,) = _extract(note).cards
+    assert card.kind == "question" and not card.front.startswith("Quiz")
+    assert "- A. Packet\n- B. Frame\n- C. Segment" in card.front and "❌" not in card.front
+    assert card.back == "- B. Frame - the layer 2 PDU: three headers and one trailer"
+
+
+def test_a_sentence_that_says_what_its_subject_is_asks_for_it() -> None:
+    note = "# Scheduling\n\nA scheduler decides who runs.\n\nThroughput is the number of jobs completed per unit of time.\n"
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Throughput"] == "Throughput is the number of jobs completed per unit of time."

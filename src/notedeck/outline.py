@@ -191,7 +191,7 @@ def _item(node: SyntaxTreeNode, ordered: bool) -> Item:
 def _block(node: SyntaxTreeNode) -> list[Block]:
     kind = node.type
     if kind == "paragraph":
-        return [Para(_inline_text(node), *_line(node))]
+        return _para_blocks(_inline_text(node), *_line(node))
     if kind in ("bullet_list", "ordered_list"):
         ordered = kind == "ordered_list"
         items = tuple(_item(child, ordered) for child in node.children)
@@ -203,7 +203,7 @@ def _block(node: SyntaxTreeNode) -> list[Block]:
     if kind in ("fence", "code_block", "math_block", "math_block_label"):
         return [Code(_fence_text(node), *_line(node))]
     if kind == "blockquote":
-        return _blocks(node.children)
+        return _callout(_blocks(node.children))
     if kind == "html_block" and (text := _html_text(node.content)):
         return [Html(text, *_line(node))]
     return []
@@ -216,6 +216,78 @@ def _html_text(html: str) -> str:
     """The words of an HTML block, tags and comments taken out (an image alone has none)."""
     text = " ".join(_TAG.sub(" ", html).split())
     return text if re.search(r"\w", text) else ""
+
+
+_FOOTNOTE = re.compile(r"^\[\^[^\]\s]{1,40}\]:[ \t]*")
+
+
+def _para_blocks(text: str, line: int, end: int) -> list[Block]:
+    """A paragraph is its sentences, its footnotes (``[^1]: …`` lines, each a paragraph of its
+    own, without the mark) and its display math (``$$`` lines, no blank line around them)."""
+    if "[^" in text and any(_FOOTNOTE.match(row) for row in text.split("\n")):
+        blocks: list[Block] = []
+        start = 0
+        rows = text.split("\n")
+        for index in range(1, len(rows) + 1):
+            if index == len(rows) or _FOOTNOTE.match(rows[index]):
+                chunk = "\n".join([_FOOTNOTE.sub("", rows[start]), *rows[start + 1 : index]])
+                if chunk.strip():
+                    blocks.extend(_math_blocks(chunk, line + start, line + index - 1 if index < len(rows) else end))
+                start = index
+        return blocks
+    return _math_blocks(text, line, end)
+
+
+def _math_blocks(text: str, line: int, end: int) -> list[Block]:
+    rows = text.split("\n")
+    if len(rows) == 1 or not any(row.strip().startswith("$$") for row in rows):
+        return [Para(text, line, end)]
+    blocks: list[Block] = []
+    start = index = 0
+    while index < len(rows):
+        row = rows[index].strip()
+        close = None
+        if row.startswith("$$"):
+            if len(row) > 4 and row.endswith("$$"):
+                close = index
+            else:
+                close = next((k for k in range(index + 1, len(rows)) if rows[k].strip().endswith("$$")), None)
+        if close is None:
+            index += 1
+            continue
+        if start < index:
+            blocks.append(Para("\n".join(rows[start:index]), line + start, line + index - 1))
+        math = "\n".join(rows[index : close + 1]).strip()[2:-2].strip()
+        blocks.append(Code(f"$$\n{math}\n$$", line + index, line + close))
+        index = start = close + 1
+    if start < len(rows):
+        blocks.append(Para("\n".join(rows[start:]), line + start, end))
+    return blocks
+
+
+_CALLOUT = re.compile(r"^\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>[^\n]*)(?:\n|$)")
+
+
+def _callout(blocks: list[Block]) -> list[Block]:
+    """An Obsidian callout (``> [!note] Title``): its marker is not text; a title that says more
+    than the callout's kind (``Definition``, ``Example``) is a line of its own."""
+    if not blocks or not isinstance(blocks[0], Para) or (match := _CALLOUT.match(blocks[0].text)) is None:
+        return blocks
+    first = blocks[0]
+    title, body = match.group("title").strip(), first.text[match.end() :]
+    if title.casefold().strip(" :") in (match.group("kind").casefold(), *_CALLOUT_TITLES):
+        title = ""
+    if title and body.strip() and len(title.split()) <= 8 and not re.search(r"[:,.]$", title):
+        return [Para(f"**{title}**: {body}", first.line, first.end), *blocks[1:]]  # a titled box: a term
+    rest: list[Block] = []
+    if title:
+        rest.append(Para(title, first.line, first.line))
+    if body.strip():
+        rest.append(Para(body, first.line + 1, first.end))
+    return [*rest, *blocks[1:]]
+
+
+_CALLOUT_TITLES = ("definition", "example", "note", "abstract", "summary", "tip", "info", "important")
 
 
 _LISTISH = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\S")

@@ -23,7 +23,7 @@ _BLOCK_ID = re.compile(r"[ \t]+\^([A-Za-z0-9-]+)[ \t]*$", re.MULTILINE)
 _HASHTAG = re.compile(r"(?<![\w&#/\\`(\[])#([A-Za-z_][\w/-]*)")
 _SR_TAG = re.compile(r"^flashcards?(/.*)?$", re.IGNORECASE)
 _BACKTICKS = re.compile(r"`+")
-_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVXLC]+\.|[A-Za-z][.)])\s+")
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*(?:[.)]|\s+[-–—:](?=\s))?|[IVXLC]+\.|[A-Za-z][.)])\s+")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _EMPHASIS = re.compile(r"(\*\*|\*|~~|==|(?<![\w\\])__|(?<![\w\\])_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\n]*\)")
@@ -116,7 +116,12 @@ _LOGSEQ_EMBED = re.compile(r"\{\{embed\s+(?:\[\[([^\]]+)\]\]|\(\(([^)]+)\)\))\s*
 _LOGSEQ_MACRO = re.compile(r"\{\{(?:video|youtube|tweet|query|renderer|cloze)\b[^}]*\}\}")
 
 
+_FOOTNOTE_REF = re.compile(r"(?!^)[ \t]?\[\^[^\]\s]{1,40}\]", re.MULTILINE)
+"""``Gallop rhythm [^1]``: a footnote mark (its note is a line of its own)."""
+
+
 def _clean_part(text: str) -> str:
+    text = _FOOTNOTE_REF.sub("", text)
     text = _LOGSEQ_EMBED.sub(lambda m: m.group(1) or "", text)
     text = _LOGSEQ_MACRO.sub("", text)
     text = _WIKI_EMBED.sub(_embed, text)
@@ -255,6 +260,7 @@ _QUESTION_START = re.compile(
 
 
 _ASKS = re.compile(r"\b(?:what|which|why|how|when|where|who|whom|whose)\b", re.IGNORECASE)
+_ASKS_LAST = re.compile(r"\b(?:what|which|who|whom|where|when|why|how)\W*$", re.IGNORECASE)
 _INTERROGATIVE = re.compile(
     r"^(what|which|why|how|when|where|who|whom|whose|is|are|can|could|should|would|does|do|did)\b", re.I
 )
@@ -328,8 +334,10 @@ def is_question(text: str) -> bool:
         return False
     sentences = re.split(r"(?<=[.!?])\s+", cleaned)
     last = sentences[-1]
-    return bool(_QUESTION_START.match(last)) or (
-        len(sentences) == 1 and (words(last) <= 20 or bool(_ASKS.search(last)))
+    return (
+        bool(_QUESTION_START.match(last))
+        or (len(sentences) == 1 and (words(last) <= 20 or bool(_ASKS.search(last))))
+        or bool(_ASKS_LAST.search(last))  # ``This is an example of what?``
     )
 
 

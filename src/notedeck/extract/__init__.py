@@ -2,7 +2,7 @@
 
 A new card kind is one module here plus one line in ``RULES`` (or ``RULES.before``/``after``).
 Rules run in this order: the author's explicit cards first, then questions already asked,
-comparisons, definitions, enumerations, facts stated in prose; then ``tidy`` tells same-front
+comparisons, formulas led into by a sentence, definitions, enumerations, facts stated in prose; then ``tidy`` tells same-front
 cards apart and ``ledger`` gives every fact-bearing line left over a reason.
 """
 
@@ -16,6 +16,7 @@ from .definitions import definitions
 from .enumerations import enumerations
 from .explicit import explicit
 from .facts import facts
+from .formulas import formulas
 from .ledger import ledger, tidy
 from .questions import questions
 from .ruler import Rule, Ruler, State
@@ -27,6 +28,7 @@ def default_ruler() -> Ruler:
         ("explicit", explicit),
         ("questions", questions),
         ("comparisons", comparisons),
+        ("formulas", formulas),
         ("definitions", definitions),
         ("enumerations", enumerations),
         ("facts", facts),

@@ -345,6 +345,9 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
     definition = split_definition(title)
     term = definition.term if definition else label_of(title)
     body = definition.body if definition else ""
+    split = prefix_topic(title) if definition and definition.sep in "-–—" else None
+    if split is not None and (section.blocks or section.sections) and not re.search(r"\s(?:is|are)\s", body):
+        term, body = f"{split[1]} ({split[0]})", ""  # ``OSI MODEL - PDU's`` over its own text: a topic
     if words(term) > 5 or (section.sections and (words(term) > 3 or section.level == 1)):
         return None
     last = term.casefold().split()[-1] if term.split() else ""

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..cards import Card
 from ..outline import Block, Item, ListBlock, Para, Section
-from ..text import is_question, norm_key, plain, unwrap_strong
+from ..text import is_question, label_of, norm_key, plain, unwrap_strong
 from .common import Place, content_words, is_analogy, plain_words
 from .prose import Unit, units
 from .ruler import State
@@ -346,8 +346,8 @@ _OPEN_LIST = re.compile(r"[^.;:()]{0,60}?\betc\b", re.IGNORECASE)
 
 def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     """A hidden part that the rest of the card does not give away, and not inside an aside."""
-    if text[start:end].count("(") != text[start:end].count(")"):
-        return False  # a hidden part never cuts a parenthesis in two
+    if text[start:end].count("(") != text[start:end].count(")") or text[start:end].count("$") % 2:
+        return False  # a hidden part never cuts a parenthesis or a formula in two
     hidden = plain(text[start:end]).casefold()
     rest = (text[:start] + " " + text[end:]).casefold()
     if (
@@ -413,11 +413,26 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
         end = match.start("pred") + cut.start()
     if text[match.start("pred") : end].count("(") != text[match.start("pred") : end].count(")"):
         return []  # ``immutable (can not change to code`` | ``, env. variables ...)``
+    if text[match.start("pred") : end].count("$") % 2:
+        return []  # ``described by $\ket{n`` | ``,l,m}$``: never inside a formula
     size = len(text[match.start("pred") : end].split())
     return [(match.start("pred"), end)] if 2 <= size <= 8 else []
 
 
 _CLAUSE = re.compile(r"(?:whether|how|what|why|if)\b", re.IGNORECASE)
+_DEFINING = re.compile(r"^(?:a|an|the(?! (?:most|best)\b)|one|any|used|defined|known)\b", re.IGNORECASE)
+
+
+def _defined_subject(text: str) -> str | None:
+    """``Throughput is the number of jobs completed per unit of time.``: a sentence that says what
+    its subject is, too long to hide whole, asks what the subject is (the term, as written)."""
+    match = _IS.match(plain(text))
+    if match is None or _VAGUE_SUBJECT.search(match.group("subject")) or "$" in text:
+        return None
+    subject, pred = match.group("subject").strip(), match.group("pred")
+    if not 1 <= len(subject.split()) <= 4 or not _DEFINING.match(pred) or len(pred.split()) < 5:
+        return None
+    return subject[:1].upper() + subject[1:]
 
 
 def _part_of_name(text: str, start: int) -> bool:
@@ -497,6 +512,12 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
     common = names.common
     spans = _spans(statement, known, common, names.seen, names.counts, names.proper, names.lower)
     spans = spans or _subject_predicate(statement)
+    subject = None if spans else _defined_subject(statement)
+    if subject is not None and norm_key(subject) not in {norm_key(label_of(crumb)) for crumb in place.crumbs}:
+        card = place.card("definition", subject, statement, line=line, key=norm_key(subject), raw=text)
+        state.add(card, lines)
+        names.said.add(card)
+        return
     if not spans:
         state.leave(line, f"no key term, number or name to ask about: {plain(statement)[:60]!r}")
         return

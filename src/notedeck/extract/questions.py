@@ -87,6 +87,29 @@ def _following(blocks: Sequence[Block], start: int) -> list[Block]:
     return taken
 
 
+_NUMBERED_LABEL = re.compile(
+    r"^\s*(?:\*\*)?(?:quiz|question|problem|exercise|q)\s*#?\d+[.:)]?(?:\*\*)?\s*\n", re.IGNORECASE
+)
+_RIGHT = re.compile(r"^\s*(?:✅|✔️?|☑️?|\[x\])\s*")
+_WRONG = re.compile(r"^\s*(?:❌|✖️?|✗|❎|\[ \])\s*")
+_OPTION = re.compile(r"^(?P<letter>[A-J][.)])?\s*(?P<option>.+?)(?:\s+[-–—]\s+.*)?$", re.DOTALL)
+
+
+def _marked_options(block: ListBlock) -> tuple[str, str] | None:
+    """Answer options marked right (✅) and wrong (❌): the options to choose from, and the right
+    one(s) with why."""
+    items = [clean(item.text) for item in block.items]
+    right = [text for text in items if _RIGHT.match(text)]
+    if not right or len(right) + sum(1 for text in items if _WRONG.match(text)) != len(items):
+        return None
+    options = []
+    for text in items:
+        match = _OPTION.match(_WRONG.sub("", _RIGHT.sub("", text)))
+        assert match is not None
+        options.append(f"- {match.group('letter') or ''} {match.group('option')}".replace("-  ", "- "))
+    return "\n".join(options), "\n".join(f"- {_RIGHT.sub('', text)}" for text in right)
+
+
 def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], index: int) -> None:
     para = blocks[index]
     assert isinstance(para, Para)
@@ -96,10 +119,18 @@ def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], ind
         return
     if not isinstance(answer[0], Para):
         answer = answer[:1]  # a list answers it; what follows is the note going on
+    asked = _NUMBERED_LABEL.sub("", clean(para.text))  # ``Quiz 2`` over the question: its number, not it
+    if isinstance(answer[0], ListBlock) and (marked := _marked_options(answer[0])) is not None:
+        options, right = marked
+        card = place.card(
+            "question", f"{asked}\n\n{options}", right, line=para.line, key=norm_key(para.text), raw=para.text
+        )
+        _add(state, card, [*block_lines(para), *_lines_of(answer)])
+        return
     back, extra = _answer_text(answer[0]), "\n\n".join(_answer_text(b) for b in answer[1:])
     card = place.card(
         "question",
-        clean(para.text),
+        asked,
         back,
         line=para.line,
         key=norm_key(para.text),
