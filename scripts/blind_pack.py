@@ -1,8 +1,11 @@
 """Write a note's cards for a blind grader (``cards.md``) and the key that ties each number to the
 card (``index.json``, kept from the grader); read the grades back into ``tests/quality/grades``.
 
-    python scripts/blind_pack.py pack NOTE.md OUTDIR
+    python scripts/blind_pack.py pack NOTE.md OUTDIR [--ungraded]   # --ungraded: only cards with no grade yet
     python scripts/blind_pack.py collect NAME OUTDIR      # OUTDIR/NAME.grades.jsonl -> tests/quality/grades
+
+Collecting keeps the grades of cards that were not in the pack (a pack of the ungraded cards adds to
+the note's grades; grades of cards that no longer exist are dropped).
 """
 
 from __future__ import annotations
@@ -16,12 +19,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from notedeck.extract import extract
 from notedeck.outline import build_outline
 from notedeck.source import read_note
-from quality import GRADES, fingerprint
+from quality import GRADES, fingerprint, read_grades
 
 
-def pack(note: Path, out: Path) -> None:
+def pack(note: Path, out: Path, ungraded: bool = False) -> None:
     cards = extract(build_outline(read_note(note))).cards
-    lines = [f"# Cards made from {note.name} ({len(cards)} cards)", ""]
+    if ungraded:
+        graded = read_grades(note.stem)
+        cards = [card for card in cards if fingerprint(card) not in graded]
+    some = "Some of the cards" if ungraded else "Cards"
+    lines = [f"# {some} made from {note.name} ({len(cards)} cards)", ""]
     index = {}
     for number, card in enumerate(cards, 1):
         index[number] = {"card": fingerprint(card), "line": card.source.line, "kind": card.kind}
@@ -48,6 +55,12 @@ def pack(note: Path, out: Path) -> None:
     (out / f"{note.stem}.index.json").write_text(json.dumps(index), encoding="utf-8")
 
 
+def _note(name: str) -> Path:
+    from quality import note_path
+
+    return note_path(name)
+
+
 def collect(name: str, out: Path) -> None:
     index = json.loads((out / f"{name}.index.json").read_text(encoding="utf-8"))
     rows = []
@@ -57,6 +70,12 @@ def collect(name: str, out: Path) -> None:
             key = index[str(grade["card"])]
             rows.append({**key, "rating": grade["rating"].upper(), "why": grade.get("why", "")})
     GRADES.mkdir(parents=True, exist_ok=True)
+    path = GRADES / f"{name}.jsonl"
+    packed = {row["card"] for row in rows}
+    if path.exists():  # grades of cards outside this pack stay, if their card still exists
+        alive = {fingerprint(card) for card in extract(build_outline(read_note(_note(name)))).cards}
+        old = [json.loads(raw) for raw in path.read_text(encoding="utf-8").splitlines() if raw.strip()]
+        rows = [row for row in old if row["card"] not in packed and row["card"] in alive] + rows
     text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     (GRADES / f"{name}.jsonl").write_text(text, encoding="utf-8")
     print(f"{name}: {len(rows)} grades of {len(index)} cards")
@@ -64,6 +83,6 @@ def collect(name: str, out: Path) -> None:
 
 if __name__ == "__main__":
     if sys.argv[1] == "pack":
-        pack(Path(sys.argv[2]), Path(sys.argv[3]))
+        pack(Path(sys.argv[2]), Path(sys.argv[3]), ungraded="--ungraded" in sys.argv)
     else:
         collect(sys.argv[2], Path(sys.argv[3]))

@@ -209,3 +209,28 @@ def test_a_sentence_that_says_what_its_subject_is_asks_for_it() -> None:
     note = "# Scheduling\n\nA scheduler decides who runs.\n\nThroughput is the number of jobs completed per unit of time.\n"
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards["Throughput"] == "Throughput is the number of jobs completed per unit of time."
+
+
+def test_two_items_naming_one_term_in_one_place_are_one_card() -> None:
+    note = (
+        "# DynamoDB\n\nCan encrypt data at rest via\n- A key owned by AWS DDB (no charge)\n"
+        "- KMS - Customer managed CMK (a key stored in your account that you manage)\n"
+        "- KMS - AWS managed CMK (a key stored in your account, but managed by AWS, charges apply)\n"
+    )
+    kms = [card for card in _extract(note).cards if card.front == "KMS"]
+    assert len(kms) == 1 and kms[0].back.count("\n- ") == 1 and "AWS managed CMK" in kms[0].back
+
+
+def test_to_dos_references_and_hands_on_parts_are_not_facts() -> None:
+    note = (
+        "# Networking\n\nPods talk over the cluster network.\n\n"
+        "- TODO Given an LSI check whether the range key is required when updating a record\n\n"
+        "arxiv: 1803.08823 section VI. machine learning methods in physics review\n\n"
+        "## Lab\n\nYou are working for a company called BeeBox that ships 500 bees to customers every week.\n"
+    )
+    assert _extract(note).cards == [] or all(
+        "TODO" not in card.front and "1803" not in card.front and "BeeBox" not in card.back + card.front
+        for card in _extract(note).cards
+    )
+    reasons = _reasons(note)
+    assert "to-do" in reasons[5] and "reference" in reasons[7] and "worked example" in reasons[11]

@@ -249,6 +249,22 @@ FILLER_TERMS = frozenset(
         "for example",
         "for instance",
         "btw",
+        "arxiv",
+        "doi",
+        "isbn",
+        "paper",
+        "papers",
+        "reading",
+        "readings",
+        "further reading",
+        "link",
+        "links",
+        "url",
+        "slides",
+        "textbook",
+        "todo",
+        "to do",
+        "fixme",
     ]
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|,\s.*,\s")

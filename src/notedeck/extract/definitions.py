@@ -124,8 +124,15 @@ def _plain_markdown(children: Sequence[Item]) -> tuple[str, list[int]]:
     return items_markdown(kept), [n for child in kept for n in block_lines(child)]
 
 
+_PART_LABELS = frozenset(["outline", "syllabus", "agenda", "examples", "references", "resources", "links", "todo"])
+"""``Course outline:``, ``SL Examples:``: what a part of the note holds, not a term."""
+
+
 def _good_definition(state: State, term: str, body: str, line: int, sep: str = "") -> bool:
     """A term and a body worth a card; otherwise the line gets its reason."""
+    if term.split() and plain(term).casefold().split()[-1] in _PART_LABELS:
+        state.leave(line, f"the title of a part, not a term: {plain(term)[:40]!r}")
+        return False
     if splits_a_value(term, body, sep):
         state.leave(line, f"not a definition (the separator is inside a value): {plain(term)[:40]!r}")
         return False
@@ -332,6 +339,10 @@ _PART_TITLES = frozenset(
         "resources",
         "links",
         "todo",
+        "outline",
+        "syllabus",
+        "agenda",
+        "examples",
     ]
 )
 """Last words of a heading that titles a part of the note (``Notes``, ``Key takeaways``)."""
@@ -350,6 +361,8 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
         term, body = f"{split[1]} ({split[0]})", ""  # ``OSI MODEL - PDU's`` over its own text: a topic
     if words(term) > 5 or (section.sections and (words(term) > 3 or section.level == 1)):
         return None
+    if re.match(r"(?:lab|hands-on|walkthrough|scenario|exercise|homework|assignment)s?\b(?:\s*[\d.]+)?$", term, re.I):
+        return None  # ``Lab``, ``Exercise 39.13``: a hands-on part, not a term
     last = term.casefold().split()[-1] if term.split() else ""
     if not re.search(r"[^\W\d_]", re.sub(r"<[^>]*>", "", term)) or last in _PART_TITLES:
         return None  # ``<br>``, ``Recall: constitutional isomers``: the title of a part

@@ -79,7 +79,9 @@ _LIMIT = re.compile(
     r"\b(?:up to|max(?:imum)?|min(?:imum)?|at (?:least|most)|over|under|only|default)\s*$", re.IGNORECASE
 )
 _SUPPOSE = re.compile(
-    r"^(?:suppose|imagine|consider|assume|assuming|let's say|let us say|say you|say we)\b", re.IGNORECASE
+    r"^(?:suppose|imagine|consider|assume|assuming|let's say|let us say|say you|say we)\b"
+    r"|^if (?:you|we) (?:have|had|set|get|use|run|take|buy|store|send)\b[^.]{0,40}?\d",  # ``If you have 200 RCUs, …``
+    re.IGNORECASE,
 )
 _EXAMPLE = re.compile(
     r"^(?:an? |the |worked |for )?examples?(?:\s+\d+|\s+of\b.*)?\s*:?$|\bexamples?$", re.IGNORECASE
@@ -87,7 +89,7 @@ _EXAMPLE = re.compile(
 """A worked example (``Suppose we run the classifier on 10 images``, a section called ``Example``):
 its numbers and names belong to the example, not to what there is to learn."""
 _DANGLING = re.compile(
-    r"^(?:similarly|afterwards?|then|also|of these|here|thus|hence|therefore|so|and|but|or|however|"
+    r"^(?:similarly|likewise|otherwise|afterwards?|then|also|of these|here|thus|hence|therefore|so|and|but|or|however|"
     r"in this|in that|for (?:example|instance)|e\.g\.?|i\.e\.?|as a result|after that|this|that|these|those|"
     r"it|they|its|their|there's|it's|he|she|them)\b",
     re.IGNORECASE,
@@ -183,7 +185,15 @@ _FILLER = re.compile(
 _FURTHER = re.compile(
     r"^(?:more|see also|also see|related|links?|further reading|sources?|references?)\s*:", re.IGNORECASE
 )
-_LINK_ONLY = re.compile(r"^\s*(?:[-*+]\s*)?(?:!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|\[\[[^\]]+\]\])\s*$")
+_LINK_ONLY = re.compile(
+    r"^\s*(?:[-*+]\s*)?(?:(?:!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|\[\[[^\]]+\]\])[\s,;]*)+$"
+)
+_PRACTICE = re.compile(
+    r"^(?:lab|hands-on|walkthrough|scenario|exercise|homework|assignment|practice)s?\b(?:\s*[\d.]+)?(?:\s*:.*)?$",
+    re.IGNORECASE,
+)
+"""A hands-on part (``Lab``, ``Exercise 39.13``): its story and steps are the exercise, not facts."""
+_CITED = re.compile(r"^[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+|\s+et al\.?)?,?\s+\(?(?:19|20)\d\d[a-z]?\)?$")
 
 
 def _names(text: str) -> Iterator[tuple[int, int]]:
@@ -358,6 +368,8 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False
     if hidden in _NOT_NAMES or text[:start].count("$") % 2 or text[:start].count("`") % 2:
         return False  # a label word, or inside math or code
+    if re.search(r"https?://\S*$", text[:start]) or _CITED.match(plain(text[start:end])):
+        return False  # inside a link, or who wrote a paper (``Hoque 2022``): nothing to recall
     listed = "," in hidden or re.search(r",\s*$", text[:start]) or text[end:].lstrip()[:1] == ","
     if _has_word(hidden, "etc") or (listed and _OPEN_LIST.match(text[end:])):
         return False  # examples of an open list (``USB, CD ROM drive, etc.``): nothing to recall them by
@@ -366,7 +378,16 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     fills = text[start - 1 : start] == "(" and text[end : end + 1] == ")" and "," in text[start:end]
     if text[:start].count("(") > text[:start].count(")") and not fills:
         return False  # inside a parenthesis: an aside or an expansion, given away by what it explains
-    return not (content_words(hidden) and content_words(hidden) <= known)
+    said = content_words(hidden)
+    return not (said and {_root(word) for word in said} <= {_root(word) for word in known})
+
+
+def _root(word: str) -> str:
+    """``partitions``, ``partitioning`` -> ``partition``: a word and its forms meet."""
+    for suffix in ("ing", "ies", "es", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
 
 
 def _is_word_char(char: str) -> bool:
@@ -483,7 +504,15 @@ def _statement(text: str) -> str | None:
     return text
 
 
+_TODO = re.compile(r"^\W*(?:todo|to do|fixme|tbd|xxx)\b", re.IGNORECASE)
+_CITATION = re.compile(r"^\W*(?:arxiv|doi|isbn)\b\s*:?", re.IGNORECASE)
+
+
 def _reason(text: str) -> str | None:
+    if _TODO.match(plain(text)):
+        return f"a to-do of the author's, not a fact: {plain(text)[:60]!r}"
+    if _CITATION.match(plain(text)):
+        return f"a reference, not a fact: {plain(text)[:60]!r}"
     statement = _statement(text)
     if statement is None:
         short = word_count(plain(text)) < MIN_WORDS
@@ -501,7 +530,11 @@ def _reason(text: str) -> str | None:
 
 def _make(state: State, place: Place, text: str, line: int, lines: range, names: Names) -> None:
     reason = _reason(text)
-    if reason is None and (_SUPPOSE.search(plain(text)) or (place.crumbs and _EXAMPLE.search(place.crumbs[-1]))):
+    if reason is None and (
+        _SUPPOSE.search(plain(text))
+        or (place.crumbs and _EXAMPLE.search(place.crumbs[-1]))
+        or any(_PRACTICE.match(plain(crumb)) for crumb in place.crumbs)
+    ):
         reason = f"part of a worked example, not a fact to recall: {plain(text)[:60]!r}"
     if reason is not None:
         state.leave(line, reason)

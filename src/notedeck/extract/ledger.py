@@ -116,6 +116,28 @@ def _twins(state: State) -> set[int]:
     return dropped
 
 
+def _siblings(state: State, kept: list[int], replaced: dict[int, Card], dropped: set[int]) -> list[int]:
+    """``KMS - Customer managed CMK`` and ``KMS - AWS managed CMK`` side by side: one card, whose
+    answer lists both."""
+    places: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for k in kept:
+        card = state.cards[k]
+        if card.kind == "definition" and "\n" not in card.back.strip():
+            places[card.context].append(k)
+    for same in places.values():
+        if len(same) < 2:
+            continue
+        first = state.cards[same[0]]
+        replaced[same[0]] = replace(first, back="\n".join(f"- {state.cards[k].back.strip()}" for k in same))
+        for k in same[1:]:
+            dropped.add(k)
+            state.left[state.cards[k].source.line] = (
+                f"{plain(first.front)!r} is defined twice differently (also at line {first.source.line}): "
+                "one card holds both"
+            )
+    return [k for k in kept if k not in dropped]
+
+
 def tidy(state: State) -> None:
     dropped = _twins(state)
     groups: dict[str, list[int]] = defaultdict(list)
@@ -145,6 +167,9 @@ def tidy(state: State) -> None:
                 line = state.cards[k].source.line
                 state.leave(line, f"too little beside the other card about {plain(state.cards[k].front)!r}")
             kept = [k for k in kept if k not in dropped]
+        kept = _siblings(state, kept, replaced, dropped)
+        if len(kept) < 2:
+            continue
         headlines = [k for k in kept if _mergeable(state, [state.cards[k]])]
         definitions = headlines + [
             k for k in kept if k not in headlines and _absorbable(state, state.cards[k])
