@@ -234,3 +234,22 @@ def test_to_dos_references_and_hands_on_parts_are_not_facts() -> None:
     )
     reasons = _reasons(note)
     assert "to-do" in reasons[5] and "reference" in reasons[7] and "worked example" in reasons[11]
+
+
+def test_a_name_in_code_is_a_term_and_a_see_above_is_no_answer() -> None:
+    note = (
+        "# POSIX\n\nThere are a few POSIX built-in functions which allow for forced scheduling manipulation.\n"
+        "- `sched_yield()`: calling thread relinquishes the CPU and is put at the end of the run queue\n"
+        "- `pthread_join()`: suspend the calling thread until the target thread terminates\n"
+        "- query: see above\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["sched_yield()"].startswith("calling thread relinquishes the CPU")
+    assert "POSIX" not in cards  # the sentence only announces the list
+    assert "query" not in cards
+
+
+def test_lines_written_one_item_per_line_are_a_list_on_the_card() -> None:
+    note = "# ML\n\nApplications of ML:\nChatGPT\nPDE solving\nPrediction models\n\tgenerating synthetic data\n"
+    (card,) = _extract(note).cards
+    assert card.back == "- ChatGPT\n- PDE solving\n- Prediction models\n  - generating synthetic data"

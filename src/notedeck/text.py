@@ -320,7 +320,8 @@ def split_definition(text: str) -> Definition | None:
     term, sep, body = match.group("term"), match.group("sep").strip(), match.group("body").strip()
     if sep == "=>" and ("=>" in body or "<=" in body):
         return None  # a flow (``A => B => C``), not a definition
-    if "`" in term or "[" in term or not _term_ok(term, sep, bold=False):
+    code_term = re.fullmatch(r"`[^`\n]{1,60}`", term.strip()) is not None  # ``sched_yield()``: a name in code
+    if ("`" in term and not code_term) or "[" in term or not _term_ok(term, sep, bold=False):
         return None
     return Definition(plain(term), sep, body, bold=False)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..outline import Block, Item, ListBlock, Para, Section, Table
 from ..text import (
@@ -132,6 +133,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     """A term and a body worth a card; otherwise the line gets its reason."""
     if term.split() and plain(term).casefold().split()[-1] in _PART_LABELS:
         state.leave(line, f"the title of a part, not a term: {plain(term)[:40]!r}")
+        return False
+    if re.match(r"(?:see|as|same as)\s+(?:above|below|before|earlier|later|previous)\W*$", plain(body), re.I):
+        state.leave(line, f"points elsewhere in the note, says nothing: {plain(term)[:40]!r}")
         return False
     if splits_a_value(term, body, sep):
         state.leave(line, f"not a definition (the separator is inside a value): {plain(term)[:40]!r}")
@@ -268,7 +272,7 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
             card = place.card(
                 "definition",
                 with_parent(place, first.term, first.body),
-                clean(first.body),
+                _line_items(clean(first.body)) if "\n" in first.body.strip() else clean(first.body),
                 line=para.line,
                 key=norm_key(first.term),
                 raw=para.text,
@@ -280,7 +284,7 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
         card = place.card(
             "definition",
             with_parent(place, term),
-            clean("\n".join(lines[1:])),
+            _line_items(clean("\n".join(lines[1:]))),
             line=para.line,
             key=norm_key(term),
             raw=para.text,
@@ -290,6 +294,23 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
     label = pseudo_heading(para, after)
     if label and isinstance(after, ListBlock) and after.line <= para.end + 2:
         _label_over_list(state, place, para, label, after)
+
+
+def _line_items(text: str) -> str:
+    """Lines written one item per line, no bullets (``ChatGPT`` / ``PDE solving`` / ``\tTask: …``),
+    as the list their author sees; a hard-wrapped paragraph stays as it is."""
+    rows = [row for row in text.split("\n") if row.strip()]
+    if len(rows) < 2 or any(re.match(r"\s*(?:[-*+]|\d+[.)])\s|\s*\|", row) for row in rows):
+        return text
+    for row, following in pairwise(rows):
+        stripped = plain(row).rstrip()
+        if words(stripped) >= 8 and not re.search(r"[.!?:;,]$", stripped) and plain(following)[:1].islower():
+            return text  # a sentence wrapped onto the next line
+    items = []
+    for row in rows:
+        depth = len(row) - len(row.lstrip("\t")) + (len(row) - len(row.lstrip(" "))) // 4
+        items.append(f"{'  ' * depth}- {row.strip()}")
+    return "\n".join(items)
 
 
 def _term_line(line: str) -> bool:
@@ -389,8 +410,22 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
         return [], []
     parts, claimed = _statement(state, first, term, [], [])
     if parts and isinstance(after, ListBlock) and after.line == first.end + 1:
+        said = len(parts)
         parts, claimed = _bullets(after.items, parts, claimed)
+        if len(parts) == said and len(units(first)) == 1 and _leads_in(first.text):
+            return [], []  # ``takes into account the following goals`` over terms with cards of their own
     return parts, claimed
+
+
+def _leads_in(text: str) -> bool:
+    """A sentence that only announces the list below it."""
+    stripped = plain(text).rstrip()
+    return "\n" not in text.strip() and (
+        stripped.endswith(":")
+        or bool(re.search(r"\bfollowing\b", stripped))
+        or bool(re.match(r"there (?:are|is) (?:a few|several|many|some|two|three|four|five|\d+)\b", stripped, re.I))
+        or _lead_in_sentence(text)
+    )
 
 
 def _heading(state: State, place: Place, section: Section) -> None:
@@ -419,6 +454,8 @@ def _bullets(items: Sequence[Item], parts: list[str], claimed: list[int]) -> tup
     if not kept or len(kept) != len(items) or len(kept) > 8:
         return parts, claimed
     text, lines = _plain_markdown(kept)
+    if not text.strip():
+        return parts, claimed  # only command lines: nothing to add
     return [*parts, text], [*claimed, *lines]
 
 

@@ -92,7 +92,11 @@ _NUMBERED_LABEL = re.compile(
 )
 _RIGHT = re.compile(r"^\s*(?:✅|✔️?|☑️?|\[x\])\s*")
 _WRONG = re.compile(r"^\s*(?:❌|✖️?|✗|❎|\[ \])\s*")
-_OPTION = re.compile(r"^(?P<letter>[A-J][.)])?\s*(?P<option>.+?)(?:\s+[-–—]\s+.*)?$", re.DOTALL)
+_OPTION = re.compile(r"^(?P<letter>[A-J][.)])?\s*(?P<option>.+)$", re.DOTALL)
+_WHY = re.compile(
+    r"\s+[-–—]\s+(?=(?:[a-z]|(?:The|This|That|These|Those|It|Although|Because|Refers|Not)\b)\S*(?:\s+\S+){3})"
+)
+"""Where an option's explanation starts: ``Transport - Network - these lower four layers ...``."""
 
 
 def _marked_options(block: ListBlock) -> tuple[str, str] | None:
@@ -106,7 +110,8 @@ def _marked_options(block: ListBlock) -> tuple[str, str] | None:
     for text in items:
         match = _OPTION.match(_WRONG.sub("", _RIGHT.sub("", text)))
         assert match is not None
-        options.append(f"- {match.group('letter') or ''} {match.group('option')}".replace("-  ", "- "))
+        option = _WHY.split(match.group("option"), maxsplit=1)[0]
+        options.append(f"- {match.group('letter') or ''} {option}".replace("-  ", "- "))
     return "\n".join(options), "\n".join(f"- {_RIGHT.sub('', text)}" for text in right)
 
 
