@@ -253,3 +253,20 @@ def test_lines_written_one_item_per_line_are_a_list_on_the_card() -> None:
     note = "# ML\n\nApplications of ML:\nChatGPT\nPDE solving\nPrediction models\n\tgenerating synthetic data\n"
     (card,) = _extract(note).cards
     assert card.back == "- ChatGPT\n- PDE solving\n- Prediction models\n  - generating synthetic data"
+
+
+def test_a_heading_answer_keeps_the_bullets_that_go_on_saying_beside_terms_of_their_own() -> None:
+    note = (
+        "# Policies\n\n### first come first serve\n"
+        "First Come First Serve (FCFS) scheduling simply schedules tasks in the order they arrive in the queue.\n"
+        "- Cheap to implement, and good for maximizing throughput\n"
+        "- **Convoy effect**: short tasks get stuck with long wait times behind long tasks\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["first come first serve"].endswith("- Cheap to implement, and good for maximizing throughput")
+    assert "Convoy" not in cards["first come first serve"] and "Convoy effect" in cards
+
+
+def test_the_authors_emphasis_on_a_little_word_is_not_hidden() -> None:
+    note = "# Variance\n\nThe variance of a sum is the sum of variances.\n\nThe random variables **HAVE** to be independent.\n"
+    assert not [front for front in _clozes(note) if "{{c1::HAVE}}" in front]

@@ -451,7 +451,15 @@ def _heading(state: State, place: Place, section: Section) -> None:
 def _bullets(items: Sequence[Item], parts: list[str], claimed: list[int]) -> tuple[list[str], list[int]]:
     """Bullets that go on saying what a heading's term is (none defining a term of its own)."""
     kept, _own = plain_children(items)
-    if not kept or len(kept) != len(items) or len(kept) > 8:
+    if kept and len(kept) != len(items) and parts:  # beside terms with cards of their own: what goes on saying
+        kept = [
+            item
+            for item in kept
+            if not item.blocks
+            and words(plain(item.text)) >= 4
+            and not re.search(r"\s(?:vs\.?|v\.s\.?|versus)\s|:$", plain(item.text), re.IGNORECASE)
+        ]
+    if not kept or len(kept) > 8 or len(kept) != len(items) and not parts:
         return parts, claimed
     text, lines = _plain_markdown(kept)
     if not text.strip():

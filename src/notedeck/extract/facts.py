@@ -368,6 +368,9 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False
     if hidden in _NOT_NAMES or text[:start].count("$") % 2 or text[:start].count("`") % 2:
         return False  # a label word, or inside math or code
+    little = [word for word in hidden.split() if word in _FUNCTION_WORDS or word in _GLUE or _SMALL_VERB.fullmatch(word)]
+    if len(little) == len(hidden.split()) and "not" not in little:
+        return False  # ``**HAVE** to be``, ``**can be**``: the author's emphasis on a little word, not a fact
     if re.search(r"https?://\S*$", text[:start]) or _CITED.match(plain(text[start:end])):
         return False  # inside a link, or who wrote a paper (``Hoque 2022``): nothing to recall
     listed = "," in hidden or re.search(r",\s*$", text[:start]) or text[end:].lstrip()[:1] == ","
