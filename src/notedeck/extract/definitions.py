@@ -459,7 +459,7 @@ def _bullets(items: Sequence[Item], parts: list[str], claimed: list[int]) -> tup
             and words(plain(item.text)) >= 4
             and not re.search(r"\s(?:vs\.?|v\.s\.?|versus)\s|:$", plain(item.text), re.IGNORECASE)
         ]
-    if not kept or len(kept) > 8 or len(kept) != len(items) and not parts:
+    if not kept or len(kept) > 8 or (len(kept) != len(items) and not parts):
         return parts, claimed
     text, lines = _plain_markdown(kept)
     if not text.strip():
