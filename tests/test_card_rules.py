@@ -270,3 +270,13 @@ def test_a_heading_answer_keeps_the_bullets_that_go_on_saying_beside_terms_of_th
 def test_the_authors_emphasis_on_a_little_word_is_not_hidden() -> None:
     note = "# Variance\n\nThe variance of a sum is the sum of variances.\n\nThe random variables **HAVE** to be independent.\n"
     assert not [front for front in _clozes(note) if "{{c1::HAVE}}" in front]
+
+
+def test_label_lines_over_a_list_are_no_definition_and_given_this_is_no_term() -> None:
+    note = (
+        "# Debate\n\nFailures of Squo\nPrudential reasons for encouraging school\n"
+        "- Well educated students are much better for the economy.\n\n"
+        "Given this: The fact that child labor is still incentivised at all makes no sense.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Failures of Squo" not in fronts and "Given this" not in fronts

@@ -284,7 +284,7 @@ _INTERROGATIVE = re.compile(
 
 _CONDITION = re.compile(
     r"^(?:if|when|whenever|then|because|so|since|unless|while|whether|after|before|once|although"
-    r"|in (?:the )?case(?: of)?|even if)\b",
+    r"|in (?:the )?case(?: of)?|even if|given (?:this|that|these))\b",
     re.IGNORECASE,
 )
 

@@ -279,7 +279,13 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
             )
             state.add(card, block_lines(para))
         return
-    if len(lines) >= 2 and _term_line(lines[0]) and words(" ".join(lines[1:])) >= 4:
+    labels = (  # ``Failures of Squo`` / ``Prudential reasons for encouraging school`` over a list: labels
+        isinstance(after, ListBlock)
+        and after.line == para.end + 1
+        and words(lines[-1]) <= 6
+        and not re.search(r"[.!?]$", plain(lines[-1]).strip())
+    )
+    if len(lines) >= 2 and _term_line(lines[0]) and words(" ".join(lines[1:])) >= 4 and not labels:
         term = plain(lines[0]).rstrip(":")
         card = place.card(
             "definition",
@@ -364,6 +370,13 @@ _PART_TITLES = frozenset(
         "syllabus",
         "agenda",
         "examples",
+        "preface",
+        "foreword",
+        "prologue",
+        "epilogue",
+        "afterword",
+        "appendix",
+        "acknowledgements",
     ]
 )
 """Last words of a heading that titles a part of the note (``Notes``, ``Key takeaways``)."""

@@ -334,10 +334,16 @@ def _spans(
     if not chosen:
         for match in _WORD_LIST.finditer(text):
             items = [w.strip() for w in re.split(r",|\band\b|\bor\b", match.group(0)) if w.strip()]
-            if not any(item.casefold() in _FUNCTION_WORDS for item in items):
+            if not any(
+                item.casefold() in _FUNCTION_WORDS or item.split()[0].casefold() in _DETERMINERS for item in items
+            ):
                 take(match.start(), match.end())
                 break
     return sorted(chosen)
+
+
+_DETERMINERS = frozenset(["their", "its", "his", "her", "our", "my", "your", "the", "a", "an", "this", "that"])
+"""``immigrants, their employment and livelihood``: a phrase goes on, no list of names starts here."""
 
 
 def _good_number(text: str, match: re.Match[str]) -> bool:
