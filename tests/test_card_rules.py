@@ -280,3 +280,9 @@ def test_label_lines_over_a_list_are_no_definition_and_given_this_is_no_term() -
     )
     fronts = [card.front for card in _extract(note).cards]
     assert "Failures of Squo" not in fronts and "Given this" not in fronts
+
+
+def test_what_stands_above_the_first_heading_stands_under_the_notes_title() -> None:
+    note = "---\nid: CH39 - Variance of Sums\n---\n\nCovariance is a measure of the joint variability of two random variables.\n\n# Exercises\n\nRoll two dice.\n"
+    (card, *_) = _extract(note).cards
+    assert card.context == ("Variance of Sums",)

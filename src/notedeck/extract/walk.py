@@ -99,8 +99,25 @@ def _section(place: Place, section: Section) -> Iterator[Node]:
 
 
 def walk(outline: Outline) -> Iterator[Node]:
-    """Every node of the note in note order."""
-    yield from _section(Place(outline), outline.root)
+    """Every node of the note in note order. What stands above the first heading stands under the
+    note's title (front matter ``title``, Logseq ``topic``/``alias``, ``id``), so that its cards say
+    what they are about."""
+    title = note_title(outline)
+    place = Place(outline)
+    yield from _blocks(Place(outline, crumbs=(title,)) if title else place, outline.root.blocks, None)
+    for sub in outline.root.sections:
+        yield from _section(place, sub)
+
+
+def note_title(outline: Outline) -> str:
+    for key in ("title", "topic", "id", "alias", "aliases"):
+        value = outline.meta.get(key)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, str) and re.search(r"[^\W\d_]{2}", value) and len(value) <= 80:
+            value = re.sub(r"^(?=[^\s]*\d)[\w.]{1,12}\s*[-–—:]\s+", "", value.strip())  # ``CH39 - ``
+            return plain(value)
+    return ""
 
 
 def text_lines(block: Para | Item) -> range:
