@@ -286,3 +286,20 @@ def test_what_stands_above_the_first_heading_stands_under_the_notes_title() -> N
     note = "---\nid: CH39 - Variance of Sums\n---\n\nCovariance is a measure of the joint variability of two random variables.\n\n# Exercises\n\nRoll two dice.\n"
     (card, *_) = _extract(note).cards
     assert card.context == ("Variance of Sums",)
+
+
+def test_an_arrow_line_maps_a_term_and_a_flow_of_arrows_does_not() -> None:
+    note = "# Notes\n\nAm -> An dem\nAns -> An das\nZum -> Zu dem\n\nS3 Events -> SNS topic -> SQS queues\n"
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Am"] == "An dem" and cards["Zum"] == "Zu dem"
+    assert "S3 Events" not in cards
+
+
+def test_a_sentence_left_unfinished_before_display_math_goes_on_in_the_formula() -> None:
+    note = (
+        "# Linear regression\n\nValues of the fitting parameters are determined by minimizing\n"
+        "$$\n\\mathcal{L} = || Xw - y ||^2\n$$\n\nThis ratio is identical to\n$$\nOR = 1\n$$\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Values of the fitting parameters are determined by minimizing"] == "$$\n\\mathcal{L} = || Xw - y ||^2\n$$"
+    assert not [front for front in cards if front.startswith("This ratio")]  # what "this" is, the card cannot say

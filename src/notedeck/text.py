@@ -214,7 +214,7 @@ _BOLD_TERM = re.compile(
     re.DOTALL,
 )
 _PLAIN_TERM = re.compile(
-    r"^(?P<term>[^:\n]{1,80}?)[ \t]*(?P<sep>:(?!:)|=>|(?<!=)=(?![=>])|[ \t][-–—][ \t])[ \t]*(?P<body>.*)$",
+    r"^(?P<term>[^:\n]{1,80}?)[ \t]*(?P<sep>:(?!:)|=>|->|→|(?<!=)=(?![=>])|[ \t][-–—][ \t])[ \t]*(?P<body>.*)$",
     re.DOTALL,
 )
 FILLER_TERMS = frozenset(
@@ -318,7 +318,7 @@ def split_definition(text: str) -> Definition | None:
     if not match:
         return None
     term, sep, body = match.group("term"), match.group("sep").strip(), match.group("body").strip()
-    if sep == "=>" and ("=>" in body or "<=" in body):
+    if sep in ("=>", "->", "→") and re.search(r"=>|<=|->|<-|→|←", body):
         return None  # a flow (``A => B => C``), not a definition
     code_term = re.fullmatch(r"`[^`\n]{1,60}`", term.strip()) is not None  # ``sched_yield()``: a name in code
     if ("`" in term and not code_term) or "[" in term or not _term_ok(term, sep, bold=False):

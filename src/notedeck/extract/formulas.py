@@ -48,10 +48,13 @@ def formulas(state: State) -> None:
             continue
         statement = statements[-1]
         text = _OPENING.sub("", clean(statement.text)).strip()
-        if _PRONOUN.match(plain(text)) and len(statements) > 1:  # ``It is defined as:``: say what ``it`` is
+        if _PRONOUN.match(plain(text)):  # ``It is defined as:``: say what ``it`` is, or ask nothing
+            if len(statements) < 2:
+                continue
             statement = statements[-2]
             text = f"{clean(statement.text)} {text}"
-        if words(plain(text)) < 3 or is_question(text) or not _LEADS.search(plain(text)):
+        unfinished = not re.search(r"[.!?;]$", plain(text))  # a sentence that goes on in the formula
+        if words(plain(text)) < 3 or is_question(text) or not (_LEADS.search(plain(text)) or unfinished):
             continue
         lines = list(range(statement.first, lead.end + 1))
         if not state.free(*lines):
