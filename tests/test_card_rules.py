@@ -303,3 +303,12 @@ def test_a_sentence_left_unfinished_before_display_math_goes_on_in_the_formula()
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards["Values of the fitting parameters are determined by minimizing"] == "$$\n\\mathcal{L} = || Xw - y ||^2\n$$"
     assert not [front for front in cards if front.startswith("This ratio")]  # what "this" is, the card cannot say
+
+
+def test_applying_a_rule_to_an_example_is_the_example_not_a_term() -> None:
+    note = (
+        "# R/S\n\nPriorities go to the atoms with the highest atomic number first.\n\n"
+        "- **Applying Rule 1**:\n   - OH has the highest atomic number and thus receives priority **1**.\n"
+        "   - Hydrogen, with the lowest atomic number, is given priority **4**.\n"
+    )
+    assert not [card for card in _extract(note).cards if "Applying" in card.front or "priority" in card.front]

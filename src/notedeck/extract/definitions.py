@@ -176,7 +176,9 @@ def _lead_in_sentence(text: str) -> bool:
 
 
 def _lead_in(state: State, place: Place, item: Item) -> bool:
-    """A sentence that introduces its bullets: it asks for them."""
+    """A sentence that introduces its bullets: it asks for them (not the set-up of an example)."""
+    if re.match(r"(?:suppose|consider (?:an?|the case|this example)|for example|e\.g|applying)\b", plain(item.text), re.I):
+        return False
     kept, _own = plain_children(item.children)
     kept = [child for child in kept if _answer_material(child)]
     if len(kept) < 2 or len(kept) != len(item.children):
@@ -217,7 +219,7 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
     """``- **TTL**`` or ``- Access Logs`` with what it says below it."""
     split = prefix_topic(item.text)
     term = split[1] if split else label_of(item.text)
-    if re.match(r"(?:if|when|then|suppose|consider|for example|e\.g)\b", plain(item.text), re.IGNORECASE):
+    if re.match(r"(?:if|when|then|suppose|consider|for example|e\.g|applying)\b", plain(item.text), re.IGNORECASE):
         state.mark_structure(text_lines(item))  # a condition or an example set-up over its bullets
         return
     kept, own = plain_children(item.children)

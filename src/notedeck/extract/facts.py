@@ -189,7 +189,8 @@ _LINK_ONLY = re.compile(
     r"^\s*(?:[-*+]\s*)?(?:(?:!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|\[\[[^\]]+\]\])[\s,;]*)+$"
 )
 _PRACTICE = re.compile(
-    r"^(?:lab|hands-on|walkthrough|scenario|exercise|homework|assignment|practice)s?\b(?:\s*[\d.]+)?(?:\s*:.*)?$",
+    r"^(?:lab|hands-on|walkthrough|scenario|exercise|homework|assignment|practice)s?\b(?:\s*[\d.]+)?(?:\s*:.*)?$"
+    r"|^applying\b",
     re.IGNORECASE,
 )
 """A hands-on part (``Lab``, ``Exercise 39.13``): its story and steps are the exercise, not facts."""
