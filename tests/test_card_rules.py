@@ -312,3 +312,33 @@ def test_applying_a_rule_to_an_example_is_the_example_not_a_term() -> None:
         "   - Hydrogen, with the lowest atomic number, is given priority **4**.\n"
     )
     assert not [card for card in _extract(note).cards if "Applying" in card.front or "priority" in card.front]
+
+
+def test_placeholders_pointers_part_numbers_and_identities_make_no_cards() -> None:
+    note = (
+        "# ECON1102\n\n## W2\n\n### L1\n\nWe have the actual lecturer today, amazing!\n\n"
+        "### Cross Join\n- TO FILL OUT\n\n### Counting\nRefer to [[Counting]]\n\n"
+        "- PRODUCTION = EXPENDITURE = INCOME\n- Course: ST2334\n\n"
+        "*Q21: Gets the amount of employees in total*\n"
+    )
+    cards = _extract(note).cards
+    fronts = [card.front for card in cards]
+    assert not {"L1", "Cross Join", "Counting", "PRODUCTION", "Course"} & set(fronts)
+    assert not [card for card in cards if "{{c1::Q21}}" in card.front or "{{c1::Gets}}" in card.front]
+
+
+def test_a_table_of_data_rows_is_no_comparison() -> None:
+    note = (
+        "# Joins\n\n| Dnumber | Dname | Mgr |\n|---|---|---|\n| AD3100 | Admin Services | D01 |\n"
+        "| IF1000 | Info Services | D02 |\n\n| ENTRYPOINT | CMD | Effect |\n|---|---|---|\n"
+        "| Yes | Yes | overrides both |\n| Yes | No | overrides and runs |\n| No | Yes | appended |\n"
+    )
+    assert not [card for card in _extract(note).cards if card.kind == "comparison"]
+
+
+def test_a_sentence_never_ends_inside_a_wikilink_or_a_formula() -> None:
+    note = (
+        "# Blackbody\n\nWhen light (or any [[physics/ch. 24 - electromagnetic waves#Waves\\|EM]] radiation) falls on "
+        "an opaque body, part of it is absorbed by the **blackbody**.\n"
+    )
+    assert not [front for front in _clozes(note) if "[[" in front or "ch." in front]

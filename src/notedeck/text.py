@@ -249,6 +249,14 @@ FILLER_TERMS = frozenset(
         "for example",
         "for instance",
         "btw",
+        "course",
+        "module",
+        "lecturer",
+        "instructor",
+        "professor",
+        "tutor",
+        "semester",
+        "author",
         "arxiv",
         "doi",
         "isbn",
@@ -282,6 +290,7 @@ _INTERROGATIVE = re.compile(
 )
 
 
+_CODE_LABEL = re.compile(r"(?:[LWQ]|lec|lecture|week|wk|q|question|part|unit|chapter|ch)\.?\s*\d{1,3}[a-z]?", re.I)
 _CONDITION = re.compile(
     r"^(?:if|when|whenever|then|because|so|since|unless|while|whether|after|before|once|although"
     r"|in (?:the )?case(?: of)?|even if|given (?:this|that|these))\b",
@@ -289,10 +298,17 @@ _CONDITION = re.compile(
 )
 
 
+def is_part_number(text: str) -> bool:
+    """``L1``, ``W6``, ``Q20``, ``Week 3``: the number of a part of the note or the course."""
+    return _CODE_LABEL.fullmatch(plain(text).strip(" *_:")) is not None
+
+
 def _term_ok(term: str, sep: str, bold: bool) -> bool:
     text = plain(term)
     if not text or text.casefold().strip(" .") in FILLER_TERMS or "http" in text or _CONDITION.match(text):
         return False
+    if text[:1] in ",.;)" or _CODE_LABEL.fullmatch(text.strip(" *_:")):
+        return False  # ``, where i``; ``*Q20``, ``L1``, ``W6``: a piece of a sentence, or a number of a part
     count = len(text.split())
     if bold:
         return count <= 12
@@ -320,6 +336,8 @@ def split_definition(text: str) -> Definition | None:
     term, sep, body = match.group("term"), match.group("sep").strip(), match.group("body").strip()
     if sep in ("=>", "->", "→") and re.search(r"=>|<=|->|<-|→|←", body):
         return None  # a flow (``A => B => C``), not a definition
+    if sep == "=" and re.search(r"(?<![<>!=])=(?!=)", body):
+        return None  # ``PRODUCTION = EXPENDITURE = INCOME``: an identity, not a term and its meaning
     code_term = re.fullmatch(r"`[^`\n]{1,60}`", term.strip()) is not None  # ``sched_yield()``: a name in code
     if ("`" in term and not code_term) or "[" in term or not _term_ok(term, sep, bold=False):
         return None
@@ -419,12 +437,32 @@ def is_empty_answer(text: str) -> bool:
         "na",
         "-",
         "tbd",
+        "tba",
         "todo",
+        "to do",
+        "to fill out",
+        "to fill in",
+        "wip",
+        "placeholder",
+        "coming soon",
         "?",
         "none",
     }:
         return True
-    return bool(re.fullmatch(r"<?https?://\S+>?|\[[^\]]*\]\([^)]*\)", stripped))
+    return points_elsewhere(stripped) or bool(re.fullmatch(r"<?https?://\S+>?|\[[^\]]*\]\([^)]*\)", stripped))
+
+
+_POINTER = re.compile(
+    r"(?:see|refer to|same as|as)\s+(?:the\s+)?(?:\[\[[^\]]+\]\]|\[[^\]]*\]\([^)]*\)"
+    r"|(?:above|below|before|earlier|later|previous|notes?|docs?|documentation)\b)[\s.!]*"
+    r"|refer to\s+[^.\n]{1,40}",
+    re.IGNORECASE,
+)
+
+
+def points_elsewhere(text: str) -> bool:
+    """``Refer to [[Counting]]``, ``See above``, ``See [notes](cf.md).``: says nothing itself."""
+    return _POINTER.fullmatch(text.strip()) is not None
 
 
 @lru_cache(maxsize=CACHE_SIZE)

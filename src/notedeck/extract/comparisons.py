@@ -130,6 +130,9 @@ def _example_values(table: Table) -> bool:
 
 
 def _side_name(text: str) -> bool:
+    """A name to compare: not an ID from example data (``AD3100``) nor a yes/no value."""
+    if re.fullmatch(r"[A-Za-z]{1,4}-?\d{2,}", text) or text.casefold() in {"yes", "no", "true", "false"}:
+        return False
     return len(text) >= 2 and bool(re.search(r"[^\W\d_]{2}", text)) and words(text) <= 5
 
 
@@ -151,8 +154,8 @@ def table_sides(table: Table) -> Sequence[str] | None:
         sides = header[1:]
     else:
         sides = [plain(row[0]) for row in table.rows if row and plain(row[0])]
-    if not all(_side_name(side) for side in sides):
-        return None
+    if not all(_side_name(side) for side in sides) or len({side.casefold() for side in sides}) < len(sides):
+        return None  # (the same name twice: rows of data, not things compared)
     return sides if 2 <= len(sides) <= 8 else None
 
 

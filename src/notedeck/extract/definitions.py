@@ -18,11 +18,13 @@ from ..outline import Block, Item, ListBlock, Para, Section, Table
 from ..text import (
     clean,
     is_label,
+    is_part_number,
     is_question,
     label_of,
     lead_in,
     norm_key,
     plain,
+    points_elsewhere,
     sentence_definition,
     split_definition,
     starts_with_filler,
@@ -134,7 +136,7 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if term.split() and plain(term).casefold().split()[-1] in _PART_LABELS:
         state.leave(line, f"the title of a part, not a term: {plain(term)[:40]!r}")
         return False
-    if re.match(r"(?:see|as|same as)\s+(?:above|below|before|earlier|later|previous)\W*$", plain(body), re.I):
+    if points_elsewhere(clean(body)):
         state.leave(line, f"points elsewhere in the note, says nothing: {plain(term)[:40]!r}")
         return False
     if splits_a_value(term, body, sep):
@@ -397,7 +399,9 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
         term, body = f"{split[1]} ({split[0]})", ""  # ``OSI MODEL - PDU's`` over its own text: a topic
     if words(term) > 5 or (section.sections and (words(term) > 3 or section.level == 1)):
         return None
-    if re.match(r"(?:lab|hands-on|walkthrough|scenario|exercise|homework|assignment)s?\b(?:\s*[\d.]+)?$", term, re.I):
+    if re.match(r"(?:lab|hands-on|walkthrough|scenario|exercise|homework|assignment)s?\b(?:\s*[\d.]+)?$", term, re.I) or (
+        is_part_number(term)
+    ):
         return None  # ``Lab``, ``Exercise 39.13``: a hands-on part, not a term
     last = term.casefold().split()[-1] if term.split() else ""
     if not re.search(r"[^\W\d_]", re.sub(r"<[^>]*>", "", term)) or last in _PART_TITLES:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from ..outline import Block, Item, ListBlock, Para, Section
 from ..text import (
+    clean,
     is_empty_answer,
     is_label,
     is_name,
@@ -25,6 +26,7 @@ from ..text import (
     lead_in,
     norm_key,
     plain,
+    points_elsewhere,
     split_definition,
     words,
 )
@@ -70,6 +72,8 @@ def _something(child: Item) -> bool:
         return True
     if not definition.body:
         return not child.blocks or bool(_real(child.children) or child.paragraphs)
+    if points_elsewhere(clean(definition.body)):
+        return True  # ``CloudFormation: See [notes](cf.md)``: the name is what is listed
     return (
         not is_empty_answer(definition.body)
         and plain(definition.term).casefold() != plain(definition.body).casefold()

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..cards import Card
 from ..outline import Block, Item, ListBlock, Para, Section
-from ..text import is_question, label_of, norm_key, plain, unwrap_strong
+from ..text import is_part_number, is_question, label_of, norm_key, plain, unwrap_strong
 from .common import Place, content_words, is_analogy, plain_words
 from .prose import Unit, units
 from .ruler import State
@@ -314,7 +314,7 @@ def _spans(
             )
             spelled = _spelled_out(name, text[end:])
             initial = (
-                start == 0
+                not text[:start].strip("*_ \"“(")
                 and not several
                 and not spelled
                 and not re.fullmatch(r"[A-Z0-9-]{2,}\w*", name.split()[0])
@@ -378,7 +378,7 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     little = [word for word in hidden.split() if word in _FUNCTION_WORDS or word in _GLUE or _SMALL_VERB.fullmatch(word)]
     if len(little) == len(hidden.split()) and "not" not in little:
         return False  # ``**HAVE** to be``, ``**can be**``: the author's emphasis on a little word, not a fact
-    if re.search(r"https?://\S*$", text[:start]) or _CITED.match(plain(text[start:end])):
+    if re.search(r"https?://\S*$", text[:start]) or _CITED.match(plain(text[start:end])) or is_part_number(hidden):
         return False  # inside a link, or who wrote a paper (``Hoque 2022``): nothing to recall
     listed = "," in hidden or re.search(r",\s*$", text[:start]) or text[end:].lstrip()[:1] == ","
     if _has_word(hidden, "etc") or (listed and _OPEN_LIST.match(text[end:])):
@@ -495,6 +495,7 @@ def _statement(text: str) -> str | None:
     """The sentence as a fact to study, or None when it states nothing."""
     text = _FILLER.sub("", unwrap_strong(text)).strip()
     text = re.sub(r"^==\s+", "", text)  # ``== 400,000 seconds``: a stray highlight mark, not a cloze
+    text = re.sub(r"^([*_]*)(?:Q|question|ex|exercise)\s*\d+[a-z]?\s*[:.)]\s*", r"\1", text, flags=re.I)  # ``*Q20: …``
     if text.startswith("`"):
         return None  # a command line: code to read, not a statement
     count = word_count(plain(text))
@@ -514,7 +515,7 @@ def _statement(text: str) -> str | None:
     return text
 
 
-_TODO = re.compile(r"^\W*(?:todo|to do|fixme|tbd|xxx)\b", re.IGNORECASE)
+_TODO = re.compile(r"^\W*(?:todo|to do|fixme|tbd|tba|xxx|to fill(?: out| in)?|placeholder|coming soon)\b", re.I)
 _CITATION = re.compile(r"^\W*(?:arxiv|doi|isbn)\b\s*:?", re.IGNORECASE)
 
 

@@ -34,11 +34,16 @@ class Unit:
         return range(self.first, self.last + 1)
 
 
+def _open(text: str) -> bool:
+    """A sentence cut inside a wikilink, a formula or a code span (``[[ch. 24 - waves|EM]]``)."""
+    return text.count("[[") > text.count("]]") or text.count("$") % 2 == 1 or text.count("`") % 2 == 1
+
+
 def _sentences(text: str) -> list[str]:
     pieces = _SENTENCE_END.split(text)
     merged: list[str] = []
     for piece in pieces:
-        if merged and _ABBREVIATIONS.search(merged[-1]):
+        if merged and (_ABBREVIATIONS.search(merged[-1]) or _open(merged[-1])):
             merged[-1] = f"{merged[-1]} {piece}"
         else:
             merged.append(piece)
