@@ -342,3 +342,13 @@ def test_a_sentence_never_ends_inside_a_wikilink_or_a_formula() -> None:
         "an opaque body, part of it is absorbed by the **blackbody**.\n"
     )
     assert not [front for front in _clozes(note) if "[[" in front or "ch." in front]
+
+
+def test_a_definition_that_leads_into_a_list_holds_the_list() -> None:
+    note = (
+        "# Economics\n\n**Key Assumptions**: Assume that people are:\n- Rational\n- Maximizing (prefer more to less)\n\n"
+        "## Adipociti\n\n- Bianco (uniloculare) -- Forma sferica, il nucleo spinto in periferia^[dalla goccia lipidica]\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Key Assumptions"] == "Assume that people are:\n\n- Rational\n- Maximizing (prefer more to less)"
+    assert cards["Bianco (uniloculare)"] == "Forma sferica, il nucleo spinto in periferia (dalla goccia lipidica)"

@@ -120,8 +120,13 @@ _FOOTNOTE_REF = re.compile(r"(?!^)[ \t]?\[\^[^\]\s]{1,40}\]", re.MULTILINE)
 """``Gallop rhythm [^1]``: a footnote mark (its note is a line of its own)."""
 
 
+_INLINE_NOTE = re.compile(r"\^\[([^\[\]\n]{1,200})\]")
+"""``pauciloculare^[pauci- = oligo-]``: an inline footnote, shown as an aside."""
+
+
 def _clean_part(text: str) -> str:
     text = _FOOTNOTE_REF.sub("", text)
+    text = _INLINE_NOTE.sub(r" (\1)", text)
     text = _LOGSEQ_EMBED.sub(lambda m: m.group(1) or "", text)
     text = _LOGSEQ_MACRO.sub("", text)
     text = _WIKI_EMBED.sub(_embed, text)
@@ -214,7 +219,7 @@ _BOLD_TERM = re.compile(
     re.DOTALL,
 )
 _PLAIN_TERM = re.compile(
-    r"^(?P<term>[^:\n]{1,80}?)[ \t]*(?P<sep>:(?!:)|=>|->|→|(?<!=)=(?![=>])|[ \t][-–—][ \t])[ \t]*(?P<body>.*)$",
+    r"^(?P<term>[^:\n]{1,80}?)[ \t]*(?P<sep>:(?!:)|=>|->|→|(?<!=)=(?![=>])|[ \t](?:--|[-–—])[ \t])[ \t]*(?P<body>.*)$",
     re.DOTALL,
 )
 FILLER_TERMS = frozenset(

@@ -273,15 +273,22 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
     first = split_definition(para.text) or sentence_definition(para.text)
     if first is not None and first.body:
         if _good_definition(state, first.term, first.body, para.line, first.sep) and not fragment(first.body):
+            back = _line_items(clean(first.body)) if "\n" in first.body.strip() else clean(first.body)
+            held = list(block_lines(para))
+            if back.rstrip().endswith(":") and isinstance(after, ListBlock) and after.line <= para.end + 1:
+                kept, own = plain_children(after.items)  # ``**Key Assumptions**: Assume that people are:``
+                if kept and not own and len(kept) <= 8:
+                    listed, claimed = _plain_markdown(kept)
+                    back, held = f"{back}\n\n{listed}", [*held, *claimed]
             card = place.card(
                 "definition",
                 with_parent(place, first.term, first.body),
-                _line_items(clean(first.body)) if "\n" in first.body.strip() else clean(first.body),
+                back,
                 line=para.line,
                 key=norm_key(first.term),
                 raw=para.text,
             )
-            state.add(card, block_lines(para))
+            state.add(card, held)
         return
     labels = (  # ``Failures of Squo`` / ``Prudential reasons for encouraging school`` over a list: labels
         isinstance(after, ListBlock)

@@ -313,8 +313,9 @@ def _spans(
                 and name.split()[0].casefold() not in lower
             )
             spelled = _spelled_out(name, text[end:])
+            opening = not text[:start].strip("*_ \"“(") or re.search(r"(?:[.!?:;]|\s--?|—|–)[*_\s\"“(]*$", text[:start])
             initial = (
-                not text[:start].strip("*_ \"“(")
+                bool(opening)
                 and not several
                 and not spelled
                 and not re.fullmatch(r"[A-Z0-9-]{2,}\w*", name.split()[0])
