@@ -352,3 +352,19 @@ def test_a_definition_that_leads_into_a_list_holds_the_list() -> None:
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards["Key Assumptions"] == "Assume that people are:\n\n- Rational\n- Maximizing (prefer more to less)"
     assert cards["Bianco (uniloculare)"] == "Forma sferica, il nucleo spinto in periferia (dalla goccia lipidica)"
+
+
+def test_display_math_inside_a_line_is_a_formula_unless_it_sits_in_an_aside() -> None:
+    note = (
+        "# Probability\n\nTwo events A and B are independent if and only if$$P(A\\cap B) = P(A)P(B)$$Example: coins.\n\n"
+        "- sensitivity:: the share of true positives found ($$\\frac{TP}{TP+FN}$$)\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Two events A and B are independent if and only if"] == "$$\nP(A\\cap B) = P(A)P(B)\n$$"
+    assert cards["sensitivity"] == "the share of true positives found ($$\\frac{TP}{TP+FN}$$)"
+
+
+def test_an_example_label_is_not_one_of_the_things_listed() -> None:
+    note = "# Keigo\n\n- 丁寧語\n  - です\n  - ます\n  - example\n    - 村上です\n    - 食べます\n"
+    (listing, *_) = [card for card in _extract(note).cards if card.kind == "enumeration"]
+    assert listing.back == "- です\n- ます"

@@ -238,30 +238,47 @@ def _para_blocks(text: str, line: int, end: int) -> list[Block]:
     return _math_blocks(text, line, end)
 
 
+_INLINE_DISPLAY = re.compile(r"^(?P<before>.*?\S)[ \t]*\$\$(?P<math>[^$\n]+)\$\$[ \t]*(?P<after>.*)$")
+"""``… independent if and only if$$P(A\\cap B) = P(A)P(B)$$Example: …``: display math inside a line."""
+
+
 def _math_blocks(text: str, line: int, end: int) -> list[Block]:
-    rows = text.split("\n")
-    if len(rows) == 1 or not any(row.strip().startswith("$$") for row in rows):
+    if "$$" not in text:
+        return [Para(text, line, end)]
+    pieces: list[tuple[str, int]] = []  # (text, line offset): a line with display math inside is three
+    for offset, row in enumerate(text.split("\n")):
+        match = None if row.strip().startswith("$$") else _INLINE_DISPLAY.match(row)
+        if match is not None and match.group("before").count("(") > match.group("before").count(")"):
+            match = None  # ``(… $$\frac{TP}{TP+FP}$$)``: math inside an aside stays in its sentence
+        if match is None:
+            pieces.append((row, offset))
+            continue
+        pieces.extend([(match.group("before"), offset), (f"$${match.group('math')}$$", offset)])
+        if match.group("after").strip():
+            pieces.append((match.group("after"), offset))
+    if len(pieces) == 1:
         return [Para(text, line, end)]
     blocks: list[Block] = []
     start = index = 0
-    while index < len(rows):
-        row = rows[index].strip()
+    while index < len(pieces):
+        row = pieces[index][0].strip()
         close = None
         if row.startswith("$$"):
             if len(row) > 4 and row.endswith("$$"):
                 close = index
             else:
-                close = next((k for k in range(index + 1, len(rows)) if rows[k].strip().endswith("$$")), None)
+                close = next((k for k in range(index + 1, len(pieces)) if pieces[k][0].strip().endswith("$$")), None)
         if close is None:
             index += 1
             continue
         if start < index:
-            blocks.append(Para("\n".join(rows[start:index]), line + start, line + index - 1))
-        math = "\n".join(rows[index : close + 1]).strip()[2:-2].strip()
-        blocks.append(Code(f"$$\n{math}\n$$", line + index, line + close))
+            para = "\n".join(piece[0] for piece in pieces[start:index])
+            blocks.append(Para(para, line + pieces[start][1], line + pieces[index - 1][1]))
+        math = "\n".join(piece[0] for piece in pieces[index : close + 1]).strip()[2:-2].strip()
+        blocks.append(Code(f"$$\n{math}\n$$", line + pieces[index][1], line + pieces[close][1]))
         index = start = close + 1
-    if start < len(rows):
-        blocks.append(Para("\n".join(rows[start:]), line + start, end))
+    if start < len(pieces):
+        blocks.append(Para("\n".join(piece[0] for piece in pieces[start:]), line + pieces[start][1], end))
     return blocks
 
 

@@ -54,9 +54,18 @@ def _real(children: Sequence[Item]) -> list[Item]:
     """Children with something to them, or none at all when a child that says something is left
     out (an image alone, a link alone, ``Same: Same``): "list all" must not drop what is there.
     Empty and N/A children are simply not listed."""
+    children = [child for child in children if not _aside_label(child)]
     real = [child for child in children if _something(child)]
     meaningful = [child for child in children if child.text.strip() and not is_empty_answer(child.text)]
     return real if len(real) == len(meaningful) else []
+
+
+_ASIDES = frozenset(["example", "examples", "e.g.", "eg", "for example", "situations", "usage", "note", "notes"])
+
+
+def _aside_label(child: Item) -> bool:
+    """``example`` over its examples, beside the things listed: not one of them."""
+    return bool(child.blocks) and plain(child.text).casefold().strip(" :") in _ASIDES
 
 
 def _steps(children: Sequence[Item]) -> list[Item]:
