@@ -368,3 +368,19 @@ def test_an_example_label_is_not_one_of_the_things_listed() -> None:
     note = "# Keigo\n\n- 丁寧語\n  - です\n  - ます\n  - example\n    - 村上です\n    - 食べます\n"
     (listing, *_) = [card for card in _extract(note).cards if card.kind == "enumeration"]
     assert listing.back == "- です\n- ます"
+
+
+def test_a_sentence_leading_into_a_short_code_block_asks_for_the_command() -> None:
+    note = (
+        "# Priority\n\nHere's how to add `N` to the priority of a command when it runs:\n\n```\nnice -n N command\n```\n\n"
+        "A loop in Python looks like this.\n\n```python\nfor i in range(3):\n    print(i)\n```\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Here's how to add `N` to the priority of a command when it runs"] == "```\nnice -n N command\n```"
+    assert not [back for back in cards.values() if "print(i)" in back]
+
+
+def test_a_separator_inside_math_or_an_aside_splits_nothing() -> None:
+    note = "# Vector space\n\n- Associativity\n  - $(x+y)+z = x+(y+z)$\n  - $(ab)v=a(bv)$\n\n(Links:: [[Human Computer Interaction]])\n"
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.front.startswith(("$", "(Links"))]

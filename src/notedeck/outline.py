@@ -282,7 +282,7 @@ def _math_blocks(text: str, line: int, end: int) -> list[Block]:
     return blocks
 
 
-_CALLOUT = re.compile(r"^\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>[^\n]*)(?:\n|$)")
+_CALLOUT = re.compile(r"^\[![ \t]*(?P<kind>[\w-]+)[ \t]*\][+-]?[ \t]*(?P<title>[^\n]*)(?:\n|$)")
 
 
 def _callout(blocks: list[Block]) -> list[Block]:

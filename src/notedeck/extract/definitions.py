@@ -388,6 +388,9 @@ _PART_TITLES = frozenset(
         "afterword",
         "appendix",
         "acknowledgements",
+        "question",
+        "questions",
+        "exercises",
     ]
 )
 """Last words of a heading that titles a part of the note (``Notes``, ``Key takeaways``)."""

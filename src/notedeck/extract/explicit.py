@@ -41,6 +41,9 @@ def _inline(state: State, place: Place, raw: str, line: int) -> bool:
     if match is None:
         return False
     question, answer = match.group("q"), match.group("a")
+    if question.count("(") > question.count(")") or question.count("[") > question.count("]"):
+        state.leave(line, f"a field of the note (Dataview), not a card: {plain(raw)[:60]!r}")
+        return True  # ``(Links:: [[Human Computer Interaction]])``
     if not plain(question) or not plain(answer):
         state.leave(line, "explicit card with an empty side")
         return True

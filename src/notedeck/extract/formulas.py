@@ -29,6 +29,18 @@ def _is_math(node: Node | None) -> bool:
     return node is not None and isinstance(node.block, Code) and node.block.text.startswith("$$")
 
 
+CODE_LINES = 6
+"""A code block this short, led into by a sentence ending in ``:``, is what the sentence asks for
+(``To list the images of a node:`` + ``crictl images``); a longer one is a program to read."""
+
+
+def _is_short_code(node: Node | None) -> bool:
+    if node is None or not isinstance(node.block, Code) or node.block.text.startswith("$$"):
+        return False
+    body = [row for row in node.block.text.strip("\n").split("\n")[1:-1] if row.strip()]
+    return node.block.text.lstrip().startswith(("```", "~~~")) and 1 <= len(body) <= CODE_LINES
+
+
 def _adjacent(before: Para | Code, after: Para | Code) -> bool:
     return after.line - before.end <= 2
 
@@ -37,7 +49,8 @@ def formulas(state: State) -> None:
     nodes = state.nodes
     for index, node in enumerate(nodes[:-1]):
         lead = node.block
-        if not isinstance(lead, Para) or not _is_math(nodes[index + 1]):
+        code = _is_short_code(nodes[index + 1])
+        if not isinstance(lead, Para) or not (_is_math(nodes[index + 1]) or code):
             continue
         first_math = nodes[index + 1].block
         assert isinstance(first_math, Code)
@@ -56,12 +69,14 @@ def formulas(state: State) -> None:
         unfinished = not re.search(r"[.!?;]$", plain(text))  # a sentence that goes on in the formula
         if words(plain(text)) < 3 or is_question(text) or not (_LEADS.search(plain(text)) or unfinished):
             continue
+        if code and not plain(text).rstrip().endswith(":"):
+            continue  # code after a sentence that does not lead into it: an illustration, not an answer
         lines = list(range(statement.first, lead.end + 1))
         if not state.free(*lines):
             continue
         maths: list[Code] = [first_math]
         after = index + 2
-        while after < len(nodes) and _is_math(nodes[after]) and _adjacent(maths[-1], nodes[after].block):  # type: ignore[arg-type]
+        while not code and after < len(nodes) and _is_math(nodes[after]) and _adjacent(maths[-1], nodes[after].block):  # type: ignore[arg-type]
             maths.append(nodes[after].block)  # type: ignore[arg-type]
             after += 1
         back = "\n\n".join(math.text for math in maths)
