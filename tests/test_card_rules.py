@@ -384,3 +384,14 @@ def test_a_separator_inside_math_or_an_aside_splits_nothing() -> None:
     note = "# Vector space\n\n- Associativity\n  - $(x+y)+z = x+(y+z)$\n  - $(ab)v=a(bv)$\n\n(Links:: [[Human Computer Interaction]])\n"
     cards = _extract(note).cards
     assert not [card for card in cards if card.front.startswith(("$", "(Links"))]
+
+
+def test_a_tag_the_sentence_goes_on_after_is_a_word_and_a_trailing_tag_is_metadata() -> None:
+    note = (
+        "# Cyber Kill Chain\n\n- Reconnaissance / #recon: gathering a lot of #OSINT research on the target\n"
+        "- Weaponization: combining an #exploit and a #backdoor into a deliverable #phase2\n"
+    )
+    cards = {card.front: card for card in _extract(note).cards}
+    assert cards["Reconnaissance / recon"].back == "gathering a lot of OSINT research on the target"
+    weapon = cards["Weaponization"]
+    assert weapon.back == "combining an exploit and a backdoor into a deliverable" and "phase2" in weapon.tags

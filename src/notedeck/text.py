@@ -124,6 +124,26 @@ _INLINE_NOTE = re.compile(r"\^\[([^\[\]\n]{1,200})\]")
 """``pauciloculare^[pauci- = oligo-]``: an inline footnote, shown as an aside."""
 
 
+_OTHER_TAGS = re.compile(r"(?:[\s,.;:!?)\]]|#[\w/-]+)*$")
+
+
+def _tag_or_word(match: re.Match[str]) -> str:
+    """A tag at the end of a line (or a line of tags) is metadata and goes; one that the sentence
+    goes on after, or that names what stands before a ``/``, is a word: ``the #cyber-kill-chain
+    framework``, ``Reconnaissance / #recon``."""
+    if match.group(1).isdigit():
+        return match.group(0)
+    text, start, end = match.string, match.start(), match.end()
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end < 0 else line_end]
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    if not re.search(r"\w", before):
+        return ""
+    if not _OTHER_TAGS.fullmatch(after) or re.search(r"(?:[/(,]|\b(?:or|and|of|the|a|an|with|on|in|to|vs))\s*$", before, re.I):
+        return match.group(1)
+    return ""
+
+
 def _clean_part(text: str) -> str:
     text = _FOOTNOTE_REF.sub("", text)
     text = _INLINE_NOTE.sub(r" (\1)", text)
@@ -131,7 +151,7 @@ def _clean_part(text: str) -> str:
     text = _LOGSEQ_MACRO.sub("", text)
     text = _WIKI_EMBED.sub(_embed, text)
     text = _WIKI_LINK.sub(_wikilink, text)
-    text = _HASHTAG.sub(lambda m: "" if not m.group(1).isdigit() else m.group(0), text)
+    text = _HASHTAG.sub(_tag_or_word, text)
     return text
 
 
