@@ -25,8 +25,11 @@ _OPENING = re.compile(r"^(?:and|so|thus|hence|therefore|then|also)\s+", re.IGNOR
 _WHERE = re.compile(r"^(?:where|with|in which|here)\b", re.IGNORECASE)
 
 
-def _is_math(node: Node | None) -> bool:
-    return node is not None and isinstance(node.block, Code) and node.block.text.startswith("$$")
+def _math(node: Node | None) -> Code | None:
+    """The node's ``$$`` block, if it is one."""
+    if node is not None and isinstance(node.block, Code) and node.block.text.startswith("$$"):
+        return node.block
+    return None
 
 
 CODE_LINES = 6
@@ -34,60 +37,69 @@ CODE_LINES = 6
 (``To list the images of a node:`` + ``crictl images``); a longer one is a program to read."""
 
 
-def _is_short_code(node: Node | None) -> bool:
-    if node is None or not isinstance(node.block, Code) or node.block.text.startswith("$$"):
-        return False
-    body = [row for row in node.block.text.strip("\n").split("\n")[1:-1] if row.strip()]
-    return node.block.text.lstrip().startswith(("```", "~~~")) and 1 <= len(body) <= CODE_LINES
+def _short_code(node: Node) -> Code | None:
+    """The node's fenced code block, if it is one of at most CODE_LINES lines."""
+    block = node.block
+    if not isinstance(block, Code) or not block.text.lstrip().startswith(("```", "~~~")):
+        return None
+    body = [row for row in block.text.strip("\n").split("\n")[1:-1] if row.strip()]
+    return block if 1 <= len(body) <= CODE_LINES else None
 
 
 def _adjacent(before: Para | Code, after: Para | Code) -> bool:
     return after.line - before.end <= 2
 
 
+def _lead(lead: Para, code: bool) -> tuple[int, str] | None:
+    """The statement of ``lead`` that leads into what follows it (its index and its text), or None."""
+    statements = units(lead)
+    if not statements or statements[-1].last != lead.end:
+        return None
+    index = len(statements) - 1
+    text = _OPENING.sub("", clean(statements[index].text)).strip()
+    if _PRONOUN.match(plain(text)):  # ``It is defined as:``: say what ``it`` is, or ask nothing
+        if index == 0:
+            return None
+        index -= 1
+        text = f"{clean(statements[index].text)} {text}"
+    unfinished = not re.search(r"[.!?;]$", plain(text))  # a sentence that goes on in the formula
+    if words(plain(text)) < 3 or is_question(text) or not (_LEADS.search(plain(text)) or unfinished):
+        return None
+    if code and not plain(text).rstrip().endswith(":"):
+        return None  # code after a sentence that does not lead into it: an illustration, not an answer
+    return index, text
+
+
 def formulas(state: State) -> None:
     nodes = state.nodes
     for index, node in enumerate(nodes[:-1]):
-        lead = node.block
-        code = _is_short_code(nodes[index + 1])
-        if not isinstance(lead, Para) or not (_is_math(nodes[index + 1]) or code):
+        lead, following = node.block, nodes[index + 1]
+        code = _short_code(following)
+        first = _math(following) or code
+        if not isinstance(lead, Para) or first is None or not _adjacent(lead, first):
             continue
-        first_math = nodes[index + 1].block
-        assert isinstance(first_math, Code)
-        if not _adjacent(lead, first_math) or nodes[index + 1].place.crumbs != node.place.crumbs:
+        found = _lead(lead, code is not None) if following.place.crumbs == node.place.crumbs else None
+        if found is None:
             continue
         statements = units(lead)
-        if not statements or statements[-1].last != lead.end:
-            continue
-        statement = statements[-1]
-        text = _OPENING.sub("", clean(statement.text)).strip()
-        if _PRONOUN.match(plain(text)):  # ``It is defined as:``: say what ``it`` is, or ask nothing
-            if len(statements) < 2:
-                continue
-            statement = statements[-2]
-            text = f"{clean(statement.text)} {text}"
-        unfinished = not re.search(r"[.!?;]$", plain(text))  # a sentence that goes on in the formula
-        if words(plain(text)) < 3 or is_question(text) or not (_LEADS.search(plain(text)) or unfinished):
-            continue
-        if code and not plain(text).rstrip().endswith(":"):
-            continue  # code after a sentence that does not lead into it: an illustration, not an answer
-        lines = list(range(statement.first, lead.end + 1))
+        start, text = found
+        lines = list(range(statements[start].first, lead.end + 1))
         if not state.free(*lines):
             continue
-        maths: list[Code] = [first_math]
+        blocks = [first]
         after = index + 2
-        while not code and after < len(nodes) and _is_math(nodes[after]) and _adjacent(maths[-1], nodes[after].block):  # type: ignore[arg-type]
-            maths.append(nodes[after].block)  # type: ignore[arg-type]
+        while code is None and after < len(nodes) and (more := _math(nodes[after])) and _adjacent(blocks[-1], more):
+            blocks.append(more)
             after += 1
-        back = "\n\n".join(math.text for math in maths)
         extra = ""
-        if after < len(nodes) and isinstance(tail := nodes[after].block, Para) and _adjacent(maths[-1], tail):
+        if after < len(nodes) and isinstance(tail := nodes[after].block, Para) and _adjacent(blocks[-1], tail):
             said = units(tail)
             if said and _WHERE.match(plain(said[0].text)):
                 extra = clean(said[0].text)
                 lines.extend(range(said[0].first, said[0].last + 1))
                 state.taken.add((tail.line, said[0].index))
         front = text.rstrip(" :")
-        card = node.place.card("definition", front, back, line=statement.first, key=norm_key(front), extra=extra)
-        state.taken.update((lead.line, said.index) for said in statements[statement.index :])
-        state.add(card, [*lines, *(line for math in maths for line in block_lines(math))])
+        back = "\n\n".join(block.text for block in blocks)
+        card = node.place.card("definition", front, back, line=statements[start].first, key=norm_key(front), extra=extra)
+        state.taken.update((lead.line, said.index) for said in statements[start:])
+        state.add(card, [*lines, *(line for block in blocks for line in block_lines(block))])
