@@ -332,7 +332,7 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
     text = plain(term)
     if not text or text.casefold().strip(" .") in FILLER_TERMS or "http" in text or _CONDITION.match(text):
         return False
-    if text[:1] in ",.;)" or _CODE_LABEL.fullmatch(text.strip(" *_:")):
+    if text[:1] in ",.;)" or is_part_number(text):
         return False  # ``, where i``; ``*Q20``, ``L1``, ``W6``: a piece of a sentence, or a number of a part
     count = len(text.split())
     if bold:

@@ -28,6 +28,10 @@ _EXPLICIT = re.compile(r"(?<![:/]):{2,3}(?![:/])|\{\{c\d+::|==[^=\s][^=]*==")
 _QA = re.compile(r"^\s*[QA]\s*:", re.MULTILINE)
 
 
+HANDS_ON = r"(?:lab|hands-on|walkthrough|scenario|exercise|homework|assignment)"
+"""Names of a hands-on part of a note (``Lab``, ``Exercise 39.13``): an exercise, not a term or a fact."""
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """Where in the note we are: the heading path and the breadcrumb of labels."""

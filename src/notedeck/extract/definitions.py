@@ -32,6 +32,7 @@ from ..text import (
     words,
 )
 from .common import (
+    HANDS_ON,
     NEGATION,
     Place,
     blocks_text,
@@ -409,9 +410,7 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
         term, body = f"{split[1]} ({split[0]})", ""  # ``OSI MODEL - PDU's`` over its own text: a topic
     if words(term) > 5 or (section.sections and (words(term) > 3 or section.level == 1)):
         return None
-    if re.match(r"(?:lab|hands-on|walkthrough|scenario|exercise|homework|assignment)s?\b(?:\s*[\d.]+)?$", term, re.I) or (
-        is_part_number(term)
-    ):
+    if re.match(rf"{HANDS_ON}s?\b(?:\s*[\d.]+)?$", term, re.I) or is_part_number(term):
         return None  # ``Lab``, ``Exercise 39.13``: a hands-on part, not a term
     last = term.casefold().split()[-1] if term.split() else ""
     if not re.search(r"[^\W\d_]", re.sub(r"<[^>]*>", "", term)) or last in _PART_TITLES:

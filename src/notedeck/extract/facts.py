@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..cards import Card
 from ..outline import Block, Item, ListBlock, Para, Section
 from ..text import is_part_number, is_question, label_of, norm_key, plain, unwrap_strong
-from .common import Place, content_words, is_analogy, plain_words
+from .common import HANDS_ON, Place, content_words, is_analogy, plain_words
 from .prose import Unit, units
 from .ruler import State
 from .walk import pseudo_heading, text_lines
@@ -189,7 +189,7 @@ _LINK_ONLY = re.compile(
     r"^\s*(?:[-*+]\s*)?(?:(?:!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|\[\[[^\]]+\]\])[\s,;]*)+$"
 )
 _PRACTICE = re.compile(
-    r"^(?:lab|hands-on|walkthrough|scenario|exercise|homework|assignment|practice)s?\b(?:\s*[\d.]+)?(?:\s*:.*)?$"
+    rf"^(?:{HANDS_ON}|practice)s?\b(?:\s*[\d.]+)?(?:\s*:.*)?$"
     r"|^applying\b",
     re.IGNORECASE,
 )
