@@ -395,3 +395,89 @@ def test_a_tag_the_sentence_goes_on_after_is_a_word_and_a_trailing_tag_is_metada
     assert cards["Reconnaissance / recon"].back == "gathering a lot of OSINT research on the target"
     weapon = cards["Weaponization"]
     assert weapon.back == "combining an exploit and a backdoor into a deliverable" and "phase2" in weapon.tags
+
+
+def test_a_proof_under_its_own_heading_makes_no_cards_and_every_line_is_reported() -> None:
+    note = (
+        "# Third normal form\nA schema is in **3NF** when every dependency has a superkey or a prime attribute.\n\n"
+        "## Proof of the theorem\n- da qui: se $A$ primo, manca la prima condizione\n"
+        "- $X\\subset K$: esiste una chiave che contiene $X$\n\nSuppose not, and assume x comes first.\n\n"
+        "## Lossless join\nA decomposition is **lossless** when the natural join gives back the relation.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if 5 <= card.source.line <= 8]
+    assert [card for card in extraction.cards if card.source.line == 2]
+    assert [card for card in extraction.cards if card.source.line == 10]
+    reasons = _reasons(note)
+    assert all("worked example or proof" in reasons[line] for line in (4, 5, 6, 8))
+
+
+def test_an_example_box_is_reported_but_a_box_titled_with_a_topic_is_read() -> None:
+    note = (
+        "# 3NF\n> [!example]- esempio 1\n> R = ABCD, F = {A -> B, B -> CD}\n> - la chiave è A\n\n"
+        "> [!example] Visual displays\n> - **Projection**: an image thrown onto a screen by a lens\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.source.line <= 4]
+    assert "[!example] box 'esempio 1'" in _reasons(note)[2]
+    assert any(card.front.startswith("Projection") for card in extraction.cards)
+
+
+def test_a_word_that_opens_a_bullet_sentence_is_not_hidden_as_a_name() -> None:
+    note = (
+        "# Graphs\n## Depth First Search\n"
+        "• Suppose not, and assume that x is reached first in DFS.\n\n"
+        "Workers may not get the job they want. Most workers look for a job.\n"
+    )
+    fronts = _clozes(note)
+    assert not [front for front in fronts if "{{c1::Suppose}}" in front or "{{c1::Workers}}" in front]
+    assert not [front for front in fronts if "{{c1::DFS}}" in front]  # the breadcrumb spells it out
+
+
+def test_text_the_author_marked_with_html_bold_is_what_a_cloze_hides() -> None:
+    note = "# Reading\n<b>Hinter dem</b> Sofa stehen zwei große Boxen.\n\n<b>Auf dem</b> Sofa liegt ein Hund.\n"
+    fronts = _clozes(note)
+    assert fronts and all("{{c1::Hinter dem}}" in front or "{{c1::Auf dem}}" in front for front in fronts)
+
+
+def test_a_table_right_under_a_bullet_is_a_table_not_a_sentence() -> None:
+    note = (
+        "# Permissions\n- The last three characters are the permissions of all other users.\n"
+        "| Bit | Purpose | Octal Value |\n| --- | --- | --- |\n| r | Read | 4 |\n| w | Write | 2 |\n"
+    )
+    assert not [front for front in _clozes(note) if "|" in front]
+    outline = build_outline(load_text(note, Path("note.md")))
+    assert "table@3: Bit | Purpose | Octal Value (2 rows)" in outline.pretty()
+
+
+def test_a_table_of_two_lists_gives_a_card_per_column_not_a_pair_per_row() -> None:
+    note = (
+        "# Trigger words\n| Words that indicate preterite tense | Words that indicate imperfect tense |\n"
+        "| --- | --- |\n| de repente | generalmente |\n| ayer | todos los días |\n"
+    )
+    cards = _extract(note).cards
+    assert sorted(card.front for card in cards) == [
+        "Words that indicate imperfect tense",
+        "Words that indicate preterite tense",
+    ]
+    assert all(card.front != "de repente" for card in cards)
+    preterite = next(card for card in cards if "preterite" in card.front)
+    assert "de repente" in preterite.back and "ayer" in preterite.back and "generalmente" not in preterite.back
+
+
+def test_a_heading_whose_first_sentence_goes_on_from_before_is_not_defined_by_it() -> None:
+    note = (
+        "# Physics\n## The Photoelectric Effect\n"
+        "From Planck's assumption, we find that we can calculate the frequency of light from its energy.\n"
+    )
+    assert not [card for card in _extract(note).cards if card.kind == "definition"]
+
+
+def test_a_textbook_question_number_and_true_or_false_make_a_question_card() -> None:
+    note = (
+        "# Review Questions\n### R18: True or false? When the timer expires, ssthresh is set to half of its value\n\n"
+        "False, the new value is one half of cwnd.\n"
+    )
+    cards = _extract(note).cards
+    assert [card.kind for card in cards] == ["question"]
+    assert cards[0].front.startswith("True or false?") and "one half of cwnd" in cards[0].back

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from textwrap import dedent
 
 from .parse import SyntaxTreeNode, parse_tree
 from .source import NoteSource
@@ -107,7 +108,23 @@ class Html:
     """Last source line (1-based)."""
 
 
-Block = Para | ListBlock | Table | Code | Html
+@dataclass(frozen=True, slots=True)
+class Aside:
+    """An Obsidian box that holds a worked example or a proof (``> [!example] esempio 1``): what it
+    says belongs to the example, not to what there is to learn. No card is made from it, but its
+    lines are reported, never dropped in silence."""
+
+    kind: str
+    """The box's kind as written (``example``, ``proof``)."""
+    title: str
+    """The box's title, if it has one."""
+    line: int
+    """First source line (1-based)."""
+    end: int
+    """Last source line (1-based)."""
+
+
+Block = Para | ListBlock | Table | Code | Html | Aside
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,9 +238,23 @@ def _html_text(html: str) -> str:
 _FOOTNOTE = re.compile(r"^\[\^[^\]\s]{1,40}\]:[ \t]*")
 
 
+_TABLE_INSIDE = re.compile(r"^[ \t]*\|.*\|[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.MULTILINE)
+"""A pipe table written right under a line of text, no blank line between (CommonMark reads it
+as more of the paragraph, or of the bullet above it; its author sees a table)."""
+
+
 def _para_blocks(text: str, line: int, end: int) -> list[Block]:
     """A paragraph is its sentences, its footnotes (``[^1]: …`` lines, each a paragraph of its
-    own, without the mark) and its display math (``$$`` lines, no blank line around them)."""
+    own, without the mark), its display math (``$$`` lines, no blank line around them) and a
+    table written right under it."""
+    if "|" in text and (table := _TABLE_INSIDE.search(text)) is not None and table.start() > 0:
+        above = text[: table.start()].rstrip("\n")
+        row = text.count("\n", 0, table.start())
+        below = [
+            _shift(block, line + row - 1)
+            for block in _blocks(parse_tree(dedent(text[table.start() :])).children)
+        ]
+        return [*_para_blocks(above, line, line + row - 1), *below]
     if "[^" in text and any(_FOOTNOTE.match(row) for row in text.split("\n")):
         blocks: list[Block] = []
         start = 0
@@ -232,7 +263,9 @@ def _para_blocks(text: str, line: int, end: int) -> list[Block]:
             if index == len(rows) or _FOOTNOTE.match(rows[index]):
                 chunk = "\n".join([_FOOTNOTE.sub("", rows[start]), *rows[start + 1 : index]])
                 if chunk.strip():
-                    blocks.extend(_math_blocks(chunk, line + start, line + index - 1 if index < len(rows) else end))
+                    blocks.extend(
+                        _math_blocks(chunk, line + start, line + index - 1 if index < len(rows) else end)
+                    )
                 start = index
         return blocks
     return _math_blocks(text, line, end)
@@ -267,7 +300,9 @@ def _math_blocks(text: str, line: int, end: int) -> list[Block]:
             if len(row) > 4 and row.endswith("$$"):
                 close = index
             else:
-                close = next((k for k in range(index + 1, len(pieces)) if pieces[k][0].strip().endswith("$$")), None)
+                close = next(
+                    (k for k in range(index + 1, len(pieces)) if pieces[k][0].strip().endswith("$$")), None
+                )
         if close is None:
             index += 1
             continue
@@ -292,6 +327,8 @@ def _callout(blocks: list[Block]) -> list[Block]:
         return blocks
     first = blocks[0]
     title, body = match.group("title").strip(), first.text[match.end() :]
+    if _worked_box(match.group("kind"), title):
+        return [Aside(match.group("kind"), title, first.line, max(block.end for block in blocks))]
     if title.casefold().strip(" :") in (match.group("kind").casefold(), *_CALLOUT_TITLES):
         title = ""
     if title and body.strip() and len(title.split()) <= 8 and not re.search(r"[:,.]$", title):
@@ -302,6 +339,24 @@ def _callout(blocks: list[Block]) -> list[Block]:
     if body.strip():
         rest.append(Para(body, first.line + 1, first.end))
     return [*rest, *blocks[1:]]
+
+
+_WORKED_TITLE = re.compile(
+    r"(?:worked\s+)?(?:examples?|esempi[oa]?|beispiele?|ejemplos?|exemples?|exemplos?|e\.g\.?)(?:\s*\d+[a-z]?)?\s*[:.]?",
+    re.IGNORECASE,
+)
+
+
+def _worked_box(kind: str, title: str) -> bool:
+    """A box that holds a worked example or a proof: a ``proof`` or ``exercise`` box, or an
+    ``example`` box titled as one (``esempio 1``, no title); an ``example`` box titled with a topic
+    (``More Visual Display Technologies``) holds notes like any other."""
+    kind = kind.casefold()
+    if kind in ("proof", "exercise", "exercises"):
+        return True
+    return kind in ("example", "examples") and (
+        not title or _WORKED_TITLE.fullmatch(title.strip(" *_")) is not None
+    )
 
 
 _CALLOUT_TITLES = ("definition", "example", "note", "abstract", "summary", "tip", "info", "important")
@@ -402,6 +457,8 @@ def _pretty_block(block: Block, depth: int) -> Iterator[str]:
         yield f"{pad}table@{block.line}: {' | '.join(block.header)} ({len(block.rows)} rows)"
     elif isinstance(block, Html):
         yield f"{pad}html@{block.line}: {block.text[:60]!r}"
+    elif isinstance(block, Aside):
+        yield f"{pad}{block.kind}@{block.line}-{block.end}: {block.title[:60]!r}"
     else:
         yield f"{pad}code@{block.line}"
 

@@ -139,7 +139,9 @@ def _tag_or_word(match: re.Match[str]) -> str:
     before = text[text.rfind("\n", 0, start) + 1 : start]
     if not re.search(r"\w", before):
         return ""
-    if not _OTHER_TAGS.fullmatch(after) or re.search(r"(?:[/(,]|\b(?:or|and|of|the|a|an|with|on|in|to|vs))\s*$", before, re.I):
+    if not _OTHER_TAGS.fullmatch(after) or re.search(
+        r"(?:[/(,]|\b(?:or|and|of|the|a|an|with|on|in|to|vs))\s*$", before, re.I
+    ):
         return match.group(1)
     return ""
 
@@ -308,6 +310,7 @@ _QUESTION_START = re.compile(
 )
 
 
+_TRUE_OR_FALSE = re.compile(r"^\W*true or false\b", re.IGNORECASE)
 _ASKS = re.compile(r"\b(?:what|which|why|how|when|where|who|whom|whose)\b", re.IGNORECASE)
 _ASKS_LAST = re.compile(r"\b(?:what|which|who|whom|where|when|why|how)\W*$", re.IGNORECASE)
 _INTERROGATIVE = re.compile(
@@ -315,7 +318,9 @@ _INTERROGATIVE = re.compile(
 )
 
 
-_CODE_LABEL = re.compile(r"(?:[LWQ]|lec|lecture|week|wk|q|question|part|unit|chapter|ch)\.?\s*\d{1,3}[a-z]?", re.I)
+_CODE_LABEL = re.compile(
+    r"(?:[LWQ]|lec|lecture|week|wk|q|question|part|unit|chapter|ch)\.?\s*\d{1,3}[a-z]?", re.I
+)
 _CONDITION = re.compile(
     r"^(?:if|when|whenever|then|because|so|since|unless|while|whether|after|before|once|although"
     r"|in (?:the )?case(?: of)?|even if|given (?:this|that|these))\b",
@@ -392,6 +397,8 @@ def is_label(text: str) -> bool:
 def is_question(text: str) -> bool:
     """A paragraph that asks something: its last sentence ends in ``?`` and reads as a question."""
     cleaned = plain(text).rstrip("*_ ")
+    if _TRUE_OR_FALSE.match(_QUESTION_NUMBER.sub("", cleaned)):
+        return True
     if not cleaned.endswith("?"):
         return False
     sentences = re.split(r"(?<=[.!?])\s+", cleaned)
@@ -564,7 +571,9 @@ def sentence_definition(text: str) -> Definition | None:
     return Definition(plain(match.group("term")), match.group("verb"), match.group("body").strip(), bold=True)
 
 
-_QUESTION_NUMBER = re.compile(r"^(?:Q\s*\d+|\d+)[.:)]\s*", re.IGNORECASE)
+_QUESTION_NUMBER = re.compile(r"^(?:Q\s*\d+|\d+|[RP]\d{1,3}[a-z]?)[.:)]\s*", re.IGNORECASE)
+"""``Q1.``, ``3)``, ``R18:``, ``P27:``: the number of a question (``R``/``P``: a textbook's review
+questions and problems)."""
 
 
 @lru_cache(maxsize=CACHE_SIZE)

@@ -1,7 +1,8 @@
 """Extraction: ordered rules over one shared state (see ``ruler``); each claims what it turns into a card.
 
 A new card kind is one module here plus one line in ``RULES`` (or ``RULES.before``/``after``).
-Rules run in this order: the author's explicit cards first, then questions already asked,
+Rules run in this order: the author's explicit cards first, then questions already asked, then
+worked examples and proofs are set aside,
 comparisons, formulas led into by a sentence, definitions, enumerations, facts stated in prose; then ``tidy`` tells same-front
 cards apart and ``ledger`` gives every fact-bearing line left over a reason.
 """
@@ -20,6 +21,7 @@ from .formulas import formulas
 from .ledger import ledger, tidy
 from .questions import questions
 from .ruler import Rule, Ruler, State
+from .worked import worked
 
 
 def default_ruler() -> Ruler:
@@ -27,6 +29,7 @@ def default_ruler() -> Ruler:
     for name, rule in (
         ("explicit", explicit),
         ("questions", questions),
+        ("worked", worked),
         ("comparisons", comparisons),
         ("formulas", formulas),
         ("definitions", definitions),

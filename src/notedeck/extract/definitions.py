@@ -38,6 +38,7 @@ from .common import (
     blocks_text,
     comparison_label,
     comparison_sides,
+    content_words,
     fragment,
     is_enumeration,
     is_example_value,
@@ -128,7 +129,9 @@ def _plain_markdown(children: Sequence[Item]) -> tuple[str, list[int]]:
     return items_markdown(kept), [n for child in kept for n in block_lines(child)]
 
 
-_PART_LABELS = frozenset(["outline", "syllabus", "agenda", "examples", "references", "resources", "links", "todo"])
+_PART_LABELS = frozenset(
+    ["outline", "syllabus", "agenda", "examples", "references", "resources", "links", "todo"]
+)
 """``Course outline:``, ``SL Examples:``: what a part of the note holds, not a term."""
 
 
@@ -180,7 +183,11 @@ def _lead_in_sentence(text: str) -> bool:
 
 def _lead_in(state: State, place: Place, item: Item) -> bool:
     """A sentence that introduces its bullets: it asks for them (not the set-up of an example)."""
-    if re.match(r"(?:suppose|consider (?:an?|the case|this example)|for example|e\.g|applying)\b", plain(item.text), re.I):
+    if re.match(
+        r"(?:suppose|consider (?:an?|the case|this example)|for example|e\.g|applying)\b",
+        plain(item.text),
+        re.I,
+    ):
         return False
     kept, _own = plain_children(item.children)
     kept = [child for child in kept if _answer_material(child)]
@@ -222,7 +229,9 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
     """``- **TTL**`` or ``- Access Logs`` with what it says below it."""
     split = prefix_topic(item.text)
     term = split[1] if split else label_of(item.text)
-    if re.match(r"(?:if|when|then|suppose|consider|for example|e\.g|applying)\b", plain(item.text), re.IGNORECASE):
+    if re.match(
+        r"(?:if|when|then|suppose|consider|for example|e\.g|applying)\b", plain(item.text), re.IGNORECASE
+    ):
         state.mark_structure(text_lines(item))  # a condition or an example set-up over its bullets
         return
     kept, own = plain_children(item.children)
@@ -451,7 +460,11 @@ def _leads_in(text: str) -> bool:
     return "\n" not in text.strip() and (
         stripped.endswith(":")
         or bool(re.search(r"\bfollowing\b", stripped))
-        or bool(re.match(r"there (?:are|is) (?:a few|several|many|some|two|three|four|five|\d+)\b", stripped, re.I))
+        or bool(
+            re.match(
+                r"there (?:are|is) (?:a few|several|many|some|two|three|four|five|\d+)\b", stripped, re.I
+            )
+        )
         or _lead_in_sentence(text)
     )
 
@@ -479,7 +492,9 @@ def _heading(state: State, place: Place, section: Section) -> None:
 def _bullets(items: Sequence[Item], parts: list[str], claimed: list[int]) -> tuple[list[str], list[int]]:
     """Bullets that go on saying what a heading's term is (none defining a term of its own)."""
     kept, _own = plain_children(items)
-    if kept and len(kept) != len(items) and parts:  # beside terms with cards of their own: what goes on saying
+    if (
+        kept and len(kept) != len(items) and parts
+    ):  # beside terms with cards of their own: what goes on saying
         kept = [
             item
             for item in kept
@@ -500,7 +515,17 @@ def _name_list(body: str) -> bool:
     return len(names) >= 2 and all(words(name) <= 3 for name in names)
 
 
-def _defines(text: str, term: str) -> bool:
+_DISCOURSE = re.compile(
+    r"(?:from|now|so|then|here|we|we've|let|let's|suppose|consider|recall|remember|imagine|previously|last|today|"
+    r"before|after|since|because|as|but|however|also|another|again|in this|in the|to)\b"
+    r"|.{0,60}\b(?:we|let's|our|(?-i:I)(?![.\w]))\b",
+    re.IGNORECASE,
+)
+"""How a sentence that goes on from what came before opens (``From Planck's assumption, we …``,
+``We know that …``), or a sentence of the author's own (``we``, ``I``)."""
+
+
+def _defines(text: str, term: str, opening_statement: bool = True) -> bool:
     """Whether a heading's first statement says what the term is (else it is a fact for a cloze):
     not when it holds a number or a negation, and not when it is about something else."""
     plain_text = plain(text)
@@ -517,6 +542,12 @@ def _defines(text: str, term: str) -> bool:
         return False
     term_words = {w.casefold() for w in re.findall(r"[\w-]+", term)}
     first = opening[0].strip(",")
+    if (
+        opening_statement
+        and _DISCOURSE.match(plain_text)
+        and not content_words(term) & content_words(plain_text)
+    ):
+        return False  # ``From Planck's assumption, we find …``: the text goes on from before, about something else
     if first.casefold() in term_words:
         size = len(term.split())
         return not (len(opening) > size and opening[size] == "and")
@@ -534,7 +565,7 @@ def _statement(
             if said:
                 break
             continue  # an analogy: the facts rule reports it
-        if not _defines(text, term) or len(said) == 3:
+        if not _defines(text, term, not said) or len(said) == 3:
             break
         state.taken.add((para.line, unit.index))
         said.append(clean(text))
@@ -544,6 +575,9 @@ def _statement(
 
 def _table(state: State, place: Place, table: Table) -> None:
     if len(table.header) != 2:
+        return
+    if all(words(plain(cell)) > 3 for cell in table.header) and len(table.rows) >= 2:
+        _columns(state, place, table)  # ``| Words that indicate preterite | … imperfect |``: two lists
         return
     rows = list(table.rows)
     header_is_data = words(table.header[1]) > 3
@@ -565,6 +599,20 @@ def _table(state: State, place: Place, table: Table) -> None:
             )
             state.add(card, [line])
     state.claim(block_lines(table), "definition")
+
+
+def _columns(state: State, place: Place, table: Table) -> None:
+    """A table of two lists side by side, each column under a header that says what it lists: a
+    row pairs nothing, so each column is a card of its own."""
+    for index, header in enumerate(table.header):
+        cells = [clean(row[index]) for row in table.rows if index < len(row) and plain(row[index])]
+        if cells:
+            back = "\n".join(f"- {cell}" for cell in cells)
+            front = with_parent(place, plain(header))
+            state.add(
+                place.card("enumeration", front, back, line=table.line, key=norm_key(header), raw=header), []
+            )
+    state.claim(block_lines(table), "enumeration")
 
 
 def definitions(state: State) -> None:

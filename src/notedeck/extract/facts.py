@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,6 +31,11 @@ MAX_WORDS = 70
 
 _BOLD = re.compile(r"\*\*(?=\S)([^*\n]{1,80}?)(?<=\S)\*\*")
 _CODE = re.compile(r"(?<!`)`([^`\n]{1,60})`(?!`)")
+_MARKED = re.compile(
+    r"<(?:b|strong|u|ins|mark)>(?!\s)([^<>\n]{1,80}?)(?<!\s)</(?:b|strong|u|ins|mark)>|(?<!=)==(?=\S)([^=\n]{1,80}?)(?<=\S)==(?!=)",
+    re.I,
+)
+"""What the author marked in other ways than ``**bold**``: ``<b>``, ``<u>``, ``<mark>``, ``==highlight==``."""
 _QUOTED = re.compile(r"(?<![\w])\"([^\"\n]{2,40})\"")
 _SHOUT = re.compile(
     r"(?<![\w-])(NOT|NEVER|ONLY|ALWAYS|CANNOT|CAN'T|MUST|NO|DENY|ALL|NONE|not|never|cannot|can't|won't|doesn't|only)(?![\w-])"
@@ -194,7 +199,9 @@ _PRACTICE = re.compile(
     re.IGNORECASE,
 )
 """A hands-on part (``Lab``, ``Exercise 39.13``): its story and steps are the exercise, not facts."""
-_CITED = re.compile(r"^[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+|\s+et al\.?)?,?\s+\(?(?:19|20)\d\d[a-z]?\)?$")
+_CITED = re.compile(
+    r"^[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+|\s+et al\.?)?,?\s+\(?(?:19|20)\d\d[a-z]?\)?$"
+)
 
 
 def _names(text: str) -> Iterator[tuple[int, int]]:
@@ -252,13 +259,17 @@ def _name_order(name: str, counts: Counter[str]) -> tuple[int, int, int]:
     return (_name_rank(name), frequency, -len(name))
 
 
-def _is_proper(name: str, proper: set[str]) -> bool:
+def _is_proper(name: str, proper: set[str], lower: set[str]) -> bool:
     """A name, not a word that happens to open the sentence: several capitalised words, an acronym
     or CamelCase, or a word the note capitalises in mid-sentence too (``Oracle``)."""
     tokens = name.split()
     if tokens[0].casefold() in _OPENERS:
         return False
-    return len(tokens) > 1 or _name_rank(name) <= 2 or tokens[0] in proper
+    return (
+        len(tokens) > 1
+        or _name_rank(name) <= 2
+        or (tokens[0] in proper and tokens[0].casefold() not in lower)
+    )
 
 
 def _spans(
@@ -269,6 +280,7 @@ def _spans(
     counts: Counter[str],
     proper: set[str],
     lower: set[str],
+    crumbs: Sequence[str] = (),
 ) -> list[tuple[int, int]]:
     """Where the hidden parts go, by priority, never overlapping, at most MAX_CLOZES."""
     chosen: list[tuple[int, int]] = []
@@ -281,18 +293,19 @@ def _spans(
         ):
             chosen.append((start, end))
 
-    for pattern in (_BOLD, _CODE, _QUOTED):
+    for pattern in (_BOLD, _MARKED, _CODE, _QUOTED):
         for match in pattern.finditer(text):
-            shout = _SHOUT.fullmatch(match.group(1).strip())
-            if len(match.group(1).split()) < len(text.split()) - 2 and not shout:
-                take(match.start(1), match.end(1))
+            group = 1 if match.group(1) is not None else 2
+            shout = _SHOUT.fullmatch(match.group(group).strip())
+            if len(match.group(group).split()) < len(text.split()) - 2 and not shout:
+                take(match.start(group), match.end(group))
     for match in _EMPHASIS_WORDS.finditer(text):
         take(match.start(1), match.end(1))
     subject = _NEGATED_SUBJECT.match(text)
     if (
         not chosen
         and subject is not None
-        and _is_proper(subject.group(1), proper)
+        and _is_proper(subject.group(1), proper, lower)
         and _initials(subject.group(1)) not in known
     ):
         take(subject.start(1), subject.end(1))  # ``Oracle does NOT support ...``: which one does not?
@@ -302,6 +315,7 @@ def _spans(
                 take(match.start(), match.end())
     if not chosen:
         spans = [_without_opener(text, span) for span in _names(text)]
+        acronyms = {_initials(crumb) for crumb in crumbs if len(crumb.split()) > 1}
         for start, end in sorted(spans, key=lambda span: _name_order(text[span[0] : span[1]], counts)):
             name = text[start:end]
             if not name:
@@ -309,11 +323,13 @@ def _spans(
             words = content_words(name)
             several = (
                 len(name.split()) > 1
-                and all(t[:1].isupper() for t in name.split())
+                and all(t[:1].isupper() and len(t) > 1 for t in name.split())
                 and name.split()[0].casefold() not in lower
             )
             spelled = _spelled_out(name, text[end:])
-            opening = not text[:start].strip("*_ \"“(") or re.search(r"(?:[.!?:;]|\s--?|—|–)[*_\s\"“(]*$", text[:start])
+            opening = not text[:start].strip('*_ "“(•·◦‣▪') or re.search(
+                r"(?:[.!?:;•]|\s--?|—|–)[*_\s\"“(]*$", text[:start]
+            )
             initial = (
                 bool(opening)
                 and not several
@@ -322,8 +338,8 @@ def _spans(
             )
             if initial or not words or words <= known or words <= common or name.casefold() in _NOT_NAMES:
                 continue
-            if _initials(name) in known:
-                continue  # ``Auto Scaling Group`` under ``ASG``: the breadcrumb gives it away
+            if _initials(name) in known or name.casefold() in acronyms:
+                continue  # ``Auto Scaling Group`` under ``ASG``, ``DFS`` under ``Depth First Search``: the breadcrumb gives it away
             if spelled:  # hide the acronym with its expansion, or it gives the answer away
                 end += re.match(r"\s*\([A-Z][A-Z0-9]{1,6}\)", text[end:]).end()  # type: ignore[union-attr]
             if len(plain(name)) <= 2:
@@ -337,14 +353,17 @@ def _spans(
         for match in _WORD_LIST.finditer(text):
             items = [w.strip() for w in re.split(r",|\band\b|\bor\b", match.group(0)) if w.strip()]
             if not any(
-                item.casefold() in _FUNCTION_WORDS or item.split()[0].casefold() in _DETERMINERS for item in items
+                item.casefold() in _FUNCTION_WORDS or item.split()[0].casefold() in _DETERMINERS
+                for item in items
             ):
                 take(match.start(), match.end())
                 break
     return sorted(chosen)
 
 
-_DETERMINERS = frozenset(["their", "its", "his", "her", "our", "my", "your", "the", "a", "an", "this", "that"])
+_DETERMINERS = frozenset(
+    ["their", "its", "his", "her", "our", "my", "your", "the", "a", "an", "this", "that"]
+)
 """``immigrants, their employment and livelihood``: a phrase goes on, no list of names starts here."""
 
 
@@ -368,18 +387,22 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False  # a hidden part never cuts a parenthesis or a formula in two
     hidden = plain(text[start:end]).casefold()
     rest = (text[:start] + " " + text[end:]).casefold()
-    if (
-        not hidden
-        or (len(hidden) < 2 and not hidden.isdigit())
-        or _has_word(rest, hidden)
-    ):
+    if not hidden or (len(hidden) < 2 and not hidden.isdigit()) or _has_word(rest, hidden):
         return False
     if hidden in _NOT_NAMES or text[:start].count("$") % 2 or text[:start].count("`") % 2:
         return False  # a label word, or inside math or code
-    little = [word for word in hidden.split() if word in _FUNCTION_WORDS or word in _GLUE or _SMALL_VERB.fullmatch(word)]
+    little = [
+        word
+        for word in hidden.split()
+        if word in _FUNCTION_WORDS or word in _GLUE or _SMALL_VERB.fullmatch(word)
+    ]
     if len(little) == len(hidden.split()) and "not" not in little:
         return False  # ``**HAVE** to be``, ``**can be**``: the author's emphasis on a little word, not a fact
-    if re.search(r"https?://\S*$", text[:start]) or _CITED.match(plain(text[start:end])) or is_part_number(hidden):
+    if (
+        re.search(r"https?://\S*$", text[:start])
+        or _CITED.match(plain(text[start:end]))
+        or is_part_number(hidden)
+    ):
         return False  # inside a link, or who wrote a paper (``Hoque 2022``): nothing to recall
     listed = "," in hidden or re.search(r",\s*$", text[:start]) or text[end:].lstrip()[:1] == ","
     if _has_word(hidden, "etc") or (listed and _OPEN_LIST.match(text[end:])):
@@ -496,7 +519,9 @@ def _statement(text: str) -> str | None:
     """The sentence as a fact to study, or None when it states nothing."""
     text = _FILLER.sub("", unwrap_strong(text)).strip()
     text = re.sub(r"^==\s+", "", text)  # ``== 400,000 seconds``: a stray highlight mark, not a cloze
-    text = re.sub(r"^([*_]*)(?:Q|question|ex|exercise)\s*\d+[a-z]?\s*[:.)]\s*", r"\1", text, flags=re.I)  # ``*Q20: …``
+    text = re.sub(
+        r"^([*_]*)(?:Q|question|ex|exercise)\s*\d+[a-z]?\s*[:.)]\s*", r"\1", text, flags=re.I
+    )  # ``*Q20: …``
     if text.startswith("`"):
         return None  # a command line: code to read, not a statement
     count = word_count(plain(text))
@@ -508,7 +533,9 @@ def _statement(text: str) -> str | None:
         return None  # a title or a name, not a statement
     bare = re.sub(r"\([^)]*\)", "", plain(text))
     said = [w for w in re.findall(r"\b[a-z][\w'-]*", bare) if w not in _JOINERS and len(w) > 2]
-    latin = not re.search(r"[^\W\d_\u0000-\u024f]", bare)  # word counts and case mean this only in Latin script
+    latin = not re.search(
+        r"[^\W\d_\u0000-\u024f]", bare
+    )  # word counts and case mean this only in Latin script
     if latin and count <= 8 and not said and not _SMALL_VERB.search(bare):
         return None  # ``EV-DO Revision A (3.9G/4G)``, ``S3 Select & Glacier Select``: names, nothing said
     if plain(text).rstrip().endswith(":"):
@@ -516,7 +543,9 @@ def _statement(text: str) -> str | None:
     return text
 
 
-_TODO = re.compile(r"^\W*(?:todo|to do|fixme|tbd|tba|xxx|to fill(?: out| in)?|placeholder|coming soon)\b", re.I)
+_TODO = re.compile(
+    r"^\W*(?:todo|to do|fixme|tbd|tba|xxx|to fill(?: out| in)?|placeholder|coming soon)\b", re.I
+)
 _CITATION = re.compile(r"^\W*(?:arxiv|doi|isbn)\b\s*:?", re.IGNORECASE)
 
 
@@ -555,7 +584,8 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
     assert statement is not None
     known = set().union(*(content_words(crumb) for crumb in place.crumbs)) if place.crumbs else set()
     common = names.common
-    spans = _spans(statement, known, common, names.seen, names.counts, names.proper, names.lower)
+    crumbs = [plain(crumb) for crumb in place.crumbs]
+    spans = _spans(statement, known, common, names.seen, names.counts, names.proper, names.lower, crumbs)
     spans = spans or _subject_predicate(statement)
     subject = None if spans else _defined_subject(statement)
     if subject is not None and norm_key(subject) not in {norm_key(label_of(crumb)) for crumb in place.crumbs}:
@@ -584,7 +614,53 @@ would hold many sentences), what it would hide included, is that card again."""
 
 
 _GLUE = frozenset(
-    ["can", "could", "into", "onto", "with", "from", "their", "they", "them", "been", "have", "has", "had", "which", "also", "such", "some", "more", "most", "other", "than", "then", "when", "where", "there", "these", "those", "this", "that", "what", "will", "would", "should", "may", "might", "must", "about", "over", "under", "between", "each", "every", "very", "just", "only"]
+    [
+        "can",
+        "could",
+        "into",
+        "onto",
+        "with",
+        "from",
+        "their",
+        "they",
+        "them",
+        "been",
+        "have",
+        "has",
+        "had",
+        "which",
+        "also",
+        "such",
+        "some",
+        "more",
+        "most",
+        "other",
+        "than",
+        "then",
+        "when",
+        "where",
+        "there",
+        "these",
+        "those",
+        "this",
+        "that",
+        "what",
+        "will",
+        "would",
+        "should",
+        "may",
+        "might",
+        "must",
+        "about",
+        "over",
+        "under",
+        "between",
+        "each",
+        "every",
+        "very",
+        "just",
+        "only",
+    ]
 )
 
 
@@ -603,9 +679,7 @@ def _stem(word: str) -> str:
 def _gist(text: str) -> frozenset[str]:
     """The words of plain ``text`` that say something, stemmed (``classified``/``classifying`` meet)."""
     return frozenset(
-        _stem(word)
-        for word in plain_words(text)
-        if (word not in _GLUE and len(word) > 2) or word.isdigit()
+        _stem(word) for word in plain_words(text) if (word not in _GLUE and len(word) > 2) or word.isdigit()
     )
 
 
@@ -664,7 +738,7 @@ def _names_of(state: State) -> Names:
     counts: Counter[str] = Counter()
     proper: set[str] = set()
     lower: set[str] = set()
-    for node in state.nodes:
+    for node in [*state.nodes, *state.aside]:
         block = node.block
         text = plain(block.title if isinstance(block, Section) else getattr(block, "text", ""))
         counts.update(plain_words(text))
@@ -698,10 +772,16 @@ def facts(state: State) -> None:
     example: set[int] = set()
     for node in state.nodes:
         block = node.block
-        if isinstance(block, Para) and isinstance(node.after, ListBlock) and _FOR_EXAMPLE.match(plain(block.text)):
+        if (
+            isinstance(block, Para)
+            and isinstance(node.after, ListBlock)
+            and _FOR_EXAMPLE.match(plain(block.text))
+        ):
             example.update(range(node.after.line, node.after.end + 1))  # ``For example, ...:`` + its steps
         if isinstance(block, Item) and block.line in example:
-            state.leave(block.line, f"part of a worked example, not a fact to recall: {plain(block.text)[:60]!r}")
+            state.leave(
+                block.line, f"part of a worked example, not a fact to recall: {plain(block.text)[:60]!r}"
+            )
             continue
         if isinstance(block, Para):
             if _label_line(block, node.after):

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..cards import Card
-from ..outline import Code, Html, Item, Para, Section, Table
+from ..outline import Aside, Code, Html, Item, Para, Section, Table
 from ..text import plain
 from .common import content_words, overlap, short_label, similar
 from .definitions import term_key
@@ -236,11 +236,17 @@ def _code_blocks(state: State) -> None:
 
 
 def _html_blocks(state: State) -> None:
-    """Raw HTML blocks with text: reported once each, at their first line."""
+    """Raw HTML blocks with text, and example or proof boxes: reported once each, at their first line."""
     for node in state.nodes:
         block = node.block
         if isinstance(block, Html) and not any(line in state.claimed for line in block_lines(block)):
             state.leave_all(block_lines(block), f"raw HTML, not read for cards: {block.text[:60]!r}")
+        elif isinstance(block, Aside):
+            title = f" {block.title[:50]!r}" if block.title else ""
+            reason = (
+                f"inside a [!{block.kind}] box{title}: a worked example or proof, no card is made from it"
+            )
+            state.leave_all(block_lines(block), reason)
 
 
 def ledger(state: State) -> None:

@@ -30,6 +30,9 @@ class State:
     """Every section, paragraph, item and table, in note order, with its place."""
     cards: list[Card] = field(default_factory=list)
     """Cards made so far."""
+    aside: list[Node] = field(default_factory=list)
+    """Nodes taken out of ``nodes`` for good (worked examples, proofs): read by no rule, but
+    still part of the note's wording (how often it uses a name)."""
     claimed: dict[int, str] = field(default_factory=dict)
     """Line -> the kind of card that holds it."""
     owners: dict[int, int] = field(default_factory=dict)

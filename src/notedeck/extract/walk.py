@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ..outline import Block, Code, Html, Item, ListBlock, Outline, Para, Section, Table
+from ..outline import Aside, Block, Code, Html, Item, ListBlock, Outline, Para, Section, Table
 from ..text import is_explicit_label, label_of, plain, words
 from .common import Place, scope_after_label
 
@@ -24,7 +24,7 @@ _PREFIX_TOPIC = re.compile(r"^(?P<prefix>[^.:\n]{1,40}?)\s+[-–—]\s+(?P<topic
 class Node:
     """A section, paragraph, list item, table or code block, where it stands in the note."""
 
-    block: Section | Para | Item | Table | Code | Html
+    block: Section | Para | Item | Table | Code | Html | Aside
     """The outline node."""
     place: Place
     """Breadcrumb above the node (the node itself is not in it)."""
@@ -78,7 +78,7 @@ def _blocks(place: Place, blocks: Sequence[Block], parent: Item | None) -> Itera
             scoped = {id(item) for item in scope_after_label(block.items)} if label else set()
             for item in block.items:
                 yield from _item(under if id(item) in scoped else place, item, parent)
-        elif isinstance(block, Table | Code | Html):
+        elif isinstance(block, Table | Code | Html | Aside):
             yield Node(block, under, after, parent)
         label = (pseudo_heading(block, after) or "") if isinstance(block, Para) and after is not None else ""
 

@@ -1,0 +1,54 @@
+"""Worked examples and proofs under a heading of their own (``### Example 2``, ``#### dimostrazione``,
+``##### Proof of correctness``): what they say belongs to the example or the argument, not to what
+there is to learn. The rule runs after the author's explicit cards and questions; it takes every
+node of such a section out of the note for the rules after it, each line left with a reason."""
+
+from __future__ import annotations
+
+import re
+
+from ..outline import Block, Html, Item, Para, Section
+from ..text import plain, strip_numbering
+from .ruler import State
+from .walk import block_lines, text_lines
+
+_WORKED = re.compile(
+    r"^(?:worked\s+|an?\s+)?(?:example|esempio|beispiel|ejemplo|exemple|exemplo)(?:\s+\d+[a-z]?)?\s*[:.]?\s*(?:$|[-–—:]\s)"
+    r"|^(?:proof|dimostrazione|beweis|démonstration|demonstration|demostración|prueba|prova|preuve)\b",
+    re.IGNORECASE,
+)
+"""A heading that titles a worked example (``Example``, ``Example 2: …``, ``esempio``) or a
+proof (``Proof of correctness``, ``dimostrazione``); never ``Examples of …``, a list to learn."""
+
+
+def worked(state: State) -> None:
+    kept = []
+    level = 0  # inside a worked section of this level; 0 when outside
+    for node in state.nodes:
+        block = node.block
+        if isinstance(block, Section):
+            if level and block.level <= level:
+                level = 0
+            if not level and _WORKED.match(strip_numbering(plain(block.title)).strip(" *_")):
+                level = block.level
+                state.leave(
+                    block.line, f"a worked example or proof, not facts to recall: {plain(block.title)[:60]!r}"
+                )
+                state.aside.append(node)
+                continue
+        if level:
+            _leave(state, block)
+            state.aside.append(node)
+            continue
+        kept.append(node)
+    state.nodes = kept
+
+
+def _leave(state: State, block: Block | Item | Section) -> None:
+    if isinstance(block, Section):
+        lines, what = range(block.line, block.line + 1), block.title
+    elif isinstance(block, Item):
+        lines, what = text_lines(block), block.text
+    else:
+        lines, what = block_lines(block), block.text if isinstance(block, Para | Html) else ""
+    state.leave_all(lines, f"part of a worked example or proof: {plain(what)[:60]!r}")
