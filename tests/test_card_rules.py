@@ -481,3 +481,36 @@ def test_a_textbook_question_number_and_true_or_false_make_a_question_card() -> 
     cards = _extract(note).cards
     assert [card.kind for card in cards] == ["question"]
     assert cards[0].front.startswith("True or false?") and "one half of cwnd" in cards[0].back
+
+
+def test_what_the_author_says_of_themselves_is_reported_not_clozed() -> None:
+    note = (
+        "# Ireland\nMaybe I'm just not cut out for history, I need to put in more time.\n\n"
+        "I wrote a CSV to JSON script in Python.\n\n"
+        "cIAP1 leads to NF-κB signalling from Complex I and upregulation of cFLIP.\n\n"
+        "The first ionization energy (I~1~) rises across a period.\n"
+    )
+    reasons = _reasons(note)
+    assert "author's own remark" in reasons[2] and "author's own remark" in reasons[4]
+    assert "author's own remark" not in reasons.get(6, "") and "author's own remark" not in reasons.get(8, "")
+    assert not [front for front in _clozes(note) if "Python" in front or "history" in front]
+
+
+def test_pandoc_superscript_and_subscript_render_as_such_but_not_inside_math_or_code() -> None:
+    from notedeck.render import markdown_html
+
+    html = markdown_html("Z~eff~ grows; 1s^2^2s^1^ and $a^2^$ and `x~y~` and ~~gone~~")
+    assert "Z<sub>eff</sub>" in html and "1s<sup>2</sup>2s<sup>1</sup>" in html
+    assert "a^2^" in html and "<code>x~y~</code>" in html and "<s>gone</s>" in html
+
+
+def test_learning_objectives_are_not_a_term_nor_facts() -> None:
+    note = (
+        "# Configure role-based access control\n## Learning objectives\n"
+        "- Identify the differences between Azure RBAC and Azure Active Directory roles.\n"
+        "- Review the built-in Azure RBAC roles.\n\n"
+        "## Roles\nA **role definition** is a collection of permissions.\n"
+    )
+    extraction = _extract(note)
+    assert [card.source.line for card in extraction.cards] == [6]
+    assert "learning objective" in _reasons(note)[3]

@@ -22,7 +22,11 @@ CRUMB_WORDS = 6
 
 _IMG = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)"')
 _MARK = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
-_CODE = re.compile(r"(<pre.*?</pre>|<code.*?</code>)", re.DOTALL)
+_CODE = re.compile(r"(<pre.*?</pre>|<code.*?</code>|<span class=\"math[^\"]*\">.*?</span>)", re.DOTALL)
+_SUP = re.compile(r"(?<![\^\\])\^([^\s^<>\\{}$]{1,20})\^(?!\^)")
+_SUB = re.compile(r"(?<![~\\])~([^\s~<>\\{}$]{1,20})~(?!~)")
+"""Pandoc's ``x^2^`` and ``Z~eff~`` (superscript, subscript), which many notes use and CommonMark
+shows as written."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +53,17 @@ def breadcrumb(context: tuple[str, ...]) -> str:
 def _marks(rendered: str) -> str:
     parts = _CODE.split(rendered)
     return "".join(
-        part if part.startswith(("<pre", "<code")) else _MARK.sub(r"<mark>\1</mark>", part) for part in parts
+        part if part.startswith(("<pre", "<code", "<span")) else _scripts(_MARK.sub(r"<mark>\1</mark>", part))
+        for part in parts
     )
+
+
+def _scripts(html: str) -> str:
+    if "^" in html:
+        html = _SUP.sub(r"<sup>\1</sup>", html)
+    if "~" in html:
+        html = _SUB.sub(r"<sub>\1</sub>", html)
+    return html
 
 
 def media_name(path: Path) -> str:

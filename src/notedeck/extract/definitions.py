@@ -389,6 +389,8 @@ _PART_TITLES = frozenset(
         "todo",
         "outline",
         "syllabus",
+        "objectives",
+        "outcomes",
         "agenda",
         "examples",
         "preface",

@@ -549,11 +549,32 @@ _TODO = re.compile(
 _CITATION = re.compile(r"^\W*(?:arxiv|doi|isbn)\b\s*:?", re.IGNORECASE)
 
 
+_FIRST_PERSON = re.compile(
+    r"(?<![\w/-])(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]yself)(?![\w/.~^-])"
+    r"|^(?i:need to|have to|should|must) (?i:do|read|look|check|learn|research|review)\b"
+)
+"""``I picked C``, ``not cut out for history, me``, ``Need to do more research``: what the author
+says of themselves or has still to do (case-sensitive: ``i.e.``, ``I/O`` and ``ME`` are not it)."""
+
+
+def _first_person(text: str) -> bool:
+    for match in _FIRST_PERSON.finditer(text):
+        before = text[: match.start()]
+        if match.group(0) == "I" and re.search(r"[A-Z][\w-]*\s$", before):
+            continue  # ``Complex I``, ``Type I``: a numeral
+        if before.count('"') % 2 or before.count("“") > before.count("”"):
+            continue  # ``"Eat me" signal``: words quoted
+        return True
+    return False
+
+
 def _reason(text: str) -> str | None:
     if _TODO.match(plain(text)):
         return f"a to-do of the author's, not a fact: {plain(text)[:60]!r}"
     if _CITATION.match(plain(text)):
         return f"a reference, not a fact: {plain(text)[:60]!r}"
+    if _first_person(plain(text)):
+        return f"the author's own remark, not a fact: {plain(text)[:60]!r}"
     statement = _statement(text)
     if statement is None:
         short = word_count(plain(text)) < MIN_WORDS
@@ -569,6 +590,10 @@ def _reason(text: str) -> str | None:
     return None
 
 
+_OBJECTIVES = re.compile(r"\b(?:learning )?(?:objectives|outcomes)\s*:?$|\blearning goals\s*:?$", re.IGNORECASE)
+"""``Learning objectives``: what a course says the reader will be able to do, not facts."""
+
+
 def _make(state: State, place: Place, text: str, line: int, lines: range, names: Names) -> None:
     reason = _reason(text)
     if reason is None and (
@@ -577,6 +602,8 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         or any(_PRACTICE.match(plain(crumb)) for crumb in place.crumbs)
     ):
         reason = f"part of a worked example, not a fact to recall: {plain(text)[:60]!r}"
+    if reason is None and any(_OBJECTIVES.search(plain(crumb)) for crumb in place.crumbs):
+        reason = f"a learning objective, not a fact: {plain(text)[:60]!r}"
     if reason is not None:
         state.leave(line, reason)
         return
