@@ -514,3 +514,57 @@ def test_learning_objectives_are_not_a_term_nor_facts() -> None:
     extraction = _extract(note)
     assert [card.source.line for card in extraction.cards] == [6]
     assert "learning objective" in _reasons(note)[3]
+
+
+def test_display_math_inside_a_sentence_that_goes_on_stays_in_the_sentence() -> None:
+    note = (
+        "# Monopoly\n- Monopolists produce less than the optimal quantity\n"
+        "  * because monopolists want $$MR = MC$$. Maximum surplus is attained in perfect competition.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.front.startswith("because")]
+    assert any("$$MR = MC$$" in card.back for card in cards if card.front.startswith("Monopolists"))
+
+
+def test_cpp_scope_operator_is_not_an_explicit_card() -> None:
+    note = "# Pointers\nThe free store is memory the program allocates with new.\n   std::cout << p << '\\n';\n"
+    assert not [card for card in _extract(note).cards if card.kind == "explicit"]
+
+
+def test_a_hypothetical_with_we_or_you_and_a_number_is_an_example() -> None:
+    note = "# Arrays\nIf we assign an array of 10 int elements to the heap they are stored next to each other.\n"
+    assert _clozes(note) == []
+    assert "worked example" in _reasons(note)[2]
+
+
+def test_a_line_that_ends_in_an_article_runs_on_into_the_next_even_before_a_name() -> None:
+    from notedeck.extract.prose import units
+    from notedeck.outline import Para
+
+    wrapped = Para(
+        "It was among the Irish exiles training in the seminaries of Catholic Europe, or in the\n"
+        "Netherlands, that exile produced a new Irishness.\nThe Volunteers formed in 1778.",
+        2,
+        4,
+    )
+    assert [unit.lines for unit in units(wrapped)] == [range(2, 4), range(4, 5)]
+
+
+def test_a_label_without_a_colon_ends_at_a_blank_line_after_its_list() -> None:
+    note = (
+        "# Personal Jurisdiction\nService of process serves two functions\n- notice of suit\n"
+        "- exertion of the state's power over the defendant\n\n- Pennoyer v. Neff (p. 105)\n"
+        "  - the problem here is not notice, it is the exertion of state power\n\n"
+        "Insertions:\n- insert the node and colour it red\n- recolour and rotate\n\n- node is the root: colour it black\n"
+    )
+    cards = _extract(note).cards
+    pennoyer = [card for card in cards if card.source.line == 6]
+    assert pennoyer and all("Service of process" not in crumb for crumb in pennoyer[0].context)
+    root = next(card for card in cards if card.front == "node is the root")
+    assert "Insertions" in root.context
+
+
+def test_an_answer_that_only_leads_into_what_the_note_does_not_say_is_reported() -> None:
+    note = "# Pennoyer\n- due process\n  - defendant has a right of due process to:\n"
+    assert _extract(note).cards == []
+    assert "leads into" in _reasons(note)[2]

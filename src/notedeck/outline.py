@@ -275,6 +275,11 @@ _INLINE_DISPLAY = re.compile(r"^(?P<before>.*?\S)[ \t]*\$\$(?P<math>[^$\n]+)\$\$
 """``… independent if and only if$$P(A\\cap B) = P(A)P(B)$$Example: …``: display math inside a line."""
 
 
+_GOES_ON = re.compile(r"[ \t]*[a-z,.;:)\d]")
+"""After ``$$…$$`` in a line, the sentence goes on (``$$P=MC$$, and …``, ``$$x$$. Then …``): the
+author's renderer (kramdown, MathJax) shows it inline."""
+
+
 def _math_blocks(text: str, line: int, end: int) -> list[Block]:
     if "$$" not in text:
         return [Para(text, line, end)]
@@ -283,6 +288,8 @@ def _math_blocks(text: str, line: int, end: int) -> list[Block]:
         match = None if row.strip().startswith("$$") else _INLINE_DISPLAY.match(row)
         if match is not None and match.group("before").count("(") > match.group("before").count(")"):
             match = None  # ``(… $$\frac{TP}{TP+FP}$$)``: math inside an aside stays in its sentence
+        elif match is not None and _GOES_ON.match(match.group("after")) and row[: match.start("math") - 2][-1:].isspace():
+            match = None  # ``because monopolists want $$MR = MC$$. Maximum …``: math inside its sentence
         if match is None:
             pieces.append((row, offset))
             continue

@@ -46,14 +46,19 @@ RULES = default_ruler()
 """Every rule, by name, in the order they run."""
 
 
+def _leads_nowhere(back: str) -> bool:
+    """``- defendant has a right of due process to:`` and nothing after it."""
+    lines = [line for line in back.strip().split("\n") if line.strip()]
+    text = plain(lines[0]).rstrip() if len(lines) == 1 else ""
+    return text.endswith(":") and "," not in text and len(text.split()) <= 12
+
+
 def _noise(state: State) -> None:
-    kept = []
-    for card in state.cards:
+    for card in list(state.cards):
         if card.kind != "cloze" and (not plain(card.front) or is_empty_answer(card.back)):
-            state.leave(card.source.line, f"nothing to learn in the answer of {plain(card.front)[:60]!r}")
-            continue
-        kept.append(card)
-    state.cards = kept
+            state.drop(card, f"nothing to learn in the answer of {plain(card.front)[:60]!r}")
+        elif card.kind != "cloze" and _leads_nowhere(card.back):
+            state.drop(card, f"the answer only leads into what the note does not say: {plain(card.back)[:60]!r}")
 
 
 def extract(outline: Outline, ruler: Ruler = RULES) -> Extraction:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from ..cards import Card, Source
 from ..outline import Block, Code, Item, ListBlock, Outline, Para, Section, Table
@@ -199,8 +200,9 @@ def child_label(item: Item) -> str:
     return " vs ".join(comparison[0]) if comparison else plain(item.text)
 
 
-def scope_after_label(items_: Sequence[Item]) -> tuple[Item, ...]:
-    """The items a label paragraph introduces: up to the first item with its own bold term."""
+def scope_after_label(items_: Sequence[Item], label: str = "") -> tuple[Item, ...]:
+    """The items a label paragraph introduces: up to the first item with its own bold term, or,
+    under a label that does not end in ``:``, to a blank line after items written without one."""
     terms = [split_definition(item.text) for item in items_]
     if all(term is not None and term.bold for term in terms):
         return tuple(items_)
@@ -208,8 +210,31 @@ def scope_after_label(items_: Sequence[Item]) -> tuple[Item, ...]:
     for index, (item, term) in enumerate(zip(items_, terms, strict=True)):
         if index and term is not None and term.bold:
             break
+        if (
+            not plain(label).rstrip().endswith(":")
+            and len(scoped) >= 2
+            and _gap(scoped[-1], item)
+            and not any(_gap(a, b) for a, b in pairwise(scoped))
+        ):
+            break  # ``notice of suit``, ``exertion of power``, a blank line, ``Pennoyer v. Neff``: a list of its own
         scoped.append(item)
     return tuple(scoped)
+
+
+def _gap(item: Item, after: Item) -> bool:
+    """A blank line between two items of one list."""
+    return after.line > _last_line(item) + 1
+
+
+def _last_line(item: Item) -> int:
+    """The last line an item writes on (its ``end`` counts the blank lines after it, too)."""
+    last = item.line + item.text.count("\n")
+    for block in item.blocks:
+        if isinstance(block, ListBlock):
+            last = max([last, *(_last_line(child) for child in block.items)])
+        else:
+            last = max(last, block.end)
+    return last
 
 
 _GENERIC_WORDS = frozenset(

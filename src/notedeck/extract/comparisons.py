@@ -224,7 +224,7 @@ def _label(state: State, place: Place, para: Para, after: Block | None) -> None:
     sides, inline = found
     children: Sequence[Item] = ()
     if isinstance(after, ListBlock) and after.line <= para.end + 2:
-        children = scope_after_label(after.items)
+        children = scope_after_label(after.items, para.text)
     _answer(state, place, sides, inline, children, para.line, para.text, list(block_lines(para)))
 
 

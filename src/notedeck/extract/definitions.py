@@ -351,7 +351,7 @@ def _term_line(line: str) -> bool:
 def _label_over_list(state: State, place: Place, para: Para, label: str, after: ListBlock) -> None:
     if comparison_sides(label) is not None:
         return
-    scoped = scope_after_label(after.items)
+    scoped = scope_after_label(after.items, para.text)
     kept, _own = plain_children(scoped)
     if not kept or is_enumeration(scoped):
         state.mark_structure(block_lines(para))

@@ -213,7 +213,7 @@ def _label(state: State, place: Place, para: Para, after: Block | None) -> None:
     label = pseudo_heading(para, after)
     if label is None or comparison_sides(label) is not None:
         return
-    scoped = _real(scope_after_label(after.items))
+    scoped = _real(scope_after_label(after.items, para.text))
     if worth_listing(scoped, after.ordered):
         _card(state, place, label, scoped, para.line, para.text, after.ordered)
         state.claim(block_lines(para), "enumeration")

@@ -19,6 +19,9 @@ from .walk import block_lines
 
 _INLINE = re.compile(r"^(?P<q>.+?)\s*(?<![:/])(?P<sep>:::?)(?![:/])\s*(?P<a>.+)$")
 _HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+_SCOPE = re.compile(r"\w::\w[\w:]*(?:\s*(?:<<|>>|\(|<\w)|;)|\b(?:std|boost)::\w")
+"""``std::cout <<``, ``Foo::bar()``, ``vector<int>``: the scope operator of C++ (and Rust, PHP), not
+the separator of a card."""
 _CLOZE = re.compile(r"\{\{c(\d+)::(.+?)(?:::[^}]*)?\}\}")
 _CODE = re.compile(r"(`+).+?\1")
 _FLASHCARD = re.compile(r"(?<![\w/])#(?:flashcards?|card)(?:/[\w/-]*)?(?![\w/-])", re.IGNORECASE)
@@ -37,6 +40,8 @@ def _inline(state: State, place: Place, raw: str, line: int) -> bool:
     code_free = _CODE.sub("", raw)
     if "::" not in code_free or "{{c" in raw:
         return False
+    if _SCOPE.search(code_free):
+        return False  # ``std::cout << p;``: C++ code, not a card
     match = _INLINE.match(clean(raw))
     if match is None:
         return False

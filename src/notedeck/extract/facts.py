@@ -85,7 +85,7 @@ _LIMIT = re.compile(
 )
 _SUPPOSE = re.compile(
     r"^(?:suppose|imagine|consider|assume|assuming|let's say|let us say|say you|say we)\b"
-    r"|^if (?:you|we) (?:have|had|set|get|use|run|take|buy|store|send)\b[^.]{0,40}?\d",  # ``If you have 200 RCUs, …``
+    r"|^if (?:you|we) \w+\b[^.]{0,40}?(?<![\w.])\d",  # ``If you have 200 RCUs, …``, ``If we assign an array of 10 …``
     re.IGNORECASE,
 )
 _EXAMPLE = re.compile(

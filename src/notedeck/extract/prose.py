@@ -69,7 +69,19 @@ def units(para: Para) -> list[Unit]:
 
 def _boundary(line: str, after: str) -> bool:
     text, following = plain(line), plain(after)
-    return bool(re.search(r"[.!?:;]\s*$", text)) or following[:1].isupper() or following[:1].isdigit()
+    if re.search(r"[.!?:;]\s*$", text):
+        return True
+    if _GOES_ON.search(text):
+        return False  # ``… among the`` / ``Irish exiles …``: a sentence wrapped before a name
+    return following[:1].isupper() or following[:1].isdigit()
+
+
+_GOES_ON = re.compile(
+    r"(?:,|\b(?:the|a|an|of|in|to|and|or|but|for|with|by|from|that|which|who|is|are|was|were|be|its|their|"
+    r"his|her|at|on|as|than|into|between|whether|if|when|because|so|such|not|no|any|all|this|these))\s*$",
+    re.IGNORECASE,
+)
+"""How a line ends that cannot end a sentence: a comma, an article, a preposition, a conjunction."""
 
 
 def _segment_units(segment: str, first: int, last: int, offset: int) -> list[Unit]:

@@ -67,6 +67,15 @@ class State:
             self.claimed.setdefault(line, kind)
             self.left.pop(line, None)
 
+    def drop(self, card: Card, reason: str) -> None:
+        """Take back a card after the rules ran: the lines it held are left with ``reason``."""
+        self.cards = [kept for kept in self.cards if kept is not card]
+        held = [line for line, owner in self.owners.items() if owner == card.source.line]
+        for line in held:
+            self.claimed.pop(line, None)
+            self.owners.pop(line, None)
+        self.leave_all(sorted({card.source.line, *held}), reason)
+
     def leave(self, line: int, reason: str) -> None:
         """Record why ``line`` reached no card (the first reason given wins)."""
         if line not in self.claimed:

@@ -68,19 +68,20 @@ def item_label(item: Item) -> str:
 
 
 def _blocks(place: Place, blocks: Sequence[Block], parent: Item | None) -> Iterator[Node]:
-    label = ""
+    label = label_text = ""
     for index, block in enumerate(blocks):
         after = blocks[index + 1] if index + 1 < len(blocks) else None
         under = place.under_label(label) if label else place
         if isinstance(block, Para):
             yield Node(block, under, after, parent)
         elif isinstance(block, ListBlock):
-            scoped = {id(item) for item in scope_after_label(block.items)} if label else set()
+            scoped = {id(item) for item in scope_after_label(block.items, label_text)} if label else set()
             for item in block.items:
                 yield from _item(under if id(item) in scoped else place, item, parent)
         elif isinstance(block, Table | Code | Html | Aside):
             yield Node(block, under, after, parent)
         label = (pseudo_heading(block, after) or "") if isinstance(block, Para) and after is not None else ""
+        label_text = block.text if isinstance(block, Para) else ""
 
 
 def _item(place: Place, item: Item, parent: Item | None) -> Iterator[Node]:
