@@ -568,3 +568,15 @@ def test_an_answer_that_only_leads_into_what_the_note_does_not_say_is_reported()
     note = "# Pennoyer\n- due process\n  - defendant has a right of due process to:\n"
     assert _extract(note).cards == []
     assert "leads into" in _reasons(note)[2]
+
+
+def test_a_table_of_contents_above_the_first_heading_makes_no_enumerations() -> None:
+    note = (
+        "- Electromagnetic Waves\n- Communication Technologies\n\t- Wired and Wireless\n\t- [[Signal Modulation]]\n"
+        "\t- Channel Access\n- Radio Standards\n\t- Standards Organizations\n\t- Radio Access Networks\n"
+        "\t\t- User Equipment\n\t\t- Core Network\n- Additional Technologies\n\t- Beamforming\n"
+        "# Notes\nGSM uses **TDMA** to share a channel.\n"
+    )
+    extraction = _extract(note)
+    assert [card.source.line for card in extraction.cards] == [14]
+    assert "table of contents" in _reasons(note)[1]

@@ -2,7 +2,7 @@
 
 A new card kind is one module here plus one line in ``RULES`` (or ``RULES.before``/``after``).
 Rules run in this order: the author's explicit cards first, then questions already asked, then
-worked examples and proofs are set aside,
+worked examples, proofs and a table of contents are set aside,
 comparisons, formulas led into by a sentence, definitions, enumerations, facts stated in prose; then ``tidy`` tells same-front
 cards apart and ``ledger`` gives every fact-bearing line left over a reason.
 """
@@ -13,6 +13,7 @@ from ..cards import Extraction
 from ..outline import Outline
 from ..text import is_empty_answer, plain
 from .comparisons import comparisons
+from .contents import contents
 from .definitions import definitions
 from .enumerations import enumerations
 from .explicit import explicit
@@ -30,6 +31,7 @@ def default_ruler() -> Ruler:
         ("explicit", explicit),
         ("questions", questions),
         ("worked", worked),
+        ("contents", contents),
         ("comparisons", comparisons),
         ("formulas", formulas),
         ("definitions", definitions),

@@ -1,0 +1,51 @@
+"""A table of contents: a nested list of topic names at the top of a note, before its first
+heading (``- Communication Technologies`` / ``- Wired and Wireless`` / ``- [[Signal Modulation]]``),
+maps the note; it states nothing to recall. The rule sets it aside, every line left with a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..outline import Item, ListBlock
+from ..text import plain, split_definition, words
+from .ruler import State
+from .walk import text_lines
+
+LEAST = 10
+"""Topic names a list needs, at two levels or more, to be a table of contents."""
+
+
+def _items(items: tuple[Item, ...] | list[Item], depth: int = 1) -> Iterator[tuple[Item, int]]:
+    for item in items:
+        yield item, depth
+        for block in item.blocks:
+            if isinstance(block, ListBlock):
+                yield from _items(block.items, depth + 1)
+
+
+def _topic(item: Item) -> bool:
+    """A name and nothing else: short, no sentence, no definition, nothing but lists under it."""
+    text = plain(item.text).strip()
+    return (
+        0 < words(text) <= 8
+        and not re.search(r"[.!?:;=]$|\s(?:is|are|was|were|has|have|can|will)\s", text)
+        and split_definition(item.text) is None
+        and all(isinstance(block, ListBlock) for block in item.blocks)
+    )
+
+
+def contents(state: State) -> None:
+    blocks = state.outline.root.blocks
+    lists = [block for block in blocks if isinstance(block, ListBlock)]
+    if not lists or not state.outline.root.sections:
+        return
+    found = [pair for block in lists for pair in _items(block.items)]
+    if len(found) < LEAST or max(depth for _, depth in found) < 2 or not all(_topic(item) for item, _ in found):
+        return
+    lines = {line for item, _ in found for line in text_lines(item)}
+    first = min(lines)
+    state.leave(first, "a table of contents: the note's topics, nothing said about them")
+    state.noted.update(lines - {first})
+    state.nodes = [node for node in state.nodes if not (isinstance(node.block, Item) and node.block.line in lines)]
