@@ -580,3 +580,27 @@ def test_a_table_of_contents_above_the_first_heading_makes_no_enumerations() -> 
     extraction = _extract(note)
     assert [card.source.line for card in extraction.cards] == [14]
     assert "table of contents" in _reasons(note)[1]
+
+
+def test_a_numbered_part_title_is_named_by_its_topic_and_is_no_term() -> None:
+    note = (
+        "# Skill 2.1: Describe the core Azure architectural components\n- Intro\n"
+        "  - Companies fear losing their data when moving to the cloud\n"
+        "## Availability Zones\n- At least **3** zones in each enabled region\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.front.startswith("Skill 2.1")]
+    assert all(
+        card.context[0] == "Describe the core Azure architectural components" for card in cards if card.context
+    )
+
+
+def test_a_field_of_the_note_is_not_a_definition() -> None:
+    note = (
+        "Tags: #Languages/German/Vocabulary\nLinks: [[Vokabular]]\n\n# Words\n"
+        "- Next: Nächstes\n- Teacher: der Lehrer\n- Window: das Fenster\n- Created: 2024-03-26\n"
+    )
+    cards = _extract(note).cards
+    assert [card.front for card in cards] == ["Teacher", "Window"]
+    reasons = _reasons(note)
+    assert "field of the note" in reasons[1] and "field of the note" in reasons[8]

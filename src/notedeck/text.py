@@ -319,7 +319,9 @@ _INTERROGATIVE = re.compile(
 
 
 _CODE_LABEL = re.compile(
-    r"(?:[LWQ]|lec|lecture|week|wk|q|question|part|unit|chapter|ch)\.?\s*\d{1,3}[a-z]?", re.I
+    r"(?:[LWQ]|lec|lecture|week|wk|q|question|part|unit|chapter|ch|skill|domain|module|lesson|section|objective|topic)"
+    r"\.?\s*\d{1,3}(?:\.\d{1,3})*[a-z]?",
+    re.I,
 )
 _CONDITION = re.compile(
     r"^(?:if|when|whenever|then|because|so|since|unless|while|whether|after|before|once|although"
@@ -447,6 +449,9 @@ _PART_WORDS = frozenset(
 )
 
 
+_NUMBERED_TITLE = re.compile(r"^([^:–—-]{1,20}?)\s*[:–—-]\s+(\S.*)$")
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def label_of(text: str) -> str:
     """The short name of a heading or item, for breadcrumbs: the term, the last ``=>`` part."""
@@ -454,6 +459,9 @@ def label_of(text: str) -> str:
     name = definition.term if definition else plain(strip_numbering(clean(text)))
     if definition is not None and definition.body and name.casefold() in _PART_WORDS:
         name = plain(definition.body)  # ``Recall: constitutional isomers`` is about the isomers
+    numbered = _NUMBERED_TITLE.match(name)
+    if numbered is not None and is_part_number(numbered.group(1)):
+        name = numbered.group(2)  # ``Skill 2.1: Describe the core Azure architectural components``
     if "=>" in name:
         name = name.rsplit("=>", 1)[1].strip()
     name = re.sub(r"^(?:vs\.?|v\.s\.?|versus)\s+", "", name, flags=re.IGNORECASE)

@@ -135,6 +135,27 @@ _PART_LABELS = frozenset(
 """``Course outline:``, ``SL Examples:``: what a part of the note holds, not a term."""
 
 
+_META_KEYS = frozenset(
+    "tags tag links link lecturer lecturers professor instructor teacher tutor author authors date created "
+    "updated modified source sources status course class module semester aliases alias cssclass related url "
+    "video reference references".split()
+)
+"""Fields of a note (Obsidian properties written as lines, a lecture's header): ``Course: [[ST2334]]``."""
+
+
+def _metadata(term: str, body: str, line: int) -> bool:
+    """``Tags: #German``, ``Source: https://…``, ``Created: 2024-03-26``; ``Lecturer: Cameron Gordon``
+    in the first lines of a note (further down, ``Teacher: der Lehrer`` is vocabulary)."""
+    key = plain(term).casefold().strip(" *_:")
+    text = plain(body).strip()
+    if key not in _META_KEYS:
+        return False
+    linked = bool(re.fullmatch(r"(?:\[\[[^\]]*\]\]|#[\w/-]+|https?://\S+|[\s,])*", body.strip()))
+    dated = bool(re.match(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}", text))
+    named = text[:1].isupper() and words(text) <= 4  # ``Cameron Gordon``, ``ST2334``; not ``der Lehrer``
+    return not text or linked or dated or (line <= 12 and named)
+
+
 def _good_definition(state: State, term: str, body: str, line: int, sep: str = "") -> bool:
     """A term and a body worth a card; otherwise the line gets its reason."""
     if term.split() and plain(term).casefold().split()[-1] in _PART_LABELS:
@@ -142,6 +163,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
         return False
     if points_elsewhere(clean(body)):
         state.leave(line, f"points elsewhere in the note, says nothing: {plain(term)[:40]!r}")
+        return False
+    if _metadata(term, body, line):
+        state.leave(line, f"a field of the note (who, when, where from), not a fact: {plain(term)[:40]!r}")
         return False
     if splits_a_value(term, body, sep):
         state.leave(line, f"not a definition (the separator is inside a value): {plain(term)[:40]!r}")
