@@ -604,3 +604,21 @@ def test_a_field_of_the_note_is_not_a_definition() -> None:
     assert [card.front for card in cards] == ["Teacher", "Window"]
     reasons = _reasons(note)
     assert "field of the note" in reasons[1] and "field of the note" in reasons[8]
+
+
+def test_a_note_without_a_title_heading_is_titled_by_its_file_name() -> None:
+    note = "## Static Friction\n- **Static friction** holds a body at rest until the applied force exceeds it.\n"
+    cards = extract(build_outline(load_text(note, Path("Friction.md")))).cards
+    assert cards and all(card.context[0] == "Friction" for card in cards)
+    titled = "# Friction\n## Static Friction\n- **Static friction** holds a body at rest.\n"
+    cards = extract(build_outline(load_text(titled, Path("Friction.md")))).cards
+    assert cards and all(card.context.count("Friction") == 1 for card in cards)
+    untitled = extract(build_outline(load_text(note, Path("notes.md")))).cards
+    assert untitled and not [card for card in untitled if "notes" in card.context]
+
+
+def test_obsidian_comments_are_not_part_of_the_note() -> None:
+    note = "# Shells\n%% | n | l |\n| --- | --- |\n| 1 | 0 | %%\nThe **octet rule**: 8 electrons fill a shell.\n"
+    extraction = _extract(note)
+    assert not [skipped for skipped in extraction.skipped if skipped.source.line in (2, 3, 4)]
+    assert extraction.cards

@@ -61,6 +61,22 @@ def _blank(match: re.Match[str]) -> str:
     return "\n" * match.group(0).count("\n")
 
 
+_OBSIDIAN_COMMENT = re.compile(r"(?<![%\w])%%(?!%)[\s\S]*?(?<!%)%%(?![%\w])")
+"""``%% … %%``: an Obsidian comment, shown only while editing; it may span lines."""
+_FENCED = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$", re.MULTILINE)
+
+
+def _obsidian_comments(text: str) -> str:
+    """Blank out Obsidian comments (same line count), never inside a fenced code block."""
+    parts, last = [], 0
+    for fence in _FENCED.finditer(text):
+        parts.append(_OBSIDIAN_COMMENT.sub(_blank, text[last : fence.start()]))
+        parts.append(fence.group(0))
+        last = fence.end()
+    parts.append(_OBSIDIAN_COMMENT.sub(_blank, text[last:]))
+    return "".join(parts)
+
+
 def parse_front_matter(block: str) -> dict[str, object]:
     """The small YAML subset people put in Obsidian front matter: scalars and lists."""
     meta: dict[str, object] = {}
@@ -120,7 +136,7 @@ def clamp_nesting(text: str) -> str:
 
 
 def load_text(text: str, path: Path) -> NoteSource:
-    """Split front matter off ``text`` and blank out HTML comments."""
+    """Split front matter off ``text`` and blank out HTML and Obsidian comments."""
     meta: dict[str, object] = {}
     match = _FRONT_MATTER.match(text)
     if match:
@@ -128,6 +144,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _blank(match) + text[match.end() :]
     skip = frozenset(text.count("\n", 0, m.start()) + 1 for m in _SKIP.finditer(text))
     text = _COMMENT.sub(_blank, _SKIP.sub(_blank, text))
+    if "%%" in text:
+        text = _obsidian_comments(text)
     text = _ODD_HEADING.sub(lambda m: m.group(1) + " ", text)
     text, meta = _logseq_properties(text, meta)
     text, meta = _target_deck(text, meta)

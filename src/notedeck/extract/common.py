@@ -19,6 +19,7 @@ from ..text import (
     is_name,
     is_question,
     label_of,
+    norm_key,
     plain,
     split_definition,
 )
@@ -45,21 +46,33 @@ class Place:
     """Labels of the headings and parent items, outermost first."""
     levels: tuple[int, ...] = ()
     """The level of each heading in ``sections`` (``##`` is 2)."""
+    title: str = ""
+    """The note's title when no ``#`` heading gives it (its file name in an Obsidian vault): the
+    first crumb of every card's breadcrumb."""
 
     def under_heading(self, section: Section) -> Place:
         """Inside a section; a heading that asks a question is no crumb for what follows it."""
         crumbs = self.crumbs if is_question(section.title) else (*self.crumbs, label_of(section.title))
-        return Place(self.outline, (*self.sections, section.title), crumbs, (*self.levels, section.level))
+        return Place(
+            self.outline, (*self.sections, section.title), crumbs, (*self.levels, section.level), self.title
+        )
 
     def under_item(self, label: str) -> Place:
         """Inside a list item; items that are sentences rather than labels add no crumb."""
         if not label or len(label.split()) > 8 or label.endswith("."):
             return self
-        return Place(self.outline, self.sections, (*self.crumbs, *label.split(" › ")), self.levels)
+        return Place(self.outline, self.sections, (*self.crumbs, *label.split(" › ")), self.levels, self.title)
 
     def under_label(self, label: str) -> Place:
         """Below a pseudo-heading (a bold line, a label line above a list)."""
         return self.under_item(label)
+
+    @property
+    def context(self) -> tuple[str, ...]:
+        """The breadcrumb a card shows: the note's title, then the crumbs."""
+        if not self.title or (self.crumbs and norm_key(self.crumbs[0]) == norm_key(self.title)):
+            return self.crumbs
+        return (self.title, *self.crumbs)
 
     @property
     def parent(self) -> str:
@@ -86,7 +99,7 @@ class Place:
             kind=kind,
             front=front,
             back=back,
-            context=self.crumbs,
+            context=self.context,
             source=self.source(line),
             key=f"{kind}:{key}",
             extra=extra,

@@ -446,6 +446,8 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
     split = prefix_topic(title) if definition and definition.sep in "-–—" else None
     if split is not None and (section.blocks or section.sections) and not re.search(r"\s(?:is|are)\s", body):
         term, body = f"{split[1]} ({split[0]})", ""  # ``OSI MODEL - PDU's`` over its own text: a topic
+    if words(term) > 5 and not body:
+        term = _core_term(term)
     if words(term) > 5 or (section.sections and (words(term) > 3 or section.level == 1)):
         return None
     if re.match(rf"{HANDS_ON}s?\b(?:\s*[\d.]+)?$", term, re.I) or is_part_number(term):
@@ -456,6 +458,16 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
     if body and _name_list(body) and (section.sections or section.blocks):
         return None  # ``Containers on AWS: ECS, Fargate, ECR & EKS``: the title of a part
     return term, body
+
+
+def _core_term(title: str) -> str:
+    """``Principal Quantum Number, the n (the number of shell)`` -> ``Principal Quantum Number``: a
+    long title shortened to its noun, the aside and the apposition dropped."""
+    core = re.sub(r"\s*\([^()]*\)\s*$", "", title).strip()
+    apposition = re.match(r"^(?P<head>[^,]+),\s+(?:the|a|an|or|aka|also|i\.e\.)\s", core)
+    if apposition is not None and 1 <= words(apposition.group("head")) <= 5:
+        return apposition.group("head").strip()
+    return core
 
 
 def _heading_body(state: State, section: Section, term: str) -> tuple[list[str], list[int]]:
@@ -554,12 +566,20 @@ _DISCOURSE = re.compile(
 ``We know that …``), or a sentence of the author's own (``we``, ``I``)."""
 
 
+def _about_itself(text: str, term: str) -> bool:
+    """``The principal quantum number can have positive integer numbers: 1, 2, 3, ...``: a sentence
+    about the term itself whose numbers are small ones (none worth a cloze of its own)."""
+    opens = re.sub(r"^(?:the|a|an)\s+", "", text.casefold()).startswith(plain(term).casefold())
+    numbers = re.findall(r"(?<![\w.])\d[\d.,]*", text)
+    return opens and len(term.split()) >= 2 and all(len(re.sub(r"\D", "", number)) <= 1 for number in numbers)
+
+
 def _defines(text: str, term: str, opening_statement: bool = True) -> bool:
     """Whether a heading's first statement says what the term is (else it is a fact for a cloze):
     not when it holds a number or a negation, and not when it is about something else."""
     plain_text = plain(text)
     if (
-        re.search(r"(?<![\w.])\d", plain_text)
+        (re.search(r"(?<![\w.])\d", plain_text) and not _about_itself(plain_text, term))
         or NEGATION.search(plain_text)
         or plain_text.endswith(("?", ":"))
     ):

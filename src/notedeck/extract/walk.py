@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..outline import Aside, Block, Code, Html, Item, ListBlock, Outline, Para, Section, Table
-from ..text import is_explicit_label, label_of, plain, words
+from ..text import is_explicit_label, is_part_number, label_of, plain, words
 from .common import Place, scope_after_label
 
 _UNDERLINE = re.compile(r"^\s*<(ins|u)>(?P<text>.+?)</\1>\s*:?\s*$", re.IGNORECASE)
@@ -102,12 +103,29 @@ def _section(place: Place, section: Section) -> Iterator[Node]:
 def walk(outline: Outline) -> Iterator[Node]:
     """Every node of the note in note order. What stands above the first heading stands under the
     note's title (front matter ``title``, Logseq ``topic``/``alias``, ``id``), so that its cards say
-    what they are about."""
-    title = note_title(outline)
-    place = Place(outline)
+    what they are about; in a note with no ``#`` heading (an Obsidian note, titled by its file
+    name), every card's breadcrumb starts with the title."""
+    headed = any(section.level == 1 for section in outline.root.sections)
+    title = note_title(outline) or ("" if headed else file_title(outline.path))
+    place = Place(outline, title="" if headed else title)
     yield from _blocks(Place(outline, crumbs=(title,)) if title else place, outline.root.blocks, None)
     for sub in outline.root.sections:
         yield from _section(place, sub)
+
+
+_UNTITLED = re.compile(
+    r"(?:readme|index|notes?|untitled(?: \d+)?|todo|draft|scratch|inbox|misc|summary|\d[\d .-]*)", re.IGNORECASE
+)
+
+
+def file_title(path: Path) -> str:
+    """A note's file name as its title (``Asynchronous Buck Converter.md``), when it reads as one."""
+    name = re.sub(r"[-_]+", " ", path.stem).strip()
+    if not re.search(r"[^\W\d_]{3}", name) or len(name.split()) > 8 or _UNTITLED.fullmatch(name):
+        return ""
+    if is_part_number(name):
+        return ""
+    return name
 
 
 def note_title(outline: Outline) -> str:
