@@ -622,3 +622,21 @@ def test_obsidian_comments_are_not_part_of_the_note() -> None:
     extraction = _extract(note)
     assert not [skipped for skipped in extraction.skipped if skipped.source.line in (2, 3, 4)]
     assert extraction.cards
+
+
+def test_a_heading_over_display_math_asks_for_the_formula() -> None:
+    note = (
+        "# Buck converter\n## Control Law\n\n$$\n\\frac{V_{out}}{V_{in}} = d\n$$\nwith\n$$\nT_{S} = \\frac{1}{f_{c}}\n$$\n\n"
+        "## Output ripple\n\n$$\n\\Delta V_{out} = \\frac{\\Delta Q}{C}\n$$\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "V_{out}" in cards["Control Law"] and "with" in cards["Control Law"] and "f_{c}" in cards["Control Law"]
+    assert "\\Delta Q" in cards["Output ripple"]
+
+
+def test_a_card_dropped_as_a_twin_is_reported_not_lost() -> None:
+    note = (
+        "# DNS\n- Amazon Route 53: a managed DNS service that routes users to endpoints\n"
+        "- Route 53: a managed DNS service that routes users to endpoints\n"
+    )
+    assert "says the same" in _reasons(note)[3]

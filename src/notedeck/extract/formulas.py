@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ..outline import Code, Para
-from ..text import clean, is_question, norm_key, plain, words
+from ..outline import Code, Para, Section
+from ..text import clean, is_question, label_of, norm_key, plain, strip_numbering, words
+from .common import with_parent
 from .prose import units
 from .ruler import State
 from .walk import Node, block_lines
@@ -70,8 +71,38 @@ def _lead(lead: Para, code: bool) -> tuple[int, str] | None:
     return index, text
 
 
+_JOIN = re.compile(r"^(?:with|where|and|or|for|i\.e\.?|hence|so|thus|then|therefore)\W*$", re.IGNORECASE)
+"""A word alone between two formulas (``$$ d = t_on / T_s $$ with $$ T_s = 1/f $$``): one formula."""
+
+
+def _heading_formula(state: State, nodes: list[Node], index: int) -> None:
+    """A heading over display math (``# Control Law`` + ``$$ V_out / V_in = d $$``): the heading
+    asks for the formula."""
+    node = nodes[index]
+    section = node.block
+    first = _math(nodes[index + 1])
+    if not isinstance(section, Section) or first is None or first.line > section.line + 2:
+        return
+    term = label_of(strip_numbering(clean(section.title)))
+    if not term or words(term) > 8 or is_question(section.title) or not state.free(section.line, first.line):
+        return
+    parts, lines, after = [first.text], [section.line, *block_lines(first)], index + 2
+    while after + 1 < len(nodes):
+        joint, more = nodes[after].block, _math(nodes[after + 1])
+        if more is None or not isinstance(joint, Para) or not _JOIN.match(plain(joint.text)):
+            break
+        parts.extend([clean(joint.text), more.text])
+        lines.extend([*block_lines(joint), *block_lines(more)])
+        after += 2
+    front = with_parent(node.place, term)
+    card = node.place.card("definition", front, "\n\n".join(parts), line=section.line, key=norm_key(term), raw=section.title)
+    state.add(card, lines)
+
+
 def formulas(state: State) -> None:
     nodes = state.nodes
+    for index in range(len(nodes) - 1):
+        _heading_formula(state, nodes, index)
     for index, node in enumerate(nodes[:-1]):
         lead, following = node.block, nodes[index + 1]
         code = _short_code(following)

@@ -88,6 +88,9 @@ def _merge(headlines: list[Card], cards: list[Card]) -> Card:
     return replace(main, back="\n\n".join(backs))
 
 
+_MATH = re.compile(r"\$\$.*?\$\$|\$[^$\n]*\$", re.DOTALL)
+
+
 def _twins(state: State) -> set[int]:
     """Definitions with different fronts that say the same thing (``Amazon Route 53`` / ``Route 53``).
     Only cards sharing words are compared (an index of words), so this stays linear in practice."""
@@ -97,6 +100,9 @@ def _twins(state: State) -> set[int]:
     for index, card in enumerate(state.cards):
         if card.kind != "definition" or len(card.back.split()) < 5:
             continue
+        prose = _MATH.sub(" ", card.back)
+        if len(prose.split()) < 5:
+            continue  # formulas: their words (``frac``, ``Delta``) say nothing about what they mean
         said = content_words(card.back)
         shared: dict[int, int] = defaultdict(int)
         for word in said:
@@ -108,7 +114,7 @@ def _twins(state: State) -> set[int]:
         )
         if twin is not None:
             dropped.add(index)
-            state.leave(card.source.line, f"says the same as the card about {plain(twin.front)!r}")
+            state.release(card, f"says the same as the card about {plain(twin.front)!r}")
             continue
         for word in said:
             postings[word].append(len(kept))
@@ -151,7 +157,7 @@ def tidy(state: State) -> None:
             card = state.cards[index]
             if any(similar(state.cards[k].back, card.back) for k in kept):
                 dropped.add(index)
-                state.leave(card.source.line, f"says the same as another card about {plain(card.front)!r}")
+                state.release(card, f"says the same as another card about {plain(card.front)!r}")
                 continue
             kept.append(index)
         if len(kept) < 2:
@@ -164,8 +170,7 @@ def tidy(state: State) -> None:
             ]
             for k in thin[: len(kept) - 1]:
                 dropped.add(k)  # ``Fargate: no nodes`` beside the real Fargate card
-                line = state.cards[k].source.line
-                state.leave(line, f"too little beside the other card about {plain(state.cards[k].front)!r}")
+                state.release(state.cards[k], f"too little beside the other card about {plain(state.cards[k].front)!r}")
             kept = [k for k in kept if k not in dropped]
         kept = _siblings(state, kept, replaced, dropped)
         if len(kept) < 2:

@@ -70,11 +70,18 @@ class State:
     def drop(self, card: Card, reason: str) -> None:
         """Take back a card after the rules ran: the lines it held are left with ``reason``."""
         self.cards = [kept for kept in self.cards if kept is not card]
-        held = [line for line, owner in self.owners.items() if owner == card.source.line]
-        for line in held:
-            self.claimed.pop(line, None)
-            self.owners.pop(line, None)
-        self.leave_all(sorted({card.source.line, *held}), reason)
+        self.release(card, reason)
+
+    def release(self, card: Card, reason: str) -> None:
+        """The lines ``card`` holds are no card's any more (it is being dropped): they get ``reason``."""
+        line = card.source.line
+        shared = any(other is not card and other.source.line == line for other in self.cards)
+        held = [] if shared else [held for held, owner in self.owners.items() if owner == line]
+        for each in held:
+            self.claimed.pop(each, None)
+            self.owners.pop(each, None)
+        self.left[line] = reason
+        self.noted.update(each for each in held if each != line)
 
     def leave(self, line: int, reason: str) -> None:
         """Record why ``line`` reached no card (the first reason given wins)."""
