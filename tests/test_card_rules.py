@@ -640,3 +640,29 @@ def test_a_card_dropped_as_a_twin_is_reported_not_lost() -> None:
         "- Route 53: a managed DNS service that routes users to endpoints\n"
     )
     assert "says the same" in _reasons(note)[3]
+
+
+def test_derivation_steps_are_not_formula_cards_but_results_are() -> None:
+    note = (
+        "# Frequency response\nAssume the input signal is\n$$\nx(t) = X\\sin \\omega t\n$$\n\n"
+        "From the laplace transform table,\n$$\nX(s) = \\frac{\\omega X}{s^2 + \\omega^2}\n$$\n\n"
+        "The steady-state output is given by\n$$\ny_{ss}(t) = X|G(j\\omega)|\\sin(\\omega t + \\phi)\n$$\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert fronts == ["The steady-state output is given by"]
+
+
+def test_a_formula_heading_is_no_crumb_and_an_example_box_of_something_is_an_example() -> None:
+    note = (
+        "# Impulse\n## $$\\int u(\\tau)\\delta(t-\\tau)d\\tau=u(t)$$\nwhere $u$ is a continuous function.\n\n"
+        "The **impulse response** is the output when an impulse is the input.\n\n"
+        "> [!example]- Eksempel på linearitet\n> Tag følgende eksempel med input $u_1$\n"
+    )
+    extraction = _extract(note)
+    assert all(not any("$$" in crumb for crumb in card.context) for card in extraction.cards)
+    assert not [card for card in extraction.cards if card.source.line >= 7]
+
+
+def test_a_charge_on_a_symbol_is_not_a_separator() -> None:
+    note = "# SN2\n- Nu:– binds as the leaving group departs\n- Strong Nu:– can make up for a poor leaving group\n"
+    assert not [card for card in _extract(note).cards if card.front in ("Nu", "Strong Nu")]

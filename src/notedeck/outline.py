@@ -349,7 +349,8 @@ def _callout(blocks: list[Block]) -> list[Block]:
 
 
 _WORKED_TITLE = re.compile(
-    r"(?:worked\s+)?(?:examples?|esempi[oa]?|beispiele?|ejemplos?|exemples?|exemplos?|e\.g\.?)(?:\s*\d+[a-z]?)?\s*[:.]?",
+    r"(?:worked\s+)?(?:examples?|esempi[oa]?|beispiele?|ejemplos?|exemples?|exemplos?|eksempel|eksempler|exempel|voorbeeld|e\.g\.?)"
+    r"(?:\s*\d+[a-z]?)?\s*[:.]?(?:\s+(?:of|på|di|de|von|für|van|for)\s.*)?",
     re.IGNORECASE,
 )
 

@@ -51,16 +51,19 @@ class Place:
     first crumb of every card's breadcrumb."""
 
     def under_heading(self, section: Section) -> Place:
-        """Inside a section; a heading that asks a question is no crumb for what follows it."""
-        crumbs = self.crumbs if is_question(section.title) else (*self.crumbs, label_of(section.title))
+        """Inside a section; a heading that asks a question, or is a formula, is no crumb for what
+        follows it."""
+        mathy = section.title.strip().startswith("$")  # ``## $$\int u(\tau)\delta(t-\tau)d\tau=u(t)$$``
+        label = label_of(section.title)
+        crumbs = self.crumbs if is_question(section.title) or mathy or not label else (*self.crumbs, label)
         return Place(
             self.outline, (*self.sections, section.title), crumbs, (*self.levels, section.level), self.title
         )
 
     def under_item(self, label: str) -> Place:
         """Inside a list item; items that are sentences rather than labels add no crumb."""
-        if not label or len(label.split()) > 8 or label.endswith("."):
-            return self
+        if not label or len(label.split()) > 8 or label.endswith(".") or "$$" in label:
+            return self  # (display math names nothing a breadcrumb can show)
         return Place(self.outline, self.sections, (*self.crumbs, *label.split(" › ")), self.levels, self.title)
 
     def under_label(self, label: str) -> Place:

@@ -557,7 +557,7 @@ def _name_list(body: str) -> bool:
 
 
 _DISCOURSE = re.compile(
-    r"(?:from|now|so|then|here|we|we've|let|let's|suppose|consider|recall|remember|imagine|previously|last|today|"
+    r"(?:from|now|so|then|here|we|we've|let|let's|suppose|assume|assuming|consider|recall|remember|imagine|previously|last|today|"
     r"before|after|since|because|as|but|however|also|another|again|in this|in the|to)\b"
     r"|.{0,60}\b(?:we|let's|our|(?-i:I)(?![.\w]))\b",
     re.IGNORECASE,
@@ -582,8 +582,9 @@ def _defines(text: str, term: str, opening_statement: bool = True) -> bool:
         (re.search(r"(?<![\w.])\d", plain_text) and not _about_itself(plain_text, term))
         or NEGATION.search(plain_text)
         or plain_text.endswith(("?", ":"))
+        or re.search(r"\b(?:is|are|by|as|of|to|be|the|a|an|and|or)\W*$", plain_text, re.IGNORECASE)
     ):
-        return False
+        return False  # (``Assume the input signal is`` over a formula: a sentence that goes on elsewhere)
     opening = plain_text.split()
     if not opening or re.match(
         r"(?:this|that|here|there) (?:is|are) (?:where|why|how|when)\b", plain_text, re.I

@@ -23,6 +23,13 @@ _LEADS = re.compile(
 )
 _PRONOUN = re.compile(r"^(?:it|this|that|these|they|its|which)\b", re.IGNORECASE)
 _OPENING = re.compile(r"^(?:and|so|thus|hence|therefore|then|also)\s+", re.IGNORECASE)
+_STEP = re.compile(
+    r"^(?:substitut\w*|plug(?:ging)?|now|next|rearrang\w*|solv\w*|simplif\w*|expand\w*|differentiat\w*|"
+    r"integrat\w*|taking|applying|evaluat\w*)\b|^from the [\w ]{0,20}\btable\b|^we want\b|\bcan be evaluated\b"
+    r"|^(?:assume|assuming|suppose|let)\b[^,.]{0,60}\b(?:is|are|be)\s*:?$",
+    re.IGNORECASE,
+)
+"""A sentence that takes a step of a derivation rather than stating a result."""
 _WHERE = re.compile(r"^(?:where|with|in which|here)\b", re.IGNORECASE)
 
 
@@ -63,6 +70,8 @@ def _lead(lead: Para, code: bool) -> tuple[int, str] | None:
             return None
         index -= 1
         text = f"{clean(statements[index].text)} {text}"
+    if _STEP.search(plain(text)):
+        return None  # ``Assume the input signal is``, ``Substitute a with …``: a step of a derivation
     unfinished = not re.search(r"[.!?;]$", plain(text))  # a sentence that goes on in the formula
     if words(plain(text)) < 3 or is_question(text) or not (_LEADS.search(plain(text)) or unfinished):
         return None

@@ -13,17 +13,21 @@ from .ruler import State
 from .walk import block_lines, text_lines
 
 _WORKED = re.compile(
-    r"^(?:worked\s+|an?\s+)?(?:example|esempio|beispiel|ejemplo|exemple|exemplo)(?:\s+\d+[a-z]?)?\s*[:.]?\s*(?:$|[-–—:]\s)"
+    r"^(?:worked\s+|an?\s+)?(?:example|esempio|beispiel|ejemplo|exemple|exemplo|eksempel|exempel|voorbeeld)"
+    r"(?:\s+\d+[a-z]?)?\s*[:.]?\s*(?:$|[-–—:]\s)"
+    r"|^(?:an?\s+)?(?:example|esempio|beispiel|ejemplo|exemple|exemplo|eksempel|exempel|voorbeeld)\s+(?:of|på|di|de|von|für|van)\s"
     r"|^(?:proof|dimostrazione|beweis|démonstration|demonstration|demostración|prueba|prova|preuve)\b",
     re.IGNORECASE,
 )
 """A heading that titles a worked example (``Example``, ``Example 2: …``, ``esempio``) or a
-proof (``Proof of correctness``, ``dimostrazione``); never ``Examples of …``, a list to learn."""
+proof (``Proof of correctness``, ``dimostrazione``); ``Example of linearity`` (one example, worked)
+but never ``Examples of …``, a list to learn."""
 
 
 def worked(state: State) -> None:
     kept = []
     level = 0  # inside a worked section of this level; 0 when outside
+    inside: int | None = None  # inside a worked item up to this line
     for node in state.nodes:
         block = node.block
         if isinstance(block, Section):
@@ -40,6 +44,14 @@ def worked(state: State) -> None:
             _leave(state, block)
             state.aside.append(node)
             continue
+        if isinstance(block, Item) and block.blocks and (inside is None or block.line > inside):
+            if _WORKED.match(plain(block.text).strip(" *_:")):
+                inside = block.end  # ``- Example of linearity`` over its steps: the item and all under it
+        if inside is not None and block.line <= inside:
+            _leave(state, block)
+            state.aside.append(node)
+            continue
+        inside = None
         kept.append(node)
     state.nodes = kept
 
