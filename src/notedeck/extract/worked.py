@@ -44,9 +44,13 @@ def worked(state: State) -> None:
             _leave(state, block)
             state.aside.append(node)
             continue
-        if isinstance(block, Item) and block.blocks and (inside is None or block.line > inside):
-            if _WORKED.match(plain(block.text).strip(" *_:")):
-                inside = block.end  # ``- Example of linearity`` over its steps: the item and all under it
+        if (
+            isinstance(block, Item)
+            and block.blocks
+            and (inside is None or block.line > inside)
+            and _WORKED.match(plain(block.text).strip(" *_:"))
+        ):
+            inside = block.end  # ``- Example of linearity`` over its steps: the item and all under it
         if inside is not None and block.line <= inside:
             _leave(state, block)
             state.aside.append(node)
