@@ -666,3 +666,17 @@ def test_a_formula_heading_is_no_crumb_and_an_example_box_of_something_is_an_exa
 def test_a_charge_on_a_symbol_is_not_a_separator() -> None:
     note = "# SN2\n- Nu:– binds as the leaving group departs\n- Strong Nu:– can make up for a poor leaving group\n"
     assert not [card for card in _extract(note).cards if card.front in ("Nu", "Strong Nu")]
+
+
+def test_a_lookup_table_is_asked_row_by_row_but_example_data_is_not() -> None:
+    note = (
+        "# BJT\n## Operation Regions\n| BE Junction | BC Junction | Region of Operation |\n| --- | --- | --- |\n"
+        "| Forward | Reverse | Forward Active |\n| Reverse | Forward | Reverse Active |\n"
+        "| Reverse | Reverse | Cutoff |\n| Forward | Forward | Saturation |\n\n"
+        "## Permissions\n| Bit | Purpose | Octal Value |\n| --- | --- | --- |\n| r | Read | 4 |\n| w | Write | 2 |\n\n"
+        "## Example data\n| DeptNo | DeptName | MgrNo |\n| --- | --- | --- |\n| A00 | Spiffy | 00001 |\n| B01 | Planning | 00002 |\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["BE Junction: Forward; BC Junction: Reverse — Region of Operation?"] == "Forward Active"
+    assert cards["r (Bit)"] == "- Purpose: Read\n- Octal Value: 4"
+    assert not [front for front in cards if "A00" in front or "DeptNo" in front]

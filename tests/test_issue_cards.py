@@ -79,7 +79,10 @@ def test_definitions_and_enumerations(aws: Collection) -> None:
     (groups,) = _front(aws, "enumeration", "Placement Groups*")
     assert re.findall(r"<li>(.*?)</li>", groups.answer()) == ["Cluster", "Spread", "Partition"]
     (cluster,) = _front(aws, "definition", "Cluster")
-    assert _text(cluster.question()).startswith("EC2 › Placement Groups")
+    assert _text(cluster.question()).startswith(
+        "The steps of building a remote network › Choose the right type of computers to compute and host"
+        " › EC2 › Placement Groups"
+    )  # the whole path, as the card was graded
     (layers,) = _front(aws, "enumeration", "OSI*")
     assert len(re.findall(r"<li>", layers.answer())) == 7
 

@@ -15,11 +15,6 @@ from .errors import MediaError
 from .parse import render_html
 from .text import clean
 
-CRUMBS_SHOWN = 3
-"""How many breadcrumb levels a card shows (the innermost ones)."""
-CRUMB_WORDS = 6
-"""Breadcrumb parts longer than this are chapter titles, not context: they are left out."""
-
 _IMG = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)"')
 _MARK = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
 _CODE = re.compile(r"(<pre.*?</pre>|<code.*?</code>|<span class=\"math[^\"]*\">.*?</span>)", re.DOTALL)
@@ -46,8 +41,10 @@ MediaResolver = Callable[[str], Path | None]
 
 
 def breadcrumb(context: tuple[str, ...]) -> str:
-    shown = [crumb for crumb in context if len(crumb.split()) <= CRUMB_WORDS][-CRUMBS_SHOWN:]
-    return " › ".join(shown)
+    """The whole path of headings and labels above a card, as its reader sees it: the blind grades
+    judged each card with this path (a card that showed fewer levels than it was graded with would
+    ask less clearly than its grade says)."""
+    return " › ".join(crumb for crumb in context if crumb.strip())
 
 
 def _marks(rendered: str) -> str:

@@ -624,6 +624,9 @@ def _statement(
 
 
 def _table(state: State, place: Place, table: Table) -> None:
+    if len(table.header) >= 3:
+        _lookup(state, place, table)
+        return
     if len(table.header) != 2:
         return
     if all(words(plain(cell)) > 3 for cell in table.header) and len(table.rows) >= 2:
@@ -648,6 +651,51 @@ def _table(state: State, place: Place, table: Table) -> None:
                 raw=term,
             )
             state.add(card, [line])
+    state.claim(block_lines(table), "definition")
+
+
+_NUMERIC_CELL = re.compile(r"[\s\d.,%$€£+\-–/()xX✓✗*:]*\d[\s\d.,%$€£+\-–/()xX✓✗*:]*(?:ms|s|GB|MB|KB|k)?")
+
+LOOKUP_ROWS = 15
+"""A table of at most this many rows of short cells is looked up row by row."""
+
+
+def _lookup(state: State, place: Place, table: Table) -> None:
+    """A table of short cells that no comparison took, read row by row: each row's first cell is
+    asked for its other cells (``r (Bit)`` -> ``Purpose: Read``, ``Octal Value: 4``), or, when the
+    first column repeats (``| BE Junction | BC Junction | Region |``), the other cells ask for the last."""
+    header = [plain(cell) for cell in table.header]
+    rows = [row for row in table.rows if any(plain(cell) for cell in row)]
+    cells = [plain(cell) for row in rows for cell in row]
+    if (
+        not 2 <= len(rows) <= LOOKUP_ROWS
+        or not all(header)
+        or any(len(row) != len(header) for row in rows)
+        or any(words(cell) > 8 or "![" in cell for cell in cells)
+        or any("![" in cell or "<img" in cell for row in rows for cell in row)
+    ):
+        return
+    first = [plain(row[0]).casefold() for row in rows]
+    if (
+        sum(1 for row in rows if sum(1 for cell in row if _NUMERIC_CELL.fullmatch(plain(cell))) >= 2) * 2 > len(rows)
+        or any(re.search(r"\b(?:examples?|exercises?|results?|sample|data)\b", plain(crumb), re.I) for crumb in place.crumbs)
+        or sum(1 for cell in first if re.fullmatch(r"[\w.-]*\d[\w.-]*", cell)) * 2 > len(first)
+    ):
+        return  # rows of example data (``| A00 | Spiffy Computer Service | 00001 |``), not facts
+    unique = all(first) and len(set(first)) == len(first)
+    for offset, row in enumerate(table.rows):
+        if not any(plain(cell) for cell in row):
+            continue
+        line = table.line + 2 + offset
+        if unique:
+            front = f"{plain(row[0])} ({header[0]})"
+            back = "\n".join(f"- {name}: {clean(cell)}" for name, cell in zip(header[1:], row[1:], strict=True) if plain(cell))
+            key = norm_key(row[0])
+        else:
+            asked = "; ".join(f"{name}: {plain(cell)}" for name, cell in zip(header[:-1], row[:-1], strict=True))
+            front, back, key = f"{asked} — {header[-1]}?", clean(row[-1]), norm_key(asked)
+        if back:
+            state.add(place.card("definition", front, back, line=line, key=key, raw=row[0]), [line])
     state.claim(block_lines(table), "definition")
 
 
