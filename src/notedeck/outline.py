@@ -348,9 +348,13 @@ def _callout(blocks: list[Block]) -> list[Block]:
     return [*rest, *blocks[1:]]
 
 
+EXAMPLE_WORD = r"(?:example|esempio|beispiel|ejemplo|exemple|exemplo|eksempel|exempel|voorbeeld)"
+"""The word *example* in the languages notes are written in (the worked-example rule and example boxes)."""
+EXAMPLE_OF = r"(?:of|på|di|de|von|für|van)"
+"""What follows "example" when it names one worked example (``Example of linearity``)."""
 _WORKED_TITLE = re.compile(
-    r"(?:worked\s+)?(?:examples?|esempi[oa]?|beispiele?|ejemplos?|exemples?|exemplos?|eksempel|eksempler|exempel|voorbeeld|e\.g\.?)"
-    r"(?:\s*\d+[a-z]?)?\s*[:.]?(?:\s+(?:of|på|di|de|von|für|van|for)\s.*)?",
+    rf"(?:worked\s+)?(?:{EXAMPLE_WORD}|examples|esempi[oa]?|beispiele|ejemplos|exemples|exemplos|eksempler|e\.g\.?)"
+    rf"(?:\s*\d+[a-z]?)?\s*[:.]?(?:\s+(?:{EXAMPLE_OF}|for)\s.*)?",
     re.IGNORECASE,
 )
 

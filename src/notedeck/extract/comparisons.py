@@ -122,6 +122,11 @@ DEFINITION_HEADERS = frozenset(
 _NUMERIC = re.compile(r"^[\s\d.,%$€£+\-–/()xX✓✗*:]*(?:ms|s|GB|MB|KB|k)?[\s.)*]*$")
 
 
+def is_number(cell: str) -> bool:
+    """A cell that is a quantity (``95%``, ``1 - 6``, ``4 MB``), not words."""
+    return bool(_NUMERIC.match(cell)) and any(char.isdigit() for char in cell)
+
+
 def _example_values(table: Table) -> bool:
     """A table of worked-example numbers (``| A | 95% | 90% |``): data to read, not to compare."""
     cells = [plain(cell) for row in table.rows for cell in row[1:]]

@@ -48,4 +48,7 @@ def contents(state: State) -> None:
     first = min(lines)
     state.leave(first, "a table of contents: the note's topics, nothing said about them")
     state.noted.update(lines - {first})
-    state.nodes = [node for node in state.nodes if not (isinstance(node.block, Item) and node.block.line in lines)]
+    listed = [node for node in state.nodes if isinstance(node.block, Item) and node.block.line in lines]
+    state.aside.extend(listed)  # (still the note's wording, as for worked examples)
+    gone = {id(node) for node in listed}
+    state.nodes = [node for node in state.nodes if id(node) not in gone]

@@ -54,6 +54,7 @@ from .common import (
     with_parent,
     without_analogy,
 )
+from .comparisons import is_number
 from .prose import units
 from .ruler import State, visit
 from .walk import block_lines, prefix_topic, pseudo_heading, text_lines
@@ -654,8 +655,6 @@ def _table(state: State, place: Place, table: Table) -> None:
     state.claim(block_lines(table), "definition")
 
 
-_NUMERIC_CELL = re.compile(r"[\s\d.,%$€£+\-–/()xX✓✗*:]*\d[\s\d.,%$€£+\-–/()xX✓✗*:]*(?:ms|s|GB|MB|KB|k)?")
-
 LOOKUP_ROWS = 15
 """A table of at most this many rows of short cells is looked up row by row."""
 
@@ -671,13 +670,13 @@ def _lookup(state: State, place: Place, table: Table) -> None:
         not 2 <= len(rows) <= LOOKUP_ROWS
         or not all(header)
         or any(len(row) != len(header) for row in rows)
-        or any(words(cell) > 8 or "![" in cell for cell in cells)
+        or any(words(cell) > 8 for cell in cells)
         or any("![" in cell or "<img" in cell for row in rows for cell in row)
     ):
         return
     first = [plain(row[0]).casefold() for row in rows]
     if (
-        sum(1 for row in rows if sum(1 for cell in row if _NUMERIC_CELL.fullmatch(plain(cell))) >= 2) * 2 > len(rows)
+        sum(1 for row in rows if sum(1 for cell in row if is_number(plain(cell))) >= 2) * 2 > len(rows)
         or any(re.search(r"\b(?:examples?|exercises?|results?|sample|data)\b", plain(crumb), re.I) for crumb in place.crumbs)
         or sum(1 for cell in first if re.fullmatch(r"[\w.-]*\d[\w.-]*", cell)) * 2 > len(first)
     ):

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import re
 
-from ..outline import Block, Html, Item, Para, Section
+from ..outline import EXAMPLE_OF, EXAMPLE_WORD, Block, Html, Item, Para, Section
 from ..text import plain, strip_numbering
 from .ruler import State
 from .walk import block_lines, text_lines
 
 _WORKED = re.compile(
-    r"^(?:worked\s+|an?\s+)?(?:example|esempio|beispiel|ejemplo|exemple|exemplo|eksempel|exempel|voorbeeld)"
-    r"(?:\s+\d+[a-z]?)?\s*[:.]?\s*(?:$|[-–—:]\s)"
-    r"|^(?:an?\s+)?(?:example|esempio|beispiel|ejemplo|exemple|exemplo|eksempel|exempel|voorbeeld)\s+(?:of|på|di|de|von|für|van)\s"
+    rf"^(?:worked\s+|an?\s+)?{EXAMPLE_WORD}(?:\s+\d+[a-z]?)?\s*[:.]?\s*(?:$|[-–—:]\s)"
+    rf"|^(?:an?\s+)?{EXAMPLE_WORD}\s+{EXAMPLE_OF}\s"
     r"|^(?:proof|dimostrazione|beweis|démonstration|demonstration|demostración|prueba|prova|preuve)\b",
     re.IGNORECASE,
 )
