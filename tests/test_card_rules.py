@@ -680,3 +680,54 @@ def test_a_lookup_table_is_asked_row_by_row_but_example_data_is_not() -> None:
     assert cards["BE Junction: Forward; BC Junction: Reverse — Region of Operation?"] == "Forward Active"
     assert cards["r (Bit)"] == "- Purpose: Read\n- Octal Value: 4"
     assert not [front for front in cards if "A00" in front or "DeptNo" in front]
+
+
+def test_paragraphs_going_on_about_a_heading_join_its_card_and_a_link_pointer_defines_nothing() -> None:
+    note = (
+        "# SQL\n### Subqueries\n\nA subquery allows several `SELECT` statements within a single query\n\n"
+        "can be placed in a `WHERE` clause to create more powerful queries\n\n"
+        "### Self Join\n\nused when rows are combined with other rows of the same table\n\nrequires the use of an alias\n\n"
+        "example:\n\n### Mathematical Functions\n\n"
+        "a list of all operators can be found [here](https://example.org/math)\n\n"
+        "### Wendungen\n\nKritik üben\ndeal out criticisms\n\netwas in Betracht ziehen\nconsider sth.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "WHERE" in cards["Subqueries"] and "single query" in cards["Subqueries"]
+    assert cards["Self Join"].endswith("requires the use of an alias")
+    assert "Mathematical Functions" not in cards
+    assert "Betracht" not in cards.get("Wendungen", "")  # two-line vocabulary pairs: no sentence going on
+
+
+def test_a_generic_label_such_as_causes_carries_its_parent() -> None:
+    note = (
+        "# Rheumatic Fever\n## Causes\n- M proteins of the bacterium resemble human tissues\n"
+        "- The immune system attacks the heart valves\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Rheumatic Fever — Causes" in fronts
+
+
+def test_a_cloze_never_ends_on_a_loose_word_or_hides_a_quotation_or_a_book() -> None:
+    note = (
+        "# Notes\n"
+        "With development in the fields of physics and chemistry, fortunately, we can have an insight.\n\n"
+        "Both may be permanent or impermanent, and interactions and concentrations of regulators matter.\n\n"
+        'Jackson responds "Our federal union, it must be preserved"\n\n'
+        "Modern Control Engineering, 5th edition\n\n"
+        "Some enzymes require nonprotein molecules, these are called **cofactors,** and bind loosely.\n"
+    )
+    clozes = _clozes(note)
+    assert not [front for front in clozes if "fortunately, we}}" in front or "and interactions" in front]
+    assert not [front for front in clozes if "Our federal" in front or "Modern Control" in front]
+    assert any("{{c1::cofactors}}" in front for front in clozes)
+    assert "reference" in _reasons(note)[8]
+
+
+def test_a_name_the_file_title_gives_is_not_hidden() -> None:
+    note = (
+        "## Word order\n\n- An adverb is a word that modifies a verb and stands before it\n"
+        "- Subject-object-verb (SOV) is a common word-order pattern in Latin.\n"
+        "- Typical word order in a simple Latin clause is:\n  1. the subject\n  2. the object\n  3. the verb\n"
+    )
+    extraction = extract(build_outline(load_text(note, Path("latin grammar.md"))))
+    assert not [card for card in extraction.cards if "{{c1::Latin}}" in card.front]

@@ -504,9 +504,19 @@ _POINTER = re.compile(
 )
 
 
+_LINK_POINTER = re.compile(
+    r"\b(?:can be found|(?:is|are) (?:available|listed)|check out|for more (?:info|information|details)|read more)\b",
+    re.IGNORECASE,
+)
+
+
 def points_elsewhere(text: str) -> bool:
-    """``Refer to [[Counting]]``, ``See above``, ``See [notes](cf.md).``: says nothing itself."""
-    return _POINTER.fullmatch(text.strip()) is not None
+    """``Refer to [[Counting]]``, ``See above``, ``See [notes](cf.md).``, ``a list of all string
+    functions can be found [here](https://…)``: says nothing itself."""
+    text = text.strip()
+    return _POINTER.fullmatch(text) is not None or (
+        ("](" in text or "[[" in text) and _LINK_POINTER.search(text) is not None
+    )
 
 
 @lru_cache(maxsize=CACHE_SIZE)

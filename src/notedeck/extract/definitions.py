@@ -493,6 +493,50 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
         parts, claimed = _bullets(after.items, parts, claimed)
         if len(parts) == said and len(units(first)) == 1 and _leads_in(first.text):
             return [], []  # ``takes into account the following goals`` over terms with cards of their own
+    elif parts and all((first.line, unit.index) in state.taken for unit in units(first)):
+        parts, claimed = _goes_on(state, blocks[1:], parts, claimed)
+    return parts, claimed
+
+
+_CONTINUES = re.compile(r"^(?:it|its|they|their|this|these|also|but|and|however|so)\b", re.IGNORECASE)
+"""How a paragraph opens that goes on about the heading's term: ``It also ...``, ``They ...``."""
+
+
+def _goes_on(
+    state: State, blocks: Sequence[Block], parts: list[str], claimed: list[int]
+) -> tuple[list[str], list[int]]:
+    """The short paragraphs after a heading's definition that go on saying what the term is without
+    naming it (``requires the use of an alias``, ``It is free``): they belong on its card, where
+    their subject is; on their own they would ask about nothing."""
+    size = sum(words(plain(part)) for part in parts)
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Para) or not state.free(*range(block.line, block.end + 1)):
+            break
+        text = plain(block.text).strip()
+        first_word = text.split()[0] if text.split() else ""
+        opens = block.text.lstrip()[:1]
+        if not (
+            (first_word[:1].islower() and opens not in "`$[*_<") or _CONTINUES.match(text)
+        ) or text.endswith(":"):
+            break
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        lines = block.text.split("\n")
+        if (
+            (len(lines) > 1 and words(text) < 8 * len(lines))  # ``etwas in Betracht ziehen / consider sth.``
+            or words(text) > 30
+            or size + words(text) > 80
+            or is_question(text)
+            or is_explicit(block.text)
+            or split_definition(block.text)
+            or pseudo_heading(block, after)
+            or points_elsewhere(block.text)
+        ):
+            break
+        for unit in units(block):
+            state.taken.add((block.line, unit.index))
+        parts = [*parts, clean(block.text)]
+        claimed = [*claimed, *range(block.line, block.end + 1)]
+        size += words(text)
     return parts, claimed
 
 
@@ -611,7 +655,7 @@ def _statement(
     """The first statement of a heading's paragraph when it says what the term is (analogies dropped)."""
     said: list[str] = []
     for unit in units(para)[:4]:
-        text = without_analogy(unit.text)
+        text = "" if points_elsewhere(unit.text) else without_analogy(unit.text)
         if not text:
             if said:
                 break

@@ -286,6 +286,15 @@ def _spans(
     chosen: list[tuple[int, int]] = []
 
     def take(start: int, end: int) -> None:
+        while end > start and (
+            text[end - 1] in ",;:"
+            or (
+                text[end - 1] == "."
+                and re.search(r"[^\W\d_]{4}$", text[start : end - 1])
+                and not text[end : end + 1].strip()
+            )
+        ):
+            end -= 1  # ``{{c1::cofactors,}}``, ``{{c1::coenzyme.}}``: the punctuation stays outside
         if (
             len(chosen) < MAX_CLOZES
             and not any(start < e and s < end for s, e in chosen)
@@ -338,6 +347,8 @@ def _spans(
             )
             if initial or not words or words <= known or words <= common or name.casefold() in _NOT_NAMES:
                 continue
+            if _quoted_words(text, start) >= 4:
+                continue  # ``Jackson responds "Our federal union, it must be preserved"``: a quotation's wording
             if _initials(name) in known or name.casefold() in acronyms:
                 continue  # ``Auto Scaling Group`` under ``ASG``, ``DFS`` under ``Depth First Search``: the breadcrumb gives it away
             if spelled:  # hide the acronym with its expansion, or it gives the answer away
@@ -353,9 +364,12 @@ def _spans(
         for match in _WORD_LIST.finditer(text):
             items = [w.strip() for w in re.split(r",|\band\b|\bor\b", match.group(0)) if w.strip()]
             if not any(
-                item.casefold() in _FUNCTION_WORDS or item.split()[0].casefold() in _DETERMINERS
+                item.casefold() in _FUNCTION_WORDS
+                or item.casefold() in _LOOSE_ENDS
+                or item.split()[0].casefold() in _DETERMINERS
+                or re.fullmatch(r"[a-z]+ly", item)
                 for item in items
-            ):
+            ) and not re.search(r",\s(?:and|or)\s.*\s(?:and|or)\s", match.group(0)):
                 take(match.start(), match.end())
                 break
     return sorted(chosen)
@@ -364,6 +378,14 @@ def _spans(
 _DETERMINERS = frozenset(
     ["their", "its", "his", "her", "our", "my", "your", "the", "a", "an", "this", "that"]
 )
+_LOOSE_ENDS = frozenset(
+    [
+        *_FUNCTION_WORDS,
+        *("if", "when", "so", "then", "we", "we've", "we're", "you", "they", "he", "she", "us", "them"),
+        *("our", "your", "their", "its", "his", "her"),
+    ]
+)
+"""Words a hidden part never ends on: it would stop in the middle of a phrase."""
 """``immigrants, their employment and livelihood``: a phrase goes on, no list of names starts here."""
 
 
@@ -391,6 +413,9 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False
     if hidden in _NOT_NAMES or text[:start].count("$") % 2 or text[:start].count("`") % 2:
         return False  # a label word, or inside math or code
+    last = plain(text[start:end]).split()[-1].strip(".,;:'\"")
+    if len(hidden.split()) > 1 and last in _LOOSE_ENDS:
+        return False  # ``{{c1::correct if}} and only if``, ``{{c1::manipulated -- in the material we've}}``
     little = [
         word
         for word in hidden.split()
@@ -414,6 +439,18 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False  # inside a parenthesis: an aside or an expansion, given away by what it explains
     said = content_words(hidden)
     return not (said and {_root(word) for word in said} <= {_root(word) for word in known})
+
+
+def _quoted_words(text: str, start: int) -> int:
+    """How many words the quotation around ``start`` has (0 when ``start`` is not inside one)."""
+    before = text[:start]
+    if before.count('"') % 2:
+        opening, closing = before.rfind('"'), text.find('"', start)
+    elif before.count("“") > before.count("”"):
+        opening, closing = before.rfind("“"), text.find("”", start)
+    else:
+        return 0
+    return len(text[opening + 1 : closing if closing >= 0 else len(text)].split())
 
 
 def _root(word: str) -> str:
@@ -546,7 +583,9 @@ def _statement(text: str) -> str | None:
 _TODO = re.compile(
     r"^\W*(?:todo|to do|fixme|tbd|tba|xxx|to fill(?: out| in)?|placeholder|coming soon)\b", re.I
 )
-_CITATION = re.compile(r"^\W*(?:arxiv|doi|isbn)\b\s*:?", re.IGNORECASE)
+_CITATION = re.compile(
+    r"^\W*(?:arxiv|doi|isbn)\b\s*:?|,\s*\d+(?:st|nd|rd|th) (?:edition|ed\.)\W*$", re.IGNORECASE
+)
 
 
 _FIRST_PERSON = re.compile(
@@ -571,7 +610,7 @@ def _first_person(text: str) -> bool:
 def _reason(text: str) -> str | None:
     if _TODO.match(plain(text)):
         return f"a to-do of the author's, not a fact: {plain(text)[:60]!r}"
-    if _CITATION.match(plain(text)):
+    if _CITATION.search(plain(text)):
         return f"a reference, not a fact: {plain(text)[:60]!r}"
     if _first_person(plain(text)):
         return f"the author's own remark, not a fact: {plain(text)[:60]!r}"
@@ -609,7 +648,7 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         return
     statement = _statement(text)
     assert statement is not None
-    known = set().union(*(content_words(crumb) for crumb in place.crumbs)) if place.crumbs else set()
+    known = set().union(*(content_words(crumb) for crumb in place.context)) if place.context else set()
     common = names.common
     crumbs = [plain(crumb) for crumb in place.crumbs]
     spans = _spans(statement, known, common, names.seen, names.counts, names.proper, names.lower, crumbs)
