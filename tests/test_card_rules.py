@@ -731,3 +731,30 @@ def test_a_name_the_file_title_gives_is_not_hidden() -> None:
     )
     extraction = extract(build_outline(load_text(note, Path("latin grammar.md"))))
     assert not [card for card in extraction.cards if "{{c1::Latin}}" in card.front]
+
+
+def test_a_cloze_neither_stops_mid_phrase_points_below_nor_is_spelled_by_the_sentence() -> None:
+    note = (
+        "# Pointers\nMemory addresses are manipulated -- in the material we've so far covered -- with pointers.\n\n"
+        "Problem is showed below\n\n"
+        'A nullptr is a "null" or "0" value assigned to a pointer to clear the address it holds.\n\n'
+        "Half-filled and filled orbitals are harder to remove electrons from\n\n"
+        "In the next class, we will learn the rule of electron configuration from the Aufbau principle.\n"
+    )
+    clozes = _clozes(note)
+    assert not [front for front in clozes if "we've}}" in front or "below}}" in front or "{{c1::null}}" in front]
+    assert "Half-filled and filled orbitals are {{c1::harder to remove electrons from}}" in clozes
+    assert "remark" in _reasons(note)[10]
+
+
+def test_a_long_label_over_a_table_names_it_without_its_aside() -> None:
+    note = (
+        "# Latin\n## Word order\nLatin puts the verb last.\n\n#### Endings\n\n"
+        "- Present and future indicative active of laudā (first & second conjugations)\n\n"
+        "\t| | Present | Future |\n\t|---|---|---|\n\t| sg. 1st | laudō | laudābō |\n\t| sg. 2nd | laudās | laudābis |\n\n"
+        "- Present and future indicative active of age (third conjugation)\n\n"
+        "\t| | Present | Future |\n\t|---|---|---|\n\t| sg. 1st | agō | agam |\n\t| sg. 2nd | agis | agēs |\n"
+    )
+    contexts = [card.context for card in _extract(note).cards]
+    assert ("Latin", "Word order", "Endings", "Present and future indicative active of laudā") in contexts
+    assert ("Latin", "Word order", "Endings", "Present and future indicative active of age") in contexts

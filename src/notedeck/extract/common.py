@@ -62,6 +62,8 @@ class Place:
 
     def under_item(self, label: str) -> Place:
         """Inside a list item; items that are sentences rather than labels add no crumb."""
+        if len(label.split()) > 8 and "(" in label:
+            label = re.sub(r"\s*\([^()]*\)", "", label).strip()  # ``… of laudā (first & second conjugations)``
         if not label or len(label.split()) > 8 or label.endswith(".") or "$$" in label:
             return self  # (display math names nothing a breadcrumb can show)
         return Place(self.outline, self.sections, (*self.crumbs, *label.split(" › ")), self.levels, self.title)

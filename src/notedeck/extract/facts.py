@@ -386,6 +386,8 @@ _LOOSE_ENDS = frozenset(
     ]
 )
 """Words a hidden part never ends on: it would stop in the middle of a phrase."""
+_POINTING = frozenset(["below", "above"])
+"""``Problem is {{c1::showed below}}``: what is hidden only points to what the card cannot show."""
 """``immigrants, their employment and livelihood``: a phrase goes on, no list of names starts here."""
 
 
@@ -414,7 +416,7 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     if hidden in _NOT_NAMES or text[:start].count("$") % 2 or text[:start].count("`") % 2:
         return False  # a label word, or inside math or code
     last = plain(text[start:end]).split()[-1].strip(".,;:'\"")
-    if len(hidden.split()) > 1 and last in _LOOSE_ENDS:
+    if len(hidden.split()) > 1 and ((last in _LOOSE_ENDS and text[end:].strip(" .!?*_")) or last in _POINTING):
         return False  # ``{{c1::correct if}} and only if``, ``{{c1::manipulated -- in the material we've}}``
     little = [
         word
@@ -434,6 +436,8 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False  # examples of an open list (``USB, CD ROM drive, etc.``): nothing to recall them by
     if re.fullmatch(r"[a-z0-9]{3,}", hidden) and any(hidden in word and hidden != word for word in known):
         return False  # ``RTT`` under the heading ``1xRTT``
+    if re.fullmatch(r"[a-z0-9]{3,}", hidden) and re.search(rf"\w{re.escape(hidden)}|{re.escape(hidden)}\w", rest):
+        return False  # ``A nullptr is a "{{c1::null}}" value``: the rest of the sentence spells it
     fills = text[start - 1 : start] == "(" and text[end : end + 1] == ")" and "," in text[start:end]
     if text[:start].count("(") > text[:start].count(")") and not fills:
         return False  # inside a parenthesis: an aside or an expansion, given away by what it explains
@@ -508,6 +512,9 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
     if text[match.start("pred") : end].count("$") % 2:
         return []  # ``described by $\ket{n`` | ``,l,m}$``: never inside a formula
     size = len(text[match.start("pred") : end].split())
+    last = plain(text[match.start("pred") : end]).split()[-1].strip(".,;:'\"") if size else ""
+    if (last in _LOOSE_ENDS and text[end:].strip(" .!?*_")) or last in _POINTING:
+        return []  # ``are {{c1::manipulated -- in the material we've}} so far covered``: half a phrase
     return [(match.start("pred"), end)] if 2 <= size <= 8 else []
 
 
@@ -591,6 +598,7 @@ _CITATION = re.compile(
 _FIRST_PERSON = re.compile(
     r"(?<![\w/-])(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]yself)(?![\w/.~^-])"
     r"|^(?i:need to|have to|should|must) (?i:do|read|look|check|learn|research|review)\b"
+    r"|\b(?i:we will (?:learn|see|look|cover|discuss|study)|in the (?:next|last|previous) (?:class|lecture|lesson))\b"
 )
 """``I picked C``, ``not cut out for history, me``, ``Need to do more research``: what the author
 says of themselves or has still to do (case-sensitive: ``i.e.``, ``I/O`` and ``ME`` are not it)."""
