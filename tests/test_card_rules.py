@@ -758,3 +758,14 @@ def test_a_long_label_over_a_table_names_it_without_its_aside() -> None:
     contexts = [card.context for card in _extract(note).cards]
     assert ("Latin", "Word order", "Endings", "Present and future indicative active of laudā") in contexts
     assert ("Latin", "Word order", "Endings", "Present and future indicative active of age") in contexts
+
+
+def test_what_stands_above_the_first_heading_is_under_the_file_title() -> None:
+    note = (
+        "Tag: #control\n\n- Advantage:\n\t- We can use measured data without deriving the model.\n\n"
+        "# Bode Diagram\nA Bode diagram plots the magnitude and the phase against frequency.\n"
+    )
+    cards = extract(build_outline(load_text(note, Path("Frequency Response.md")))).cards
+    advantage = next(card for card in cards if "Advantage" in card.front)
+    assert advantage.context[:1] == ("Frequency Response",)
+    assert all(card.context[:1] != ("Frequency Response",) for card in cards if card.source.line >= 6)

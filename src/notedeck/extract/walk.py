@@ -106,7 +106,7 @@ def walk(outline: Outline) -> Iterator[Node]:
     what they are about; in a note with no ``#`` heading (an Obsidian note, titled by its file
     name), every card's breadcrumb starts with the title."""
     headed = any(section.level == 1 for section in outline.root.sections)
-    title = note_title(outline) or ("" if headed else file_title(outline.path))
+    title = note_title(outline) or file_title(outline.path)
     place = Place(outline, title="" if headed else title)
     yield from _blocks(Place(outline, crumbs=(title,)) if title else place, outline.root.blocks, None)
     for sub in outline.root.sections:
