@@ -769,3 +769,14 @@ def test_what_stands_above_the_first_heading_is_under_the_file_title() -> None:
     advantage = next(card for card in cards if "Advantage" in card.front)
     assert advantage.context[:1] == ("Frequency Response",)
     assert all(card.context[:1] != ("Frequency Response",) for card in cards if card.source.line >= 6)
+
+
+def test_a_limit_spelled_in_words_is_what_a_cloze_hides() -> None:
+    note = (
+        "# VPC\nOnly one internet gateway can be attached to a VPC at a time.\n\n"
+        "Minimum of two public subnets to deploy an internet ELB.\n\n"
+        "The most common cause, albeit not the only one, of chirality is a stereogenic carbon.\n"
+    )
+    clozes = _clozes(note)
+    assert "Minimum of {{c1::two}} public subnets to deploy an internet ELB." in clozes
+    assert not [front for front in clozes if "only {{c1::one}}," in front]

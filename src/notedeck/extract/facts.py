@@ -81,8 +81,15 @@ _NUMBER = re.compile(
     r"(?![\w.,/\-–)^]\w|[\w)^])"
 )
 _LIMIT = re.compile(
-    r"\b(?:up to|max(?:imum)?|min(?:imum)?|at (?:least|most)|over|under|only|default)\s*$", re.IGNORECASE
+    r"\b(?:up to|max(?:imum)?(?: of)?|min(?:imum)?(?: of)?|at (?:least|most)|over|under|only|default)\s*$",
+    re.IGNORECASE,
 )
+_WORD_LIMIT = re.compile(
+    r"\b(?:up to|max(?:imum)?(?: of)?|min(?:imum)?(?: of)?|at (?:least|most)|only|exactly)\s+"
+    r"(?P<number>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+[^\W\d_])(?!\s+of\b)",
+    re.IGNORECASE,
+)
+"""``Minimum of two public subnets``: a limit spelled in words."""
 _SUPPOSE = re.compile(
     r"^(?:suppose|imagine|consider|assume|assuming|let's say|let us say|say you|say we)\b"
     r"|^if (?:you|we) \w+\b[^.]{0,40}?(?<![\w.])\d",  # ``If you have 200 RCUs, …``, ``If we assign an array of 10 …``
@@ -322,6 +329,10 @@ def _spans(
         for match in _NUMBER.finditer(text):
             if _good_number(text, match):
                 take(match.start(), match.end())
+    if not chosen:
+        for match in _WORD_LIMIT.finditer(text):
+            if not re.search(r"\bthe\s+$", text[: match.start()], re.IGNORECASE):  # ``the only one``
+                take(match.start("number"), match.end("number"))
     if not chosen:
         spans = [_without_opener(text, span) for span in _names(text)]
         acronyms = {_initials(crumb) for crumb in crumbs if len(crumb.split()) > 1}
