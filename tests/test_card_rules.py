@@ -780,3 +780,42 @@ def test_a_limit_spelled_in_words_is_what_a_cloze_hides() -> None:
     clozes = _clozes(note)
     assert "Minimum of {{c1::two}} public subnets to deploy an internet ELB." in clozes
     assert not [front for front in clozes if "only {{c1::one}}," in front]
+
+
+def test_a_heading_typed_without_its_space_is_still_a_heading() -> None:
+    note = (
+        "#Newton's Laws\n\n##Newton's First Law - Inertia\nA body stays at rest unless a net force acts on it.\n\n"
+        "###Introduction\nQuicksort is an efficient sorting algorithm that picks a pivot.\n\n"
+        "```\n##not a heading in code\n```\n"
+    )
+    extraction = _extract(note)
+    contexts = {card.context for card in extraction.cards}
+    assert ("Newton's Laws", "Newton's First Law", "Introduction") in contexts
+    assert not [card for card in extraction.cards if "#" in card.front or card.front == "'s Laws"]
+
+
+def test_an_exam_objective_is_not_a_fact_and_links_to_own_headings_are_contents() -> None:
+    note = (
+        "# AZ-900\n### Core components\n1. Describe the benefits and usage of **Regions** and **Region Pairs**\n"
+        "+ An **Azure Region** is a set of datacenters connected through a low-latency network\n\n"
+        "## Table of Sorting Algorithm\n1. [Quicksort](#quicksort)\n1. [Features](#features)\n"
+        "1. [Usage](#usage)\n1. [References](#references)\n\n## Quicksort\nQuicksort picks a pivot.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "Describe the benefits" in card.front]
+    assert any("{{c1::Azure Region}}" in card.front for card in extraction.cards)
+    assert not [card for card in extraction.cards if "Features" in card.back]
+    assert "objective" in _reasons(note)[3]
+
+
+def test_a_short_titled_heading_is_a_part_a_calculation_step_is_no_cloze_and_links_teach_nothing() -> None:
+    note = (
+        "# Elasticity\n## Price Elasticity: Graphical View\nAlong a linear demand curve elasticity changes.\n\n"
+        "## EBS: Elastic Block Store\nEBS is a network drive you attach to one instance.\n\n"
+        "## Example\nε = 3% / -1% = -3, therefore elastic\n\n"
+        "## Links\n- [Lecture one](https://example.org/1)\n- [Lecture two](https://example.org/2)\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "Price Elasticity" not in cards and "EBS" in cards
+    assert not [front for front in cards if "{{c1::3%}}" in front]
+    assert "Links" not in cards

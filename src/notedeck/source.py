@@ -7,6 +7,7 @@ position in the cleaned text is a position in the user's file.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,11 @@ _SKIP = re.compile(r"<!--\s*notedeck:\s*skip\s*-->|%%\s*notedeck:\s*skip\s*%%", 
 """A card its author does not want: ``<!-- notedeck: skip -->`` or Obsidian's ``%% ... %%``."""
 _ODD_HEADING = re.compile(r"^(#{1,6})[\u00a0\u2007\u202f]", re.MULTILINE)
 """``####\u00a0Title``: a heading its author typed with a no-break space (same length once fixed)."""
+_UNSPACED_HEADING = re.compile(
+    r"^(#{2,6}|#(?=[A-Z][^#\n]*\s\S[^#\n]*$))(?=[^\s#])(?=[^\n]*[^\W\d_])", re.MULTILINE
+)
+"""``##Newton's First Law``, ``###Introduction``, ``#Newton's Laws``: a heading typed without its
+space, which CommonMark would show as text (a lone ``#word`` stays a tag)."""
 _PAGE_PROPERTIES = re.compile(r"\A(?:[ \t]*[A-Za-z][\w-]*::[^\n]*\n)+")
 _PROPERTY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][\w-]*)::[ \t]*(?P<value>.*)$")
 _BLOCK_PROPERTY = re.compile(
@@ -66,15 +72,20 @@ _OBSIDIAN_COMMENT = re.compile(r"(?<![%\w])%%(?!%)[\s\S]*?(?<!%)%%(?![%\w])")
 _FENCED = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$", re.MULTILINE)
 
 
-def _obsidian_comments(text: str) -> str:
-    """Blank out Obsidian comments (same line count), never inside a fenced code block."""
+def _outside_fences(text: str, fix: Callable[[str], str]) -> str:
+    """Apply ``fix`` to the parts of ``text`` outside fenced code blocks."""
     parts, last = [], 0
     for fence in _FENCED.finditer(text):
-        parts.append(_OBSIDIAN_COMMENT.sub(_blank, text[last : fence.start()]))
+        parts.append(fix(text[last : fence.start()]))
         parts.append(fence.group(0))
         last = fence.end()
-    parts.append(_OBSIDIAN_COMMENT.sub(_blank, text[last:]))
+    parts.append(fix(text[last:]))
     return "".join(parts)
+
+
+def _obsidian_comments(text: str) -> str:
+    """Blank out Obsidian comments (same line count), never inside a fenced code block."""
+    return _outside_fences(text, lambda part: _OBSIDIAN_COMMENT.sub(_blank, part))
 
 
 def parse_front_matter(block: str) -> dict[str, object]:
@@ -147,6 +158,8 @@ def load_text(text: str, path: Path) -> NoteSource:
     if "%%" in text:
         text = _obsidian_comments(text)
     text = _ODD_HEADING.sub(lambda m: m.group(1) + " ", text)
+    if "#" in text:
+        text = _outside_fences(text, lambda part: _UNSPACED_HEADING.sub(lambda m: m.group(1) + " ", part))
     text, meta = _logseq_properties(text, meta)
     text, meta = _target_deck(text, meta)
     return NoteSource(path=path, text=clamp_nesting(text), meta=meta, skip=skip)

@@ -472,7 +472,7 @@ def label_of(text: str) -> str:
 
 @lru_cache(maxsize=CACHE_SIZE)
 def is_empty_answer(text: str) -> bool:
-    """Answers with nothing to learn: empty, N/A, only an image or only a link."""
+    """Answers with nothing to learn: empty, N/A, only an image or only links."""
     stripped = clean(text)
     stripped = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", stripped)
     stripped = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s*", "", stripped, flags=re.MULTILINE).strip()
@@ -493,7 +493,10 @@ def is_empty_answer(text: str) -> bool:
         "none",
     }:
         return True
-    return points_elsewhere(stripped) or bool(re.fullmatch(r"<?https?://\S+>?|\[[^\]]*\]\([^)]*\)", stripped))
+    link = r"\s*(?:<?https?://\S+>?|\[[^\]]*\]\([^)]*\))\s*"
+    return points_elsewhere(stripped) or all(
+        re.fullmatch(link, line) for line in stripped.split("\n") if line.strip()
+    )  # ``- [Lecture video](https://…)`` line after line: where to look, nothing to learn
 
 
 _POINTER = re.compile(
@@ -508,6 +511,22 @@ _LINK_POINTER = re.compile(
     r"\b(?:can be found|(?:is|are) (?:available|listed)|check out|for more (?:info|information|details)|read more)\b",
     re.IGNORECASE,
 )
+
+
+_OBJECTIVE = re.compile(
+    r"^(?:\d+[.)]\s*)?(?:describe|explain|identify|compare|contrast|summari[sz]e|discuss|outline|distinguish|"
+    r"recogni[sz]e|demonstrate|evaluate|analy[sz]e|apply|given a scenario,?)\s+"
+    r"(?:the|a|an|how|why|what|when|which|and|between|benefits|usage|features|role|purpose|key|common|basic|"
+    r"core|concepts?|importance|differences?|types?|methods?|ways?|troubleshoot|implement|configure|use)\b",
+    re.IGNORECASE,
+)
+"""``Describe the benefits and usage of Regions``, ``Given a scenario, troubleshoot …``: an exam
+objective, which says what to learn but not what it is."""
+
+
+def is_objective(text: str) -> bool:
+    """An exam or course objective (``Describe the benefits and usage of Regions``)."""
+    return _OBJECTIVE.match(plain(text)) is not None
 
 
 def points_elsewhere(text: str) -> bool:

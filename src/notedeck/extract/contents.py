@@ -1,6 +1,7 @@
 """A table of contents: a nested list of topic names at the top of a note, before its first
 heading (``- Communication Technologies`` / ``- Wired and Wireless`` / ``- [[Signal Modulation]]``),
-maps the note; it states nothing to recall. The rule sets it aside, every line left with a reason.
+or a list of links to the note's own headings anywhere (``1. [Usage](#usage)``), maps the note; it
+states nothing to recall. The rule sets it aside, every line left with a reason.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..outline import Item, ListBlock
+from ..outline import Item, ListBlock, Section
 from ..text import plain, split_definition, words
 from .ruler import State
 from .walk import text_lines
@@ -36,7 +37,23 @@ def _topic(item: Item) -> bool:
     )
 
 
+_ANCHOR = re.compile(r"\s*\[[^\]]+\]\(#[^)\s]*\)\s*")
+"""``[Troubleshooting](#troubleshooting)``: a link to a heading of the same note."""
+
+
+def _lists(section: Section) -> Iterator[ListBlock]:
+    for block in section.blocks:
+        if isinstance(block, ListBlock):
+            yield block
+    for sub in section.sections:
+        yield from _lists(sub)
+
+
 def contents(state: State) -> None:
+    for block in _lists(state.outline.root):
+        items = [item for item, _ in _items(block.items)]
+        if len(items) >= 3 and all(_ANCHOR.fullmatch(item.text) for item in items):
+            _set_aside(state, {line for item in items for line in text_lines(item)})  # links to its own headings
     blocks = state.outline.root.blocks
     lists = [block for block in blocks if isinstance(block, ListBlock)]
     if not lists or not state.outline.root.sections:
@@ -44,7 +61,10 @@ def contents(state: State) -> None:
     found = [pair for block in lists for pair in _items(block.items)]
     if len(found) < LEAST or max(depth for _, depth in found) < 2 or not all(_topic(item) for item, _ in found):
         return
-    lines = {line for item, _ in found for line in text_lines(item)}
+    _set_aside(state, {line for item, _ in found for line in text_lines(item)})
+
+
+def _set_aside(state: State, lines: set[int]) -> None:
     first = min(lines)
     state.leave(first, "a table of contents: the note's topics, nothing said about them")
     state.noted.update(lines - {first})

@@ -18,6 +18,7 @@ from ..outline import Block, Item, ListBlock, Para, Section, Table
 from ..text import (
     clean,
     is_label,
+    is_objective,
     is_part_number,
     is_question,
     label_of,
@@ -442,6 +443,19 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
     if is_question(title) or comparison_sides(label_of(title)) is not None:
         return None
     definition = split_definition(title)
+    if (
+        definition is not None
+        and definition.sep == ":"
+        and (section.blocks or section.sections)
+        and 0 < words(definition.body) <= 4
+        and all(
+            word[:1].isupper() or word in ("of", "and", "the", "in", "for", "to", "a", "an", "on", "vs")
+            for word in plain(definition.body).split()
+        )
+        and not _VERB_WORD.search(plain(definition.body))
+        and not re.fullmatch(r"[A-Z0-9]{2,6}s?", plain(definition.term).strip())
+    ):
+        return None  # ``Price Elasticity: Graphical View`` over its own text: the title of a part
     term = definition.term if definition else label_of(title)
     body = definition.body if definition else ""
     split = prefix_topic(title) if definition and definition.sep in "-–—" else None
@@ -459,6 +473,9 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
     if body and _name_list(body) and (section.sections or section.blocks):
         return None  # ``Containers on AWS: ECS, Fargate, ECR & EKS``: the title of a part
     return term, body
+
+
+_VERB_WORD = re.compile(r"\b(?:is|are|was|were|has|have|can|will|does|do|means)\b", re.IGNORECASE)
 
 
 def _core_term(title: str) -> str:
@@ -578,6 +595,7 @@ def _heading(state: State, place: Place, section: Section) -> None:
 def _bullets(items: Sequence[Item], parts: list[str], claimed: list[int]) -> tuple[list[str], list[int]]:
     """Bullets that go on saying what a heading's term is (none defining a term of its own)."""
     kept, _own = plain_children(items)
+    kept = [item for item in kept if not is_objective(item.text)]  # ``Describe the benefits of …``
     if (
         kept and len(kept) != len(items) and parts
     ):  # beside terms with cards of their own: what goes on saying

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..cards import Card
 from ..outline import Block, Item, ListBlock, Para, Section
-from ..text import is_part_number, is_question, label_of, norm_key, plain, unwrap_strong
+from ..text import is_objective, is_part_number, is_question, label_of, norm_key, plain, unwrap_strong
 from .common import HANDS_ON, Place, content_words, is_analogy, plain_words
 from .prose import Unit, units
 from .ruler import State
@@ -358,6 +358,8 @@ def _spans(
             )
             if initial or not words or words <= known or words <= common or name.casefold() in _NOT_NAMES:
                 continue
+            if words - _VENDORS and words - _VENDORS <= known:
+                continue  # ``Amazon S3 Outposts`` under ``S3 Outposts``: the breadcrumb gives it away
             if _quoted_words(text, start) >= 4:
                 continue  # ``Jackson responds "Our federal union, it must be preserved"``: a quotation's wording
             if _initials(name) in known or name.casefold() in acronyms:
@@ -398,6 +400,7 @@ _LOOSE_ENDS = frozenset(
 )
 """Words a hidden part never ends on: it would stop in the middle of a phrase."""
 _POINTING = frozenset(["below", "above"])
+_VENDORS = frozenset(["amazon", "aws", "azure", "microsoft", "google", "gcp", "apache", "oracle", "ibm"])
 """``Problem is {{c1::showed below}}``: what is hidden only points to what the card cannot show."""
 """``immigrants, their employment and livelihood``: a phrase goes on, no list of names starts here."""
 
@@ -407,6 +410,8 @@ def _good_number(text: str, match: re.Match[str]) -> bool:
     never a digit inside a name (``Route 53``, ``2-butanol``) or a bare small count."""
     if _part_of_name(text, match.start()):
         return False
+    if re.search(r"[=*/×÷+\-]\s*$", text[: match.start()]) and re.match(r"\s*[=*/×÷+<>≤≥-]", text[match.end() :]):
+        return False  # ``ε = 3% / -1% = -3``: a step of a worked calculation
     if match.group("unit") or _LIMIT.search(text[: match.start()]):
         return True
     digits = re.sub(r"\D", "", match.group("number"))
@@ -652,6 +657,7 @@ _OBJECTIVES = re.compile(r"\b(?:learning )?(?:objectives|outcomes)\s*:?$|\blearn
 """``Learning objectives``: what a course says the reader will be able to do, not facts."""
 
 
+
 def _make(state: State, place: Place, text: str, line: int, lines: range, names: Names) -> None:
     reason = _reason(text)
     if reason is None and (
@@ -660,7 +666,9 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         or any(_PRACTICE.match(plain(crumb)) for crumb in place.crumbs)
     ):
         reason = f"part of a worked example, not a fact to recall: {plain(text)[:60]!r}"
-    if reason is None and any(_OBJECTIVES.search(plain(crumb)) for crumb in place.crumbs):
+    if reason is None and (
+        any(_OBJECTIVES.search(plain(crumb)) for crumb in place.crumbs) or is_objective(text)
+    ):
         reason = f"a learning objective, not a fact: {plain(text)[:60]!r}"
     if reason is not None:
         state.leave(line, reason)
