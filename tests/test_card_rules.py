@@ -819,3 +819,21 @@ def test_a_short_titled_heading_is_a_part_a_calculation_step_is_no_cloze_and_lin
     assert "Price Elasticity" not in cards and "EBS" in cards
     assert not [front for front in cards if "{{c1::3%}}" in front]
     assert "Links" not in cards
+
+
+def test_a_bold_label_behind_a_mark_heads_its_list_and_a_range_in_parentheses_never_splits() -> None:
+    note = (
+        "# Teoría\n🔹 **VOLTAIRE (1694 - 1778)**\n- Considerado el mayor crítico del Antiguo Régimen\n"
+        "- Autor de las Cartas Filosóficas\n\n✔ **CARACTERÍSTICAS**\n- OPTIMISMO: Fe en el progreso\n"
+    )
+    extraction = _extract(note)
+    assert any(card.context[-1:] == ("CARACTERÍSTICAS",) for card in extraction.cards)
+    assert "VOLTAIRE (1694 - 1778)" in [card.front for card in extraction.cards]
+    assert not [card for card in extraction.cards if any(crumb.endswith("(1694") for crumb in card.context)]
+
+
+def test_a_table_of_words_in_two_languages_is_asked_word_by_word() -> None:
+    note = "# Pronombres\n| es | en |\n| --- | --- |\n| yo | I |\n| tú | you |\n| nosotros | we |\n"
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards.get("yo") == "I" and cards.get("nosotros") == "we"
+    assert "es vs en" not in cards

@@ -368,8 +368,8 @@ def split_definition(text: str) -> Definition | None:
     term, sep, body = match.group("term"), match.group("sep").strip(), match.group("body").strip()
     if match.group("sep") == ":" and body[:1] in "–−-+" and body[:1]:
         return None  # ``Nu:– binds as …``: a charge written on a symbol, not a separator
-    if term.count("$") % 2 or term.count("$$") % 2 or term.lstrip()[:1] == "(":
-        return None  # ``$(x+y)+z = x+(y+z)$``, ``(Links:: …)``: the separator is inside math or an aside
+    if term.count("$") % 2 or term.count("$$") % 2 or term.lstrip()[:1] == "(" or term.count("(") > term.count(")"):
+        return None  # ``$(x+y)+z = x+(y+z)$``, ``(Links:: …)``, ``MONTESQUIEU (1689 - 1755)``: inside math or an aside
     if sep in ("=>", "->", "→") and re.search(r"=>|<=|->|<-|→|←", body):
         return None  # a flow (``A => B => C``), not a definition
     if sep == "=" and re.search(r"(?<![<>!=])=(?!=)", body):

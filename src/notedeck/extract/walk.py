@@ -17,7 +17,8 @@ from ..text import is_explicit_label, is_part_number, label_of, plain, words
 from .common import Place, scope_after_label
 
 _UNDERLINE = re.compile(r"^\s*<(ins|u)>(?P<text>.+?)</\1>\s*:?\s*$", re.IGNORECASE)
-_ALL_BOLD = re.compile(r"^\s*\*\*(?P<text>[^*]+?)\*\*\s*:?\s*$")
+_ALL_BOLD = re.compile(r"^\s*(?:[^\w\s*_`#>\[\]()<$\\|-]{1,3}\s*)?\*\*(?P<text>[^*]+?)\*\*\s*:?\s*$")
+"""``**Label**``, also behind a mark (``🔹 **VOLTAIRE (1694 - 1778)**``, ``✔ **DEFINICIÓN**``)."""
 _PREFIX_TOPIC = re.compile(r"^(?P<prefix>[^.:\n]{1,40}?)\s+[-–—]\s+(?P<topic>[^.:\n]{1,60})$")
 
 
@@ -58,6 +59,8 @@ def prefix_topic(text: str) -> tuple[str, str] | None:
     match = _PREFIX_TOPIC.match(plain(text))
     if match is None or words(match.group("prefix")) > 4 or words(match.group("topic")) > 6:
         return None
+    if match.group("prefix").count("(") > match.group("prefix").count(")"):
+        return None  # ``FRANCISCO QUESNAY (1694 - 1774)``: a range inside a parenthesis
     return match.group("prefix").strip(), match.group("topic").strip()
 
 
