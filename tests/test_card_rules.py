@@ -837,3 +837,14 @@ def test_a_table_of_words_in_two_languages_is_asked_word_by_word() -> None:
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards.get("yo") == "I" and cards.get("nosotros") == "we"
     assert "es vs en" not in cards
+
+
+def test_see_slide_is_no_answer_and_ex_is_no_term() -> None:
+    note = (
+        "# Memory\n## Mnemonic Devices - What do these mean?\n(see slide 11)\n\n"
+        "## Effects\n- spacing effect\n  - distributed practice is better than massed study\n"
+        "  - ex - studying over time v. cramming the night before\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if front.startswith("Mnemonic Devices") or front == "ex"]
+    assert "spacing effect" in fronts

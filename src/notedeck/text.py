@@ -272,6 +272,8 @@ FILLER_TERMS = frozenset(
         "reference",
         "remember",
         "important",
+        "ex",
+        "attached",
         "caveat",
         "for example",
         "for instance",
@@ -502,7 +504,8 @@ def is_empty_answer(text: str) -> bool:
 _POINTER = re.compile(
     r"(?:see|refer to|same as|as)\s+(?:the\s+)?(?:\[\[[^\]]+\]\]|\[[^\]]*\]\([^)]*\)"
     r"|(?:above|below|before|earlier|later|previous|notes?|docs?|documentation)\b)[\s.!]*"
-    r"|refer to\s+[^.\n]{1,40}",
+    r"|refer to\s+[^.\n]{1,40}"
+    r"|\(?\s*see\s+(?:the\s+)?(?:slides?|pages?|p\.|fig(?:ure)?\.?|chapter|lecture|video|table)\s*[\d.-]*\s*\)?[\s.!]*",
     re.IGNORECASE,
 )
 
