@@ -848,3 +848,15 @@ def test_see_slide_is_no_answer_and_ex_is_no_term() -> None:
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if front.startswith("Mnemonic Devices") or front == "ex"]
     assert "spacing effect" in fronts
+
+
+def test_prose_under_a_headings_bullets_about_its_term_joins_its_card() -> None:
+    note = (
+        "# Storage classes\n## S3 Standard\n- Designed for frequently accessed data\n"
+        "- Stores data in a minimum of three Availability Zones\n\n"
+        "Amazon S3 Standard provides high availability for objects. It costs more than the other classes.\n"
+        "## S3 Outposts\n- Creates S3 buckets on AWS Outposts\n\nGlacier is a different class altogether.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "costs more" in cards["S3 Standard"]
+    assert "Glacier" not in cards["S3 Outposts"]

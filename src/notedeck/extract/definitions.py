@@ -499,7 +499,10 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
     if isinstance(first, ListBlock):
         if section.sections or (len(first.items) >= 2 and is_enumeration(first.items)):
             return [], []
-        return _bullets(first.items, [], [])
+        parts, claimed = _bullets(first.items, [], [])
+        if parts and isinstance(after, Para):
+            parts, claimed = _prose_about(state, after, term, parts, claimed)
+        return parts, claimed
     if not isinstance(first, Para) or is_question(first.text) or is_explicit(first.text):
         return [], []
     if starts_with_filler(first.text) or split_definition(first.text) or pseudo_heading(first, after):
@@ -513,6 +516,31 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
     elif parts and all((first.line, unit.index) in state.taken for unit in units(first)):
         parts, claimed = _goes_on(state, blocks[1:], parts, claimed)
     return parts, claimed
+
+
+def _prose_about(
+    state: State, para: Para, term: str, parts: list[str], claimed: list[int]
+) -> tuple[list[str], list[int]]:
+    """A paragraph under a heading's bullets that goes on about the heading's term (``Amazon S3
+    Standard provides high availability …`` under ``S3 Standard``): the rest of what the term is."""
+    text = plain(para.text)
+    opening = re.sub(r"^(?:in\s+)?(?:the\s+|a\s+|an\s+)?(?:amazon|aws|azure|microsoft|google)?\s*", "", text, flags=re.I)
+    named = content_words(term)
+    said = content_words(" ".join(opening.split()[: len(term.split()) + 2]))
+    if not named or len(named & said) < min(2, len(named)):
+        return parts, claimed
+    if (
+        not state.free(*range(para.line, para.end + 1))
+        or words(text) > 80
+        or len(units(para)) > 4
+        or is_question(para.text)
+        or is_explicit(para.text)
+        or sum(words(plain(part)) for part in parts) + words(text) > 120
+    ):
+        return parts, claimed
+    for unit in units(para):
+        state.taken.add((para.line, unit.index))
+    return [*parts, clean(para.text)], [*claimed, *range(para.line, para.end + 1)]
 
 
 _CONTINUES = re.compile(r"^(?:it|its|they|their|this|these|also|but|and|however|so)\b", re.IGNORECASE)
