@@ -860,3 +860,17 @@ def test_prose_under_a_headings_bullets_about_its_term_joins_its_card() -> None:
     cards = {card.front: card.back for card in _extract(note).cards}
     assert "costs more" in cards["S3 Standard"]
     assert "Glacier" not in cards["S3 Outposts"]
+
+
+def test_a_hugo_box_title_is_a_label_and_empty_bullets_leave_no_blank_items() -> None:
+    note = (
+        "# Duty of care\n\n"
+        '{{<admonition type="case" title="Spandeck Engineering v DSTA (2007)">}}\n\n'
+        "- **Threshold:** Factual (reasonable) foreseeability\n- **Two-stage Test**\n  - Legal Proximity\n"
+        "  - Policy Considerations\n\n{{</admonition >}}\n\n"
+        "## Subnets\n- 4 reserved IP addresses in every subnet\n  -\n    - Network address\n  -\n    - Default gateway\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "admonition" in card.front + card.back or "{{c1::case}}" in card.front]
+    assert any(card.context[-1:] == ("Spandeck Engineering v DSTA (2007)",) for card in cards)
+    assert all(line.strip() not in ("-", "*") for card in cards for line in card.back.split("\n"))

@@ -24,6 +24,16 @@ _UNSPACED_HEADING = re.compile(
 )
 """``##Newton's First Law``, ``###Introduction``, ``#Newton's Laws``: a heading typed without its
 space, which CommonMark would show as text (a lone ``#word`` stays a tag)."""
+_SHORTCODE = re.compile(r"^[ \t]*\{\{[<%][ \t]*(?P<close>/)?[ \t]*[\w-]+(?P<attrs>[^\n]*?)[>%]\}\}[ \t]*$", re.MULTILINE)
+"""A Hugo shortcode on a line of its own (``{{<admonition type="case" title="Caparo v Dickman">}}``)."""
+
+
+def _shortcode(match: re.Match[str]) -> str:
+    """A box's title stays as a bold label over what the box holds; the rest is site markup."""
+    title = re.search(r"\btitle=\"([^\"]+)\"", match.group("attrs") or "")
+    return "" if match.group("close") or title is None else f"**{title.group(1).strip()}**"
+
+
 _PAGE_PROPERTIES = re.compile(r"\A(?:[ \t]*[A-Za-z][\w-]*::[^\n]*\n)+")
 _PROPERTY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][\w-]*)::[ \t]*(?P<value>.*)$")
 _BLOCK_PROPERTY = re.compile(
@@ -160,6 +170,8 @@ def load_text(text: str, path: Path) -> NoteSource:
     text = _ODD_HEADING.sub(lambda m: m.group(1) + " ", text)
     if "#" in text:
         text = _outside_fences(text, lambda part: _UNSPACED_HEADING.sub(lambda m: m.group(1) + " ", part))
+    if "{{<" in text or "{{%" in text:
+        text = _outside_fences(text, lambda part: _SHORTCODE.sub(_shortcode, part))
     text, meta = _logseq_properties(text, meta)
     text, meta = _target_deck(text, meta)
     return NoteSource(path=path, text=clamp_nesting(text), meta=meta, skip=skip)

@@ -34,6 +34,9 @@ HANDS_ON = r"(?:lab|hands-on|walkthrough|scenario|exercise|homework|assignment)"
 """Names of a hands-on part of a note (``Lab``, ``Exercise 39.13``): an exercise, not a term or a fact."""
 
 
+_EMPTY_BULLET = re.compile(r"^[ \t]*[-*+][ \t]*\n", re.MULTILINE)
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """Where in the note we are: the heading path and the breadcrumb of labels."""
@@ -100,6 +103,8 @@ class Place:
         reverse: bool = False,
     ) -> Card:
         """A card at this place; ``raw`` is the note text it came from (for ``^id`` and ``#tags``)."""
+        if "\n" in back and "```" not in back:
+            back = _EMPTY_BULLET.sub("", back)  # ``-`` lines with nothing on them show as blank items
         return Card(
             kind=kind,
             front=front,
