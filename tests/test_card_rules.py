@@ -768,6 +768,7 @@ def test_what_stands_above_the_first_heading_is_under_the_file_title() -> None:
     cards = extract(build_outline(load_text(note, Path("Frequency Response.md")))).cards
     advantage = next(card for card in cards if "Advantage" in card.front)
     assert advantage.context[:1] == ("Frequency Response",)
+    assert advantage.front == "Advantage"  # the title is on the breadcrumb, not repeated in the front
     assert all(card.context[:1] != ("Frequency Response",) for card in cards if card.source.line >= 6)
 
 

@@ -511,6 +511,8 @@ def with_parent(place: Place, term: str, body: str = "") -> str:
     if not (is_generic(term) or (body and is_value(body) and under_label)):
         return term
     parent = topic(place) if is_generic(term) else short_label(place.parent)
+    if place.title and norm_key(parent) == norm_key(place.title):
+        return term  # the note's title is on every card's breadcrumb already: ``Who``, not ``German words — Who``
     if " › " in parent and content_words(parent.rsplit(" › ", 1)[1]) <= content_words(term):
         parent = parent.rsplit(" › ", 1)[0]  # ``Storage Lens — Summary Metrics``, not ``... › Metrics — ...``
     asks = " — how many?" if body and plain(body).isdigit() and plain(term).endswith("s") else ""

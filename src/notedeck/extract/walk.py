@@ -111,7 +111,7 @@ def walk(outline: Outline) -> Iterator[Node]:
     headed = any(section.level == 1 for section in outline.root.sections)
     title = note_title(outline) or file_title(outline.path)
     place = Place(outline, title="" if headed else title)
-    yield from _blocks(Place(outline, crumbs=(title,)) if title else place, outline.root.blocks, None)
+    yield from _blocks(Place(outline, crumbs=(title,), title=title) if title else place, outline.root.blocks, None)
     for sub in outline.root.sections:
         yield from _section(place, sub)
 
