@@ -875,3 +875,13 @@ def test_a_hugo_box_title_is_a_label_and_empty_bullets_leave_no_blank_items() ->
     assert not [card for card in cards if "admonition" in card.front + card.back or "{{c1::case}}" in card.front]
     assert any(card.context[-1:] == ("Spandeck Engineering v DSTA (2007)",) for card in cards)
     assert all(line.strip() not in ("-", "*") for card in cards for line in card.back.split("\n"))
+
+
+def test_a_heading_whose_text_only_links_elsewhere_is_no_card() -> None:
+    note = (
+        "# Alkenes\n## Ozonolysis\nOzone cleaves every pi bond of the alkene.\n"
+        "##### Mechanism\n- [[Ozonolysis Mechanism]]\n\n## Substitution\nAn electrophile replaces a hydrogen.\n"
+        "##### Mechanism\nmechanism is [[Electrophilic substitution of Alkenes|here!]]\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if "Mechanism" in front]

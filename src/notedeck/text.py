@@ -510,6 +510,8 @@ _POINTER = re.compile(
 )
 
 
+_HERE_LINK = re.compile(r"\[\[[^\]|]*\|\s*(?:here|this|link|there)\W*\]\]|\[(?:here|this|link|there)\W*\]\(", re.I)
+"""``mechanism is [[Electrophilic substitution|here!]]``: a link whose words only point."""
 _LINK_POINTER = re.compile(
     r"\b(?:can be found|(?:is|are) (?:available|listed)|check out|for more (?:info|information|details)|read more)\b",
     re.IGNORECASE,
@@ -532,12 +534,24 @@ def is_objective(text: str) -> bool:
     return _OBJECTIVE.match(plain(text)) is not None
 
 
+_ONLY_LINKS = re.compile(
+    r"^\s*(?:[-*+]\s*)?(?:(?:!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|!?\[\[[^\]]+\]\])[\s,;.!]*)+$"
+)
+
+
+def is_link_only(text: str) -> bool:
+    """``[[Ozonolysis Mechanism]]``, ``[mechanism is here!](Mechanism.md)``: a pointer to another page."""
+    return _ONLY_LINKS.match(text) is not None
+
+
 def points_elsewhere(text: str) -> bool:
     """``Refer to [[Counting]]``, ``See above``, ``See [notes](cf.md).``, ``a list of all string
     functions can be found [here](https://…)``: says nothing itself."""
     text = text.strip()
-    return _POINTER.fullmatch(text) is not None or (
-        ("](" in text or "[[" in text) and _LINK_POINTER.search(text) is not None
+    return (
+        _POINTER.fullmatch(text) is not None
+        or (("](" in text or "[[" in text) and _LINK_POINTER.search(text) is not None)
+        or (len(text.split()) <= 8 and _HERE_LINK.search(text) is not None)
     )
 
 

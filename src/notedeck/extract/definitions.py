@@ -18,6 +18,7 @@ from ..outline import Block, Item, ListBlock, Para, Section, Table
 from ..text import (
     clean,
     is_label,
+    is_link_only,
     is_objective,
     is_part_number,
     is_question,
@@ -624,6 +625,8 @@ def _bullets(items: Sequence[Item], parts: list[str], claimed: list[int]) -> tup
     """Bullets that go on saying what a heading's term is (none defining a term of its own)."""
     kept, _own = plain_children(items)
     kept = [item for item in kept if not is_objective(item.text)]  # ``Describe the benefits of …``
+    if all(is_link_only(item.text) and not item.blocks for item in kept):
+        return parts, claimed  # ``- [[Ozonolysis Mechanism]]``: where to read, nothing said here
     if (
         kept and len(kept) != len(items) and parts
     ):  # beside terms with cards of their own: what goes on saying
@@ -701,7 +704,7 @@ def _statement(
     """The first statement of a heading's paragraph when it says what the term is (analogies dropped)."""
     said: list[str] = []
     for unit in units(para)[:4]:
-        text = "" if points_elsewhere(unit.text) else without_analogy(unit.text)
+        text = "" if points_elsewhere(unit.text) or is_link_only(unit.text) else without_analogy(unit.text)
         if not text:
             if said:
                 break
