@@ -62,7 +62,7 @@ from pathlib import Path
 from notedeck.build import BuildOptions, build_decks
 start = time.perf_counter()
 workers = int(sys.argv[3]) if len(sys.argv) > 3 else 0
-options = BuildOptions(out=Path(sys.argv[2]), **({"workers": workers} if workers else {}))
+options = BuildOptions(out=Path(sys.argv[2]), **({"workers": workers} if workers else {}))  # 0: the default (auto)
 report = build_decks([Path(sys.argv[1])], options)
 elapsed = time.perf_counter() - start
 me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -235,8 +235,8 @@ def vault_bench(notes: Path, paths: list[Path], base: Path, label: str, one_deck
         f"floor: {floor['seconds']:6.2f} s  markdown-it-py parse + bare genanki, {shape}, "
         f"peak {floor['pss_kb'] / 1024:.0f} MB PSS (RSS {floor['peak_kb'] / 1024:.0f} MB)"
     )
-    measure(notes, base, 1, floor, paths, "default (--jobs 1)", targets)
-    measure(notes, base, 2, floor, paths, "--jobs 2", targets)
+    measure(notes, base, 0, floor, paths, "default (--jobs auto)", targets)
+    measure(notes, base, 1, floor, paths, "--jobs 1 (one process)", targets)
 
 
 def main() -> int:

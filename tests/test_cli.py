@@ -121,3 +121,14 @@ def test_python_dash_m(vault: Vault) -> None:
         check=False,
     )
     assert done.returncode == 0 and "[definition]  Net › SSH" in done.stdout
+
+
+def test_jobs_takes_auto_or_a_number_of_processes(vault: Vault) -> None:
+    vault.write("net.md", NOTE)
+    for jobs in ("auto", "1", "2", "0"):
+        result = run("build", str(vault.notes), "--out", str(vault.out / jobs), "-j", jobs)
+        assert result.exit_code == 0, result.output
+        assert (vault.out / jobs / "net.apkg").exists()
+    wrong = run("build", str(vault.notes), "--out", str(vault.out), "-j", "many")
+    assert wrong.exit_code == 2 and "'many' is neither 'auto' nor a number of processes" in wrong.output
+    assert run("build", str(vault.notes), "--out", str(vault.out), "-j", "-3").exit_code == 2

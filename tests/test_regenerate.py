@@ -14,6 +14,7 @@ import pytest
 from anki.collection import Collection
 
 from conftest import Vault, import_apkg
+from notedeck.build import BuildOptions, build_decks
 
 NOTE = """# AWS
 
@@ -210,3 +211,19 @@ def test_builds_without_state_are_reproducible(vault: Vault, monkeypatch: pytest
     first = vault.build(dry_run=False).decks[0].path.read_bytes()
     shutil.rmtree(vault.out / ".notedeck-state")
     assert vault.build().decks[0].path.read_bytes() == first
+
+
+def test_a_large_vault_is_read_by_two_processes_by_default_and_builds_the_same_deck(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from notedeck.build import PARALLEL_MIN, auto_workers
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    monkeypatch.setattr("notedeck.build.os.cpu_count", lambda: 8)
+    assert auto_workers(PARALLEL_MIN - 1) == 1 and auto_workers(PARALLEL_MIN) == 2 and auto_workers(500, 1) == 1
+    for number in range(PARALLEL_MIN + 2):
+        vault.write(f"topic{number}.md", f"# Topic {number}\n- Term{number}: definition number {number}\n")
+    parallel = build_decks([vault.notes], BuildOptions(out=vault.out / "auto"))
+    alone = build_decks([vault.notes], BuildOptions(out=vault.out / "one", workers=1))
+    assert [deck.path.read_bytes() for deck in parallel.decks] == [deck.path.read_bytes() for deck in alone.decks]
+    assert sum(deck.plan.new for deck in parallel.decks) == PARALLEL_MIN + 2

@@ -23,6 +23,26 @@ from .errors import ConfigError, NotedeckError, UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+
+class _Jobs(click.ParamType):  # type: ignore[type-arg]
+    """``auto`` (None: let the build choose) or a number of processes (0: one per core)."""
+
+    name = "auto|N"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int | None:
+        if value is None or isinstance(value, int):
+            return value
+        if str(value).strip().lower() == "auto":
+            return None
+        try:
+            number = int(value)
+        except ValueError:
+            self.fail(f"{value!r} is neither 'auto' nor a number of processes", param, ctx)
+        if number < 0:
+            self.fail(f"{number} processes: give 'auto', 0 (one per core) or more", param, ctx)
+        return number
+
+
 EXIT_STATUS = "Exit status: 0 ok, 1 some notes failed (the rest were built), 2 usage error."
 
 
@@ -63,10 +83,11 @@ deck_options = _compose(
         "-j",
         "--jobs",
         "workers",
-        type=click.IntRange(0),
-        default=1,
+        type=_Jobs(),
+        default="auto",
         show_default=True,
-        help="Processes reading notes: 2 is about 40% faster on a big vault, for about 1.8x the memory (0: one per core).",
+        help="Processes reading notes. auto: one for a small vault, two for a large one (about 40% faster "
+        "for about 1.8x the memory); 1: least memory; 0: one per core.",
     ),
 )
 
