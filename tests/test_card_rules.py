@@ -885,3 +885,15 @@ def test_a_heading_whose_text_only_links_elsewhere_is_no_card() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if "Mechanism" in front]
+
+
+def test_a_highlight_cloze_in_a_hard_wrapped_paragraph_takes_its_whole_sentence() -> None:
+    note = (
+        "# Arrays\n## Reading\n"
+        "Array reading operation is ==looking up== a value at a\nparticular index in an array.\n\n"
+        "A computer can jump to any memory address in ==one== step. Fox example if we\n"
+        "jump to `1010` address, we can read the value.\n"
+    )
+    clozes = _clozes(note)
+    assert "Array reading operation is {{c1::looking up}} a value at a particular index in an array." in clozes
+    assert "A computer can jump to any memory address in {{c1::one}} step." in clozes

@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..outline import Block, Item, ListBlock, Para
 from ..text import clean, norm_key, plain
 from .common import Place, blocks_text
+from .prose import units
 from .ruler import State
 from .walk import block_lines
 
@@ -60,22 +61,34 @@ def _inline(state: State, place: Place, raw: str, line: int) -> bool:
     return True
 
 
-def _cloze(state: State, place: Place, raw: str, line: int) -> bool:
+def _cloze(state: State, place: Place, raw: str, line: int, lines: Sequence[int] = ()) -> bool:
     if "{{c" not in raw and not _HIGHLIGHT.search(raw):
         return False
     cloze = to_cloze(clean(raw))
     if cloze is None:
         return False
     hidden = " ".join(m.group(2) for m in _CLOZE.finditer(cloze))
-    state.add(place.card("cloze", cloze, "", line=line, key=norm_key(hidden), raw=raw), [line])
+    state.add(place.card("cloze", cloze, "", line=line, key=norm_key(hidden), raw=raw), lines or [line])
     return True
 
 
 def _lines(state: State, place: Place, text: str, first: int) -> None:
-    for offset, raw in enumerate(text.split("\n")):
+    """``Question::Answer`` line by line; a cloze takes its whole sentence, which a hard-wrapped
+    paragraph spreads over lines (``… is ==looking up== a value at a`` / ``particular index …``)."""
+    lines = text.split("\n")
+    wrapped = units(Para(text, first, first + len(lines) - 1)) if len(lines) > 1 else []
+    for offset, raw in enumerate(lines):
         line = first + offset
-        if state.free(line):
-            _inline(state, place, raw, line) or _cloze(state, place, raw, line)
+        if not state.free(line) or _inline(state, place, raw, line):
+            continue
+        around = [unit for unit in wrapped if unit.first <= line <= unit.last]
+        if any(unit.first != unit.last for unit in around):  # the sentence goes on over lines
+            span = sorted({n for unit in around for n in unit.lines})
+            marked = [unit for unit in around if "{{c" in unit.text or _HIGHLIGHT.search(unit.text)]
+            if all(state.free(n) for n in span):
+                _cloze(state, place, " ".join(unit.text for unit in marked or around), line, span)
+        else:
+            _cloze(state, place, raw, line)
 
 
 def _multiline(state: State, place: Place, para: Para) -> bool:
