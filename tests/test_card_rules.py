@@ -897,3 +897,16 @@ def test_a_highlight_cloze_in_a_hard_wrapped_paragraph_takes_its_whole_sentence(
     clozes = _clozes(note)
     assert "Array reading operation is {{c1::looking up}} a value at a particular index in an array." in clozes
     assert "A computer can jump to any memory address in {{c1::one}} step." in clozes
+
+
+def test_no_cloze_inside_an_html_tag_no_split_inside_emphasis_and_a_colour_card_is_explicit() -> None:
+    note = (
+        "# Ions\n## name–color\n"
+        '1. iron(III) ion::dilute: <a style="color: yellow;">yellow</a>, concentrated: <a style="color: brown;">brown</a>\n\n'
+        "## Time\n- _Fixed time $C$: Compile time (non-major consideration)_\n\n"
+        "## Risk\n$RR<1$ implies the disease is LESS LIKELY to occur in the group with the risk factor\n"
+    )
+    cards = _extract(note).cards
+    assert any(card.kind == "explicit" and card.front.startswith("iron(III) ion") for card in cards)
+    assert not [card for card in cards if "{{c1::color" in card.front or card.front.startswith("_Fixed")]
+    assert any("{{c1::LESS LIKELY}}" in card.front for card in cards)  # a less-than sign is no tag

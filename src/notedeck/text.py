@@ -376,6 +376,9 @@ def split_definition(text: str) -> Definition | None:
         return None  # a flow (``A => B => C``), not a definition
     if sep == "=" and re.search(r"(?<![<>!=])=(?!=)", body):
         return None  # ``PRODUCTION = EXPENDITURE = INCOME``: an identity, not a term and its meaning
+    opening = term.lstrip()[:1]
+    if opening in ("_", "*") and term.count(opening) % 2 and not body.startswith(opening):
+        return None  # ``_Fixed time C: compile time_``: the separator is inside emphasis
     code_term = re.fullmatch(r"`[^`\n]{1,60}`", term.strip()) is not None  # ``sched_yield()``: a name in code
     if ("`" in term and not code_term) or "[" in term or not _term_ok(term, sep, bold=False):
         return None

@@ -20,7 +20,7 @@ from .walk import block_lines
 
 _INLINE = re.compile(r"^(?P<q>.+?)\s*(?<![:/])(?P<sep>:::?)(?![:/])\s*(?P<a>.+)$")
 _HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
-_SCOPE = re.compile(r"\w::\w[\w:]*(?:\s*(?:<<|>>|\(|<\w)|;)|\b(?:std|boost)::\w")
+_SCOPE = re.compile(r"\w::\w[\w:]*(?:\s*(?:<<|>>|\()|<\w|;)|\b(?:std|boost)::\w")
 """``std::cout <<``, ``Foo::bar()``, ``vector<int>``: the scope operator of C++ (and Rust, PHP), not
 the separator of a card."""
 _CLOZE = re.compile(r"\{\{c(\d+)::(.+?)(?:::[^}]*)?\}\}")

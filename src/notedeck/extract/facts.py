@@ -431,6 +431,8 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False
     if hidden in _NOT_NAMES or text[:start].count("$") % 2 or text[:start].count("`") % 2:
         return False  # a label word, or inside math or code
+    if re.search(r"<[A-Za-z/][^<>]*$", text[:start]):
+        return False  # inside an HTML tag (``<a style="color: yellow;">``): markup, not words
     last = plain(text[start:end]).split()[-1].strip(".,;:'\"")
     if len(hidden.split()) > 1 and ((last in _LOOSE_ENDS and text[end:].strip(" .!?*_")) or last in _POINTING):
         return False  # ``{{c1::correct if}} and only if``, ``{{c1::manipulated -- in the material we've}}``
