@@ -910,3 +910,14 @@ def test_no_cloze_inside_an_html_tag_no_split_inside_emphasis_and_a_colour_card_
     assert any(card.kind == "explicit" and card.front.startswith("iron(III) ion") for card in cards)
     assert not [card for card in cards if "{{c1::color" in card.front or card.front.startswith("_Fixed")]
     assert any("{{c1::LESS LIKELY}}" in card.front for card in cards)  # a less-than sign is no tag
+
+
+def test_a_summary_box_does_not_repeat_the_authors_own_cards() -> None:
+    note = (
+        "# ion\n> * cation: positively charged ion\n> * anion: negatively charged ion\n"
+        ">   * except: hydrogen ion\n"
+        "1. cation:::positively charged ion\n2. anion:::negatively charged ion\n"
+    )
+    cards = [(card.kind, card.front) for card in _extract(note).cards]
+    assert ("explicit", "cation") in cards and ("explicit", "anion") in cards
+    assert not [front for kind, front in cards if kind == "definition"]

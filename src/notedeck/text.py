@@ -274,6 +274,7 @@ FILLER_TERMS = frozenset(
         "important",
         "ex",
         "attached",
+        "except",
         "caveat",
         "for example",
         "for instance",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..cards import Extraction
 from ..outline import Outline
-from ..text import is_empty_answer, plain
+from ..text import is_empty_answer, norm_key, plain
 from .comparisons import comparisons
 from .contents import contents
 from .definitions import definitions
@@ -56,7 +56,11 @@ def _leads_nowhere(back: str) -> bool:
 
 
 def _noise(state: State) -> None:
+    asked = {norm_key(plain(card.front)) for card in state.cards if card.kind == "explicit"}
     for card in list(state.cards):
+        if card.kind == "definition" and norm_key(plain(card.front)) in asked:
+            state.drop(card, f"the author's own card asks {plain(card.front)[:60]!r} already")
+            continue
         if card.kind != "cloze" and (not plain(card.front) or is_empty_answer(card.back)):
             state.drop(card, f"nothing to learn in the answer of {plain(card.front)[:60]!r}")
         elif card.kind != "cloze" and _leads_nowhere(card.back):
