@@ -921,3 +921,14 @@ def test_a_summary_box_does_not_repeat_the_authors_own_cards() -> None:
     cards = [(card.kind, card.front) for card in _extract(note).cards]
     assert ("explicit", "cation") in cards and ("explicit", "anion") in cards
     assert not [front for kind, front in cards if kind == "definition"]
+
+
+def test_a_table_whose_headers_are_arrows_is_asked_as_an_order() -> None:
+    note = (
+        "# STP\n## Forming STP\nElection (*Lowest*) | --> | --> | --> |\n------|-----|-----|-----|\n"
+        "1 - A **Root Bridge** per LAN | BID |\n2 - A **Root Port** per switch | Root Cost | Neighbor BID | Local Port ID |\n"
+        "3 - A **Designated Port** per segment | Root Cost | Local BID | Local Port ID |\n"
+    )
+    backs = [card.back for card in _extract(note).cards]
+    assert "Root Cost → Neighbor BID → Local Port ID" in backs
+    assert not [back for back in backs if "-->" in back]

@@ -779,7 +779,11 @@ def _lookup(state: State, place: Place, table: Table) -> None:
         if not any(plain(cell) for cell in row):
             continue
         line = table.line + 2 + offset
-        if unique:
+        if unique and not any(re.search(r"[^\W\d_]", name) for name in header[1:]):
+            front = f"{plain(row[0])} ({header[0]})"  # ``| Election | --> | --> |``: one step after another
+            back = " → ".join(clean(cell) for cell in row[1:] if plain(cell))
+            key = norm_key(row[0])
+        elif unique:
             front = f"{plain(row[0])} ({header[0]})"
             back = "\n".join(f"- {name}: {clean(cell)}" for name, cell in zip(header[1:], row[1:], strict=True) if plain(cell))
             key = norm_key(row[0])
