@@ -932,3 +932,21 @@ def test_a_table_whose_headers_are_arrows_is_asked_as_an_order() -> None:
     backs = [card.back for card in _extract(note).cards]
     assert "Root Cost → Neighbor BID → Local Port ID" in backs
     assert not [back for back in backs if "-->" in back]
+
+
+def test_objectives_behind_bullet_marks_page_styling_html_splits_and_todo_answers_make_no_cards() -> None:
+    note = (
+        "# DP-900\n{: .fs-6 .fw-300 }\n\n### Describe ways to represent data\n"
+        "1. Describe features of structured data\n2. Describe features of semi-structured data\n"
+        "3. Describe features of unstructured data\n\n"
+        "### Identify options for data storage\n• Describe common formats for data files\n"
+        "Blob storage keeps **binary large objects** in containers.\n\n"
+        "## Início: Assembleia Constituinte e Legislativa\n- Constituição de 1791\n\n"
+        '## Diretório\n<mark style="color:red;">Napoleão Bonaparte organiza golpe e toma o poder.</mark>\n\n'
+        "## Forwarding Rules\n<TODO: what is a forwarding rule in GCP?>\n"
+    )
+    cards = _extract(note).cards
+    text = " ".join(card.front + " " + card.back for card in cards)
+    assert "Describe" not in text and "fs-6" not in text and "TODO" not in text
+    assert not [card for card in cards if card.front in ("Início", "<mark style", "Identify options for data storage")]
+    assert any("{{c1::binary large objects}}" in card.front for card in cards)

@@ -34,6 +34,8 @@ def _shortcode(match: re.Match[str]) -> str:
     return "" if match.group("close") or title is None else f"**{title.group(1).strip()}**"
 
 
+_ATTRIBUTES = re.compile(r"[ \t]*\{:[ \t]*(?:[.#][\w-]+|[\w-]+=\S+)(?:[ \t]+(?:[.#][\w-]+|[\w-]+=\S+))*[ \t]*\}")
+"""``{: .fs-6 .fw-300 }``: kramdown's attribute list (Jekyll sites), styling for the page."""
 _PAGE_PROPERTIES = re.compile(r"\A(?:[ \t]*[A-Za-z][\w-]*::[^\n]*\n)+")
 _PROPERTY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][\w-]*)::[ \t]*(?P<value>.*)$")
 _BLOCK_PROPERTY = re.compile(
@@ -172,6 +174,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _UNSPACED_HEADING.sub(lambda m: m.group(1) + " ", part))
     if "{{<" in text or "{{%" in text:
         text = _outside_fences(text, lambda part: _SHORTCODE.sub(_shortcode, part))
+    if "{:" in text:
+        text = _outside_fences(text, lambda part: _ATTRIBUTES.sub("", part))
     text, meta = _logseq_properties(text, meta)
     text, meta = _target_deck(text, meta)
     return NoteSource(path=path, text=clamp_nesting(text), meta=meta, skip=skip)

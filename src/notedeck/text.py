@@ -378,6 +378,8 @@ def split_definition(text: str) -> Definition | None:
     if sep == "=" and re.search(r"(?<![<>!=])=(?!=)", body):
         return None  # ``PRODUCTION = EXPENDITURE = INCOME``: an identity, not a term and its meaning
     opening = term.lstrip()[:1]
+    if re.search(r"<[A-Za-z][^<>]*$", term):
+        return None  # ``<mark style="background: …">``: the separator is inside an HTML tag
     if opening in ("_", "*") and term.count(opening) % 2 and not body.startswith(opening):
         return None  # ``_Fixed time C: compile time_``: the separator is inside emphasis
     code_term = re.fullmatch(r"`[^`\n]{1,60}`", term.strip()) is not None  # ``sched_yield()``: a name in code
@@ -497,8 +499,8 @@ def is_empty_answer(text: str) -> bool:
         "coming soon",
         "?",
         "none",
-    }:
-        return True
+    } or re.match(r"^\W*(?:todo|tbd|fixme)\b", plain(stripped), re.IGNORECASE):
+        return True  # ``<TODO: what is a forwarding rule?>``: still to be written
     link = r"\s*(?:<?https?://\S+>?|\[[^\]]*\]\([^)]*\))\s*"
     return points_elsewhere(stripped) or all(
         re.fullmatch(link, line) for line in stripped.split("\n") if line.strip()
@@ -523,10 +525,12 @@ _LINK_POINTER = re.compile(
 
 
 _OBJECTIVE = re.compile(
-    r"^(?:\d+[.)]\s*)?(?:describe|explain|identify|compare|contrast|summari[sz]e|discuss|outline|distinguish|"
-    r"recogni[sz]e|demonstrate|evaluate|analy[sz]e|apply|given a scenario,?)\s+"
+    r"^(?:[•·◦‣▪*-]\s*)?(?:\d+(?:\.\d+)*[.)]?\s*)?"
+    r"(?:(?:describe|explain|explore|summari[sz]e)\s+\w|identify\s+(?!the\b|a\b|an\b)\w"
+    r"|(?:compare|contrast|discuss|outline|distinguish|recogni[sz]e|demonstrate|evaluate|analy[sz]e|apply|"
+    r"given a scenario,?)\s+"
     r"(?:the|a|an|how|why|what|when|which|and|between|benefits|usage|features|role|purpose|key|common|basic|"
-    r"core|concepts?|importance|differences?|types?|methods?|ways?|troubleshoot|implement|configure|use)\b",
+    r"core|concepts?|importance|differences?|types?|methods?|ways?|troubleshoot|implement|configure|use)\b)",
     re.IGNORECASE,
 )
 """``Describe the benefits and usage of Regions``, ``Given a scenario, troubleshoot …``: an exam

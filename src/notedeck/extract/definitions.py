@@ -441,8 +441,8 @@ _PART_TITLES = frozenset(
 def _heading_term(section: Section) -> tuple[str, str] | None:
     """The term a heading defines and the definition in its title, or None for a title of a part."""
     title = strip_numbering(clean(section.title))
-    if is_question(title) or comparison_sides(label_of(title)) is not None:
-        return None
+    if is_question(title) or comparison_sides(label_of(title)) is not None or is_objective(title):
+        return None  # (an exam objective, ``Identify options for data storage``, titles a part)
     definition = split_definition(title)
     if (
         definition is not None
@@ -450,7 +450,9 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
         and (section.blocks or section.sections)
         and 0 < words(definition.body) <= 4
         and all(
-            word[:1].isupper() or word in ("of", "and", "the", "in", "for", "to", "a", "an", "on", "vs")
+            word[:1].isupper()
+            or word in ("of", "and", "the", "in", "for", "to", "a", "an", "on", "vs", "e", "y", "et", "und")
+            or word in ("de", "del", "des", "da", "do", "la", "le", "di", "der", "die", "das")
             for word in plain(definition.body).split()
         )
         and not _VERB_WORD.search(plain(definition.body))
@@ -704,7 +706,8 @@ def _statement(
     """The first statement of a heading's paragraph when it says what the term is (analogies dropped)."""
     said: list[str] = []
     for unit in units(para)[:4]:
-        text = "" if points_elsewhere(unit.text) or is_link_only(unit.text) else without_analogy(unit.text)
+        skip = points_elsewhere(unit.text) or is_link_only(unit.text) or is_objective(unit.text)
+        text = "" if skip else without_analogy(unit.text)
         if not text:
             if said:
                 break

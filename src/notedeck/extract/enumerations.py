@@ -21,6 +21,7 @@ from ..text import (
     is_empty_answer,
     is_label,
     is_name,
+    is_objective,
     is_question,
     label_of,
     lead_in,
@@ -111,6 +112,8 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
     """Children a student would recite: 2-12 names, not sub-section labels, generic words or values."""
     if not 2 <= len(children) <= MAX_ITEMS or not is_enumeration(children):
         return False
+    if sum(1 for child in children if is_objective(child.text)) * 2 >= len(children):
+        return False  # ``Describe features of structured data`` …: what an exam covers, not its answers
     labels = sum(1 for child in children if _section_label(child))
     generic = sum(1 for child in children if is_generic(child_label(child)))
     values = sum(1 for child in children if _value(child))
