@@ -950,3 +950,22 @@ def test_objectives_behind_bullet_marks_page_styling_html_splits_and_todo_answer
     assert "Describe" not in text and "fs-6" not in text and "TODO" not in text
     assert not [card for card in cards if card.front in ("Início", "<mark style", "Identify options for data storage")]
     assert any("{{c1::binary large objects}}" in card.front for card in cards)
+
+
+def test_a_multiple_choice_question_is_answered_by_the_option_named_after_it() -> None:
+    note = (
+        "# Quiz\nAccording to the trait theory of personality, what is the largest factor in personality?\n"
+        "1. Parental Discipline\n2. Genetics\n3. Gender\n> Genetics\n"
+    )
+    (card,) = [card for card in _extract(note).cards if card.kind == "question"]
+    assert card.back == "Genetics" and "B. Genetics" in card.front
+
+
+def test_a_statement_with_a_dash_remark_is_not_a_term_and_its_definition() -> None:
+    note = (
+        "# Subnetting\n- There is no God -- God is Nature; God is substance\n"
+        "- Last host is broadcast address - 1\n- TCP -- reliable transport protocol with handshakes\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "TCP" in fronts
+    assert not [front for front in fronts if front in ("There is no God", "Last host is broadcast address")]

@@ -349,7 +349,16 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
         return count <= 12
     if _SENTENCE_END.search(text + " ") or (count > 1 and _INTERROGATIVE.match(text)):
         return False
+    if sep in ("-", "--", "–", "—") and count > 2 and _CLAUSE_VERB.search(text):
+        return False  # ``There is no God -- God is Nature``: a statement and a remark on it, not a term
     return count <= (8 if sep == ":" else 5)
+
+
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't|has|have|had|can|cannot|can't|will|won't|does|doesn't|"
+    r"did|didn't)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=CACHE_SIZE)

@@ -115,6 +115,17 @@ def _marked_options(block: ListBlock) -> tuple[str, str] | None:
     return "\n".join(options), "\n".join(f"- {_RIGHT.sub('', text)}" for text in right)
 
 
+def _chosen_option(answer: Sequence[Block]) -> tuple[ListBlock, str] | None:
+    """A list of options followed by a line that names one of them: the options and that answer."""
+    if len(answer) < 2 or not isinstance(answer[0], ListBlock) or not isinstance(answer[1], Para):
+        return None
+    if _gap(answer[0], answer[1]) > MAX_GAP:
+        return None
+    said = re.sub(r"^(?:answer|correct answer|ans)\s*[:.-]\s*", "", plain(answer[1].text), flags=re.I)
+    names = {plain(item.text).casefold().strip(" .") for item in answer[0].items}
+    return (answer[0], clean(answer[1].text)) if said.casefold().strip(" .") in names else None
+
+
 def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], index: int) -> None:
     para = blocks[index]
     assert isinstance(para, Para)
@@ -122,9 +133,16 @@ def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], ind
     if not answer:
         state.leave_all(block_lines(para), f"question without an answer: {plain(para.text)[:80]!r}")
         return
+    asked = _NUMBERED_LABEL.sub("", clean(para.text))  # ``Quiz 2`` over the question: its number, not it
+    chosen = _chosen_option(blocks[index + 1 : index + 3])
+    if chosen is not None:  # options, then the one the author gives as the answer (``> Genetics``)
+        listed, named = chosen
+        front = f"{asked}\n\n{_lettered(listed.items)}"
+        card = place.card("question", front, named, line=para.line, key=norm_key(para.text), raw=para.text)
+        _add(state, card, [*block_lines(para), *_lines_of(blocks[index + 1 : index + 3])])
+        return
     if not isinstance(answer[0], Para):
         answer = answer[:1]  # a list answers it; what follows is the note going on
-    asked = _NUMBERED_LABEL.sub("", clean(para.text))  # ``Quiz 2`` over the question: its number, not it
     if isinstance(answer[0], ListBlock) and (marked := _marked_options(answer[0])) is not None:
         options, right = marked
         card = place.card(
