@@ -969,3 +969,13 @@ def test_a_statement_with_a_dash_remark_is_not_a_term_and_its_definition() -> No
     fronts = [card.front for card in _extract(note).cards]
     assert "TCP" in fronts
     assert not [front for front in fronts if front in ("There is no God", "Last host is broadcast address")]
+
+
+def test_a_whole_line_highlight_a_half_emphasis_and_a_vague_noun_are_no_clozes() -> None:
+    note = (
+        "# Akkusativ\n## Abbreviations\n- ==für + das -> fürs==\n- ==um + das -> ums==\n\n"
+        "## Articles\neinen, eine, ein, _No Plural_.\n\n"
+        "## Variables\narrays are a thing, they can't change length (use vectors for that)\n"
+    )
+    clozes = _clozes(note)
+    assert not [front for front in clozes if "fürs}}" in front or "_No}}" in front or "{{c1::a thing}}" in front]

@@ -68,6 +68,8 @@ def _cloze(state: State, place: Place, raw: str, line: int, lines: Sequence[int]
     if cloze is None:
         return False
     hidden = " ".join(m.group(2) for m in _CLOZE.finditer(cloze))
+    if "{{c" not in raw and len(plain(hidden)) >= 0.9 * len(plain(_CLOZE.sub(r"\2", cloze))):
+        return False  # ``==für + das -> fürs==``: the whole line highlighted, emphasis with nothing left to ask
     state.add(place.card("cloze", cloze, "", line=line, key=norm_key(hidden), raw=raw), lines or [line])
     return True
 

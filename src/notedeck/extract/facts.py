@@ -400,6 +400,7 @@ _LOOSE_ENDS = frozenset(
 )
 """Words a hidden part never ends on: it would stop in the middle of a phrase."""
 _POINTING = frozenset(["below", "above"])
+_VAGUE_NOUNS = frozenset(["thing", "things", "stuff", "something", "anything", "everything", "way", "one"])
 _VENDORS = frozenset(["amazon", "aws", "azure", "microsoft", "google", "gcp", "apache", "oracle", "ibm"])
 """``Problem is {{c1::showed below}}``: what is hidden only points to what the card cannot show."""
 """``immigrants, their employment and livelihood``: a phrase goes on, no list of names starts here."""
@@ -425,6 +426,8 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     """A hidden part that the rest of the card does not give away, and not inside an aside."""
     if text[start:end].count("(") != text[start:end].count(")") or text[start:end].count("$") % 2:
         return False  # a hidden part never cuts a parenthesis or a formula in two
+    if re.search(r"(?<!\w)_\w|\w_(?!\w)", text[start:end]) and len(re.findall(r"(?<!\w)_|_(?!\w)", text[start:end])) % 2:
+        return False  # ``{{c1::einen, eine, ein, _No}} Plural_``: never half of an emphasis
     hidden = plain(text[start:end]).casefold()
     rest = (text[:start] + " " + text[end:]).casefold()
     if not hidden or (len(hidden) < 2 and not hidden.isdigit()) or _has_word(rest, hidden):
@@ -530,6 +533,8 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
     if text[match.start("pred") : end].count("$") % 2:
         return []  # ``described by $\ket{n`` | ``,l,m}$``: never inside a formula
     size = len(text[match.start("pred") : end].split())
+    if content_words(text[match.start("pred") : end]) <= _VAGUE_NOUNS:
+        return []  # ``arrays are {{c1::a thing}}``: nothing to recall
     last = plain(text[match.start("pred") : end]).split()[-1].strip(".,;:'\"") if size else ""
     if (last in _LOOSE_ENDS and text[end:].strip(" .!?*_")) or last in _POINTING:
         return []  # ``are {{c1::manipulated -- in the material we've}} so far covered``: half a phrase
