@@ -979,3 +979,14 @@ def test_a_whole_line_highlight_a_half_emphasis_and_a_vague_noun_are_no_clozes()
     )
     clozes = _clozes(note)
     assert not [front for front in clozes if "fürs}}" in front or "_No}}" in front or "{{c1::a thing}}" in front]
+
+
+def test_a_questions_setup_and_an_exercise_instruction_are_no_facts() -> None:
+    note = (
+        "# Quiz\nMatch each Big Five personality dimension with the trait to which it is highly correlated\n\n"
+        "Samantha has just taken a personality test. The test is clinically valid and reliable.\n"
+        "Based on this result, on which of the other traits do you expect her to score highly?\n"
+    )
+    assert _clozes(note) == []
+    reasons = _reasons(note)
+    assert "objective" in reasons[2] and "part of a question" in reasons[4]

@@ -539,7 +539,8 @@ _OBJECTIVE = re.compile(
     r"|(?:compare|contrast|discuss|outline|distinguish|recogni[sz]e|demonstrate|evaluate|analy[sz]e|apply|"
     r"given a scenario,?)\s+"
     r"(?:the|a|an|how|why|what|when|which|and|between|benefits|usage|features|role|purpose|key|common|basic|"
-    r"core|concepts?|importance|differences?|types?|methods?|ways?|troubleshoot|implement|configure|use)\b)",
+    r"core|concepts?|importance|differences?|types?|methods?|ways?|troubleshoot|implement|configure|use)\b"
+    r"|(?:match|choose|select|circle|fill in|complete) (?:each|the|one|all|an?|which)\b)",
     re.IGNORECASE,
 )
 """``Describe the benefits and usage of Regions``, ``Given a scenario, troubleshoot …``: an exam

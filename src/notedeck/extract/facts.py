@@ -426,7 +426,10 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     """A hidden part that the rest of the card does not give away, and not inside an aside."""
     if text[start:end].count("(") != text[start:end].count(")") or text[start:end].count("$") % 2:
         return False  # a hidden part never cuts a parenthesis or a formula in two
-    if re.search(r"(?<!\w)_\w|\w_(?!\w)", text[start:end]) and len(re.findall(r"(?<!\w)_|_(?!\w)", text[start:end])) % 2:
+    if (
+        re.search(r"(?<!\w)_\w|\w_(?!\w)", text[start:end])
+        and len(re.findall(r"(?<!\w)_|_(?!\w)", text[start:end])) % 2
+    ):
         return False  # ``{{c1::einen, eine, ein, _No}} Plural_``: never half of an emphasis
     hidden = plain(text[start:end]).casefold()
     rest = (text[:start] + " " + text[end:]).casefold()
@@ -887,8 +890,12 @@ def facts(state: State) -> None:
             if _label_line(block, node.after):
                 state.mark_structure(range(block.line, block.end + 1))
                 continue
+            asks = plain(block.text).rstrip("*_ ").endswith("?")
             for unit in _free_units(state, block, before):
                 state.taken.add((block.line, unit.index))
+                if asks:  # ``Samantha has just taken a test … Based on this, which …?``: a question's setup
+                    state.leave(unit.first, f"part of a question, not a fact: {plain(unit.text)[:60]!r}")
+                    continue
                 _make(state, node.place, unit.text, unit.first, unit.lines, names)
         elif isinstance(block, Item) and block.text and not block.children and not _held(block, before):
             for unit in units(Para(block.text, block.line, block.line + block.text.count("\n"))):
