@@ -990,3 +990,12 @@ def test_a_questions_setup_and_an_exercise_instruction_are_no_facts() -> None:
     assert _clozes(note) == []
     reasons = _reasons(note)
     assert "objective" in reasons[2] and "part of a question" in reasons[4]
+
+
+def test_what_you_need_to_know_lists_study_goals_not_facts() -> None:
+    note = (
+        "# Renal\n### What you need to Know\n- How is the kidney involved in drug clearance?\n"
+        "- PK and PD changes with renal failure\n\n### Clearance\nRenal clearance is the volume of plasma cleared per minute.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "What you need to Know" not in fronts and "Clearance" in fronts

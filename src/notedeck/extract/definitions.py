@@ -441,7 +441,12 @@ _PART_TITLES = frozenset(
 def _heading_term(section: Section) -> tuple[str, str] | None:
     """The term a heading defines and the definition in its title, or None for a title of a part."""
     title = strip_numbering(clean(section.title))
-    if is_question(title) or comparison_sides(label_of(title)) is not None or is_objective(title):
+    if (
+        is_question(title)
+        or comparison_sides(label_of(title)) is not None
+        or is_objective(title)
+        or re.match(r"what you (?:need|have|ought) to know\b|you should (?:be able to|know)\b", plain(title), re.I)
+    ):
         return None  # (an exam objective, ``Identify options for data storage``, titles a part)
     definition = split_definition(title)
     if (

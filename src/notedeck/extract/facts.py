@@ -663,7 +663,11 @@ def _reason(text: str) -> str | None:
     return None
 
 
-_OBJECTIVES = re.compile(r"\b(?:learning )?(?:objectives|outcomes)\s*:?$|\blearning goals\s*:?$", re.IGNORECASE)
+_OBJECTIVES = re.compile(
+    r"\b(?:learning )?(?:objectives|outcomes)\s*:?$|\blearning goals\s*:?$"
+    r"|^what you (?:need|have|ought) to know\b|^you should (?:be able to|know)\b",
+    re.IGNORECASE,
+)
 """``Learning objectives``: what a course says the reader will be able to do, not facts."""
 
 
