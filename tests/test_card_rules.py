@@ -999,3 +999,14 @@ def test_what_you_need_to_know_lists_study_goals_not_facts() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert "What you need to Know" not in fronts and "Clearance" in fronts
+
+
+def test_a_numbered_example_label_and_a_foreign_note_label_are_no_terms() -> None:
+    note = (
+        "# Big O Notation\nBig O describes how the runtime grows with the input.\n\n"
+        "**Example 1**\n`O(n)` - Linear growth of the loop.\n\n"
+        "## Predicado\n**Importante:** Quando um predicado tem um verbo de ação ele é verbal.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if "Example 1" in front or front.startswith("Importante")]
+    assert not [front for front in fronts if "{{c1::Importante}}" in front]

@@ -162,10 +162,17 @@ def _metadata(term: str, body: str, line: int) -> bool:
     return not text or linked or dated or (line <= 12 and named)
 
 
+_NUMBERED_EXAMPLE = re.compile(r"(?:example|exercise|problem|task|ex|beispiel|ejemplo|exemplo)\.?\s*\d+[a-z]?", re.I)
+"""``Example 1``: the label of a worked example, whose code or data stand elsewhere in the note."""
+
+
 def _good_definition(state: State, term: str, body: str, line: int, sep: str = "") -> bool:
     """A term and a body worth a card; otherwise the line gets its reason."""
     if term.split() and plain(term).casefold().split()[-1] in _PART_LABELS:
         state.leave(line, f"the title of a part, not a term: {plain(term)[:40]!r}")
+        return False
+    if _NUMBERED_EXAMPLE.fullmatch(plain(term).strip(" :")):
+        state.leave(line, f"the answer to a worked example the card cannot show: {plain(term)[:40]!r}")
         return False
     if points_elsewhere(clean(body)):
         state.leave(line, f"points elsewhere in the note, says nothing: {plain(term)[:40]!r}")
@@ -338,6 +345,9 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
     )
     if len(lines) >= 2 and _term_line(lines[0]) and words(" ".join(lines[1:])) >= 4 and not labels:
         term = plain(lines[0]).rstrip(":")
+        if _NUMBERED_EXAMPLE.fullmatch(term.strip()):
+            state.leave(para.line, f"the answer to a worked example the card cannot show: {term[:40]!r}")
+            return
         card = place.card(
             "definition",
             with_parent(place, term),

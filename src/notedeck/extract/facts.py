@@ -192,7 +192,8 @@ _FUNCTION_WORDS = frozenset(
 COMMON = 8
 """A name used this many times in a note is everywhere in it: not worth hiding."""
 _FILLER = re.compile(
-    r"^(?:\*\*)?(?:note|nb|tip|remember|important|btw)(?:\*\*)?\s*[:,](?:\*\*)?\s*", re.IGNORECASE
+    r"^(?:\*\*)?(?:note|nb|tip|remember|important|btw|importante|nota|obs|wichtig|achtung)(?:\*\*)?\s*[:,](?:\*\*)?\s*",
+    re.IGNORECASE,
 )
 _FURTHER = re.compile(
     r"^(?:more|see also|also see|related|links?|further reading|sources?|references?)\s*:", re.IGNORECASE
