@@ -1010,3 +1010,13 @@ def test_a_numbered_example_label_and_a_foreign_note_label_are_no_terms() -> Non
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if "Example 1" in front or front.startswith("Importante")]
     assert not [front for front in fronts if "{{c1::Importante}}" in front]
+
+
+def test_clinical_attribute_headings_under_different_diseases_stay_apart() -> None:
+    note = (
+        "# Neoplasms\n## Hemangioblastoma\n### Histology\nThin-walled capillaries surrounded by stromal cells.\n"
+        "## Oligodendroglioma\n### Histology\nFried egg cells and a chicken-wire pattern of capillaries.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "Fried egg" in cards["Oligodendroglioma — Histology"]
+    assert "Fried egg" not in cards["Hemangioblastoma — Histology"]

@@ -431,6 +431,19 @@ _GENERIC_WORDS = frozenset(
         "general",
         "main",
         "common",
+        "histology",
+        "signs",
+        "symptoms",
+        "treatment",
+        "diagnosis",
+        "prognosis",
+        "etiology",
+        "aetiology",
+        "pathophysiology",
+        "epidemiology",
+        "complications",
+        "management",
+        "investigations",
     ]
 )
 """Words of attribute labels that mean nothing without their parent (``Security``, ``Bandwidth``)."""
