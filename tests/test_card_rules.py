@@ -1020,3 +1020,17 @@ def test_clinical_attribute_headings_under_different_diseases_stay_apart() -> No
     cards = {card.front: card.back for card in _extract(note).cards}
     assert "Fried egg" in cards["Oligodendroglioma — Histology"]
     assert "Fried egg" not in cards["Hemangioblastoma — Histology"]
+
+
+def test_logseq_and_latex_boxes_hold_their_text_and_link_sections_hold_no_facts() -> None:
+    note = (
+        "# Acids\n\\begin{definition}{Weak Acid}\n- An acid that does not fully dissociate in water\n\\end{definition}\n\n"
+        "## Leases\n- #+BEGIN_IMPORTANT\n  A lease is the amount of time an ^^ip address^^ is assigned to a computer\n"
+        "  #+END_IMPORTANT\n\n## Links\n- Supply & Demand - https://www.youtube.com/watch?v=abc\n"
+        "- Elasticity of Demand - Micro Topic 2.3\n"
+    )
+    cards = _extract(note).cards
+    text = " ".join(card.front + " " + card.back for card in cards)
+    assert "\\begin" not in text and "#+" not in text and "^^" not in text
+    assert any(card.front == "Weak Acid" for card in cards)
+    assert not [card for card in cards if "youtube" in card.back or "Micro Topic" in card.front]

@@ -36,6 +36,30 @@ def _shortcode(match: re.Match[str]) -> str:
 
 _ATTRIBUTES = re.compile(r"[ \t]*\{:[ \t]*(?:[.#][\w-]+|[\w-]+=\S+)(?:[ \t]+(?:[.#][\w-]+|[\w-]+=\S+))*[ \t]*\}")
 """``{: .fs-6 .fw-300 }``: kramdown's attribute list (Jekyll sites), styling for the page."""
+_ORG_BLOCK = re.compile(r"^([ \t]*(?:[-*+][ \t]+)?)#\+(?:BEGIN|END)_\w+[^\n]*$", re.MULTILINE | re.IGNORECASE)
+"""``- #+BEGIN_TIP`` / ``#+END_TIP``: the frame of a Logseq box; what it holds stays."""
+_LOGSEQ_MARK = re.compile(r"\^\^(?=\S)([^\^\n]+?)(?<=\S)\^\^")
+"""``^^packets^^``: Logseq's highlight, written as bold."""
+_ENVIRONMENT = re.compile(
+    r"^[ \t]*\\(?P<edge>begin|end)\{(?:definition|theorem|lemma|corollary|proposition|remark|note|example)\*?\}"
+    r"(?:\{(?P<title>[^{}\n]*)\}|\[(?P<optional>[^\]\n]*)\])?[ \t]*$",
+    re.MULTILINE,
+)
+"""``\\begin{definition}{Strong Acid}`` outside math: a LaTeX box; its title stays as a label."""
+
+
+def _environment(match: re.Match[str]) -> str:
+    title = match.group("title") or match.group("optional") or ""
+    return f"**{title.strip()}**" if match.group("edge") == "begin" and title.strip() else ""
+
+
+def _blocks_markup(text: str) -> str:
+    """Boxes and highlights other tools write around notes, reduced to what they hold."""
+    text = _ORG_BLOCK.sub(lambda m: m.group(1).rstrip(" \t-*+"), text)
+    text = _LOGSEQ_MARK.sub(r"**\1**", text)
+    return _ENVIRONMENT.sub(_environment, text)
+
+
 _PAGE_PROPERTIES = re.compile(r"\A(?:[ \t]*[A-Za-z][\w-]*::[^\n]*\n)+")
 _PROPERTY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][\w-]*)::[ \t]*(?P<value>.*)$")
 _BLOCK_PROPERTY = re.compile(
@@ -176,6 +200,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _SHORTCODE.sub(_shortcode, part))
     if "{:" in text:
         text = _outside_fences(text, lambda part: _ATTRIBUTES.sub("", part))
+    if "#+" in text or "^^" in text or "\\begin{" in text:
+        text = _outside_fences(text, _blocks_markup)
     text, meta = _logseq_properties(text, meta)
     text, meta = _target_deck(text, meta)
     return NoteSource(path=path, text=clamp_nesting(text), meta=meta, skip=skip)

@@ -49,7 +49,29 @@ def _lists(section: Section) -> Iterator[ListBlock]:
         yield from _lists(sub)
 
 
+_NOT_FACTS = re.compile(
+    r"^(?:useful |external |video |further |other )?(?:links?|resources?|references?|sources?|videos?|"
+    r"bibliography|reading list|further reading|see also|completion status|to ?do|todo)\s*:?$",
+    re.IGNORECASE,
+)
+"""A section of links, references or the author's progress (``## Links``, ``## Completion Status``)."""
+
+
+def _sections(section: Section) -> Iterator[Section]:
+    for sub in section.sections:
+        yield sub
+        yield from _sections(sub)
+
+
 def contents(state: State) -> None:
+    for section in _sections(state.outline.root):
+        if _NOT_FACTS.match(plain(section.title).strip(" #*_")):
+            lines = set(range(section.line, _end(section) + 1))
+            state.leave(section.line, f"{plain(section.title)!r}: links, references or progress, no facts")
+            state.noted.update(lines - {section.line})
+            gone = [node for node in state.nodes if _line(node) in lines]
+            state.aside.extend(gone)
+            state.nodes = [node for node in state.nodes if _line(node) not in lines]
     for block in _lists(state.outline.root):
         items = [item for item, _ in _items(block.items)]
         if len(items) >= 3 and all(_ANCHOR.fullmatch(item.text) for item in items):
@@ -62,6 +84,18 @@ def contents(state: State) -> None:
     if len(found) < LEAST or max(depth for _, depth in found) < 2 or not all(_topic(item) for item, _ in found):
         return
     _set_aside(state, {line for item, _ in found for line in text_lines(item)})
+
+
+def _end(section: Section) -> int:
+    ends = [section.line]
+    for block in section.blocks:
+        ends.append(getattr(block, "end", getattr(block, "line", section.line)))
+    ends.extend(_end(sub) for sub in section.sections)
+    return max(ends)
+
+
+def _line(node: object) -> int:
+    return int(getattr(getattr(node, "block", None), "line", -1))
 
 
 def _set_aside(state: State, lines: set[int]) -> None:
