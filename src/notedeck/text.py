@@ -560,6 +560,14 @@ def is_objective(text: str) -> bool:
     return _OBJECTIVE.match(plain(text)) is not None
 
 
+_STUDY_GOALS = re.compile(r"what you (?:need|have|ought) to know\b|you should (?:be able to|know)\b", re.IGNORECASE)
+
+
+def is_study_goals(title: str) -> bool:
+    """``What you need to know``, ``You should be able to``: a heading over what to study."""
+    return _STUDY_GOALS.match(plain(title)) is not None
+
+
 _ONLY_LINKS = re.compile(
     r"^\s*(?:[-*+]\s*)?(?:(?:!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|!?\[\[[^\]]+\]\])[\s,;.!]*)+$"
 )

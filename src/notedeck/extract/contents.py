@@ -41,12 +41,9 @@ _ANCHOR = re.compile(r"\s*\[[^\]]+\]\(#[^)\s]*\)\s*")
 """``[Troubleshooting](#troubleshooting)``: a link to a heading of the same note."""
 
 
-def _lists(section: Section) -> Iterator[ListBlock]:
-    for block in section.blocks:
-        if isinstance(block, ListBlock):
-            yield block
-    for sub in section.sections:
-        yield from _lists(sub)
+def _lists(root: Section) -> Iterator[ListBlock]:
+    for section in (root, *_sections(root)):
+        yield from (block for block in section.blocks if isinstance(block, ListBlock))
 
 
 _NOT_FACTS = re.compile(
@@ -69,9 +66,8 @@ def contents(state: State) -> None:
             lines = set(range(section.line, _end(section) + 1))
             state.leave(section.line, f"{plain(section.title)!r}: links, references or progress, no facts")
             state.noted.update(lines - {section.line})
-            gone = [node for node in state.nodes if _line(node) in lines]
-            state.aside.extend(gone)
-            state.nodes = [node for node in state.nodes if _line(node) not in lines]
+            state.aside.extend(node for node in state.nodes if node.block.line in lines)
+            state.nodes = [node for node in state.nodes if node.block.line not in lines]
     for block in _lists(state.outline.root):
         items = [item for item, _ in _items(block.items)]
         if len(items) >= 3 and all(_ANCHOR.fullmatch(item.text) for item in items):
@@ -87,15 +83,8 @@ def contents(state: State) -> None:
 
 
 def _end(section: Section) -> int:
-    ends = [section.line]
-    for block in section.blocks:
-        ends.append(getattr(block, "end", getattr(block, "line", section.line)))
-    ends.extend(_end(sub) for sub in section.sections)
-    return max(ends)
-
-
-def _line(node: object) -> int:
-    return int(getattr(getattr(node, "block", None), "line", -1))
+    """The last line a section spans, its sub-sections included."""
+    return max([section.line, *(block.end for block in section.blocks), *map(_end, section.sections)])
 
 
 def _set_aside(state: State, lines: set[int]) -> None:

@@ -22,6 +22,7 @@ from ..text import (
     is_objective,
     is_part_number,
     is_question,
+    is_study_goals,
     label_of,
     lead_in,
     norm_key,
@@ -455,7 +456,7 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
         is_question(title)
         or comparison_sides(label_of(title)) is not None
         or is_objective(title)
-        or re.match(r"what you (?:need|have|ought) to know\b|you should (?:be able to|know)\b", plain(title), re.I)
+        or is_study_goals(title)
     ):
         return None  # (an exam objective, ``Identify options for data storage``, titles a part)
     definition = split_definition(title)

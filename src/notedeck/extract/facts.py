@@ -19,7 +19,17 @@ from functools import lru_cache
 
 from ..cards import Card
 from ..outline import Block, Item, ListBlock, Para, Section
-from ..text import is_objective, is_part_number, is_question, label_of, norm_key, plain, unwrap_strong
+from ..text import (
+    is_link_only,
+    is_objective,
+    is_part_number,
+    is_question,
+    is_study_goals,
+    label_of,
+    norm_key,
+    plain,
+    unwrap_strong,
+)
 from .common import HANDS_ON, Place, content_words, is_analogy, plain_words
 from .prose import Unit, units
 from .ruler import State
@@ -197,9 +207,6 @@ _FILLER = re.compile(
 )
 _FURTHER = re.compile(
     r"^(?:more|see also|also see|related|links?|further reading|sources?|references?)\s*:", re.IGNORECASE
-)
-_LINK_ONLY = re.compile(
-    r"^\s*(?:[-*+]\s*)?(?:(?:!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|\[\[[^\]]+\]\])[\s,;]*)+$"
 )
 _PRACTICE = re.compile(
     rf"^(?:{HANDS_ON}|practice)s?\b(?:\s*[\d.]+)?(?:\s*:.*)?$"
@@ -596,7 +603,7 @@ def _statement(text: str) -> str | None:
     if text.startswith("`"):
         return None  # a command line: code to read, not a statement
     count = word_count(plain(text))
-    if count < MIN_WORDS or count > MAX_WORDS or is_question(text) or _LINK_ONLY.match(text):
+    if count < MIN_WORDS or count > MAX_WORDS or is_question(text) or is_link_only(text):
         return None
     if _FURTHER.match(plain(text)):
         return None
@@ -664,11 +671,7 @@ def _reason(text: str) -> str | None:
     return None
 
 
-_OBJECTIVES = re.compile(
-    r"\b(?:learning )?(?:objectives|outcomes)\s*:?$|\blearning goals\s*:?$"
-    r"|^what you (?:need|have|ought) to know\b|^you should (?:be able to|know)\b",
-    re.IGNORECASE,
-)
+_OBJECTIVES = re.compile(r"\b(?:learning )?(?:objectives|outcomes)\s*:?$|\blearning goals\s*:?$", re.IGNORECASE)
 """``Learning objectives``: what a course says the reader will be able to do, not facts."""
 
 
@@ -682,7 +685,8 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
     ):
         reason = f"part of a worked example, not a fact to recall: {plain(text)[:60]!r}"
     if reason is None and (
-        any(_OBJECTIVES.search(plain(crumb)) for crumb in place.crumbs) or is_objective(text)
+        any(_OBJECTIVES.search(plain(crumb)) or is_study_goals(crumb) for crumb in place.crumbs)
+        or is_objective(text)
     ):
         reason = f"a learning objective, not a fact: {plain(text)[:60]!r}"
     if reason is not None:
