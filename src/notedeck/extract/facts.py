@@ -408,6 +408,12 @@ _LOOSE_ENDS = frozenset(
 )
 """Words a hidden part never ends on: it would stop in the middle of a phrase."""
 _POINTING = frozenset(["below", "above"])
+
+
+def _stops_loose(text: str, start: int, end: int) -> bool:
+    """A hidden part that ends on a little word while the sentence goes on, or only points."""
+    last = plain(text[start:end]).split()[-1].strip(".,;:'\"")
+    return (last in _LOOSE_ENDS and bool(text[end:].strip(" .!?*_"))) or last in _POINTING
 _VAGUE_NOUNS = frozenset(["thing", "things", "stuff", "something", "anything", "everything", "way", "one"])
 _VENDORS = frozenset(["amazon", "aws", "azure", "microsoft", "google", "gcp", "apache", "oracle", "ibm"])
 """``Problem is {{c1::showed below}}``: what is hidden only points to what the card cannot show."""
@@ -447,8 +453,7 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False  # a label word, or inside math or code
     if re.search(r"<[A-Za-z/][^<>]*$", text[:start]):
         return False  # inside an HTML tag (``<a style="color: yellow;">``): markup, not words
-    last = plain(text[start:end]).split()[-1].strip(".,;:'\"")
-    if len(hidden.split()) > 1 and ((last in _LOOSE_ENDS and text[end:].strip(" .!?*_")) or last in _POINTING):
+    if len(hidden.split()) > 1 and _stops_loose(text, start, end):
         return False  # ``{{c1::correct if}} and only if``, ``{{c1::manipulated -- in the material we've}}``
     little = [
         word
@@ -546,8 +551,7 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
     size = len(text[match.start("pred") : end].split())
     if content_words(text[match.start("pred") : end]) <= _VAGUE_NOUNS:
         return []  # ``arrays are {{c1::a thing}}``: nothing to recall
-    last = plain(text[match.start("pred") : end]).split()[-1].strip(".,;:'\"") if size else ""
-    if (last in _LOOSE_ENDS and text[end:].strip(" .!?*_")) or last in _POINTING:
+    if size and _stops_loose(text, match.start("pred"), end):
         return []  # ``are {{c1::manipulated -- in the material we've}} so far covered``: half a phrase
     return [(match.start("pred"), end)] if 2 <= size <= 8 else []
 
