@@ -557,6 +557,13 @@ def _prose_about(
         or sum(words(plain(part)) for part in parts) + words(text) > 120
     ):
         return parts, claimed
+    return _with_paragraph(state, para, parts, claimed)
+
+
+def _with_paragraph(
+    state: State, para: Para, parts: list[str], claimed: list[int]
+) -> tuple[list[str], list[int]]:
+    """A whole paragraph added to a heading's answer: every statement of it taken, every line held."""
     for unit in units(para):
         state.taken.add((para.line, unit.index))
     return [*parts, clean(para.text)], [*claimed, *range(para.line, para.end + 1)]
@@ -596,10 +603,7 @@ def _goes_on(
             or points_elsewhere(block.text)
         ):
             break
-        for unit in units(block):
-            state.taken.add((block.line, unit.index))
-        parts = [*parts, clean(block.text)]
-        claimed = [*claimed, *range(block.line, block.end + 1)]
+        parts, claimed = _with_paragraph(state, block, parts, claimed)
         size += words(text)
     return parts, claimed
 
