@@ -1034,3 +1034,63 @@ def test_logseq_and_latex_boxes_hold_their_text_and_link_sections_hold_no_facts(
     assert "\\begin" not in text and "#+" not in text and "^^" not in text
     assert any(card.front == "Weak Acid" for card in cards)
     assert not [card for card in cards if "youtube" in card.back or "Micro Topic" in card.front]
+
+
+def test_labels_that_only_say_where_something_is_are_never_asked() -> None:
+    note = (
+        "# Amazon EFS\n## General Info\nEFS is billed for the storage you use, not what you provision.\n\n"
+        "# Threat Actors\n**Key Topics:**\n- *Threat Actor*: individual or entity responsible for incidents\n"
+        "- *Hacktivist*: attacker driven by a political cause\n\n"
+        "## Diodes\n- Memorize this: the forward voltage of silicon is 0.7 V\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not [front for front in fronts if "General Info" in front or "Key Topics" in front]
+    assert not [front for front in fronts if front.startswith("Memorize")]
+    assert "Threat Actor" in fronts and "Hacktivist" in fronts
+    assert any("0.7" in card.front + card.back for card in extraction.cards)
+    assert any(
+        "EFS" in card.front + card.back and "billed" in card.front + card.back for card in extraction.cards
+    )
+
+
+def test_a_list_the_label_counts_differently_is_not_asked_as_all_of_them() -> None:
+    note = (
+        "# Dijkstra\n- Two Invariants\n  - Invariant #1\n    - every vertex in X has its distance\n"
+        "  - Invariant #2\n    - the heap holds the greedy score\n  - Point\n    - both hold after each step\n\n"
+        "- Three pillars of observability\n  - Logs\n  - Metrics\n  - Traces\n"
+    )
+    fronts = [card.front for card in _extract(note).cards if card.kind == "enumeration"]
+    assert not [front for front in fronts if front.startswith("Two Invariants")]
+    assert "Three pillars of observability — list all 3" in fronts
+
+
+def test_a_question_and_its_answer_on_one_line_become_a_question_card() -> None:
+    note = (
+        "# Networking\n## NAT versus Bastions\n- Why use Bastions? You want to SSH into a private subnet instance\n"
+        "- you can put basically anything (?) in a box to put data on the heap\n"
+        "- Is this a repeat of question 3? Free store is also called the heap\n"
+        "## 市场\n- 供给曲线右移代表什么意思? 同样的价格条件下 市场上商品的供给量增加。\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards if card.kind == "question"}
+    assert cards["Why use Bastions?"] == "You want to SSH into a private subnet instance"
+    assert cards["供给曲线右移代表什么意思?"].startswith("同样的价格条件下")
+    assert not [front for front in cards if "anything (" in front or "repeat" in front]
+
+
+def test_remarks_about_the_course_bylines_and_pictures_make_no_cloze() -> None:
+    note = (
+        "# Der Kalte Krieg\nvon André Sommer am 27.12.2021\n\n"
+        "## Theories\n- Realism: states seek power because they fear each other.\n"
+        "- Liberalism: states cooperate through institutions.\n"
+        "- not going to be tested, big and complicated\n"
+        "- See Figure 9 on page 99 of the text for an example\n"
+        "## Caspases\n- Effector caspases have a short prodomain and p20 and p10 domains ![](<Pasted image 1.png>)\n"
+        "- Notation ![image.png](../assets/image_1.png){:height 279, :width 550}\n"
+    )
+    extraction = _extract(note)
+    clozes = [card.front for card in extraction.cards if card.kind == "cloze"]
+    assert not [front for front in clozes if "Sommer" in front or "tested" in front or "Figure" in front]
+    assert not [front for front in clozes if "279" in front or "Pasted" in front]
+    reasons = _reasons(note)
+    assert "remark" in reasons[2] and "remark" in reasons[7] and "remark" in reasons[8]

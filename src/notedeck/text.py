@@ -568,6 +568,25 @@ def is_study_goals(title: str) -> bool:
     return _STUDY_GOALS.match(plain(title)) is not None
 
 
+_REMARK_LABEL = re.compile(
+    r"(?:(?:general|basic|more|other|key|main|important|extra|additional)\s+)?"
+    r"(?:info|information|topics|points|concepts|ideas|facts|details|stuff)"
+    r"|q\s*&\s*a|faq|diagrams?|figures?|images?\s+and\s+diagrams|"
+    r"more specifically|memori[sz]e (?:this|these)|remember (?:this|these)|breaking news|side ?note|"
+    r"(?:a |one )?(?:weird|fun|interesting|cool|quick) (?:fact|note|thing)s?|"
+    r"(?:learning |lesson |course |exam )?(?:objectives?|outcomes|goals)|concept \d+(?:\.\d+)*",
+    re.IGNORECASE,
+)
+
+
+def is_remark_label(label: str) -> bool:
+    """``General info``, ``Key Topics``, ``Q&A``, ``Memorize this``, ``A Weird Fact``, ``Concept 7.1``:
+    a label that says where something is in the note or how the author felt about it, never what
+    it is about: no card asks for it."""
+    text = re.sub(r"[*_:`]+", "", plain(label)).strip(" .!-")
+    return _REMARK_LABEL.fullmatch(text) is not None
+
+
 _ONLY_LINKS = re.compile(
     r"^\s*(?:[-*+]\s*)?(?:(?:!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|!?\[\[[^\]]+\]\])[\s,;.!]*)+$"
 )
@@ -666,6 +685,44 @@ _QUESTION_NUMBER = re.compile(r"^(?:Q\s*\d+|\d+|[RP]\d{1,3}[a-z]?)[.:)]\s*", re.
 questions and problems)."""
 
 
+_ASKED_AND_ANSWERED = re.compile(r"(?P<question>[^?？]+[?？])\s*(?P<answer>[^?？]+)$")
+"""``供给曲线右移代表什么意思? 同样的价格条件下…``, ``What does DNS do? It maps names to addresses``:
+a question and its answer on one line."""
+
+
+_OPENS_QUESTION = re.compile(
+    r"(?:what|what's|why|how|when|where|which|who|whom|whose|is|are|was|were|does|do|did|can|could|should|will|would)\b"
+    r"|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(r"\b(?:this|that|these|those|it|they)\b", re.IGNORECASE)
+
+
+def _asks_alone(question: str, answer: str) -> bool:
+    """A question a card can ask on its own, and an answer that is not a cut-off piece of it:
+    no bracket, quotation or emphasis left open across the ``?``, nothing pointing back."""
+    bare = plain(question)
+    pairs = (("(", ")"), ("[", "]"), ("“", "”"))
+    return (
+        _OPENS_QUESTION.match(bare) is not None
+        and all(question.count(a) == question.count(b) for a, b in pairs)
+        and question.count('"') % 2 == 0
+        and question.count("*") % 2 == 0
+        and question.count("_") % 2 == 0
+        and not re.search(r"[.!。]\s", question)
+        and not _POINTS_BACK.search(bare)
+        and not re.match(r"\s*[)\]*_(]|\s*(?:explain|describe|discuss|hint)\b", answer, re.IGNORECASE)
+        and not _too_short(question)
+        and not _too_short(answer)
+    )
+
+
+def _too_short(text: str) -> bool:
+    """Fewer than three words (``Why?``), counting two characters of a script without spaces as one."""
+    bare = plain(text)
+    return len(bare.split()) + len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", bare)) // 2 < 3
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def split_question(text: str) -> tuple[str, str] | None:
     """A paragraph that opens with a question line and answers it on the next lines.
@@ -674,7 +731,10 @@ def split_question(text: str) -> tuple[str, str] | None:
     """
     first, _, rest = clean(text).partition("\n")
     if not rest.strip():
-        return None
+        asked = _ASKED_AND_ANSWERED.match(first)
+        if asked is None or not _asks_alone(asked.group("question"), asked.group("answer")):
+            return None
+        first, rest = asked.group("question"), asked.group("answer")
     question = unwrap_strong(first)
     if not is_question(question):
         return None

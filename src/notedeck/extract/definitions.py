@@ -22,6 +22,7 @@ from ..text import (
     is_objective,
     is_part_number,
     is_question,
+    is_remark_label,
     is_study_goals,
     label_of,
     lead_in,
@@ -172,6 +173,8 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if term.split() and plain(term).casefold().split()[-1] in _PART_LABELS:
         state.leave(line, f"the title of a part, not a term: {plain(term)[:40]!r}")
         return False
+    if is_remark_label(term):
+        return False  # ``Memorize this: …``, ``General info: …``: what follows is a fact of its own
     if _NUMBERED_EXAMPLE.fullmatch(plain(term).strip(" :")):
         state.leave(line, f"the answer to a worked example the card cannot show: {plain(term)[:40]!r}")
         return False
@@ -271,6 +274,9 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
         r"(?:if|when|then|suppose|consider|for example|e\.g|applying)\b", plain(item.text), re.IGNORECASE
     ):
         state.mark_structure(text_lines(item))  # a condition or an example set-up over its bullets
+        return
+    if is_remark_label(term):
+        state.mark_structure(text_lines(item))  # ``Key Topics:`` over what it gathers: each has its card
         return
     kept, own = plain_children(item.children)
     if not item.paragraphs and kept and is_enumeration(item.children) and len(item.children) > 1:
@@ -457,6 +463,7 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
         or comparison_sides(label_of(title)) is not None
         or is_objective(title)
         or is_study_goals(title)
+        or is_remark_label(label_of(title))
     ):
         return None  # (an exam objective, ``Identify options for data storage``, titles a part)
     definition = split_definition(title)

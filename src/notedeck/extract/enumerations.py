@@ -23,6 +23,7 @@ from ..text import (
     is_name,
     is_objective,
     is_question,
+    is_remark_label,
     label_of,
     lead_in,
     norm_key,
@@ -160,16 +161,44 @@ def _recap(state: State, children: Sequence[Item], line: int) -> bool:
     )
 
 
+_COUNT_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_COUNTED = re.compile(
+    r"^(?:there are |the )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:different\s+|main\s+|key\s+)?[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
+def _count(label: str) -> int | None:
+    """``Two Invariants``, ``There are 4 different storage classes``: how many the label says there are."""
+    found = _COUNTED.match(plain(label).strip())
+    if found is None:
+        return None
+    word = found.group(1).casefold()
+    return int(word) if word.isdigit() else _COUNT_WORDS[word]
+
+
 def _card(
     state: State, place: Place, label: str, children: Sequence[Item], line: int, raw: str, ordered: bool
 ) -> None:
-    if plain(label).count("/") >= 2 or _recap(state, children, line):
+    if plain(label).count("/") >= 2 or _recap(state, children, line) or is_remark_label(label):
         state.mark_structure([line])  # ``IP: Public / Private / Elastic`` names its items already
         return
     listed = _listed(children)
     comparisons = [child for child in children if comparison_label(child.text) is not None]
     if len(listed) < 2 or len(listed) + len(comparisons) < len(children):
         return  # a list that would leave some of its items out says "list all" falsely
+    if _count(label) not in (None, len(listed)):
+        return  # ``Two Invariants`` over three items: what is listed is not what the label counts
     children = listed
     back = "\n".join(
         f"{index}. {child_label(child)}" if ordered else f"- {child_label(child)}"

@@ -24,6 +24,7 @@ from ..text import (
     is_objective,
     is_part_number,
     is_question,
+    is_remark_label,
     is_study_goals,
     label_of,
     norm_key,
@@ -201,8 +202,24 @@ _FUNCTION_WORDS = frozenset(
 )
 COMMON = 8
 """A name used this many times in a note is everywhere in it: not worth hiding."""
+_COURSE_REMARK = re.compile(
+    r"\b(?:(?:not|never) (?:going to be|gonna be|be|on the exam|in the exam) (?:tested|examined|asked)"
+    r"|will (?:not )?be (?:tested|examined|on the exam)|(?:is|are|was) taught by|(?:see|in) (?:fig(?:ure|\.)?|table|chapter|slide) \d"
+    r"|on (?:page|slide|p\.) \d+|you (?:were|have been|will be) introduced|you'll (?:notice|see|learn)"
+    r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained) (?:later|below|in the next)"
+    r"|뒤에서 다룰|이런 ?식으로 하면)",
+    re.IGNORECASE,
+)
+"""``not going to be tested``, ``The course is taught by Andrew Ng``, ``See Figure 9 on page 99``:
+what the author says of the course or the text, not a fact of the subject."""
+_BYLINE = re.compile(r"^\W*(?:von|by|par|por|de|di)\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:am|on|le|el|il|em)\s+\d")
+"""``von André Sommer am 27.12.2021``: who wrote the note and when."""
+_PICTURE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{:[^}]*\})?|!\[\[[^\]]*\]\]")
+
 _FILLER = re.compile(
-    r"^(?:\*\*)?(?:note|nb|tip|remember|important|btw|importante|nota|obs|wichtig|achtung)(?:\*\*)?\s*[:,](?:\*\*)?\s*",
+    r"^(?:\*\*)?(?:note|nb|tip|remember|important|btw|importante|nota|obs|wichtig|achtung"
+    r"|(?:memori[sz]e|remember) (?:this|these)|(?:a |one )?(?:weird|fun|interesting|cool) fact|side ?note|breaking news)"
+    r"(?:\*\*)?\s*[:,](?:\*\*)?\s*",
     re.IGNORECASE,
 )
 _FURTHER = re.compile(
@@ -599,7 +616,7 @@ def word_count(text: str) -> int:
 
 def _statement(text: str) -> str | None:
     """The sentence as a fact to study, or None when it states nothing."""
-    text = _FILLER.sub("", unwrap_strong(text)).strip()
+    text = _FILLER.sub("", unwrap_strong(_PICTURE.sub("", text))).strip()
     text = re.sub(r"^==\s+", "", text)  # ``== 400,000 seconds``: a stray highlight mark, not a cloze
     text = re.sub(
         r"^([*_]*)(?:Q|question|ex|exercise)\s*\d+[a-z]?\s*[:.)]\s*", r"\1", text, flags=re.I
@@ -658,8 +675,10 @@ def _reason(text: str) -> str | None:
         return f"a to-do of the author's, not a fact: {plain(text)[:60]!r}"
     if _CITATION.search(plain(text)):
         return f"a reference, not a fact: {plain(text)[:60]!r}"
-    if _first_person(plain(text)):
+    if _first_person(plain(text)) or _COURSE_REMARK.search(plain(text)) or _BYLINE.match(plain(text)):
         return f"the author's own remark, not a fact: {plain(text)[:60]!r}"
+    if is_remark_label(text):
+        return f"a label of a part of the note, not a fact: {plain(text)[:60]!r}"
     statement = _statement(text)
     if statement is None:
         short = word_count(plain(text)) < MIN_WORDS
