@@ -1094,3 +1094,30 @@ def test_remarks_about_the_course_bylines_and_pictures_make_no_cloze() -> None:
     assert not [front for front in clozes if "279" in front or "Pasted" in front]
     reasons = _reasons(note)
     assert "remark" in reasons[2] and "remark" in reasons[7] and "remark" in reasons[8]
+
+
+def test_a_heading_written_as_a_bullet_names_what_its_children_are_about() -> None:
+    note = (
+        "# Addressing\n- #### Class B\n\t- Range = 128 - 191\n\t- Default Mask = 255.255.0.0\n"
+        "- #### Class C\n\t- Range = 192 - 223\n\t- Default Mask = 255.255.255.0\n"
+        "- ## Practice\n\t- [[Drawing 2022-09-17 17.13.32.excalidraw]]\n\t- [[Drawing 2022-09-26 11.52.17.excalidraw]]\n"
+    )
+    cards = _extract(note).cards
+    ranges = {" › ".join(card.context): card.back for card in cards if "Range" in card.front}
+    assert ranges == {"Addressing › Class B": "128 - 191", "Addressing › Class C": "192 - 223"}
+    assert not [card for card in cards if "excalidraw" in card.back]
+
+
+def test_an_arrow_or_an_inequality_is_not_a_separator_and_twin_headings_make_one_card() -> None:
+    note = (
+        "# Azure Storage\n#### Azure Queues\n- Provides storage for the messages.\n- A message could be <= 64kb\n\n"
+        "#### Azure Queues\n- Used for communication among distributed applications\n\n"
+        "## Theories\nanarchy (no authority) <---> (complete authority) hegemony\n\n"
+        "A test against a published standard, for example: SOC 2 Type 1 or 2, PCI-DSS, HIPAA\n"
+    )
+    cards = _extract(note).cards
+    fronts = [card.front for card in cards]
+    assert not [front for front in fronts if front.endswith(("<", "<--")) or front.endswith("for example")]
+    queues = [card for card in cards if card.front == "Azure Queues"]
+    assert len(queues) == 1
+    assert "64kb" in queues[0].back and "distributed applications" in queues[0].back

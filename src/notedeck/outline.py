@@ -195,7 +195,10 @@ def _table(node: SyntaxTreeNode) -> Table:
 def _item(node: SyntaxTreeNode, ordered: bool) -> Item:
     blocks = _blocks(node.children)
     text = ""
-    if blocks and isinstance(blocks[0], Para) and node.children[0].type == "paragraph":
+    if node.children and node.children[0].type == "heading":
+        # ``- #### Class B`` (Logseq writes headings as bullets): the heading is the item's label
+        text = _inline_text(node.children[0])
+    elif blocks and isinstance(blocks[0], Para) and node.children[0].type == "paragraph":
         first = blocks[0]
         text, blocks = first.text, blocks[1:]
         label, _, rest = text.partition("\n")

@@ -604,6 +604,13 @@ def splits_a_value(term: str, body: str, sep: str = "") -> bool:
     if _NUMBERISH.match(plain(term).strip()):
         return True
     head = plain(body).lstrip()[:1]
+    bare = re.sub(r"<[^<>]*>", "", plain(term)).rstrip()
+    if re.search(r"(?:<-*|[=!])$", bare) or head in (">", "="):
+        return True  # ``<=``, ``<-->``, ``<--->`` cut in two: an operator or an arrow, not a separator
+    if re.search(r"(?:,|\bfor)\s+(?:example|instance)\s*$|\be\.g\.?\s*$", plain(term), re.IGNORECASE):
+        return True  # ``A test against a published standard, for example: SOC 2``: the example, not a term
+    if re.match(r"(?:just |much )?like\b", plain(term), re.IGNORECASE):
+        return True  # ``Just like a physical disks - HDD, SDD``: an analogy
     dash = sep in ("-", "–", "—")
     if dash and re.match(r"(?:this|it|which|that|these|they)\b", plain(body).lstrip(), re.IGNORECASE):
         return True  # ``Build an AMI - this will also...``: a sentence going on, not a definition

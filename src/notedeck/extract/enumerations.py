@@ -20,6 +20,7 @@ from ..text import (
     clean,
     is_empty_answer,
     is_label,
+    is_link_only,
     is_name,
     is_objective,
     is_question,
@@ -65,8 +66,14 @@ def _real(children: Sequence[Item]) -> list[Item]:
 _ASIDES = frozenset(["example", "examples", "e.g.", "eg", "for example", "situations", "usage", "note", "notes"])
 
 
+_FILE_LINK = re.compile(r"\.(?:excalidraw|canvas|png|jpe?g|gif|svg|webp|pdf|docx?|pptx?|md)\b", re.IGNORECASE)
+
+
 def _aside_label(child: Item) -> bool:
-    """``example`` over its examples, beside the things listed: not one of them."""
+    """``example`` over its examples, beside the things listed: not one of them; a link to a
+    drawing or a file (``[[Drawing 2022-09-17.excalidraw]]``), which names nothing to recall."""
+    if is_link_only(child.text) and _FILE_LINK.search(child.text):
+        return True
     return bool(child.blocks) and plain(child.text).casefold().strip(" :") in _ASIDES
 
 

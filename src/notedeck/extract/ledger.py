@@ -200,7 +200,29 @@ def tidy(state: State) -> None:
                 cards = [replaced.get(k, state.cards[k]) for k in same]
                 for index, told in zip(same, _tell_apart(cards), strict=True):
                     replaced[index] = told
+                _one_card_for_twins(state, same, replaced, dropped)
     state.cards = [replaced.get(i, card) for i, card in enumerate(state.cards) if i not in dropped]
+
+
+def _one_card_for_twins(state: State, same: list[int], replaced: dict[int, Card], dropped: set[int]) -> None:
+    """Definitions whose front and breadcrumb nothing tells apart (a heading written twice in a
+    note): one card, whose answer holds both."""
+    twins: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
+    for k in same:
+        card = replaced.get(k, state.cards[k])
+        if card.kind == "definition":
+            twins[(card.front, card.context)].append(k)
+    for group in twins.values():
+        if len(group) < 2:
+            continue
+        first = replaced.get(group[0], state.cards[group[0]])
+        backs = [replaced.get(k, state.cards[k]).back.strip() for k in group]
+        replaced[group[0]] = replace(first, back="\n\n".join(backs))
+        for k in group[1:]:
+            dropped.add(k)
+            state.left[state.cards[k].source.line] = (
+                f"{plain(first.front)!r} is defined twice (also at line {first.source.line}): one card holds both"
+            )
 
 
 def _fact_lines(state: State) -> dict[int, str]:
