@@ -1121,3 +1121,30 @@ def test_an_arrow_or_an_inequality_is_not_a_separator_and_twin_headings_make_one
     queues = [card for card in cards if card.front == "Azure Queues"]
     assert len(queues) == 1
     assert "64kb" in queues[0].back and "distributed applications" in queues[0].back
+
+
+def test_math_glued_to_text_and_answers_to_an_unseen_quiz_make_no_card() -> None:
+    note = (
+        "# Binomial\nEquation: $$\nP(Y=y)={n \\choose y}p^y(1-p)^{n-y}\n$$$Y$ = # of systems in 15 that operate\n"
+        "$$\n\\begin{split}\nP(Y=2)&={15 \\choose 2}(0.75)^2(0.25)^{13}\\\\\n&= 8.8\\times 10^{-7}\n\\end{split}\n$$\n\n"
+        "- GCSE Recap\n\t- Easy\n\t\t- 1\n\t\t\t- The flow of electrons, $I=\\frac{Q}{t}$\n\t\t- 2\n\t\t\t- Coulomb\n"
+        "\t- A bit difficult?\n\t\t- 1\n\t\t\t- $R_{total} = 5 + 1 = 6Ω$\n\t\t- 2\n\t\t\t- $I_1 = 6 / 2 = 3A$\n"
+    )
+    extraction = _extract(note)
+    for card in extraction.cards:
+        assert "\\begin" not in card.front + card.back and "&=" not in card.front + card.back
+        assert not card.front.startswith(("Easy", "A bit difficult"))
+    reasons = _reasons(note)
+    assert "quiz the note does not show" in reasons[16]
+
+
+def test_exam_weights_are_not_terms_and_fast_typed_bullets_are_bullets() -> None:
+    note = (
+        "Session 2\n-----------\nWeight 2\n* /proc /sys /dev directories\n* lsmod, lspci, lsusb commands\n\n"
+        "## Verbs\n- 行く\n--pronounced \"iku\" means will go\n-Non-past form verbs - can be used in a present or future tense\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "Weight" in card.front]
+    iku = next(card for card in cards if card.front == "行く")
+    assert "iku" in iku.back and "--" not in iku.back
+    assert any(card.front == "Non-past form verbs" for card in cards)

@@ -119,6 +119,27 @@ def _outside_fences(text: str, fix: Callable[[str], str]) -> str:
     return "".join(parts)
 
 
+_LIST_LINE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
+_UNSPACED_BULLET = re.compile(r"^([ \t]*)(--?)(?=[^\s\-\d>])")
+
+
+def _unspaced_bullets(text: str) -> str:
+    """``-Non-past form`` and ``--pronounced "iku"`` right under a bullet: the bullets of someone
+    typing fast (``--`` one level deeper), not the text of the bullet above (same line count)."""
+    lines = text.split("\n")
+    listing = False
+    for index, line in enumerate(lines):
+        if not line.strip():
+            listing = False
+            continue
+        match = _UNSPACED_BULLET.match(line)
+        if listing and match is not None:
+            indent = match.group(1) + ("  " if match.group(2) == "--" else "")
+            lines[index] = f"{indent}- {line[match.end():]}"
+        listing = listing or _LIST_LINE.match(lines[index]) is not None
+    return "\n".join(lines)
+
+
 def _obsidian_comments(text: str) -> str:
     """Blank out Obsidian comments (same line count), never inside a fenced code block."""
     return _outside_fences(text, lambda part: _OBSIDIAN_COMMENT.sub(_blank, part))
@@ -202,6 +223,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _ATTRIBUTES.sub("", part))
     if "#+" in text or "^^" in text or "\\begin{" in text:
         text = _outside_fences(text, _blocks_markup)
+    if "\n-" in text:
+        text = _outside_fences(text, _unspaced_bullets)
     text, meta = _logseq_properties(text, meta)
     text, meta = _target_deck(text, meta)
     return NoteSource(path=path, text=clamp_nesting(text), meta=meta, skip=skip)

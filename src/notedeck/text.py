@@ -574,13 +574,15 @@ _REMARK_LABEL = re.compile(
     r"|q\s*&\s*a|faq|diagrams?|figures?|images?\s+and\s+diagrams|"
     r"more specifically|memori[sz]e (?:this|these)|remember (?:this|these)|breaking news|side ?note|"
     r"(?:a |one )?(?:weird|fun|interesting|cool|quick) (?:fact|note|thing)s?|"
-    r"(?:learning |lesson |course |exam )?(?:objectives?|outcomes|goals)|concept \d+(?:\.\d+)*",
+    r"(?:learning |lesson |course |exam )?(?:objectives?|outcomes|goals)|concept \d+(?:\.\d+)*|"
+    r"(?:no |exam )?weight(?:ing)?(?:\s*[:=]?\s*\d+(?:\.\d+)?\s*%?)?",
     re.IGNORECASE,
 )
 
 
 def is_remark_label(label: str) -> bool:
-    """``General info``, ``Key Topics``, ``Q&A``, ``Memorize this``, ``A Weird Fact``, ``Concept 7.1``:
+    """``General info``, ``Key Topics``, ``Q&A``, ``Memorize this``, ``A Weird Fact``, ``Concept 7.1``,
+    ``Weight 3`` (of an exam topic):
     a label that says where something is in the note or how the author felt about it, never what
     it is about: no card asks for it."""
     text = re.sub(r"[*_:`]+", "", plain(label)).strip(" .!-")

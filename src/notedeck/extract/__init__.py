@@ -9,6 +9,8 @@ cards apart and ``ledger`` gives every fact-bearing line left over a reason.
 
 from __future__ import annotations
 
+import re
+
 from ..cards import Extraction
 from ..outline import Outline
 from ..text import is_empty_answer, norm_key, plain
@@ -55,9 +57,24 @@ def _leads_nowhere(back: str) -> bool:
     return text.endswith(":") and "," not in text and len(text.split()) <= 12
 
 
+_MATH_SPANS = re.compile(r"\$\$.*?\$\$|\$[^$\n]+\$", re.DOTALL)
+_LATEX = re.compile(r"\\(?:begin|end)\{|&=|\\\\[ \t]*$|\\(?:frac|choose|sum|sqrt|cdot|leq|geq|lambda)\b", re.MULTILINE)
+_BULLETED_MATH = re.compile(r"^[ \t]*[-*+][ \t]+\$\$[ \t]*$", re.MULTILINE)
+
+
+def _loose_math(text: str) -> bool:
+    """LaTeX outside any ``$``…``$`` or ``$$`` block (``\\begin{split}``, ``P(Y=2) &= …``), or a
+    ``$$`` made a bullet: math a card would show as raw code (written glued to the text around
+    it, ``Equation: $$``, which no Markdown reader takes for a math block)."""
+    return bool(_LATEX.search(_MATH_SPANS.sub("", text)) or _BULLETED_MATH.search(text))
+
+
 def _noise(state: State) -> None:
     asked = {norm_key(plain(card.front)) for card in state.cards if card.kind == "explicit"}
     for card in list(state.cards):
+        if card.kind != "explicit" and (_loose_math(card.front) or _loose_math(card.back)):
+            state.drop(card, f"math written outside a math block: {plain(card.front)[:60]!r}")
+            continue
         if card.kind == "definition" and norm_key(plain(card.front)) in asked:
             state.drop(card, f"the author's own card asks {plain(card.front)[:60]!r} already")
             continue

@@ -595,6 +595,17 @@ def overlap(x: frozenset[str], y: frozenset[str]) -> float:
 _NUMBERISH = re.compile(r"^[\d.,/%$€£:+\-x ]+$|^\d")
 
 
+def numbered_answer(label: str, parent: str | None = None) -> bool:
+    """``- 1`` (or ``- b`` under ``- 1``) over what the author answered: the number of a question
+    in a quiz or a worksheet the note does not show, so nothing can ask it."""
+    text = plain(label).strip(" .):*_")
+    if re.fullmatch(r"\d{1,3}[a-z]?", text):
+        return True
+    return bool(re.fullmatch(r"[a-h]", text)) and parent is not None and bool(
+        re.fullmatch(r"\d{1,3}", plain(parent).strip(" .):*_"))
+    )
+
+
 def splits_a_value(term: str, body: str, sep: str = "") -> bool:
     """A separator inside a phrase, a range, a number or a parenthesis, not after a term."""
     if term.count("(") != term.count(")") or term.count("[") != term.count("]"):

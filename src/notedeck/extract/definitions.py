@@ -50,6 +50,7 @@ from .common import (
     is_generic,
     items_markdown,
     lines_of,
+    numbered_answer,
     plain_children,
     restates,
     scope_after_label,
@@ -277,6 +278,11 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
         return
     if is_remark_label(term):
         state.mark_structure(text_lines(item))  # ``Key Topics:`` over what it gathers: each has its card
+        return
+    if numbered_answer(term, place.parent or None):
+        state.leave_all(
+            block_lines(item), f"the answer to question {plain(term)!r} of a quiz the note does not show"
+        )
         return
     kept, own = plain_children(item.children)
     if not item.paragraphs and kept and is_enumeration(item.children) and len(item.children) > 1:

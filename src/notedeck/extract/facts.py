@@ -679,6 +679,8 @@ def _reason(text: str) -> str | None:
         return f"the author's own remark, not a fact: {plain(text)[:60]!r}"
     if is_remark_label(text):
         return f"a label of a part of the note, not a fact: {plain(text)[:60]!r}"
+    if re.match(r"\W*(?:no |exam )?weight(?:ing)?\s*\d*(?:\.\d+)?\s*%?\s*[-–:]", plain(text), re.IGNORECASE):
+        return f"a topic of the syllabus with its exam weight, not a fact: {plain(text)[:60]!r}"
     statement = _statement(text)
     if statement is None:
         short = word_count(plain(text)) < MIN_WORDS

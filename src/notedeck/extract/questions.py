@@ -23,7 +23,7 @@ from ..text import (
     question_text,
     split_question,
 )
-from .common import Place, blocks_text, items_markdown
+from .common import Place, blocks_text, items_markdown, numbered_answer
 from .ruler import State
 from .walk import Node, block_lines, text_lines
 
@@ -309,6 +309,8 @@ def _answer_sections(
 
 
 def _item_question(state: State, node: Node, item: Item) -> None:
+    if item.children and all(numbered_answer(child.text) for child in item.children):
+        return  # ``A bit difficult?`` over ``- 1``, ``- 2``: a quiz's part, answered question by question
     answer = blocks_text(item.blocks)
     question = question_text(item.text)
     if not answer:
