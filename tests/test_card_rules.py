@@ -1148,3 +1148,19 @@ def test_exam_weights_are_not_terms_and_fast_typed_bullets_are_bullets() -> None
     iku = next(card for card in cards if card.front == "行く")
     assert "iku" in iku.back and "--" not in iku.back
     assert any(card.front == "Non-past form verbs" for card in cards)
+
+
+def test_guesses_whole_sentence_clozes_and_glossary_labels_make_no_card() -> None:
+    note = (
+        "# Atomic Habits\n## The Dopamine-driven feedback loop\n- lemme guess, it's about rewards\n"
+        "## Habit stacking\n- Probably about taking small steps gradually\n\n"
+        "## Sampling\n**DO NOT GET HUNG UP ON REPLACEMENT AND NON-REPLACEMENT**.\n\n"
+        "## Terminology\n- EC2\n- AMI\n- EBS\n"
+    )
+    cards = _extract(note).cards
+    text = " ".join(card.front + " " + card.back for card in cards)
+    assert "lemme" not in text and "Probably" not in text
+    assert "HUNG UP" not in text
+    assert not [card for card in cards if card.front.startswith("Terminology")]
+    reasons = " ".join(_reasons(note).values())
+    assert "guess" in reasons and "most of the sentence" in reasons

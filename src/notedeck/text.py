@@ -575,9 +575,23 @@ _REMARK_LABEL = re.compile(
     r"more specifically|memori[sz]e (?:this|these)|remember (?:this|these)|breaking news|side ?note|"
     r"(?:a |one )?(?:weird|fun|interesting|cool|quick) (?:fact|note|thing)s?|"
     r"(?:learning |lesson |course |exam )?(?:objectives?|outcomes|goals)|concept \d+(?:\.\d+)*|"
-    r"(?:no |exam )?weight(?:ing)?(?:\s*[:=]?\s*\d+(?:\.\d+)?\s*%?)?",
+    r"(?:no |exam )?weight(?:ing)?(?:\s*[:=]?\s*\d+(?:\.\d+)?\s*%?)?|"
+    r"terminology|glossary|vocabulary|vocab|abbreviations|acronyms|key terms|terms|definitions",
     re.IGNORECASE,
 )
+
+
+_GUESS = re.compile(
+    r"\W*(?:probably|maybe|perhaps|presumably|i guess|i think|my guess|lemme guess|let me guess|"
+    r"something about|not sure|no idea)\b",
+    re.IGNORECASE,
+)
+
+
+def is_guess(text: str) -> bool:
+    """``Probably telling about …``, ``lemme guess, …``, ``Something about frequency``: what the
+    author guessed before reading, not what the source says."""
+    return _GUESS.match(plain(text)) is not None
 
 
 def is_remark_label(label: str) -> bool:

@@ -17,6 +17,7 @@ from itertools import pairwise
 from ..outline import Block, Item, ListBlock, Para, Section, Table
 from ..text import (
     clean,
+    is_guess,
     is_label,
     is_link_only,
     is_objective,
@@ -176,6 +177,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
         return False
     if is_remark_label(term):
         return False  # ``Memorize this: …``, ``General info: …``: what follows is a fact of its own
+    if is_guess(body):
+        state.leave(line, f"the author's guess, not a fact: {plain(body)[:40]!r}")
+        return False
     if _NUMBERED_EXAMPLE.fullmatch(plain(term).strip(" :")):
         state.leave(line, f"the answer to a worked example the card cannot show: {plain(term)[:40]!r}")
         return False
@@ -659,7 +663,7 @@ def _heading(state: State, place: Place, section: Section) -> None:
 def _bullets(items: Sequence[Item], parts: list[str], claimed: list[int]) -> tuple[list[str], list[int]]:
     """Bullets that go on saying what a heading's term is (none defining a term of its own)."""
     kept, _own = plain_children(items)
-    kept = [item for item in kept if not is_objective(item.text)]  # ``Describe the benefits of …``
+    kept = [item for item in kept if not is_objective(item.text) and not is_guess(item.text)]  # ``Describe the benefits of …``
     if all(is_link_only(item.text) and not item.blocks for item in kept):
         return parts, claimed  # ``- [[Ozonolysis Mechanism]]``: where to read, nothing said here
     if (

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..cards import Card
 from ..outline import Block, Item, ListBlock, Para, Section
 from ..text import (
+    is_guess,
     is_link_only,
     is_objective,
     is_part_number,
@@ -677,6 +678,8 @@ def _reason(text: str) -> str | None:
         return f"a reference, not a fact: {plain(text)[:60]!r}"
     if _first_person(plain(text)) or _COURSE_REMARK.search(plain(text)) or _BYLINE.match(plain(text)):
         return f"the author's own remark, not a fact: {plain(text)[:60]!r}"
+    if is_guess(text):
+        return f"the author's guess, not a fact: {plain(text)[:60]!r}"
     if is_remark_label(text):
         return f"a label of a part of the note, not a fact: {plain(text)[:60]!r}"
     if re.match(r"\W*(?:no |exam )?weight(?:ing)?\s*\d*(?:\.\d+)?\s*%?\s*[-–:]", plain(text), re.IGNORECASE):
@@ -734,6 +737,9 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         state.leave(line, f"no key term, number or name to ask about: {plain(statement)[:60]!r}")
         return
     hidden = " ".join(plain(statement[s:e]) for s, e in spans)
+    if word_count(plain(statement)) >= 5 and word_count(hidden) >= 0.8 * word_count(plain(statement)):
+        state.leave(line, f"the cloze would hide most of the sentence: {plain(statement)[:60]!r}")
+        return
     twin = names.said.holding(statement, hidden)
     if twin is not None:
         state.leave(line, f"already on the card about {plain(twin.front)[:50]!r}")
