@@ -1164,3 +1164,19 @@ def test_guesses_whole_sentence_clozes_and_glossary_labels_make_no_card() -> Non
     assert not [card for card in cards if card.front.startswith("Terminology")]
     reasons = " ".join(_reasons(note).values())
     assert "guess" in reasons and "most of the sentence" in reasons
+
+
+def test_a_step_is_named_by_its_title_and_a_phrase_under_two_headings_is_two_cards() -> None:
+    note = (
+        "#### Step 1: Selecting Root Bridge\n- Switches use the **Bridge ID** field to elect a root bridge\n\n"
+        "###### Criteria for selection\n- Root Bridge is the one with the lowest **Bridge ID**\n\n"
+        "#### Step 2: Selecting Root Port\n- Each remaining switch selects ONE root port\n\n"
+        "###### Criteria for selection\n1. lowest **Root cost**\n2. lowest neighbor **Bridge ID** (i.e: step 1 above)\n"
+        "3. Lowest neighbor **Port ID**\n\n**Root Cost**\n- 10 Mbps = 100\n- 1 Gbps = 4\n"
+    )
+    cards = _extract(note).cards
+    criteria = {card.front: card.back for card in cards if card.front.startswith("Criteria for selection")}
+    assert len(criteria) == 2
+    assert "Root cost" not in criteria["Criteria for selection"]
+    assert any("Root cost" in back for back in criteria.values())
+    assert all("Step" not in " › ".join(card.context) for card in cards)

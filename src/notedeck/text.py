@@ -486,6 +486,8 @@ def label_of(text: str) -> str:
     name = definition.term if definition else plain(strip_numbering(clean(text)))
     if definition is not None and definition.body and name.casefold() in _PART_WORDS:
         name = plain(definition.body)  # ``Recall: constitutional isomers`` is about the isomers
+    if definition is not None and definition.body and _SEQUENCE_LABEL.fullmatch(name) and words(definition.body) <= 8:
+        name = plain(definition.body)  # ``Step 1: Selecting Root Bridge`` is about selecting the root bridge
     numbered = _NUMBERED_TITLE.match(name)
     if numbered is not None and is_part_number(numbered.group(1)):
         name = numbered.group(2)  # ``Skill 2.1: Describe the core Azure architectural components``
@@ -493,6 +495,14 @@ def label_of(text: str) -> str:
         name = name.rsplit("=>", 1)[1].strip()
     name = re.sub(r"^(?:vs\.?|v\.s\.?|versus)\s+", "", name, flags=re.IGNORECASE)
     return name.rstrip(":").strip()
+
+
+_SEQUENCE_LABEL = re.compile(
+    r"(?:step|phase|stage|part|tech|technique|method|case|round|day|session|lesson|lecture|unit|chapter|"
+    r"section|week|module|topic|task|law|principle|pillar|level)\s*#?\d{1,3}[a-z]?",
+    re.IGNORECASE,
+)
+"""``Step 1``, ``Law 3``, ``Tech 2``: a place in a sequence, which the words after it name."""
 
 
 @lru_cache(maxsize=CACHE_SIZE)

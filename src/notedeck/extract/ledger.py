@@ -51,6 +51,13 @@ def _group_key(card: Card) -> str:
     return f"{card.kind}:{_front_key(card)}"
 
 
+def _names_a_thing(front: str) -> bool:
+    """``Lambda``, ``Amazon S3``, ``TTL``: a name, the same thing wherever the note defines it; not
+    a phrase in lower case (``Criteria for selection``), which means something else under each heading."""
+    rest = [word.strip("()[]{}\"'“”,.:;") for word in plain(front).split()[1:]]
+    return all(not word or word[:1].isupper() or any(ch.isdigit() for ch in word) for word in rest)
+
+
 def _mergeable(state: State, cards: list[Card]) -> bool:
     """Definitions of one term, short enough to stand together in one answer, each standing under
     headings only (a term under a list label, ``AWS`` under ``Destinations``, is another matter)."""
@@ -179,6 +186,9 @@ def tidy(state: State) -> None:
         definitions = headlines + [
             k for k in kept if k not in headlines and _absorbable(state, state.cards[k])
         ]
+        parents = {state.cards[k].context[-1:] for k in definitions}
+        if len(parents) > 1 and not _names_a_thing(state.cards[definitions[0]].front if definitions else ""):
+            headlines = []  # ``Criteria for selection`` under two steps: two criteria, told apart below
         if headlines and len(definitions) > 1:  # the headline takes in what a list elsewhere says
             merged = _merge([state.cards[k] for k in headlines], [state.cards[k] for k in definitions])
             main = next(k for k in definitions if state.cards[k].source == merged.source)
