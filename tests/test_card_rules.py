@@ -1180,3 +1180,16 @@ def test_a_step_is_named_by_its_title_and_a_phrase_under_two_headings_is_two_car
     assert "Root cost" not in criteria["Criteria for selection"]
     assert any("Root cost" in back for back in criteria.values())
     assert all("Step" not in " › ".join(card.context) for card in cards)
+
+
+def test_a_step_number_a_label_that_names_its_items_and_an_open_question_are_not_asked() -> None:
+    note = (
+        "## test taking tech\n- tech 1: plugin\n  - avoid 0, 1 and 2 when you plug in numbers\n\n"
+        "## Risks\n### Avoid, Accept, Transfer and Mitigate\n1. Avoid\n2. Accept\n3. Transfer\n4. Mitigate\n\n"
+        "## Laplace Transform\n- What is it for ?\n"
+    )
+    cards = _extract(note).cards
+    fronts = [card.front for card in cards]
+    assert "tech 1" not in fronts
+    assert not [front for front in fronts if front.startswith("Avoid, Accept")]
+    assert not [card for card in cards if card.back.strip().endswith("?")]

@@ -499,10 +499,15 @@ def label_of(text: str) -> str:
 
 _SEQUENCE_LABEL = re.compile(
     r"(?:step|phase|stage|part|tech|technique|method|case|round|day|session|lesson|lecture|unit|chapter|"
-    r"section|week|module|topic|task|law|principle|pillar|level)\s*#?\d{1,3}[a-z]?",
+    r"section|week|module|topic|task|law|principle|pillar)\s*#?\d{1,3}[a-z]?",
     re.IGNORECASE,
 )
 """``Step 1``, ``Law 3``, ``Tech 2``: a place in a sequence, which the words after it name."""
+
+
+def is_sequence_label(text: str) -> bool:
+    """``Step 3``, ``tech 1``, ``Law 2``: a place in a sequence, not a term to define."""
+    return _SEQUENCE_LABEL.fullmatch(plain(text).strip(" *_:")) is not None
 
 
 @lru_cache(maxsize=CACHE_SIZE)

@@ -69,6 +69,17 @@ def _loose_math(text: str) -> bool:
     return bool(_LATEX.search(_MATH_SPANS.sub("", text)) or _BULLETED_MATH.search(text))
 
 
+def _only_asks(back: str) -> bool:
+    """``- What is it for ?``: the note asks, and does not answer, under the term."""
+    lines = [line for line in back.strip().split("\n") if line.strip()]
+    return (
+        len(lines) == 1
+        and re.match(r"\s*[-*+]\s", lines[0]) is not None
+        and plain(lines[0]).rstrip().endswith("?")
+        and len(plain(lines[0]).split()) <= 6
+    )
+
+
 def _noise(state: State) -> None:
     asked = {norm_key(plain(card.front)) for card in state.cards if card.kind == "explicit"}
     for card in list(state.cards):
@@ -80,6 +91,8 @@ def _noise(state: State) -> None:
             continue
         if card.kind != "cloze" and (not plain(card.front) or is_empty_answer(card.back)):
             state.drop(card, f"nothing to learn in the answer of {plain(card.front)[:60]!r}")
+        elif card.kind not in ("cloze", "question") and _only_asks(card.back):
+            state.drop(card, f"the answer is a question the note leaves open: {plain(card.back)[:60]!r}")
         elif card.kind != "cloze" and _leads_nowhere(card.back):
             state.drop(card, f"the answer only leads into what the note does not say: {plain(card.back)[:60]!r}")
 

@@ -24,6 +24,7 @@ from ..text import (
     is_part_number,
     is_question,
     is_remark_label,
+    is_sequence_label,
     is_study_goals,
     label_of,
     lead_in,
@@ -177,6 +178,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
         return False
     if is_remark_label(term):
         return False  # ``Memorize this: …``, ``General info: …``: what follows is a fact of its own
+    if is_sequence_label(term):
+        state.leave(line, f"the number of a step and its title, not a definition: {plain(term)[:40]!r}")
+        return False
     if is_guess(body):
         state.leave(line, f"the author's guess, not a fact: {plain(body)[:40]!r}")
         return False
@@ -494,6 +498,8 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
         return None  # ``Price Elasticity: Graphical View`` over its own text: the title of a part
     term = definition.term if definition else label_of(title)
     body = definition.body if definition else ""
+    if definition is not None and is_sequence_label(term) and body:
+        term, body = label_of(title), ""  # ``Step 3: Selecting Designated ports``: the step is its title
     split = prefix_topic(title) if definition and definition.sep in "-–—" else None
     if split is not None and (section.blocks or section.sections) and not re.search(r"\s(?:is|are)\s", body):
         term, body = f"{split[1]} ({split[0]})", ""  # ``OSI MODEL - PDU's`` over its own text: a topic

@@ -206,6 +206,10 @@ def _card(
         return  # a list that would leave some of its items out says "list all" falsely
     if _count(label) not in (None, len(listed)):
         return  # ``Two Invariants`` over three items: what is listed is not what the label counts
+    named = norm_key(label)
+    if all(norm_key(child_label(child)) and norm_key(child_label(child)) in named for child in listed):
+        state.mark_structure([line])  # ``Avoid, Accept, Transfer and Mitigate`` over those four
+        return
     children = listed
     back = "\n".join(
         f"{index}. {child_label(child)}" if ordered else f"- {child_label(child)}"
