@@ -1193,3 +1193,14 @@ def test_a_step_number_a_label_that_names_its_items_and_an_open_question_are_not
     assert "tech 1" not in fronts
     assert not [front for front in fronts if front.startswith("Avoid, Accept")]
     assert not [card for card in cards if card.back.strip().endswith("?")]
+
+
+def test_a_german_noun_is_not_taken_for_a_name() -> None:
+    note = (
+        "# Der Kalte Krieg\n## Mauerfall\nDer Mauerfall war am 9. November 1989.\n\n"
+        "Die Sowjetzohne gab ihren Widerstand auf.\n\nDie Grenzsoldaten sahen das System bereits so zerrüttet, dass die den Widerstand aufgaben.\n\n"
+        "Durch die Offenheit von Gorbatschow gelang es Helmut Kohl die Auflösung der DDR und die Angliederung zu erreichen.\n"
+    )
+    clozes = _clozes(note)
+    assert not [front for front in clozes if "{{c1::Widerstand}}" in front]
+    assert any("{{c1::Helmut Kohl}}" in front for front in clozes)

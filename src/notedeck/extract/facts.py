@@ -259,6 +259,13 @@ _LEAD = re.compile(
 )
 
 
+_GERMAN = re.compile(
+    r"\b(?:der|das|und|ist|nicht|mit|von|zu|den|dem|ein|eine|einen|sich|auch|wurde|wurden|auf|für|wird|werden|"
+    r"ihre|ihren|sein|seine|gab|nach|bei|über|durch|dass|sind|haben|hat|noch)\b"
+)
+"""Words that mark a German sentence, where a capital marks every noun, not a name."""
+
+
 def _without_opener(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """``Unlike CDMA2000``, ``Since I``: the word that opens the sentence is not part of the name."""
     start, end = span
@@ -362,6 +369,7 @@ def _spans(
     if not chosen:
         spans = [_without_opener(text, span) for span in _names(text)]
         acronyms = {_initials(crumb) for crumb in crumbs if len(crumb.split()) > 1}
+        german = len(_GERMAN.findall(text)) >= 2
         for start, end in sorted(spans, key=lambda span: _name_order(text[span[0] : span[1]], counts)):
             name = text[start:end]
             if not name:
@@ -394,6 +402,9 @@ def _spans(
                 end += re.match(r"\s*\([A-Z][A-Z0-9]{1,6}\)", text[end:]).end()  # type: ignore[union-attr]
             if len(plain(name)) <= 2:
                 continue  # ``AZ``, ``DL``: too short to be worth recalling on its own
+            if german and len(name.split()) == 1 and not re.search(r"[A-Z0-9]", name[1:]):
+                continue  # ``den Widerstand``, ``der Fall``: German writes every noun with a capital
+
             if _name_rank(name) == 3 and not words <= seen:
                 continue  # a capitalised word the note uses once: as likely a typo as a name
             take(start, end)
