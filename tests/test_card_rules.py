@@ -1204,3 +1204,18 @@ def test_a_german_noun_is_not_taken_for_a_name() -> None:
     clozes = _clozes(note)
     assert not [front for front in clozes if "{{c1::Widerstand}}" in front]
     assert any("{{c1::Helmut Kohl}}" in front for front in clozes)
+
+
+def test_a_label_over_what_a_module_covers_is_no_crumb_and_attribute_labels_carry_their_parent() -> None:
+    note = (
+        "## Module 3.1: Threat Actors and Motivations\n**Learning Objectives:**\n"
+        "- Identify categories of threat actors\n- Explain motivations for different types of attacks\n\n"
+        "## Hacktivists\n**Key Topics:**\n- Hacktivists: individuals who use their skills for a political cause\n"
+        "- Techniques: DDoS, defacement, data leaks, doxing\n\n"
+        "## Nation-State Actors\n**Key Topics:**\n- Techniques: false flag operations, custom malware\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "Learning Objectives" in card.front]
+    assert all("Key Topics" not in card.context for card in cards)
+    fronts = {card.front for card in cards}
+    assert {"Hacktivists — Techniques", "Nation-State Actors — Techniques"} <= fronts

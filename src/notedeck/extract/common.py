@@ -262,6 +262,16 @@ def _last_line(item: Item) -> int:
 
 _GENERIC_WORDS = frozenset(
     [
+        "techniques",
+        "technique",
+        "tactics",
+        "motivations",
+        "motivation",
+        "targets",
+        "forms",
+        "aim",
+        "aims",
+        "mitigation",
         "overview",
         "summary",
         "introduction",

@@ -259,7 +259,7 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     if is_example_value(body) and not item.blocks:
         state.leave(item.line, f"a value from a worked example: {plain(item.text)[:60]!r}")
         return
-    if words(term) == 1 and is_generic(term) and words(body) <= 4 and not re.search(r"\d|[A-Z]{2}", body):
+    if words(term) == 1 and is_generic(term) and words(body) <= 4 and not re.search(r"\d|[A-Z]{2}|,", body):
         state.leave(item.line, f"a remark, not a definition: {plain(item.text)[:60]!r}")
         return
     kept, _own = plain_children(item.children)
@@ -380,7 +380,9 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
         state.add(card, block_lines(para))
         return
     label = pseudo_heading(para, after)
-    if label and isinstance(after, ListBlock) and after.line <= para.end + 2:
+    if label and is_remark_label(label):
+        state.mark_structure(block_lines(para))  # ``**Learning Objectives:**`` over a list: no term
+    elif label and isinstance(after, ListBlock) and after.line <= para.end + 2:
         _label_over_list(state, place, para, label, after)
 
 

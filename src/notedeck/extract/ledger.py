@@ -54,8 +54,10 @@ def _group_key(card: Card) -> str:
 def _names_a_thing(front: str) -> bool:
     """``Lambda``, ``Amazon S3``, ``TTL``: a name, the same thing wherever the note defines it; not
     a phrase in lower case (``Criteria for selection``), which means something else under each heading."""
-    rest = [word.strip("()[]{}\"'“”,.:;") for word in plain(front).split()[1:]]
-    return all(not word or word[:1].isupper() or any(ch.isdigit() for ch in word) for word in rest)
+    words = [word.strip("()[]{}\"'“”,.:;") for word in plain(front).split()]
+    if len(words) == 1 and re.fullmatch(r"[A-Za-z][a-z]+s", words[0]):
+        return False  # ``Techniques``, ``Motivations``: a plural noun, of something else under each heading
+    return all(not word or word[:1].isupper() or any(ch.isdigit() for ch in word) for word in words[1:])
 
 
 def _mergeable(state: State, cards: list[Card]) -> bool:

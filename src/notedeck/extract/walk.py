@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..outline import Aside, Block, Code, Html, Item, ListBlock, Outline, Para, Section, Table
-from ..text import is_explicit_label, is_part_number, label_of, plain, words
+from ..text import is_explicit_label, is_part_number, is_remark_label, label_of, plain, words
 from .common import Place, scope_after_label
 
 _UNDERLINE = re.compile(r"^\s*<(ins|u)>(?P<text>.+?)</\1>\s*:?\s*$", re.IGNORECASE)
@@ -75,7 +75,7 @@ def _blocks(place: Place, blocks: Sequence[Block], parent: Item | None) -> Itera
     label = label_text = ""
     for index, block in enumerate(blocks):
         after = blocks[index + 1] if index + 1 < len(blocks) else None
-        under = place.under_label(label) if label else place
+        under = place.under_label(label) if label and not is_remark_label(label) else place
         if isinstance(block, Para):
             yield Node(block, under, after, parent)
         elif isinstance(block, ListBlock):
