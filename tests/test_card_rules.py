@@ -1219,3 +1219,18 @@ def test_a_label_over_what_a_module_covers_is_no_crumb_and_attribute_labels_carr
     assert all("Key Topics" not in card.context for card in cards)
     fronts = {card.front for card in cards}
     assert {"Hacktivists — Techniques", "Nation-State Actors — Techniques"} <= fronts
+
+
+def test_course_logistics_reminders_and_links_set_beside_a_sentence_make_no_card() -> None:
+    note = (
+        "midterm - march 25\nproject - may 26/27 (practical)\n\n# Remote Sensing\n"
+        "Draw this schema ==next class== #nextClass\n\nKnow ==slide 21==\n\n"
+        "- To learn hard things quickly you must focus intensely without distraction. [[Paradox]]\n"
+        "- 命名 [[命名]]：简单醛同醇的命名\n"
+    )
+    extraction = _extract(note)
+    text = " ".join(card.front + " " + card.back for card in extraction.cards)
+    assert "march" not in text and "next class" not in text and "slide 21" not in text
+    assert "Paradox" not in text and "命名 命名" not in text
+    reasons = _reasons(note)
+    assert "remark" in reasons[5] and "remark" in reasons[7]

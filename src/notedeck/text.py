@@ -36,7 +36,27 @@ def _embed(match: re.Match[str]) -> str:
     return f"![{alt}](<{target}>)"
 
 
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef\u3000-\u303f"
+_AFTER_SENTENCE = re.compile(r"[.!?。！？]\s*$")
+_SPACED_IN_CJK = re.compile(f"[{_CJK_CHARS}$)]\\s+$")
+_NOTHING_AFTER = re.compile(r"\s*(?:$|\n|\[\[|#)")
+_CJK_AFTER = re.compile(f"(?:\\s+|(?=[：，。；、）]))(?:[{_CJK_CHARS}$\\[]|$)|\\s*$")
+
+
+def _cross_reference(match: re.Match[str]) -> bool:
+    """``… in our economy. [[Paradox]]``, ``Cram规则 [[人名反应]]：…``: a link the author set beside a
+    sentence to file it, not a word of it (in Chinese or Japanese, where words have no spaces
+    between them, a link set apart by spaces)."""
+    text = match.string
+    before, after = text[text.rfind("\n", 0, match.start()) + 1 : match.start()], text[match.end() :]
+    if _AFTER_SENTENCE.search(before) and _NOTHING_AFTER.match(after):
+        return True
+    return bool(_SPACED_IN_CJK.search(before)) and _CJK_AFTER.match(after) is not None
+
+
 def _wikilink(match: re.Match[str]) -> str:
+    if _cross_reference(match):
+        return ""
     target, alias = match.group(1), match.group(2)
     if alias:
         return alias.strip()
@@ -594,6 +614,24 @@ _REMARK_LABEL = re.compile(
     r"terminology|glossary|vocabulary|vocab|abbreviations|acronyms|key terms|terms|definitions",
     re.IGNORECASE,
 )
+
+
+_COURSE_REMARK = re.compile(
+    r"\b(?:(?:not|never) (?:going to be|gonna be|be|on the exam|in the exam) (?:tested|examined|asked)"
+    r"|will (?:not )?be (?:tested|examined|on the exam)|(?:is|are|was) taught by|(?:see|in) (?:fig(?:ure|\.)?|table|chapter|slide) \d"
+    r"|on (?:page|slide|p\.) \d+|you (?:were|have been|will be) introduced|you'll (?:notice|see|learn)"
+    r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained) (?:later|below|in the next)"
+    r"|(?:next|after|before) class|(?:know|see|check|review) slides? \d+|draw this|know how to draw"
+    r"|뒤에서 다룰|이런 ?식으로 하면)",
+    re.IGNORECASE,
+)
+"""``not going to be tested``, ``The course is taught by Andrew Ng``, ``See Figure 9 on page 99``:
+what the author says of the course or the text, not a fact of the subject."""
+
+
+def is_course_remark(text: str) -> bool:
+    """What the author says of the course, the slides or the text, not of the subject."""
+    return _COURSE_REMARK.search(plain(text)) is not None
 
 
 _GUESS = re.compile(

@@ -154,11 +154,24 @@ _META_KEYS = frozenset(
 """Fields of a note (Obsidian properties written as lines, a lecture's header): ``Course: [[ST2334]]``."""
 
 
+_DUE_KEYS = frozenset(
+    ["midterm", "midterms", "final", "finals", "exam", "exams", "deadline", "presentation", "project", "quiz",
+     "due", "assignment", "essay", "test", "lab", "homework", "hw", "report"]
+)
+_DATE_WORDS = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}[./]\d{1,2}\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|next (?:week|class|lecture)",
+    re.IGNORECASE,
+)
+
+
 def _metadata(term: str, body: str, line: int) -> bool:
     """``Tags: #German``, ``Source: https://…``, ``Created: 2024-03-26``; ``Lecturer: Cameron Gordon``
     in the first lines of a note (further down, ``Teacher: der Lehrer`` is vocabulary)."""
     key = plain(term).casefold().strip(" *_:")
     text = plain(body).strip()
+    if key in _DUE_KEYS and _DATE_WORDS.match(text):
+        return True  # ``midterm - march 25``, ``project - may 26/27 (practical)``: when, not what
     if key not in _META_KEYS:
         return False
     linked = bool(re.fullmatch(r"(?:\[\[[^\]]*\]\]|#[\w/-]+|https?://\S+|[\s,])*", body.strip()))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..outline import Block, Item, ListBlock, Para
-from ..text import clean, norm_key, plain
+from ..text import clean, is_course_remark, norm_key, plain
 from .common import Place, blocks_text
 from .prose import units
 from .ruler import State
@@ -70,6 +70,9 @@ def _cloze(state: State, place: Place, raw: str, line: int, lines: Sequence[int]
     hidden = " ".join(m.group(2) for m in _CLOZE.finditer(cloze))
     if "{{c" not in raw and len(plain(hidden)) >= 0.9 * len(plain(_CLOZE.sub(r"\2", cloze))):
         return False  # ``==für + das -> fürs==``: the whole line highlighted, emphasis with nothing left to ask
+    if "{{c" not in raw and is_course_remark(raw):
+        state.leave(line, f"the author's own remark, not a fact: {plain(raw)[:60]!r}")
+        return True  # ``Draw this schema ==next class==``: a reminder highlighted, not a cloze
     state.add(place.card("cloze", cloze, "", line=line, key=norm_key(hidden), raw=raw), lines or [line])
     return True
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..cards import Card
 from ..outline import Block, Item, ListBlock, Para, Section
 from ..text import (
+    is_course_remark,
     is_guess,
     is_link_only,
     is_objective,
@@ -203,16 +204,6 @@ _FUNCTION_WORDS = frozenset(
 )
 COMMON = 8
 """A name used this many times in a note is everywhere in it: not worth hiding."""
-_COURSE_REMARK = re.compile(
-    r"\b(?:(?:not|never) (?:going to be|gonna be|be|on the exam|in the exam) (?:tested|examined|asked)"
-    r"|will (?:not )?be (?:tested|examined|on the exam)|(?:is|are|was) taught by|(?:see|in) (?:fig(?:ure|\.)?|table|chapter|slide) \d"
-    r"|on (?:page|slide|p\.) \d+|you (?:were|have been|will be) introduced|you'll (?:notice|see|learn)"
-    r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained) (?:later|below|in the next)"
-    r"|뒤에서 다룰|이런 ?식으로 하면)",
-    re.IGNORECASE,
-)
-"""``not going to be tested``, ``The course is taught by Andrew Ng``, ``See Figure 9 on page 99``:
-what the author says of the course or the text, not a fact of the subject."""
 _BYLINE = re.compile(r"^\W*(?:von|by|par|por|de|di)\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:am|on|le|el|il|em)\s+\d")
 """``von André Sommer am 27.12.2021``: who wrote the note and when."""
 _PICTURE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{:[^}]*\})?|!\[\[[^\]]*\]\]")
@@ -687,7 +678,7 @@ def _reason(text: str) -> str | None:
         return f"a to-do of the author's, not a fact: {plain(text)[:60]!r}"
     if _CITATION.search(plain(text)):
         return f"a reference, not a fact: {plain(text)[:60]!r}"
-    if _first_person(plain(text)) or _COURSE_REMARK.search(plain(text)) or _BYLINE.match(plain(text)):
+    if _first_person(plain(text)) or is_course_remark(text) or _BYLINE.match(plain(text)):
         return f"the author's own remark, not a fact: {plain(text)[:60]!r}"
     if is_guess(text):
         return f"the author's guess, not a fact: {plain(text)[:60]!r}"
