@@ -1234,3 +1234,13 @@ def test_course_logistics_reminders_and_links_set_beside_a_sentence_make_no_card
     assert "Paradox" not in text and "命名 命名" not in text
     reasons = _reasons(note)
     assert "remark" in reasons[5] and "remark" in reasons[7]
+
+
+def test_a_list_of_facets_some_defined_some_heading_their_own_notes_is_not_asked_as_all_of_them() -> None:
+    note = (
+        "# Chords\n- In A minor scale\n  - A B C D E\n    - T S T T\n    - 7 semitones\n"
+        "    - A to C\n      - 3 semitones\n    - Amin: A C E\n- In C major scale\n  - C D E F G\n    - T T S T\n"
+        "    - 7 semitones\n    - C D E\n      - 4 semitones\n    - Cmaj: C E G\n"
+    )
+    fronts = [card.front for card in _extract(note).cards if card.kind == "enumeration"]
+    assert not [front for front in fronts if front.startswith(("A B C D E", "C D E F G"))]

@@ -206,6 +206,9 @@ def _card(
         return  # a list that would leave some of its items out says "list all" falsely
     if _count(label) not in (None, len(listed)):
         return  # ``Two Invariants`` over three items: what is listed is not what the label counts
+    defined = sum(1 for child in listed if (found := split_definition(child.text)) is not None and found.body)
+    if 0 < defined < len(listed) and any(child.blocks for child in listed):
+        return  # ``In A minor scale``: ``T S T T``, ``A to C: …`` over its own notes: facets of one thing, not members
     named = norm_key(label)
     if all(norm_key(child_label(child)) and norm_key(child_label(child)) in named for child in listed):
         state.mark_structure([line])  # ``Avoid, Accept, Transfer and Mitigate`` over those four
