@@ -1244,3 +1244,11 @@ def test_a_list_of_facets_some_defined_some_heading_their_own_notes_is_not_asked
     )
     fronts = [card.front for card in _extract(note).cards if card.kind == "enumeration"]
     assert not [front for front in fronts if front.startswith(("A B C D E", "C D E F G"))]
+
+
+def test_a_heading_naming_its_part_after_a_colon_is_not_a_definition() -> None:
+    note = (
+        "## Utility/Preferences\n### A) Social preferences: dictator game\n"
+        "- Participants split $10 between themselves and a stranger\n- Most give something\n"
+    )
+    assert not [card for card in _extract(note).cards if card.back.strip() == "dictator game"]

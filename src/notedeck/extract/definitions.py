@@ -511,6 +511,15 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
         and not re.fullmatch(r"[A-Z0-9]{2,6}s?", plain(definition.term).strip())
     ):
         return None  # ``Price Elasticity: Graphical View`` over its own text: the title of a part
+    if (
+        definition is not None
+        and definition.sep == ":"
+        and (section.blocks or section.sections)
+        and 0 < words(definition.body) <= 2
+        and plain(definition.body)[:1].islower()
+        and not re.fullmatch(r"[A-Z0-9]{2,6}s?", plain(definition.term).strip())
+    ):
+        return None  # ``Social preferences: dictator game``, ``Time preferences: summary``: the part's topic
     term = definition.term if definition else label_of(title)
     body = definition.body if definition else ""
     if definition is not None and is_sequence_label(term) and body:
