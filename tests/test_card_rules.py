@@ -1252,3 +1252,19 @@ def test_a_heading_naming_its_part_after_a_colon_is_not_a_definition() -> None:
         "- Participants split $10 between themselves and a stranger\n- Most give something\n"
     )
     assert not [card for card in _extract(note).cards if card.back.strip() == "dictator game"]
+
+
+def test_dates_wide_table_rows_gaps_and_sentence_lists_make_no_card() -> None:
+    note = (
+        "# Lecture 1\n*Recorded: January 9, 2017<br>\nViewed: August 20, 2020*\n\n"
+        "## Model organisms\n| Domain | Species | Common name | Base pairs (M) | Genes |\n|---|---|---|---|---|\n"
+        "| Bacteria | E. coli | n/a | 4.6 | 4,300 |\n| Eukarya | S. cerevisiae | yeast | 12 | 6,600 |\n\n"
+        "## Phobias\n- Psychoanalytics: anxiety from repressed **BLANK** displaced onto an object\n\n"
+        "## 〜までに\n- 〜までに\n\t- A（名词，动词辞书形）までに＿＿＿＿　　在A之前\n\t- 来週の火曜日までにレポートを出してください\n"
+    )
+    cards = _extract(note).cards
+    text = " ".join(card.front + " " + card.back for card in cards)
+    assert "Recorded" not in text and "BLANK" not in text
+    assert not [card for card in cards if "Species:" in card.front]
+    assert not [card for card in cards if card.kind == "enumeration" and card.front.startswith("〜までに")]
+    assert any(card.front == "〜までに" and "来週" in card.back for card in cards)

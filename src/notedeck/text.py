@@ -604,14 +604,16 @@ def is_study_goals(title: str) -> bool:
 
 
 _REMARK_LABEL = re.compile(
-    r"(?:(?:general|basic|more|other|key|main|important|extra|additional)\s+)?"
-    r"(?:info|information|topics|points|concepts|ideas|facts|details|stuff)"
+    r"(?:(?:general|basic|more|other|key|main|important|extra|additional|interesting|useful)\s+)?"
+    r"(?:info|information|topics|points|concepts|ideas|facts|details|stuff|things|bullets|takeaways)"
+    r"(?:\s+(?:from|of|for) (?:this|the|today'?s?|last) (?:week|lecture|class|lesson|chapter|module|video))?"
     r"|q\s*&\s*a|faq|diagrams?|figures?|images?\s+and\s+diagrams|"
     r"more specifically|memori[sz]e (?:this|these)|remember (?:this|these)|breaking news|side ?note|"
     r"(?:a |one )?(?:weird|fun|interesting|cool|quick) (?:fact|note|thing)s?|"
     r"(?:learning |lesson |course |exam )?(?:objectives?|outcomes|goals)|concept \d+(?:\.\d+)*|"
     r"(?:no |exam )?weight(?:ing)?(?:\s*[:=]?\s*\d+(?:\.\d+)?\s*%?)?|"
-    r"terminology|glossary|vocabulary|vocab|abbreviations|acronyms|key terms|terms|definitions",
+    r"terminology|glossary|vocabulary|vocab|abbreviations|acronyms|key terms|terms|definitions|"
+    r"(?:an? |for |un |une |ein |por )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?)",
     re.IGNORECASE,
 )
 
@@ -621,7 +623,7 @@ _COURSE_REMARK = re.compile(
     r"|will (?:not )?be (?:tested|examined|on the exam)|(?:is|are|was) taught by|(?:see|in) (?:fig(?:ure|\.)?|table|chapter|slide) \d"
     r"|on (?:page|slide|p\.) \d+|you (?:were|have been|will be) introduced|you'll (?:notice|see|learn)"
     r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained) (?:later|below|in the next)"
-    r"|(?:next|after|before) class|(?:know|see|check|review) slides? \d+|draw this|know how to draw"
+    r"|lectures? (?:were |was )?recorded (?:for|at|on)|(?:next|after|before) class|(?:know|see|check|review) slides? \d+|draw this|know how to draw"
     r"|뒤에서 다룰|이런 ?식으로 하면)",
     re.IGNORECASE,
 )

@@ -57,6 +57,8 @@ def _leads_nowhere(back: str) -> bool:
     return text.endswith(":") and "," not in text and len(text.split()) <= 12
 
 
+_GAP = re.compile(r"\bBLANK\b|_{4,}|\?{3,}")
+"""``the **BLANK** system``, ``____``, ``???``: a word the author missed in class and meant to fill in."""
 _MATH_SPANS = re.compile(r"\$\$.*?\$\$|\$[^$\n]+\$", re.DOTALL)
 _LATEX = re.compile(r"\\(?:begin|end)\{|&=|\\\\[ \t]*$|\\(?:frac|choose|sum|sqrt|cdot|leq|geq|lambda)\b", re.MULTILINE)
 _BULLETED_MATH = re.compile(r"^[ \t]*[-*+][ \t]+\$\$[ \t]*$", re.MULTILINE)
@@ -85,6 +87,9 @@ def _noise(state: State) -> None:
     for card in list(state.cards):
         if card.kind != "explicit" and (_loose_math(card.front) or _loose_math(card.back)):
             state.drop(card, f"math written outside a math block: {plain(card.front)[:60]!r}")
+            continue
+        if _GAP.search(plain(card.front)) or _GAP.search(plain(card.back)):
+            state.drop(card, f"the note leaves a gap to fill in here: {plain(card.front)[:60]!r}")
             continue
         if card.kind == "definition" and norm_key(plain(card.front)) in asked:
             state.drop(card, f"the author's own card asks {plain(card.front)[:60]!r} already")

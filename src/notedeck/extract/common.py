@@ -22,6 +22,7 @@ from ..text import (
     norm_key,
     plain,
     split_definition,
+    words,
 )
 
 _VS = re.compile(r"\s+(?:vs\.?|v\.s\.?|versus)\s+", re.IGNORECASE)
@@ -603,6 +604,25 @@ def overlap(x: frozenset[str], y: frozenset[str]) -> float:
 
 
 _NUMBERISH = re.compile(r"^[\d.,/%$€£:+\-x ]+$|^\d")
+
+
+def _sentence(label: str) -> bool:
+    """A whole sentence rather than a name: eight words or more, or a closing full stop (a
+    ``**Distinct:** The key should be unique.`` item names its term before the colon)."""
+    text = plain(label).strip()
+    if (found := split_definition(text)) is not None and found.body:
+        text = plain(found.term)
+    return (
+        words(text) >= 8
+        or len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text)) >= 12
+        or (words(text) >= 4 and text.endswith((".", "!", "?")))
+    )
+
+
+def lists_sentences(children: Sequence[Item]) -> bool:
+    """Items that are mostly whole sentences (example sentences, steps written out): nothing to
+    list by heart."""
+    return sum(1 for child in children if _sentence(child.text)) * 2 > len(children)
 
 
 def numbered_answer(label: str, parent: str | None = None) -> bool:

@@ -52,6 +52,7 @@ from .common import (
     is_generic,
     items_markdown,
     lines_of,
+    lists_sentences,
     numbered_answer,
     plain_children,
     restates,
@@ -165,6 +166,14 @@ _DATE_WORDS = re.compile(
 )
 
 
+_DATED_FIELD = re.compile(
+    r"\W*[^\W\d_][\w ]{1,20}:\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})",
+    re.IGNORECASE,
+)
+"""``Recorded: January 9, 2017`` / ``Viewed: August 20, 2020``: when the author did something, a field."""
+
+
 def _metadata(term: str, body: str, line: int) -> bool:
     """``Tags: #German``, ``Source: https://…``, ``Created: 2024-03-26``; ``Lecturer: Cameron Gordon``
     in the first lines of a note (further down, ``Teacher: der Lehrer`` is vocabulary)."""
@@ -203,7 +212,7 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if points_elsewhere(clean(body)):
         state.leave(line, f"points elsewhere in the note, says nothing: {plain(term)[:40]!r}")
         return False
-    if _metadata(term, body, line):
+    if _metadata(term, body, line) or _DATED_FIELD.match(plain(term)) or _DATED_FIELD.match(plain(body)):
         state.leave(line, f"a field of the note (who, when, where from), not a fact: {plain(term)[:40]!r}")
         return False
     if splits_a_value(term, body, sep):
@@ -306,7 +315,13 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
         )
         return
     kept, own = plain_children(item.children)
-    if not item.paragraphs and kept and is_enumeration(item.children) and len(item.children) > 1:
+    if (
+        not item.paragraphs
+        and kept
+        and is_enumeration(item.children)
+        and len(item.children) > 1
+        and not lists_sentences(item.children)
+    ):
         return  # a list of names: the enumeration rule asks for it
     if not item.paragraphs and len(item.children) == 1 and not own:
         only = item.children[0]
@@ -382,6 +397,11 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
         if _NUMBERED_EXAMPLE.fullmatch(term.strip()):
             state.leave(para.line, f"the answer to a worked example the card cannot show: {term[:40]!r}")
             return
+        if _DATED_FIELD.match(term):
+            state.leave(para.line, f"a field of the note (who, when, where from), not a fact: {term[:40]!r}")
+            return
+        if is_remark_label(term):
+            return  # ``Key things`` over its sentences: each is a fact of its own
         card = place.card(
             "definition",
             with_parent(place, term),
@@ -857,6 +877,8 @@ def _lookup(state: State, place: Place, table: Table) -> None:
             front = f"{plain(row[0])} ({header[0]})"
             back = "\n".join(f"- {name}: {clean(cell)}" for name, cell in zip(header[1:], row[1:], strict=True) if plain(cell))
             key = norm_key(row[0])
+        elif len(header) > 3:
+            continue  # ``Domain: …; Species: …; Common name: …; # of base pairs: … — # of genes?``: too much to ask at once
         else:
             asked = "; ".join(f"{name}: {plain(cell)}" for name, cell in zip(header[:-1], row[:-1], strict=True))
             front, back, key = f"{asked} — {header[-1]}?", clean(row[-1]), norm_key(asked)

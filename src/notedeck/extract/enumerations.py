@@ -41,6 +41,7 @@ from .common import (
     is_enumeration,
     is_explicit,
     is_generic,
+    lists_sentences,
     scope_after_label,
     short_label,
     subtitle,
@@ -194,10 +195,14 @@ def _count(label: str) -> int | None:
     return int(word) if word.isdigit() else _COUNT_WORDS[word]
 
 
+_EXAMPLES = re.compile(r"exampl|exempl|ejempl|beispiel|esemp", re.IGNORECASE)
+
+
 def _card(
     state: State, place: Place, label: str, children: Sequence[Item], line: int, raw: str, ordered: bool
 ) -> None:
-    if plain(label).count("/") >= 2 or _recap(state, children, line) or is_remark_label(label):
+    remark = is_remark_label(label) and not _EXAMPLES.search(plain(label))  # ``Examples``: names to list
+    if plain(label).count("/") >= 2 or _recap(state, children, line) or remark:
         state.mark_structure([line])  # ``IP: Public / Private / Elastic`` names its items already
         return
     listed = _listed(children)
@@ -206,6 +211,8 @@ def _card(
         return  # a list that would leave some of its items out says "list all" falsely
     if _count(label) not in (None, len(listed)):
         return  # ``Two Invariants`` over three items: what is listed is not what the label counts
+    if lists_sentences(listed):
+        return  # example sentences (``この仕事は明日までにやってください。``): nothing to list by heart
     defined = sum(1 for child in listed if (found := split_definition(child.text)) is not None and found.body)
     if 0 < defined < len(listed) and any(child.blocks for child in listed):
         return  # ``In A minor scale``: ``T S T T``, ``A to C: …`` over its own notes: facets of one thing, not members
