@@ -1268,3 +1268,19 @@ def test_dates_wide_table_rows_gaps_and_sentence_lists_make_no_card() -> None:
     assert not [card for card in cards if "Species:" in card.front]
     assert not [card for card in cards if card.kind == "enumeration" and card.front.startswith("〜までに")]
     assert any(card.front == "〜までに" and "来週" in card.back for card in cards)
+
+
+def test_closing_hashes_a_numeric_change_a_lookup_table_and_a_long_vocabulary_list() -> None:
+    note = (
+        "##Resonance##\nResonance is when a system is driven at its natural frequency.\n\n"
+        "## Rates\nBoE 基準利率：0.1% => 4.25% (10 次)\n\n"
+        "## Numbers\n| Number (english) | Number (Korean) |\n|---|---|\n| 0 | 공 |\n| 1 | 일 |\n| 2 | 이 |\n\n"
+        "### Глаголы\nmangiare - есть<br>\nguardare - смотреть<br>\ngiocare - играть<br>\nlavorare - работать<br>\n"
+        "amare - любить<br>\nascoltare - слушать<br>\nsapere -знать, уметь<br>\ndormire - спать<br>\n"
+    )
+    cards = _extract(note).cards
+    assert all("##" not in " ".join(card.context) + card.front for card in cards)
+    assert not [card for card in cards if card.back.startswith("4.25")]
+    assert not [card for card in cards if card.kind == "comparison"]
+    fronts = {card.front for card in cards}
+    assert {"mangiare", "guardare", "dormire"} <= fronts

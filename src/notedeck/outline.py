@@ -448,7 +448,8 @@ def _nest(title: str, level: int, line: int, nodes: list[SyntaxTreeNode]) -> Sec
             nodes[stop].type == "heading" and int(nodes[stop].tag[1]) <= sub_level
         ):
             stop += 1
-        sections.append(_nest(_inline_text(head), sub_level, _line(head)[0], nodes[index + 1 : stop]))
+        heading = re.sub(r"(?<=[^\s#])#{2,}\s*$", "", _inline_text(head))  # ``## Doppler Effect##``: closing marks
+        sections.append(_nest(heading, sub_level, _line(head)[0], nodes[index + 1 : stop]))
         index = stop
     return Section(title, level, line, tuple(_split_labels(_join_ordered(blocks))), tuple(sections))
 

@@ -655,7 +655,7 @@ def splits_a_value(term: str, body: str, sep: str = "") -> bool:
     dash = sep in ("-", "–", "—")
     if dash and re.match(r"(?:this|it|which|that|these|they)\b", plain(body).lstrip(), re.IGNORECASE):
         return True  # ``Build an AMI - this will also...``: a sentence going on, not a definition
-    return head in (")", "]") or (plain(term)[-1:].isdigit() and head.isdigit())
+    return head in (")", "]") or (plain(term).rstrip()[-1:] in "0123456789%" and plain(term).strip() != "" and head.isdigit())
 
 
 def fragment(body: str) -> bool:

@@ -173,6 +173,9 @@ def table_sides(table: Table) -> Sequence[str] | None:
         return None
     header = [plain(cell) for cell in table.header]
     if len(header) == 2:
+        keys = [plain(row[0]) for row in table.rows if row and plain(row[0])]
+        if keys and sum(1 for key in keys if _NUMERIC.match(key) or len(key) <= 2) * 2 >= len(keys):
+            return None  # ``| Port | Service |``, ``| Class | Range |``: a lookup by number or code, not two things
         names = all(0 < words(cell) <= 4 for cell in header)
         defining = any(cell.casefold() in DEFINITION_HEADERS for cell in header)
         return header if names and not defining and len(table.rows) >= 2 else None

@@ -349,17 +349,24 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
         return
     lines = para.text.split("\n")
     found = [split_definition(line) for line in lines]
-    if len(lines) > 1 and all(d is not None and d.body for d in found):
+    defined = sum(1 for d in found if d is not None and d.body)
+    if len(lines) > 1 and (defined == len(lines) or (len(lines) >= 8 and defined >= 0.8 * len(lines))):
         for offset, definition in enumerate(found):
-            assert definition is not None
             line = para.line + offset
-            if _good_definition(
-                state, definition.term, definition.body, line, definition.sep
-            ) and not fragment(definition.body):
+            if definition is None or not definition.body:  # ``sapere -знать`` among ``mangiare - есть`` lines
+                state.leave(line, f"not a term and its meaning like the lines around it: {plain(lines[offset])[:60]!r}")
+                continue
+            body = re.sub(r"(?:\s*<br\s*/?>)+\s*$", "", definition.body, flags=re.IGNORECASE)
+            glossary = len(lines) >= 3 and len(plain(definition.term)) > 1  # ``mangiare - есть`` line after line
+            if not body.strip():
+                state.leave(line, f"nothing to learn in the answer of {plain(definition.term)[:60]!r}")
+            elif _good_definition(state, definition.term, body, line, definition.sep) and (
+                glossary or not fragment(body)
+            ):
                 card = place.card(
                     "definition",
-                    with_parent(place, definition.term, definition.body),
-                    clean(definition.body),
+                    with_parent(place, definition.term, body),
+                    clean(body),
                     line=line,
                     key=norm_key(definition.term),
                     raw=lines[offset],
