@@ -1284,3 +1284,13 @@ def test_closing_hashes_a_numeric_change_a_lookup_table_and_a_long_vocabulary_li
     assert not [card for card in cards if card.kind == "comparison"]
     fronts = {card.front for card in cards}
     assert {"mangiare", "guardare", "dormire"} <= fronts
+
+
+def test_a_link_line_is_no_term_and_a_sub_question_letter_is_never_hidden() -> None:
+    note = (
+        "# Quiz 1\n[Link](https://www.khanacademy.org/math/quiz-1)\nanything to the 0th power is equal to 1, even fractions.\n\n"
+        "## Sampling\n**a.** Identify the intervals of time when TCP slow start is operating.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.front.startswith("Link")]
+    assert not [card for card in cards if "{{c1::a.}}" in card.front]

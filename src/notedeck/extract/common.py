@@ -31,7 +31,7 @@ _EXPLICIT = re.compile(r"(?<![:/]):{2,3}(?![:/])|\{\{c\d+::|==[^=\s][^=]*==")
 _QA = re.compile(r"^\s*[QA]\s*:", re.MULTILINE)
 
 
-HANDS_ON = r"(?:lab|hands-on|walkthrough|scenario|exercise|homework|assignment)"
+HANDS_ON = r"(?:lab|hands-on|walkthrough|scenario|exercise|homework|assignment|problem)"
 """Names of a hands-on part of a note (``Lab``, ``Exercise 39.13``): an exercise, not a term or a fact."""
 
 

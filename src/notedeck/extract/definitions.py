@@ -399,7 +399,13 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
         and words(lines[-1]) <= 6
         and not re.search(r"[.!?]$", plain(lines[-1]).strip())
     )
-    if len(lines) >= 2 and _term_line(lines[0]) and words(" ".join(lines[1:])) >= 4 and not labels:
+    if (
+        len(lines) >= 2
+        and _term_line(lines[0])
+        and not is_link_only(lines[0])  # ``[Link](https://…)`` over a line of text: where to read, no term
+        and words(" ".join(lines[1:])) >= 4
+        and not labels
+    ):
         term = plain(lines[0]).rstrip(":")
         if _NUMBERED_EXAMPLE.fullmatch(term.strip()):
             state.leave(para.line, f"the answer to a worked example the card cannot show: {term[:40]!r}")

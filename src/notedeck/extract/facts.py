@@ -252,7 +252,8 @@ _LEAD = re.compile(
 
 _GERMAN = re.compile(
     r"\b(?:der|das|und|ist|nicht|mit|von|zu|den|dem|ein|eine|einen|sich|auch|wurde|wurden|auf|für|wird|werden|"
-    r"ihre|ihren|sein|seine|gab|nach|bei|über|durch|dass|sind|haben|hat|noch)\b"
+    r"ihre|ihren|sein|seine|gab|nach|bei|über|durch|dass|sind|haben|hat|noch|sei|seien|gilt|heißt|"
+    r"wenn|dann|jede|jeder|jedes|alle|eines|einer|einem|oder|aber|falls|genau|heißen)\b"
 )
 """Words that mark a German sentence, where a capital marks every noun, not a name."""
 
@@ -469,6 +470,8 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     rest = (text[:start] + " " + text[end:]).casefold()
     if not hidden or (len(hidden) < 2 and not hidden.isdigit()) or _has_word(rest, hidden):
         return False
+    if re.fullmatch(r"\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.):]", hidden.strip()):
+        return False  # ``**a.** Identify the intervals …``: the letter of a sub-question, not a fact
     if hidden in _NOT_NAMES or text[:start].count("$") % 2 or text[:start].count("`") % 2:
         return False  # a label word, or inside math or code
     if re.search(r"<[A-Za-z/][^<>]*$", text[:start]):
