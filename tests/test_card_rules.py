@@ -1294,3 +1294,14 @@ def test_a_link_line_is_no_term_and_a_sub_question_letter_is_never_hidden() -> N
     cards = _extract(note).cards
     assert not [card for card in cards if card.front.startswith("Link")]
     assert not [card for card in cards if "{{c1::a.}}" in card.front]
+
+
+def test_loose_table_rows_importance_flags_and_true_false_answers_make_no_card() -> None:
+    note = (
+        "# Arms race\n **Strategic Bombers** | 1956 | 1960 | 1965\n USA | 560 | 550 | 630\n USSR | 60 | 175 | 200\n\n"
+        "## Partitioning\n- Range partitioning ==imp==\n\n"
+        "## Sample Problems\n- True — HALT concerns whether a machine halts on an input\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "{{c1::560}}" in card.front or "{{c1::imp}}" in card.front]
+    assert not [card for card in cards if card.front in ("True", "False")]

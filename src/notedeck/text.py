@@ -266,6 +266,12 @@ _PLAIN_TERM = re.compile(
 )
 FILLER_TERMS = frozenset(
     [
+        "true",
+        "false",
+        "yes",
+        "no",
+        "correct",
+        "incorrect",
         "note",
         "notes",
         "e.g",

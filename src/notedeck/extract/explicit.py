@@ -19,6 +19,7 @@ from .ruler import State
 from .walk import block_lines
 
 _INLINE = re.compile(r"^(?P<q>.+?)\s*(?<![:/])(?P<sep>:::?)(?![:/])\s*(?P<a>.+)$")
+_MARKERS = frozenset(["imp", "important", "key", "note", "todo", "review", "exam", "!", "!!", "?"])
 _HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
 _SCOPE = re.compile(r"\w::\w[\w:]*(?:\s*(?:<<|>>|\()|<\w|;)|\b(?:std|boost)::\w")
 """``std::cout <<``, ``Foo::bar()``, ``vector<int>``: the scope operator of C++ (and Rust, PHP), not
@@ -68,6 +69,8 @@ def _cloze(state: State, place: Place, raw: str, line: int, lines: Sequence[int]
     if cloze is None:
         return False
     hidden = " ".join(m.group(2) for m in _CLOZE.finditer(cloze))
+    if "{{c" not in raw and plain(hidden).casefold().strip(" !*") in _MARKERS:
+        return False  # ``Range partitioning ==imp==``: the author's flag for importance, nothing to recall
     if "{{c" not in raw and len(plain(hidden)) >= 0.9 * len(plain(_CLOZE.sub(r"\2", cloze))):
         return False  # ``==für + das -> fürs==``: the whole line highlighted, emphasis with nothing left to ask
     if "{{c" not in raw and is_course_remark(raw):

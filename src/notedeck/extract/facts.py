@@ -687,6 +687,8 @@ def _reason(text: str) -> str | None:
         return f"the author's guess, not a fact: {plain(text)[:60]!r}"
     if is_remark_label(text):
         return f"a label of a part of the note, not a fact: {plain(text)[:60]!r}"
+    if len(re.findall(r"\s\|\s", f" {plain(text)} ")) >= 3:
+        return f"a row of a table the note did not write as one: {plain(text)[:60]!r}"
     if re.match(r"\W*(?:no |exam )?weight(?:ing)?\s*\d*(?:\.\d+)?\s*%?\s*[-–:]", plain(text), re.IGNORECASE):
         return f"a topic of the syllabus with its exam weight, not a fact: {plain(text)[:60]!r}"
     statement = _statement(text)
