@@ -1305,3 +1305,12 @@ def test_loose_table_rows_importance_flags_and_true_false_answers_make_no_card()
     cards = _extract(note).cards
     assert not [card for card in cards if "{{c1::560}}" in card.front or "{{c1::imp}}" in card.front]
     assert not [card for card in cards if card.front in ("True", "False")]
+
+
+def test_a_heading_asking_with_a_full_width_mark_is_answered_without_its_label() -> None:
+    note = (
+        "### 次の Azure リージョンのうちで日本の政府機関が利用可能なリージョンタイプはどれでしょうか？\n\n"
+        "正解：Azure Global\n"
+    )
+    cards = [card for card in _extract(note).cards if card.kind == "question"]
+    assert len(cards) == 1 and cards[0].back == "Azure Global"

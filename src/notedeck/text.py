@@ -451,12 +451,12 @@ def is_label(text: str) -> bool:
 @lru_cache(maxsize=CACHE_SIZE)
 def is_question(text: str) -> bool:
     """A paragraph that asks something: its last sentence ends in ``?`` and reads as a question."""
-    cleaned = plain(text).rstrip("*_ ")
+    cleaned = plain(text).rstrip("*_ ").replace("？", "?")  # a full-width mark asks too (どれでしょうか？)
     if _TRUE_OR_FALSE.match(_QUESTION_NUMBER.sub("", cleaned)):
         return True
     if not cleaned.endswith("?"):
         return False
-    sentences = re.split(r"(?<=[.!?])\s+", cleaned)
+    sentences = re.split(r"(?<=[.!?])\s+|(?<=[。！])", cleaned)
     last = sentences[-1]
     return (
         bool(_QUESTION_START.match(last))

@@ -32,6 +32,11 @@ _A = re.compile(r"^\s*(?:\*\*)?(?:A|Ans|Answer)\s*[:.](?:\*\*)?\s*(?P<text>.*)$"
 _ANSWER_SECTION = re.compile(
     r"^\W*(?:corrections?|answers?|explanations?|solutions?|reasons?)\b", re.IGNORECASE
 )
+_ANSWER_LABEL = re.compile(
+    r"^\s*(?:\*\*)?(?:正解|答え|解答|答案|정답|answer|antwort|réponse|respuesta|resposta|risposta|odpowiedź)\s*[:：]\s*(?:\*\*)?\s*",
+    re.IGNORECASE,
+)
+"""``正解：Azure AD Identity Protection``: the label over an answer, not part of it."""
 MAX_GAP = 2
 """Blank lines allowed between a question and its answer (and between answer paragraphs)."""
 
@@ -281,7 +286,7 @@ def _heading_question(state: State, place: Place, section: Section, answer_secti
             state.claim([answer_section.line], "question")
             return
     own = _own_answer(section.blocks)
-    answer = blocks_text(own)
+    answer = _ANSWER_LABEL.sub("", blocks_text(own), count=1)
     if options is not None:
         state.leave(
             section.line, f"question with options but no answer marked: {plain(section.title)[:80]!r}"
