@@ -1314,3 +1314,11 @@ def test_a_heading_asking_with_a_full_width_mark_is_answered_without_its_label()
     )
     cards = [card for card in _extract(note).cards if card.kind == "question"]
     assert len(cards) == 1 and cards[0].back == "Azure Global"
+
+
+def test_a_name_with_of_in_it_is_one_name() -> None:
+    from notedeck.extract.facts import _names
+
+    text = "Work that doesn't meet the Definition of Done goes back to the Chief of Military Staff."
+    names = [text[start:end] for start, end in _names(text)]
+    assert "Definition of Done" in names and "Chief of Military Staff" in names

@@ -234,6 +234,8 @@ def _names(text: str) -> Iterator[tuple[int, int]]:
     for match in _NAME.finditer(text):
         start, end = match.start(1), match.end(1)
         end = _tail(text, end)
+        while (joined := _OF_NAME.match(text, end)) is not None:
+            end = joined.end()  # ``Definition of Done``, ``Bank of England``: one name across its "of"
         items, stop = 1, end
         while (more := _NEXT_NAME.match(text, stop)) is not None and " or " not in more.group(0):
             items, stop = items + 1, _tail(text, more.end())
@@ -241,6 +243,7 @@ def _names(text: str) -> Iterator[tuple[int, int]]:
         yield (start, stop) if items >= 3 or pair else (start, end)
 
 
+_OF_NAME = re.compile(r" (?:of|of the) [A-Z][a-z]+(?: [A-Z][a-z]+)*(?![\w-])")
 _JOINERS = frozenset(["and", "or", "of", "the", "with", "for", "vs"])
 _SMALL_VERB = re.compile(r"\b(?:is|are|was|be|has|can|do|does|did|am)\b")
 """Verbs too short to count as words said (case-sensitive: ``EV-DO`` is a name, not ``do``)."""
