@@ -512,7 +512,7 @@ def label_of(text: str) -> str:
     name = definition.term if definition else plain(strip_numbering(clean(text)))
     if definition is not None and definition.body and name.casefold() in _PART_WORDS:
         name = plain(definition.body)  # ``Recall: constitutional isomers`` is about the isomers
-    if definition is not None and definition.body and _SEQUENCE_LABEL.fullmatch(name) and words(definition.body) <= 8:
+    if definition is not None and definition.body and is_sequence_label(name) and words(definition.body) <= 8:
         name = plain(definition.body)  # ``Step 1: Selecting Root Bridge`` is about selecting the root bridge
     numbered = _NUMBERED_TITLE.match(name)
     if numbered is not None and is_part_number(numbered.group(1)):
@@ -523,17 +523,16 @@ def label_of(text: str) -> str:
     return name.rstrip(":").strip()
 
 
-_SEQUENCE_LABEL = re.compile(
-    r"(?:step|phase|stage|part|tech|technique|method|case|round|day|session|lesson|lecture|unit|chapter|"
-    r"section|week|module|topic|task|law|principle|pillar)\s*#?\d{1,3}[a-z]?",
+_STEP_LABEL = re.compile(
+    r"(?:step|phase|stage|tech|technique|method|case|round|day|session|task|law|principle|pillar)\s*#?\d{1,3}[a-z]?",
     re.IGNORECASE,
 )
 """``Step 1``, ``Law 3``, ``Tech 2``: a place in a sequence, which the words after it name."""
 
 
 def is_sequence_label(text: str) -> bool:
-    """``Step 3``, ``tech 1``, ``Law 2``: a place in a sequence, not a term to define."""
-    return _SEQUENCE_LABEL.fullmatch(plain(text).strip(" *_:")) is not None
+    """``Step 3``, ``tech 1``, ``Lecture 8``: a place in a sequence (or a part number), not a term."""
+    return is_part_number(text) or _STEP_LABEL.fullmatch(plain(text).strip(" *_:")) is not None
 
 
 @lru_cache(maxsize=CACHE_SIZE)
