@@ -1249,7 +1249,8 @@ def test_a_list_of_facets_some_defined_some_heading_their_own_notes_is_not_asked
 def test_a_heading_naming_its_part_after_a_colon_is_not_a_definition() -> None:
     note = (
         "## Utility/Preferences\n### A) Social preferences: dictator game\n"
-        "- Participants split $10 between themselves and a stranger\n- Most give something\n"
+        "> Imagine you have been given $10 to split between yourself and another student.\n\n"
+        "* First case giving is higher than the second case. Why?\n    * People care about what others think\n"
     )
     assert not [card for card in _extract(note).cards if card.back.strip() == "dictator game"]
 
