@@ -1323,3 +1323,9 @@ def test_a_name_with_of_in_it_is_one_name() -> None:
     text = "Work that doesn't meet the Definition of Done goes back to the Chief of Military Staff."
     names = [text[start:end] for start, end in _names(text)]
     assert "Definition of Done" in names and "Chief of Military Staff" in names
+
+
+def test_an_authors_fill_in_the_blank_card_keeps_its_blank() -> None:
+    note = "# Cells\nThe ??? is the powerhouse of the cell::mitochondria\n"
+    cards = _extract(note).cards
+    assert any(card.kind == "explicit" and "mitochondria" in card.back for card in cards)

@@ -88,7 +88,8 @@ def _noise(state: State) -> None:
         if card.kind != "explicit" and (_loose_math(card.front) or _loose_math(card.back)):
             state.drop(card, f"math written outside a math block: {plain(card.front)[:60]!r}")
             continue
-        if _GAP.search(plain(card.front)) or _GAP.search(plain(card.back)):
+        gap = _GAP.search(plain(card.front)) or _GAP.search(plain(card.back))
+        if gap and card.kind not in ("explicit", "question"):  # a fill-in-the-blank the author asks stays
             state.drop(card, f"the note leaves a gap to fill in here: {plain(card.front)[:60]!r}")
             continue
         if card.kind == "definition" and norm_key(plain(card.front)) in asked:
