@@ -36,7 +36,15 @@ def _embed(match: re.Match[str]) -> str:
     return f"![{alt}](<{target}>)"
 
 
-_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef\u3000-\u303f"
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+"""Kana, CJK ideographs and Hangul: scripts written without spaces between words (a regex class body)."""
+_UNSPACED = re.compile(f"[{CJK}]")
+_CJK_CHARS = CJK + "\uff00-\uffef\u3000-\u303f"
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``; in a script without spaces, about one word per two characters."""
+    return len(text.split()) + len(_UNSPACED.findall(text)) // 2
 _AFTER_SENTENCE = re.compile(r"[.!?。！？]\s*$")
 _SPACED_IN_CJK = re.compile(f"[{_CJK_CHARS}$)]\\s+$")
 _NOTHING_AFTER = re.compile(r"\s*(?:$|\n|\[\[|#)")
@@ -768,7 +776,7 @@ a question and its answer on one line."""
 
 _OPENS_QUESTION = re.compile(
     r"(?:what|what's|why|how|when|where|which|who|whom|whose|is|are|was|were|does|do|did|can|could|should|will|would)\b"
-    r"|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]",
+    rf"|[{CJK}]",
     re.IGNORECASE,
 )
 _POINTS_BACK = re.compile(r"\b(?:this|that|these|those|it|they)\b", re.IGNORECASE)
@@ -795,8 +803,7 @@ def _asks_alone(question: str, answer: str) -> bool:
 
 def _too_short(text: str) -> bool:
     """Fewer than three words (``Why?``), counting two characters of a script without spaces as one."""
-    bare = plain(text)
-    return len(bare.split()) + len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", bare)) // 2 < 3
+    return word_count(plain(text)) < 3
 
 
 @lru_cache(maxsize=CACHE_SIZE)

@@ -12,6 +12,7 @@ from ..cards import Card, Source
 from ..outline import Block, Code, Item, ListBlock, Outline, Para, Section, Table
 from ..text import (
     CACHE_SIZE,
+    CJK,
     block_id,
     clean,
     hashtags,
@@ -614,7 +615,7 @@ def _sentence(label: str) -> bool:
         text = plain(found.term)
     return (
         words(text) >= 8
-        or len(re.findall(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text)) >= 12
+        or len(re.findall(f"[{CJK}]", text)) >= 12
         or (words(text) >= 4 and text.endswith((".", "!", "?")))
     )
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..cards import Card
 from ..outline import Block, Item, ListBlock, Para, Section
 from ..text import (
+    CJK,
     is_course_remark,
     is_guess,
     is_link_only,
@@ -32,6 +33,7 @@ from ..text import (
     norm_key,
     plain,
     unwrap_strong,
+    word_count,
 )
 from .common import HANDS_ON, Place, content_words, is_analogy, plain_words
 from .prose import Unit, units
@@ -136,7 +138,7 @@ _NOT_NAMES = frozenset(
         "no",
     ]
 )
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK = CJK
 """Scripts written without spaces between words (Japanese, Chinese; Korean counted alike)."""
 _NW = rf"(?:(?![{_CJK}])[\w-])"
 """A character of a name: a word character, but a name in Latin letters ends where Japanese or
@@ -615,12 +617,6 @@ def to_cloze(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-_UNSPACED = re.compile(f"[{_CJK}]")
-
-
-def word_count(text: str) -> int:
-    """Words in ``text``; in a script without spaces, about one word per two characters."""
-    return len(text.split()) + len(_UNSPACED.findall(text)) // 2
 
 
 def _statement(text: str) -> str | None:
