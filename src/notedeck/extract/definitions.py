@@ -159,16 +159,17 @@ _DUE_KEYS = frozenset(
     ["midterm", "midterms", "final", "finals", "exam", "exams", "deadline", "presentation", "project", "quiz",
      "due", "assignment", "essay", "test", "lab", "homework", "hw", "report"]
 )
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_WORDS = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}[./]\d{1,2}\b|"
+    rf"{_MONTH}\s+\d|\d{{1,2}}[./]\d{{1,2}}\b|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|next (?:week|class|lecture)",
     re.IGNORECASE,
 )
 
 
 _DATED_FIELD = re.compile(
-    r"\W*[^\W\d_][\w ]{1,20}:\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
-    r"\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})",
+    rf"\W*[^\W\d_][\w ]{{1,20}}:\s*(?:{_MONTH}\s+\d{{1,2}}\b|"
+    rf"\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})",
     re.IGNORECASE,
 )
 """``Recorded: January 9, 2017`` / ``Viewed: August 20, 2020``: when the author did something, a field."""
