@@ -1329,3 +1329,17 @@ def test_an_authors_fill_in_the_blank_card_keeps_its_blank() -> None:
     note = "# Cells\nThe ??? is the powerhouse of the cell::mitochondria\n"
     cards = _extract(note).cards
     assert any(card.kind == "explicit" and "mitochondria" in card.back for card in cards)
+
+
+def test_a_glossary_table_under_headers_in_any_language_is_one_definition_per_row() -> None:
+    rows = [("Accretie", "Proces waarbij materiaal samenklontert en groeit door aantrekkingskracht"),
+            ("Bioturbatie", "Verandering geologie van afzettingen door organismen"),
+            ("Cloudlets", "Zelf-graviterende wolken"),
+            ("Orogenese", "Proces van bergvorming door tektonische plaatbewegingen"),
+            ("Terrae", "Hoogland, lichte delen van de maan")]
+    note = "| Begrip | Uitleg |\n| --- | --- |\n" + "".join(f"| **{term}** | {text} |\n" for term, text in rows)
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "comparison"]
+    assert {(card.front, card.back) for card in cards if card.kind == "definition"} >= set(rows)
+    compared = "| Security Group | NACL |\n|---|---|\n| stateful | stateless |\n| instance level | subnet level |\n"
+    assert [card.front for card in _extract(compared).cards if card.kind == "comparison"] == ["Security Group vs NACL"]

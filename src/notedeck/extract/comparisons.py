@@ -165,6 +165,21 @@ def _side_name(text: str) -> bool:
     return len(text) >= 2 and bool(re.search(r"[^\W\d_]{2}", text)) and words(text) <= 5
 
 
+_WHOLE_BOLD = re.compile(r"\s*(\*\*|__)(?!\s).*?(?<!\s)\1(?:<br\s*/?>)?\s*")
+
+
+def _glossary(table: Table) -> bool:
+    """Terms and what they mean, whatever the headers say (``| Begrip | Uitleg |``): the first
+    column's cells are all bold, or they are short names beside explanations several times longer."""
+    rows = [row for row in table.rows if len(row) >= 2 and plain(row[0]) and plain(row[1])]
+    if len(rows) < 4:
+        return False
+    if sum(1 for row in rows if _WHOLE_BOLD.fullmatch(row[0])) * 5 >= len(rows) * 4:
+        return True
+    short = sum(1 for row in rows if words(plain(row[0])) <= 4 and words(plain(row[1])) >= 3 * words(plain(row[0])))
+    return short * 5 >= len(rows) * 4
+
+
 def table_sides(table: Table) -> Sequence[str] | None:
     """What a table compares: its columns when the first header is a feature label (or empty) or
     when two headers are both names (``| Security Group | NACL |``), else its first column.
@@ -177,7 +192,7 @@ def table_sides(table: Table) -> Sequence[str] | None:
         if keys and sum(1 for key in keys if _NUMERIC.match(key) or len(key) <= 2) * 2 >= len(keys):
             return None  # ``| Port | Service |``, ``| Class | Range |``: a lookup by number or code, not two things
         names = all(0 < words(cell) <= 4 for cell in header)
-        defining = any(cell.casefold() in DEFINITION_HEADERS for cell in header)
+        defining = any(cell.casefold() in DEFINITION_HEADERS for cell in header) or _glossary(table)
         return header if names and not defining and len(table.rows) >= 2 else None
     if len(header) < 3:
         return None
