@@ -1343,3 +1343,68 @@ def test_a_glossary_table_under_headers_in_any_language_is_one_definition_per_ro
     assert {(card.front, card.back) for card in cards if card.kind == "definition"} >= set(rows)
     compared = "| Security Group | NACL |\n|---|---|\n| stateful | stateless |\n| instance level | subnet level |\n"
     assert [card.front for card in _extract(compared).cards if card.kind == "comparison"] == ["Security Group vs NACL"]
+
+
+def test_a_question_with_lettered_options_is_answered_by_the_options_its_answer_line_names() -> None:
+    note = (
+        "##### **Questão número 1**\nVocê tem 1.000 máquinas virtuais. Qual modelo de despesas você deve identificar?\n\n"
+        "> A. Capital\n\n> B. Operacional\n\n> C. Escalável\n\nResposta: B\n"
+        "##### **Questão número 2**\nQuais são as duas características da nuvem pública?\n"
+        "> A. Self-service management\n> B. Conexões não seguras\n> C. Preços medidos\n\nResposta: A e C\n"
+        "##### **Questão número 3**\nUma VM parada continua a pagar o armazenamento\n\n> A. Sim\n\n> B. Não\n\nResposta: Sim\n"
+    )
+    cards = _extract(note).cards
+    answers = {card.back for card in cards if card.kind == "question"}
+    assert answers == {"B. Operacional", "A. Self-service management\nC. Preços medidos", "A. Sim"}
+    assert all("A. " in card.front for card in cards)
+    assert not [card for card in cards if card.kind != "question"]
+
+
+def test_a_templates_empty_sections_written_as_heading_bullets_are_not_listed() -> None:
+    note = (
+        "- ## Diagnosis\n\t- ### Clinical Diagnosis\n\t- ### Laboratory Tests\n\t- ### Imaging Studies\n"
+        "- ## Operations categories of an ADT\n\t- ### Creators\n\t\t- produce a new object of the type\n"
+        "\t- ### Observers\n\t\t- take an object and produce a value of another type\n"
+        "\t- ### Mutators\n\t\t- modify an object directly\n"
+    )
+    fronts = [card.front for card in _extract(note).cards if card.kind == "enumeration"]
+    assert not [front for front in fronts if "Diagnosis" in front]
+    assert [front for front in fronts if "Operations" in front]
+
+
+def test_a_question_in_another_language_is_asked_after_its_setup() -> None:
+    from notedeck.text import is_question
+
+    assert is_question("Você tem 1.000 máquinas virtuais num data center. Qual modelo de despesas você deve usar?")
+    assert is_question("La empresa migra a la nube. ¿Qué modelo de costes usa?")
+    assert not is_question("Die Firma migriert. Das Modell ist OpEx, oder?")
+
+
+def test_a_break_typed_into_a_glossary_cell_is_not_part_of_the_term() -> None:
+    note = "| Term | Definition |\n|---|---|\n| **Diapirisme<br>** | Proces waarbij lichtere gesteenten omhoog worden geduwd |\n"
+    assert [card.front for card in _extract(note).cards] == ["Diapirisme"]
+
+
+def test_a_sentence_opening_on_a_pronoun_in_another_language_needs_the_one_before() -> None:
+    note = "# Acides et bases\nLe pH du plasma sanguin est crucial.\nIl est essentiel qu'il soit entre 7.35 et 7.45.\n"
+    assert not [front for front in _clozes(note) if "7.35" in front]
+    assert "needs the sentence before it" in _reasons(note)[3]
+
+
+def test_a_heading_whose_first_sentence_names_another_bold_term_does_not_define_the_heading() -> None:
+    note = (
+        "## Énergie libre de Gibbs\n\nChaque composé possède une *énergie potentielle* appelée **enthalpie** "
+        "liée au nombre et au types de liaisons\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "definition" and "Gibbs" in card.front]
+    assert [card for card in cards if "{{c1::enthalpie}}" in card.front]
+
+
+def test_the_authors_to_check_list_and_course_platform_lines_are_not_cards() -> None:
+    note = (
+        "# Intro\nClé Moodle: LIBR1250_X (X=Groupe) - Fin des inscriptions 23 septembre\n\n"
+        "# Rappels\na vérifier: molécule non-polaire = hydrophobe\nstructure?: phenylalanine\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "Moodle" in card.front or "vérifier" in card.front]

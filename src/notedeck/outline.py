@@ -43,6 +43,8 @@ class Item:
     """Blocks after the first paragraph, in order (nested lists, paragraphs, code, tables)."""
     ordered: bool = False
     """True for ``1.`` items."""
+    heading: bool = False
+    """True for ``- ### Diagnosis``: a heading written as a bullet (Logseq's way), a section's title."""
 
     @property
     def children(self) -> tuple[Item, ...]:
@@ -195,7 +197,8 @@ def _table(node: SyntaxTreeNode) -> Table:
 def _item(node: SyntaxTreeNode, ordered: bool) -> Item:
     blocks = _blocks(node.children)
     text = ""
-    if node.children and node.children[0].type == "heading":
+    heading = bool(node.children) and node.children[0].type == "heading"
+    if heading:
         # ``- #### Class B`` (Logseq writes headings as bullets): the heading is the item's label
         text = _inline_text(node.children[0])
     elif blocks and isinstance(blocks[0], Para) and node.children[0].type == "paragraph":
@@ -205,7 +208,7 @@ def _item(node: SyntaxTreeNode, ordered: bool) -> Item:
         if rest.strip() and is_explicit_label(label):
             # ``- **TTL**`` with its text on the next, indented line: the label owns the text
             text, blocks = label, [Para(rest, first.line + 1, first.end), *blocks]
-    return Item(text, *_line(node), blocks=tuple(blocks), ordered=ordered)
+    return Item(text, *_line(node), blocks=tuple(blocks), ordered=ordered, heading=heading)
 
 
 def _block(node: SyntaxTreeNode) -> list[Block]:

@@ -349,8 +349,16 @@ FILLER_TERMS = frozenset(
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|,\s.*,\s")
 _QUESTION_START = re.compile(
-    r"^(what|which|why|how|when|where|who|whom|whose|is|are|can|could|should|would|will|"
-    r"does|do|did|name|list|explain|describe|define|compare)\b",
+    r"^(?:¿|(?:what|which|why|how|when|where|who|whom|whose|is|are|can|could|should|would|will|"
+    r"does|do|did|name|list|explain|describe|define|compare"
+    # the same in the languages notes are often written in (the sentence also ends in ``?``):
+    r"|o que|qual|quais|quem|quando|onde|como|por que|porque|quanto|quantos|quantas"  # Portuguese
+    r"|qué|que|cuál|cuáles|quién|quiénes|cuándo|dónde|cómo|cuánto|cuántos"  # Spanish
+    r"|quel|quelle|quels|quelles|qui|quand|où|comment|pourquoi|combien|est-ce"  # French
+    r"|was|welche|welcher|welches|wer|wann|wo|wie|warum|wieso|weshalb|wozu|nenne|nennen|erkläre"  # German
+    r"|cosa|che|quale|quali|chi|dove|come|perché|quanti"  # Italian
+    r"|wat|welke|waar|wanneer|hoe|waarom|hoeveel"  # Dutch
+    r"|apa|apakah|siapa|kapan|bagaimana|mengapa|kenapa|berapa)\b)",  # Indonesian
     re.IGNORECASE,
 )
 
@@ -364,8 +372,9 @@ _INTERROGATIVE = re.compile(
 
 
 _CODE_LABEL = re.compile(
-    r"(?:[LWQ]|lec|lecture|week|wk|q|question|part|unit|chapter|ch|skill|domain|module|lesson|section|objective|topic)"
-    r"\.?\s*\d{1,3}(?:\.\d{1,3})*[a-z]?",
+    r"(?:(?:[LWQ]|lec|lecture|week|wk|q|question|part|unit|chapter|ch|skill|domain|module|lesson|section|objective|topic"
+    r"|questão|questao|pregunta|frage|aufgabe|exercice|exercício|ejercicio|esercizio|domanda|soal|vraag)"
+    r"(?:\s+(?:número|numero|number|nr|nº|n°|no)\b)?\.?\s*\d{1,3}(?:\.\d{1,3})*[a-z]?)",
     re.I,
 )
 _CONDITION = re.compile(
@@ -626,6 +635,7 @@ _REMARK_LABEL = re.compile(
     r"(?:learning |lesson |course |exam )?(?:objectives?|outcomes|goals)|concept \d+(?:\.\d+)*|"
     r"(?:no |exam )?weight(?:ing)?(?:\s*[:=]?\s*\d+(?:\.\d+)?\s*%?)?|"
     r"terminology|glossary|vocabulary|vocab|abbreviations|acronyms|key terms|terms|definitions|"
+    r"(?:à |a )?vérifier|to (?:check|verify|review)|to ?do|zu prüfen|por revisar|da verificare|te controleren|"
     r"(?:an? |for |un |une |ein |por )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?)",
     re.IGNORECASE,
 )
@@ -637,7 +647,7 @@ _COURSE_REMARK = re.compile(
     r"|on (?:page|slide|p\.) \d+|you (?:were|have been|will be) introduced|you'll (?:notice|see|learn)"
     r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained) (?:later|below|in the next)"
     r"|lectures? (?:were |was )?recorded (?:for|at|on)|(?:next|after|before) class|(?:know|see|check|review) slides? \d+|draw this|know how to draw"
-    r"|뒤에서 다룰|이런 ?식으로 하면)",
+    r"|뒤에서 다룰|이런 ?식으로 하면|moodle|fin des inscriptions)",
     re.IGNORECASE,
 )
 """``not going to be tested``, ``The course is taught by Andrew Ng``, ``See Figure 9 on page 99``:

@@ -17,6 +17,7 @@ from itertools import pairwise
 from ..outline import Block, Item, ListBlock, Para, Section, Table
 from ..text import (
     clean,
+    is_course_remark,
     is_guess,
     is_label,
     is_link_only,
@@ -206,6 +207,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
         return False
     if is_guess(body):
         state.leave(line, f"the author's guess, not a fact: {plain(body)[:40]!r}")
+        return False
+    if is_course_remark(f"{term}: {body}"):
+        state.leave(line, f"about the course, not its subject: {plain(term)[:40]!r}")
         return False
     if _NUMBERED_EXAMPLE.fullmatch(plain(term).strip(" :")):
         state.leave(line, f"the answer to a worked example the card cannot show: {plain(term)[:40]!r}")
@@ -771,9 +775,22 @@ def _about_itself(text: str, term: str) -> bool:
     return opens and len(term.split()) >= 2 and all(len(re.sub(r"\D", "", number)) <= 1 for number in numbers)
 
 
+_NAMES_ANOTHER = re.compile(
+    r"\b(?:called|named|known as|termed|appel(?:é|ée)s?|nommée?s?|genannt|heißt|llamad[oa]s?|denominad[oa]s?"
+    r"|chamad[oa]s?|chiamat[oa]|genoemd)\s+(?:the |an? |l[ae] |l'|der |die |das |el |la |o |a |de |het )?"
+    r"(?:\*\*|__)(?P<name>[^*_]+)(?:\*\*|__)",
+    re.IGNORECASE,
+)
+"""``… une énergie potentielle appelée **enthalpie**``: a sentence that names (and so defines) a
+term of its own."""
+
+
 def _defines(text: str, term: str, opening_statement: bool = True) -> bool:
     """Whether a heading's first statement says what the term is (else it is a fact for a cloze):
     not when it holds a number or a negation, and not when it is about something else."""
+    named = _NAMES_ANOTHER.search(text)
+    if named is not None and not content_words(named.group("name")) <= content_words(term):
+        return False  # under ``Gibbs free energy``, ``… called **enthalpy**`` defines enthalpy, not the heading
     plain_text = plain(text)
     if (
         (re.search(r"(?<![\w.])\d", plain_text) and not _about_itself(plain_text, term))
@@ -821,6 +838,9 @@ def _statement(
     return ([*parts, " ".join(said)] if said else parts), claimed
 
 
+_EDGE_BREAKS = re.compile(r"^(?:\s*<br\s*/?>)+|(?:<br\s*/?>\s*)+(?=(?:\*\*|__)?\s*$)", re.IGNORECASE)
+
+
 def _table(state: State, place: Place, table: Table) -> None:
     if len(table.header) >= 3:
         _lookup(state, place, table)
@@ -835,6 +855,7 @@ def _table(state: State, place: Place, table: Table) -> None:
     if header_is_data:
         rows.insert(0, table.header)
     for offset, (term, body) in enumerate(rows):
+        term = _EDGE_BREAKS.sub("", term)  # ``**Diapirisme<br>**``: a break typed into the cell
         if header_is_data:
             line = table.line if offset == 0 else table.line + 1 + offset
         else:

@@ -123,6 +123,8 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
         return False
     if sum(1 for child in children if is_objective(child.text)) * 2 >= len(children):
         return False  # ``Describe features of structured data`` …: what an exam covers, not its answers
+    if sum(1 for child in children if child.heading and not child.blocks) * 2 >= len(children):
+        return False  # ``- ### Clinical Diagnosis`` with nothing under it: a template's empty sections, not names
     labels = sum(1 for child in children if _section_label(child))
     generic = sum(1 for child in children if is_generic(child_label(child)))
     values = sum(1 for child in children if _value(child))

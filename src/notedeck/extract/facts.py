@@ -118,7 +118,10 @@ its numbers and names belong to the example, not to what there is to learn."""
 _DANGLING = re.compile(
     r"^(?:similarly|likewise|otherwise|afterwards?|then|also|of these|here|thus|hence|therefore|so|and|but|or|however|"
     r"in this|in that|for (?:example|instance)|e\.g\.?|i\.e\.?|as a result|after that|this|that|these|those|"
-    r"it|they|its|their|there's|it's|he|she|them)\b",
+    r"it|they|its|their|there's|it's|he|she|them"
+    # the same openers in other languages: what ``il``, ``sie``, ``ela``, ``esto`` stand for is elsewhere
+    r"|il|elle|ils|elles|cela|ceci|ça|d'autres|er|sie|es|dies|diese|dieser|dieses|él|ella|ellos|ellas|esto|eso"
+    r"|ele|ela|eles|elas|isso|isto|esso|essa|questo|questa|hij|zij|dit|dat|deze)\b",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(

@@ -208,10 +208,75 @@ def _qa_pairs(state: State, place: Place, blocks: Sequence[Block]) -> None:
         state.leave(question[0], "Q: without an A:")
 
 
+_LETTER_OPTION = re.compile(r"^\s*(?:\*\*)?(?P<letter>[A-J])\s*[.)](?:\*\*)?\s+(?P<option>\S.*)$")
+_ANSWER_LETTERS = re.compile(r"[A-J](?:\s*(?:,|&|/|\+|\band\b|\bund\b|\bet\b|\be\b|\by\b|\ben\b|\bdan\b)?\s*[A-J])*")
+
+
+def _option_lines(block: Block) -> list[tuple[str, str]] | None:
+    """A block that is only lettered answer options (``A. Capital``), one per line or bullet."""
+    if isinstance(block, Para):
+        lines = [clean(line) for line in block.text.split("\n") if line.strip()]
+    elif isinstance(block, ListBlock) and not any(item.blocks for item in block.items):
+        lines = [clean(item.text) for item in block.items]
+    else:
+        return None
+    matches = [_LETTER_OPTION.match(line) for line in lines]
+    if not lines or not all(matches):
+        return None
+    return [(m.group("letter"), m.group("option").strip()) for m in matches if m]
+
+
+def _chosen(answer: str, options: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The options an answer line names: by letter (``B e D``) or by their text (``Sim``)."""
+    answer = plain(answer).strip(" .")
+    if _ANSWER_LETTERS.fullmatch(answer):
+        letters = set(re.findall(r"[A-J]", answer))
+        return [option for option in options if option[0] in letters]
+    return [option for option in options if plain(option[1]).casefold().strip(" .") == answer.casefold()]
+
+
+def _lettered_questions(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> None:
+    """A question, its options lettered ``A.`` to ``J.`` (lines, bullets or quoted lines), then an
+    answer line that names the right ones (``Resposta: B e D``): the question with its options,
+    answered by the options named."""
+    start = 0
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Para) or _option_lines(block) is not None:
+            continue  # (``A. Capital`` is an option, not ``A.`` over an answer)
+        first = block.text.split("\n", 1)[0]
+        label = _ANSWER_LABEL.match(first) or _A.match(first)
+        if label is None:
+            continue
+        answer = first[label.end() :] if label.re is _ANSWER_LABEL else label.group("text")
+        cut = index
+        options: list[tuple[str, str]] = []
+        while cut > start and (found := _option_lines(blocks[cut - 1])) is not None:
+            options = found + options
+            cut -= 1
+        setup = list(blocks[start:cut])
+        start = index + 1
+        letters = "".join(letter for letter, _ in options)
+        if len(options) < 2 or letters != "ABCDEFGHIJ"[: len(options)] or not setup:
+            continue
+        chosen = _chosen(answer, options)
+        lines = [*_lines_of(setup), *_lines_of(blocks[cut:index]), block.line]
+        if not chosen or not all(state.free(line) for line in lines):
+            continue
+        asked = blocks_text(setup)
+        listed = "\n".join(f"{letter}. {option}" for letter, option in options)
+        back = "\n".join(f"{letter}. {option}" for letter, option in chosen)
+        key_text = setup[-1].text if isinstance(setup[-1], Para) else asked
+        card = places[id(setup[0])].card(
+            "question", f"{asked}\n\n{listed}", back, line=setup[0].line, key=norm_key(key_text), raw=key_text
+        )
+        _add(state, card, lines)
+
+
 def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> None:
     paras = [b for b in blocks if isinstance(b, Para)]
     if not paras:
         return
+    _lettered_questions(state, places, blocks)
     if any(_Q.match(t) for b in paras for t in b.text.split("\n")):
         _qa_pairs(state, places[id(paras[0])], blocks)
     for index, block in enumerate(blocks):
