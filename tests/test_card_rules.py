@@ -1408,3 +1408,17 @@ def test_the_authors_to_check_list_and_course_platform_lines_are_not_cards() -> 
     )
     cards = _extract(note).cards
     assert not [card for card in cards if "Moodle" in card.front or "vérifier" in card.front]
+
+
+def test_exercises_without_answers_are_reported_not_carded() -> None:
+    note = (
+        "1. trigonometric substitution\n\t1. compute the length of the curve: $y = \\frac{x^2}{2}$ over $[1, 3]$\n"
+        "2. partial fractions\n\t1. determine the proper form of the partial fractions for the following\n"
+        "\t\t1. $\\frac{1}{(x + 2)(x^2 - 4)}$\n\t\t2. $\\frac{x^3}{(x - 1)(x^3 - 1)}$\n"
+        "\t2. compute the following integrals\n\t\t1. $\\int \\frac{3x + 5}{(x-1)(x+3)} \\, dx$\n\t\t2. $\\int x \\, dx$\n"
+        "3. General procedure\n\t1. Find an appropriate test statistic: a pivot whose law does not depend on $\\theta$ under $H_0$\n"
+    )
+    extraction = _extract(note)
+    assert [card.front for card in extraction.cards] == ["Find an appropriate test statistic"]
+    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    assert all("exercise" in reasons[line] for line in (2, 3, 4, 7))

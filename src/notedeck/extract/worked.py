@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..outline import EXAMPLE_OF, EXAMPLE_WORD, Block, Html, Item, Para, Section
+from ..outline import EXAMPLE_OF, EXAMPLE_WORD, Block, Html, Item, ListBlock, Para, Section
 from ..text import plain, strip_numbering
 from .ruler import State
 from .walk import block_lines, text_lines
@@ -23,10 +23,31 @@ proof (``Proof of correctness``, ``dimostrazione``); ``Example of linearity`` (o
 but never ``Examples of …``, a list to learn."""
 
 
+_EXERCISE = re.compile(
+    r"^(?:compute|evaluate|determine|find|solve|prove|show|verify|simplify|calculate|integrate|differentiate"
+    r"|factori[sz]e|factor|expand|sketch|berechne|bestimme|zeige|calculer|calculez|déterminer|déterminez"
+    r"|montrer|montrez|calcula|calcule|determina|resuelve|resolva|calcola|determinare)\b",
+    re.IGNORECASE,
+)
+"""``compute the following integrals``, ``evaluate the following improper integrals``: an exercise
+to do (with math, or over a list of them), not a fact to recall."""
+
+
+def _exercise(item: Item) -> bool:
+    """An exercise, or a label over nothing but exercises (``partial fractions`` over two of them)."""
+    if item.children and all(isinstance(b, ListBlock) for b in item.blocks) and all(map(_exercise, item.children)):
+        return True
+    text = plain(item.text)
+    if not _EXERCISE.match(text):
+        return False
+    return bool(re.search(r"\bfollowing\b", text, re.IGNORECASE) or re.search(r":\s*\$", item.text))
+
+
 def worked(state: State) -> None:
     kept = []
     level = 0  # inside a worked section of this level; 0 when outside
-    inside: int | None = None  # inside a worked item up to this line
+    inside: int | None = None  # inside a worked item (or an exercise) up to this line
+    part = ""
     for node in state.nodes:
         block = node.block
         if isinstance(block, Section):
@@ -43,15 +64,13 @@ def worked(state: State) -> None:
             _leave(state, block)
             state.aside.append(node)
             continue
-        if (
-            isinstance(block, Item)
-            and block.blocks
-            and (inside is None or block.line > inside)
-            and _WORKED.match(plain(block.text).strip(" *_:"))
-        ):
-            inside = block.end  # ``- Example of linearity`` over its steps: the item and all under it
+        if isinstance(block, Item) and (inside is None or block.line > inside):
+            if block.blocks and _WORKED.match(plain(block.text).strip(" *_:")):
+                inside, part = block.end, "a worked example or proof"  # ``- Example of linearity`` over its steps
+            elif _exercise(block):
+                inside, part = block.end, "an exercise to do"  # ``- compute the following integrals`` over them
         if inside is not None and block.line <= inside:
-            _leave(state, block)
+            _leave(state, block, part)
             state.aside.append(node)
             continue
         inside = None
@@ -59,11 +78,11 @@ def worked(state: State) -> None:
     state.nodes = kept
 
 
-def _leave(state: State, block: Block | Item | Section) -> None:
+def _leave(state: State, block: Block | Item | Section, part: str = "a worked example or proof") -> None:
     if isinstance(block, Section):
         lines, what = range(block.line, block.line + 1), block.title
     elif isinstance(block, Item):
         lines, what = text_lines(block), block.text
     else:
         lines, what = block_lines(block), block.text if isinstance(block, Para | Html) else ""
-    state.leave_all(lines, f"part of a worked example or proof: {plain(what)[:60]!r}")
+    state.leave_all(lines, f"part of {part}: {plain(what)[:60]!r}")
