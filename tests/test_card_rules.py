@@ -1422,3 +1422,22 @@ def test_exercises_without_answers_are_reported_not_carded() -> None:
     assert [card.front for card in extraction.cards] == ["Find an appropriate test statistic"]
     reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
     assert all("exercise" in reasons[line] for line in (2, 3, 4, 7))
+
+
+def test_prefixes_said_in_the_same_words_with_different_numbers_are_each_a_card() -> None:
+    note = (
+        "# Classless Subnetting\n"
+        + "".join(f"- /{24 + n} -> borrows {n} bits of the 4th octet and supports {2 ** (8 - n) - 2} hosts\n" for n in range(1, 7))
+    )
+    fronts = [card.front for card in _extract(note).cards if card.kind == "definition"]
+    assert fronts == [f"/{24 + n}" for n in range(1, 7)]
+
+
+def test_a_caption_over_a_code_block_or_a_pointer_to_an_example_does_not_define_its_heading() -> None:
+    note = (
+        "# Rumus subnet\nMenghitung jumlah host\n```\n2^n - 2\n```\n\n"
+        "# Subnetting on octet boundaries\nTo understand subnetting on octet boundaries, see the following example.\n\n"
+        "# Bits\n**Legend** :\n`n` -> network bit\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "definition" and card.front in ("Rumus subnet", "Subnetting on octet boundaries", "Legend")]

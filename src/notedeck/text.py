@@ -636,6 +636,8 @@ _REMARK_LABEL = re.compile(
     r"(?:no |exam )?weight(?:ing)?(?:\s*[:=]?\s*\d+(?:\.\d+)?\s*%?)?|"
     r"terminology|glossary|vocabulary|vocab|abbreviations|acronyms|key terms|terms|definitions|"
     r"(?:à |a )?vérifier|to (?:check|verify|review)|to ?do|zu prüfen|por revisar|da verificare|te controleren|"
+    r"must (?:remember|know)|(?:à |a )?retenir|zu merken|merke|para recordar|da ricordare|onthouden|"
+    r"keterangan|catatan|wajib di ?in?ggat|legend|legende|légende|leyenda|"
     r"(?:an? |for |un |une |ein |por )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?)",
     re.IGNORECASE,
 )
@@ -691,12 +693,23 @@ def is_link_only(text: str) -> bool:
     return _ONLY_LINKS.match(text) is not None
 
 
+_SEE_FOLLOWING = re.compile(
+    r"(?:[^,.]{0,80},\s*)?(?:see|look at|lihat|voir|voyez|siehe|ver|veja|vedi|zie)\s+(?:the\s+)?"
+    r"(?:following|next|contoh|l'exemple|les exemples|(?:das |die )?folgende|el siguiente|los siguientes"
+    r"|o exemplo|os exemplos|l'esempio|gli esempi|het volgende)\b[^.!]{0,40}[.!:]?",
+    re.IGNORECASE,
+)
+"""``To understand subnetting on octet boundaries, see the following example.`` (in any of a few
+languages): a pointer to what comes next."""
+
+
 def points_elsewhere(text: str) -> bool:
     """``Refer to [[Counting]]``, ``See above``, ``See [notes](cf.md).``, ``a list of all string
     functions can be found [here](https://…)``: says nothing itself."""
     text = text.strip()
     return (
         _POINTER.fullmatch(text) is not None
+        or _SEE_FOLLOWING.fullmatch(plain(text)) is not None
         or (("](" in text or "[[" in text) and _LINK_POINTER.search(text) is not None)
         or (len(text.split()) <= 8 and _HERE_LINK.search(text) is not None)
     )

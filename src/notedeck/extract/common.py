@@ -605,6 +605,8 @@ def overlap(x: frozenset[str], y: frozenset[str]) -> float:
 
 
 _NUMBERISH = re.compile(r"^[\d.,/%$€£:+\-x ]+$|^\d")
+_NETWORK = re.compile(r"/\d{1,2}|\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?")
+"""``/25``, ``10.0.0.0/8``, ``255.255.255.0``: a prefix or an address is a term to ask about."""
 
 
 def _sentence(label: str) -> bool:
@@ -643,7 +645,7 @@ def splits_a_value(term: str, body: str, sep: str = "") -> bool:
         return True
     if term.count("$") % 2 or term.count("`") % 2 or term.count("{") != term.count("}"):
         return True  # the separator is inside math or code (``$\ce{C=O}$``)
-    if _NUMBERISH.match(plain(term).strip()):
+    if _NUMBERISH.match(plain(term).strip()) and not _NETWORK.fullmatch(plain(term).strip()):
         return True
     head = plain(body).lstrip()[:1]
     bare = re.sub(r"<[^<>]*>", "", plain(term)).rstrip()

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from ..outline import Block, Item, ListBlock, Para, Section, Table
+from ..outline import Block, Code, Item, ListBlock, Para, Section, Table
 from ..text import (
     clean,
     is_course_remark,
@@ -592,6 +592,20 @@ def _core_term(title: str) -> str:
     return core
 
 
+def _caption(para: Para, after: Block | None) -> bool:
+    """A few words right above a code block or a table, naming it (``Menghitung jumlah host``)."""
+    text = plain(para.text)
+    shown = (isinstance(after, Code) and after.text.lstrip()[:3] in ("```", "~~~")) or isinstance(after, Table)
+    return (
+        shown
+        and after is not None
+        and after.line <= para.end + 2
+        and "\n" not in para.text.strip()
+        and words(text) <= 5
+        and not re.search(r"[.!?]$", text)
+    )
+
+
 def _heading_body(state: State, section: Section, term: str) -> tuple[list[str], list[int]]:
     """What a heading's own text says its term is: its first statements and the bullets below them,
     or a first list of statements."""
@@ -611,6 +625,8 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
         return [], []
     if starts_with_filler(first.text) or split_definition(first.text) or pseudo_heading(first, after):
         return [], []
+    if _caption(first, after):
+        return [], []  # ``Daftar Magic number`` over a code block: the caption of what follows, not the term's meaning
     parts, claimed = _statement(state, first, term, [], [])
     if parts and isinstance(after, ListBlock) and after.line == first.end + 1:
         said = len(parts)

@@ -98,6 +98,19 @@ def _merge(headlines: list[Card], cards: list[Card]) -> Card:
 
 
 _MATH = re.compile(r"\$\$.*?\$\$|\$[^$\n]*\$", re.DOTALL)
+_NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
+_LINKS = re.compile(r"!?\[[^\]]*\]\([^)]*\)|https?://\S+")
+
+
+def _numbers(back: str) -> list[str]:
+    return _NUMBERS.findall(_LINKS.sub(" ", _MATH.sub(" ", back)))
+
+
+def _counts_differ(twin: Card, card: Card, numbers: list[str]) -> bool:
+    """``/26 -> 2 bits, 62 hosts`` beside ``/25 -> 1 bit, 126 hosts``: two terms said in the same
+    words, but the numbers are the facts, and they differ."""
+    theirs = _numbers(twin.back)
+    return twin.key != card.key and bool(numbers) and bool(theirs) and numbers != theirs
 
 
 def _twins(state: State) -> set[int]:
@@ -118,8 +131,14 @@ def _twins(state: State) -> set[int]:
             for other in postings[word]:
                 shared[other] += 1
         least = 0.6 * len(said)  # Jaccard >= 0.6 needs at least this many words in common
+        numbers = _numbers(card.back)
         twin = next(
-            (kept[k][1] for k, n in shared.items() if n >= least and overlap(kept[k][0], said) >= 0.6), None
+            (
+                kept[k][1]
+                for k, n in shared.items()
+                if n >= least and overlap(kept[k][0], said) >= 0.6 and not _counts_differ(kept[k][1], card, numbers)
+            ),
+            None,
         )
         if twin is not None:
             dropped.add(index)
