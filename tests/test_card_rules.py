@@ -1441,3 +1441,31 @@ def test_a_caption_over_a_code_block_or_a_pointer_to_an_example_does_not_define_
     )
     cards = _extract(note).cards
     assert not [card for card in cards if card.kind == "definition" and card.front in ("Rumus subnet", "Subnetting on octet boundaries", "Legend")]
+
+
+def test_a_spaced_abbreviation_does_not_end_a_sentence() -> None:
+    from notedeck.extract.prose import _sentences
+
+    text = "Die Garantie ist nicht im Gesetz geregelt, z. B. gegen Hersteller keine Ansprüche. Sie ist freiwillig."
+    assert len(_sentences(text)) == 2 and _sentences(text)[0].endswith("Ansprüche.")
+
+
+def test_a_cloze_the_rest_of_its_sentence_spells_or_counts_from_an_unseen_date_is_not_made() -> None:
+    note = (
+        "# Interwar Europe\nIn Czechoslovakia, **Czechs and Slovaks** became unwilling partners of the state.\n\n"
+        "4 years later, Mussolini commanded Italy to invade Ethiopia.\n"
+    )
+    clozes = _clozes(note)
+    assert not [front for front in clozes if "{{c1::Czechs and Slovaks}}" in front or "{{c1::4 years}}" in front]
+
+
+def test_a_line_in_italics_is_the_heading_of_the_list_under_it() -> None:
+    note = (
+        "*Key factors affecting long run economic growth*\n\n- Investment\n\n- Productivity\n\n- Labour Supply\n\n"
+        "_Thomas Bartlett_\n\n- Ireland was ruled from London\n"
+    )
+    cards = _extract(note).cards
+    assert [card.front for card in cards if card.kind == "enumeration"] == [
+        "Key factors affecting long run economic growth — list all 3"
+    ]
+    assert not [card for card in cards if "Thomas Bartlett" in " ".join(card.context)]

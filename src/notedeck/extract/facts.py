@@ -506,6 +506,11 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False  # ``RTT`` under the heading ``1xRTT``
     if re.fullmatch(r"[a-z0-9]{3,}", hidden) and re.search(rf"\w{re.escape(hidden)}|{re.escape(hidden)}\w", rest):
         return False  # ``A nullptr is a "{{c1::null}}" value``: the rest of the sentence spells it
+    stems = [re.sub(r"(?:e?s)$", "", word) for word in re.findall(r"[^\W\d_]{4,}", hidden)]
+    if len(stems) >= 2 and all(re.search(rf"\w{re.escape(stem)}|{re.escape(stem)}\w", rest) for stem in stems):
+        return False  # ``In Czechoslovakia, {{c1::Czechs and Slovaks}} …``: the rest spells every word of it
+    if not text[:start].strip(" *_\"“(") and re.match(r"\s*(?:later|earlier|afterwards|before)\b", text[end:], re.I):
+        return False  # ``{{c1::4 years}} later, …``: counted from a date the card does not give
     fills = text[start - 1 : start] == "(" and text[end : end + 1] == ")" and "," in text[start:end]
     if text[:start].count("(") > text[:start].count(")") and not fills:
         return False  # inside a parenthesis: an aside or an expansion, given away by what it explains

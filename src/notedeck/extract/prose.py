@@ -13,7 +13,13 @@ from ..outline import Para
 from ..text import plain
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(*_`]*[A-Z0-9])")
-_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|v\.s|approx|fig|cf|Dr|Mr|Mrs|No|St)\.$", re.IGNORECASE)
+_ABBREVIATIONS = re.compile(
+    r"\b(?:e\.g|i\.e|etc|vs|v\.s|approx|fig|cf|Dr|Mr|Mrs|No|St"
+    r"|z\.\s?B|d\.\s?h|u\.\s?a|bzw|ca|vgl|usw|ggf|evtl|inkl|sog|Nr|p\.\s?ex|p\.\s?ej|resp)\.$",
+    re.IGNORECASE,
+)
+_SPACED_ABBREVIATION = re.compile(r"(?<![\w.])[a-z]\.$")
+"""``z. B.``, ``u. U.`` cut after their first letter (the next piece opens with ``B.``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +49,8 @@ def _sentences(text: str) -> list[str]:
     pieces = _SENTENCE_END.split(text)
     merged: list[str] = []
     for piece in pieces:
-        if merged and (_ABBREVIATIONS.search(merged[-1]) or _open(merged[-1])):
+        spaced = merged and _SPACED_ABBREVIATION.search(merged[-1]) and re.match(r"[A-Z]\.\s", piece)
+        if merged and (_ABBREVIATIONS.search(merged[-1]) or _open(merged[-1]) or spaced):
             merged[-1] = f"{merged[-1]} {piece}"
         else:
             merged.append(piece)

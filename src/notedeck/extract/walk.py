@@ -19,6 +19,9 @@ from .common import Place, scope_after_label
 _UNDERLINE = re.compile(r"^\s*<(ins|u)>(?P<text>.+?)</\1>\s*:?\s*$", re.IGNORECASE)
 _ALL_BOLD = re.compile(r"^\s*(?:[^\w\s*_`#>\[\]()<$\\|-]{1,3}\s*)?\*\*(?P<text>[^*]+?)\*\*\s*:?\s*$")
 """``**Label**``, also behind a mark (``🔹 **VOLTAIRE (1694 - 1778)**``, ``✔ **DEFINICIÓN**``)."""
+_ALL_ITALIC = re.compile(r"^\s*([*_])(?![*_\s])(?P<text>[^*_\n]+?)(?<![\s.])\1\s*:?\s*$")
+"""``*Key factors affecting long run economic growth*``: a line in italics, written as a heading
+(a sentence in italics ends in a full stop and is only emphasis)."""
 _PREFIX_TOPIC = re.compile(r"^(?P<prefix>[^.:\n]{1,40}?)\s+[-–—]\s+(?P<topic>[^.:\n]{1,60})$")
 
 
@@ -45,6 +48,9 @@ def pseudo_heading(para: Para, after: Block | None) -> str | None:
         match = pattern.match(text)
         if match and words(match.group("text")) <= 14:
             return label_of(match.group("text"))
+    match = _ALL_ITALIC.match(text)
+    if match and 3 <= words(match.group("text")) <= 14 and not re.search(r"https?:|\]\(", text):
+        return label_of(match.group("text"))  # (not ``_Thomas Bartlett_``, a byline, nor a link's caption)
     if is_explicit_label(text) and words(text) <= 10:
         return label_of(text)
     near_list = isinstance(after, ListBlock) and after.line == para.end + 1
