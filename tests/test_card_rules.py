@@ -1469,3 +1469,15 @@ def test_a_line_in_italics_is_the_heading_of_the_list_under_it() -> None:
         "Key factors affecting long run economic growth — list all 3"
     ]
     assert not [card for card in cards if "Thomas Bartlett" in " ".join(card.context)]
+
+
+def test_a_study_logs_fields_checklist_and_see_also_are_not_cards() -> None:
+    note = (
+        "# Security+ Study Log\n\n**Date:** {{2025-07-22}}\n**Section/Module:** 3\n**Duration:** \n"
+        "**Course Progress:** 10% complete\n\n## Today's Material Covered\n\n- [x] Continue threat actors\n"
+        "- [x] Threat vector and attack surfaces\n- [x] Outsmart Threat Actors\n\n"
+        "## は\n- Emphasises what comes after it\n- Also See: _Chapter 3.4 (todo)_\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if "Date" in front or "Material Covered" in front or "Progress" in front]
+    assert "Also See" not in fronts

@@ -638,6 +638,8 @@ _REMARK_LABEL = re.compile(
     r"(?:à |a )?vérifier|to (?:check|verify|review)|to ?do|zu prüfen|por revisar|da verificare|te controleren|"
     r"must (?:remember|know)|(?:à |a )?retenir|zu merken|merke|para recordar|da ricordare|onthouden|"
     r"keterangan|catatan|wajib di ?in?ggat|legend|legende|légende|leyenda|"
+    r"also see|see also|voir aussi|siehe auch|ver también|veja também|vedi anche|zie ook|"
+    r"(?:very |really |super )?important|importante|wichtig|penting|belangrijk|"
     r"(?:an? |for |un |une |ein |por )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?)",
     re.IGNORECASE,
 )
@@ -649,7 +651,7 @@ _COURSE_REMARK = re.compile(
     r"|on (?:page|slide|p\.) \d+|you (?:were|have been|will be) introduced|you'll (?:notice|see|learn)"
     r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained) (?:later|below|in the next)"
     r"|lectures? (?:were |was )?recorded (?:for|at|on)|(?:next|after|before) class|(?:know|see|check|review) slides? \d+|draw this|know how to draw"
-    r"|뒤에서 다룰|이런 ?식으로 하면|moodle|fin des inscriptions)",
+    r"|뒤에서 다룰|이런 ?식으로 하면|moodle|fin des inscriptions|course progress|\d+\s?% (?:complete|completed|done))",
     re.IGNORECASE,
 )
 """``not going to be tested``, ``The course is taught by Andrew Ng``, ``See Figure 9 on page 99``:

@@ -186,7 +186,7 @@ def _metadata(term: str, body: str, line: int) -> bool:
     if key not in _META_KEYS:
         return False
     linked = bool(re.fullmatch(r"(?:\[\[[^\]]*\]\]|#[\w/-]+|https?://\S+|[\s,])*", body.strip()))
-    dated = bool(re.match(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}", text))
+    dated = bool(re.match(r"[\[{(]*(?:\d{4}-\d\d?-\d\d?|\d{1,2}/\d{1,2}/\d{2,4})", text))  # (``{{2025-07-22}}``)
     named = text[:1].isupper() and words(text) <= 4  # ``Cameron Gordon``, ``ST2334``; not ``der Lehrer``
     return not text or linked or dated or (line <= 12 and named)
 
