@@ -1481,3 +1481,13 @@ def test_a_study_logs_fields_checklist_and_see_also_are_not_cards() -> None:
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if "Date" in front or "Material Covered" in front or "Progress" in front]
     assert "Also See" not in fronts
+
+
+def test_names_written_in_lower_case_are_listed_but_half_sentences_are_not() -> None:
+    note = (
+        "# Typhoid\n## Complications\n- Possible Complications\n  - Delirium\n  - obtundation\n"
+        "  - intestinal hemorrhage\n  - bowel perforation\n\n"
+        "## Switches\n- Layer 2\n  - make forwarding decisions based on MAC\n  - uses a CAM table\n  - in every LAN\n"
+    )
+    fronts = [card.front for card in _extract(note).cards if card.kind == "enumeration"]
+    assert fronts == ["Possible Complications — list all 4"]

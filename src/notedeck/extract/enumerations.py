@@ -119,6 +119,22 @@ def _value(child: Item) -> bool:
     return words(body) <= 4 and any(ch.isdigit() for ch in body)
 
 
+_PHRASE_OPENER = re.compile(
+    r"(?:a|an|the|to|in|on|at|by|for|from|of|with|without|as|and|or|but|so|if|when|where|which|that|who|"
+    r"is|are|was|were|be|can|could|will|would|should|must|may|might|do|does|did|has|have|had|not|no|only|"
+    r"also|then|just|very|more|most|less|it|its|they|their|this|these|those|there|we|you|i|"
+    r"make|makes|use|uses|used|allow|allows|provide|provides|give|gives|get|gets|need|needs|require|requires|"
+    r"based|help|helps|let|lets|take|takes|keep|keeps|run|runs|create|creates|send|sends)\b|\w+(?:ing|ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _fragment(label: str) -> bool:
+    """``in AWS``, ``make forwarding decisions based on MAC``: half a sentence, not a name; but
+    ``bowel perforation``, ``intestinal hemorrhage`` are names written in lower case."""
+    return label[:1].islower() and words(label) > 1 and _PHRASE_OPENER.match(label) is not None
+
+
 def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
     """Children a student would recite: 2-12 names, not sub-section labels, generic words or values."""
     if not 2 <= len(children) <= MAX_ITEMS or not is_enumeration(children):
@@ -132,16 +148,14 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
     labels = sum(1 for child in children if _section_label(child))
     generic = sum(1 for child in children if is_generic(child_label(child)))
     values = sum(1 for child in children if _value(child))
-    fragments = sum(
-        1 for child in children if child_label(child)[:1].islower() and words(child_label(child)) > 1
-    )
+    fragments = sum(1 for child in children if _fragment(child_label(child)))
     if (labels * 2 >= len(children) and not ordered) or generic * 2 >= len(children):
         return False
     return values * 2 < len(children) and fragments * 2 < len(children)
 
 
 def _front(place: Place, label: str, count: int, ordered: bool) -> str:
-    if label[:1].islower() and place.parent:
+    if label[:1].islower() and place.parent and not is_remark_label(place.parent):
         label = f"{short_label(place.parent)} {label}"  # ``in AWS`` under Serverless: Serverless in AWS
     elif is_generic(label) and topic(place):
         label = f"{topic(place)} — {label}"
