@@ -1491,3 +1491,14 @@ def test_names_written_in_lower_case_are_listed_but_half_sentences_are_not() -> 
     )
     fronts = [card.front for card in _extract(note).cards if card.kind == "enumeration"]
     assert fronts == ["Possible Complications — list all 4"]
+
+
+def test_what_a_course_promises_and_a_worked_sum_are_not_definitions() -> None:
+    note = (
+        "# Course summary\nAfter 2 weeks, you will:\n- Understand how to diagnose errors in a machine learning system\n"
+        "- Be able to prioritize the most promising directions for reducing error\n\n"
+        "# Precision and recall\n- Accuracy: (3+4)/10\n- Class A range: 1 - 126\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if "you will" in front or front == "Accuracy"]
+    assert "Class A range" in fronts

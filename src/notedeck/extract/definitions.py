@@ -191,6 +191,8 @@ def _metadata(term: str, body: str, line: int) -> bool:
     return not text or linked or dated or (line <= 12 and named)
 
 
+_ARITHMETIC = re.compile(r"(?=.*[+*/×÷^])\s*[\d().,\s]+(?:[-+*/×÷^][\d().,\s]+)+")
+"""``Accuracy: (3+4)/10``: the sum of a worked example, not what accuracy is."""
 _NUMBERED_EXAMPLE = re.compile(r"(?:example|exercise|problem|task|ex|beispiel|ejemplo|exemplo)\.?\s*\d+[a-z]?", re.I)
 """``Example 1``: the label of a worked example, whose code or data stand elsewhere in the note."""
 
@@ -219,6 +221,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
         return False
     if _metadata(term, body, line) or _DATED_FIELD.match(plain(term)) or _DATED_FIELD.match(plain(body)):
         state.leave(line, f"a field of the note (who, when, where from), not a fact: {plain(term)[:40]!r}")
+        return False
+    if _ARITHMETIC.fullmatch(plain(body)):
+        state.leave(line, f"a worked value, not what the term is: {plain(term)[:40]!r}")
         return False
     if splits_a_value(term, body, sep):
         state.leave(line, f"not a definition (the separator is inside a value): {plain(term)[:40]!r}")
@@ -470,6 +475,9 @@ def _label_over_list(state: State, place: Place, para: Para, label: str, after: 
     if not kept or is_enumeration(scoped):
         state.mark_structure(block_lines(para))
         return
+    if is_course_remark(para.text):
+        state.leave_all([*block_lines(para), *block_lines(after)], f"about the course, not its subject: {label[:40]!r}")
+        return  # ``After 2 weeks, you will:`` over what the course promises
     children, lines = _plain_markdown(kept)
     card = place.card(
         "definition", with_parent(place, label), children, line=para.line, key=norm_key(label), raw=para.text
