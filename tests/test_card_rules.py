@@ -1502,3 +1502,18 @@ def test_what_a_course_promises_and_a_worked_sum_are_not_definitions() -> None:
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if "you will" in front or front == "Accuracy"]
     assert "Class A range" in fronts
+
+
+def test_practice_questions_in_the_usual_forms_are_answered_by_the_option_named() -> None:
+    forms = {
+        "**Q1.** Which service stores objects?\nA) EC2\nB) S3\nC) RDS\n\n**Answer:** B\n": "B. S3",
+        "1. Which service stores objects?\n   a. EC2\n   b. S3\n   c. RDS\n\n   Answer: b\n": "b. S3",
+        "Which service stores objects?\n- A. EC2\n- B. S3\n- C. RDS\n\nCorrect answer: B\n": "B. S3",
+        "<details>\n<summary>Which service stores objects?</summary>\n\nAmazon S3\n\n</details>\n": "Amazon S3",
+        "| Question | Answer |\n|---|---|\n| Which service stores objects? | Amazon S3 |\n| Which runs VMs? | EC2 |\n": "Amazon S3",
+    }
+    for note, back in forms.items():
+        cards = _extract("# Quiz\n" + note).cards
+        asking = [card for card in cards if "Which service stores objects?" in card.front]
+        assert [card.back for card in asking] == [back], note
+        assert not [card for card in cards if "answer" in card.front.casefold()], note

@@ -53,8 +53,22 @@ def _environment(match: re.Match[str]) -> str:
     return f"**{title.strip()}**" if match.group("edge") == "begin" and title.strip() else ""
 
 
+_DETAILS = re.compile(r"[ \t]*</?details(?:\s[^>\n]*)?>[ \t]*", re.IGNORECASE)
+_SUMMARY = re.compile(r"<summary(?:\s[^>\n]*)?>[ \t]*(?P<text>[^<\n]*?)[ \t]*</summary>", re.IGNORECASE)
+"""``<details><summary>Which service stores objects?</summary> … </details>``: a question (or a
+label) whose answer the page hides until clicked; what it hides is the answer."""
+
+
+def _summary(match: re.Match[str]) -> str:
+    """A question stays a question; any other summary is the label of what it hides."""
+    said = match.group("text")
+    return said if not said or said.rstrip().endswith(("?", "？")) else f"**{said}**"
+
+
 def _blocks_markup(text: str) -> str:
     """Boxes and highlights other tools write around notes, reduced to what they hold."""
+    if "<details" in text.lower():
+        text = _SUMMARY.sub(_summary, _DETAILS.sub("", text))
     text = _ORG_BLOCK.sub(lambda m: m.group(1).rstrip(" \t-*+"), text)
     text = _LOGSEQ_MARK.sub(r"**\1**", text)
     return _ENVIRONMENT.sub(_environment, text)
@@ -221,7 +235,7 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _SHORTCODE.sub(_shortcode, part))
     if "{:" in text:
         text = _outside_fences(text, lambda part: _ATTRIBUTES.sub("", part))
-    if "#+" in text or "^^" in text or "\\begin{" in text:
+    if "#+" in text or "^^" in text or "\\begin{" in text or "<details" in text.lower():
         text = _outside_fences(text, _blocks_markup)
     if "\n-" in text:
         text = _outside_fences(text, _unspaced_bullets)

@@ -89,6 +89,19 @@ FEATURE_HEADERS = frozenset(
 )
 DEFINITION_HEADERS = frozenset(
     [
+        "question",
+        "questions",
+        "answer",
+        "answers",
+        "q",
+        "a",
+        "frage",
+        "antwort",
+        "pregunta",
+        "respuesta",
+        "pergunta",
+        "resposta",
+        "réponse",
         "term",
         "terms",
         "word",

@@ -33,7 +33,9 @@ _ANSWER_SECTION = re.compile(
     r"^\W*(?:corrections?|answers?|explanations?|solutions?|reasons?)\b", re.IGNORECASE
 )
 _ANSWER_LABEL = re.compile(
-    r"^\s*(?:\*\*)?(?:正解|答え|解答|答案|정답|answer|antwort|réponse|respuesta|resposta|risposta|odpowiedź)\s*[:：]\s*(?:\*\*)?\s*",
+    r"^\s*(?:\*\*)?(?:(?:the\s+)?(?:correct|right)\s+)?"
+    r"(?:正解|答え|解答|答案|정답|answer|antwort|réponse|respuesta|resposta|risposta|odpowiedź)(?:\s+is)?"
+    r"\s*[:：]\s*(?:\*\*)?\s*",
     re.IGNORECASE,
 )
 """``正解：Azure AD Identity Protection``: the label over an answer, not part of it."""
@@ -196,9 +198,8 @@ def _qa_pairs(state: State, place: Place, blocks: Sequence[Block]) -> None:
         elif (match := _A.match(text)) is not None and question is not None:
             qline, qtext = question
             front = "\n\n".join([clean(qtext), *options]) if options else clean(qtext)
-            card = place.card(
-                "question", front, clean(match.group("text")), line=qline, key=norm_key(qtext), raw=qtext
-            )
+            front, back = _resolve(clean(match.group("text")), front)
+            card = place.card("question", front, back, line=qline, key=norm_key(qtext), raw=qtext)
             _add(state, card, [*claimed, line])
             question = None
         elif question is not None and text.strip():
@@ -208,8 +209,10 @@ def _qa_pairs(state: State, place: Place, blocks: Sequence[Block]) -> None:
         state.leave(question[0], "Q: without an A:")
 
 
-_LETTER_OPTION = re.compile(r"^\s*(?:\*\*)?(?P<letter>[A-J])\s*[.)](?:\*\*)?\s+(?P<option>\S.*)$")
-_ANSWER_LETTERS = re.compile(r"[A-J](?:\s*(?:,|&|/|\+|\band\b|\bund\b|\bet\b|\be\b|\by\b|\ben\b|\bdan\b)?\s*[A-J])*")
+_LETTER_OPTION = re.compile(r"^\s*(?:\*\*)?\(?(?P<letter>[A-Ja-j])\s*[.)](?:\*\*)?\s+(?P<option>\S.*)$")
+_ANSWER_LETTERS = re.compile(
+    r"\(?[A-Ja-j]\)?(?:\s*(?:,|&|/|\+|\band\b|\bund\b|\bet\b|\be\b|\by\b|\ben\b|\bdan\b)?\s*\(?[A-Ja-j]\)?)*"
+)
 
 
 def _option_lines(block: Block) -> list[tuple[str, str]] | None:
@@ -230,9 +233,53 @@ def _chosen(answer: str, options: Sequence[tuple[str, str]]) -> list[tuple[str, 
     """The options an answer line names: by letter (``B e D``) or by their text (``Sim``)."""
     answer = plain(answer).strip(" .")
     if _ANSWER_LETTERS.fullmatch(answer):
-        letters = set(re.findall(r"[A-J]", answer))
-        return [option for option in options if option[0] in letters]
+        letters = {letter.upper() for letter in re.findall(r"(?<![^\W\d_])[A-Ja-j](?![^\W\d_])", answer)}
+        return [option for option in options if option[0].upper() in letters]
     return [option for option in options if plain(option[1]).casefold().strip(" .") == answer.casefold()]
+
+
+def _in_sequence(options: Sequence[tuple[str, str]]) -> bool:
+    letters = "".join(letter.upper() for letter, _ in options)
+    return len(options) >= 2 and letters == "ABCDEFGHIJ"[: len(options)]
+
+
+def _listed(options: Sequence[tuple[str, str]]) -> str:
+    return "\n".join(f"{letter}. {option}" for letter, option in options)
+
+
+def _lettered_answer(blocks: Sequence[Block]) -> tuple[str, str] | None:
+    """Blocks that are lettered options then a line naming the right ones (``a. EC2`` …
+    ``Answer: b``): the options as the exam shows them, and the options named."""
+    if len(blocks) < 2 or not isinstance(blocks[-1], Para):
+        return None
+    first = blocks[-1].text.split("\n", 1)[0]
+    label = _ANSWER_LABEL.match(first) or _A.match(first)
+    if label is None:
+        return None
+    answer = first[label.end() :] if label.re is _ANSWER_LABEL else label.group("text")
+    options: list[tuple[str, str]] = []
+    for block in blocks[:-1]:
+        found = _option_lines(block)
+        if found is None:
+            return None
+        options.extend(found)
+    chosen = _chosen(answer, options) if _in_sequence(options) else []
+    return (_listed(options), _listed(chosen)) if chosen else None
+
+
+def _resolve(answer: str, asked: str) -> tuple[str, str]:
+    """``A: B`` under a question whose lines list ``A) EC2``, ``B) S3``: the question without its
+    options, the options, and the option the answer names (else the question and answer as they are)."""
+    lines = asked.split("\n")
+    start = next((i for i, line in enumerate(lines) if _LETTER_OPTION.match(clean(line))), None)
+    if start is None or not _ANSWER_LETTERS.fullmatch(plain(answer).strip(" .")):
+        return asked, answer
+    options = [(m.group("letter"), m.group("option").strip()) for line in lines[start:] if (m := _LETTER_OPTION.match(clean(line)))]
+    chosen = _chosen(answer, options)
+    if len(options) != len(lines[start:]) or not _in_sequence(options) or not chosen:
+        return asked, answer
+    question = "\n".join(lines[:start]).strip()
+    return f"{question}\n\n{_listed(options)}", _listed(chosen)
 
 
 def _lettered_questions(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> None:
@@ -255,19 +302,21 @@ def _lettered_questions(state: State, places: dict[int, Place], blocks: Sequence
             cut -= 1
         setup = list(blocks[start:cut])
         start = index + 1
-        letters = "".join(letter for letter, _ in options)
-        if len(options) < 2 or letters != "ABCDEFGHIJ"[: len(options)] or not setup:
+        if not _in_sequence(options) or not setup:
             continue
         chosen = _chosen(answer, options)
         lines = [*_lines_of(setup), *_lines_of(blocks[cut:index]), block.line]
         if not chosen or not all(state.free(line) for line in lines):
             continue
         asked = blocks_text(setup)
-        listed = "\n".join(f"{letter}. {option}" for letter, option in options)
-        back = "\n".join(f"{letter}. {option}" for letter, option in chosen)
         key_text = setup[-1].text if isinstance(setup[-1], Para) else asked
         card = places[id(setup[0])].card(
-            "question", f"{asked}\n\n{listed}", back, line=setup[0].line, key=norm_key(key_text), raw=key_text
+            "question",
+            f"{asked}\n\n{_listed(options)}",
+            _listed(chosen),
+            line=setup[0].line,
+            key=norm_key(key_text),
+            raw=key_text,
         )
         _add(state, card, lines)
 
@@ -378,6 +427,20 @@ def _answer_sections(
         yield from _answer_sections(sub, after)
 
 
+def _item_with_options(item: Item) -> tuple[str, str] | None:
+    """An item whose lines are a question then its lettered options, answered by a line under it."""
+    if not item.blocks or not isinstance(item.blocks[-1], Para) or len(item.blocks) > 1:
+        return None
+    first = item.blocks[-1].text.split("\n", 1)[0]
+    label = _ANSWER_LABEL.match(first) or _A.match(first)
+    if label is None or "\n" not in item.text:
+        return None
+    answer = first[label.end() :] if label.re is _ANSWER_LABEL else label.group("text")
+    asked = question_text(item.text)
+    front, back = _resolve(answer, asked)
+    return (front, back) if front != asked else None
+
+
 def _item_question(state: State, node: Node, item: Item) -> None:
     if item.children and all(numbered_answer(child.text) for child in item.children):
         return  # ``A bit difficult?`` over ``- 1``, ``- 2``: a quiz's part, answered question by question
@@ -386,6 +449,8 @@ def _item_question(state: State, node: Node, item: Item) -> None:
     if not answer:
         state.leave(item.line, f"question without an answer: {plain(item.text)[:80]!r}")
         return
+    if (lettered := _lettered_answer(item.blocks)) is not None:
+        question, answer = f"{question}\n\n{lettered[0]}", lettered[1]  # ``a. EC2`` … ``Answer: b``
     setup = node.parent
     if setup is not None and not is_question(setup.text) and not is_label(setup.text):
         question = f"{clean(setup.text)}\n\n{question}"  # a sub-question needs its setup
@@ -402,7 +467,13 @@ def questions(state: State) -> None:
         if isinstance(block, Section) and is_question(block.title) and state.free(block.line):
             _heading_question(state, node.place, block, answers.get(id(block)))
         elif isinstance(block, Item) and state.free(block.line):
-            if is_question(block.text):
+            if (optioned := _item_with_options(block)) is not None:
+                question, answer = optioned  # ``1. Which …?`` / ``a. EC2`` / ``b. S3`` / ``Answer: b``
+                card = node.place.card(
+                    "question", question, answer, line=block.line, key=norm_key(question), raw=block.text
+                )
+                _add(state, card, [*text_lines(block), *_lines_of(block.blocks)])
+            elif is_question(block.text):
                 _item_question(state, node, block)
             elif (inline := split_question(block.text)) is not None:
                 question, answer = inline
