@@ -1517,3 +1517,20 @@ def test_practice_questions_in_the_usual_forms_are_answered_by_the_option_named(
         asking = [card for card in cards if "Which service stores objects?" in card.front]
         assert [card.back for card in asking] == [back], note
         assert not [card for card in cards if "answer" in card.front.casefold()], note
+
+
+def test_cards_the_author_wrote_with_double_semicolons_are_the_cards_under_their_topic() -> None:
+    note = (
+        "### MISC\n- [ ] Sorting Algorithms\n\t- [ ] Quick Sort\n\t- [ ] Merge Sort\n"
+        "- [ ] Streams\n\t- The Data Stream sections are;; The Header, the Data Block, and the Trailer\n"
+        "\t- What are parity bits?;;</br> bits added to make the count of 1s even or odd\n"
+        "- Topic\n  - Q1 about things::A1\n  - Q2 about stuff::A2\n"
+    )
+    cards = _extract(note).cards
+    assert {(card.kind, card.front, card.back) for card in cards} == {
+        ("explicit", "The Data Stream sections are", "The Header, the Data Block, and the Trailer"),
+        ("explicit", "What are parity bits?", "bits added to make the count of 1s even or odd"),
+        ("explicit", "Q1 about things", "A1"),
+        ("explicit", "Q2 about stuff", "A2"),
+    }
+    assert all("[ ]" not in " ".join(card.context) for card in cards)

@@ -45,6 +45,8 @@ class Item:
     """True for ``1.`` items."""
     heading: bool = False
     """True for ``- ### Diagnosis``: a heading written as a bullet (Logseq's way), a section's title."""
+    task: bool = False
+    """True for ``- [ ] Read chapter 3``: an item of a task list (its box is not part of ``text``)."""
 
     @property
     def children(self) -> tuple[Item, ...]:
@@ -194,6 +196,10 @@ def _table(node: SyntaxTreeNode) -> Table:
     return Table(header, tuple(body), *_line(node))
 
 
+_TASK_BOX = re.compile(r"\[[ xX]\][ \t]+(?=\S)")
+"""The box of a task list's item: ``[ ]`` (to do), ``[x]`` (done)."""
+
+
 def _item(node: SyntaxTreeNode, ordered: bool) -> Item:
     blocks = _blocks(node.children)
     text = ""
@@ -208,7 +214,12 @@ def _item(node: SyntaxTreeNode, ordered: bool) -> Item:
         if rest.strip() and is_explicit_label(label):
             # ``- **TTL**`` with its text on the next, indented line: the label owns the text
             text, blocks = label, [Para(rest, first.line + 1, first.end), *blocks]
-    return Item(text, *_line(node), blocks=tuple(blocks), ordered=ordered, heading=heading)
+    task = _TASK_BOX.match(text)
+    if task is not None:
+        text = text[task.end() :]
+    return Item(
+        text, *_line(node), blocks=tuple(blocks), ordered=ordered, heading=heading, task=task is not None
+    )
 
 
 def _block(node: SyntaxTreeNode) -> list[Block]:

@@ -50,8 +50,6 @@ from .common import (
 from .ruler import State, visit
 from .walk import block_lines, pseudo_heading, text_lines
 
-_TASK = re.compile(r"\s*\[[ xX✓✔-]\]\s")
-"""A task list's item (``[x] Read chapter 3``)."""
 MAX_ITEMS = 12
 """Longer lists are not worth reciting in one go."""
 
@@ -141,7 +139,7 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
         return False
     if sum(1 for child in children if is_objective(child.text)) * 2 >= len(children):
         return False  # ``Describe features of structured data`` …: what an exam covers, not its answers
-    if sum(1 for child in children if _TASK.match(child.text)) * 2 >= len(children):
+    if sum(1 for child in children if child.task) * 2 >= len(children):
         return False  # ``- [x] Threat vector and attack surfaces``: what the author has done, not names to learn
     if sum(1 for child in children if child.heading and not child.blocks) * 2 >= len(children):
         return False  # ``- ### Clinical Diagnosis`` with nothing under it: a template's empty sections, not names
@@ -265,6 +263,8 @@ def _card(
 def _item(state: State, place: Place, item: Item) -> None:
     if not item.children or is_question(item.text) or is_explicit(item.text):
         return
+    if any(state.claimed.get(child.line) == "explicit" for child in item.children):
+        return  # the author's own cards under a topic: they are the cards, not names to list
     if comparison_label(item.text, place.parent) is not None:
         return
     definition = split_definition(item.text)

@@ -37,24 +37,31 @@ def to_cloze(text: str) -> str | None:
     return converted if _CLOZE.search(converted) else None
 
 
+_SEMICOLONS = re.compile(r"^(?P<q>.+?)\s*;;\s*(?P<a>.*\S.*)$")
+"""``Question;; Answer``: the separator Obsidian's spaced-repetition plugin is often set to."""
+_TASK = re.compile(r"^\s*\[[ xX]\]\s+")
+_BROKEN_BREAK = re.compile(r"</br\s*>", re.IGNORECASE)
+
+
 def _inline(state: State, place: Place, raw: str, line: int) -> bool:
-    """``Question::Answer`` on one line."""
+    """``Question::Answer`` (or ``Question;; Answer``) on one line."""
     code_free = _CODE.sub("", raw)
-    if "::" not in code_free or "{{c" in raw:
+    if ("::" not in code_free and ";;" not in code_free) or "{{c" in raw:
         return False
     if _SCOPE.search(code_free):
         return False  # ``std::cout << p;``: C++ code, not a card
-    match = _INLINE.match(clean(raw))
+    text = _BROKEN_BREAK.sub("<br>", _TASK.sub("", clean(raw)))
+    match = _INLINE.match(text) if "::" in code_free else _SEMICOLONS.match(text)
     if match is None:
         return False
-    question, answer = match.group("q"), match.group("a")
+    question, answer = match.group("q"), re.sub(r"^(?:\s*<br\s*/?>)+", "", match.group("a")).strip()
     if question.count("(") > question.count(")") or question.count("[") > question.count("]"):
         state.leave(line, f"a field of the note (Dataview), not a card: {plain(raw)[:60]!r}")
         return True  # ``(Links:: [[Human Computer Interaction]])``
     if not plain(question) or not plain(answer):
         state.leave(line, "explicit card with an empty side")
         return True
-    reverse = match.group("sep") == ":::"
+    reverse = "sep" in match.groupdict() and match.group("sep") == ":::"
     card = place.card(
         "explicit", question, answer, line=line, key=norm_key(question), raw=raw, reverse=reverse
     )
