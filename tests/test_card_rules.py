@@ -1534,3 +1534,25 @@ def test_cards_the_author_wrote_with_double_semicolons_are_the_cards_under_their
         ("explicit", "Q2 about stuff", "A2"),
     }
     assert all("[ ]" not in " ".join(card.context) for card in cards)
+
+
+def test_prose_indented_by_four_spaces_is_read_as_prose_not_code() -> None:
+    note = (
+        "## Frecuencia variable discreta\n\n    La frecuencia relativa resulta de dividir la frecuencia absoluta entre\n"
+        "    el total por 100\n\n## Code\n\n    for x in range(10):\n        print(x)\n"
+    )
+    extraction = _extract(note)
+    assert [card for card in extraction.cards if "frecuencia absoluta" in card.front]
+    assert "code or math block" in _reasons(note)[8]
+
+
+def test_a_property_table_belongs_to_the_bold_line_above_it() -> None:
+    note = (
+        "## Topologien\n\n**Bus:**\n\n![Bus](bus.png)\n\n* minimaler Aufwand beim Anschluss neuer Knoten\n\n"
+        "| Eigenschaft | Wert |\n| --- | --- |\n| Anschlüsse | 1 |\n| max. Entfernung | n-1 |\n\n"
+        "**Ring**\n\n| Eigenschaft | Wert |\n| --- | --- |\n| Anschlüsse | 2 |\n| max. Entfernung | n/2 |\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "comparison"]
+    pairs = {(card.front, card.back) for card in cards if card.kind == "definition"}
+    assert {("Bus — Anschlüsse", "1"), ("Ring — Anschlüsse", "2"), ("Ring — max. Entfernung", "n/2")} <= pairs

@@ -394,10 +394,27 @@ _CALLOUT_TITLES = ("definition", "example", "note", "abstract", "summary", "tip"
 _LISTISH = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\S")
 
 
+_CODE_SIGNS = re.compile(
+    r"[{};]\s*$|^\s*(?:def|class|function|return|import|from|public|private|static|void|int|var|let|const|"
+    r"if|for|while|select|insert|update|#include|//|/\*|\$ |>>>|<[a-z/]+)\b|\w\([^)]*\)\s*$|==|!=|&&|\|\||:=|=>|\+\+",
+    re.IGNORECASE,
+)
+
+
+def _prose_line(line: str) -> bool:
+    """A line of words (``La frecuencia relativa resulta de dividir …``), not of code or output."""
+    text = line.strip()
+    letters = sum(1 for char in text if char.isalpha())
+    return len(text.split()) >= 3 and letters >= 0.7 * len(text.replace(" ", "")) and not _CODE_SIGNS.search(text)
+
+
 def _indented_list(node: SyntaxTreeNode) -> list[Block] | None:
-    """A list indented by four spaces at the top level is, to its author, a list, not code."""
+    """A list, or paragraphs of prose, indented by four spaces at the top level is, to its author,
+    a list or prose, not code."""
     lines = [line for line in node.content.split("\n") if line.strip()]
-    if not lines or not all(_LISTISH.match(line) for line in lines):
+    listed = bool(lines) and all(_LISTISH.match(line) for line in lines)
+    prose = bool(lines) and sum(1 for line in lines if _prose_line(line)) * 4 >= len(lines) * 3
+    if not (listed or prose) or (prose and any(_CODE_SIGNS.search(line) for line in lines)):
         return None
     offset = (node.map or (0, 0))[0]
     return [_shift(block, offset) for block in _blocks(parse_tree(node.content).children)]

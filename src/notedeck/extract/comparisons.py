@@ -26,7 +26,7 @@ from .common import (
     table_markdown,
 )
 from .ruler import State, visit
-from .walk import block_lines, text_lines
+from .walk import block_lines, property_table, text_lines
 
 
 def _stem(key: str) -> str:
@@ -206,6 +206,7 @@ def table_sides(table: Table) -> Sequence[str] | None:
             return None  # ``| Port | Service |``, ``| Class | Range |``: a lookup by number or code, not two things
         names = all(0 < words(cell) <= 4 for cell in header)
         defining = any(cell.casefold() in DEFINITION_HEADERS for cell in header) or _glossary(table)
+        defining = defining or property_table(table)
         return header if names and not defining and len(table.rows) >= 2 else None
     if len(header) < 3:
         return None

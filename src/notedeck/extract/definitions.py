@@ -58,6 +58,7 @@ from .common import (
     plain_children,
     restates,
     scope_after_label,
+    short_label,
     splits_a_value,
     subtitle,
     with_parent,
@@ -66,7 +67,7 @@ from .common import (
 from .comparisons import is_number
 from .prose import units
 from .ruler import State, visit
-from .walk import block_lines, prefix_topic, pseudo_heading, text_lines
+from .walk import block_lines, prefix_topic, property_table, pseudo_heading, text_lines
 
 _VENDOR = re.compile(r"^(?:Amazon|AWS|Azure|Google|Microsoft)\s+(?=\S)")
 
@@ -879,6 +880,7 @@ def _table(state: State, place: Place, table: Table) -> None:
         _columns(state, place, table)  # ``| Words that indicate preterite | … imperfect |``: two lists
         return
     rows = list(table.rows)
+    properties = property_table(table)  # ``| Eigenschaft | Wert |`` under ``**Bus:**``: the bus's, each row
     header_is_data = words(table.header[1]) > 3
     if header_is_data:
         rows.insert(0, table.header)
@@ -889,9 +891,10 @@ def _table(state: State, place: Place, table: Table) -> None:
         else:
             line = table.line + 2 + offset
         if plain(term) and plain(body) and _good_definition(state, plain(term), body, line):
+            owned = properties and place.parent and norm_key(place.parent) not in norm_key(term)
             card = place.card(
                 "definition",
-                with_parent(place, plain(term)),
+                f"{short_label(place.parent)} — {plain(term).rstrip(' :')}" if owned else with_parent(place, plain(term)),
                 clean(body),
                 line=line,
                 key=norm_key(term),

@@ -77,11 +77,29 @@ def item_label(item: Item) -> str:
     return label_of(item.text)
 
 
+def heading_line(para: Para) -> str | None:
+    """The label of a line written as a heading of what follows (``**Bus:**``, ``<u>Ring</u>``),
+    whatever follows it; None for other labels, which head only the list or table right below."""
+    text = para.text.strip()
+    if "\n" in text or not text:
+        return None
+    for pattern in (_UNDERLINE, _ALL_BOLD):
+        match = pattern.match(text)
+        if match and words(match.group("text")) <= 8 and not re.search(r"[.!?]\**\s*$", text):
+            return label_of(match.group("text"))
+    return None
+
+
 def _blocks(place: Place, blocks: Sequence[Block], parent: Item | None) -> Iterator[Node]:
     label = label_text = ""
+    heading = ""  # the bold line heading the blocks since it, up to the next one
     for index, block in enumerate(blocks):
         after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if isinstance(block, Para) and (line := heading_line(block)) is not None:
+            heading = "" if is_remark_label(line) else line
         under = place.under_label(label) if label and not is_remark_label(label) else place
+        if heading and not label and isinstance(block, Table) and property_table(block):
+            under = place.under_label(heading)  # ``**Bus:**`` … ``| Eigenschaft | Wert |``: the bus's properties
         if isinstance(block, Para):
             yield Node(block, under, after, parent)
         elif isinstance(block, ListBlock):
@@ -92,6 +110,19 @@ def _blocks(place: Place, blocks: Sequence[Block], parent: Item | None) -> Itera
             yield Node(block, under, after, parent)
         label = (pseudo_heading(block, after) or "") if isinstance(block, Para) and after is not None else ""
         label_text = block.text if isinstance(block, Para) else ""
+
+
+_PROPERTY = frozenset(
+    ["property", "properties", "attribute", "feature", "characteristic", "eigenschaft", "merkmal", "propriété",
+     "caractéristique", "propiedad", "característica", "propriedade", "proprietà", "eigenschap", "kenmerk"]
+)
+_VALUE = frozenset(["value", "values", "wert", "werte", "valeur", "valor", "valore", "waarde"])
+
+
+def property_table(table: Table) -> bool:
+    """``| Eigenschaft | Wert |``: the properties of one thing, named elsewhere (the line above)."""
+    header = [plain(cell).casefold() for cell in table.header]
+    return len(header) == 2 and (header[0] in _PROPERTY or header[1] in _VALUE)
 
 
 def _item(place: Place, item: Item, parent: Item | None) -> Iterator[Node]:
