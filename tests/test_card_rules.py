@@ -1556,3 +1556,12 @@ def test_a_property_table_belongs_to_the_bold_line_above_it() -> None:
     assert not [card for card in cards if card.kind == "comparison"]
     pairs = {(card.front, card.back) for card in cards if card.kind == "definition"}
     assert {("Bus — Anschlüsse", "1"), ("Ring — Anschlüsse", "2"), ("Ring — max. Entfernung", "n/2")} <= pairs
+
+
+def test_more_abbreviations_end_no_sentence_and_chapter_numbers_are_not_terms() -> None:
+    from notedeck.extract.prose import _sentences
+
+    text = "Ein Steuergerät (engl. Electronic Control Unit, ECU) ist die Umsetzung. Ein DSP (bsp. FFT) rechnet."
+    assert len(_sentences(text)) == 2
+    note = "## Partie 2\n### Chapitre 1\nRépartition de l'énergie solaire, climats et saison.\n"
+    assert not [card for card in _extract(note).cards if card.front.startswith("Chapitre")]

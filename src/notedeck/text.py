@@ -373,7 +373,8 @@ _INTERROGATIVE = re.compile(
 
 _CODE_LABEL = re.compile(
     r"(?:(?:[LWQ]|lec|lecture|week|wk|q|question|part|unit|chapter|ch|skill|domain|module|lesson|section|objective|topic"
-    r"|questão|questao|pregunta|frage|aufgabe|exercice|exercício|ejercicio|esercizio|domanda|soal|vraag)"
+    r"|questão|questao|pregunta|frage|aufgabe|exercice|exercício|ejercicio|esercizio|domanda|soal|vraag"
+    r"|chapitre|capítulo|capitulo|capitolo|kapitel|hoofdstuk|leçon|lección|lezione|lektion|unidad|unité|teil|partie|parte)"
     r"(?:\s+(?:número|numero|number|nr|nº|n°|no)\b)?\.?\s*\d{1,3}(?:\.\d{1,3})*[a-z]?)",
     re.I,
 )

@@ -15,7 +15,8 @@ from ..text import plain
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(*_`]*[A-Z0-9])")
 _ABBREVIATIONS = re.compile(
     r"\b(?:e\.g|i\.e|etc|vs|v\.s|approx|fig|cf|Dr|Mr|Mrs|No|St"
-    r"|z\.\s?B|d\.\s?h|u\.\s?a|bzw|ca|vgl|usw|ggf|evtl|inkl|sog|Nr|p\.\s?ex|p\.\s?ej|resp)\.$",
+    r"|z\.\s?B|d\.\s?h|u\.\s?a|bzw|ca|vgl|usw|ggf|evtl|inkl|sog|Nr|p\.\s?ex|p\.\s?ej|resp"
+    r"|engl|bsp|bspw|dt|lat|bzgl|Abb|Kap|Tab|max|min|mind|approx|incl|esp|dept|govt)\.$",
     re.IGNORECASE,
 )
 _SPACED_ABBREVIATION = re.compile(r"(?<![\w.])[a-z]\.$")
