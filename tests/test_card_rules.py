@@ -1565,3 +1565,14 @@ def test_more_abbreviations_end_no_sentence_and_chapter_numbers_are_not_terms() 
     assert len(_sentences(text)) == 2
     note = "## Partie 2\n### Chapitre 1\nRépartition de l'énergie solaire, climats et saison.\n"
     assert not [card for card in _extract(note).cards if card.front.startswith("Chapitre")]
+
+
+def test_styling_tags_are_not_part_of_a_front_and_a_cloze_never_cuts_a_range() -> None:
+    note = (
+        '## <font style="color:green">Knowledge</font> of the Law\n'
+        '<span style="font-size: 1.2em">Dynamic Trunking Protocol (DTP):</span> a Cisco protocol that negotiates trunks\n\n'
+        "## Brainstem\nWe can find **CN 1**-3 in the midbrain.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "<font" in " ".join(card.context) or "<span" in card.front]
+    assert not [card for card in cards if "{{c1::CN 1}}-3" in card.front]
