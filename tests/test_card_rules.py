@@ -1576,3 +1576,16 @@ def test_styling_tags_are_not_part_of_a_front_and_a_cloze_never_cuts_a_range() -
     cards = _extract(note).cards
     assert not [card for card in cards if "<font" in " ".join(card.context) or "<span" in card.front]
     assert not [card for card in cards if "{{c1::CN 1}}-3" in card.front]
+
+
+def test_highlighter_marks_links_fields_and_danger_labels_are_not_cards_or_fronts() -> None:
+    note = (
+        "liens: HKS, Philosophie\n\n# Notes cours\n"
+        '- <mark class="hltr-blue">BOSSUET</mark>\n  - un seul Dieu, vecteur d\'unification de l\'histoire\n\n'
+        '<mark style="background: LightCoral">DANGER: connecting an old switch with a higher revision number '
+        "resets the VLAN database of every switch in the domain</mark>\n"
+    )
+    cards = _extract(note).cards
+    texts = [card.front + " ".join(card.context) for card in cards]
+    assert not [text for text in texts if "<mark" in text or "liens" in text or "{{c1::DANGER}}" in text]
+    assert [card for card in cards if card.front == "BOSSUET"]

@@ -53,7 +53,7 @@ def _environment(match: re.Match[str]) -> str:
     return f"**{title.strip()}**" if match.group("edge") == "begin" and title.strip() else ""
 
 
-_STYLE_TAG = re.compile(r"</?(?:span|font)\b[^>\n]*>", re.IGNORECASE)
+_STYLE_TAG = re.compile(r"</?(?:span|font)\b[^>\n]*>|<mark\s[^>\n]*>(?=[^<\n]*</mark>)|(?<=[^>\n])</mark>", re.IGNORECASE)
 """``<span style="font-size: 1.2em">…</span>``, ``<font color=red>``: how the page looked, not what it says."""
 _DETAILS = re.compile(r"[ \t]*</?details(?:\s[^>\n]*)?>[ \t]*", re.IGNORECASE)
 _SUMMARY = re.compile(r"<summary(?:\s[^>\n]*)?>[ \t]*(?P<text>[^<\n]*?)[ \t]*</summary>", re.IGNORECASE)
@@ -237,7 +237,7 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _SHORTCODE.sub(_shortcode, part))
     if "{:" in text:
         text = _outside_fences(text, lambda part: _ATTRIBUTES.sub("", part))
-    if "<span" in text or "<font" in text or "<SPAN" in text or "<FONT" in text:
+    if "<span" in text or "<font" in text or "<mark " in text or "<SPAN" in text or "<FONT" in text:
         text = _outside_fences(text, lambda part: _STYLE_TAG.sub("", part))
     if "#+" in text or "^^" in text or "\\begin{" in text or "<details" in text.lower():
         text = _outside_fences(text, _blocks_markup)

@@ -641,7 +641,8 @@ _REMARK_LABEL = re.compile(
     r"keterangan|catatan|wajib di ?in?ggat|legend|legende|légende|leyenda|"
     r"also see|see also|voir aussi|siehe auch|ver también|veja também|vedi anche|zie ook|"
     r"(?:very |really |super )?important|importante|wichtig|penting|belangrijk|"
-    r"(?:my |class |lecture |other |misc |additional |extra )?notes|misc|miscellaneous|"
+    r"(?:my |class |lecture |other |misc |additional |extra )?notes|notes (?:de )?cours|misc|miscellaneous|"
+    r"danger|warning|caution|attention|achtung|atención|atenção|attenzione|heads up|"
     r"(?:an? |for |un |une |ein |por )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?)",
     re.IGNORECASE,
 )

@@ -151,7 +151,7 @@ _META_KEYS = frozenset(
         "tags", "tag", "links", "link", "lecturer", "lecturers", "professor", "instructor", "teacher",
         "tutor", "author", "authors", "date", "created", "updated", "modified", "source", "sources",
         "status", "course", "class", "module", "semester", "aliases", "alias", "cssclass", "related", "url",
-        "video", "reference", "references",
+        "video", "reference", "references", "liens", "enlaces", "verweise",
     ]
 )
 """Fields of a note (Obsidian properties written as lines, a lecture's header): ``Course: [[ST2334]]``."""
