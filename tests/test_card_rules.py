@@ -1589,3 +1589,15 @@ def test_highlighter_marks_links_fields_and_danger_labels_are_not_cards_or_front
     texts = [card.front + " ".join(card.context) for card in cards]
     assert not [text for text in texts if "<mark" in text or "liens" in text or "{{c1::DANGER}}" in text]
     assert [card for card in cards if card.front == "BOSSUET"]
+
+
+def test_numbers_on_a_worksheet_a_lone_command_and_a_quoted_value_are_not_definitions() -> None:
+    note = (
+        "## Nomenklatur\n| Ordnung | Nr. |\n|---|---|\n| Skorpione | 1 |\n| Milben | 8 |\n| Asseln | 18 |\n\n"
+        "## Deployments\n`kubectl rollout status deploy/nginx`\n\n`kubectl rollout undo deploy/nginx`\n\n"
+        "- Set a deployment's nginx container image to 'nginx:1.9.1'\n\n"
+        "## Revolutionen\n1.\n- Amerikanische Revolution 1776\n- Französische Revolution 1789\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if front in ("Skorpione", "Deployments", "1.") or front.startswith("1. —")]
+    assert not [front for front in fronts if front.endswith("'nginx")]

@@ -386,8 +386,9 @@ _CONDITION = re.compile(
 
 
 def is_part_number(text: str) -> bool:
-    """``L1``, ``W6``, ``Q20``, ``Week 3``: the number of a part of the note or the course."""
-    return _CODE_LABEL.fullmatch(plain(text).strip(" *_:")) is not None
+    """``L1``, ``W6``, ``Q20``, ``Week 3``, ``2.``: the number of a part of the note or the course."""
+    stripped = plain(text).strip(" *_:")
+    return _CODE_LABEL.fullmatch(stripped) is not None or re.fullmatch(r"(?:\d{1,3}|[IVX]{1,5})[.)]", stripped) is not None
 
 
 def _term_ok(term: str, sep: str, bold: bool) -> bool:
@@ -643,6 +644,7 @@ _REMARK_LABEL = re.compile(
     r"(?:very |really |super )?important|importante|wichtig|penting|belangrijk|"
     r"(?:my |class |lecture |other |misc |additional |extra )?notes|notes (?:de )?cours|misc|miscellaneous|"
     r"danger|warning|caution|attention|achtung|atención|atenção|attenzione|heads up|"
+    r"(?:klausur|prüfungs?|exam|test|quiz) ?(?:themen|topics|stoff)|topics for the (?:exam|test)|"
     r"(?:an? |for |un |une |ein |por )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?)",
     re.IGNORECASE,
 )

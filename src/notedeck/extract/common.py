@@ -645,6 +645,8 @@ def splits_a_value(term: str, body: str, sep: str = "") -> bool:
         return True
     if term.count("$") % 2 or term.count("`") % 2 or term.count("{") != term.count("}"):
         return True  # the separator is inside math or code (``$\ce{C=O}$``)
+    if re.search(r"(?:^|\s)['\"‘“][^'\"’”]*$", term):
+        return True  # ``Set the image to 'nginx:1.9.1'``: the separator is inside a quotation
     if _NUMBERISH.match(plain(term).strip()) and not _NETWORK.fullmatch(plain(term).strip()):
         return True
     head = plain(body).lstrip()[:1]

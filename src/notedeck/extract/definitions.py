@@ -605,6 +605,9 @@ def _core_term(title: str) -> str:
     return core
 
 
+_ONLY_CODE = re.compile(r"`[^`\n]+`(?:\s*\([^)\n]*\))?\s*")
+
+
 def _caption(para: Para, after: Block | None) -> bool:
     """A few words right above a code block or a table, naming it (``Menghitung jumlah host``)."""
     text = plain(para.text)
@@ -640,6 +643,8 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
         return [], []
     if _caption(first, after):
         return [], []  # ``Daftar Magic number`` over a code block: the caption of what follows, not the term's meaning
+    if _ONLY_CODE.fullmatch(first.text.strip()):
+        return [], []  # ``Deployments`` over ``kubectl rollout status …``: one command of the section, not what it is
     parts, claimed = _statement(state, first, term, [], [])
     if parts and isinstance(after, ListBlock) and after.line == first.end + 1:
         said = len(parts)
@@ -867,6 +872,20 @@ def _statement(
     return ([*parts, " ".join(said)] if said else parts), claimed
 
 
+_NUMBER_HEADER = re.compile(r"(?:nr|no|num|number|nummer|número|numéro|numero|n°|nº|#|id|index|pos)\.?", re.IGNORECASE)
+
+
+def _numbering(table: Table) -> bool:
+    """``| Ordnung | Nr. |`` over ``| Skorpione | 1 |``: which number each thing has on a figure or
+    a worksheet, not a fact about it."""
+    values = [plain(row[1]) for row in table.rows if len(row) > 1 and plain(row[1])]
+    return (
+        bool(_NUMBER_HEADER.fullmatch(plain(table.header[1]).strip()))
+        and len(values) >= 3
+        and all(value.isdigit() and len(value) <= 3 for value in values)
+    )
+
+
 _EDGE_BREAKS = re.compile(r"^(?:\s*<br\s*/?>)+|(?:<br\s*/?>\s*)+(?=(?:\*\*|__)?\s*$)", re.IGNORECASE)
 
 
@@ -878,6 +897,9 @@ def _table(state: State, place: Place, table: Table) -> None:
         return
     if all(words(plain(cell)) > 3 for cell in table.header) and len(table.rows) >= 2:
         _columns(state, place, table)  # ``| Words that indicate preterite | … imperfect |``: two lists
+        return
+    if _numbering(table):
+        state.leave_all(block_lines(table), f"numbers that point to a figure or list the card cannot show: {plain(table.header[0])[:40]!r}")
         return
     rows = list(table.rows)
     properties = property_table(table)  # ``| Eigenschaft | Wert |`` under ``**Bus:**``: the bus's, each row

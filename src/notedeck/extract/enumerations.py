@@ -23,6 +23,7 @@ from ..text import (
     is_link_only,
     is_name,
     is_objective,
+    is_part_number,
     is_question,
     is_remark_label,
     label_of,
@@ -220,6 +221,7 @@ def _card(
     state: State, place: Place, label: str, children: Sequence[Item], line: int, raw: str, ordered: bool
 ) -> None:
     remark = is_remark_label(label) and not _EXAMPLES.search(plain(label))  # ``Examples``: names to list
+    remark = remark or is_part_number(label)  # ``1.`` over two revolutions: a number, not what they are
     if plain(label).count("/") >= 2 or _recap(state, children, line) or remark:
         state.mark_structure([line])  # ``IP: Public / Private / Elastic`` names its items already
         return
