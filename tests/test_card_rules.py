@@ -1601,3 +1601,11 @@ def test_numbers_on_a_worksheet_a_lone_command_and_a_quoted_value_are_not_defini
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if front in ("Skorpione", "Deployments", "1.") or front.startswith("1. —")]
     assert not [front for front in fronts if front.endswith("'nginx")]
+
+
+def test_a_word_list_in_columns_set_apart_by_spaces_is_one_card_per_word() -> None:
+    words = [("りょうしん", "両親"), ("きょうだい", "兄弟    siblings"), ("おとな", "大人"), ("せかい", "世界"),
+             ("きょうしつ", "教室"), ("かず", "数（number）"), ("アルバイト", "part-time job"), ("はく", "wear")]
+    note = "\r\n".join(f"{word}          {meaning}" for word, meaning in words) + "\r\n"
+    cards = _extract(note).cards
+    assert [(card.front, card.back) for card in cards] == words

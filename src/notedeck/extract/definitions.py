@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from ..outline import Block, Code, Item, ListBlock, Para, Section, Table
 from ..text import (
+    Definition,
     clean,
     is_course_remark,
     is_guess,
@@ -359,12 +360,22 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
     state.aspects.add(id(card))
 
 
+_COLUMNS = re.compile(r"(?P<term>[^\s|](?:.*?[^\s|])?)(?: {2,}|\t+|\u3000+)(?P<body>[^\s|].*)")
+"""A word and its meaning set apart by a run of spaces (columns aligned by hand)."""
+
+
 def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> None:
     if is_question(para.text) or is_explicit(para.text) or starts_with_filler(para.text):
         return
     lines = para.text.split("\n")
     found = [split_definition(line) for line in lines]
     defined = sum(1 for d in found if d is not None and d.body)
+    if len(lines) >= 8 and defined < 0.8 * len(lines):
+        columns = [_COLUMNS.match(line.strip()) for line in lines]
+        if sum(1 for match in columns if match) >= 0.8 * len(lines):
+            # ``りょうしん    両親    parents`` line after line: a word list in columns
+            found = [Definition(m.group("term"), "", m.group("body"), bold=False) if m else None for m in columns]
+            defined = sum(1 for d in found if d is not None)
     if len(lines) > 1 and (defined == len(lines) or (len(lines) >= 8 and defined >= 0.8 * len(lines))):
         for offset, definition in enumerate(found):
             line = para.line + offset
