@@ -1609,3 +1609,17 @@ def test_a_word_list_in_columns_set_apart_by_spaces_is_one_card_per_word() -> No
     note = "\r\n".join(f"{word}          {meaning}" for word, meaning in words) + "\r\n"
     cards = _extract(note).cards
     assert [(card.front, card.back) for card in cards] == words
+
+
+def test_a_two_headed_arrow_between_words_pairs_a_term_with_what_it_corresponds_to() -> None:
+    note = (
+        "- **Begriffe**\n  - Entität,Tupel <--> Konkreter Datensatz *Objekte in OOP*\n  - Entitätsmenge <--> alle Datensätze\n"
+        "  - Entitätstyp (Relation) <--> Tabelle *Klasse in OOP*\n\n"
+        "- CH3COOH + H2O <--> H3O+ + CH3COO-\n- Note the <--> is the equilibrium arrow\n"
+    )
+    cards = _extract(note).cards
+    assert {(card.front, card.back) for card in cards} == {
+        ("Entität,Tupel", "Konkreter Datensatz *Objekte in OOP*"),
+        ("Entitätsmenge", "alle Datensätze"),
+        ("Entitätstyp (Relation)", "Tabelle *Klasse in OOP*"),
+    }

@@ -269,7 +269,8 @@ _BOLD_TERM = re.compile(
     re.DOTALL,
 )
 _PLAIN_TERM = re.compile(
-    r"^(?P<term>[^:\n]{1,80}?)[ \t]*(?P<sep>:(?!:)|=>|->|→|(?<!=)=(?![=>])|[ \t](?:--|[-–—])[ \t])[ \t]*(?P<body>.*)$",
+    r"^(?P<term>[^:\n]{1,80}?)[ \t]*(?P<sep>:(?!:)|(?<=\s)<-{1,3}>(?=\s)|=>|->|→|(?<!=)=(?![=>])"
+    r"|[ \t](?:--|[-–—])[ \t])[ \t]*(?P<body>.*)$",
     re.DOTALL,
 )
 FILLER_TERMS = frozenset(
@@ -637,6 +638,7 @@ _REMARK_LABEL = re.compile(
     r"(?:learning |lesson |course |exam )?(?:objectives?|outcomes|goals)|concept \d+(?:\.\d+)*|"
     r"(?:no |exam )?weight(?:ing)?(?:\s*[:=]?\s*\d+(?:\.\d+)?\s*%?)?|"
     r"terminology|glossary|vocabulary|vocab|abbreviations|acronyms|key terms|terms|definitions|"
+    r"(?:fach|grund)?begriffe|glossar|wortschatz|vokabeln|términos|glosario|termes|glossaire|vocabulaire|termos|termini|"
     r"(?:à |a )?vérifier|to (?:check|verify|review)|to ?do|zu prüfen|por revisar|da verificare|te controleren|"
     r"must (?:remember|know)|(?:à |a )?retenir|zu merken|merke|para recordar|da ricordare|onthouden|"
     r"keterangan|catatan|wajib di ?in?ggat|legend|legende|légende|leyenda|"

@@ -645,6 +645,12 @@ def splits_a_value(term: str, body: str, sep: str = "") -> bool:
         return True
     if term.count("$") % 2 or term.count("`") % 2 or term.count("{") != term.count("}"):
         return True  # the separator is inside math or code (``$\ce{C=O}$``)
+    if sep.startswith("<") and (
+        re.search(r"[+=]", term)
+        or plain(body).lstrip().startswith("(")
+        or re.search(r"\b(?:the|a|an|der|die|das|le|la|el)\s*$", term, re.I)
+    ):
+        return True  # ``CH3COOH + H2O <--> H3O+ …``: an equilibrium, ``Note the <--> is …``: the arrow named
     if re.search(r"(?:^|\s)['\"‘“][^'\"’”]*$", term):
         return True  # ``Set the image to 'nginx:1.9.1'``: the separator is inside a quotation
     if _NUMBERISH.match(plain(term).strip()) and not _NETWORK.fullmatch(plain(term).strip()):
