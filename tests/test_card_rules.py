@@ -1623,3 +1623,16 @@ def test_a_two_headed_arrow_between_words_pairs_a_term_with_what_it_corresponds_
         ("Entitätsmenge", "alle Datensätze"),
         ("Entitätstyp (Relation)", "Tabelle *Klasse in OOP*"),
     }
+
+
+def test_pandoc_front_matter_example_and_tip_labels_and_study_instructions_are_not_cards() -> None:
+    note = (
+        '---\ntitle: "General Chemistry"\nauthor: [Tanvi]\n...\n\n# Redox\n'
+        "Zum Beispiel:\n- Ich mache ein Foto.\n- Ich habe ein Foto gemacht.\n\n"
+        "> [!TIP] Dica\n> Se ambos o Vollverb e o Hilfsverb forem sein, é mais comum usar o Präteritum.\n\n"
+        "- Wilhelm Wundt\n  - Know who he is and why he's important\n"
+    )
+    cards = _extract(note).cards
+    texts = " ".join(card.front + " " + card.back for card in cards)
+    assert "General Chemistry" not in texts and "Zum Beispiel" not in texts and "{{c1::Dica}}" not in texts
+    assert "Know who he is" not in texts

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from .errors import NoteReadError
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+"""YAML front matter, closed by ``---`` or by YAML's own end of document, ``...`` (Pandoc's way)."""
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _SKIP = re.compile(r"<!--\s*notedeck:\s*skip\s*-->|%%\s*notedeck:\s*skip\s*%%", re.IGNORECASE)
 """A card its author does not want: ``<!-- notedeck: skip -->`` or Obsidian's ``%% ... %%``."""

@@ -647,7 +647,8 @@ _REMARK_LABEL = re.compile(
     r"(?:my |class |lecture |other |misc |additional |extra )?notes|notes (?:de )?cours|misc|miscellaneous|"
     r"danger|warning|caution|attention|achtung|atención|atenção|attenzione|heads up|"
     r"(?:klausur|prüfungs?|exam|test|quiz) ?(?:themen|topics|stoff)|topics for the (?:exam|test)|"
-    r"(?:an? |for |un |une |ein |por )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?)",
+    r"(?:an? |for |un |une |ein |por |zum |par |per )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?)|"
+    r"tipp|dica|dicas|consejo|conseil|astuce|suggerimento|tip|tips",
     re.IGNORECASE,
 )
 

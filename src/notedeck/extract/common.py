@@ -724,11 +724,20 @@ def defines_own_term(item: Item) -> bool:
     )
 
 
+_STUDY_INSTRUCTION = re.compile(
+    r"(?:know|memori[sz]e)\s+(?:the|who|what|how|why|when|which|where|about)\b",
+    re.IGNORECASE,
+)
+"""``Know who he is and why he's important``: what the author must study, not what there is to know."""
+
+
 def plain_children(children: Sequence[Item]) -> tuple[list[Item], list[Item]]:
     """Children that only go on saying something (answer material) and the rest (own cards)."""
     plain_: list[Item] = []
     own: list[Item] = []
     for child in children:
+        if not child.blocks and _STUDY_INSTRUCTION.match(plain(child.text)):
+            continue  # ``Know who he is and why he's important``: what to study, not what there is to know
         nested_terms = any(defines_own_term(grand) or grand.children for grand in child.children)
         leads_in = plain(child.text).rstrip().endswith(":")
         if defines_own_term(child) or (child.children and (is_label(child.text) or nested_terms or leads_in)):
