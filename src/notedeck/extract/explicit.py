@@ -39,7 +39,6 @@ def to_cloze(text: str) -> str | None:
 
 _SEMICOLONS = re.compile(r"^(?P<q>.+?)\s*;;\s*(?P<a>.*\S.*)$")
 """``Question;; Answer``: the separator Obsidian's spaced-repetition plugin is often set to."""
-_TASK = re.compile(r"^\s*\[[ xX]\]\s+")
 _BROKEN_BREAK = re.compile(r"</br\s*>", re.IGNORECASE)
 
 
@@ -50,7 +49,7 @@ def _inline(state: State, place: Place, raw: str, line: int) -> bool:
         return False
     if _SCOPE.search(code_free):
         return False  # ``std::cout << p;``: C++ code, not a card
-    text = _BROKEN_BREAK.sub("<br>", _TASK.sub("", clean(raw)))
+    text = _BROKEN_BREAK.sub("<br>", clean(raw))  # (a task's box is not part of an item's text: outline.py)
     match = _INLINE.match(text) if "::" in code_free else _SEMICOLONS.match(text)
     if match is None:
         return False

@@ -229,6 +229,17 @@ def _option_lines(block: Block) -> list[tuple[str, str]] | None:
     return [(m.group("letter"), m.group("option").strip()) for m in matches if m]
 
 
+def _answer_line(block: Block) -> str | None:
+    """What a paragraph's first line gives as the answer (``Resposta: B e D``, ``A: b``), or None."""
+    if not isinstance(block, Para):
+        return None
+    first = block.text.split("\n", 1)[0]
+    label = _ANSWER_LABEL.match(first) or _A.match(first)
+    if label is None:
+        return None
+    return first[label.end() :] if label.re is _ANSWER_LABEL else label.group("text")
+
+
 def _chosen(answer: str, options: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     """The options an answer line names: by letter (``B e D``) or by their text (``Sim``)."""
     answer = plain(answer).strip(" .")
@@ -250,13 +261,11 @@ def _listed(options: Sequence[tuple[str, str]]) -> str:
 def _lettered_answer(blocks: Sequence[Block]) -> tuple[str, str] | None:
     """Blocks that are lettered options then a line naming the right ones (``a. EC2`` …
     ``Answer: b``): the options as the exam shows them, and the options named."""
-    if len(blocks) < 2 or not isinstance(blocks[-1], Para):
+    if len(blocks) < 2:
         return None
-    first = blocks[-1].text.split("\n", 1)[0]
-    label = _ANSWER_LABEL.match(first) or _A.match(first)
-    if label is None:
+    answer = _answer_line(blocks[-1])
+    if answer is None:
         return None
-    answer = first[label.end() :] if label.re is _ANSWER_LABEL else label.group("text")
     options: list[tuple[str, str]] = []
     for block in blocks[:-1]:
         found = _option_lines(block)
@@ -290,11 +299,9 @@ def _lettered_questions(state: State, places: dict[int, Place], blocks: Sequence
     for index, block in enumerate(blocks):
         if not isinstance(block, Para) or _option_lines(block) is not None:
             continue  # (``A. Capital`` is an option, not ``A.`` over an answer)
-        first = block.text.split("\n", 1)[0]
-        label = _ANSWER_LABEL.match(first) or _A.match(first)
-        if label is None:
+        answer = _answer_line(block)
+        if answer is None:
             continue
-        answer = first[label.end() :] if label.re is _ANSWER_LABEL else label.group("text")
         cut = index
         options: list[tuple[str, str]] = []
         while cut > start and (found := _option_lines(blocks[cut - 1])) is not None:
@@ -429,13 +436,11 @@ def _answer_sections(
 
 def _item_with_options(item: Item) -> tuple[str, str] | None:
     """An item whose lines are a question then its lettered options, answered by a line under it."""
-    if not item.blocks or not isinstance(item.blocks[-1], Para) or len(item.blocks) > 1:
+    if len(item.blocks) != 1:
         return None
-    first = item.blocks[-1].text.split("\n", 1)[0]
-    label = _ANSWER_LABEL.match(first) or _A.match(first)
-    if label is None or "\n" not in item.text:
+    answer = _answer_line(item.blocks[0])
+    if answer is None or "\n" not in item.text:
         return None
-    answer = first[label.end() :] if label.re is _ANSWER_LABEL else label.group("text")
     asked = question_text(item.text)
     front, back = _resolve(answer, asked)
     return (front, back) if front != asked else None
