@@ -1636,3 +1636,12 @@ def test_pandoc_front_matter_example_and_tip_labels_and_study_instructions_are_n
     texts = " ".join(card.front + " " + card.back for card in cards)
     assert "General Chemistry" not in texts and "Zum Beispiel" not in texts and "{{c1::Dica}}" not in texts
     assert "Know who he is" not in texts
+
+
+def test_an_ordinal_day_before_its_month_ends_no_sentence_and_a_cloze_never_cuts_a_decimal() -> None:
+    from notedeck.extract.prose import _sentences
+
+    text = "Das Zitat beschreibt einen Moment. Am 18. Juli 1930 begann die Verletzung der Verfassung."
+    assert _sentences(text)[1].startswith("Am 18. Juli 1930")
+    note = "# Wahlen\nBei den Wahlen gewann die **NSDAP 15**,5 % hinzu und erreichte insgesamt 18,3 %.\n"
+    assert not [front for front in _clozes(note) if "{{c1::NSDAP 15}}" in front]

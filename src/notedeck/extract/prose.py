@@ -19,6 +19,8 @@ _ABBREVIATIONS = re.compile(
     r"|engl|bsp|bspw|dt|lat|bzgl|Abb|Kap|Tab|max|min|mind|approx|incl|esp|dept|govt)\.$",
     re.IGNORECASE,
 )
+_MONTH_FIRST = re.compile(r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zäé]*\b", re.IGNORECASE)
+"""``Am 18. Juli 1930``: a day written as an ordinal, then its month, ends no sentence."""
 _SPACED_ABBREVIATION = re.compile(r"(?<![\w.])[a-z]\.$")
 """``z. B.``, ``u. U.`` cut after their first letter (the next piece opens with ``B.``)."""
 
@@ -51,7 +53,8 @@ def _sentences(text: str) -> list[str]:
     merged: list[str] = []
     for piece in pieces:
         spaced = merged and _SPACED_ABBREVIATION.search(merged[-1]) and re.match(r"[A-Z]\.\s", piece)
-        if merged and (_ABBREVIATIONS.search(merged[-1]) or _open(merged[-1]) or spaced):
+        dated = merged and re.search(r"(?<![\w.])\d{1,2}\.$", merged[-1]) and _MONTH_FIRST.match(piece)
+        if merged and (_ABBREVIATIONS.search(merged[-1]) or _open(merged[-1]) or spaced or dated):
             merged[-1] = f"{merged[-1]} {piece}"
         else:
             merged.append(piece)
