@@ -1645,3 +1645,12 @@ def test_an_ordinal_day_before_its_month_ends_no_sentence_and_a_cloze_never_cuts
     assert _sentences(text)[1].startswith("Am 18. Juli 1930")
     note = "# Wahlen\nBei den Wahlen gewann die **NSDAP 15**,5 % hinzu und erreichte insgesamt 18,3 %.\n"
     assert not [front for front in _clozes(note) if "{{c1::NSDAP 15}}" in front]
+
+
+def test_front_matter_after_blank_lines_is_read_but_text_between_two_rules_is_kept() -> None:
+    from notedeck.source import load_text
+
+    source = load_text("\n---\nlayout: post\ntags: [cardiology, review]\n---\n\n### Secondary MR\n- holosystolic murmur\n", Path("n.md"))
+    assert source.meta == {"layout": "post", "tags": ["cardiology", "review"]}
+    kept = load_text("---\nThe heart has four chambers\n---\n# Heart\n", Path("n.md"))
+    assert "four chambers" in kept.text and kept.meta == {}

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from .errors import NoteReadError
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-"""YAML front matter, closed by ``---`` or by YAML's own end of document, ``...`` (Pandoc's way)."""
+_FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+"""YAML front matter (blank lines before it allowed), closed by ``---`` or by YAML's own end of
+document, ``...`` (Pandoc's way)."""
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _SKIP = re.compile(r"<!--\s*notedeck:\s*skip\s*-->|%%\s*notedeck:\s*skip\s*%%", re.IGNORECASE)
 """A card its author does not want: ``<!-- notedeck: skip -->`` or Obsidian's ``%% ... %%``."""
@@ -162,6 +163,16 @@ def _obsidian_comments(text: str) -> str:
     return _outside_fences(text, lambda part: _OBSIDIAN_COMMENT.sub(_blank, part))
 
 
+_PROSE_LINE = re.compile(r"[^\s\-{\[#'\"|][^:]*")
+"""A line with no ``key:`` in it that is not a list item, a comment, a continuation or flow YAML."""
+
+
+def _yaml_lines(block: str) -> bool:
+    """No line of prose: front matter, not a part of the note set between two rules (``---``),
+    which must not be lost."""
+    return not any(_PROSE_LINE.fullmatch(line.rstrip()) for line in block.splitlines() if line.strip())
+
+
 def parse_front_matter(block: str) -> dict[str, object]:
     """The small YAML subset people put in Obsidian front matter: scalars and lists."""
     meta: dict[str, object] = {}
@@ -224,7 +235,7 @@ def load_text(text: str, path: Path) -> NoteSource:
     """Split front matter off ``text`` and blank out HTML and Obsidian comments."""
     meta: dict[str, object] = {}
     match = _FRONT_MATTER.match(text)
-    if match:
+    if match and _yaml_lines(match.group(1)):
         meta = parse_front_matter(match.group(1))
         text = _blank(match) + text[match.end() :]
     skip = frozenset(text.count("\n", 0, m.start()) + 1 for m in _SKIP.finditer(text))
