@@ -1654,3 +1654,9 @@ def test_front_matter_after_blank_lines_is_read_but_text_between_two_rules_is_ke
     assert source.meta == {"layout": "post", "tags": ["cardiology", "review"]}
     kept = load_text("---\nThe heart has four chambers\n---\n# Heart\n", Path("n.md"))
     assert "four chambers" in kept.text and kept.meta == {}
+
+
+def test_a_markdown_comment_line_is_never_on_a_card() -> None:
+    note = "## Energie\n* Energiearten\n    - alaktazid\n    - laktazid\n    - aerob\n[//]: TODO: chemischer Prozess? + Exkurs Laktatbildung\n"
+    cards = _extract(note).cards
+    assert cards and not [card for card in cards if "TODO" in card.back or "[//]" in card.back]

@@ -17,6 +17,8 @@ _FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t
 """YAML front matter (blank lines before it allowed), closed by ``---`` or by YAML's own end of
 document, ``...`` (Pandoc's way)."""
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_LINK_COMMENT = re.compile(r"^[ \t]*\[(?://|comment|_|#)\]:[^\n]*$", re.MULTILINE | re.IGNORECASE)
+"""``[//]: # (a comment)``, ``[//]: TODO …``: Markdown's comment idiom, never shown."""
 _SKIP = re.compile(r"<!--\s*notedeck:\s*skip\s*-->|%%\s*notedeck:\s*skip\s*%%", re.IGNORECASE)
 """A card its author does not want: ``<!-- notedeck: skip -->`` or Obsidian's ``%% ... %%``."""
 _ODD_HEADING = re.compile(r"^(#{1,6})[\u00a0\u2007\u202f]", re.MULTILINE)
@@ -240,6 +242,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _blank(match) + text[match.end() :]
     skip = frozenset(text.count("\n", 0, m.start()) + 1 for m in _SKIP.finditer(text))
     text = _COMMENT.sub(_blank, _SKIP.sub(_blank, text))
+    if "]:" in text:
+        text = _outside_fences(text, lambda part: _LINK_COMMENT.sub("", part))
     if "%%" in text:
         text = _obsidian_comments(text)
     text = _ODD_HEADING.sub(lambda m: m.group(1) + " ", text)
