@@ -1660,3 +1660,13 @@ def test_a_markdown_comment_line_is_never_on_a_card() -> None:
     note = "## Energie\n* Energiearten\n    - alaktazid\n    - laktazid\n    - aerob\n[//]: TODO: chemischer Prozess? + Exkurs Laktatbildung\n"
     cards = _extract(note).cards
     assert cards and not [card for card in cards if "TODO" in card.back or "[//]" in card.back]
+
+
+def test_a_heading_that_states_a_fact_asks_for_its_last_word_and_keeps_the_why_as_extra() -> None:
+    note = (
+        "### Stateful vs. Stateless\n#### Security groups are stateful\n"
+        "- Any change to an incoming rule is applied to the outgoing rule.\n"
+    )
+    cards = _extract(note).cards
+    assert [(card.kind, card.front) for card in cards] == [("cloze", "Security groups are {{c1::stateful}}")]
+    assert "outgoing rule" in cards[0].extra

@@ -753,6 +753,10 @@ def _leads_in(text: str) -> bool:
     )
 
 
+_STATED = re.compile(r"(?P<subject>[A-Z][\w .'/-]{2,60}?)\s+(?:is|are)\s+(?:not\s+)?(?P<value>[a-z][\w-]{3,20})")
+"""``Security groups are stateful``: a heading that is a short statement about its subject."""
+
+
 def _heading(state: State, place: Place, section: Section) -> None:
     found = _heading_term(section)
     if found is None:
@@ -761,7 +765,17 @@ def _heading(state: State, place: Place, section: Section) -> None:
     term, body = found
     parts, claimed = _heading_body(state, section, term)
     parts = [clean(body), *parts] if body else parts
-    if parts:
+    stated = _STATED.fullmatch(plain(term))
+    if parts and stated is not None and not body:
+        # ``#### Security groups are stateful`` over why: the heading states the fact, so it is what
+        # the card asks (its last words hidden), and what follows explains it
+        said = plain(term)
+        front = f"{said[: stated.start('value')]}{{{{c1::{stated.group('value')}}}}}"
+        card = place.card(
+            "cloze", front, "", line=section.line, key=norm_key(term), raw=section.title, extra=_answer(parts)
+        )
+        state.add(card, [section.line, *claimed])
+    elif parts:
         front = with_parent(place, term)
         card = place.card(
             "definition", front, _answer(parts), line=section.line, key=norm_key(term), raw=section.title
