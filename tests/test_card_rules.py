@@ -1563,6 +1563,7 @@ def test_more_abbreviations_end_no_sentence_and_chapter_numbers_are_not_terms() 
 
     text = "Ein Steuergerät (engl. Electronic Control Unit, ECU) ist die Umsetzung. Ein DSP (bsp. FFT) rechnet."
     assert len(_sentences(text)) == 2
+    assert len(_sentences("Używaj bezpiecznych protokołów (np. HTTPS, SSH) do transmisji. To jest ważne.")) == 2
     note = "## Partie 2\n### Chapitre 1\nRépartition de l'énergie solaire, climats et saison.\n"
     assert not [card for card in _extract(note).cards if card.front.startswith("Chapitre")]
 
