@@ -1671,3 +1671,18 @@ def test_a_heading_that_states_a_fact_asks_for_its_last_word_and_keeps_the_why_a
     cards = _extract(note).cards
     assert [(card.kind, card.front) for card in cards] == [("cloze", "Security groups are {{c1::stateful}}")]
     assert "outgoing rule" in cards[0].extra
+
+
+def test_a_question_in_a_footnote_is_answered_by_the_statement_that_points_to_it() -> None:
+    note = (
+        "O neuroepitélio é um epitélio com função sensorial. [^225151]\n\n[^225151]: O que é um neuroepitélio?\n\n\n"
+        "São células lábeis, com grande taxa de renovação celular. [^538542]\n\n"
+        "[^538542]: O que significa dizer que o tecido epitelial é lábil?\n\n"
+        "- **Endótelio**: revestem vasos sanguíneos e linfáticos [^1]\n\n[^1]: O que o endotélio reveste?\n"
+    )
+    pairs = {(card.front, card.back) for card in _extract(note).cards}
+    assert pairs == {
+        ("O que é um neuroepitélio?", "O neuroepitélio é um epitélio com função sensorial."),
+        ("O que significa dizer que o tecido epitelial é lábil?", "São células lábeis, com grande taxa de renovação celular."),
+        ("O que o endotélio reveste?", "**Endótelio**: revestem vasos sanguíneos e linfáticos"),
+    }

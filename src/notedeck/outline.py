@@ -27,6 +27,8 @@ class Para:
     """First source line (1-based)."""
     end: int
     """Last source line (1-based)."""
+    footnote: str = ""
+    """The label of the footnote whose text this paragraph is (``[^12]: …`` -> ``12``), else ''."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,9 +282,11 @@ def _para_blocks(text: str, line: int, end: int) -> list[Block]:
             if index == len(rows) or _FOOTNOTE.match(rows[index]):
                 chunk = "\n".join([_FOOTNOTE.sub("", rows[start]), *rows[start + 1 : index]])
                 if chunk.strip():
-                    blocks.extend(
-                        _math_blocks(chunk, line + start, line + index - 1 if index < len(rows) else end)
-                    )
+                    parts = _math_blocks(chunk, line + start, line + index - 1 if index < len(rows) else end)
+                    label = _FOOTNOTE.match(rows[start])
+                    if label and len(parts) == 1 and isinstance(parts[0], Para):
+                        parts = [replace(parts[0], footnote=label.group(0).strip()[2:-2])]
+                    blocks.extend(parts)
                 start = index
         return blocks
     return _math_blocks(text, line, end)

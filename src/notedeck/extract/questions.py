@@ -328,10 +328,45 @@ def _lettered_questions(state: State, places: dict[int, Place], blocks: Sequence
         _add(state, card, lines)
 
 
+def _footnote_questions(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> None:
+    """``O neuroepitélio é … [^225151]`` then ``[^225151]: O que é um neuroepitélio?``: a question
+    put in a footnote, answered by the statement that points to it."""
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Para) or not block.footnote or not is_question(block.text):
+            continue
+        mark = f"[^{block.footnote}]"
+        stated = next((found for b in reversed(blocks[:index]) if (found := _pointing(b, mark)) is not None), None)
+        if stated is None:
+            continue
+        held = list(block_lines(stated)) if isinstance(stated, Para) else list(text_lines(stated))
+        if not state.free(*held, *block_lines(block)) or id(stated) not in places:
+            continue
+        asked = question_text(block.text)
+        card = places[id(stated)].card(
+            "question", asked, clean(stated.text), line=block.line, key=norm_key(asked), raw=block.text
+        )
+        _add(state, card, [*held, *block_lines(block)])
+
+
+def _pointing(block: Block, mark: str) -> Para | Item | None:
+    """The paragraph or list item (at any depth) whose text carries the footnote mark."""
+    if isinstance(block, Para):
+        return block if mark in block.text and not block.footnote else None
+    if isinstance(block, ListBlock):
+        for item in block.items:
+            if mark in item.text:
+                return item
+            for inner in item.blocks:
+                if (found := _pointing(inner, mark)) is not None:
+                    return found
+    return None
+
+
 def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> None:
     paras = [b for b in blocks if isinstance(b, Para)]
     if not paras:
         return
+    _footnote_questions(state, places, blocks)
     _lettered_questions(state, places, blocks)
     if any(_Q.match(t) for b in paras for t in b.text.split("\n")):
         _qa_pairs(state, places[id(paras[0])], blocks)
