@@ -239,8 +239,8 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
 def _item(state: State, place: Place, item: Item) -> None:
     if not item.text or is_question(item.text) or is_explicit(item.text):
         return
-    if any(state.claimed.get(child.line) == "explicit" for child in item.children):
-        return  # the author's own cards under a topic: the topic is their breadcrumb, not a term
+    if state.holds_authors_cards(item):
+        return
     if item.children and sum(1 for child in item.children if child.task) * 2 >= len(item.children):
         return  # ``Sorting Algorithms`` over ``[ ] Quick Sort``, ``[ ] …``: what is left to study
     if comparison_label(item.text, place.parent) is not None:

@@ -265,8 +265,8 @@ def _card(
 def _item(state: State, place: Place, item: Item) -> None:
     if not item.children or is_question(item.text) or is_explicit(item.text):
         return
-    if any(state.claimed.get(child.line) == "explicit" for child in item.children):
-        return  # the author's own cards under a topic: they are the cards, not names to list
+    if state.holds_authors_cards(item):
+        return
     if comparison_label(item.text, place.parent) is not None:
         return
     definition = split_definition(item.text)

@@ -44,10 +44,8 @@ def pseudo_heading(para: Para, after: Block | None) -> str | None:
     text = para.text.strip()
     if "\n" in text or not text:
         return None
-    for pattern in (_UNDERLINE, _ALL_BOLD):
-        match = pattern.match(text)
-        if match and words(match.group("text")) <= 14:
-            return label_of(match.group("text"))
+    if (bold := _bold_line(text)) is not None and words(bold) <= 14:
+        return label_of(bold)
     match = _ALL_ITALIC.match(text)
     if match and 3 <= words(match.group("text")) <= 14 and not re.search(r"https?:|\]\(", text):
         return label_of(match.group("text"))  # (not ``_Thomas Bartlett_``, a byline, nor a link's caption)
@@ -77,28 +75,40 @@ def item_label(item: Item) -> str:
     return label_of(item.text)
 
 
-def heading_line(para: Para) -> str | None:
+def _bold_line(text: str) -> str | None:
+    """The words of a line that is all bold or underlined (``**Bus:**``, ``<u>Ring</u>``), else None."""
+    for pattern in (_UNDERLINE, _ALL_BOLD):
+        if (match := pattern.match(text)) is not None:
+            return match.group("text")
+    return None
+
+
+def _heading_line(para: Para) -> str | None:
     """The label of a line written as a heading of what follows (``**Bus:**``, ``<u>Ring</u>``),
     whatever follows it; None for other labels, which head only the list or table right below."""
     text = para.text.strip()
     if "\n" in text or not text:
         return None
-    for pattern in (_UNDERLINE, _ALL_BOLD):
-        match = pattern.match(text)
-        if match and words(match.group("text")) <= 8 and not re.search(r"[.!?]\**\s*$", text):
-            return label_of(match.group("text"))
+    bold = _bold_line(text)
+    if bold is not None and words(bold) <= 8 and not re.search(r"[.!?]\**\s*$", text):
+        return label_of(bold)
     return None
+
+
+def _heading_above(blocks: Sequence[Block], index: int) -> str:
+    """The bold line nearest above ``blocks[index]`` among its siblings ('' for none, or a remark)."""
+    for block in reversed(blocks[:index]):
+        if isinstance(block, Para) and (line := _heading_line(block)) is not None:
+            return "" if is_remark_label(line) else line
+    return ""
 
 
 def _blocks(place: Place, blocks: Sequence[Block], parent: Item | None) -> Iterator[Node]:
     label = label_text = ""
-    heading = ""  # the bold line heading the blocks since it, up to the next one
     for index, block in enumerate(blocks):
         after = blocks[index + 1] if index + 1 < len(blocks) else None
-        if isinstance(block, Para) and (line := heading_line(block)) is not None:
-            heading = "" if is_remark_label(line) else line
         under = place.under_label(label) if label and not is_remark_label(label) else place
-        if heading and not label and isinstance(block, Table) and property_table(block):
+        if not label and isinstance(block, Table) and property_table(block) and (heading := _heading_above(blocks, index)):
             under = place.under_label(heading)  # ``**Bus:**`` … ``| Eigenschaft | Wert |``: the bus's properties
         if isinstance(block, Para):
             yield Node(block, under, after, parent)
