@@ -1686,3 +1686,38 @@ def test_a_question_in_a_footnote_is_answered_by_the_statement_that_points_to_it
         ("O que significa dizer que o tecido epitelial é lábil?", "São células lábeis, com grande taxa de renovação celular."),
         ("O que o endotélio reveste?", "**Endótelio**: revestem vasos sanguíneos e linfáticos"),
     }
+
+
+def test_an_exam_objective_over_topics_with_notes_of_their_own_is_not_listed() -> None:
+    note = (
+        "## 5.6 Explain disaster recovery and continuity of operation concepts.\n\n"
+        "1. **Recovery sites**: An alternate processing site used after a disaster.\n"
+        "    1. **Hot site**: Operational within 60 minutes.\n"
+        "    2. **Cold site**: Power and connectivity, little else.\n"
+        "2. **Order of restoration**: The least critical functions go to the primary site first.\n"
+        "3. **Backups**: Copies of data kept to restore it.\n"
+        "    1. **Differential**: All changes since the last full backup.\n\n"
+        "## 5.8 Given a scenario, carry out data security and privacy practices.\n\n"
+        "1. **Data destruction**: Devices must not keep any data.\n"
+        "    1. **Shredding**: Pass papers through a shredder.\n"
+        "2. **Data retention**: How long data is kept.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "enumeration" and "Explain" in card.front + card.back]
+    assert not [card for card in cards if card.kind == "enumeration" and "scenario" in card.front]
+    fronts = {card.front for card in cards}
+    assert {"Recovery sites", "Backups", "Data destruction"} <= fronts
+
+
+def test_a_list_of_more_than_eight_names_is_reported_not_recited() -> None:
+    powers = ["China", "USA", "India", "UK", "Russia", "Saudi Arabia", "Germany", "France", "Japan", "Brazil"]
+    note = "## Great powers\n- Current great powers\n" + "".join(f"    - {name}\n" for name in powers)
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.kind == "enumeration"]
+    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    assert "too many to recite" in reasons[2]
+    assert all("one of 10 items" in reasons[line] for line in range(3, 13))
+    eight = "## Great powers\n- Current great powers\n" + "".join(f"    - {name}\n" for name in powers[:8])
+    assert [card.front for card in _extract(eight).cards if card.kind == "enumeration"] == [
+        "Current great powers — list all 8"
+    ]

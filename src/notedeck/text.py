@@ -604,11 +604,10 @@ _LINK_POINTER = re.compile(
 _OBJECTIVE = re.compile(
     r"^(?:[•·◦‣▪*-]\s*)?(?:\d+(?:\.\d+)*[.)]?\s*)?"
     r"(?:(?:describe|explain|explore|summari[sz]e)\s+\w|identify\s+(?!the\b|a\b|an\b)\w"
-    r"|(?:compare|contrast|discuss|outline|distinguish|recogni[sz]e|demonstrate|evaluate|analy[sz]e|apply|"
-    r"given a scenario,?)\s+"
+    r"|(?:compare|contrast|discuss|outline|distinguish|recogni[sz]e|demonstrate|evaluate|analy[sz]e|apply)\s+"
     r"(?:the|a|an|how|why|what|when|which|and|between|benefits|usage|features|role|purpose|key|common|basic|"
     r"core|concepts?|importance|differences?|types?|methods?|ways?|troubleshoot|implement|configure|use)\b"
-    r"|(?:match|choose|select|circle|fill in|complete) (?:each|the|one|all|an?|which)\b)",
+    r"|given a scenario,?\s+\w|(?:match|choose|select|circle|fill in|complete) (?:each|the|one|all|an?|which)\b)",
     re.IGNORECASE,
 )
 """``Describe the benefits and usage of Regions``, ``Given a scenario, troubleshoot …``: an exam

@@ -51,8 +51,8 @@ from .common import (
 from .ruler import State, visit
 from .walk import block_lines, pseudo_heading, text_lines
 
-MAX_ITEMS = 12
-"""Longer lists are not worth reciting in one go."""
+MAX_ITEMS = 8
+"""Longer lists are not worth reciting in one go (graders kept none of 9 or more as it was)."""
 
 
 def _real(children: Sequence[Item]) -> list[Item]:
@@ -135,7 +135,7 @@ def _fragment(label: str) -> bool:
 
 
 def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
-    """Children a student would recite: 2-12 names, not sub-section labels, generic words or values."""
+    """Children a student would recite: 2-8 names, not sub-section labels, generic words or values."""
     if not 2 <= len(children) <= MAX_ITEMS or not is_enumeration(children):
         return False
     if sum(1 for child in children if is_objective(child.text)) * 2 >= len(children):
@@ -151,6 +151,27 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
     if (labels * 2 >= len(children) and not ordered) or generic * 2 >= len(children):
         return False
     return values * 2 < len(children) and fragments * 2 < len(children)
+
+
+def _too_long(state: State, children: Sequence[Item], line: int | None) -> None:
+    """A list of names too long to recite: reported as such, not as names with nothing said."""
+    if len(children) <= MAX_ITEMS or not is_enumeration(children):
+        return
+    names = [
+        child
+        for child in children
+        if not child.blocks
+        and split_definition(child.text) is None
+        and words(plain(child.text)) <= 4
+        and len(plain(child.text)) <= 40
+    ]
+    if len(names) * 2 < len(children):
+        return
+    reason = f"one of {len(children)} items, too many to recite as one card"
+    if line is not None:
+        state.leave(line, f"heads {len(children)} items, too many to recite as one card")
+    for child in names:
+        state.leave(child.line, reason)
 
 
 def _front(place: Place, label: str, count: int, ordered: bool) -> str:
@@ -225,6 +246,8 @@ def _card(
     if plain(label).count("/") >= 2 or _recap(state, children, line) or remark:
         state.mark_structure([line])  # ``IP: Public / Private / Elastic`` names its items already
         return
+    if is_objective(label) and any(child.blocks for child in children):
+        return  # ``5.6 Explain disaster recovery … concepts.`` over topics with their own notes: a table of contents
     listed = _listed(children)
     comparisons = [child for child in children if comparison_label(child.text) is not None]
     if len(listed) < 2 or len(listed) + len(comparisons) < len(children):
@@ -280,6 +303,8 @@ def _item(state: State, place: Place, item: Item) -> None:
     children = _steps(item.children) if ordered else _real(item.children)
     if worth_listing(children, ordered):
         _card(state, place, label_of(item.text), children, item.line, item.text, ordered)
+    else:
+        _too_long(state, children, item.line)
 
 
 def _label(state: State, place: Place, para: Para, after: Block | None) -> None:
@@ -292,6 +317,8 @@ def _label(state: State, place: Place, para: Para, after: Block | None) -> None:
     if worth_listing(scoped, after.ordered):
         _card(state, place, label, scoped, para.line, para.text, after.ordered)
         state.claim(block_lines(para), "enumeration")
+    else:
+        _too_long(state, scoped, para.line)
 
 
 def _heading(state: State, place: Place, section: Section) -> None:
@@ -303,6 +330,8 @@ def _heading(state: State, place: Place, section: Section) -> None:
     children = _steps(first.items) if first.ordered else _real(first.items)
     if worth_listing(children, first.ordered):
         _card(state, place, label_of(section.title), children, section.line, section.title, first.ordered)
+    else:
+        _too_long(state, children, None)  # the heading is a crumb
 
 
 OUTLINE_ITEMS = 8
