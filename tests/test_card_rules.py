@@ -1721,3 +1721,30 @@ def test_a_list_of_more_than_eight_names_is_reported_not_recited() -> None:
     assert [card.front for card in _extract(eight).cards if card.kind == "enumeration"] == [
         "Current great powers — list all 8"
     ]
+
+
+def test_a_negation_inside_the_defining_clause_still_defines_the_heading() -> None:
+    note = (
+        "# Data\n\n### Unstructured Data\n\n"
+        "Unstructured data is data which is not organized in any predefined manner.\n\n"
+        "### Oracle\n\nOracle does NOT support IAM Database Authentication.\n"
+    )
+    cards = _extract(note).cards
+    assert ("definition", "Unstructured Data") in {(card.kind, card.front) for card in cards}
+    assert not [card for card in cards if card.kind == "definition" and card.front == "Oracle"]
+
+
+def test_the_answers_to_numbered_cases_of_a_worksheet_are_reported_not_carded() -> None:
+    note = (
+        "## TD1\n### 3) Les branches du droit\n\n"
+        "1) En vous aidant du cours, replacez les situations suivantes dans les grandes divisions du droit\n"
+        "\t1) Cas n°1 : Droit civil car il traite de la propriété.\n"
+        "\t2) Cas n°2 : Droit international public car il traite des Etats entre eux\n"
+        "\t3) Cas n°10 : Droit pénal car il traite d'un crime (Assassinat)\n\n"
+        "2) Rattachez les aspects de sa situation aux branches du droit\n\t1) Il est locataire : Droit civil\n\n"
+        "## Garantenstellung\n### Fall 1\nKind ertrinkt\n\n### Fall 2\n- Schwimmmeister ist nicht in Garantenstellung\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "Cas n°" in card.front + card.back or "Fall" in card.front]
+    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    assert all("case the note does not state" in reasons[line] for line in (5, 6, 7, 17))

@@ -375,7 +375,9 @@ _INTERROGATIVE = re.compile(
 _CODE_LABEL = re.compile(
     r"(?:(?:[LWQ]|lec|lecture|week|wk|q|question|part|unit|chapter|ch|skill|domain|module|lesson|section|objective|topic"
     r"|questão|questao|pregunta|frage|aufgabe|exercice|exercício|ejercicio|esercizio|domanda|soal|vraag"
-    r"|chapitre|capítulo|capitulo|capitolo|kapitel|hoofdstuk|leçon|lección|lezione|lektion|unidad|unité|teil|partie|parte)"
+    r"|chapitre|capítulo|capitulo|capitolo|kapitel|hoofdstuk|leçon|lección|lezione|lektion|unidad|unité|teil|partie|parte"
+    r"|case|cas|caso|casus|fall|fallbeispiel|exercise|übung|opgave|tarefa|problem|problème|problema|task|tâche|doc"
+    r"|example|exemple|ejemplo|esempio|beispiel|exemplo|voorbeeld)"
     r"(?:\s+(?:número|numero|number|nr|nº|n°|no)\b)?\.?\s*\d{1,3}(?:\.\d{1,3})*[a-z]?)",
     re.I,
 )
@@ -387,7 +389,8 @@ _CONDITION = re.compile(
 
 
 def is_part_number(text: str) -> bool:
-    """``L1``, ``W6``, ``Q20``, ``Week 3``, ``2.``: the number of a part of the note or the course."""
+    """``L1``, ``W6``, ``Q20``, ``Week 3``, ``2.``, ``Cas n°4``: the number of a part of the note, the
+    course or a worksheet (what case 4 was is not in the note)."""
     stripped = plain(text).strip(" *_:")
     return _CODE_LABEL.fullmatch(stripped) is not None or re.fullmatch(r"(?:\d{1,3}|[IVX]{1,5})[.)]", stripped) is not None
 

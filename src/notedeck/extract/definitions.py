@@ -851,9 +851,14 @@ def _defines(text: str, term: str, opening_statement: bool = True) -> bool:
     if named is not None and not content_words(named.group("name")) <= content_words(term):
         return False  # under ``Gibbs free energy``, ``… called **enthalpy**`` defines enthalpy, not the heading
     plain_text = plain(text)
+    negation = NEGATION.search(plain_text)
+    if negation is not None and re.search(
+        r"^\S.{0,60}?\s(?:is|are)\s.+?\b(?:which|that|who|whose)\s", plain_text[: negation.start()]
+    ):
+        negation = None  # ``… is data which is not organized …``: a clause of the definition, not a denial
     if (
         (re.search(r"(?<![\w.])\d", plain_text) and not _about_itself(plain_text, term))
-        or NEGATION.search(plain_text)
+        or negation is not None
         or plain_text.endswith(("?", ":"))
         or re.search(r"\b(?:is|are|by|as|of|to|be|the|a|an|and|or)\W*$", plain_text, re.IGNORECASE)
     ):

@@ -963,8 +963,22 @@ def facts(state: State) -> None:
                     continue
                 _make(state, node.place, unit.text, unit.first, unit.lines, names)
         elif isinstance(block, Item) and block.text and not block.children and not _held(block, before):
+            if _case_answer(block, node.place):
+                state.leave(block.line, f"the answer to a case the note does not state: {plain(block.text)[:60]!r}")
+                continue
             for unit in units(Para(block.text, block.line, block.line + block.text.count("\n"))):
                 _make(state, node.place, unit.text, unit.first, unit.lines, names)
+
+
+_CASE = re.compile(
+    r"^\W*(?:case|cas|caso|casus|fall|fallbeispiel)\s*(?:n°|nº|no\.?|nr\.?|#)?\s*\d{1,3}[a-z]?\W*(?::|$)", re.IGNORECASE
+)
+"""``Cas n°4 : Droit constitutionnel car …``, the bullets under ``Fall 2``: the answer to a case of a
+worksheet whose text is not in the note, so nothing a card could ask."""
+
+
+def _case_answer(item: Item, place: Place) -> bool:
+    return bool(_CASE.match(plain(item.text))) or bool(place.crumbs and _CASE.match(plain(place.crumbs[-1])))
 
 
 def _held(item: Item, before: set[int]) -> bool:
