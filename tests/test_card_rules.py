@@ -1748,3 +1748,40 @@ def test_the_answers_to_numbered_cases_of_a_worksheet_are_reported_not_carded() 
     assert not [card for card in extraction.cards if "Cas n°" in card.front + card.back or "Fall" in card.front]
     reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
     assert all("case the note does not state" in reasons[line] for line in (5, 6, 7, 17))
+
+
+def test_a_backslash_line_break_never_shows_on_a_card() -> None:
+    note = (
+        "## Wireless\n"
+        "- **SNR**: (Signal to Noise Ratio) - Relação sinal ruído, quanto mais forte o sinal melhor. \\\n"
+        "- Todas usam **CSMA/CA** para acesso múltiplo; \\\n  É um método de controlo de acesso.\n"
+    )
+    cards = _extract(note).cards
+    assert cards and not [card for card in cards if "\\" in card.front + card.back]
+
+
+def test_a_middle_initial_or_an_ordinal_ends_no_sentence() -> None:
+    note = (
+        "## Behaviorismus\n\n1913 formulierte John B. Watson seine Ansicht über psychologische Forschung. "
+        "Skinner zählt zu den bedeutendsten Psychologen des 20. Jahrhunderts.\n\n"
+        "Unter **negativer Bestrafung** (2. Art) versteht man das Wegnehmen von angenehmen Reizen.\n\n"
+        "## Espiral\n\nPropuesto por Barry W. Boehm en 1988, el modelo permite combinar prototipos y cascada.\n"
+    )
+    extraction = _extract(note)
+    texts = [card.front + card.back for card in extraction.cards] + [s.reason for s in extraction.skipped]
+    assert not [text for text in texts if text.rstrip("'").endswith((" B.", " W.", " 20.", "(2."))]
+    assert any("Watson" in text for text in texts) and any("Boehm" in text for text in texts)
+
+
+def test_a_sentence_that_draws_on_the_one_before_is_reported_not_clozed() -> None:
+    note = (
+        "# Klassisches Konditionieren\n\nPawlow entdeckte 1902 die **Extinktion** einer konditionierten Reaktion.\n"
+        "Voraussetzung dafür ist, dass der UCS mehrmals ohne CS geboten wird.\n"
+        "Dadurch \"verlernt\" der Organismus die Assoziation wieder.\n\n"
+        "## Unidad\n\nAdemás, en 1512 se conquista Navarra y se incorpora a Castilla.\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not [front for front in fronts if front.startswith(("Voraussetzung", "Dadurch"))]
+    assert any("se conquista Navarra" in card.front + card.back for card in extraction.cards)
+    assert any("sentence before" in skipped.reason for skipped in extraction.skipped)

@@ -174,7 +174,12 @@ def _tag_or_word(match: re.Match[str]) -> str:
     return ""
 
 
+_HARD_BREAK = re.compile(r"[ \t]*(?<!\\)\\(?=[ \t]*(?:\n|$))|(?<= )\\ ")
+"""A backslash that ends a line (Markdown's hard line break), or is left between two joined lines."""
+
+
 def _clean_part(text: str) -> str:
+    text = _HARD_BREAK.sub("", text)
     text = _FOOTNOTE_REF.sub("", text)
     text = _INLINE_NOTE.sub(r" (\1)", text)
     text = _LOGSEQ_EMBED.sub(lambda m: m.group(1) or "", text)
@@ -185,7 +190,7 @@ def _clean_part(text: str) -> str:
     return text
 
 
-_CLEAN_MARKS = frozenset("[{#^*\u00a0\u2007\u202f")
+_CLEAN_MARKS = frozenset("[{#^*\\\u00a0\u2007\u202f")
 """Characters without which ``clean`` changes nothing but trailing spaces."""
 _PLAIN_MARKS = frozenset("[*~=_")
 _SPACES = re.compile(r"\s+")

@@ -121,7 +121,13 @@ _DANGLING = re.compile(
     r"it|they|its|their|there's|it's|he|she|them"
     # the same openers in other languages: what ``il``, ``sie``, ``ela``, ``esto`` stand for is elsewhere
     r"|il|elle|ils|elles|cela|ceci|ça|d'autres|er|sie|es|dies|diese|dieser|dieses|él|ella|ellos|ellas|esto|eso"
-    r"|ele|ela|eles|elas|isso|isto|esso|essa|questo|questa|hij|zij|dit|dat|deze)\b",
+    r"|ele|ela|eles|elas|isso|isto|esso|essa|questo|questa|hij|zij|dit|dat|deze"
+    # and the adverbs that draw on the sentence before: ``Dadurch …``, ``Donc …``, ``Por lo tanto …`` (not
+    # ``Además …``: what is added stands on its own)
+    r"|dadurch|dabei|daher|darum|deshalb|deswegen|ebenfalls|somit|folglich|hierbei|hierdurch|trotzdem"
+    r"|donc|cependant|par conséquent|por lo tanto|por eso|sin embargo|entonces|portanto|porém|então"
+    r"|caso ocorra|quindi|dunque|perciò|daardoor|daarom|daarbij|hierdoor)\b"
+    r"|^\W*(?:\w+\s+){0,2}(?:dafür|dazu|davon|darauf|daraus|darin|darüber|hierfür|hierzu)\b",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(

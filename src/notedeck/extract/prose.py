@@ -22,6 +22,18 @@ _ABBREVIATIONS = re.compile(
 )
 _MONTH_FIRST = re.compile(r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zäé]*\b", re.IGNORECASE)
 """``Am 18. Juli 1930``: a day written as an ordinal, then its month, ends no sentence."""
+_INITIAL = re.compile(r"(?<![\w.])[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-Z]\.$")
+"""``John B.``, ``Barry W.``: a first name and the initial of a middle name, before the surname."""
+_SURNAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}\b(?!\s+(?:is|are|was|were|has|have)\b)")
+_STARTERS = frozenset(
+    ["the", "this", "that", "these", "those", "there", "then", "it", "its", "he", "she", "they", "we", "you", "in", "on", "at", "for", "as", "if", "when", "while", "a", "an", "der", "die", "das", "dies", "diese", "es", "er", "sie", "wir", "ein", "eine", "le", "la", "les", "il", "elle", "ce", "cette", "un", "une", "el", "los", "las", "ella", "esto", "o", "os", "as", "um", "uma", "ele", "ela", "lo", "gli", "uno", "una", "het", "de", "een", "dit", "deze"]
+)
+_ORDINAL_NOUN = re.compile(
+    r"(?:jahrhundert|jh\b|jahrtausend|lebensjahr|klasse|auflage|kapitel|stufe|ordnung|grad|generation|stock|art\b"
+    r"|siècle|secolo|siglo|século|eeuw)",
+    re.IGNORECASE,
+)
+"""``des 20. Jahrhunderts``, ``(2. Art)``: a number written as an ordinal before its noun."""
 _SPACED_ABBREVIATION = re.compile(r"(?<![\w.])[a-z]\.$")
 """``z. B.``, ``u. U.`` cut after their first letter (the next piece opens with ``B.``)."""
 
@@ -54,8 +66,15 @@ def _sentences(text: str) -> list[str]:
     merged: list[str] = []
     for piece in pieces:
         spaced = merged and _SPACED_ABBREVIATION.search(merged[-1]) and re.match(r"[A-Z]\.\s", piece)
-        dated = merged and re.search(r"(?<![\w.])\d{1,2}\.$", merged[-1]) and _MONTH_FIRST.match(piece)
-        if merged and (_ABBREVIATIONS.search(merged[-1]) or _open(merged[-1]) or spaced or dated):
+        ordinal = merged and re.search(r"(?<![\w.])\d{1,2}\.$", merged[-1])
+        dated = ordinal and (_MONTH_FIRST.match(piece) or _ORDINAL_NOUN.match(piece))
+        named = (
+            merged
+            and _INITIAL.search(merged[-1])
+            and _SURNAME.match(piece)
+            and piece.split()[0].casefold() not in _STARTERS
+        )
+        if merged and (_ABBREVIATIONS.search(merged[-1]) or _open(merged[-1]) or spaced or dated or named):
             merged[-1] = f"{merged[-1]} {piece}"
         else:
             merged.append(piece)
