@@ -1785,3 +1785,33 @@ def test_a_sentence_that_draws_on_the_one_before_is_reported_not_clozed() -> Non
     assert not [front for front in fronts if front.startswith(("Voraussetzung", "Dadurch"))]
     assert any("se conquista Navarra" in card.front + card.back for card in extraction.cards)
     assert any("sentence before" in skipped.reason for skipped in extraction.skipped)
+
+
+def test_a_number_written_with_spaces_between_thousands_is_hidden_whole() -> None:
+    note = (
+        "# KLR\n\n## Kostenauflösung\n\nDie Kostenauflösung trennt fixe und variable Kosten.\n\n"
+        "Im Oktober wurden 800 Stück für 34 000 € hergestellt.\n"
+    )
+    assert [front for front in _clozes(note) if "{{c2::34 000}} €" in front]
+
+
+def test_an_empty_task_box_is_no_answer_and_an_example_label_no_term() -> None:
+    note = (
+        "# Leverage\n\n## Notes\n- Operating leverage rises with fixed costs.\n\n"
+        "- **Questions before starting this section**:\n    - [ ]\n\n"
+        "## Voedselketen\n\nEen voedselketen begint altijd bij een producent.\n\n"
+        "**Voorbeeld**: er zit gif op planten tegen insecten. De insecten worden opgegeten door muizen.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert fronts and not [front for front in fronts if front.startswith(("Questions before", "Voorbeeld"))]
+
+
+def test_the_title_of_a_note_to_read_next_is_not_hidden() -> None:
+    note = (
+        "## Electroweak\n\nAfter symmetry breaking the fields mix to produce the photon and the Z boson, "
+        "as discussed in [[Gauge Boson Mixing and Currents]].\n\n"
+        "- [Serverless Framework](https://www.serverless.com/) has a plugin for offline development.\n"
+    )
+    clozes = _clozes(note)
+    assert not [front for front in clozes if "{{c1::Gauge Boson" in front]
+    assert [front for front in clozes if "{{c1::Serverless Framework}}" in front]

@@ -568,7 +568,7 @@ def is_empty_answer(text: str) -> bool:
     """Answers with nothing to learn: empty, N/A, only an image or only links."""
     stripped = clean(text)
     stripped = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", stripped)
-    stripped = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s*", "", stripped, flags=re.MULTILINE).strip()
+    stripped = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s*(?:\[[ xX]?\]\s*)?", "", stripped, flags=re.MULTILINE).strip()
     if not stripped or plain(stripped).casefold().strip(" .") in {
         "n/a",
         "na",
@@ -654,7 +654,7 @@ _REMARK_LABEL = re.compile(
     r"(?:my |class |lecture |other |misc |additional |extra )?notes|notes (?:de )?cours|misc|miscellaneous|"
     r"danger|warning|caution|attention|achtung|atención|atenção|attenzione|heads up|"
     r"(?:klausur|prüfungs?|exam|test|quiz) ?(?:themen|topics|stoff)|topics for the (?:exam|test)|"
-    r"(?:an? |for |un |une |ein |por |zum |par |per )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?)|"
+    r"(?:an? |for |un |une |ein |por |zum |par |per )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?|voorbeeld(?:en)?)|"
     r"tipp|dica|dicas|consejo|conseil|astuce|suggerimento|tip|tips",
     re.IGNORECASE,
 )

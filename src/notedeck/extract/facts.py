@@ -91,7 +91,7 @@ _UNIT = (
 )
 _NUMBER = re.compile(
     r"(?<![\w.,/\-–$^(])"
-    r"(?P<number>(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?[-–]\s?\d+(?:\.\d+)?)?)"
+    r"(?P<number>(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:\s?[-–]\s?\d+(?:\.\d+)?)?)"
     rf"(?P<unit>\s?(?:{_UNIT})(?![\w]))?"
     r"(?![\w.,/\-–)^]\w|[\w)^])"
 )
@@ -730,6 +730,14 @@ def _reason(text: str) -> str | None:
     return None
 
 
+_LINKED = re.compile(
+    r"\b(?:see(?: also)?|(?:discussed|described|explained|covered|shown) in|cf\.?|siehe|voir|ver|vedi|zie)\s+"
+    r"(?:the\s+|note\s+)?(?:\[\[(?:[^\]|\n]+\|)?(?P<wiki>[^\]|\n]+)\]\]|\[(?P<text>[^\]\n]+)\]\([^)\n]*\))",
+    re.IGNORECASE,
+)
+"""``as discussed in [[Gauge Boson Mixing and Currents]]``: the title of the note to read next, not a fact to hide."""
+
+
 _OBJECTIVES = re.compile(r"\b(?:learning )?(?:objectives|outcomes)\s*:?$|\blearning goals\s*:?$", re.IGNORECASE)
 """``Learning objectives``: what a course says the reader will be able to do, not facts."""
 
@@ -757,6 +765,8 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
     common = names.common
     crumbs = [plain(crumb) for crumb in place.crumbs]
     spans = _spans(statement, known, common, names.seen, names.counts, names.proper, names.lower, crumbs)
+    pointed = {plain(match.group("wiki") or match.group("text")).casefold() for match in _LINKED.finditer(text)}
+    spans = [span for span in spans if plain(statement[span[0] : span[1]]).casefold() not in pointed]
     spans = spans or _subject_predicate(statement)
     subject = None if spans else _defined_subject(statement)
     if subject is not None and norm_key(subject) not in {norm_key(label_of(crumb)) for crumb in place.crumbs}:

@@ -17,7 +17,7 @@ _ABBREVIATIONS = re.compile(
     r"\b(?:e\.g|i\.e|etc|vs|v\.s|approx|fig|cf|Dr|Mr|Mrs|No|St"
     r"|z\.\s?B|d\.\s?h|u\.\s?a|bzw|ca|vgl|usw|ggf|evtl|inkl|sog|Nr|p\.\s?ex|p\.\s?ej|resp"
     r"|engl|bsp|bspw|dt|lat|bzgl|Abb|Kap|Tab|max|min|mind|approx|incl|esp|dept|govt"
-    r"|np|tj|itd|itp|tzw|m\.in|např|tzv|bijv|ecc|ej)\.$",
+    r"|np|tj|itd|itp|tzw|m\.in|např|tzv|bijv|ecc|ej|vv?|pp?)\.$",
     re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zäé]*\b", re.IGNORECASE)
