@@ -1815,3 +1815,13 @@ def test_the_title_of_a_note_to_read_next_is_not_hidden() -> None:
     clozes = _clozes(note)
     assert not [front for front in clozes if "{{c1::Gauge Boson" in front]
     assert [front for front in clozes if "{{c1::Serverless Framework}}" in front]
+
+
+def test_a_code_span_is_hidden_first_and_whole() -> None:
+    note = (
+        "# Kubernetes\n\n- Use `kubectl get ep` to list the endpoints of a service.\n"
+        "- A record has `foo` (a string) and `bar` (a number) as attributes.\n\n## Pods\n\nA pod runs containers.\n"
+    )
+    clozes = _clozes(note)
+    assert "Use {{c1::`kubectl get ep`}} to list the endpoints of a service." in clozes
+    assert not [front for front in clozes if "`foo`}}" in front or "`bar`}}" in front]

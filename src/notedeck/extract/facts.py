@@ -327,6 +327,11 @@ def _is_proper(name: str, proper: set[str], lower: set[str]) -> bool:
     )
 
 
+_PLACEHOLDERS = frozenset(["foo", "bar", "baz", "qux", "x", "y", "z", "n", "i", "a", "b"])
+"""``A record has `foo` and `bar` as attributes``: names made up for an example (and comments in
+code, ``// grow x``), nothing to recall."""
+
+
 def _spans(
     text: str,
     known: set[str],
@@ -362,7 +367,12 @@ def _spans(
             group = 1 if match.group(1) is not None else 2
             shout = _SHOUT.fullmatch(match.group(group).strip())
             if len(match.group(group).split()) < len(text.split()) - 2 and not shout:
-                take(match.start(group), match.end(group))
+                if pattern is _CODE:
+                    code = match.group(1).strip()
+                    if not re.match(r"(?://|#|--)\s", code) and code.casefold() not in _PLACEHOLDERS:
+                        take(match.start(), match.end())  # ``{{c1::`kubectl get ep`}}``: the code, ticks and all
+                else:
+                    take(match.start(group), match.end(group))
     for match in _EMPHASIS_WORDS.finditer(text):
         take(match.start(1), match.end(1))
     subject = _NEGATED_SUBJECT.match(text)
@@ -651,8 +661,8 @@ def _statement(text: str) -> str | None:
     text = re.sub(
         r"^([*_]*)(?:Q|question|ex|exercise)\s*\d+[a-z]?\s*[:.)]\s*", r"\1", text, flags=re.I
     )  # ``*Q20: …``
-    if text.startswith("`"):
-        return None  # a command line: code to read, not a statement
+    if text.startswith("`") and (text.count("`") < 2 or word_count(plain(text[text.index("`", 1) + 1 :])) < 3):
+        return None  # a command line: code to read, not a statement (``readinessProbe`` belongs … is one)
     count = word_count(plain(text))
     if count < MIN_WORDS or count > MAX_WORDS or is_question(text) or is_link_only(text):
         return None
