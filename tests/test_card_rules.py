@@ -1825,3 +1825,18 @@ def test_a_code_span_is_hidden_first_and_whole() -> None:
     clozes = _clozes(note)
     assert "Use {{c1::`kubectl get ep`}} to list the endpoints of a service." in clozes
     assert not [front for front in clozes if "`foo`}}" in front or "`bar`}}" in front]
+
+
+def test_a_corner_label_in_another_language_makes_the_columns_the_things_compared() -> None:
+    note = (
+        "## 패킷 교환 방식과 서킷 교환 방식의 차이\n\n"
+        "| 구분 | 패킷 교환 방식 | 서킷 교환 방식 |\n|---|---|---|\n"
+        "| 의미 | 헤더의 주소 정보에 따라 전송 | 경로를 확보한 뒤 전송 |\n"
+        "| 장점 | 회선 효율이 높음 | 전송이 보장됨 |\n| 단점 | 지연 발생 | 회선 낭비 |\n\n"
+        "## Übersicht\n\n| Bereich | Erklärung |\n|---|---|\n"
+        "| Kostenartenrechnung | Erfassung aller Kostenarten |\n| Kostenstellenrechnung | Zuordnung der Kosten auf Bereiche |\n"
+    )
+    cards = _extract(note).cards
+    fronts = [card.front for card in cards if card.kind == "comparison"]
+    assert fronts == ["패킷 교환 방식 vs 서킷 교환 방식"]
+    assert {card.front for card in cards if card.kind == "definition"} >= {"Kostenartenrechnung", "Kostenstellenrechnung"}

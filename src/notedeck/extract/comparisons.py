@@ -85,6 +85,11 @@ FEATURE_HEADERS = frozenset(
         "category",
         "compare",
         "comparison",
+        # the corner cell in other languages: ``| 구분 | 패킷 교환 | 서킷 교환 |``
+        "구분", "항목", "분류", "비교", "특징", "특성", "区别", "区分", "项目", "比较", "类别", "特点", "特征",
+        "比較", "項目", "merkmal", "merkmale", "kriterium", "kriterien", "aspekt", "eigenschaft", "vergleich",
+        "critère", "critères", "caractéristique", "aspecto", "característica", "criterio", "criterios",
+        "categoria", "categoría", "catégorie", "aspetto", "caratteristica", "kenmerk", "criterium",
     ]
 )
 DEFINITION_HEADERS = frozenset(
@@ -152,6 +157,9 @@ DEFINITION_HEADERS = frozenset(
         "values",
         "example",
         "examples",
+        "설명", "의미", "개념", "용어", "说明", "解释", "含义", "定义", "意味", "説明", "用語", "erklärung",
+        "bedeutung", "begriff", "definition", "explication", "signification", "explicación", "significado",
+        "spiegazione", "significato", "uitleg", "betekenis", "begrip",
     ]
 )
 
