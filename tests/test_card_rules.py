@@ -1840,3 +1840,15 @@ def test_a_corner_label_in_another_language_makes_the_columns_the_things_compare
     fronts = [card.front for card in cards if card.kind == "comparison"]
     assert fronts == ["패킷 교환 방식 vs 서킷 교환 방식"]
     assert {card.front for card in cards if card.kind == "definition"} >= {"Kostenartenrechnung", "Kostenstellenrechnung"}
+
+
+def test_a_definition_that_announces_a_list_of_defined_terms_names_them() -> None:
+    note = (
+        "### Definition\n**Leverage** is measured as the amount of fixed costs a firm has.\n\n"
+        "**Fixed costs** are expenses that are the same regardless of sales, these fixed costs may be:\n"
+        "- **fixed operating expenses** - rents/leases, depreciation\n"
+        "- **Fixed financing costs** - interest payments on debt\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Fixed costs"].endswith("may be:\n\n- fixed operating expenses\n- Fixed financing costs")
+    assert "fixed operating expenses" in cards

@@ -409,6 +409,11 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
                 if kept and not own and len(kept) <= 8:
                     listed, claimed = _plain_markdown(kept)
                     back, held = f"{back}\n\n{listed}", [*held, *claimed]
+                elif own and not kept and len(own) <= 8 and all(split_definition(item.text) for item in own):
+                    # ``… these fixed costs may be:`` over ``**fixed operating expenses** - rents …``: the
+                    # names it announces (each defined on its own card), not a sentence cut at its colon
+                    terms = [clean(split_definition(item.text).term) for item in own]  # type: ignore[union-attr]
+                    back = back + "\n\n" + "\n".join(f"- {term}" for term in terms)
             card = place.card(
                 "definition",
                 with_parent(place, first.term, first.body),
