@@ -4,6 +4,7 @@ read through the real pipeline (source -> outline -> extraction)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from notedeck.cards import Extraction
@@ -1852,3 +1853,26 @@ def test_a_definition_that_announces_a_list_of_defined_terms_names_them() -> Non
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards["Fixed costs"].endswith("may be:\n\n- fixed operating expenses\n- Fixed financing costs")
     assert "fixed operating expenses" in cards
+
+
+def test_article_citations_end_no_sentence_and_are_never_hidden() -> None:
+    note = (
+        "## Clasificación de los contratos\n\n"
+        "- _Onerosos o gratuitos_ (Art. 967 CCyC): es oneroso cuando ambas partes se aseguren una prestación.\n"
+        "- _Ejemplos_: la donación (art. 1542 CCyC), el mandato gratuito (arts. 1319 y\n"
+        "  1322 CCyC), la fianza (art. 1574 CCyC) y el comodato (art. 1533 CCyC).\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not [front for front in fronts if re.search(r"\{\{c\d+::\d+\}\}", front)]
+    assert not [front for front in fronts if front.startswith(("967", "1322", "{{c1::1322", "{{c1::967"))]
+    assert {skipped.source.line for skipped in extraction.skipped} >= {3, 4}
+
+
+def test_logseq_list_type_properties_are_bookkeeping_not_cards() -> None:
+    note = (
+        "- 首部格式\n\t- 序号\n\t  logseq.order-list-type:: number\n\t\t- 占 32 比特，取值范围 0~2^{32}-1。\n"
+        "\t- 确认号\n\t  logseq.order-list-type:: number\n\t\t- 占 32 比特，是期望收到对方下一个报文段的第一个字节的序号。\n"
+    )
+    cards = _extract(note).cards
+    assert cards and not [card for card in cards if "logseq" in card.front + card.back]

@@ -83,7 +83,7 @@ def _blocks_markup(text: str) -> str:
 _PAGE_PROPERTIES = re.compile(r"\A(?:[ \t]*[A-Za-z][\w-]*::[^\n]*\n)+")
 _PROPERTY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][\w-]*)::[ \t]*(?P<value>.*)$")
 _BLOCK_PROPERTY = re.compile(
-    r"^[ \t]+(?:id|collapsed|background-color|heading|card-[\w-]+|ls-type|hl-\w+|created-at|updated-at)::.*$",
+    r"^[ \t]+(?:id|collapsed|background-color|heading|card-[\w-]+|ls-type|hl-\w+|created-at|updated-at|logseq\.[\w.-]+)::.*$",
     re.MULTILINE,
 )
 _TARGET_DECK = re.compile(

@@ -520,6 +520,7 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False  # ``**HAVE** to be``, ``**can be**``: the author's emphasis on a little word, not a fact
     if (
         re.search(r"https?://\S*$", text[:start])
+        or re.search(r"(?:\barts?\.?|\bartt\.|\bab(?:s|satz)\.?|§§?|\bp(?:p|ag)?\.)\s*(?:\d+[\s,y&-]*)*$", text[:start], re.I)
         or _CITED.match(plain(text[start:end]))
         or is_part_number(hidden)
     ):

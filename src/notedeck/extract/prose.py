@@ -17,7 +17,7 @@ _ABBREVIATIONS = re.compile(
     r"\b(?:e\.g|i\.e|etc|vs|v\.s|approx|fig|cf|Dr|Mr|Mrs|No|St"
     r"|z\.\s?B|d\.\s?h|u\.\s?a|bzw|ca|vgl|usw|ggf|evtl|inkl|sog|Nr|p\.\s?ex|p\.\s?ej|resp"
     r"|engl|bsp|bspw|dt|lat|bzgl|Abb|Kap|Tab|max|min|mind|approx|incl|esp|dept|govt"
-    r"|np|tj|itd|itp|tzw|m\.in|např|tzv|bijv|ecc|ej|vv?|pp?)\.$",
+    r"|np|tj|itd|itp|tzw|m\.in|např|tzv|bijv|ecc|ej|vv?|pp?|arts?|artt|abs|inc|ziff|lit|cfr|c[oó]d)\.$",
     re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zäé]*\b", re.IGNORECASE)
@@ -109,7 +109,10 @@ def _boundary(line: str, after: str) -> bool:
 
 _GOES_ON = re.compile(
     r"(?:,|\b(?:the|a|an|of|in|to|and|or|but|for|with|by|from|that|which|who|is|are|was|were|be|its|their|"
-    r"his|her|at|on|as|than|into|between|whether|if|when|because|so|such|not|no|any|all|this|these))\s*$",
+    r"his|her|at|on|as|than|into|between|whether|if|when|because|so|such|not|no|any|all|this|these"
+    # and in other languages: ``(arts. 1319 y`` / ``1322 CCyC)``
+    r"|y|e|o|u|del|los|las|con|por|para|que|und|oder|der|die|das|dem|den|des|mit|von|zu|zum|zur|et|ou|les|du|au|aux"
+    r"|avec|pour|dans|sur|di|il|per|che|em|com|pelo|pela|dos|das|het|een|van|voor|met))\s*$",
     re.IGNORECASE,
 )
 """How a line ends that cannot end a sentence: a comma, an article, a preposition, a conjunction."""
