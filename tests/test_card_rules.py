@@ -1876,3 +1876,28 @@ def test_logseq_list_type_properties_are_bookkeeping_not_cards() -> None:
     )
     cards = _extract(note).cards
     assert cards and not [card for card in cards if "logseq" in card.front + card.back]
+
+
+def test_a_formula_named_by_what_it_is_hides_the_formula_and_a_symbol_legend_is_no_card() -> None:
+    note = (
+        "# Simple Harmonic Motion\n\n- $F=-kx$ is the restoring force (Hooke's Law)\n"
+        "- $T = 2\\pi/\\omega$ is the period in seconds\n- $t$ is the time duration\n- $a$ is the acceleration\n\n"
+        "## Pendulum\n\nA pendulum swings under gravity.\n"
+    )
+    clozes = _clozes(note)
+    assert "{{c1::$F=-kx$}} is the restoring force (Hooke's Law)" in clozes
+    assert not [front for front in clozes if front.startswith(("$t$", "$a$"))]
+
+
+def test_initials_and_definition_list_colons() -> None:
+    note = (
+        "## Behaviorism\n\nBehaviorism was shaped by Pavlov, John B. Watson and B.F. Skinner in America.\n"
+        "Deontology was extended by W. D. Ross with prima facie duties.\n\n"
+        "## Theories\n\nEthical theories say what makes an act right.\n\nNihilism\n: The rejection of all religious and moral principles.\n\n"
+        "Egoism\n: An ethical theory that treats self-interest as the foundation of morality.\n"
+    )
+    extraction = _extract(note)
+    texts = [card.front + " " + card.back for card in extraction.cards] + [s.reason for s in extraction.skipped]
+    assert any("B.F. Skinner" in text for text in texts) and any("W. D. Ross" in text for text in texts)
+    backs = {card.front: card.back for card in extraction.cards}
+    assert backs["Nihilism"].startswith("The rejection")

@@ -691,7 +691,7 @@ _ANALOGY_SENTENCE = re.compile(
 
 def without_analogy(text: str) -> str:
     """Keep the facts of a definition, drop the ``like a smart mail sorting center`` analogy."""
-    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    sentences = re.split(r"(?<=[.!?])(?<!\s[A-Z]\.)(?<!\.[A-Z]\.)\s+", text.strip())  # (not at ``W. D. Ross``, ``B.F.``)
     kept = [s for s in sentences if not _ANALOGY_SENTENCE.match(plain(s))]
     cut: list[str] = []
     for sentence in kept:

@@ -599,6 +599,11 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
     match = _IS.match(text)
     if match is None or _VAGUE_SUBJECT.search(match.group("subject")):
         return []
+    subject = match.group("subject").strip()
+    if re.fullmatch(r"\$\$?[^$]+\$\$?", subject):
+        if "=" in subject and "}}" not in subject:  # ``{{c1::$T = 2\pi/\omega$}} is the period``: the formula to recall
+            return [(match.start("subject"), match.start("subject") + len(subject))]
+        return []  # ``$t$ is the time``: a symbol's legend, not a fact to recall on its own
     end = match.end("pred")
     pred = text[match.start("pred") : end]
     if _CLAUSE.match(pred):

@@ -24,6 +24,8 @@ _MONTH_FIRST = re.compile(r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t
 """``Am 18. Juli 1930``: a day written as an ordinal, then its month, ends no sentence."""
 _INITIAL = re.compile(r"(?<![\w.])[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-Z]\.$")
 """``John B.``, ``Barry W.``: a first name and the initial of a middle name, before the surname."""
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){2,3}$|(?<=[,(] )[A-Z]\.$|^[A-Z]\.$")
+"""``B.F. Skinner``, ``W. D. Ross``, ``…, B. Skinner``: initials before a surname."""
 _SURNAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}\b(?!\s+(?:is|are|was|were|has|have)\b)")
 _STARTERS = frozenset(
     ["the", "this", "that", "these", "those", "there", "then", "it", "its", "he", "she", "they", "we", "you", "in", "on", "at", "for", "as", "if", "when", "while", "a", "an", "der", "die", "das", "dies", "diese", "es", "er", "sie", "wir", "ein", "eine", "le", "la", "les", "il", "elle", "ce", "cette", "un", "une", "el", "los", "las", "ella", "esto", "o", "os", "as", "um", "uma", "ele", "ela", "lo", "gli", "uno", "una", "het", "de", "een", "dit", "deze"]
@@ -65,12 +67,16 @@ def _sentences(text: str) -> list[str]:
     pieces = _SENTENCE_END.split(text)
     merged: list[str] = []
     for piece in pieces:
-        spaced = merged and _SPACED_ABBREVIATION.search(merged[-1]) and re.match(r"[A-Z]\.\s", piece)
+        spaced = (
+            merged
+            and (_SPACED_ABBREVIATION.search(merged[-1]) or re.search(r"(?<![\w.])[A-Z]\.$", merged[-1]))
+            and re.match(r"[A-Z]\.(?:\s|$)", piece)
+        )  # ``z. B.``, ``W. D. Ross``: cut between their letters
         ordinal = merged and re.search(r"(?<![\w.])\d{1,2}\.$", merged[-1])
         dated = ordinal and (_MONTH_FIRST.match(piece) or _ORDINAL_NOUN.match(piece))
         named = (
             merged
-            and _INITIAL.search(merged[-1])
+            and (_INITIAL.search(merged[-1]) or _INITIALS.search(merged[-1]))
             and _SURNAME.match(piece)
             and piece.split()[0].casefold() not in _STARTERS
         )
