@@ -446,11 +446,11 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
             return
         if is_remark_label(term):
             return  # ``Key things`` over its sentences: each is a fact of its own
-        body = [re.sub(r"^\s*:\s+", "", line) for line in lines[1:]]  # ``Term`` / ``: its definition`` (a definition list)
+        defined_lines = [re.sub(r"^\s*:\s+", "", line) for line in lines[1:]]  # ``Term`` / ``: its definition`` (a definition list)
         card = place.card(
             "definition",
             with_parent(place, term),
-            _line_items(clean("\n".join(body))),
+            _line_items(clean("\n".join(defined_lines))),
             line=para.line,
             key=norm_key(term),
             raw=para.text,
