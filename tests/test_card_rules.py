@@ -1901,3 +1901,13 @@ def test_initials_and_definition_list_colons() -> None:
     assert any("B.F. Skinner" in text for text in texts) and any("W. D. Ross" in text for text in texts)
     backs = {card.front: card.back for card in extraction.cards}
     assert backs["Nihilism"].startswith("The rejection")
+
+
+def test_the_numbers_of_a_worked_example_are_reported_not_carded() -> None:
+    note = (
+        "## 3ª fase\n\nHidratação de manutenção em 24 horas.\n\nEx. Criança de 7kg\n- SG: 175\n- SF: 175\n- KCl: 7\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.front.endswith(("SG", "SF", "KCl"))]
+    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    assert all("worked example" in reasons[line] for line in (6, 7, 8))

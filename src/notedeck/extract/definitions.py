@@ -245,6 +245,9 @@ def _item(state: State, place: Place, item: Item) -> None:
         return  # ``Sorting Algorithms`` over ``[ ] Quick Sort``, ``[ ] …``: what is left to study
     if comparison_label(item.text, place.parent) is not None:
         return
+    if place.crumbs and _WORKED.match(plain(place.crumbs[-1])):
+        state.leave(item.line, f"part of a worked example, not a fact to recall: {plain(item.text)[:60]!r}")
+        return  # ``Ex. Criança de 7kg`` over ``KCl: 7``: the example's numbers, not what there is to learn
     definition = split_definition(item.text)
     if definition is not None and definition.body:
         _item_with_body(state, place, item, definition.term, definition.body, definition.sep)
@@ -252,6 +255,13 @@ def _item(state: State, place: Place, item: Item) -> None:
         return
     elif item.blocks and (definition is not None or is_label(item.text)):
         _labelled_item(state, place, item)
+
+
+_WORKED = re.compile(
+    r"(?:ex\.|ex:|exemplo|ejemplo|exemple|beispiel|bsp\.|esempio|voorbeeld|worked example|example)\s*:?\s+\S.*\d",
+    re.IGNORECASE,
+)
+"""A label that opens a worked example on given numbers (``Ex. Criança de 7kg``, ``Example: a 70 kg man``)."""
 
 
 _LEADING_WORDS = frozenset(
