@@ -1911,3 +1911,14 @@ def test_the_numbers_of_a_worked_example_are_reported_not_carded() -> None:
     assert not [card for card in extraction.cards if card.front.endswith(("SG", "SF", "KCl"))]
     reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
     assert all("worked example" in reasons[line] for line in (6, 7, 8))
+
+
+def test_generic_labels_in_other_languages_carry_their_parent() -> None:
+    note = (
+        "# Ciclos de Vida\n\n## Cascada\n\nEl modelo en cascada ordena las fases una tras otra.\n\n"
+        "### Ventajas\n- Conforma un marco de referencia para todas las actividades.\n- Es un método muy estructurado.\n\n"
+        "## Espiral\n\nEl modelo en espiral combina prototipos y cascada.\n\n"
+        "### Ventajas\n- Permite adaptar el proceso a las necesidades cambiantes.\n- Reduce los riesgos pronto.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Cascada — Ventajas" in fronts and "Espiral — Ventajas" in fronts

@@ -264,6 +264,13 @@ def _last_line(item: Item) -> int:
 
 _GENERIC_WORDS = frozenset(
     [
+        # the same labels in other languages: ``Définition``, ``Ventajas``, ``Nachteile`` need their parent
+        "définition", "definición", "definição", "definizione", "definitie", "méthode", "methode", "método",
+        "metodo", "principe", "prinzip", "principio", "caractéristiques", "características", "caratteristiche",
+        "merkmale", "eigenschaften", "kenmerken", "vorteile", "nachteile", "avantages", "inconvénients",
+        "ventajas", "inconvenientes", "desventajas", "vantagens", "desvantagens", "vantaggi", "svantaggi",
+        "voordelen", "nadelen", "tipos", "typen", "arten", "tipi", "soorten", "objectif", "objetivo", "ziel",
+        "fonctionnement", "funcionamiento", "funktionsweise", "funcionamento", "funzionamento", "werking",
         "techniques",
         "technique",
         "tactics",
@@ -536,6 +543,8 @@ def with_parent(place: Place, term: str, body: str = "") -> str:
     if not (is_generic(term) or (body and is_value(body) and under_label)):
         return term
     parent = topic(place) if is_generic(term) else short_label(place.parent)
+    if len(plain(parent.rsplit(" › ", 1)[-1]).split()) > 8:  # a sentence is no name for a list: the nearest short heading is
+        parent = next((short_label(t) for t in reversed(place.sections) if len(plain(t).split()) <= 8), "")
     if place.title and norm_key(parent) == norm_key(place.title):
         return term  # the note's title is on every card's breadcrumb already: ``Who``, not ``German words — Who``
     if " › " in parent and content_words(parent.rsplit(" › ", 1)[1]) <= content_words(term):
