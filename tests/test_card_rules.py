@@ -1922,3 +1922,15 @@ def test_generic_labels_in_other_languages_carry_their_parent() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert "Cascada — Ventajas" in fronts and "Espiral — Ventajas" in fronts
+
+
+def test_scare_quotes_sub_question_labels_and_display_math_are_never_the_hidden_part() -> None:
+    note = (
+        "# Evolutie\n\n- Soms verandert een soort maar blijft de \"oude\" versie ook bestaan.\n"
+        "- Principale réaction, qui dans ce sens stocke de l'énergie $$ADP + P_i \\rightarrow ATP$$ dans la cellule.\n"
+        "- 1c) power gating is a technique used for parts of a **System on Chip** which do not need power.\n"
+        "- 2a)\n\n## Other\n\nText.\n"
+    )
+    clozes = _clozes(note)
+    assert not [front for front in clozes if "{{c1::oude}}" in front or "$${{" in front or "1c)" in front]
+    assert not [card for card in _extract(note).cards if card.front.strip() == "2a)"]

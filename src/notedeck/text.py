@@ -397,7 +397,7 @@ def is_part_number(text: str) -> bool:
     """``L1``, ``W6``, ``Q20``, ``Week 3``, ``2.``, ``Cas n°4``: the number of a part of the note, the
     course or a worksheet (what case 4 was is not in the note)."""
     stripped = plain(text).strip(" *_:")
-    return _CODE_LABEL.fullmatch(stripped) is not None or re.fullmatch(r"(?:\d{1,3}|[IVX]{1,5})[.)]", stripped) is not None
+    return _CODE_LABEL.fullmatch(stripped) is not None or re.fullmatch(r"(?:\d{1,3}[a-z]?|[IVX]{1,5})[.)]", stripped) is not None
 
 
 def _term_ok(term: str, sep: str, bold: bool) -> bool:

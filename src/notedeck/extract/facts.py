@@ -367,6 +367,8 @@ def _spans(
             group = 1 if match.group(1) is not None else 2
             shout = _SHOUT.fullmatch(match.group(group).strip())
             if len(match.group(group).split()) < len(text.split()) - 2 and not shout:
+                if pattern is _QUOTED and re.fullmatch(r"[a-zà-ÿ]+", match.group(group).strip()):
+                    continue  # ``die "{{c1::oude}}" versie``: a word in scare quotes, not a term
                 if pattern is _CODE:
                     code = match.group(1).strip()
                     if not re.match(r"(?://|#|--)\s", code) and code.casefold() not in _PLACEHOLDERS:
@@ -505,7 +507,7 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False
     if re.fullmatch(r"\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.):]", hidden.strip()):
         return False  # ``**a.** Identify the intervals …``: the letter of a sub-question, not a fact
-    if hidden in _NOT_NAMES or text[:start].count("$") % 2 or text[:start].count("`") % 2:
+    if hidden in _NOT_NAMES or text[:start].count("$") % 2 or text[:start].count("$$") % 2 or text[:start].count("`") % 2:
         return False  # a label word, or inside math or code
     if re.search(r"<[A-Za-z/][^<>]*$", text[:start]):
         return False  # inside an HTML tag (``<a style="color: yellow;">``): markup, not words
@@ -665,8 +667,8 @@ def _statement(text: str) -> str | None:
     text = _FILLER.sub("", unwrap_strong(_PICTURE.sub("", text))).strip()
     text = re.sub(r"^==\s+", "", text)  # ``== 400,000 seconds``: a stray highlight mark, not a cloze
     text = re.sub(
-        r"^([*_]*)(?:Q|question|ex|exercise)\s*\d+[a-z]?\s*[:.)]\s*", r"\1", text, flags=re.I
-    )  # ``*Q20: …``
+        r"^([*_]*)(?:(?:Q|question|ex|exercise)\s*\d+[a-z]?\s*[:.)]|\d{1,2}[a-z]\))\s*", r"\1", text, flags=re.I
+    )  # ``*Q20: …``, ``1c) power gating is …``
     if text.startswith("`") and (text.count("`") < 2 or word_count(plain(text[text.index("`", 1) + 1 :])) < 3):
         return None  # a command line: code to read, not a statement (``readinessProbe`` belongs … is one)
     count = word_count(plain(text))
