@@ -1934,3 +1934,17 @@ def test_scare_quotes_sub_question_labels_and_display_math_are_never_the_hidden_
     clozes = _clozes(note)
     assert not [front for front in clozes if "{{c1::oude}}" in front or "$${{" in front or "1c)" in front]
     assert not [card for card in _extract(note).cards if card.front.strip() == "2a)"]
+
+
+def test_a_tight_formula_a_layout_table_and_a_resources_label_are_no_definitions() -> None:
+    note = (
+        "## Mass Defect\n\n- E=mc2 is the relationship between the mass defect and the energy it represents.\n\n"
+        "## Double-Entry Bookkeeping\n\nEvery transaction touches at least two accounts.\n\n"
+        "| T-table Example ||\n|:-----:|:------:|\n| Debit | Credit |\n\n"
+        "## Chart of Accounts\n\nA chart of accounts lists every account of a business.\n\n"
+        "**Other resources**\n- [NAHCB Chart of Accounts](https://example.org/coa.pdf)\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not [front for front in fronts if front.endswith((" E", "— E")) or front in ("Debit", "Other resources")]
+    assert any("one-row table" in skipped.reason for skipped in extraction.skipped)

@@ -448,6 +448,8 @@ def split_definition(text: str) -> Definition | None:
         return None  # a flow (``A => B => C``), not a definition
     if sep == "=" and re.search(r"(?<![<>!=])=(?!=)", body):
         return None  # ``PRODUCTION = EXPENDITURE = INCOME``: an identity, not a term and its meaning
+    if match.group("sep") == "=" and re.match(r"\s*[^\s=]{1,3}=[\w(^]", text):
+        return None  # ``E=mc2 is the relationship …``: a formula written tight, not a term and its meaning
     opening = term.lstrip()[:1]
     if re.search(r"<[A-Za-z][^<>]*$", term):
         return None  # ``<mark style="background: …">``: the separator is inside an HTML tag
@@ -649,6 +651,7 @@ _REMARK_LABEL = re.compile(
     r"(?:à |a )?vérifier|to (?:check|verify|review)|to ?do|zu prüfen|por revisar|da verificare|te controleren|"
     r"must (?:remember|know)|(?:à |a )?retenir|zu merken|merke|para recordar|da ricordare|onthouden|"
     r"keterangan|catatan|wajib di ?in?ggat|legend|legende|légende|leyenda|"
+    r"(?:other |more |additional |useful |further )?(?:resources|reading|links|sources)|quellen|ressources|recursos|risorse|bronnen|"
     r"also see|see also|voir aussi|siehe auch|ver también|veja também|vedi anche|zie ook|"
     r"(?:very |really |super )?important|importante|wichtig|penting|belangrijk|"
     r"(?:my |class |lecture |other |misc |additional |extra )?notes|notes (?:de )?cours|misc|miscellaneous|"

@@ -941,6 +941,9 @@ def _table(state: State, place: Place, table: Table) -> None:
         return
     if len(table.header) != 2:
         return
+    if len(table.rows) == 1 and not all(plain(cell) for cell in table.header):
+        state.leave_all(block_lines(table), f"a one-row table under a title, a layout to look at: {plain(table.header[0])[:40]!r}")
+        return  # ``| T-table Example ||`` over ``| Debit | Credit |``: a picture of a layout, not a term and its meaning
     if all(words(plain(cell)) > 3 for cell in table.header) and len(table.rows) >= 2:
         _columns(state, place, table)  # ``| Words that indicate preterite | … imperfect |``: two lists
         return
