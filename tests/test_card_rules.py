@@ -1948,3 +1948,16 @@ def test_a_tight_formula_a_layout_table_and_a_resources_label_are_no_definitions
     fronts = [card.front for card in extraction.cards]
     assert not [front for front in fronts if front.endswith((" E", "— E")) or front in ("Debit", "Other resources")]
     assert any("one-row table" in skipped.reason for skipped in extraction.skipped)
+
+
+def test_a_table_keyed_by_numbers_asks_for_the_number_by_its_name() -> None:
+    note = (
+        "## Common Ports\n\n| Port | Service | Notes |\n|---|---|---|\n"
+        "| 20 & 21 | FTP | file transfer protocol |\n| 22 | SSH | secure shell |\n"
+        "| 23 | Telnet | unsecure cleartext protocol |\n| 636 | LDAPS | |\n\n"
+        "## Exercise 39.13\n\n| x | y | P |\n|---|---|---|\n| 1 | $a$ | 0.1 |\n| 2 | $b$ | 0.2 |\n| 3 | $c$ | 0.7 |\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["SSH — Port"].startswith("22") and "secure shell" in cards["SSH — Port"]
+    assert cards["FTP — Port"].startswith("20 & 21") and cards["LDAPS — Port"] == "636"
+    assert not [front for front in cards if "$" in front]

@@ -935,7 +935,45 @@ def _numbering(table: Table) -> bool:
 _EDGE_BREAKS = re.compile(r"^(?:\s*<br\s*/?>)+|(?:<br\s*/?>\s*)+(?=(?:\*\*|__)?\s*$)", re.IGNORECASE)
 
 
+_KEY_NUMBER = re.compile(r"\d{1,5}(?:\s*(?:&|,|/|-|–|and|y|und|et)\s*\d{1,5})*")
+
+
+def _by_number(state: State, place: Place, table: Table) -> bool:
+    """``| Port | Service | Notes |`` over ``| 22 | SSH | secure shell |``: a number looked up by the
+    name beside it (``SSH — Port`` -> ``22``), the other cells shown with it."""
+    header = [plain(cell) for cell in table.header]
+    if len(header) < 2 or not header[0]:
+        return False
+    if any(re.search(rf"\b(?:{HANDS_ON}|examples?|exercises?|results?|sample|data)\b", plain(crumb), re.I) for crumb in place.crumbs):
+        return False  # (``Exercise 39.13``: the rows are the exercise's data)
+    rows = [
+        (offset, row)
+        for offset, row in enumerate(table.rows)
+        if len(row) == len(header) and plain(row[0]) and plain(row[1])
+    ]
+    if len(rows) < 3 or len(rows) < 0.8 * len(table.rows):
+        return False
+    numbers = [plain(row[0]) for _, row in rows]
+    names = [plain(row[1]) for _, row in rows]
+    if (
+        not all(_KEY_NUMBER.fullmatch(number) for number in numbers)
+        or any(is_number(name) or words(name) > 5 or "$" in name for name in names)
+        or len({norm_key(name) for name in names}) < len(names)
+    ):
+        return False
+    for offset, row in rows:
+        line = table.line + 2 + offset
+        extra = [f"- {name}: {clean(cell)}" for name, cell in zip(header[2:], row[2:], strict=True) if plain(cell) and name]
+        back = "\n".join([clean(row[0]), *(["", *extra] if extra else [])])
+        front = f"{plain(row[1])} — {header[0]}"
+        state.add(place.card("definition", front, back, line=line, key=norm_key(front), raw=row[1]), [line])
+    state.claim(block_lines(table), "definition")
+    return True
+
+
 def _table(state: State, place: Place, table: Table) -> None:
+    if _by_number(state, place, table):
+        return
     if len(table.header) >= 3:
         _lookup(state, place, table)
         return
