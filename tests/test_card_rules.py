@@ -1961,3 +1961,11 @@ def test_a_table_keyed_by_numbers_asks_for_the_number_by_its_name() -> None:
     assert cards["SSH — Port"].startswith("22") and "secure shell" in cards["SSH — Port"]
     assert cards["FTP — Port"].startswith("20 & 21") and cards["LDAPS — Port"] == "636"
     assert not [front for front in cards if "$" in front]
+
+
+def test_a_table_row_that_makes_no_card_is_reported() -> None:
+    note = "## Remote access\n\n| Port | Service |\n|---|---|\n| 22 | SSH |\n| 23 | Telnet |\n"
+    extraction = _extract(note)
+    carded = {card.source.line for card in extraction.cards}
+    reported = {skipped.source.line for skipped in extraction.skipped}
+    assert {5, 6} <= carded | reported

@@ -1010,7 +1010,9 @@ def _table(state: State, place: Place, table: Table) -> None:
                 raw=term,
             )
             state.add(card, [line])
-    state.claim(block_lines(table), "definition")
+        elif plain(term) or plain(body):
+            state.leave(line, f"a table row with no term and meaning to ask: {plain(term)[:30]!r} | {plain(body)[:30]!r}")
+    state.claim([table.line, table.line + 1], "definition")  # the header and its rule; every row has a card or a reason
 
 
 LOOKUP_ROWS = 15
