@@ -1969,3 +1969,14 @@ def test_a_table_row_that_makes_no_card_is_reported() -> None:
     carded = {card.source.line for card in extraction.cards}
     reported = {skipped.source.line for skipped in extraction.skipped}
     assert {5, 6} <= carded | reported
+
+
+def test_a_name_and_its_symbol_is_one_crumb_and_otros_carries_its_parent() -> None:
+    note = (
+        "## Decay\n- Alpha Particles - $\\alpha$\n    - Made of 2 protons and 2 neutrons, the same as a helium nucleus.\n\n"
+        "## Sección 508\n\nLa Sección 508 regula la accesibilidad en EE. UU.\n\n"
+        "### Otros\n\nSe deben evitar elementos con parpadeos o destellos excesivos.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "$\\alpha$" in " › ".join(card.context)]
+    assert "Sección 508 — Otros" in {card.front for card in cards}

@@ -271,6 +271,7 @@ _GENERIC_WORDS = frozenset(
         "ventajas", "inconvenientes", "desventajas", "vantagens", "desvantagens", "vantaggi", "svantaggi",
         "voordelen", "nadelen", "tipos", "typen", "arten", "tipi", "soorten", "objectif", "objetivo", "ziel",
         "fonctionnement", "funcionamiento", "funktionsweise", "funcionamento", "funzionamento", "werking",
+        "otros", "otras", "autres", "andere", "sonstiges", "altri", "outros", "overig", "overige",
         "techniques",
         "technique",
         "tactics",

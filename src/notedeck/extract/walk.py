@@ -65,6 +65,8 @@ def prefix_topic(text: str) -> tuple[str, str] | None:
         return None
     if match.group("prefix").count("(") > match.group("prefix").count(")"):
         return None  # ``FRANCISCO QUESNAY (1694 - 1774)``: a range inside a parenthesis
+    if not re.search(r"[^\W\d_]{2}", re.sub(r"\$[^$]*\$", "", match.group("topic"))):
+        return None  # ``Alpha Particles - $\alpha$``: a name and its symbol, not a topic under a prefix
     return match.group("prefix").strip(), match.group("topic").strip()
 
 
