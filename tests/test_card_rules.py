@@ -107,7 +107,7 @@ def test_names_with_only_a_label_are_no_statement_in_any_script() -> None:
 def test_a_raw_html_block_with_text_is_reported_never_dropped_in_silence() -> None:
     text = (
         "# Disinfectants\n\n"
-        "<table>\n  <tr><th>Level</th><th>Agent</th></tr>\n  <tr><td>High</td><td>Glutaraldehyde</td></tr>\n</table>\n\n"
+        "<div class=\"box\">\n  <b>High</b> level: Glutaraldehyde\n</div>\n\n"
         '<p align="center">\n  <img src="figure.png" width=500 />\n</p>\n\n'
         "<!-- **Epidemiology** -->\n\n"
         "<style>\nimg {width: 50%;}\n</style>\n"
@@ -115,6 +115,7 @@ def test_a_raw_html_block_with_text_is_reported_never_dropped_in_silence() -> No
     reasons = _reasons(text)
     assert reasons[3].startswith("raw HTML") and "Glutaraldehyde" in reasons[3]
     assert set(reasons) == {3}  # the image alone, the comment and the style say nothing to study
+    # (an HTML <table> is read as the Markdown table it stands for: test_an_html_table_and_unspaced_dashes_…)
 
 
 def test_examples_of_an_open_list_are_never_what_a_cloze_hides() -> None:
@@ -1980,3 +1981,15 @@ def test_a_name_and_its_symbol_is_one_crumb_and_otros_carries_its_parent() -> No
     cards = _extract(note).cards
     assert not [card for card in cards if "$\\alpha$" in " › ".join(card.context)]
     assert "Sección 508 — Otros" in {card.front for card in cards}
+
+
+def test_an_html_table_and_unspaced_dashes_are_read_as_what_they_stand_for() -> None:
+    note = (
+        "# Felsefe\n\n<table>\n<tr><td>Erek</td><td>Amaç</td></tr>\n<tr><td>Logos</td><td>Söz, düşünce, kavram</td></tr>\n"
+        "<tr><td>Etik</td><td>Ahlak felsefesi</td></tr>\n</table>\n\n"
+        "### Felsefi Düşüncenin Özellikleri\n-Konusu evren ve insan hayatının anlamıdır.\n-Akla dayanır.\n"
+        "-Sorgulayıcıdır.\n-Özneldir.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Logos"] == "Söz, düşünce, kavram" and cards["Etik"] == "Ahlak felsefesi"
+    assert not [back for back in cards.values() if back.startswith("-Konusu") or "\n-Akla" in back]

@@ -143,9 +143,38 @@ _LIST_LINE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
 _UNSPACED_BULLET = re.compile(r"^([ \t]*)(--?)(?=[^\s\-\d>])")
 
 
+_HTML_TABLE = re.compile(r"^[ \t]*<table\b[^>]*>.*?</table>[ \t]*$", re.IGNORECASE | re.DOTALL | re.MULTILINE)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<(t[hd])\b[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTALL)
+
+
+def _html_table(match: re.Match[str]) -> str:
+    """An HTML ``<table>`` typed into a note (a glossary, a comparison) as the Markdown table it
+    stands for, on the lines it took (same line count: the rows first, blank lines after). A table
+    too tight for that, or with merged or nested cells, stays as it is."""
+    block = match.group(0)
+    rows = []
+    for row in _HTML_ROW.findall(block):
+        cells = _HTML_CELL.findall(row)
+        if not cells or re.search(r"<table|\b(?:col|row)span\s*=", row, re.IGNORECASE):
+            return block
+        rows.append([(kind.casefold(), re.sub(r"\s+", " ", re.sub(r"<br\s*/?>", " ", text)).strip()) for kind, text in cells])
+    if len(rows) < 2 or len({len(row) for row in rows}) != 1:
+        return block
+    width = len(rows[0])
+    headed = all(kind == "th" for kind, _ in rows[0])
+    body = ["| " + " | ".join(re.sub(r"<[^>]+>", "", text).replace("|", "\\|") for _, text in row) + " |" for row in rows]
+    rule = "|" + "---|" * width
+    lines = [body[0], rule, *body[1:]] if headed else ["|" + "  |" * width, rule, *body]
+    count = block.count("\n") + 1
+    if len(lines) > count:
+        return block
+    return "\n".join(lines + [""] * (count - len(lines)))
+
+
 def _unspaced_bullets(text: str) -> str:
-    """``-Non-past form`` and ``--pronounced "iku"`` right under a bullet: the bullets of someone
-    typing fast (``--`` one level deeper), not the text of the bullet above (same line count)."""
+    """``-Non-past form`` and ``--pronounced "iku"`` right under a bullet, or three ``-Line`` lines in a
+    row: the bullets of someone typing fast (``--`` one level deeper), not text (same line count)."""
     lines = text.split("\n")
     listing = False
     for index, line in enumerate(lines):
@@ -153,6 +182,11 @@ def _unspaced_bullets(text: str) -> str:
             listing = False
             continue
         match = _UNSPACED_BULLET.match(line)
+        if match is not None and not listing and match.group(2) == "-":
+            run = 0
+            while index + run < len(lines) and (m := _UNSPACED_BULLET.match(lines[index + run])) and m.group(2) == "-":
+                run += 1
+            listing = run >= 3  # ``-Akla dayanır.`` three lines or more in a row: a list typed without spaces
         if listing and match is not None:
             indent = match.group(1) + ("  " if match.group(2) == "--" else "")
             lines[index] = f"{indent}- {line[match.end():]}"
@@ -257,6 +291,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _STYLE_TAG.sub("", part))
     if "#+" in text or "^^" in text or "\\begin{" in text or "<details" in text.lower():
         text = _outside_fences(text, _blocks_markup)
+    if "<table" in text or "<TABLE" in text:
+        text = _outside_fences(text, lambda part: _HTML_TABLE.sub(_html_table, part))
     if "\n-" in text:
         text = _outside_fences(text, _unspaced_bullets)
     text, meta = _logseq_properties(text, meta)
