@@ -1993,3 +1993,17 @@ def test_an_html_table_and_unspaced_dashes_are_read_as_what_they_stand_for() -> 
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards["Logos"] == "Söz, düşünce, kavram" and cards["Etik"] == "Ahlak felsefesi"
     assert not [back for back in cards.values() if back.startswith("-Konusu") or "\n-Akla" in back]
+
+
+def test_a_practice_question_typed_as_one_block_is_asked_and_a_false_statement_never_taught() -> None:
+    note = (
+        "Question 3\nThe Internet is a packet-switched network.\na) True\nb) False\nAnswer: a) True\n\n"
+        "12. At Layer 3, switches are the interconnection devices most commonly used between LANs.\n"
+        "a) True\nb) False\nSolution: b) False\n\n"
+        "Question 1\nWhich Layer 1 devices can enlarge a LAN segment? (Select two)\n"
+        "a) Switch\nb) Router\nc) Hub\nd) Repeater\nAnswer: c) Hub, d) Repeater\n"
+    )
+    cards = _extract(note).cards
+    pairs = {(card.kind, card.back) for card in cards}
+    assert ("question", "b. False") in pairs and ("question", "c. Hub\nd. Repeater") in pairs
+    assert not [card for card in cards if card.kind != "question"]

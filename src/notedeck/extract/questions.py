@@ -291,6 +291,41 @@ def _resolve(answer: str, asked: str) -> tuple[str, str]:
     return f"{question}\n\n{_listed(options)}", _listed(chosen)
 
 
+_SOLUTION = re.compile(
+    r"^\s*(?:\*\*)?(?:(?:the\s+)?(?:correct|right)\s+)?(?:answer|solution|lösung|réponse|respuesta|resposta|risposta|"
+    r"odpowiedź|antwort|ans)(?:\s+is)?\s*[:：]\s*(?:\*\*)?\s*(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
+_QUESTION_NUMBER = re.compile(r"^\s*(?:\*\*)?(?:question|frage|pregunta|questão|questao|domanda|q)\s*\d+\s*[:.)]?(?:\*\*)?\s*$", re.IGNORECASE)
+
+
+def packed_question(text: str) -> tuple[str, str] | None:
+    """A question, its lettered options and the line that answers it, typed as one block of lines
+    (``Question 3`` / ``The Internet is a packet-switched network.`` / ``a) True`` / ``b) False`` /
+    ``Answer: a) True``): the question with its options, answered by the options named. A
+    true-or-false statement is asked, never taught as a fact (it may be the false one)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 4 or (solution := _SOLUTION.match(clean(lines[-1]))) is None:
+        return None
+    start = len(lines) - 1
+    while start > 0 and _LETTER_OPTION.match(clean(lines[start - 1])):
+        start -= 1
+    asked = [line for line in lines[:start] if not _QUESTION_NUMBER.match(clean(line))]
+    options = [(m.group("letter"), m.group("option").strip()) for line in lines[start:-1] if (m := _LETTER_OPTION.match(clean(line)))]
+    if not asked or not _in_sequence(options):
+        return None
+    refers = any(re.fullmatch(r"\d+(?:\s*(?:,|&|and)\s*\d+)*\s+only", plain(option), re.IGNORECASE) for _, option in options)
+    if refers and not any(re.match(r"\s*\d+[.)]\s", line) for line in asked):
+        return None  # ``d) 4 only`` about numbered statements this block does not hold
+    answer = plain(solution.group("text")).strip(" .")
+    letters = {letter.upper() for letter in re.findall(r"(?:^|[,;&]\s*|\band\s+)\(?([A-Ja-j])\s*[.)]", answer)}
+    chosen = [option for option in options if option[0].upper() in letters] if letters else _chosen(answer, options)
+    if not chosen:
+        return None
+    question = "\n".join(line.strip() for line in asked)
+    return f"{question}\n\n{_listed(options)}", _listed(chosen)
+
+
 def _lettered_questions(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> None:
     """A question, its options lettered ``A.`` to ``J.`` (lines, bullets or quoted lines), then an
     answer line that names the right ones (``Resposta: B e D``): the question with its options,
@@ -374,6 +409,11 @@ def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> 
         if not isinstance(block, Para) or not state.free(block.line):
             continue
         place = places[id(block)]
+        if (packed := packed_question(block.text)) is not None:
+            question, answer = packed
+            card = place.card("question", question, answer, line=block.line, key=norm_key(question), raw=block.text)
+            _add(state, card, block_lines(block))
+            continue
         inline = split_question(block.text)
         if inline is not None:
             question, answer = inline
@@ -507,7 +547,11 @@ def questions(state: State) -> None:
         if isinstance(block, Section) and is_question(block.title) and state.free(block.line):
             _heading_question(state, node.place, block, answers.get(id(block)))
         elif isinstance(block, Item) and state.free(block.line):
-            if (optioned := _item_with_options(block)) is not None:
+            if not block.blocks and (packed := packed_question(block.text)) is not None:
+                question, answer = packed  # ``4. An Ethernet switch forwards … in:`` / ``a) DNS table`` … ``Solution: c)``
+                card = node.place.card("question", question, answer, line=block.line, key=norm_key(question), raw=block.text)
+                _add(state, card, text_lines(block))
+            elif (optioned := _item_with_options(block)) is not None:
                 question, answer = optioned  # ``1. Which …?`` / ``a. EC2`` / ``b. S3`` / ``Answer: b``
                 card = node.place.card(
                     "question", question, answer, line=block.line, key=norm_key(question), raw=block.text
