@@ -2007,3 +2007,13 @@ def test_a_practice_question_typed_as_one_block_is_asked_and_a_false_statement_n
     pairs = {(card.kind, card.back) for card in cards}
     assert ("question", "b. False") in pairs and ("question", "c. Hub\nd. Repeater") in pairs
     assert not [card for card in cards if card.kind != "question"]
+
+
+def test_a_definition_list_colon_after_a_term_with_a_colon_never_shows() -> None:
+    note = (
+        "## Methods of Erosion\n\nWaves erode a coast in four ways.\n\n"
+        "Hydraulic Action:\n:   When a wave impacts a cliff face, air is forced into cracks under high pressure.\n\n"
+        "Attrition:\n:   Beach material is knocked together in water, reducing its size.\n"
+    )
+    backs = {card.front: card.back for card in _extract(note).cards}
+    assert backs["Hydraulic Action"].startswith("When a wave") and backs["Attrition"].startswith("Beach material")

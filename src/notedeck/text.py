@@ -440,6 +440,8 @@ def split_definition(text: str) -> Definition | None:
     if not match:
         return None
     term, sep, body = match.group("term"), match.group("sep").strip(), match.group("body").strip()
+    if sep == ":" and re.match(r":\s", body):
+        body = body[1:].strip()  # ``Hydraulic Action:`` / ``:   When a wave …``: a definition list's colon, not text
     if match.group("sep") == ":" and body[:1] in "–−-+" and body[:1]:
         return None  # ``Nu:– binds as …``: a charge written on a symbol, not a separator
     if term.count("$") % 2 or term.count("$$") % 2 or term.lstrip()[:1] == "(" or term.count("(") > term.count(")"):
