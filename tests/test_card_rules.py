@@ -2017,3 +2017,16 @@ def test_a_definition_list_colon_after_a_term_with_a_colon_never_shows() -> None
     )
     backs = {card.front: card.back for card in _extract(note).cards}
     assert backs["Hydraulic Action"].startswith("When a wave") and backs["Attrition"].startswith("Beach material")
+
+
+def test_a_table_with_a_definition_column_is_a_glossary_row_by_row() -> None:
+    note = (
+        "## Lagemaße\n\n|Maßzahl|(engl.)|Definition|Anwendung|\n|-|-|-|-|\n"
+        "|Durchschnitt|mean|Summe aller Werte geteilt durch Anzahl der Messungen|gut geeignet für numerische Werte mit symmetrischer Verteilung|\n"
+        "|Median|median|Der mittlere Wert der sortierten Werte|robust gegen Ausreißer|\n"
+        "|Modus|mode|Der Wert, der am häufigsten vorkommt|geeignet für kategorische Werte|\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "comparison"]
+    backs = {card.front: card.back for card in cards}
+    assert "Definition: Summe aller Werte" in backs["Durchschnitt"] and "(engl.): mean" in backs["Durchschnitt"]

@@ -159,7 +159,8 @@ DEFINITION_HEADERS = frozenset(
         "examples",
         "설명", "의미", "개념", "용어", "说明", "解释", "含义", "定义", "意味", "説明", "用語", "erklärung",
         "bedeutung", "begriff", "definition", "explication", "signification", "explicación", "significado",
-        "spiegazione", "significato", "uitleg", "betekenis", "begrip",
+        "spiegazione", "significato", "uitleg", "betekenis", "begrip", "beschreibung", "descripción", "descrição",
+        "descrizione", "omschrijving",
     ]
 )
 
@@ -218,6 +219,8 @@ def table_sides(table: Table) -> Sequence[str] | None:
         return header if names and not defining and len(table.rows) >= 2 else None
     if len(header) < 3:
         return None
+    if any(cell.casefold() in DEFINITION_HEADERS for cell in header[1:]):
+        return None  # ``| Maßzahl | Definition | Anwendung |``: a glossary with more to say per term, not a comparison
     first = header[0].casefold()
     if not first or first in FEATURE_HEADERS:
         sides = header[1:]

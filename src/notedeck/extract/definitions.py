@@ -65,7 +65,7 @@ from .common import (
     with_parent,
     without_analogy,
 )
-from .comparisons import is_number
+from .comparisons import DEFINITION_HEADERS, is_number
 from .prose import units
 from .ruler import State, visit
 from .walk import block_lines, prefix_topic, property_table, pseudo_heading, text_lines
@@ -1026,11 +1026,13 @@ def _lookup(state: State, place: Place, table: Table) -> None:
     header = [plain(cell) for cell in table.header]
     rows = [row for row in table.rows if any(plain(cell) for cell in row)]
     cells = [plain(cell) for row in rows for cell in row]
+    defining = any(cell.casefold() in DEFINITION_HEADERS for cell in header[1:])  # a glossary: long cells are its point
     if (
         not 2 <= len(rows) <= LOOKUP_ROWS
-        or not all(header)
+        or not all(header[1:])
+        or (not header[0] and not defining)
         or any(len(row) != len(header) for row in rows)
-        or any(words(cell) > 8 for cell in cells)
+        or (any(words(cell) > 8 for cell in cells) and not defining)
         or any("![" in cell or "<img" in cell for row in rows for cell in row)
     ):
         return
@@ -1051,7 +1053,7 @@ def _lookup(state: State, place: Place, table: Table) -> None:
             back = " → ".join(clean(cell) for cell in row[1:] if plain(cell))
             key = norm_key(row[0])
         elif unique:
-            front = f"{plain(row[0])} ({header[0]})"
+            front = f"{plain(row[0])} ({header[0]})" if header[0] and not defining else plain(row[0])
             back = "\n".join(f"- {name}: {clean(cell)}" for name, cell in zip(header[1:], row[1:], strict=True) if plain(cell))
             key = norm_key(row[0])
         elif len(header) > 3:
