@@ -2030,3 +2030,16 @@ def test_a_table_with_a_definition_column_is_a_glossary_row_by_row() -> None:
     assert not [card for card in cards if card.kind == "comparison"]
     backs = {card.front: card.back for card in cards}
     assert "Definition: Summe aller Werte" in backs["Durchschnitt"] and "(engl.): mean" in backs["Durchschnitt"]
+
+
+def test_an_empty_dashed_heading_and_a_plugins_numbered_cloze() -> None:
+    note = (
+        "## Quantitative Methods\n\n### S/3 - Application\n\n### S/4 - Micro / Macro Economics\n\n"
+        "## Etiología\n- **Fármacos**: el oro, {{3044970766606596::**cloranfenicol**}} (independiente de dosis)\n"
+        "- Mutación de hefaestina ⇒ {{9173550704458069::**Hemocromatosis**}}{{9173550704458069:: }}\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.front in ("S/3", "S/4")]
+    clozes = [card.front for card in extraction.cards if card.kind == "cloze"]
+    assert any("{{c1::**cloranfenicol**}}" in front for front in clozes)
+    assert any(front.endswith("{{c1::**Hemocromatosis**}}") for front in clozes)

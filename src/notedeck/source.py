@@ -143,6 +143,26 @@ _LIST_LINE = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]")
 _UNSPACED_BULLET = re.compile(r"^([ \t]*)(--?)(?=[^\s\-\d>])")
 
 
+_NUMBERED_CLOZE = re.compile(r"\{\{(\d{3,})::(?:\s*\}\})?")
+
+
+def _numbered_clozes(text: str) -> str:
+    """``{{3044970766606596::**cloranfenicol**}}`` (a plugin's cloze, keyed by a long id) as the
+    ``{{c1::…}}`` cloze it is, numbered per line; an empty ``{{id:: }}`` is dropped."""
+
+    def line(found: str) -> str:
+        ids: dict[str, int] = {}
+
+        def number(match: re.Match[str]) -> str:
+            if match.group(0).endswith("}}"):
+                return ""
+            return f"{{{{c{ids.setdefault(match.group(1), len(ids) + 1)}::"
+
+        return _NUMBERED_CLOZE.sub(number, found)
+
+    return "\n".join(line(each) for each in text.split("\n"))
+
+
 _HTML_TABLE = re.compile(r"^[ \t]*<table\b[^>]*>.*?</table>[ \t]*$", re.IGNORECASE | re.DOTALL | re.MULTILINE)
 _HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
 _HTML_CELL = re.compile(r"<(t[hd])\b[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTALL)
@@ -291,6 +311,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _STYLE_TAG.sub("", part))
     if "#+" in text or "^^" in text or "\\begin{" in text or "<details" in text.lower():
         text = _outside_fences(text, _blocks_markup)
+    if "{{" in text and "::" in text:
+        text = _outside_fences(text, _numbered_clozes)
     if "<table" in text or "<TABLE" in text:
         text = _outside_fences(text, lambda part: _HTML_TABLE.sub(_html_table, part))
     if "\n-" in text:

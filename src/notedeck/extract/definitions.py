@@ -779,6 +779,10 @@ def _heading(state: State, place: Place, section: Section) -> None:
         state.mark_structure([section.line])
         return
     term, body = found
+    dashed = re.search(r"\s[-–—]\s", plain(section.title))
+    if body and dashed and not section.blocks and not section.sections:
+        state.leave(section.line, f"heading with nothing under it: {plain(section.title)!r}")
+        return  # ``### S/3 - Application`` over nothing: a syllabus entry, not a term and its meaning
     parts, claimed = _heading_body(state, section, term)
     parts = [clean(body), *parts] if body else parts
     stated = _STATED.fullmatch(plain(term))

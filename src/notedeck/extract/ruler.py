@@ -50,9 +50,9 @@ class State:
     not a definition of it: never merged with the term's definition."""
 
     def holds_authors_cards(self, item: Item) -> bool:
-        """Whether any child of ``item`` is a card its author wrote (``Q::A``, ``Q;; A``): the item
-        is then their topic, never a term or a list of its own."""
-        return any(self.claimed.get(child.line) == "explicit" for child in item.children)
+        """Whether any child of ``item`` is a card its author wrote (``Q::A``, ``Q;; A``, a cloze): the
+        item is then their topic, never a term or a list of its own."""
+        return any(self.claimed.get(child.line) in ("explicit", "cloze") for child in item.children)
 
     def free(self, *lines: int) -> bool:
         """True when none of ``lines`` is claimed by a card yet."""
