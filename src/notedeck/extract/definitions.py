@@ -419,11 +419,13 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
                 if kept and not own and len(kept) <= 8:
                     listed, claimed = _plain_markdown(kept)
                     back, held = f"{back}\n\n{listed}", [*held, *claimed]
-                elif own and not kept and len(own) <= 8 and all(split_definition(item.text) for item in own):
+                elif own and not kept and len(own) <= 8:
                     # ``… these fixed costs may be:`` over ``**fixed operating expenses** - rents …``: the
                     # names it announces (each defined on its own card), not a sentence cut at its colon
-                    terms = [clean(split_definition(item.text).term) for item in own]  # type: ignore[union-attr]
-                    back = back + "\n\n" + "\n".join(f"- {term}" for term in terms)
+                    announced = [split_definition(item.text) for item in own]
+                    terms = [clean(found.term) for found in announced if found is not None]
+                    if len(terms) == len(own):
+                        back = back + "\n\n" + "\n".join(f"- {term}" for term in terms)
             card = place.card(
                 "definition",
                 with_parent(place, first.term, first.body),
@@ -939,6 +941,14 @@ def _numbering(table: Table) -> bool:
 _EDGE_BREAKS = re.compile(r"^(?:\s*<br\s*/?>)+|(?:<br\s*/?>\s*)+(?=(?:\*\*|__)?\s*$)", re.IGNORECASE)
 
 
+def _worked_place(place: Place) -> bool:
+    """Under ``Example``, ``Exercise 39.13``, ``Results``: a table there holds an exercise's data."""
+    return any(
+        re.search(rf"\b(?:{HANDS_ON}|examples?|exercises?|results?|sample|data)\b", plain(crumb), re.I)
+        for crumb in place.crumbs
+    )
+
+
 _KEY_NUMBER = re.compile(r"\d{1,5}(?:\s*(?:&|,|/|-|–|and|y|und|et)\s*\d{1,5})*")
 
 
@@ -948,7 +958,7 @@ def _by_number(state: State, place: Place, table: Table) -> bool:
     header = [plain(cell) for cell in table.header]
     if len(header) < 2 or not header[0]:
         return False
-    if any(re.search(rf"\b(?:{HANDS_ON}|examples?|exercises?|results?|sample|data)\b", plain(crumb), re.I) for crumb in place.crumbs):
+    if _worked_place(place):
         return False  # (``Exercise 39.13``: the rows are the exercise's data)
     rows = [
         (offset, row)
@@ -1043,7 +1053,7 @@ def _lookup(state: State, place: Place, table: Table) -> None:
     first = [plain(row[0]).casefold() for row in rows]
     if (
         sum(1 for row in rows if sum(1 for cell in row if is_number(plain(cell))) >= 2) * 2 > len(rows)
-        or any(re.search(r"\b(?:examples?|exercises?|results?|sample|data)\b", plain(crumb), re.I) for crumb in place.crumbs)
+        or _worked_place(place)
         or sum(1 for cell in first if re.fullmatch(r"[\w.-]*\d[\w.-]*", cell)) * 2 > len(first)
     ):
         return  # rows of example data (``| A00 | Spiffy Computer Service | 00001 |``), not facts
