@@ -2043,3 +2043,14 @@ def test_an_empty_dashed_heading_and_a_plugins_numbered_cloze() -> None:
     clozes = [card.front for card in extraction.cards if card.kind == "cloze"]
     assert any("{{c1::**cloranfenicol**}}" in front for front in clozes)
     assert any(front.endswith("{{c1::**Hemocromatosis**}}") for front in clozes)
+
+
+def test_a_sentence_that_reaches_no_card_is_reported_even_on_a_line_with_a_card() -> None:
+    note = (
+        "# Klassisches Konditionieren\n\nPawlow entdeckte 1902 die **Extinktion** einer konditionierten Reaktion. "
+        "Dadurch \"verlernt\" der Organismus die Assoziation wieder.\n\n## Operant\n\nText.\n"
+    )
+    extraction = _extract(note)
+    assert [card.source.line for card in extraction.cards if card.kind == "cloze"] == [3]
+    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    assert "reached no card" in reasons[3] and "sentence before" in reasons[3]

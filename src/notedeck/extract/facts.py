@@ -761,6 +761,14 @@ _OBJECTIVES = re.compile(r"\b(?:learning )?(?:objectives|outcomes)\s*:?$|\blearn
 
 
 
+def _left(state: State, line: int, reason: str) -> None:
+    """Why a statement reached no card; on a line another statement's card holds, reported beside it."""
+    if line in state.claimed:
+        state.also.setdefault(line, reason)
+    else:
+        state.leave(line, reason)
+
+
 def _make(state: State, place: Place, text: str, line: int, lines: range, names: Names) -> None:
     reason = _reason(text)
     if reason is None and (
@@ -775,7 +783,7 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
     ):
         reason = f"a learning objective, not a fact: {plain(text)[:60]!r}"
     if reason is not None:
-        state.leave(line, reason)
+        _left(state, line, reason)
         return
     statement = _statement(text)
     assert statement is not None
@@ -793,11 +801,11 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         names.said.add(card)
         return
     if not spans:
-        state.leave(line, f"no key term, number or name to ask about: {plain(statement)[:60]!r}")
+        _left(state, line, f"no key term, number or name to ask about: {plain(statement)[:60]!r}")
         return
     hidden = " ".join(plain(statement[s:e]) for s, e in spans)
     if word_count(plain(statement)) >= 5 and word_count(hidden) >= 0.8 * word_count(plain(statement)):
-        state.leave(line, f"the cloze would hide most of the sentence: {plain(statement)[:60]!r}")
+        _left(state, line, f"the cloze would hide most of the sentence: {plain(statement)[:60]!r}")
         return
     twin = names.said.holding(statement, hidden)
     if twin is not None:

@@ -37,6 +37,8 @@ class State:
     """Line -> the kind of card that holds it."""
     owners: dict[int, int] = field(default_factory=dict)
     """Line -> the source line of the card that holds it (for measuring what reached which card)."""
+    also: dict[int, str] = field(default_factory=dict)
+    """Line -> why a statement on it reached no card, when another statement of the line did."""
     left: dict[int, str] = field(default_factory=dict)
     """Line -> why it reached no card (reported by ``check``)."""
     structure: set[int] = field(default_factory=set)
@@ -106,7 +108,9 @@ class State:
     def skipped(self) -> list[Skipped]:
         """The ledger: every fact-bearing line no card holds, with its reason, in note order."""
         path = self.outline.path
-        return [Skipped(Source(path, line), reason) for line, reason in sorted(self.left.items())]
+        reasons = {line: f"a sentence of the line reached no card: {reason}" for line, reason in self.also.items()}
+        reasons.update(self.left)
+        return [Skipped(Source(path, line), reason) for line, reason in sorted(reasons.items())]
 
 
 def visit(
