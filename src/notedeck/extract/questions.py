@@ -17,6 +17,7 @@ from ..text import (
     clean,
     is_explicit_label,
     is_label,
+    is_part_number,
     is_question,
     norm_key,
     plain,
@@ -34,7 +35,7 @@ _ANSWER_SECTION = re.compile(
 )
 _ANSWER_LABEL = re.compile(
     r"^\s*(?:\*\*)?(?:(?:the\s+)?(?:correct|right)\s+)?"
-    r"(?:正解|答え|解答|答案|정답|answer|antwort|réponse|respuesta|resposta|risposta|odpowiedź)(?:\s+is)?"
+    r"(?:正解|答え|解答|答案|정답|answer|antwort|réponse|respuesta|resposta|risposta|odpowiedź|solution|lösung)(?:\s+is)?"
     r"\s*[:：]\s*(?:\*\*)?\s*",
     re.IGNORECASE,
 )
@@ -229,15 +230,17 @@ def _option_lines(block: Block) -> list[tuple[str, str]] | None:
     return [(m.group("letter"), m.group("option").strip()) for m in matches if m]
 
 
-def _answer_line(block: Block) -> str | None:
-    """What a paragraph's first line gives as the answer (``Resposta: B e D``, ``A: b``), or None."""
-    if not isinstance(block, Para):
-        return None
-    first = block.text.split("\n", 1)[0]
-    label = _ANSWER_LABEL.match(first) or _A.match(first)
+def _answered(line: str) -> str | None:
+    """What a line gives as the answer (``Resposta: B e D``, ``A: b``, ``Solution: c)``), or None."""
+    label = _ANSWER_LABEL.match(line) or _A.match(line)
     if label is None:
         return None
-    return first[label.end() :] if label.re is _ANSWER_LABEL else label.group("text")
+    return line[label.end() :] if label.re is _ANSWER_LABEL else label.group("text")
+
+
+def _answer_line(block: Block) -> str | None:
+    """What a paragraph's first line gives as the answer, or None."""
+    return _answered(block.text.split("\n", 1)[0]) if isinstance(block, Para) else None
 
 
 def _chosen(answer: str, options: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -291,12 +294,6 @@ def _resolve(answer: str, asked: str) -> tuple[str, str]:
     return f"{question}\n\n{_listed(options)}", _listed(chosen)
 
 
-_SOLUTION = re.compile(
-    r"^\s*(?:\*\*)?(?:(?:the\s+)?(?:correct|right)\s+)?(?:answer|solution|lösung|réponse|respuesta|resposta|risposta|"
-    r"odpowiedź|antwort|ans)(?:\s+is)?\s*[:：]\s*(?:\*\*)?\s*(?P<text>\S.*)$",
-    re.IGNORECASE,
-)
-_QUESTION_NUMBER = re.compile(r"^\s*(?:\*\*)?(?:question|frage|pregunta|questão|questao|domanda|q)\s*\d+\s*[:.)]?(?:\*\*)?\s*$", re.IGNORECASE)
 
 
 def packed_question(text: str) -> tuple[str, str] | None:
@@ -305,19 +302,20 @@ def packed_question(text: str) -> tuple[str, str] | None:
     ``Answer: a) True``): the question with its options, answered by the options named. A
     true-or-false statement is asked, never taught as a fact (it may be the false one)."""
     lines = [line for line in text.split("\n") if line.strip()]
-    if len(lines) < 4 or (solution := _SOLUTION.match(clean(lines[-1]))) is None:
+    solution = _answered(clean(lines[-1])) if len(lines) >= 4 else None
+    if solution is None:
         return None
     start = len(lines) - 1
     while start > 0 and _LETTER_OPTION.match(clean(lines[start - 1])):
         start -= 1
-    asked = [line for line in lines[:start] if not _QUESTION_NUMBER.match(clean(line))]
+    asked = [line for line in lines[:start] if not is_part_number(line)]  # (``Question 3`` over it)
     options = [(m.group("letter"), m.group("option").strip()) for line in lines[start:-1] if (m := _LETTER_OPTION.match(clean(line)))]
     if not asked or not _in_sequence(options):
         return None
     refers = any(re.fullmatch(r"\d+(?:\s*(?:,|&|and)\s*\d+)*\s+only", plain(option), re.IGNORECASE) for _, option in options)
     if refers and not any(re.match(r"\s*\d+[.)]\s", line) for line in asked):
         return None  # ``d) 4 only`` about numbered statements this block does not hold
-    answer = plain(solution.group("text")).strip(" .")
+    answer = plain(solution).strip(" .")
     letters = {letter.upper() for letter in re.findall(r"(?:^|[,;&]\s*|\band\s+)\(?([A-Ja-j])\s*[.)]", answer)}
     chosen = [option for option in options if option[0].upper() in letters] if letters else _chosen(answer, options)
     if not chosen:
