@@ -2054,3 +2054,34 @@ def test_a_sentence_that_reaches_no_card_is_reported_even_on_a_line_with_a_card(
     assert [card.source.line for card in extraction.cards if card.kind == "cloze"] == [3]
     reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
     assert "reached no card" in reasons[3] and "sentence before" in reasons[3]
+
+
+def test_a_question_heading_over_a_plain_list_is_answered_by_the_list() -> None:
+    note = (
+        "# SQL\n\n## 1. What is a primary key?\n- Unique identifier of each record\n- Cannot be NULL\n\n"
+        "## How much crime?\n- In Canada?\n- Is the rate going up or down?\n\n"
+        "## Which of the following is a DDL command?\n- CREATE\n- SELECT\n\n"
+        "## What is an index?\n- A. A sorted lookup structure\n- B. A table\n"
+    )
+    extraction = _extract(note)
+    questions = {card.front: card.back for card in extraction.cards if card.kind == "question"}
+    assert "Unique identifier of each record" in questions["What is a primary key?"]
+    assert "Cannot be NULL" in questions["What is a primary key?"]
+    assert not [card for card in extraction.cards if "Canada" in card.front + card.back]
+    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    assert "questions with no answers" in reasons[7]
+    assert "no answer marked" in reasons[11] and "no answer marked" in reasons[15]
+
+
+def test_question_and_answer_labels_are_never_terms() -> None:
+    note = (
+        "# Pergunta 1\n\n## Resposta\n\n- Camada aplicacional\n- Camada de rede\n\n"
+        "# Pergunta 2\n\n## Resposta\n\nUm ataque DoS consome os recursos do servidor.\n\n"
+        "# Shortest paths\n\n- Question: why not replace each edge by a path of unit edges\n"
+        "  - Answer: it blows up the graph too much\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not [front for front in fronts if front.startswith(("Resposta", "Question", "Answer"))]
+    questions = {card.front: card.back for card in extraction.cards if card.kind == "question"}
+    assert questions["why not replace each edge by a path of unit edges"] == "it blows up the graph too much"

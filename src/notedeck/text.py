@@ -278,7 +278,30 @@ _PLAIN_TERM = re.compile(
     r"|[ \t](?:--|[-–—])[ \t])[ \t]*(?P<body>.*)$",
     re.DOTALL,
 )
-FILLER_TERMS = frozenset(
+QA_LABELS = frozenset(
+    [
+        "q",
+        "question",
+        "answer",
+        "frage",
+        "antwort",
+        "lösung",
+        "pregunta",
+        "respuesta",
+        "pergunta",
+        "resposta",
+        "réponse",
+        "domanda",
+        "risposta",
+        "vraag",
+        "antwoord",
+        "정답",
+        "답",
+    ]
+)
+"""A question's or an answer's label (``Question: why not ...``, ``## Resposta``): never a term."""
+
+FILLER_TERMS = QA_LABELS | frozenset(
     [
         "true",
         "false",
@@ -484,8 +507,8 @@ def is_label(text: str) -> bool:
 def is_question(text: str) -> bool:
     """A paragraph that asks something: its last sentence ends in ``?`` and reads as a question."""
     cleaned = plain(text).rstrip("*_ ").replace("？", "?")  # a full-width mark asks too (どれでしょうか？)
-    if _TRUE_OR_FALSE.match(_QUESTION_NUMBER.sub("", cleaned)):
-        return True
+    if _TRUE_OR_FALSE.match(_QUESTION_NUMBER.sub("", cleaned)) or _QUESTION_LABEL.match(cleaned):
+        return True  # ``Question: why not replace each edge by a path`` asks, even without a mark
     if not cleaned.endswith("?"):
         return False
     sentences = re.split(r"(?<=[.!?])\s+|(?<=[。！])", cleaned)
@@ -810,9 +833,13 @@ def sentence_definition(text: str) -> Definition | None:
     return Definition(plain(match.group("term")), match.group("verb"), match.group("body").strip(), bold=True)
 
 
-_QUESTION_NUMBER = re.compile(r"^(?:Q\s*\d+|\d+|[RP]\d{1,3}[a-z]?)[.:)]\s*", re.IGNORECASE)
-"""``Q1.``, ``3)``, ``R18:``, ``P27:``: the number of a question (``R``/``P``: a textbook's review
-questions and problems)."""
+_QUESTION_NUMBER = re.compile(
+    r"^(?:Q\s*\d+|\d+|[RP]\d{1,3}[a-z]?|(?:question|frage|pregunta|pergunta|domanda|vraag)(?:\s*\d+)?)[.:)]\s*",
+    re.IGNORECASE,
+)
+"""``Q1.``, ``3)``, ``R18:``, ``P27:``, ``Question:``: the number or label of a question (``R``/``P``: a
+textbook's review questions and problems)."""
+_QUESTION_LABEL = re.compile(r"^(?:question|frage|pregunta|pergunta|domanda|vraag)\s*:\s*\S", re.IGNORECASE)
 
 
 _ASKED_AND_ANSWERED = re.compile(r"(?P<question>[^?？]+[?？])\s*(?P<answer>[^?？]+)$")

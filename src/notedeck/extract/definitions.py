@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from ..outline import Block, Code, Item, ListBlock, Para, Section, Table
 from ..text import (
+    QA_LABELS,
     Definition,
     clean,
     is_course_remark,
@@ -611,7 +612,7 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
         term = _core_term(term)
     if words(term) > 5 or (section.sections and (words(term) > 3 or section.level == 1)):
         return None
-    if re.match(rf"{HANDS_ON}s?\b(?:\s*[\d.]+)?$", term, re.I) or is_part_number(term):
+    if re.match(rf"{HANDS_ON}s?\b(?:\s*[\d.]+)?$", term, re.I) or is_part_number(term) or _qa_label(term):
         return None  # ``Lab``, ``Exercise 39.13``: a hands-on part, not a term
     last = term.casefold().split()[-1] if term.split() else ""
     if not re.search(r"[^\W\d_]", re.sub(r"<[^>]*>", "", term)) or last in _PART_TITLES:
@@ -619,6 +620,12 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
     if body and _name_list(body) and (section.sections or section.blocks):
         return None  # ``Containers on AWS: ECS, Fargate, ECR & EKS``: the title of a part
     return term, body
+
+
+def _qa_label(term: str) -> bool:
+    """``## Resposta`` under ``# Pergunta 1``: the label of an answer (to a question the note does not
+    show, or that a question rule has already asked), not a term."""
+    return plain(term).casefold().strip(" .:*") in QA_LABELS
 
 
 _VERB_WORD = re.compile(r"\b(?:is|are|was|were|has|have|can|will|does|do|means)\b", re.IGNORECASE)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from ..outline import Block, Item, ListBlock, Para, Section
 from ..text import (
+    QA_LABELS,
     clean,
     is_empty_answer,
     is_label,
@@ -243,6 +244,9 @@ def _card(
 ) -> None:
     remark = is_remark_label(label) and not _EXAMPLES.search(plain(label))  # ``Examples``: names to list
     remark = remark or is_part_number(label)  # ``1.`` over two revolutions: a number, not what they are
+    remark = (
+        remark or plain(label).casefold().strip(" .:*") in QA_LABELS
+    )  # ``Resposta`` to an unshown question
     if plain(label).count("/") >= 2 or _recap(state, children, line) or remark:
         state.mark_structure([line])  # ``IP: Public / Private / Elastic`` names its items already
         return

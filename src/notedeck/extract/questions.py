@@ -466,6 +466,23 @@ def _options(blocks: Sequence[Block]) -> ListBlock | None:
     return None
 
 
+_CHOOSE = re.compile(
+    r"\b(?:which of the following|choose|select|true or false|richtig oder falsch|vrai ou faux"
+    r"|verdadero o falso|vero o falso|verdadeiro ou falso|welche der folgenden|laquelle|lequel"
+    r"|cuál de las siguientes|quale delle seguenti|qual das seguintes)\b",
+    re.IGNORECASE,
+)
+
+
+def _multiple_choice(question: str, items: Sequence[Item]) -> bool:
+    """A list under a question heading is its answer options, not its answer, when the options are
+    lettered or ticked (``A. Paris``, ``- [ ] Paris``) or the question asks to choose among them;
+    "What is SQL?" over four bullets is answered by them."""
+    if any(_LETTER_OPTION.match(clean(item.text)) or item.task for item in items):
+        return True
+    return _CHOOSE.search(plain(question)) is not None
+
+
 def _heading_question(state: State, place: Place, section: Section, answer_section: Section | None) -> None:
     question = question_text(section.title).rstrip("*_ ").strip()
     options = _options(section.blocks)
@@ -481,7 +498,9 @@ def _heading_question(state: State, place: Place, section: Section, answer_secti
             return
     own = _own_answer(section.blocks)
     answer = _ANSWER_LABEL.sub("", blocks_text(own), count=1)
-    if options is not None:
+    if options is not None and all(plain(item.text).rstrip().endswith("?") for item in options.items):
+        state.leave(section.line, f"questions with no answers: {plain(section.title)[:80]!r}")
+    elif options is not None and _multiple_choice(question, options.items):
         state.leave(
             section.line, f"question with options but no answer marked: {plain(section.title)[:80]!r}"
         )
@@ -523,6 +542,11 @@ def _item_question(state: State, node: Node, item: Item) -> None:
     if item.children and all(numbered_answer(child.text) for child in item.children):
         return  # ``A bit difficult?`` over ``- 1``, ``- 2``: a quiz's part, answered question by question
     answer = blocks_text(item.blocks)
+    labelled = [_answered(clean(child.text)) for child in item.children]
+    if labelled and len(item.blocks) == 1 and all(labelled):
+        answer = "\n".join(
+            f"- {text.strip()}" if len(labelled) > 1 else text.strip() for text in labelled if text
+        )
     question = question_text(item.text)
     if not answer:
         state.leave(item.line, f"question without an answer: {plain(item.text)[:80]!r}")
