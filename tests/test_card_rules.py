@@ -2085,3 +2085,31 @@ def test_question_and_answer_labels_are_never_terms() -> None:
     assert not [front for front in fronts if front.startswith(("Resposta", "Question", "Answer"))]
     questions = {card.front: card.back for card in extraction.cards if card.kind == "question"}
     assert questions["why not replace each edge by a path of unit edges"] == "it blows up the graph too much"
+
+
+def test_a_sentence_that_names_what_came_before_mid_sentence_is_reported_not_clozed() -> None:
+    note = (
+        "# Notes\n\n- Die Entwicklung solcher **Organisationen** unterstützen IS erheblich.\n"
+        "- The previous scenario is also true for **light**.\n"
+        "- Rollback to the previous deployment with `kubectl rollout undo deploy/nginx`.\n"
+    )
+    extraction = _extract(note)
+    clozes = [card.front for card in extraction.cards if card.kind == "cloze"]
+    assert not [front for front in clozes if "solcher" in front or "previous scenario" in front]
+    assert any("kubectl rollout undo" in front for front in clozes)
+    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    assert "sentence before" in reasons[3] and "sentence before" in reasons[4]
+
+
+def test_what_the_notes_themselves_are_is_not_a_definition() -> None:
+    note = (
+        "## AWS Cloud Practitioner\nSome personal notes about AWS Cloud Practitioner Exam\n\n"
+        "## Introducción\n\nResumen de la materia de inferencia estadística de la Licenciatura.\n\n"
+        "## S3\n\nS3 is object storage with 11 nines of durability.\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert "AWS Cloud Practitioner" not in fronts and "Introducción" not in fronts
+    assert any("{{c1::11}} nines" in front for front in fronts)
+    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    assert "about the notes" in reasons[1] and "about the notes" in reasons[4]

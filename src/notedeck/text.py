@@ -695,7 +695,11 @@ _COURSE_REMARK = re.compile(
     r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained) (?:later|below|in the next)"
     r"|lectures? (?:were |was )?recorded (?:for|at|on)|(?:next|after|before) class|(?:know|see|check|review) slides? \d+|draw this|know how to draw"
     r"|뒤에서 다룰|이런 ?식으로 하면|moodle|fin des inscriptions|course progress|\d+\s?% (?:complete|completed|done)"
-    r"|(?:after|in|by the end of) (?:\d+|this|the|these) (?:weeks?|days?|lessons?|modules?|courses?)\W+you(?:'ll| will))",
+    r"|(?:after|in|by the end of) (?:\d+|this|the|these) (?:weeks?|days?|lessons?|modules?|courses?)\W+you(?:'ll| will)"
+    # what the notes themselves are: ``Some personal notes about the exam``, ``Resumen de la materia``
+    r"|^(?:(?:some|my|personal|these|a few)\s+)+notes\s+(?:about|on|for|from)\b|^resumen de (?:la|el|los|las) (?:materia|asignatura|curso)"
+    r"|^(?:eine\s+)?zusammenfassung (?:der|des|von|zu|für) (?:vorlesung|veranstaltung|kurs|modul)|^samenvatting\b.*\bgeschreven door"
+    r"|^résumé (?:du|de la) cours|^riassunto (?:del|della) (?:corso|lezione)|^resumo (?:da|de|do) (?:disciplina|matéria|curso|aula))",
     re.IGNORECASE,
 )
 """``not going to be tested``, ``The course is taught by Andrew Ng``, ``See Figure 9 on page 99``:

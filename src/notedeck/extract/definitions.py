@@ -794,6 +794,9 @@ def _heading(state: State, place: Place, section: Section) -> None:
         return  # ``### S/3 - Application`` over nothing: a syllabus entry, not a term and its meaning
     parts, claimed = _heading_body(state, section, term)
     parts = [clean(body), *parts] if body else parts
+    if parts and not body and is_course_remark(parts[0].split("\n", 1)[0]):
+        state.leave(section.line, f"about the notes or the course, not its subject: {plain(parts[0])[:60]!r}")
+        return  # ``# AWS Cloud Practitioner`` over ``Some personal notes about the exam``
     stated = _STATED.fullmatch(plain(term))
     if parts and stated is not None and not body:
         # ``#### Security groups are stateful`` over why: the heading states the fact, so it is what

@@ -172,7 +172,11 @@ _VAGUE_SUBJECT = re.compile(
 )
 _CONTEXTUAL = re.compile(
     r"\b(?:(?:in|from|see|on) the (?:above|following|previous|right|left|figure|table|image|picture|diagram|graph)"
-    r"|shown (?:above|below)|as follows|the (?:last|former|latter) (?:one|ones|examples?))\b",
+    r"|shown (?:above|below)|as follows|the (?:last|former|latter) (?:one|ones|examples?)"
+    # what was said before, named mid-sentence: ``The previous scenario is …``, ``Die Entwicklung solcher
+    # Organisationen …``, ``Een voorbeeld daarvan …``
+    r"|the (?:previous|above|aforementioned|above-mentioned) (?:scenario|case|example|section|steps?|paragraph|points?|results?|arguments?|methods?|statements?|equations?)|aforementioned|solche[rnms]?|(?:vorher|oben|zuvor) genannten?"
+    r"|spricht man hier|man spricht hier|daarvan|hiervan|ci-dessus|susodich[oa]s?|sopra citat[oaie])\b",
     re.IGNORECASE,
 )
 _IS = re.compile(
