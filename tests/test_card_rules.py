@@ -2113,3 +2113,21 @@ def test_what_the_notes_themselves_are_is_not_a_definition() -> None:
     assert any("{{c1::11}} nines" in front for front in fronts)
     reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
     assert "about the notes" in reasons[1] and "about the notes" in reasons[4]
+
+
+def test_a_long_line_of_chinese_is_a_sentence_not_a_term_over_the_next_lines() -> None:
+    note = "### 干绝热过程\n" + "\n".join(
+        [
+            '同时积分，假设起点为海平面，设此时气温为$\\Theta$，则有',
+            '$$\\int_\\Theta^T\\frac{c_P}{R}\\frac{dT}{T}=\\int_{P_0}^P\\frac{dP}{P}$$',
+            '得到泊松公式：',
+            '$$\\frac{c_P}{R}\\ln(\\frac{T}{\\Theta})=\\ln(\\frac{P}{P_0})\\rightarrow\\Theta=T(\\frac{P_0}{P})^\\frac{R}{c_P}$$',
+            '其中的$\\Theta$被称为**位势温度**，也就是**位温**。由于位温的定义是在海平面的气温，也就意味着气块无论处于什么高度，只要经历的是干绝热过程，那么他们的位温都相等。这一出色的性质使得位温在用于追踪气块的运动中被大量运用。',
+            '同时，由于位温和海平面气压都是已知的量，泊松公式其实是气温与压力的函数，根据这点我们其实可以画出干绝热变化中T-P的函数图像。如图的假绝热图，其中的气压坐标轴是对数单位的，所以看起来位温的变化函数是直线。加上地球上的气温一般不会低于200K，蓝框大致的包括了地球大气的全部演变区间。',
+            "![pseudoadiabatic chart](./fig4aps/pseudoadiabatic%20chart.png)",
+            '但在实际气象学中我们一般不用上图的表，因为绝大部分对于实际大气都没有意义。如图是一张在气象领域广泛使用的T-lnP图，其中从左上向右下的棕色斜线就是干绝热线（等位温线）。',
+        ]
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.kind == "definition" and "被称为" in card.front]
+    assert 6 in {skipped.source.line for skipped in extraction.skipped}

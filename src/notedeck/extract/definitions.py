@@ -499,7 +499,9 @@ def _term_line(line: str) -> bool:
     text = plain(line).rstrip(":")
     if not re.search(r"[^\W\d_]", re.sub(r"<[^>]*>", "", text)):
         return False  # ``<br><br>``: markup, no term
-    return 0 < words(text) <= 4 and not text.endswith((".", "?", "!", ",")) and not text[:1].islower()
+    if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text) and len(text) > 24:
+        return False  # a line of Chinese, Japanese or Korean that long is a sentence, whatever ``words`` says
+    return 0 < words(text) <= 4 and not text.endswith((".", "?", "!", ",", "。", "？", "！", "，")) and not text[:1].islower()
 
 
 def _label_over_list(state: State, place: Place, para: Para, label: str, after: ListBlock) -> None:
