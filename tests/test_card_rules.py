@@ -2131,3 +2131,11 @@ def test_a_long_line_of_chinese_is_a_sentence_not_a_term_over_the_next_lines() -
     extraction = _extract(note)
     assert not [card for card in extraction.cards if card.kind == "definition" and "被称为" in card.front]
     assert 6 in {skipped.source.line for skipped in extraction.skipped}
+
+
+def test_a_vocabulary_list_is_not_recited_and_a_units_number_stays_in_its_name() -> None:
+    note = "# UNIT - 2\n## Words:\n1. Bär - Bear\n2. Maus - Mouse\n3. Eule - Owl\n4. Wasser - Water\n"
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "enumeration"]
+    words = {card.front: card for card in cards}
+    assert words["Bär"].back == "Bear" and words["Bär"].context[0] == "UNIT - 2"

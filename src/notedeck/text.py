@@ -572,6 +572,8 @@ def label_of(text: str) -> str:
     numbered = _NUMBERED_TITLE.match(name)
     if numbered is not None and is_part_number(numbered.group(1)):
         name = numbered.group(2)  # ``Skill 2.1: Describe the core Azure architectural components``
+    if definition is not None and re.fullmatch(r"\d{1,3}[a-z]?", plain(definition.body).strip()):
+        name = plain(strip_numbering(clean(text)))  # ``UNIT - 2``: the unit's number is part of its name
     if "=>" in name:
         name = name.rsplit("=>", 1)[1].strip()
     name = re.sub(r"^(?:vs\.?|v\.s\.?|versus)\s+", "", name, flags=re.IGNORECASE)

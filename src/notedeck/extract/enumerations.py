@@ -239,14 +239,22 @@ def _count(label: str) -> int | None:
 _EXAMPLES = re.compile(r"exampl|exempl|ejempl|beispiel|esemp", re.IGNORECASE)
 
 
+_VOCABULARY = re.compile(
+    r"(?:new\s+)?(?:words?|vocab(?:ulary)?|vokabeln|wörter|wortschatz|vocabulaire|vocabulario|vocabolario|lessico"
+    r"|woorden|woordenschat|słówka|vocabulário|palavras)",
+    re.IGNORECASE,
+)
+"""``Words:`` over ``1. Bär - Bear``: a vocabulary list, whose words are asked one by one, not recited."""
+
+
 def _card(
     state: State, place: Place, label: str, children: Sequence[Item], line: int, raw: str, ordered: bool
 ) -> None:
     remark = is_remark_label(label) and not _EXAMPLES.search(plain(label))  # ``Examples``: names to list
     remark = remark or is_part_number(label)  # ``1.`` over two revolutions: a number, not what they are
-    remark = (
-        remark or plain(label).casefold().strip(" .:*") in QA_LABELS
-    )  # ``Resposta`` to an unshown question
+    bare = plain(label).strip(" .:*")
+    remark = remark or bare.casefold() in QA_LABELS  # ``Resposta`` to a question the note does not show
+    remark = remark or _VOCABULARY.fullmatch(bare) is not None  # ``Words:``: each word has its own card
     if plain(label).count("/") >= 2 or _recap(state, children, line) or remark:
         state.mark_structure([line])  # ``IP: Public / Private / Elastic`` names its items already
         return
