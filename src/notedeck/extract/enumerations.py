@@ -252,9 +252,9 @@ def _card(
 ) -> None:
     remark = is_remark_label(label) and not _EXAMPLES.search(plain(label))  # ``Examples``: names to list
     remark = remark or is_part_number(label)  # ``1.`` over two revolutions: a number, not what they are
-    bare = plain(label).strip(" .:*")
-    remark = remark or bare.casefold() in QA_LABELS  # ``Resposta`` to a question the note does not show
-    remark = remark or _VOCABULARY.fullmatch(bare) is not None  # ``Words:``: each word has its own card
+    title = plain(label).strip(" .:*")
+    remark = remark or title.casefold() in QA_LABELS  # ``Resposta`` to a question the note does not show
+    remark = remark or _VOCABULARY.fullmatch(title) is not None  # ``Words:``: each word has its own card
     if plain(label).count("/") >= 2 or _recap(state, children, line) or remark:
         state.mark_structure([line])  # ``IP: Public / Private / Elastic`` names its items already
         return
