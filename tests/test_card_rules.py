@@ -2139,3 +2139,16 @@ def test_a_vocabulary_list_is_not_recited_and_a_units_number_stays_in_its_name()
     assert not [card for card in cards if card.kind == "enumeration"]
     words = {card.front: card for card in cards}
     assert words["Bär"].back == "Bear" and words["Bär"].context[0] == "UNIT - 2"
+
+
+def test_an_exam_question_over_a_labelled_answer_is_asked() -> None:
+    note = (
+        "# 예상문제\n\n- 3번. 클라이언트와 서버 간 XML을 비동기 방식으로 처리하는 기술을 의미하는 용어를 쓰시오\n\n"
+        "`정답`  AJAX\n\n---\n\n- Which protocol carries web pages\n\nAnswer: HTTP\n\n"
+        "Welche Farbe hat der Himmel\n\n> A. Blau\n\n> B. Grün\n\nResposta: A\n"
+    )
+    extraction = _extract(note)
+    asked = {card.front: card.back for card in extraction.cards if card.kind == "question"}
+    assert asked["클라이언트와 서버 간 XML을 비동기 방식으로 처리하는 기술을 의미하는 용어를 쓰시오"] == "AJAX"
+    assert asked["Which protocol carries web pages"] == "HTTP"
+    assert not [front for front in asked if front.startswith("B.")]

@@ -24,7 +24,7 @@ from ..text import (
     question_text,
     split_question,
 )
-from .common import Place, blocks_text, items_markdown, numbered_answer
+from .common import Place, blocks_text, is_explicit, items_markdown, numbered_answer
 from .ruler import State
 from .walk import Node, block_lines, text_lines
 
@@ -395,6 +395,45 @@ def _pointing(block: Block, mark: str) -> Para | Item | None:
     return None
 
 
+_LABELLED_ANSWER = re.compile(
+    r"^\s*(?:`|\*\*)?(?:正解|答え|解答|答案|정답|answer|ans|antwort|réponse|respuesta|resposta|risposta)"
+    r"(?:`|\*\*)?\s*[:：]?\s*(?:`|\*\*)?\s+(?P<answer>\S.*)$",
+    re.IGNORECASE,
+)
+_EXAM_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*번|문제\s*\d{1,3}|Q\s*\d{1,3}|\d{1,3})\s*[.):]\s*", re.IGNORECASE)
+
+
+def _labelled_answers(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> None:
+    """A question set out as an exam does: the question (often not worded as one: ``1번. … 용어를 쓰시오``)
+    in one paragraph or bullet, then a paragraph that only gives the answer under its label
+    (```정답`  XML``, ``Answer: XML``). The label shows the block before it was a question."""
+    for index, block in enumerate(blocks[:-1]):
+        after = blocks[index + 1]
+        if not isinstance(after, Para) or "\n" in after.text.strip() or not state.free(after.line):
+            continue
+        answer = _LABELLED_ANSWER.match(plain(after.text))
+        if answer is None or _gap(block, after) > MAX_GAP:
+            continue
+        if isinstance(block, Para):
+            asked, lines, place = clean(block.text), block_lines(block), places.get(id(block))
+        elif isinstance(block, ListBlock) and len(block.items) == 1 and not block.items[0].blocks:
+            item = block.items[0]
+            asked, lines, place = clean(item.text), text_lines(item), places.get(id(item))
+        else:
+            continue
+        if place is None or not all(state.free(line) for line in lines) or is_explicit(asked):
+            continue
+        if _LETTER_OPTION.match(asked) or _ANSWER_LETTERS.fullmatch(answer.group("answer").strip()):
+            continue  # ``D. Uma assinatura`` / ``Resposta: D``: the last option of a question read elsewhere
+        asked = _EXAM_NUMBER.sub("", asked).strip()
+        if not asked:
+            continue
+        card = place.card(
+            "question", asked, answer.group("answer").strip(), line=lines[0], key=norm_key(asked), raw=asked
+        )
+        _add(state, card, [*lines, after.line])
+
+
 def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> None:
     paras = [b for b in blocks if isinstance(b, Para)]
     if not paras:
@@ -421,6 +460,7 @@ def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> 
             _add(state, card, block_lines(block))
         elif is_question(block.text):
             _paragraph_question(state, place, blocks, index)
+    _labelled_answers(state, places, blocks)
 
 
 def _asks(block: Block) -> bool:
