@@ -2152,3 +2152,14 @@ def test_an_exam_question_over_a_labelled_answer_is_asked() -> None:
     assert asked["클라이언트와 서버 간 XML을 비동기 방식으로 처리하는 기술을 의미하는 용어를 쓰시오"] == "AJAX"
     assert asked["Which protocol carries web pages"] == "HTTP"
     assert not [front for front in asked if front.startswith("B.")]
+
+
+def test_a_table_under_a_numbered_exercise_in_another_language_is_its_data() -> None:
+    note = (
+        "# 5 naloga\n\n| 1-terke | 2-terke |\n| ------- | ------- |\n| A | AB   BF |\n| B | AC   BG |\n\n"
+        "# Pojmi\n\n| Pojem | Pomen |\n| --- | --- |\n| Podpora | delež košaric z vsemi elementi |\n"
+    )
+    extraction = _extract(note)
+    assert [card.front for card in extraction.cards] == ["Podpora"]
+    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    assert "example data" in reasons[3]

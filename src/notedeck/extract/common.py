@@ -32,7 +32,10 @@ _EXPLICIT = re.compile(r"(?<![:/]):{2,3}(?![:/])|\{\{c\d+::|==[^=\s][^=]*==")
 _QA = re.compile(r"^\s*[QA]\s*:", re.MULTILINE)
 
 
-HANDS_ON = r"(?:lab|hands-on|walkthrough|scenario|exercise|homework|assignment|problem)"
+HANDS_ON = (
+    r"(?:lab|hands-on|walkthrough|scenario|exercise|homework|assignment|problem"
+    r"|übung|übungsaufgabe|ejercicio|exercice|esercizio|exercício|oefening|opgave|naloga|zadanie|úloha|cvičení|feladat|uppgift)"
+)
 """Names of a hands-on part of a note (``Lab``, ``Exercise 39.13``): an exercise, not a term or a fact."""
 
 

@@ -1005,6 +1005,9 @@ def _table(state: State, place: Place, table: Table) -> None:
         return
     if len(table.header) != 2:
         return
+    if _worked_place(place) and not property_table(table):
+        state.leave_all(block_lines(table), "a table of example data, not facts to recall")
+        return  # ``| 1-terke | 2-terke |`` under ``# 5 naloga``: the exercise's working
     if len(table.rows) == 1 and not all(plain(cell) for cell in table.header):
         state.leave_all(block_lines(table), f"a one-row table under a title, a layout to look at: {plain(table.header[0])[:40]!r}")
         return  # ``| T-table Example ||`` over ``| Debit | Credit |``: a picture of a layout, not a term and its meaning
@@ -1068,6 +1071,7 @@ def _lookup(state: State, place: Place, table: Table) -> None:
         or _worked_place(place)
         or sum(1 for cell in first if re.fullmatch(r"[\w.-]*\d[\w.-]*", cell)) * 2 > len(first)
     ):
+        state.leave_all(block_lines(table), "a table of example data, not facts to recall")
         return  # rows of example data (``| A00 | Spiffy Computer Service | 00001 |``), not facts
     unique = all(first) and len(set(first)) == len(first)
     for offset, row in enumerate(table.rows):
