@@ -2163,3 +2163,9 @@ def test_a_table_under_a_numbered_exercise_in_another_language_is_its_data() -> 
     assert [card.front for card in extraction.cards] == ["Podpora"]
     reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
     assert "example data" in reasons[3]
+
+
+def test_a_link_to_a_note_is_never_split_into_a_term_and_a_meaning() -> None:
+    note = "# Måleteknikk\n[[Måleteknikk 1 - Temperatur og resistans]]\n\n# TCP\n\nTCP - a reliable transport protocol\n"
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Måleteknikk 1" not in fronts and "TCP" in fronts

@@ -449,6 +449,8 @@ _CLAUSE_VERB = re.compile(
 @lru_cache(maxsize=CACHE_SIZE)
 def split_definition(text: str) -> Definition | None:
     """Split an item or paragraph into term and definition, or None when it is not one."""
+    if re.fullmatch(r"\s*!?\[\[[^\]\n]+\]\]\s*", text):
+        return None  # ``[[Måleteknikk 1 - Temperatur og resistans]]``: a link to a note, whose title it is
     text = clean(text)
     match = _BOLD_TERM.match(text)
     if match and (match.group("sep") or match.group("insep") or not match.group("body")):
