@@ -2169,3 +2169,19 @@ def test_a_link_to_a_note_is_never_split_into_a_term_and_a_meaning() -> None:
     note = "# Måleteknikk\n[[Måleteknikk 1 - Temperatur og resistans]]\n\n# TCP\n\nTCP - a reliable transport protocol\n"
     fronts = [card.front for card in _extract(note).cards]
     assert "Måleteknikk 1" not in fronts and "TCP" in fronts
+
+
+def test_hugo_math_shortcodes_are_math_and_an_eg_label_holds_a_worked_example() -> None:
+    note = (
+        "## Future value\n\nThe future value grows with the **compounding frequency** $m$.\n\n"
+        "{{< hint info >}}{{< katex >}}FV_N = PV(1 + r)^N{{</ katex >}}{{</ hint >}}\n\n"
+        "Where, {{< katex >}}CF_N{{</ katex >}} is the cash flow at the Nth year.\n\n"
+        "- e.g:\n  > calculate the future value of 10,000 invested at 8% for 2 years.\n  > PV = 10,000\n"
+        "  > m = 4 (quarterly)\n  > mN = 4(2) = 8 interest periods\n"
+    )
+    extraction = _extract(note)
+    texts = [card.front + card.back + card.extra for card in extraction.cards]
+    assert texts and not [text for text in texts if "katex" in text or "hint" in text]
+    assert not [card for card in extraction.cards if card.kind == "cloze" and "CF_N" in card.front]
+    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    assert "worked example" in reasons[10]

@@ -77,7 +77,18 @@ def _blocks_markup(text: str) -> str:
         text = _SUMMARY.sub(_summary, _DETAILS.sub("", text))
     text = _ORG_BLOCK.sub(lambda m: m.group(1).rstrip(" \t-*+"), text)
     text = _LOGSEQ_MARK.sub(r"**\1**", text)
+    if "{{<" in text:
+        text = _HUGO_MATH.sub(lambda m: f"$${m.group('math')}$$" if m.group("display") else f"${m.group('math')}$", text)
+        text = _HUGO_INLINE.sub("", text)
     return _ENVIRONMENT.sub(_environment, text)
+
+
+_HUGO_MATH = re.compile(
+    r"\{\{<\s*katex(?P<display>\s+display)?\s*>\}\}(?P<math>[^\n]*?)\{\{<\s*/\s*katex\s*>\}\}", re.IGNORECASE
+)
+"""``{{< katex >}}FV_N = PV(1 + r)^N{{</ katex >}}``: a Hugo site's math, written as the ``$…$`` it is."""
+_HUGO_INLINE = re.compile(r"\{\{<\s*/?\s*(?:hint|mark|highlight|tip|note)\b[^>\n]*>\}\}")
+"""``{{< hint info >}}…{{</ hint >}}`` around a line: the page's box, not what it holds."""
 
 
 _PAGE_PROPERTIES = re.compile(r"\A(?:[ \t]*[A-Za-z][\w-]*::[^\n]*\n)+")
@@ -309,7 +320,7 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _ATTRIBUTES.sub("", part))
     if "<span" in text or "<font" in text or "<mark " in text or "<SPAN" in text or "<FONT" in text:
         text = _outside_fences(text, lambda part: _STYLE_TAG.sub("", part))
-    if "#+" in text or "^^" in text or "\\begin{" in text or "<details" in text.lower():
+    if "#+" in text or "^^" in text or "\\begin{" in text or "<details" in text.lower() or "{{<" in text:
         text = _outside_fences(text, _blocks_markup)
     if "{{" in text and "::" in text:
         text = _outside_fences(text, _numbered_clozes)
