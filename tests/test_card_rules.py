@@ -2185,3 +2185,16 @@ def test_hugo_math_shortcodes_are_math_and_an_eg_label_holds_a_worked_example() 
     assert not [card for card in extraction.cards if card.kind == "cloze" and "CF_N" in card.front]
     reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
     assert "worked example" in reasons[10]
+
+
+def test_an_outline_typed_with_tabs_and_no_bullets_is_read_as_a_list_not_code() -> None:
+    note = (
+        "# Reti\n\n\tProtocollo:\n\t\tSintassi: insieme e struttura dei comandi e delle risposte\n"
+        "\t\tSemantica: significato dei comandi e delle azioni\n\tPDU: Protocol Data Unit (PCI+SDU)\n\n"
+        "# Code\n\n\tdef area(r):\n\t\treturn 3.14 * r * r\n\tprint(area(2))\n"
+    )
+    extraction = _extract(note)
+    backs = {card.front: card.back for card in extraction.cards if card.kind == "definition"}
+    assert backs["Sintassi"].startswith("insieme e struttura") and backs["PDU"] == "Protocol Data Unit (PCI+SDU)"
+    assert extraction.cards[0].context[-1] in ("Reti", "Protocollo")
+    assert not [card for card in extraction.cards if "area" in card.front + card.back]

@@ -130,6 +130,49 @@ def decode(data: bytes, path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+_CODE_LINE = re.compile(
+    r"[{};]\s*$|^\s*(?:def|class|import|from|return|if|elif|else|for|while|public|private|#include|var|let|const"
+    r"|function|echo|sudo|cd|ls)\b|\w\([^)]*\)\s*[{;:]?\s*$|==|!=|&&|\|\||\$\s|^\s*[<#/]"
+)
+_LIST_START = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
+
+
+def _tab_outline(text: str) -> str:
+    """An outline typed with tabs and no bullets (``\tProtocollo:`` / ``\t\tSintassi: …``) after a blank
+    line is, to Markdown, an indented code block, and its author's terms would reach no card: it is
+    read as the nested list its author sees (the same lines; a run that reads as code stays code)."""
+    lines = text.split("\n")
+    out = list(lines)
+    start = 0
+    while start < len(lines):
+        if not lines[start].startswith("\t") or not lines[start].strip() or (start and lines[start - 1].strip()):
+            start += 1
+            continue
+        end = start
+        while end < len(lines) and (lines[end].startswith("\t") or not lines[end].strip()):
+            end += 1
+        run = [line for line in lines[start:end] if line.strip()]
+        coded = sum(1 for line in run if _CODE_LINE.search(line))
+        before = next((line for line in reversed(lines[:start]) if line.strip()), "")
+        inside = before[:1] in (" ", "\t") or _LIST_START.match(before) is not None  # a list item's own lines
+        listed = any(_LIST_START.match(line) for line in run)
+        if len(run) >= 3 and coded * 5 < len(run) and not inside and not listed:
+            stack: list[int] = []
+            for index in range(start, end):
+                line = lines[index]
+                if not line.strip():
+                    out[index] = ""
+                    continue
+                width = len(line) - len(line.lstrip(" \t"))
+                width = len(line[:width].expandtabs(4))
+                while stack and stack[-1] >= width:
+                    stack.pop()
+                out[index] = "  " * len(stack) + "- " + re.sub(r"\s*\t\s*", " ", line.strip())
+                stack.append(width)
+        start = max(end, start + 1)
+    return "\n".join(out)
+
+
 def _blank(match: re.Match[str]) -> str:
     return "\n" * match.group(0).count("\n")
 
@@ -328,6 +371,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _HTML_TABLE.sub(_html_table, part))
     if "\n-" in text:
         text = _outside_fences(text, _unspaced_bullets)
+    if "\t" in text:
+        text = _outside_fences(text, _tab_outline)
     text, meta = _logseq_properties(text, meta)
     text, meta = _target_deck(text, meta)
     return NoteSource(path=path, text=clamp_nesting(text), meta=meta, skip=skip)
