@@ -2198,3 +2198,18 @@ def test_an_outline_typed_with_tabs_and_no_bullets_is_read_as_a_list_not_code() 
     assert backs["Sintassi"].startswith("insieme e struttura") and backs["PDU"] == "Protocol Data Unit (PCI+SDU)"
     assert extraction.cards[0].context[-1] in ("Reti", "Protocollo")
     assert not [card for card in extraction.cards if "area" in card.front + card.back]
+
+
+def test_a_note_written_in_html_headings_and_lists_is_read_as_markdown() -> None:
+    note = (
+        "<h1>IAM</h1>\n<h3>Password Policy:</h3>\n<ul>\n    <li>Strong passwords</li>\n"
+        "    <li>MFA : protect Root account + IAM users\n        <ul>\n            <li>Virtual MFA device</li>\n"
+        "            <li>Hardware key fob device</li>\n        </ul>\n    </li>\n</ul>\n\n"
+        "<h3>IAM Security Tools</h3>\n<ul>\n    <li>IAM Credentials Report (account)</li>\n"
+        "    <li>IAM Access Advisor (user-level): granular user permissions on AWS</li>\n</ul>\n"
+    )
+    extraction = _extract(note)
+    cards = {card.front: card for card in extraction.cards}
+    assert "Virtual MFA device" in cards["MFA"].back and cards["MFA"].context[-1] == "Password Policy"
+    assert cards["IAM Access Advisor (user-level)"].back == "granular user permissions on AWS"
+    assert not [skipped for skipped in extraction.skipped if "raw HTML" in skipped.reason]

@@ -173,6 +173,43 @@ def _tab_outline(text: str) -> str:
     return "\n".join(out)
 
 
+_HTML_HEADING = re.compile(r"^[ \t]*<h([1-6])\b[^>]*>(.*?)</h\1>[ \t]*$", re.IGNORECASE)
+_HTML_LIST_EDGE = re.compile(r"^[ \t]*(?:</?(?:ul|ol)\b[^>]*>|</li>|</?p>|</?div>)[ \t]*$", re.IGNORECASE)
+_HTML_ITEM = re.compile(r"^[ \t]*<li\b[^>]*>(.*?)(?:</li>)?[ \t]*$", re.IGNORECASE)
+_HTML_INLINE = [
+    (re.compile(r"</?(?:strong|b)>", re.IGNORECASE), "**"),
+    (re.compile(r"</?(?:em|i)>", re.IGNORECASE), "*"),
+    (re.compile(r"</?code>", re.IGNORECASE), "`"),
+    (re.compile(r"</?p>|</?br\s*/?>|</?span\b[^>]*>", re.IGNORECASE), ""),
+]
+
+
+def _html_lists(text: str) -> str:
+    """A note written in HTML (``<h3>Password Policy:</h3>``, ``<ul><li>MFA …</li></ul>``) as the
+    Markdown it stands for, line for line: headings, nested lists, bold and italics."""
+    out = []
+    kinds: list[str] = []
+    for line in text.split("\n"):
+        opened = re.findall(r"<(ul|ol)\b", line, re.IGNORECASE)
+        closed = len(re.findall(r"</(?:ul|ol)>", line, re.IGNORECASE))
+        heading = _HTML_HEADING.match(line)
+        item = _HTML_ITEM.match(line)
+        if heading is not None:
+            line = "#" * int(heading.group(1)) + " " + heading.group(2).strip()
+        elif item is not None and kinds:
+            marker = "1." if kinds[-1] == "ol" else "-"
+            line = "    " * (len(kinds) - 1) + f"{marker} {item.group(1).strip()}"
+        elif _HTML_LIST_EDGE.match(line):
+            line = ""
+        kinds.extend(kind.casefold() for kind in opened)
+        del kinds[len(kinds) - min(closed, len(kinds)) :]
+        if heading is not None or item is not None or "<strong>" in line or "<em>" in line or "</br>" in line:
+            for pattern, mark in _HTML_INLINE:
+                line = pattern.sub(mark, line)
+        out.append(line)
+    return "\n".join(out)
+
+
 def _blank(match: re.Match[str]) -> str:
     return "\n" * match.group(0).count("\n")
 
@@ -367,6 +404,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, _blocks_markup)
     if "{{" in text and "::" in text:
         text = _outside_fences(text, _numbered_clozes)
+    if re.search(r"<(?:li|h[1-6])\b", text, re.IGNORECASE):
+        text = _outside_fences(text, _html_lists)
     if "<table" in text or "<TABLE" in text:
         text = _outside_fences(text, lambda part: _HTML_TABLE.sub(_html_table, part))
     if "\n-" in text:
