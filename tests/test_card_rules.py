@@ -2213,3 +2213,15 @@ def test_a_note_written_in_html_headings_and_lists_is_read_as_markdown() -> None
     assert "Virtual MFA device" in cards["MFA"].back and cards["MFA"].context[-1] == "Password Policy"
     assert cards["IAM Access Advisor (user-level)"].back == "granular user permissions on AWS"
     assert not [skipped for skipped in extraction.skipped if "raw HTML" in skipped.reason]
+
+
+def test_underscore_bold_terms_and_hackmd_underlines_never_show_their_marks() -> None:
+    note = (
+        "# OSI\n\n* __Layer 7 - Application__: the code built into operating systems for network-aware apps\n"
+        "* __Layer 6 - Presentation__: translates data into a format the application layer can use\n\n"
+        "# Droit\n\n++La constitution comprend++ :\n- le préambule de 1946\n- la déclaration de 1789\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "__" in card.front + card.back or "++" in card.front + card.back]
+    backs = {card.front: card.back for card in cards}
+    assert backs["Layer 7 - Application"].startswith("the code built into")

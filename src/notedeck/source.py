@@ -44,6 +44,8 @@ _ORG_BLOCK = re.compile(r"^([ \t]*(?:[-*+][ \t]+)?)#\+(?:BEGIN|END)_\w+[^\n]*$",
 """``- #+BEGIN_TIP`` / ``#+END_TIP``: the frame of a Logseq box; what it holds stays."""
 _LOGSEQ_MARK = re.compile(r"\^\^(?=\S)([^\^\n]+?)(?<=\S)\^\^")
 """``^^packets^^``: Logseq's highlight, written as bold."""
+_HACKMD_MARK = re.compile(r"(?<![+\w])\+\+(?=[^\s+])([^+\n]+?)(?<=[^\s+])\+\+(?![+\w])")
+"""``++La constitution comprend++``: HackMD's underline, written as bold (``C++``, ``i++`` stay)."""
 _ENVIRONMENT = re.compile(
     r"^[ \t]*\\(?P<edge>begin|end)\{(?:definition|theorem|lemma|corollary|proposition|remark|note|example)\*?\}"
     r"(?:\{(?P<title>[^{}\n]*)\}|\[(?P<optional>[^\]\n]*)\])?[ \t]*$",
@@ -77,6 +79,7 @@ def _blocks_markup(text: str) -> str:
         text = _SUMMARY.sub(_summary, _DETAILS.sub("", text))
     text = _ORG_BLOCK.sub(lambda m: m.group(1).rstrip(" \t-*+"), text)
     text = _LOGSEQ_MARK.sub(r"**\1**", text)
+    text = _HACKMD_MARK.sub(r"**\1**", text)
     if "{{<" in text:
         text = _HUGO_MATH.sub(lambda m: f"$${m.group('math')}$$" if m.group("display") else f"${m.group('math')}$", text)
         text = _HUGO_INLINE.sub("", text)
@@ -400,7 +403,7 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _ATTRIBUTES.sub("", part))
     if "<span" in text or "<font" in text or "<mark " in text or "<SPAN" in text or "<FONT" in text:
         text = _outside_fences(text, lambda part: _STYLE_TAG.sub("", part))
-    if "#+" in text or "^^" in text or "\\begin{" in text or "<details" in text.lower() or "{{<" in text:
+    if "#+" in text or "^^" in text or "\\begin{" in text or "<details" in text.lower() or "{{<" in text or "++" in text:
         text = _outside_fences(text, _blocks_markup)
     if "{{" in text and "::" in text:
         text = _outside_fences(text, _numbered_clozes)

@@ -452,6 +452,8 @@ def split_definition(text: str) -> Definition | None:
     if re.fullmatch(r"\s*!?\[\[[^\]\n]+\]\]\s*", text):
         return None  # ``[[Måleteknikk 1 - Temperatur og resistans]]``: a link to a note, whose title it is
     text = clean(text)
+    if text.startswith("__"):
+        text = re.sub(r"^__(?=\S)([^_\n]+?)(?<=\S)__(?!_)", r"**\1**", text)  # ``__Layer 7 - Application__:``: bold too
     match = _BOLD_TERM.match(text)
     if match and (match.group("sep") or match.group("insep") or not match.group("body")):
         sep = (match.group("insep") or match.group("sep") or "").strip()
