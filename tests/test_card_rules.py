@@ -2225,3 +2225,22 @@ def test_underscore_bold_terms_and_hackmd_underlines_never_show_their_marks() ->
     assert not [card for card in cards if "__" in card.front + card.back or "++" in card.front + card.back]
     backs = {card.front: card.back for card in cards}
     assert backs["Layer 7 - Application"].startswith("the code built into")
+
+
+def test_study_plans_walkthroughs_vague_words_and_todos_are_not_clozed() -> None:
+    note = (
+        "# Deadlock\n\n- Redo the lecture 128 practice test, you forgot roles and cluster roles.\n"
+        "- in de slides is het niet echt duidelijk uitgelegd\n"
+        "- Say `proc_A` gains access to `res_1`, then `proc_B` runs and gains access to `res_2`.\n"
+        "- The same applies to `proc_B` for `res_1`.\n"
+        "- Deadlock prevention and avoidance are not the same.\n"
+        "- **Exam Tip:** Policy scans run every **24 hours**.\n\n"
+        "#TODO for image example?\n\nThe Banker's algorithm is not commonly used in **practice**.\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not [front for front in fronts if "128" in front or "slides" in front or "proc_" in front]
+    assert not [front for front in fronts if "not the same" in front or "TODO" in front]
+    assert "Policy scans run every {{c1::24 hours}}." in fronts
+    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    assert "remark" in reasons[3] and ("remark" in reasons[4] or "course" in reasons[4]) and "vague" in reasons[7]

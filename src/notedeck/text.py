@@ -511,6 +511,8 @@ def is_label(text: str) -> bool:
 def is_question(text: str) -> bool:
     """A paragraph that asks something: its last sentence ends in ``?`` and reads as a question."""
     cleaned = plain(text).rstrip("*_ ").replace("？", "?")  # a full-width mark asks too (どれでしょうか？)
+    if re.match(r"[\W_]*(?:todo|to do|fixme|tbd)\b", cleaned, re.IGNORECASE):
+        return False  # ``#TODO for image example?``: the author's note to self, not a question to study
     if _TRUE_OR_FALSE.match(_QUESTION_NUMBER.sub("", cleaned)) or _QUESTION_LABEL.match(cleaned):
         return True  # ``Question: why not replace each edge by a path`` asks, even without a mark
     if not cleaned.endswith("?"):
@@ -689,7 +691,7 @@ _REMARK_LABEL = re.compile(
     r"danger|warning|caution|attention|achtung|atención|atenção|attenzione|heads up|"
     r"(?:klausur|prüfungs?|exam|test|quiz) ?(?:themen|topics|stoff)|topics for the (?:exam|test)|"
     r"(?:an? |for |un |une |ein |por |zum |par |per )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?|voorbeeld(?:en)?)|"
-    r"tipp|dica|dicas|consejo|conseil|astuce|suggerimento|tip|tips",
+    r"(?:exam |study |pro |test )?(?:tipp|dica|dicas|consejo|conseil|astuce|suggerimento|tip|tips)",
     re.IGNORECASE,
 )
 
@@ -698,6 +700,10 @@ _COURSE_REMARK = re.compile(
     r"\b(?:(?:not|never) (?:going to be|gonna be|be|on the exam|in the exam) (?:tested|examined|asked)"
     r"|will (?:not )?be (?:tested|examined|on the exam)|(?:is|are|was) taught by|(?:see|in) (?:fig(?:ure|\.)?|table|chapter|slide) \d"
     r"|on (?:page|slide|p\.) \d+|you (?:were|have been|will be) introduced|you'll (?:notice|see|learn)"
+    # the author's own study plan: ``Redo the lecture 128 practice test``, ``in de slides is het niet duidelijk``
+    r"|(?:on|in|from|at|see|redo|recheck|rewatch|review) (?:the )?lectures? \d+"
+    r"|^(?:re-?check|redo|re-?watch|re-?read|re-?visit|skim)\b"
+    r"|\b(?:in|on|op) (?:the |de |den |die |les |las |los |le |la )?(?:slides?|folien|dia'?s|diapositivas|diapos)\b"
     r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained) (?:later|below|in the next)"
     r"|lectures? (?:were |was )?recorded (?:for|at|on)|(?:next|after|before) class|(?:know|see|check|review) slides? \d+|draw this|know how to draw"
     r"|뒤에서 다룰|이런 ?식으로 하면|moodle|fin des inscriptions|course progress|\d+\s?% (?:complete|completed|done)"

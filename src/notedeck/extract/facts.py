@@ -106,7 +106,7 @@ _WORD_LIMIT = re.compile(
 )
 """``Minimum of two public subnets``: a limit spelled in words."""
 _SUPPOSE = re.compile(
-    r"^(?:suppose|imagine|consider|assume|assuming|let's say|let us say|say you|say we)\b"
+    r"^(?:suppose|imagine|consider|assume|assuming|let's say|let us say|say you|say we|say (?=\S*[_\d]))\b"
     r"|^if (?:you|we) \w+\b[^.]{0,40}?(?<![\w.])\d",  # ``If you have 200 RCUs, …``, ``If we assign an array of 10 …``
     re.IGNORECASE,
 )
@@ -174,7 +174,7 @@ _VAGUE_SUBJECT = re.compile(
 )
 _CONTEXTUAL = re.compile(
     r"\b(?:(?:in|from|see|on) the (?:above|following|previous|right|left|figure|table|image|picture|diagram|graph)"
-    r"|shown (?:above|below)|as follows|the (?:last|former|latter) (?:one|ones|examples?)"
+    r"|shown (?:above|below)|as follows|the (?:last|former|latter) (?:one|ones|examples?)|the same (?:applies|goes|holds)"
     # what was said before, named mid-sentence: ``The previous scenario is …``, ``Die Entwicklung solcher
     # Organisationen …``, ``Een voorbeeld daarvan …``
     r"|the (?:previous|above|aforementioned|above-mentioned) (?:scenario|case|example|section|steps?|paragraph|points?|results?|arguments?|methods?|statements?|equations?)|aforementioned|solche[rnms]?|(?:vorher|oben|zuvor) genannten?"
@@ -235,7 +235,7 @@ _BYLINE = re.compile(r"^\W*(?:von|by|par|por|de|di)\s+(?:[A-Z][\w.'-]*\s+){1,3}(
 _PICTURE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{:[^}]*\})?|!\[\[[^\]]*\]\]")
 
 _FILLER = re.compile(
-    r"^(?:\*\*)?(?:note|nb|tip|remember|important|btw|importante|nota|obs|wichtig|achtung"
+    r"^(?:\*\*)?(?:note|nb|(?:exam |study |pro |test )?tips?|remember|important|btw|importante|nota|obs|wichtig|achtung"
     r"|(?:memori[sz]e|remember) (?:this|these)|(?:a |one )?(?:weird|fun|interesting|cool) fact|side ?note|breaking news)"
     r"(?:\*\*)?\s*[:,](?:\*\*)?\s*",
     re.IGNORECASE,
@@ -813,6 +813,11 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
     if word_count(plain(statement)) >= 5 and word_count(hidden) >= 0.8 * word_count(plain(statement)):
         _left(state, line, f"the cloze would hide most of the sentence: {plain(statement)[:60]!r}")
         return
+    vague = re.findall(r"[^\W\d_]+", hidden.casefold())
+    raw = " ".join(statement[s:e] for s, e in spans)
+    if vague and all(word in _VAGUE for word in vague) and not re.search(r"\d|`|\*\*", raw) and not raw.isupper():
+        _left(state, line, f"the cloze would hide only a vague word: {plain(statement)[:60]!r}")
+        return
     twin = names.said.holding(statement, hidden)
     if twin is not None:
         state.leave(line, f"already on the card about {plain(twin.front)[:50]!r}")
@@ -822,6 +827,22 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
     card = place.card("cloze", cloze, "", line=line, key=key, raw=text)
     state.add(card, lines)
     names.said.add(card)
+
+
+_VAGUE = frozenset(
+    [
+        "not", "no", "the", "a", "an", "same", "very", "really", "quite", "so", "too", "more", "less", "most",
+        "least", "large", "small", "big", "little", "good", "bad", "better", "worse", "best", "worst",
+        "helpful", "useful", "here", "there", "example", "core", "strong", "weak", "obvious", "important",
+        "different", "similar", "also", "true", "false", "complicated", "easy", "hard", "difficult", "simple",
+        "possible", "necessary", "necessarily", "always", "never", "often", "sometimes", "usually", "actually",
+        "just", "only", "still", "much", "many", "lot", "lots", "of", "to", "be", "is", "are", "it", "this",
+        "that", "these", "those", "thing", "things", "way", "insane", "crazy", "cool", "nice", "great", "fine",
+        "okay"
+    ]
+)
+"""``Echolink is {{a good example}}``, ``AzCopy is {{helpful here}}``, ``… are {{not the same}}``: words
+that say how the author judged something, not what there is to recall."""
 
 
 SAID = 0.9
