@@ -2244,3 +2244,14 @@ def test_study_plans_walkthroughs_vague_words_and_todos_are_not_clozed() -> None
     assert "Policy scans run every {{c1::24 hours}}." in fronts
     reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
     assert "remark" in reasons[3] and ("remark" in reasons[4] or "course" in reasons[4]) and "vague" in reasons[7]
+
+
+def test_a_line_that_ends_on_a_word_the_sentence_goes_on_from_is_not_a_term() -> None:
+    note = (
+        "# Chlorine\n\n- Its oxidation number can range from: 7 to -1\n\n# Vocabulary\n\n"
+        "- By means of = A través de.\n- Bulky = voluminoso.\n- Daunting = intimidante.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.front.endswith("range from")]
+    backs = {card.front: card.back for card in cards}
+    assert backs["By means of"] == "A través de."

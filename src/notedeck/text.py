@@ -430,6 +430,9 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
     if text[:1] in ",.;)" or is_part_number(text):
         return False  # ``, where i``; ``*Q20``, ``L1``, ``W6``: a piece of a sentence, or a number of a part
     count = len(text.split())
+    if sep == ":" and count >= 3 and text.split()[-1].casefold() in _LEADS_ON:
+        return False  # ``O mesmo código foi executado substituindo <colecao> por:``: a sentence the list ends
+
     if bold:
         return count <= 12
     if _SENTENCE_END.search(text + " ") or (count > 1 and _INTERROGATIVE.match(text)):
@@ -437,6 +440,17 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
     if sep in ("-", "--", "–", "—") and count > 2 and _CLAUSE_VERB.search(text):
         return False  # ``There is no God -- God is Nature``: a statement and a remark on it, not a term
     return count <= (8 if sep == ":" else 5)
+
+
+_LEADS_ON = frozenset(
+    [
+        "by", "with", "to", "of", "for", "the", "as", "like", "into", "from", "are", "is", "include", "includes",
+        "por", "pelo", "pela", "para", "com", "como", "de", "do", "da", "em", "con", "en", "du", "des", "avec",
+        "par", "pour", "von", "mit", "zu", "für", "durch", "wie", "per", "di", "della", "dei", "tra",
+    ]
+)
+"""Words a sentence goes on from: a line that ends on one (``… substituindo <colecao> por:``) is
+finished by what follows it, not a term defined by it."""
 
 
 _CLAUSE_VERB = re.compile(
