@@ -2255,3 +2255,17 @@ def test_a_line_that_ends_on_a_word_the_sentence_goes_on_from_is_not_a_term() ->
     assert not [card for card in cards if card.front.endswith("range from")]
     backs = {card.front: card.back for card in cards}
     assert backs["By means of"] == "A través de."
+
+
+def test_a_shell_command_over_the_line_that_says_what_it_does_asks_for_it() -> None:
+    note = (
+        "## Objectives\n\n### Log in and switch users\n```bash\nsudo -i\n```\n"
+        "Switches you to root user if you have sudo access\n\n```bash\nsu - <user>\n```\n"
+        "Switches your user. If user is left out it will assume root.\n\n"
+        "## VLAN\n\n```bash\nvlan/create 10\n```\n\nAggiungere la porta 3 alla VLAN 10\n```bash\nport/setvlan 3 10\n```\n"
+    )
+    cards = _extract(note).cards
+    backs = {card.front: card.back for card in cards}
+    assert backs["```bash\nsudo -i\n```"] == "Switches you to root user if you have sudo access"
+    assert backs["```bash\nsu - <user>\n```"].startswith("Switches your user.")
+    assert "```bash\nvlan/create 10\n```" not in backs

@@ -784,7 +784,7 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
     ):
         reason = f"part of a worked example, not a fact to recall: {plain(text)[:60]!r}"
     if reason is None and (
-        any(_OBJECTIVES.search(plain(crumb)) or is_study_goals(crumb) for crumb in place.crumbs)
+        any(_OBJECTIVES.search(plain(crumb)) or is_study_goals(crumb) for crumb in place.crumbs[-1:])
         or is_objective(text)
     ):
         reason = f"a learning objective, not a fact: {plain(text)[:60]!r}"

@@ -108,10 +108,46 @@ def _heading_formula(state: State, nodes: list[Node], index: int) -> None:
     state.add(card, lines)
 
 
+_SHELL = re.compile(r"^(?:```|~~~)[ \t]*(?:bash|sh|shell|console|zsh|powershell|ps1|cmd|terminal)[ \t]*$", re.IGNORECASE)
+_SAYS_WHAT_IT_DOES = re.compile(
+    r"^(?:the equivalent|the same|this|it|that|these|those|also|output|example|e\.g|for example|result|note)\b"
+    r"|^(?:[-*+|>#<$]|\*\*)",
+    re.IGNORECASE,
+)
+COMMAND_WORDS = 60
+"""An explanation longer than this under a command is a passage to read, not what the command does."""
+
+
+def _explained_command(state: State, nodes: list[Node], index: int) -> None:
+    """A short shell block followed by the line that says what it does (``sudo -i`` / ``Switches you
+    to root user if you have sudo access``): the command asks for what it does."""
+    node, following = nodes[index], nodes[index + 1]
+    code, said = node.block, following.block
+    if not isinstance(code, Code) or not isinstance(said, Para) or not _adjacent(code, said):
+        return
+    rows = code.text.strip("\n").split("\n")
+    body = [row for row in rows[1:-1] if row.strip()]
+    if not _SHELL.match(rows[0].strip()) or not 1 <= len(body) <= 3 or any(len(row) > 100 for row in body):
+        return
+    if following.place.crumbs != node.place.crumbs or not state.free(*block_lines(code), *block_lines(said)):
+        return
+    after = nodes[index + 2].block if index + 2 < len(nodes) else None
+    if isinstance(after, Code) and after.line - said.end <= said.line - code.end:
+        return  # ``Aggiungere la porta 3 alla VLAN 10`` as close to the next command leads into it
+    text = clean(said.text)
+    if _SAYS_WHAT_IT_DOES.match(plain(text)) or plain(text).rstrip().endswith(":") or words(plain(text)) > COMMAND_WORDS:
+        return
+    if words(plain(text)) < 3 or is_question(text):
+        return
+    card = node.place.card("definition", code.text.strip("\n"), text, line=code.line, key=norm_key("\n".join(body)))
+    state.add(card, [*block_lines(code), *block_lines(said)])
+
+
 def formulas(state: State) -> None:
     nodes = state.nodes
     for index in range(len(nodes) - 1):
         _heading_formula(state, nodes, index)
+        _explained_command(state, nodes, index)
     for index, node in enumerate(nodes[:-1]):
         lead, following = node.block, nodes[index + 1]
         code = _short_code(following)
