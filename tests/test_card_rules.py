@@ -2269,3 +2269,16 @@ def test_a_shell_command_over_the_line_that_says_what_it_does_asks_for_it() -> N
     assert backs["```bash\nsudo -i\n```"] == "Switches you to root user if you have sudo access"
     assert backs["```bash\nsu - <user>\n```"].startswith("Switches your user.")
     assert "```bash\nvlan/create 10\n```" not in backs
+
+
+def test_a_bold_term_alone_on_its_line_over_a_short_paragraph_is_defined_by_it() -> None:
+    note = (
+        "# Vocabulary\n\n**Supervised learning**\n\n> the target is known and a model is trained to predict it\n\n"
+        "**Sample**\n\n> extract a portion or subset of the data\n\n"
+        "**SIGUIENTE TEMA**\n\nINDEPENDENCIA DE LAS 13 COLONIAS\n\n"
+        "**O Lado Prático**\n\nO modelo de camadas é ótimo. Mas como as coisas realmente funcionam?\n"
+    )
+    backs = {card.front: card.back for card in _extract(note).cards}
+    assert backs["Supervised learning"] == "the target is known and a model is trained to predict it"
+    assert backs["Sample"] == "extract a portion or subset of the data"
+    assert "SIGUIENTE TEMA" not in backs and "O Lado Prático" not in backs

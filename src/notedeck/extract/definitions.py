@@ -375,8 +375,38 @@ _COLUMNS = re.compile(r"(?P<term>[^\s|](?:.*?[^\s|])?)(?: {2,}|\t+|\u3000+)(?P<b
 """A word and its meaning set apart by a run of spaces (columns aligned by hand)."""
 
 
+PSEUDO_TERM_WORDS = 40
+"""A paragraph this short under a bold term alone on its line is what the term means."""
+
+
+def _pseudo_term(state: State, place: Place, para: Para, after: Block | None) -> bool:
+    """``**Supervised learning**`` alone on its line, then ``> the target is known …``: a term over
+    its meaning, as a heading over its first statement would be."""
+    label = pseudo_heading(para, after)
+    bold = re.fullmatch(r"\*\*([^*\n]+?)\*\*\s*", para.text.strip())
+    if label is None or bold is None or not isinstance(after, Para) or after.line - para.end > 2:
+        return False
+    term = label_of(bold.group(1))
+    if not term or words(term) > 5 or is_remark_label(term) or _qa_label(term) or comparison_sides(term) is not None:
+        return False
+    text = clean(after.text)
+    if words(plain(text)) > PSEUDO_TERM_WORDS or "?" in plain(text) or is_explicit(text) or pseudo_heading(after, None):
+        return False
+    if re.search(r"\bexamp\w*|\b(?:next|previous|siguiente|anterior|suivant|précédent|nächste|vorherige)\b", term, re.I):
+        return False  # ``example for top half``, ``SIGUIENTE TEMA``: an example or a way to the next note
+    if split_definition(text) is not None or starts_with_filler(text) or not state.free(para.line, *block_lines(after)):
+        return False
+    if not _good_definition(state, term, text, para.line):
+        return True
+    card = place.card("definition", with_parent(place, term), text, line=para.line, key=norm_key(term), raw=para.text)
+    state.add(card, [para.line, *block_lines(after)])
+    return True
+
+
 def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> None:
     if is_question(para.text) or is_explicit(para.text) or starts_with_filler(para.text):
+        return
+    if _pseudo_term(state, place, para, after):
         return
     lines = para.text.split("\n")
     found = [split_definition(line) for line in lines]
