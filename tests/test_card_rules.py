@@ -2282,3 +2282,14 @@ def test_a_bold_term_alone_on_its_line_over_a_short_paragraph_is_defined_by_it()
     assert backs["Supervised learning"] == "the target is known and a model is trained to predict it"
     assert backs["Sample"] == "extract a portion or subset of the data"
     assert "SIGUIENTE TEMA" not in backs and "O Lado Prático" not in backs
+
+
+def test_a_heading_over_its_own_bullets_and_an_example_section_is_defined_by_the_bullets() -> None:
+    note = (
+        "# Argumentation\n\n## Experten-Meinung\n- Man beruft sich auf Meinungen von Personen und Institutionen\n"
+        "\t- Die Wirkung hängt von der Anerkennung dieser ab\n\n### Beispiel\n"
+        "- \"Ehemalige Generäle bewerten Kriegssituationen\"\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "Man beruft sich auf Meinungen" in cards["Experten-Meinung"]
+    assert not [back for back in cards.values() if "Generäle" in back]

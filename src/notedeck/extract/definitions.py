@@ -690,6 +690,13 @@ def _caption(para: Para, after: Block | None) -> bool:
     )
 
 
+_EXAMPLE_TITLE = re.compile(
+    r"(?:an? |for |un |une |ein |por |zum |par |per )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?"
+    r"|voorbeeld(?:en)?|e\.g\.?|bsp\.?|ex\.?)",
+    re.IGNORECASE,
+)
+
+
 def _heading_body(state: State, section: Section, term: str) -> tuple[list[str], list[int]]:
     """What a heading's own text says its term is: its first statements and the bullets below them,
     or a first list of statements."""
@@ -699,8 +706,9 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
     if first is None or not state.free(first.line):
         return [], []
     if isinstance(first, ListBlock):
-        if section.sections or (len(first.items) >= 2 and is_enumeration(first.items)):
-            return [], []
+        parts_of = [sub for sub in section.sections if not _EXAMPLE_TITLE.fullmatch(plain(sub.title).strip(" :*"))]
+        if parts_of or (len(first.items) >= 2 and is_enumeration(first.items)):
+            return [], []  # (a ``### Beispiel`` under it is the term's example, not a part of it)
         parts, claimed = _bullets(first.items, [], [])
         if parts and isinstance(after, Para):
             parts, claimed = _prose_about(state, after, term, parts, claimed)
