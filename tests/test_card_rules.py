@@ -2293,3 +2293,14 @@ def test_a_heading_over_its_own_bullets_and_an_example_section_is_defined_by_the
     cards = {card.front: card.back for card in _extract(note).cards}
     assert "Man beruft sich auf Meinungen" in cards["Experten-Meinung"]
     assert not [back for back in cards.values() if "Generäle" in back]
+
+
+def test_emoji_arrows_and_style_tags_never_show_in_a_breadcrumb_or_front() -> None:
+    note = (
+        "# <strong>ITGS Case Study Notes</strong>\n\n## 🔎 <b>ETCD\n\n- ETCD is a distributed reliable key-value store\n"
+        "  - Stores the state of the whole cluster\n\n- ➡ Speichern in Listen\n  - Nur die nicht leeren Elemente\n"
+        "  - Spaltenweise\n  - Zeilenweise\n"
+    )
+    cards = _extract(note).cards
+    shown = [" › ".join(card.context) + card.front for card in cards]
+    assert shown and not [text for text in shown if re.search(r"<b>|<strong>|🔎|➡", text)]

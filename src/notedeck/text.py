@@ -580,6 +580,11 @@ _PART_WORDS = frozenset(
 _NUMBERED_TITLE = re.compile(r"^([^:–—-]{1,20}?)\s*[:–—-]\s+(\S.*)$")
 
 
+_STYLE_TAGS = re.compile(r"</?(?:b|i|u|s|strong|em|ins|mark|small|big|sup|sub|span|font)\b[^>\n]*>", re.IGNORECASE)
+_LEADING_MARKS = re.compile(r"^[\s\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f•▪◦‣·]+")
+"""Arrows, emoji and bullets before a label: how it looked, not what it is called."""
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def label_of(text: str) -> str:
     """The short name of a heading or item, for breadcrumbs: the term, the last ``=>`` part."""
@@ -592,6 +597,7 @@ def label_of(text: str) -> str:
     numbered = _NUMBERED_TITLE.match(name)
     if numbered is not None and is_part_number(numbered.group(1)):
         name = numbered.group(2)  # ``Skill 2.1: Describe the core Azure architectural components``
+    name = _LEADING_MARKS.sub("", _STYLE_TAGS.sub("", name)) or name  # ``➡ Speichern``, ``🔎 <b>ETCD``, ``<u>Lecture 4</u>``
     if definition is not None and re.fullmatch(r"\d{1,3}[a-z]?", plain(definition.body).strip()):
         name = plain(strip_numbering(clean(text)))  # ``UNIT - 2``: the unit's number is part of its name
     if "=>" in name:
