@@ -2304,3 +2304,14 @@ def test_emoji_arrows_and_style_tags_never_show_in_a_breadcrumb_or_front() -> No
     cards = _extract(note).cards
     shown = [" › ".join(card.context) + card.front for card in cards]
     assert shown and not [text for text in shown if re.search(r"<b>|<strong>|🔎|➡", text)]
+
+
+def test_a_result_set_in_bold_is_not_a_heading_but_a_bold_name_with_dates_is() -> None:
+    note = (
+        "# Odds\n\nThen the probability of failure is\n\n**q = 1 – p = .2**\n\n"
+        "- Odds: the ratio of the probability of success and the probability of failure\n\n"
+        "# Ilustración\n\n**MONTESQUIEU (1689 - 1755)**\n- Planteó la división de los poderes del Estado\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "q = 1" in " › ".join(card.context)]
+    assert [card for card in cards if "MONTESQUIEU (1689 - 1755)" in " › ".join(card.context) + card.front]

@@ -45,6 +45,8 @@ def pseudo_heading(para: Para, after: Block | None) -> str | None:
     if "\n" in text or not text:
         return None
     if (bold := _bold_line(text)) is not None and words(bold) <= 14:
+        if re.search(r"(?<![=<>-])=(?![=>])|\d\s*[+*/×÷^]\s*[\d(.]", plain(bold)):
+            return None  # ``**q = 1 – p = .2**``: a result set in bold, not the title of what follows
         return label_of(bold)
     match = _ALL_ITALIC.match(text)
     if match and 3 <= words(match.group("text")) <= 14 and not re.search(r"https?:|\]\(", text):
