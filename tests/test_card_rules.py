@@ -21,8 +21,13 @@ def _clozes(text: str) -> list[str]:
     return [card.front for card in _extract(text).cards if card.kind == "cloze"]
 
 
+def _why(extraction: Extraction) -> dict[int, str]:
+    """The reason ``check`` gives for each line that reached no card."""
+    return {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+
+
 def _reasons(text: str) -> dict[int, str]:
-    return {skipped.source.line: skipped.reason for skipped in _extract(text).skipped}
+    return _why(_extract(text))
 
 
 def test_a_question_about_a_program_the_note_does_not_show_is_reported_not_carded() -> None:
@@ -1422,7 +1427,7 @@ def test_exercises_without_answers_are_reported_not_carded() -> None:
     )
     extraction = _extract(note)
     assert [card.front for card in extraction.cards] == ["Find an appropriate test statistic"]
-    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    reasons = _why(extraction)
     assert all("exercise" in reasons[line] for line in (2, 3, 4, 7))
 
 
@@ -1716,7 +1721,7 @@ def test_a_list_of_more_than_eight_names_is_reported_not_recited() -> None:
     note = "## Great powers\n- Current great powers\n" + "".join(f"    - {name}\n" for name in powers)
     extraction = _extract(note)
     assert not [card for card in extraction.cards if card.kind == "enumeration"]
-    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    reasons = _why(extraction)
     assert "too many to recite" in reasons[2]
     assert all("one of 10 items" in reasons[line] for line in range(3, 13))
     eight = "## Great powers\n- Current great powers\n" + "".join(f"    - {name}\n" for name in powers[:8])
@@ -1748,7 +1753,7 @@ def test_the_answers_to_numbered_cases_of_a_worksheet_are_reported_not_carded() 
     )
     extraction = _extract(note)
     assert not [card for card in extraction.cards if "Cas n°" in card.front + card.back or "Fall" in card.front]
-    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    reasons = _why(extraction)
     assert all("case the note does not state" in reasons[line] for line in (5, 6, 7, 17))
 
 
@@ -1910,7 +1915,7 @@ def test_the_numbers_of_a_worked_example_are_reported_not_carded() -> None:
     )
     extraction = _extract(note)
     assert not [card for card in extraction.cards if card.front.endswith(("SG", "SF", "KCl"))]
-    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    reasons = _why(extraction)
     assert all("worked example" in reasons[line] for line in (6, 7, 8))
 
 
@@ -2052,7 +2057,7 @@ def test_a_sentence_that_reaches_no_card_is_reported_even_on_a_line_with_a_card(
     )
     extraction = _extract(note)
     assert [card.source.line for card in extraction.cards if card.kind == "cloze"] == [3]
-    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    reasons = _why(extraction)
     assert "reached no card" in reasons[3] and "sentence before" in reasons[3]
 
 
@@ -2068,7 +2073,7 @@ def test_a_question_heading_over_a_plain_list_is_answered_by_the_list() -> None:
     assert "Unique identifier of each record" in questions["What is a primary key?"]
     assert "Cannot be NULL" in questions["What is a primary key?"]
     assert not [card for card in extraction.cards if "Canada" in card.front + card.back]
-    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    reasons = _why(extraction)
     assert "questions with no answers" in reasons[7]
     assert "no answer marked" in reasons[11] and "no answer marked" in reasons[15]
 
@@ -2097,7 +2102,7 @@ def test_a_sentence_that_names_what_came_before_mid_sentence_is_reported_not_clo
     clozes = [card.front for card in extraction.cards if card.kind == "cloze"]
     assert not [front for front in clozes if "solcher" in front or "previous scenario" in front]
     assert any("kubectl rollout undo" in front for front in clozes)
-    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    reasons = _why(extraction)
     assert "sentence before" in reasons[3] and "sentence before" in reasons[4]
 
 
@@ -2111,7 +2116,7 @@ def test_what_the_notes_themselves_are_is_not_a_definition() -> None:
     fronts = [card.front for card in extraction.cards]
     assert "AWS Cloud Practitioner" not in fronts and "Introducción" not in fronts
     assert any("{{c1::11}} nines" in front for front in fronts)
-    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    reasons = _why(extraction)
     assert "about the notes" in reasons[1] and "about the notes" in reasons[4]
 
 
@@ -2161,7 +2166,7 @@ def test_a_table_under_a_numbered_exercise_in_another_language_is_its_data() -> 
     )
     extraction = _extract(note)
     assert [card.front for card in extraction.cards] == ["Podpora"]
-    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    reasons = _why(extraction)
     assert "example data" in reasons[3]
 
 
@@ -2183,7 +2188,7 @@ def test_hugo_math_shortcodes_are_math_and_an_eg_label_holds_a_worked_example() 
     texts = [card.front + card.back + card.extra for card in extraction.cards]
     assert texts and not [text for text in texts if "katex" in text or "hint" in text]
     assert not [card for card in extraction.cards if card.kind == "cloze" and "CF_N" in card.front]
-    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    reasons = _why(extraction)
     assert "worked example" in reasons[10]
 
 
@@ -2242,7 +2247,7 @@ def test_study_plans_walkthroughs_vague_words_and_todos_are_not_clozed() -> None
     assert not [front for front in fronts if "128" in front or "slides" in front or "proc_" in front]
     assert not [front for front in fronts if "not the same" in front or "TODO" in front]
     assert "Policy scans run every {{c1::24 hours}}." in fronts
-    reasons = {skipped.source.line: skipped.reason for skipped in extraction.skipped}
+    reasons = _why(extraction)
     assert "remark" in reasons[3] and ("remark" in reasons[4] or "course" in reasons[4]) and "vague" in reasons[7]
 
 
