@@ -2320,3 +2320,19 @@ def test_a_result_set_in_bold_is_not_a_heading_but_a_bold_name_with_dates_is() -
     cards = _extract(note).cards
     assert not [card for card in cards if "q = 1" in " › ".join(card.context)]
     assert [card for card in cards if "MONTESQUIEU (1689 - 1755)" in " › ".join(card.context) + card.front]
+
+
+def test_a_theme_checkbox_never_shows_and_a_labelled_answer_under_an_item_makes_it_a_question() -> None:
+    note = (
+        "#### Primeiro simulado\n\n- [?] Uma startup precisa sincronizar dados entre dispositivos móveis. "
+        "Qual serviço da AWS atende a essa necessidade?\n\t- Resp : **AWS Cognito**\n"
+        "\t- [*] o Amazon Cognito oferece sincronização de dados entre dispositivos.\n\n"
+        "- [!] A CTO quer compartilhar dados de pacientes. Para que finalidades serve o AWS Data Exchange\n"
+        "\t- Resp : **Para compartilhar dados com outras organizações de saúde**\n"
+    )
+    cards = _extract(note).cards
+    asked = {card.front: card for card in cards if card.kind == "question"}
+    assert len(asked) == 2 and not [front for front in asked if "[?]" in front or "[!]" in front]
+    first = next(card for front, card in asked.items() if "Cognito" in card.back)
+    assert first.back == "**AWS Cognito**" and "sincronização" in first.extra
+    assert not [card for card in cards if card.front == "Resp"]

@@ -140,6 +140,11 @@ _CODE_LINE = re.compile(
 _LIST_START = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
 
 
+_ALT_CHECKBOX = re.compile(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)\[[^\]\sxX]\][ \t]+", re.MULTILINE)
+"""``- [?] Qual serviço …``, ``- [!] …``, ``- [*] …``: a theme's other checkbox styles, which
+Markdown shows as typed; the box marks the item, it is not part of what it says."""
+
+
 def _tab_outline(text: str) -> str:
     """An outline typed with tabs and no bullets (``\tProtocollo:`` / ``\t\tSintassi: …``) after a blank
     line is, to Markdown, an indented code block, and its author's terms would reach no card: it is
@@ -411,6 +416,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, _html_lists)
     if "<table" in text or "<TABLE" in text:
         text = _outside_fences(text, lambda part: _HTML_TABLE.sub(_html_table, part))
+    if "] " in text:
+        text = _outside_fences(text, lambda part: _ALT_CHECKBOX.sub(r"\1", part))
     if "\n-" in text:
         text = _outside_fences(text, _unspaced_bullets)
     if "\t" in text:

@@ -35,7 +35,7 @@ _ANSWER_SECTION = re.compile(
 )
 _ANSWER_LABEL = re.compile(
     r"^\s*(?:\*\*)?(?:(?:the\s+)?(?:correct|right)\s+)?"
-    r"(?:正解|答え|解答|答案|정답|answer|antwort|réponse|respuesta|resposta|risposta|odpowiedź|solution|lösung)(?:\s+is)?"
+    r"(?:正解|答え|解答|答案|정답|answer|antwort|réponse|respuesta|resposta|risposta|resp|odpowiedź|solution|lösung)(?:\s+is)?"
     r"\s*[:：]\s*(?:\*\*)?\s*",
     re.IGNORECASE,
 )
@@ -578,15 +578,31 @@ def _item_with_options(item: Item) -> tuple[str, str] | None:
     return (front, back) if front != asked else None
 
 
+def _bold_closed(text: str) -> str:
+    """An answer whose label took its opening ``**`` (``Resp : **Athena**``) bold again."""
+    text = text.strip().rstrip(";").strip()
+    return f"**{text}" if text.count("**") % 2 else text
+
+
+def _answered_below(item: Item) -> bool:
+    """An item whose first child gives its answer under a label (``Resp : **Athena**``): a question,
+    however it is worded."""
+    return bool(item.children) and len(item.blocks) == 1 and _answered(clean(item.children[0].text)) is not None
+
+
 def _item_question(state: State, node: Node, item: Item) -> None:
     if item.children and all(numbered_answer(child.text) for child in item.children):
         return  # ``A bit difficult?`` over ``- 1``, ``- 2``: a quiz's part, answered question by question
     answer = blocks_text(item.blocks)
-    labelled = [_answered(clean(child.text)) for child in item.children]
+    labelled = [_bold_closed(found) if (found := _answered(clean(child.text))) else None for child in item.children]
+    extra = ""
     if labelled and len(item.blocks) == 1 and all(labelled):
         answer = "\n".join(
             f"- {text.strip()}" if len(labelled) > 1 else text.strip() for text in labelled if text
         )
+    elif labelled and labelled[0] and len(item.blocks) == 1 and not item.children[0].blocks:
+        answer = labelled[0]  # ``Resp : **API Gateway**;`` then why, under the question
+        extra = "\n".join(f"- {clean(child.text)}" for child in item.children[1:])
     question = question_text(item.text)
     if not answer:
         state.leave(item.line, f"question without an answer: {plain(item.text)[:80]!r}")
@@ -597,7 +613,7 @@ def _item_question(state: State, node: Node, item: Item) -> None:
     if setup is not None and not is_question(setup.text) and not is_label(setup.text):
         question = f"{clean(setup.text)}\n\n{question}"  # a sub-question needs its setup
     card = node.place.card(
-        "question", question, answer, line=item.line, key=norm_key(item.text), raw=item.text
+        "question", question, answer, line=item.line, key=norm_key(item.text), raw=item.text, extra=extra
     )
     _add(state, card, [*text_lines(item), *_lines_of(item.blocks)])
 
@@ -619,7 +635,7 @@ def questions(state: State) -> None:
                     "question", question, answer, line=block.line, key=norm_key(question), raw=block.text
                 )
                 _add(state, card, [*text_lines(block), *_lines_of(block.blocks)])
-            elif is_question(block.text):
+            elif is_question(block.text) or _answered_below(block):
                 _item_question(state, node, block)
             elif (inline := split_question(block.text)) is not None:
                 question, answer = inline
