@@ -2336,3 +2336,14 @@ def test_a_theme_checkbox_never_shows_and_a_labelled_answer_under_an_item_makes_
     first = next(card for front, card in asked.items() if "Cognito" in card.back)
     assert first.back == "**AWS Cognito**" and "sincronização" in first.extra
     assert not [card for card in cards if card.front == "Resp"]
+
+
+def test_tasks_placeholders_and_page_properties_are_not_cards() -> None:
+    note = (
+        "# Lesson 1\n\nLast edited time: May 23, 2025 11:37 AM\n\n## BWL und VWL\n"
+        "- Saisonalität\n\t- Saisonalität recherchieren 🔼 ⏳ 2024-11-22\n\n"
+        "- 42 als Zeichnung &   ✅ 2024-11-25\n\n## Business Angels\n\nContents\n\n"
+        "## Rechtsformen\n\n- GmbH: Gesellschaft mit beschränkter Haftung\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert fronts == ["GmbH"]

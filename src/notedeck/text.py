@@ -618,6 +618,15 @@ def is_sequence_label(text: str) -> bool:
     return is_part_number(text) or _STEP_LABEL.fullmatch(plain(text).strip(" *_:")) is not None
 
 
+_TASK_DATES = re.compile(r"[⏳📅✅🛫⏫🔼🔽➕]\ufe0f?\s*\d{4}-\d\d-\d\d")
+"""``Saisonalität recherchieren 🔼 ⏳ 2024-11-22``: a task of the Obsidian Tasks plugin, with its dates."""
+
+
+def is_task(text: str) -> bool:
+    """A line of the author's task list (its due, start or done date written the Tasks plugin's way)."""
+    return _TASK_DATES.search(text) is not None
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def is_empty_answer(text: str) -> bool:
     """Answers with nothing to learn: empty, N/A, only an image or only links."""
@@ -639,7 +648,15 @@ def is_empty_answer(text: str) -> bool:
         "coming soon",
         "?",
         "none",
-    } or re.match(r"^\W*(?:todo|tbd|fixme)\b", plain(stripped), re.IGNORECASE):
+        # a page that says only what it would hold (Notion's ``Contents``) or names its own kind
+        "contents",
+        "content",
+        "kontext",
+        "context",
+        "contexte",
+        "contexto",
+        "inhalt",
+    } or re.match(r"^\W*(?:todo|tbd|fixme)\b", plain(stripped), re.IGNORECASE) or _TASK_DATES.search(stripped):
         return True  # ``<TODO: what is a forwarding rule?>``: still to be written
     link = r"\s*(?:<?https?://\S+>?|\[[^\]]*\]\([^)]*\))\s*"
     return points_elsewhere(stripped) or all(

@@ -29,6 +29,7 @@ from ..text import (
     is_remark_label,
     is_sequence_label,
     is_study_goals,
+    is_task,
     label_of,
     lead_in,
     norm_key,
@@ -150,7 +151,7 @@ _PART_LABELS = frozenset(
 
 _META_KEYS = frozenset(
     [
-        "tags", "tag", "links", "link", "lecturer", "lecturers", "professor", "instructor", "teacher",
+        "last edited time", "created time", "last edited by", "created by", "last edited", "tags", "tag", "links", "link", "lecturer", "lecturers", "professor", "instructor", "teacher",
         "tutor", "author", "authors", "date", "created", "updated", "modified", "source", "sources",
         "status", "course", "class", "module", "semester", "aliases", "alias", "cssclass", "related", "url",
         "video", "reference", "references", "liens", "enlaces", "verweise",
@@ -189,7 +190,8 @@ def _metadata(term: str, body: str, line: int) -> bool:
     if key not in _META_KEYS:
         return False
     linked = bool(re.fullmatch(r"(?:\[\[[^\]]*\]\]|#[\w/-]+|https?://\S+|[\s,])*", body.strip()))
-    dated = bool(re.match(r"[\[{(]*(?:\d{4}-\d\d?-\d\d?|\d{1,2}/\d{1,2}/\d{2,4})", text))  # (``{{2025-07-22}}``)
+    dated = bool(re.match(r"[\[{(]*(?:\d{4}-\d\d?-\d\d?|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})", text))
+    # (``{{2025-07-22}}``, ``May 23, 2025 11:37 AM``)
     named = text[:1].isupper() and words(text) <= 4  # ``Cameron Gordon``, ``ST2334``; not ``der Lehrer``
     return not text or linked or dated or (line <= 12 and named)
 
@@ -209,6 +211,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
         return False  # ``Memorize this: …``, ``General info: …``: what follows is a fact of its own
     if is_sequence_label(term):
         state.leave(line, f"the number of a step and its title, not a definition: {plain(term)[:40]!r}")
+        return False
+    if is_task(f"{term} {body}"):
+        state.leave(line, f"a to-do of the author's, not a fact: {plain(term)[:40]!r}")
         return False
     if is_guess(body):
         state.leave(line, f"the author's guess, not a fact: {plain(body)[:40]!r}")

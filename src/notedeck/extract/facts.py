@@ -29,6 +29,7 @@ from ..text import (
     is_question,
     is_remark_label,
     is_study_goals,
+    is_task,
     label_of,
     norm_key,
     plain,
@@ -725,7 +726,7 @@ def _first_person(text: str) -> bool:
 
 
 def _reason(text: str) -> str | None:
-    if _TODO.match(plain(text)):
+    if _TODO.match(plain(text)) or is_task(text):
         return f"a to-do of the author's, not a fact: {plain(text)[:60]!r}"
     if _CITATION.search(plain(text)):
         return f"a reference, not a fact: {plain(text)[:60]!r}"
