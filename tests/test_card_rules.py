@@ -2347,3 +2347,15 @@ def test_tasks_placeholders_and_page_properties_are_not_cards() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert fronts == ["GmbH"]
+
+
+def test_the_steps_of_a_numbered_question_s_worked_answer_are_not_clozed() -> None:
+    note = (
+        "# Flip-flops\n\n## Question 1\n\n- Top-middle wire is **still going to have output 1**\n"
+        "- Clock is **saying we can change the output**\n\n"
+        "## Combinational Circuit Design\n\n- How can you express a two-input XOR gate with NAND gates?\n"
+        "\t- **Solution**\n"
+    )
+    extraction = _extract(note)
+    assert not extraction.cards
+    assert "worked example" in _why(extraction)[5]

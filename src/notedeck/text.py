@@ -649,6 +649,10 @@ def is_empty_answer(text: str) -> bool:
         "?",
         "none",
         # a page that says only what it would hold (Notion's ``Contents``) or names its own kind
+        "solution",
+        "lösung",
+        "solución",
+        "solução",
         "contents",
         "content",
         "kontext",

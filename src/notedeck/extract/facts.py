@@ -246,6 +246,7 @@ _FURTHER = re.compile(
 )
 _PRACTICE = re.compile(
     rf"^(?:{HANDS_ON}|practice)s?\b(?:\s*[\d.]+)?(?:\s*:.*)?$"
+    r"|^(?:question|frage|aufgabe|pregunta|quest[aã]o|domanda|vraag|opgave)\s*\d{1,3}[a-z]?\b"
     r"|^applying\b",
     re.IGNORECASE,
 )
