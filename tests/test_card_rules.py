@@ -2359,3 +2359,15 @@ def test_the_steps_of_a_numbered_question_s_worked_answer_are_not_clozed() -> No
     extraction = _extract(note)
     assert not extraction.cards
     assert "worked example" in _why(extraction)[5]
+
+
+def test_the_author_speaking_of_themselves_in_other_languages_is_not_clozed() -> None:
+    note = (
+        "# Bonifications\n\n- J'ai quand même eu 0.25/3 de bonification pour un `6/20` en DM.\n"
+        "- Du coup **Grandemange** a tendance à valoriser l'effort.\n- Là dessus la structure du cours de **Grandemange** est pas mal.\n\n"
+        "## Remarques globales\n\nÀ la fin tout le monde aura lu le cours.\n\n"
+        "# Perfekt\n\n- Ich habe ein **Foto** gemacht.\n- Er hat ein **Buch** gelesen.\n"
+    )
+    shown = [card.front + card.back for card in _extract(note).cards]
+    assert not [text for text in shown if re.search(r"Grandemange|6/20|Remarques|tout le monde", text)]
+    assert [text for text in shown if "Foto" in text]

@@ -732,6 +732,7 @@ _REMARK_LABEL = re.compile(
     r"danger|warning|caution|attention|achtung|atención|atenção|attenzione|heads up|"
     r"(?:klausur|prüfungs?|exam|test|quiz) ?(?:themen|topics|stoff)|topics for the (?:exam|test)|"
     r"(?:an? |for |un |une |ein |por |zum |par |per )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?|voorbeeld(?:en)?)|"
+    r"(?:remarques?|remarks?|bemerkungen|observaciones|osservazioni)(?: générales| globales| generales| generali| general)?|"
     r"(?:exam |study |pro |test )?(?:tipp|dica|dicas|consejo|conseil|astuce|suggerimento|tip|tips)",
     re.IGNORECASE,
 )

@@ -129,7 +129,7 @@ _DANGLING = re.compile(
     # ``Además …``: what is added stands on its own)
     r"|dadurch|dabei|daher|darum|deshalb|deswegen|ebenfalls|somit|folglich|hierbei|hierdurch|trotzdem"
     r"|donc|cependant|par conséquent|por lo tanto|por eso|sin embargo|entonces|portanto|porém|então"
-    r"|caso ocorra|quindi|dunque|perciò|daardoor|daarom|daarbij|hierdoor)\b"
+    r"|caso ocorra|quindi|dunque|perciò|daardoor|daarom|daarbij|hierdoor|là[- ]dessus|du coup)\b"
     r"|^\W*(?:\w+\s+){0,2}(?:dafür|dazu|davon|darauf|daraus|darin|darüber|hierfür|hierzu)\b",
     re.IGNORECASE,
 )
@@ -715,7 +715,17 @@ _FIRST_PERSON = re.compile(
 says of themselves or has still to do (case-sensitive: ``i.e.``, ``I/O`` and ``ME`` are not it)."""
 
 
+_FIRST_PERSON_ELSEWHERE = re.compile(
+    r"\b(?:[jJ]['’]ai (?:quand même |aussi |eu|trouvé|pensé)|[jJ]e (?:pense|crois|trouve) que|[Ii]ch (?:finde|denke|glaube),?"
+    r"|[Mm]einer [Mm]einung|(?:[Yy]o )?(?:creo|pienso) que|[Aa]cho que|[Ii]k (?:vind|denk)|(?:[Ii]o )?(?:penso|credo) che)\b"
+)
+"""``J'ai quand même eu 0.25/3 de bonification``, ``Ich finde …``: the author speaking of themselves,
+in other languages."""
+
+
 def _first_person(text: str) -> bool:
+    if _FIRST_PERSON_ELSEWHERE.search(text):
+        return True
     for match in _FIRST_PERSON.finditer(text):
         before = text[: match.start()]
         if match.group(0) == "I" and re.search(r"[A-Z][\w-]*\s$", before):
