@@ -2371,3 +2371,13 @@ def test_the_author_speaking_of_themselves_in_other_languages_is_not_clozed() ->
     shown = [card.front + card.back for card in _extract(note).cards]
     assert not [text for text in shown if re.search(r"Grandemange|6/20|Remarques|tout le monde", text)]
     assert [text for text in shown if "Foto" in text]
+
+
+def test_what_each_lecture_brings_to_the_exam_is_about_the_course() -> None:
+    note = (
+        "# Exam Revision\n\nThe exam has five questions.\n\n- Lecture 6: DMA questions, Question 9 or 10\n"
+        "- Lecture 5: Expect questions related to the **Channel Capacity**\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "10" in card.front or "Channel" in card.front]
+    assert "remark" in _why(extraction)[5] and "remark" in _why(extraction)[6]

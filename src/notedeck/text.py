@@ -744,7 +744,7 @@ _COURSE_REMARK = re.compile(
     r"|on (?:page|slide|p\.) \d+|you (?:were|have been|will be) introduced|you'll (?:notice|see|learn)"
     # the author's own study plan: ``Redo the lecture 128 practice test``, ``in de slides is het niet duidelijk``
     r"|(?:on|in|from|at|see|redo|recheck|rewatch|review) (?:the )?lectures? \d+"
-    r"|^(?:re-?check|redo|re-?watch|re-?read|re-?visit|skim)\b"
+    r"|^(?:re-?check|redo|re-?watch|re-?read|re-?visit|skim)\b|^(?:lecture|lec|vorlesung|cours|clase|aula)\s*\d+\s*[:–-]\s*\S"
     r"|\b(?:in|on|op) (?:the |de |den |die |les |las |los |le |la )?(?:slides?|folien|dia'?s|diapositivas|diapos)\b"
     r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained) (?:later|below|in the next)"
     r"|lectures? (?:were |was )?recorded (?:for|at|on)|(?:next|after|before) class|(?:know|see|check|review) slides? \d+|draw this|know how to draw"
