@@ -2381,3 +2381,16 @@ def test_what_each_lecture_brings_to_the_exam_is_about_the_course() -> None:
     extraction = _extract(note)
     assert not [card for card in extraction.cards if "10" in card.front or "Channel" in card.front]
     assert "remark" in _why(extraction)[5] and "remark" in _why(extraction)[6]
+
+
+def test_a_task_bullet_over_its_command_asks_for_the_command() -> None:
+    note = (
+        "## Basic Device Settings\n* Disable DNS lookup\n    ```bash\n    Switch(config)# no ip domain-lookup\n    ```\n"
+        "* Set login on VTY lines to use local database and to accept SSH connections only\n"
+        "    ```\n    S1(config)# line vty 0 15\n    S1(config-line)# transport input ssh\n    ```\n"
+        "* **Floats(float):** a number with a decimal point\n    ```\n    x = 1.5\n    ```\n"
+    )
+    backs = {card.front: card.back for card in _extract(note).cards}
+    assert "no ip domain-lookup" in backs["Disable DNS lookup"]
+    assert "transport input ssh" in backs["Set login on VTY lines to use local database and to accept SSH connections only"]
+    assert not [front for front in backs if front.startswith("**Floats")]

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from ..outline import Code, Para, Section
-from ..text import clean, is_question, label_of, norm_key, plain, strip_numbering, words
+from ..outline import Code, Item, Para, Section
+from ..text import clean, is_question, label_of, norm_key, plain, split_definition, strip_numbering, words
 from .common import with_parent
 from .prose import units
 from .ruler import State
-from .walk import Node, block_lines
+from .walk import Node, block_lines, text_lines
 
 _LEADS = re.compile(
     r"(?::|\b(?:by|is|are|as|be|have|has|get|gives?|then|equals?|reads?|written|defined|follows|obtain|"
@@ -143,8 +143,39 @@ def _explained_command(state: State, nodes: list[Node], index: int) -> None:
     state.add(card, [*block_lines(code), *block_lines(said)])
 
 
+_PROMPT = re.compile(r"^(?:\$|#|>|PS>|[\w.-]+(?:\([\w-]+\))?\s?[#>$])\s*\S")
+"""``$ ls``, ``Router(config)# hostname S1``: a line typed at a prompt."""
+TASK_WORDS = 24
+"""A bullet this short over nothing but a short code block names the task the code does."""
+TASK_LINES = 8
+"""Lines of code a task's command may take (a longer block is a program to read)."""
+
+
+def _task_command(state: State, node: Node) -> None:
+    """``* Disable DNS lookup`` over ```` ```Switch(config)# no ip domain-lookup``` ````: the task
+    asks for its command (not a cloze on a word of the task)."""
+    item = node.block
+    if not isinstance(item, Item) or len(item.blocks) != 1 or not isinstance(item.blocks[0], Code):
+        return
+    code = item.blocks[0]
+    rows = code.text.strip("\n").split("\n")
+    body = [row for row in rows[1:-1] if row.strip()]
+    fenced = _SHELL.match(rows[0].strip()) is not None or all(_PROMPT.match(row.strip()) for row in body)
+    task = clean(item.text).rstrip(" :")
+    if split_definition(task) is not None:
+        return  # ``**Floats(float):** Em python …`` over an example: a term, its meaning and an example
+    if not fenced or not 1 <= len(body) <= TASK_LINES or not task or words(plain(task)) > TASK_WORDS:
+        return
+    if is_question(task) or not state.free(*text_lines(item), *block_lines(code)):
+        return
+    card = node.place.card("definition", with_parent(node.place, task), code.text.strip("\n"), line=item.line, key=norm_key(task), raw=item.text)
+    state.add(card, [*text_lines(item), *block_lines(code)])
+
+
 def formulas(state: State) -> None:
     nodes = state.nodes
+    for node in nodes:
+        _task_command(state, node)
     for index in range(len(nodes) - 1):
         _heading_formula(state, nodes, index)
         _explained_command(state, nodes, index)
