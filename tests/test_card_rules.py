@@ -2394,3 +2394,14 @@ def test_a_task_bullet_over_its_command_asks_for_the_command() -> None:
     assert "no ip domain-lookup" in backs["Disable DNS lookup"]
     assert "transport input ssh" in backs["Set login on VTY lines to use local database and to accept SSH connections only"]
     assert not [front for front in backs if front.startswith("**Floats")]
+
+
+def test_a_clause_that_ends_on_a_conjunction_is_not_a_label_to_list_under() -> None:
+    note = (
+        "# Determinante\n\n* Usando il teorema, possiamo __notare__ che:\n"
+        "\t* $R_i \\leftrightarrow R_j$ : il determinante __cambia__ segno\n"
+        "\t* $R_i \\to \\lambda R_j$ : il determinante è __moltiplicato__ per $\\lambda$\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "enumeration"]
+    assert len([card for card in cards if card.kind == "definition"]) == 2

@@ -442,6 +442,15 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
     return count <= (8 if sep == ":" else 5)
 
 
+_CONJUNCTIONS = frozenset(["that", "che", "que", "dass", "daß", "qui", "whether", "wenn", "quando", "cuando", "dat"])
+"""Words a clause goes on from, whatever follows: a line ending on one is not a label."""
+
+
+def goes_on(text: str) -> bool:
+    """``Usando il teorema, possiamo notare che:``: a clause that ends on a conjunction, finished by
+    what follows it."""
+    said = plain(text).rstrip(" :,")
+    return words(said) >= 3 and said.split()[-1].casefold() in _CONJUNCTIONS
 _LEADS_ON = frozenset(
     [
         "by", "with", "to", "of", "for", "the", "as", "like", "into", "from", "are", "is", "include", "includes",
@@ -510,10 +519,12 @@ def is_label(text: str) -> bool:
     cleaned = clean(text)
     if not cleaned or "\n" in cleaned:
         return False
+    stripped = plain(cleaned)
+    if goes_on(stripped):
+        return False  # ``Usando il teorema, possiamo notare che:``: a clause its list finishes, not a label
     definition = split_definition(cleaned)
     if definition is not None:
         return definition.body == ""
-    stripped = plain(cleaned)
     if "=>" in stripped or "<=" in stripped:
         return False  # a flow (``Producers => Firehose => S3``), not a label
     if re.search(r"[=*/+]", stripped) and "(" in stripped:

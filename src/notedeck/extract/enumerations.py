@@ -19,6 +19,7 @@ from ..outline import Block, Item, ListBlock, Para, Section
 from ..text import (
     QA_LABELS,
     clean,
+    goes_on,
     is_empty_answer,
     is_label,
     is_link_only,
@@ -305,7 +306,7 @@ def _item(state: State, place: Place, item: Item) -> None:
     if comparison_label(item.text, place.parent) is not None:
         return
     definition = split_definition(item.text)
-    if definition is None and not is_label(item.text):
+    if (definition is None and not is_label(item.text)) or goes_on(item.text):
         return
     if definition is not None and definition.body and not lead_in(definition.body):
         return
