@@ -2405,3 +2405,15 @@ def test_a_clause_that_ends_on_a_conjunction_is_not_a_label_to_list_under() -> N
     cards = _extract(note).cards
     assert not [card for card in cards if card.kind == "enumeration"]
     assert len([card for card in cards if card.kind == "definition"]) == 2
+
+
+def test_what_a_course_page_says_of_the_course_is_not_a_definition() -> None:
+    note = (
+        "# Complementos de Química\n\n- Bibliografía: Petrucci. Química general. Pearson 2017\n"
+        "- Evaluación: 2/3 parte teórica y 1/3 parte práctica.\n- DEBERES: AJUSTAR LAS REACCIONES QUE VIMOS EN CLASE.\n"
+        "- Anfótera: sustancia que puede actuar como ácido o como base\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert "Anfótera" in fronts and not [front for front in fronts if front.startswith(("Bibliograf", "Evaluaci", "DEBERES"))]
+    assert "course" in _why(extraction)[3]

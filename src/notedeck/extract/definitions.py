@@ -149,6 +149,15 @@ _PART_LABELS = frozenset(
 """``Course outline:``, ``SL Examples:``: what a part of the note holds, not a term."""
 
 
+_COURSE_FIELDS = frozenset(
+    [
+        "bibliography", "bibliografía", "bibliografia", "bibliographie", "literatur", "literature", "readings",
+        "evaluation", "evaluación", "avaliação", "valutazione", "bewertung", "grading", "assessment",
+        "homework", "deberes", "tarea", "tareas", "devoirs", "hausaufgabe", "hausaufgaben", "compiti", "huiswerk",
+        "office hours", "sprechstunde", "tutorías", "horario", "schedule", "exam date", "prüfungstermin",
+    ]
+)
+"""What a course page says of the course (its books, its grading, the homework), never a term of its subject."""
 _META_KEYS = frozenset(
     [
         "last edited time", "created time", "last edited by", "created by", "last edited", "tags", "tag", "links", "link", "lecturer", "lecturers", "professor", "instructor", "teacher",
@@ -211,6 +220,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
         return False  # ``Memorize this: …``, ``General info: …``: what follows is a fact of its own
     if is_sequence_label(term):
         state.leave(line, f"the number of a step and its title, not a definition: {plain(term)[:40]!r}")
+        return False
+    if plain(term).casefold().strip(" *_:.") in _COURSE_FIELDS:
+        state.leave(line, f"about the course, not its subject: {plain(term)[:40]!r}")
         return False
     if is_task(f"{term} {body}"):
         state.leave(line, f"a to-do of the author's, not a fact: {plain(term)[:40]!r}")
