@@ -2417,3 +2417,13 @@ def test_what_a_course_page_says_of_the_course_is_not_a_definition() -> None:
     fronts = [card.front for card in extraction.cards]
     assert "Anfótera" in fronts and not [front for front in fronts if front.startswith(("Bibliograf", "Evaluaci", "DEBERES"))]
     assert "course" in _why(extraction)[3]
+
+
+def test_a_line_break_tag_before_a_term_never_shows_in_the_front() -> None:
+    note = (
+        "# Enzymes\n\n**Temperature**: increasing temperature increases the rate of the reaction.\n"
+        "<br>**pH**: changes can affect the speed of a reaction.\n"
+        "<br>**competitive inhibitors**: other substrates compete with the real ones.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "pH" in fronts and not [front for front in fronts if "<br>" in front]

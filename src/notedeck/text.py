@@ -475,6 +475,8 @@ def split_definition(text: str) -> Definition | None:
     if re.fullmatch(r"\s*!?\[\[[^\]\n]+\]\]\s*", text):
         return None  # ``[[Måleteknikk 1 - Temperatur og resistans]]``: a link to a note, whose title it is
     text = clean(text)
+    if text.startswith("<"):
+        text = re.sub(r"^(?:\s*<br\s*/?>)+\s*", "", text, flags=re.IGNORECASE)  # ``<br>**pH**: …``: a break before it
     if text.startswith("__"):
         text = re.sub(r"^__(?=\S)([^_\n]+?)(?<=\S)__(?!_)", r"**\1**", text)  # ``__Layer 7 - Application__:``: bold too
     match = _BOLD_TERM.match(text)
