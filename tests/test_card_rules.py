@@ -2427,3 +2427,12 @@ def test_a_line_break_tag_before_a_term_never_shows_in_the_front() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert "pH" in fronts and not [front for front in fronts if "<br>" in front]
+
+
+def test_a_bold_line_with_what_its_letters_stand_for_heads_what_follows() -> None:
+    note = (
+        "# Injection Attacks\n\n🟢 **SQL Injection**  (Structured Query Language)\n\n"
+        "Is a form of code injection aimed at any **SQL-based** database.\n"
+    )
+    cards = _extract(note).cards
+    assert cards and all("SQL Injection" in " › ".join(card.context) + card.front for card in cards)

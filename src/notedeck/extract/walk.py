@@ -17,8 +17,11 @@ from ..text import is_explicit_label, is_part_number, is_remark_label, label_of,
 from .common import Place, scope_after_label
 
 _UNDERLINE = re.compile(r"^\s*<(ins|u)>(?P<text>.+?)</\1>\s*:?\s*$", re.IGNORECASE)
-_ALL_BOLD = re.compile(r"^\s*(?:[^\w\s*_`#>\[\]()<$\\|-]{1,3}\s*)?\*\*(?P<text>[^*]+?)\*\*\s*:?\s*$")
-"""``**Label**``, also behind a mark (``🔹 **VOLTAIRE (1694 - 1778)**``, ``✔ **DEFINICIÓN**``)."""
+_ALL_BOLD = re.compile(
+    r"^\s*(?:[^\w\s*_`#>\[\]()<$\\|-]{1,3}\s*)?\*\*(?P<text>[^*]+?)\*\*(?:\s*\([^()\n]{1,60}\))?\s*:?\s*$"
+)
+"""``**Label**``, also behind a mark (``🔹 **VOLTAIRE (1694 - 1778)**``, ``✔ **DEFINICIÓN**``) or before
+what its letters stand for (``🟢 **SQL Injection**  (Structured Query Language)``)."""
 _ALL_ITALIC = re.compile(r"^\s*([*_])(?![*_\s])(?P<text>[^*_\n]+?)(?<![\s.])\1\s*:?\s*$")
 """``*Key factors affecting long run economic growth*``: a line in italics, written as a heading
 (a sentence in italics ends in a full stop and is only emphasis)."""
