@@ -2436,3 +2436,12 @@ def test_a_bold_line_with_what_its_letters_stand_for_heads_what_follows() -> Non
     )
     cards = _extract(note).cards
     assert cards and all("SQL Injection" in " › ".join(card.context) + card.front for card in cards)
+
+
+def test_a_heading_over_nothing_but_a_short_name_asks_for_it_whole() -> None:
+    note = (
+        "# Music theory\n\n## Interval - 3 half steps\n\nMinor Third\n\n## Quality inversion: minor\n\nMajor\n\n"
+        "## tags: `14.13`\n\n[toc]\n\n## Primera parte: Nuevos Derechos\n\nidk\n"
+    )
+    backs = {card.front: card.back for card in _extract(note).cards}
+    assert backs == {"Interval - 3 half steps": "Minor Third", "Quality inversion: minor": "Major"}

@@ -662,6 +662,10 @@ def is_empty_answer(text: str) -> bool:
         "?",
         "none",
         # a page that says only what it would hold (Notion's ``Contents``) or names its own kind
+        "[toc]",
+        "toc",
+        "idk",
+        "no idea",
         "solution",
         "lösung",
         "solución",

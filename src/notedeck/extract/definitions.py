@@ -20,6 +20,7 @@ from ..text import (
     Definition,
     clean,
     is_course_remark,
+    is_empty_answer,
     is_guess,
     is_label,
     is_link_only,
@@ -839,7 +840,33 @@ _STATED = re.compile(r"(?P<subject>[A-Z][\w .'/-]{2,60}?)\s+(?:is|are)\s+(?:not\
 """``Security groups are stateful``: a heading that is a short statement about its subject."""
 
 
+def _heading_over_a_name(state: State, place: Place, section: Section) -> bool:
+    """A heading over nothing but a short name (``## Interval - 6 half steps`` / ``Tritone``,
+    ``## Quality inversion: minor`` / ``Major``): the heading, whole, asks for the name, as it would
+    on the card its author wrote it for."""
+    if len(section.blocks) != 1 or section.sections or not isinstance(section.blocks[0], Para):
+        return False
+    answer = clean(section.blocks[0].text)
+    title = strip_numbering(clean(section.title))
+    if "\n" in answer or not 1 <= words(plain(answer)) <= 6 or re.search(r"[.!?:]$", plain(answer)):
+        return False
+    if not re.search(r"\s(?:-|–|—|:)\s|:\s", title) or words(plain(title)) > 10 or is_question(title):
+        return False  # (``## Tonic`` over ``The first note``: the heading's own term, read below)
+    if re.split(r"\s*[:–—-]\s", plain(title), maxsplit=1)[0].casefold() in _META_KEYS:
+        state.leave(section.line, f"a field of the note (who, when, where from), not a fact: {plain(title)[:40]!r}")
+        return True  # ``## tags: 14.13`` over ``[toc]``
+    if is_remark_label(label_of(title)) or is_empty_answer(answer) or not state.free(section.line, section.blocks[0].line):
+        return False
+    if not _good_definition(state, plain(title), answer, section.line):
+        return True
+    card = place.card("definition", with_parent(place, plain(title)), answer, line=section.line, key=norm_key(title), raw=section.title)
+    state.add(card, [section.line, section.blocks[0].line])
+    return True
+
+
 def _heading(state: State, place: Place, section: Section) -> None:
+    if _heading_over_a_name(state, place, section):
+        return
     found = _heading_term(section)
     if found is None:
         state.mark_structure([section.line])
