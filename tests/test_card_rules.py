@@ -2445,3 +2445,14 @@ def test_a_heading_over_nothing_but_a_short_name_asks_for_it_whole() -> None:
     )
     backs = {card.front: card.back for card in _extract(note).cards}
     assert backs == {"Interval - 3 half steps": "Minor Third", "Quality inversion: minor": "Major"}
+
+
+def test_a_pair_heading_over_its_two_names_is_not_recited() -> None:
+    note = (
+        "# Cell Structures\n\n* flagella and cilia\n\t* Flagella — long whip-like tails for movement\n"
+        "\t* Cilium — short hair-like structures that beat together\n\n"
+        "# Bluetooth attacks\n\n* Bluetooth\n\t* BlueBorne — spreads through the air to unpatched devices\n"
+        "\t* BlueSmack — a denial of service with oversized packets\n"
+    )
+    fronts = [card.front for card in _extract(note).cards if card.kind == "enumeration"]
+    assert not [front for front in fronts if "flagella" in front] and [front for front in fronts if "Bluetooth" in front]

@@ -248,6 +248,11 @@ _VOCABULARY = re.compile(
 """``Words:`` over ``1. Bär - Bear``: a vocabulary list, whose words are asked one by one, not recited."""
 
 
+def _stems(text: str) -> set[str]:
+    """Word stems, loose enough that ``cilia`` and ``Cilium`` meet, not so loose that ``BlueBorne`` is ``Bluetooth``."""
+    return {word[:5] if len(word) > 6 else word[:4] for word in re.findall(r"[^\W\d_]+", plain(text).casefold())}
+
+
 def _card(
     state: State, place: Place, label: str, children: Sequence[Item], line: int, raw: str, ordered: bool
 ) -> None:
@@ -273,7 +278,11 @@ def _card(
     if 0 < defined < len(listed) and any(child.blocks for child in listed):
         return  # ``In A minor scale``: ``T S T T``, ``A to C: …`` over its own notes: facets of one thing, not members
     named = norm_key(label)
-    if all(norm_key(child_label(child)) and norm_key(child_label(child)) in named for child in listed):
+    stems = _stems(label)
+    if all(norm_key(child_label(child)) and norm_key(child_label(child)) in named for child in listed) or all(
+        (said := _stems(child_label(child))) and said <= stems
+        for child in listed
+    ):  # (``rough endoplasmic reticulum (ER) and smooth ER`` over ``Rough ER`` and ``Smooth ER``)
         state.mark_structure([line])  # ``Avoid, Accept, Transfer and Mitigate`` over those four
         return
     children = listed
