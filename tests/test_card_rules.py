@@ -2456,3 +2456,14 @@ def test_a_pair_heading_over_its_two_names_is_not_recited() -> None:
     )
     fronts = [card.front for card in _extract(note).cards if card.kind == "enumeration"]
     assert not [front for front in fronts if "flagella" in front] and [front for front in fronts if "Bluetooth" in front]
+
+
+def test_a_cloze_on_a_name_hides_the_name_not_the_words_that_give_it() -> None:
+    note = (
+        "# Sediments\n\nSediments are loose particles of rock and minerals.\n\n- Sediment at the base of a glacial ice sheet is known as lodgement till.\n"
+        "- Limestone which forms near hot springs is known as a travertine.\n- White keys are named A - G\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Sediment at the base of a glacial ice sheet is known as {{c1::lodgement till}}." in fronts
+    assert "Limestone which forms near hot springs is known as a {{c1::travertine}}." in fronts
+    assert "White keys are named {{c1::A - G}}" in fronts

@@ -627,15 +627,19 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
         return []  # ``immutable (can not change to code`` | ``, env. variables ...)``
     if text[match.start("pred") : end].count("$") % 2:
         return []  # ``described by $\ket{n`` | ``,l,m}$``: never inside a formula
-    size = len(text[match.start("pred") : end].split())
-    if content_words(text[match.start("pred") : end]) <= _VAGUE_NOUNS:
+    start = match.start("pred")
+    if (naming := _NAMING.match(text[start:end])) is not None:
+        start += naming.end()  # ``is known as {{c1::lodgement till}}``: the name, not the words that give it
+    size = len(text[start:end].split())
+    if content_words(text[start:end]) <= _VAGUE_NOUNS:
         return []  # ``arrays are {{c1::a thing}}``: nothing to recall
-    if size and _stops_loose(text, match.start("pred"), end):
+    if size and _stops_loose(text, start, end):
         return []  # ``are {{c1::manipulated -- in the material we've}} so far covered``: half a phrase
-    return [(match.start("pred"), end)] if 2 <= size <= 8 else []
+    return [(start, end)] if 2 <= size <= 8 or (naming is not None and 1 <= size <= 8) else []
 
 
 _CLAUSE = re.compile(r"(?:whether|how|what|why|if)\b", re.IGNORECASE)
+_NAMING = re.compile(r"(?:known|referred to|called|termed|named|designated)\s+(?:as\s+)?(?:(?-i:an?|the)\s+)?", re.IGNORECASE)
 _DEFINING = re.compile(r"^(?:a|an|the(?! (?:most|best)\b)|one|any|used|defined|known)\b", re.IGNORECASE)
 
 
