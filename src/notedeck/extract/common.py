@@ -37,6 +37,14 @@ HANDS_ON = (
     r"|übung|übungsaufgabe|ejercicio|exercice|esercizio|exercício|oefening|opgave|naloga|zadanie|úloha|cvičení|feladat|uppgift)"
 )
 """Names of a hands-on part of a note (``Lab``, ``Exercise 39.13``): an exercise, not a term or a fact."""
+EXAMPLE_TITLE = re.compile(
+    r"^(?:an? |the |worked |for )?examples?(?:\s+\d+|\s+of\b.*)?\s*:?$|\bexamples?$"
+    r"|^(?:e\.?\s?g|z\.?\s?b|ex|p\.?\s?ex|bsp|beispiel|ejemplo|exemple|esempio|exemplo|voorbeeld)\.?\s*:?$"
+    r"|^(?:un |une |ein |por |zum |par |per )?(?:exemples|beispiele|ejemplos|esempi[oa]?|exemplos|voorbeelden)\s*:?$",
+    re.IGNORECASE,
+)
+"""A worked example's title (``Example``, ``Example 2``, ``e.g:``, ``Beispiel``): what it holds belongs to
+the example, not to what there is to learn."""
 
 
 _EMPTY_BULLET = re.compile(r"^[ \t]*[-*+][ \t]*\n", re.MULTILINE)

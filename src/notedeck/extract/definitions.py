@@ -43,6 +43,7 @@ from ..text import (
     words,
 )
 from .common import (
+    EXAMPLE_TITLE,
     HANDS_ON,
     NEGATION,
     Place,
@@ -708,11 +709,6 @@ def _caption(para: Para, after: Block | None) -> bool:
     )
 
 
-_EXAMPLE_TITLE = re.compile(
-    r"(?:an? |for |un |une |ein |por |zum |par |per )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?"
-    r"|voorbeeld(?:en)?|e\.g\.?|bsp\.?|ex\.?)",
-    re.IGNORECASE,
-)
 
 
 def _heading_body(state: State, section: Section, term: str) -> tuple[list[str], list[int]]:
@@ -724,7 +720,7 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
     if first is None or not state.free(first.line):
         return [], []
     if isinstance(first, ListBlock):
-        parts_of = [sub for sub in section.sections if not _EXAMPLE_TITLE.fullmatch(plain(sub.title).strip(" :*"))]
+        parts_of = [sub for sub in section.sections if not EXAMPLE_TITLE.search(plain(sub.title).strip(" :*"))]
         if parts_of or (len(first.items) >= 2 and is_enumeration(first.items)):
             return [], []  # (a ``### Beispiel`` under it is the term's example, not a part of it)
         parts, claimed = _bullets(first.items, [], [])

@@ -36,7 +36,7 @@ from ..text import (
     unwrap_strong,
     word_count,
 )
-from .common import HANDS_ON, Place, content_words, is_analogy, plain_words
+from .common import EXAMPLE_TITLE, HANDS_ON, Place, content_words, is_analogy, plain_words
 from .prose import Unit, units
 from .ruler import State
 from .walk import pseudo_heading, text_lines
@@ -109,11 +109,6 @@ _WORD_LIMIT = re.compile(
 _SUPPOSE = re.compile(
     r"^(?:suppose|imagine|consider|assume|assuming|let's say|let us say|say you|say we|say (?=\S*[_\d]))\b"
     r"|^if (?:you|we) \w+\b[^.]{0,40}?(?<![\w.])\d",  # ``If you have 200 RCUs, …``, ``If we assign an array of 10 …``
-    re.IGNORECASE,
-)
-_EXAMPLE = re.compile(
-    r"^(?:an? |the |worked |for )?examples?(?:\s+\d+|\s+of\b.*)?\s*:?$|\bexamples?$"
-    r"|^(?:e\.?\s?g|z\.?\s?b|ex|p\.?\s?ex|bsp|beispiel|ejemplo|exemple|esempio|exemplo|voorbeeld)\.?\s*:?$",
     re.IGNORECASE,
 )
 """A worked example (``Suppose we run the classifier on 10 images``, a section called ``Example``):
@@ -795,7 +790,7 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
     reason = _reason(text)
     if reason is None and (
         _SUPPOSE.search(plain(text))
-        or (place.crumbs and _EXAMPLE.search(place.crumbs[-1]))
+        or (place.crumbs and EXAMPLE_TITLE.search(place.crumbs[-1]))
         or any(_PRACTICE.match(plain(crumb)) for crumb in place.crumbs)
     ):
         reason = f"part of a worked example, not a fact to recall: {plain(text)[:60]!r}"
