@@ -33,9 +33,10 @@ _A = re.compile(r"^\s*(?:\*\*)?(?:A|Ans|Answer)\s*[:.](?:\*\*)?\s*(?P<text>.*)$"
 _ANSWER_SECTION = re.compile(
     r"^\W*(?:corrections?|answers?|explanations?|solutions?|reasons?)\b", re.IGNORECASE
 )
+_ANSWER_WORDS = r"正解|答え|解答|答案|정답|answer|antwort|réponse|respuesta|resposta|risposta"
+"""Words that label an answer, in the languages of the notes seen so far."""
 _ANSWER_LABEL = re.compile(
-    r"^\s*(?:\*\*)?(?:(?:the\s+)?(?:correct|right)\s+)?"
-    r"(?:正解|答え|解答|答案|정답|answer|antwort|réponse|respuesta|resposta|risposta|resp|odpowiedź|solution|lösung)(?:\s+is)?"
+    rf"^\s*(?:\*\*)?(?:(?:the\s+)?(?:correct|right)\s+)?(?:{_ANSWER_WORDS}|resp|odpowiedź|solution|lösung)(?:\s+is)?"
     r"\s*[:：]\s*(?:\*\*)?\s*",
     re.IGNORECASE,
 )
@@ -396,10 +397,11 @@ def _pointing(block: Block, mark: str) -> Para | Item | None:
 
 
 _LABELLED_ANSWER = re.compile(
-    r"^\s*(?:`|\*\*)?(?:正解|答え|解答|答案|정답|answer|ans|antwort|réponse|respuesta|resposta|risposta)"
-    r"(?:`|\*\*)?\s*[:：]?\s*(?:`|\*\*)?\s+(?P<answer>\S.*)$",
+    rf"^\s*(?:`|\*\*)?(?:{_ANSWER_WORDS}|ans)(?:`|\*\*)?\s*[:：]?\s*(?:`|\*\*)?\s+(?P<answer>\S.*)$",
     re.IGNORECASE,
 )
+"""`` `정답`  AJAX``, ``Answer: HTTP``: a paragraph that only gives an answer (not ``Solution:``, which
+may follow a statement of a problem)."""
 _EXAM_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s*번|문제\s*\d{1,3}|Q\s*\d{1,3}|\d{1,3})\s*[.):]\s*", re.IGNORECASE)
 
 
