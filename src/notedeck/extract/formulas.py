@@ -50,8 +50,13 @@ def _short_code(node: Node) -> Code | None:
     block = node.block
     if not isinstance(block, Code) or not block.text.lstrip().startswith(("```", "~~~")):
         return None
-    body = [row for row in block.text.strip("\n").split("\n")[1:-1] if row.strip()]
-    return block if 1 <= len(body) <= CODE_LINES else None
+    return block if 1 <= len(_fenced(block)[1]) <= CODE_LINES else None
+
+
+def _fenced(code: Code) -> tuple[str, list[str]]:
+    """A code block's opening line (its fence and language) and its non-blank lines of code."""
+    rows = code.text.strip("\n").split("\n")
+    return rows[0].strip(), [row for row in rows[1:-1] if row.strip()]
 
 
 def _adjacent(before: Para | Code, after: Para | Code) -> bool:
@@ -125,9 +130,8 @@ def _explained_command(state: State, nodes: list[Node], index: int) -> None:
     code, said = node.block, following.block
     if not isinstance(code, Code) or not isinstance(said, Para) or not _adjacent(code, said):
         return
-    rows = code.text.strip("\n").split("\n")
-    body = [row for row in rows[1:-1] if row.strip()]
-    if not _SHELL.match(rows[0].strip()) or not 1 <= len(body) <= 3 or any(len(row) > 100 for row in body):
+    opener, body = _fenced(code)
+    if not _SHELL.match(opener) or not 1 <= len(body) <= 3 or any(len(row) > 100 for row in body):
         return
     if following.place.crumbs != node.place.crumbs or not state.free(*block_lines(code), *block_lines(said)):
         return
@@ -158,9 +162,8 @@ def _task_command(state: State, node: Node) -> None:
     if not isinstance(item, Item) or len(item.blocks) != 1 or not isinstance(item.blocks[0], Code):
         return
     code = item.blocks[0]
-    rows = code.text.strip("\n").split("\n")
-    body = [row for row in rows[1:-1] if row.strip()]
-    fenced = _SHELL.match(rows[0].strip()) is not None or all(_PROMPT.match(row.strip()) for row in body)
+    opener, body = _fenced(code)
+    fenced = _SHELL.match(opener) is not None or all(_PROMPT.match(row.strip()) for row in body)
     task = clean(item.text).rstrip(" :")
     if split_definition(task) is not None:
         return  # ``**Floats(float):** Em python …`` over an example: a term, its meaning and an example
