@@ -2467,3 +2467,28 @@ def test_a_cloze_on_a_name_hides_the_name_not_the_words_that_give_it() -> None:
     assert "Sediment at the base of a glacial ice sheet is known as {{c1::lodgement till}}." in fronts
     assert "Limestone which forms near hot springs is known as a {{c1::travertine}}." in fronts
     assert "White keys are named {{c1::A - G}}" in fronts
+
+
+def test_an_obsidian_kanban_board_is_things_to_do_not_notes() -> None:
+    board = (
+        "---\n\nkanban-plugin: board\n\n---\n\n## To study\n\n- [ ] Water treatment: role of sodium hypochlorite\n"
+        "- [ ] Ecology concepts: ecological niche\n\n## Done\n\n- [x] Succession: definition\n"
+    )
+    notes = board.replace("kanban-plugin: board", "tags: ecology")
+    extraction = _extract(board)
+    assert not extraction.cards and "Kanban board" in _why(extraction)[1]
+    assert [card.front for card in _extract(notes).cards if "niche" in card.back or "hypochlorite" in card.back]
+
+
+def test_a_title_that_numbers_a_lecture_is_not_a_term_its_notes_define() -> None:
+    note = (
+        "# Organic chemistry\n\n* Nucleophiles and Electrophiles (course 12)\n"
+        "  * IR spectra can help us understand if a reaction really does happen\n"
+        "* Reaction Mechanisms (Lecture 13)\n  * Strong acids in water should be considered hydronium ions\n\n"
+        "## Thermodynamics (week 15)\n\n- enthalpy\n- entropy\n- Gibbs free energy\n\n"
+        "* Nucleophiles and Electrophiles\n  * IR spectra can help us understand if a reaction really does happen\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not [front for front in fronts if "course 12" in front or "Lecture 13" in front or "week 15" in front]
+    assert "Nucleophiles and Electrophiles" in fronts

@@ -626,6 +626,20 @@ _STEP_LABEL = re.compile(
 """``Step 1``, ``Law 3``, ``Tech 2``: a place in a sequence, which the words after it name."""
 
 
+_UNIT_TAG = re.compile(
+    r"\((?:course|lecture|lec|class|session|lesson|episode|ep|week|wk|module|unit|chapter|ch|day|aula|clase|cours"
+    r"|lezione|vorlesung|kapitel|tema|semana|semaine|woche|settimana)\.?\s*#?\d{1,3}[a-z]?\)",
+    re.IGNORECASE,
+)
+"""``Nucleophiles and Electrophiles (course 12)``: the title of one lecture of a course."""
+
+
+def names_a_lecture(title: str) -> bool:
+    """A title that numbers a lecture, week or chapter of a course: what is under it is that
+    lecture's notes, of many things, not what its words mean."""
+    return _UNIT_TAG.search(plain(title)) is not None
+
+
 def is_sequence_label(text: str) -> bool:
     """``Step 3``, ``tech 1``, ``Lecture 8``: a place in a sequence (or a part number), not a term."""
     return is_part_number(text) or _STEP_LABEL.fullmatch(plain(text).strip(" *_:")) is not None

@@ -1,7 +1,7 @@
 """Extraction: ordered rules over one shared state (see ``ruler``); each claims what it turns into a card.
 
 A new card kind is one module here plus one line in ``RULES`` (or ``RULES.before``/``after``).
-Rules run in this order: the author's explicit cards first, then questions already asked, then
+Rules run in this order: a note that is a task board is set aside whole; the author's explicit cards first, then questions already asked, then
 worked examples, proofs and a table of contents are set aside,
 comparisons, formulas led into by a sentence, definitions, enumerations, facts stated in prose; then ``tidy`` tells same-front
 cards apart and ``ledger`` gives every fact-bearing line left over a reason.
@@ -15,7 +15,7 @@ from ..cards import Extraction
 from ..outline import Outline
 from ..text import is_empty_answer, norm_key, plain
 from .comparisons import comparisons
-from .contents import contents
+from .contents import board, contents
 from .definitions import definitions
 from .enumerations import enumerations
 from .explicit import explicit
@@ -30,6 +30,7 @@ from .worked import worked
 def default_ruler() -> Ruler:
     ruler = Ruler()
     for name, rule in (
+        ("board", board),
         ("explicit", explicit),
         ("questions", questions),
         ("worked", worked),

@@ -1,7 +1,9 @@
 """A table of contents: a nested list of topic names at the top of a note, before its first
 heading (``- Communication Technologies`` / ``- Wired and Wireless`` / ``- [[Signal Modulation]]``),
 or a list of links to the note's own headings anywhere (``1. [Usage](#usage)``), maps the note; it
-states nothing to recall. The rule sets it aside, every line left with a reason.
+states nothing to recall. The rule sets it aside, every line left with a reason. So does it with a
+whole note that is an Obsidian Kanban board (``kanban-plugin: board`` in its front matter): its
+items are things to do or study, not what was learnt.
 """
 
 from __future__ import annotations
@@ -58,6 +60,16 @@ def _sections(section: Section) -> Iterator[Section]:
     for sub in section.sections:
         yield sub
         yield from _sections(sub)
+
+
+def board(state: State) -> None:
+    """A note that is a Kanban board: every line left, before any rule reads it."""
+    if "kanban-plugin" in state.outline.meta:  # Obsidian's Kanban plugin keeps a board in a note
+        lines = set(range(1, _end(state.outline.root) + 1))
+        state.leave(1, "an Obsidian Kanban board: things to do, not notes")
+        state.noted.update(lines - {1})
+        state.aside.extend(state.nodes)
+        state.nodes = []
 
 
 def contents(state: State) -> None:

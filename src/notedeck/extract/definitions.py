@@ -33,6 +33,7 @@ from ..text import (
     is_task,
     label_of,
     lead_in,
+    names_a_lecture,
     norm_key,
     plain,
     points_elsewhere,
@@ -352,8 +353,8 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
     ):
         state.mark_structure(text_lines(item))  # a condition or an example set-up over its bullets
         return
-    if is_remark_label(term):
-        state.mark_structure(text_lines(item))  # ``Key Topics:`` over what it gathers: each has its card
+    if is_remark_label(term) or names_a_lecture(item.text):
+        state.mark_structure(text_lines(item))  # ``Key Topics:``, ``Alkenes (course 14)`` over what it gathers
         return
     if numbered_answer(term, place.parent or None):
         state.leave_all(
@@ -625,8 +626,9 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
         or is_objective(title)
         or is_study_goals(title)
         or is_remark_label(label_of(title))
+        or names_a_lecture(title)
     ):
-        return None  # (an exam objective, ``Identify options for data storage``, titles a part)
+        return None  # (an exam objective, ``Identify options for data storage``, a lecture: titles a part)
     definition = split_definition(title)
     if (
         definition is not None

@@ -30,6 +30,7 @@ from ..text import (
     is_remark_label,
     label_of,
     lead_in,
+    names_a_lecture,
     norm_key,
     plain,
     points_elsewhere,
@@ -345,7 +346,7 @@ def _label(state: State, place: Place, para: Para, after: Block | None) -> None:
 
 def _heading(state: State, place: Place, section: Section) -> None:
     first = section.blocks[0] if section.blocks else None
-    if not isinstance(first, ListBlock) or is_question(section.title):
+    if not isinstance(first, ListBlock) or is_question(section.title) or names_a_lecture(section.title):
         return
     if comparison_sides(label_of(section.title)) is not None:
         return
