@@ -2492,3 +2492,14 @@ def test_a_title_that_numbers_a_lecture_is_not_a_term_its_notes_define() -> None
     fronts = [card.front for card in extraction.cards]
     assert not [front for front in fronts if "course 12" in front or "Lecture 13" in front or "week 15" in front]
     assert "Nucleophiles and Electrophiles" in fronts
+
+
+def test_a_word_the_note_keeps_using_is_its_topic_not_the_cloze() -> None:
+    note = (
+        "# Cases\n\nNouns in German have one of three genders.\n\nWord order in German puts the verb second.\n\n"
+        "Questions in German put the verb first.\n\nThere are four cases in German.\n\n"
+        "The preposition durch always takes the Akkusativ.\n\nThe direct object is in the Akkusativ.\n"
+    )
+    fronts = _clozes(note)
+    assert not [front for front in fronts if "{{c1::German}}" in front]
+    assert "The preposition durch always takes the {{c1::Akkusativ}}." in fronts

@@ -226,6 +226,8 @@ _FUNCTION_WORDS = frozenset(
 )
 COMMON = 8
 """A name used this many times in a note is everywhere in it: not worth hiding."""
+TOPIC = 4
+"""A plain capitalised word used this often in a note is what the note is about: hiding it asks nothing."""
 _BYLINE = re.compile(r"^\W*(?:von|by|par|por|de|di)\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:am|on|le|el|il|em)\s+\d")
 """``von André Sommer am 27.12.2021``: who wrote the note and when."""
 _PICTURE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{:[^}]*\})?|!\[\[[^\]]*\]\]")
@@ -437,6 +439,8 @@ def _spans(
 
             if _name_rank(name) == 3 and not words <= seen:
                 continue  # a capitalised word the note uses once: as likely a typo as a name
+            if _name_rank(name) == 3 and min(counts[word] for word in words) >= TOPIC:
+                continue  # ``There are four cases in German``: a word the note keeps using is its topic
             take(start, end)
             if chosen:
                 break
