@@ -2503,3 +2503,34 @@ def test_a_word_the_note_keeps_using_is_its_topic_not_the_cloze() -> None:
     fronts = _clozes(note)
     assert not [front for front in fronts if "{{c1::German}}" in front]
     assert "The preposition durch always takes the {{c1::Akkusativ}}." in fronts
+
+
+def test_an_equation_is_not_a_term_and_its_meaning() -> None:
+    note = (
+        "# Demand\n\n- 𝑄 𝐷 = 𝑄 𝐷 ( 𝑃 )\n- Output = f(Input)\n- h(k, i) = f(k) + i g(k) mod m\n"
+        "- Clockwise = R (rectus)\n"
+    )
+    backs = {card.front: card.back for card in _extract(note).cards}
+    assert not [front for front in backs if "𝑄" in front or front.endswith("Output")]
+    assert any(front.endswith("h(k, i)") for front in backs) and any(front.endswith("Clockwise") for front in backs)
+
+
+def test_a_question_written_without_its_mark_is_not_a_fact() -> None:
+    note = (
+        "# Organic chemistry\n\n* alkene addition reactions\n  * what is being added across the alkene\n"
+        "  * regioselectivity (where will the groups add)\n  * Bromine is added across the **double bond**\n"
+    )
+    assert _clozes(note) == ["Bromine is added across the {{c1::double bond}}"]
+    assert "does not answer" in _reasons(note)[4]
+
+
+def test_a_step_of_a_working_is_not_a_card() -> None:
+    note = (
+        "# Confidence interval\n\nWith the values of the example, $f = 0.175$ and $n = 137$.\n\n"
+        "Ce qui donne donc\n\n$$\n[0.08; 0.26]\n$$\n\n"
+        "Then, we have an equation to find the distribution\n\n$$\np = 5/9\n$$\n\n"
+        "Variance of a sample\n\n$$\ns^2 = \\frac{1}{n-1}\\sum (x_i - \\bar x)^2\n$$\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if front.startswith(("Ce qui", "Then"))]
+    assert [front for front in fronts if "Variance" in front]

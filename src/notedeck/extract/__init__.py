@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..cards import Extraction
+from ..cards import Card, Extraction
 from ..outline import Outline
 from ..text import is_empty_answer, norm_key, plain
 from .comparisons import comparisons
@@ -83,11 +83,28 @@ def _only_asks(back: str) -> bool:
     )
 
 
+_STEP = re.compile(
+    r"\W*(?:then|so|thus|hence|therefore|this (?:gives|yields)|which gives|we (?:get|have)|ce qui|donc|dann|daher"
+    r"|quindi|entonces|por lo tanto|logo|ainsi)\b(?:\W+\w+){2}",
+    re.IGNORECASE,
+)
+"""``Ce qui donne donc``, ``Then, we have an equation to find …``: a step of a working, led on from the one before."""
+
+
+def _working_step(card: Card) -> bool:
+    """A front that goes on from the step before it, over a result: what it asks is in the working."""
+    back = plain(card.back).lstrip()
+    return _STEP.match(plain(card.front)) is not None and (back[:1] in "$`" or back[:1].isdigit())
+
+
 def _noise(state: State) -> None:
     asked = {norm_key(plain(card.front)) for card in state.cards if card.kind == "explicit"}
     for card in list(state.cards):
         if card.kind != "explicit" and (_loose_math(card.front) or _loose_math(card.back)):
             state.drop(card, f"math written outside a math block: {plain(card.front)[:60]!r}")
+            continue
+        if card.kind not in ("explicit", "question", "cloze") and _working_step(card):
+            state.drop(card, f"a step of a working, not a card: {plain(card.front)[:60]!r}")
             continue
         gap = _GAP.search(plain(card.front)) or _GAP.search(plain(card.back))
         if gap and card.kind not in ("explicit", "question"):  # a fill-in-the-blank the author asks stays

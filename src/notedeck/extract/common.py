@@ -660,6 +660,10 @@ def numbered_answer(label: str, parent: str | None = None) -> bool:
     )
 
 
+_MATH_LETTERS = re.compile("[\U0001d400-\U0001d7ff]")
+"""``𝑄``, ``𝐷``: the letters a formula editor pastes as text."""
+
+
 def splits_a_value(term: str, body: str, sep: str = "") -> bool:
     """A separator inside a phrase, a range, a number or a parenthesis, not after a term."""
     if term.count("(") != term.count(")") or term.count("[") != term.count("]"):
@@ -684,6 +688,10 @@ def splits_a_value(term: str, body: str, sep: str = "") -> bool:
         return True  # ``A test against a published standard, for example: SOC 2``: the example, not a term
     if re.match(r"(?:just |much )?like\b", plain(term), re.IGNORECASE):
         return True  # ``Just like a physical disks - HDD, SDD``: an analogy
+    if _MATH_LETTERS.search(term) or (
+        sep == "=" and "(" not in term and len(plain(term).split()) <= 2 and re.match(r"\s*[^\W\d_]{1,3}\(", plain(body))
+    ):
+        return True  # ``𝑄 𝐷 = 𝑄 𝐷 ( 𝑃 )``, ``Output = f(Input)``: an equation, not a term and its meaning
     dash = sep in ("-", "–", "—")
     if dash and re.match(r"(?:this|it|which|that|these|they)\b", plain(body).lstrip(), re.IGNORECASE):
         return True  # ``Build an AMI - this will also...``: a sentence going on, not a definition

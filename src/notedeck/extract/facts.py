@@ -739,6 +739,10 @@ def _first_person(text: str) -> bool:
     return False
 
 
+_ASKS = re.compile(r"\W*(?:what|how|why|which|who)\s+(?:is|are|was|were|does|do|can|to|makes?)\b", re.IGNORECASE)
+"""``what is being added across the alkene``: a question written without its question mark."""
+
+
 def _reason(text: str) -> str | None:
     if _TODO.match(plain(text)) or is_task(text):
         return f"a to-do of the author's, not a fact: {plain(text)[:60]!r}"
@@ -760,6 +764,8 @@ def _reason(text: str) -> str | None:
         return f"{'a name with nothing said about it' if short else 'not a statement to study'}: {plain(text)[:60]!r}"
     if is_analogy(statement):
         return f"an analogy, not a fact: {plain(statement)[:60]!r}"
+    if _ASKS.match(plain(statement)) and word_count(plain(statement)) <= 8:
+        return f"a question the note asks and does not answer: {plain(statement)[:60]!r}"
     if re.search(r"\s(?:vs\.?|v\.s\.?|versus)\s", plain(statement), re.I) and not _VERB.search(
         plain(statement)
     ):
