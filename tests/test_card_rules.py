@@ -2534,3 +2534,14 @@ def test_a_step_of_a_working_is_not_a_card() -> None:
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if front.startswith(("Ce qui", "Then"))]
     assert [front for front in fronts if "Variance" in front]
+
+
+def test_what_a_student_must_be_able_to_do_is_an_objective_not_a_definition() -> None:
+    note = (
+        "# Mathématiques\n\n## A savoir\n\n- Savoir calculer l'estimation d'une population\n"
+        "- Savoir déterminer un intervalle de confiance à 95 %\n\n## Abondance\n\n"
+        "L'abondance est le nombre d'individus d'une espèce.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert fronts == ["Abondance"]
+    assert "objective" in _reasons("# Pilot\n\n- Be able to use the POH to determine aircraft performance\n")[3]

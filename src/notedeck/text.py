@@ -722,7 +722,9 @@ _OBJECTIVE = re.compile(
     r"|(?:compare|contrast|discuss|outline|distinguish|recogni[sz]e|demonstrate|evaluate|analy[sz]e|apply)\s+"
     r"(?:the|a|an|how|why|what|when|which|and|between|benefits|usage|features|role|purpose|key|common|basic|"
     r"core|concepts?|importance|differences?|types?|methods?|ways?|troubleshoot|implement|configure|use)\b"
-    r"|given a scenario,?\s+\w|(?:match|choose|select|circle|fill in|complete) (?:each|the|one|all|an?|which)\b)",
+    r"|given a scenario,?\s+\w|(?:match|choose|select|circle|fill in|complete) (?:each|the|one|all|an?|which)\b"
+    r"|savoir\s+(?:calculer|expliquer|d[ée]finir|d[ée]crire|identifier|utiliser|faire|reconna[iî]tre|citer|lire)\b"
+    r"|(?:[êe]tre capable de|be able to)\s+\w)",
     re.IGNORECASE,
 )
 """``Describe the benefits and usage of Regions``, ``Given a scenario, troubleshoot …``: an exam
@@ -734,11 +736,13 @@ def is_objective(text: str) -> bool:
     return _OBJECTIVE.match(plain(text)) is not None
 
 
-_STUDY_GOALS = re.compile(r"what you (?:need|have|ought) to know\b|you should (?:be able to|know)\b", re.IGNORECASE)
+_STUDY_GOALS = re.compile(
+    r"what you (?:need|have|ought) to know\b|you should (?:be able to|know)\b|[àa] savoir\s*:?$", re.IGNORECASE
+)
 
 
 def is_study_goals(title: str) -> bool:
-    """``What you need to know``, ``You should be able to``: a heading over what to study."""
+    """``What you need to know``, ``You should be able to``, ``À savoir``: a heading over what to study."""
     return _STUDY_GOALS.match(plain(title)) is not None
 
 
