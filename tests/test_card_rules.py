@@ -2545,3 +2545,13 @@ def test_what_a_student_must_be_able_to_do_is_an_objective_not_a_definition() ->
     fronts = [card.front for card in _extract(note).cards]
     assert fronts == ["Abondance"]
     assert "objective" in _reasons("# Pilot\n\n- Be able to use the POH to determine aircraft performance\n")[3]
+
+
+def test_two_opposites_are_not_a_list_to_recite() -> None:
+    note = (
+        "# Statistics\n\n- Skewness\n  - Positive\n    - the tail is on the right\n  - Negative\n    - the tail is on the left\n"
+        "- Survival rates\n  - With treatment\n    - about 99 %\n  - Without treatment\n    - about 80 %\n"
+        "- Transport protocols\n  - TCP\n    - reliable\n  - UDP\n    - best effort\n"
+    )
+    fronts = [card.front for card in _extract(note).cards if card.kind == "enumeration"]
+    assert fronts == ["Transport protocols — list all 2"]

@@ -137,6 +137,30 @@ def _fragment(label: str) -> bool:
     return label[:1].islower() and words(label) > 1 and _PHRASE_OPENER.match(label) is not None
 
 
+_OPPOSITES = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("upper", "lower"), ("inner", "outer"), ("input", "output"), ("ascending", "descending"),
+        ("positive", "negative"), ("positiv", "negativ"), ("positivo", "negativo"), ("positif", "négatif"),
+        ("long", "short"), ("with", "without"), ("before", "after"), ("high", "low"), ("hot", "cold"),
+        ("increase", "decrease"), ("internal", "external"), ("left", "right"), ("min", "max"),
+        ("minimum", "maximum"), ("big", "small"), ("large", "small"), ("fast", "slow"), ("start", "end"),
+        ("past", "present"), ("mit", "ohne"), ("vor", "nach"), ("hoch", "niedrig"), ("con", "sin"),
+        ("avec", "sans"), ("alto", "basso"), ("alto", "bajo"), ("短期", "长期"), ("oben", "unten"),
+        ("increased", "decreased"), ("acute", "chronic"), ("active", "passive"),
+    )
+)
+"""Words that name the two sides of one thing: a list of just these two asks nothing."""
+
+
+def _opposites(first: str, second: str) -> bool:
+    """``With Treatment`` / ``Without Treatment``, ``Upper`` / ``Lower``: the same words but one pair of opposites."""
+    one, two = plain(first).casefold().split(), plain(second).casefold().split()
+    left = [word for word in one if word not in two]
+    right = [word for word in two if word not in one]
+    return len(left) == len(right) == 1 and frozenset((left[0], right[0])) in _OPPOSITES
+
+
 def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
     """Children a student would recite: 2-8 names, not sub-section labels, generic words or values."""
     if not 2 <= len(children) <= MAX_ITEMS or not is_enumeration(children):
@@ -147,6 +171,8 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
         return False  # ``- [x] Threat vector and attack surfaces``: what the author has done, not names to learn
     if sum(1 for child in children if child.heading and not child.blocks) * 2 >= len(children):
         return False  # ``- ### Clinical Diagnosis`` with nothing under it: a template's empty sections, not names
+    if len(children) == 2 and _opposites(child_label(children[0]), child_label(children[1])):
+        return False  # ``Skewness`` over ``Positive`` and ``Negative``: two sides of one thing, nothing to recite
     labels = sum(1 for child in children if _section_label(child))
     generic = sum(1 for child in children if is_generic(child_label(child)))
     values = sum(1 for child in children if _value(child))
