@@ -2555,3 +2555,28 @@ def test_two_opposites_are_not_a_list_to_recite() -> None:
     )
     fronts = [card.front for card in _extract(note).cards if card.kind == "enumeration"]
     assert fronts == ["Transport protocols — list all 2"]
+
+
+def test_a_whole_section_is_too_much_for_one_card() -> None:
+    said = "\n".join(f"Painted work {n} in Rome for the chapel of a cardinal, oil on canvas, now in the gallery." for n in range(6))
+    works = "\n".join(
+        f"\t* Painting {n}\n\t\tCommissioned by a cardinal for the family chapel, rejected at first for its realism."
+        for n in range(6)
+    )
+    note = f"# Baroque\n* **Caravaggio**\n{said}\n{works}\n* **Bernini**\nSculptor and architect of the colonnade.\n"
+    extraction = _extract(note)
+    assert [card.front for card in extraction.cards if card.kind == "definition"] == ["Bernini"]
+    assert "too much for one card" in _why(extraction)[2]
+
+
+def test_a_label_in_italics_names_what_its_line_gives() -> None:
+    note = (
+        "# Ratios\n\n## Nivel de endeudamiento\n\nRefleja la proporción de deuda que utiliza la empresa.\n\n"
+        "*Fórmula:* Total Pasivo / Patrimonio Neto.\n\n# S3\n\n- _S3 Security:_ IAM policy, bucket policy, encryption.\n"
+        "- _S3 Storage Classes:_ standard, IA, intelligent tiering, glacier.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "*" in card.front or card.back.startswith(("*", "_"))]
+    backs = {card.front.rsplit(" — ", 1)[-1]: card.back for card in cards}
+    assert backs["Fórmula"] == "Total Pasivo / Patrimonio Neto."
+    assert backs["S3 Storage Classes"].startswith("standard") and "glacier" not in backs["S3 Security"]

@@ -67,7 +67,7 @@ def test_check_lists_every_kind_of_problem(tmp_path: Path) -> None:
     shutil.copytree(MEDIA_VAULT / "notes", notes)
     (notes / "lint.md").write_text(
         "# Lint\n\n## Empty\n\n## Terms\n- Spot: cheap spare capacity\n- Spot: the most expensive option\n"
-        "- Huge: " + "word " * 300 + "\n\nWhat is the difference then?\n"
+        "- Huge: " + "word " * 300 + "\n\nWhat is the difference then?\n\n## Own card\n\nWhat is huge?::" + "word " * 300 + "\n"
     )
     result = CliRunner().invoke(main, ["check", str(notes)])
     assert result.exit_code == 0
@@ -77,7 +77,8 @@ def test_check_lists_every_kind_of_problem(tmp_path: Path) -> None:
         f"{notes / 'lint.md'}:7: 'Spot' is defined twice differently (also at line 6): one card holds both"
         in out
     )
-    assert f"{notes / 'lint.md'}:8: very long answer" in out
+    assert f"{notes / 'lint.md'}:8: too much for one card (a whole section): 'Huge'" in out
+    assert f"{notes / 'lint.md'}:14: very long answer" in out  # the author's own card is kept, and warned of
     assert f"{notes / 'lint.md'}:10: question without an answer" in out
     assert f"{notes / 'network.md'}:4: image not found: img/nope.png" in out
     assert f"{notes / 'network.md'}:5: image refused: ../secret.txt is outside the notes folder" in out

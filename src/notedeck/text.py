@@ -479,6 +479,8 @@ def split_definition(text: str) -> Definition | None:
         text = re.sub(r"^(?:\s*<br\s*/?>)+\s*", "", text, flags=re.IGNORECASE)  # ``<br>**pH**: …``: a break before it
     if text.startswith("__"):
         text = re.sub(r"^__(?=\S)([^_\n]+?)(?<=\S)__(?!_)", r"**\1**", text)  # ``__Layer 7 - Application__:``: bold too
+    if text[:1] in "*_" and text[1:2] not in "*_":
+        text = re.sub(r"^([*_])(?=\S)([^*_\n]{1,60}?:)\1(?![*_])", r"**\2**", text)  # ``*Fórmula:* …``: a label in italics
     match = _BOLD_TERM.match(text)
     if match and (match.group("sep") or match.group("insep") or not match.group("body")):
         sep = (match.group("insep") or match.group("sep") or "").strip()

@@ -83,6 +83,10 @@ def _only_asks(back: str) -> bool:
     )
 
 
+LONGEST = 1000
+"""Characters of answer beyond which a card pastes a whole section: nobody recalls it (graded cards
+with such answers: 2 GOOD of 46)."""
+
 _STEP = re.compile(
     r"\W*(?:then|so|thus|hence|therefore|this (?:gives|yields)|which gives|we (?:get|have)|ce qui|donc|dann|daher"
     r"|quindi|entonces|por lo tanto|logo|ainsi)\b(?:\W+\w+){2}",
@@ -102,6 +106,9 @@ def _noise(state: State) -> None:
     for card in list(state.cards):
         if card.kind != "explicit" and (_loose_math(card.front) or _loose_math(card.back)):
             state.drop(card, f"math written outside a math block: {plain(card.front)[:60]!r}")
+            continue
+        if card.kind not in ("explicit", "question", "cloze") and len(plain(card.back)) > LONGEST:
+            state.drop(card, f"too much for one card (a whole section): {plain(card.front)[:60]!r}")
             continue
         if card.kind not in ("explicit", "question", "cloze") and _working_step(card):
             state.drop(card, f"a step of a working, not a card: {plain(card.front)[:60]!r}")

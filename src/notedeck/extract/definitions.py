@@ -86,9 +86,10 @@ def term_key(term: str) -> str:
     text = _VENDOR.sub("", plain(term))
     tokens = re.sub(r"^([A-Z][A-Z0-9]{1,5})\s*\((.+)\)$", r"\1 \2", text).split()  # ``ECR (Elastic ...)``
     if len(tokens) > 1 and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", tokens[0]):
-        initials = "".join(t[0] for t in tokens[1:] if t.casefold() not in {"of", "and", "the", "for"})
-        if initials.upper().startswith(tokens[0][0]) and len(initials) >= len(tokens[0]) - 1:
-            return tokens[0].casefold()
+        initials = "".join(t[0] for t in tokens[1:] if t.casefold() not in {"of", "and", "the", "for"}).upper()
+        letters = re.sub(r"([A-Z])(\d)", lambda m: m[1] * int(m[2]), tokens[0])  # ``S3``: three words with S
+        if initials == letters or (len(letters) >= 3 and len(initials) >= len(letters) - 1 and initials[:2] == letters[:2]):
+            return tokens[0].casefold()  # (``S3 Security`` is not what S3 stands for: another term)
     trailing = re.fullmatch(r"(?P<words>.+?)\s*\((?P<acronym>[A-Z][A-Z0-9]{1,5})\)", text)
     if trailing is not None:
         initials = "".join(
