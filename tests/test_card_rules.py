@@ -2580,3 +2580,31 @@ def test_a_label_in_italics_names_what_its_line_gives() -> None:
     backs = {card.front.rsplit(" — ", 1)[-1]: card.back for card in cards}
     assert backs["Fórmula"] == "Total Pasivo / Patrimonio Neto."
     assert backs["S3 Storage Classes"].startswith("standard") and "glacier" not in backs["S3 Security"]
+
+
+def test_hugo_front_matter_in_toml_is_the_notes_fields_not_its_text() -> None:
+    note = "+++\ndate = '2025-03-06T08:32:55-05:00'\ndraft = false\ntitle = 'HVAC'\n+++\n\n## Refrigerants\n\n- Subcooling: cooling a liquid below its saturation temperature\n"
+    cards = _extract(note).cards
+    assert [(card.context, card.front) for card in cards] == [(("HVAC", "Refrigerants"), "Subcooling")]
+
+
+def test_a_lectures_header_fields_are_not_cards() -> None:
+    note = (
+        "# Droit contrat\n\n* Numero: 1\n* Prof: Marie Morin\n* Date: 6 mars 2018\n\n## Contrats\n\n"
+        "* Contrat d'adhésion: contrat dont les conditions générales sont imposées par une partie\n"
+    )
+    extraction = _extract(note)
+    assert [card.front for card in extraction.cards] == ["Contrat d'adhésion"]
+    assert all("field of the note" in _why(extraction)[line] for line in (3, 4, 5))
+
+
+def test_what_the_candidate_should_be_able_to_do_is_objectives_not_a_definition() -> None:
+    note = (
+        "### Reading 21 Financial Statement Analysis\nThe candidate should be able to:\n\n"
+        " - a describe the roles of financial reporting and financial statement analysis;\n"
+        " - b describe the steps in the financial statement analysis framework.\n\n"
+        "Proxy statements: shareholder vote, election of board members, compensation\n"
+    )
+    extraction = _extract(note)
+    assert [card.front for card in extraction.cards] == ["Proxy statements"]
+    assert "learning objectives" in _why(extraction)[2]

@@ -16,6 +16,9 @@ from .errors import NoteReadError
 _FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 """YAML front matter (blank lines before it allowed), closed by ``---`` or by YAML's own end of
 document, ``...`` (Pandoc's way)."""
+_TOML_FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+"""Hugo's TOML front matter, between ``+++`` lines (``date = '2025-03-06'``, ``tags = ["hvac"]``)."""
+_TOML_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*=\s*(.+?)\s*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _LINK_COMMENT = re.compile(r"^[ \t]*\[(?://|comment|_|#)\]:[^\n]*$", re.MULTILINE | re.IGNORECASE)
 """``[//]: # (a comment)``, ``[//]: TODO …``: Markdown's comment idiom, never shown."""
@@ -328,6 +331,21 @@ def _yaml_lines(block: str) -> bool:
     return not any(_PROSE_LINE.fullmatch(line.rstrip()) for line in block.splitlines() if line.strip())
 
 
+def parse_toml_front_matter(block: str) -> dict[str, object]:
+    """The flat ``key = value`` lines of Hugo's TOML front matter: strings, numbers and lists of strings."""
+    meta: dict[str, object] = {}
+    for raw in block.splitlines():
+        line = _TOML_LINE.match(raw)
+        if line is None:
+            continue
+        key, value = line.group(1).lower(), line.group(2)
+        if value.startswith("["):
+            meta[key] = [item.strip().strip("'\"") for item in value.strip("[]").split(",") if item.strip()]
+        else:
+            meta[key] = value.strip("'\"")
+    return meta
+
+
 def parse_front_matter(block: str) -> dict[str, object]:
     """The small YAML subset people put in Obsidian front matter: scalars and lists."""
     meta: dict[str, object] = {}
@@ -393,6 +411,9 @@ def load_text(text: str, path: Path) -> NoteSource:
     if match and _yaml_lines(match.group(1)):
         meta = parse_front_matter(match.group(1))
         text = _blank(match) + text[match.end() :]
+    elif (toml := _TOML_FRONT_MATTER.match(text)) is not None:
+        meta = parse_toml_front_matter(toml.group(1))
+        text = _blank(toml) + text[toml.end() :]
     skip = frozenset(text.count("\n", 0, m.start()) + 1 for m in _SKIP.finditer(text))
     text = _COMMENT.sub(_blank, _SKIP.sub(_blank, text))
     if "]:" in text:

@@ -719,7 +719,7 @@ _LINK_POINTER = re.compile(
 
 
 _OBJECTIVE = re.compile(
-    r"^(?:[•·◦‣▪*-]\s*)?(?:\d+(?:\.\d+)*[.)]?\s*)?"
+    r"^(?:[•·◦‣▪*-]\s*)?(?:\d+(?:\.\d+)*[.)]?\s*|\(?[a-h][.)]?\s+(?=[a-z]))?"
     r"(?:(?:describe|explain|explore|summari[sz]e)\s+\w|identify\s+(?!the\b|a\b|an\b)\w"
     r"|(?:compare|contrast|discuss|outline|distinguish|recogni[sz]e|demonstrate|evaluate|analy[sz]e|apply)\s+"
     r"(?:the|a|an|how|why|what|when|which|and|between|benefits|usage|features|role|purpose|key|common|basic|"
@@ -739,7 +739,9 @@ def is_objective(text: str) -> bool:
 
 
 _STUDY_GOALS = re.compile(
-    r"what you (?:need|have|ought) to know\b|you should (?:be able to|know)\b|[àa] savoir\s*:?$", re.IGNORECASE
+    r"what you (?:need|have|ought) to know\b|(?:you|(?:the )?(?:candidates?|students?|learners?)) should (?:be able to|know)\b"
+    r"|[àa] savoir\s*:?$",
+    re.IGNORECASE,
 )
 
 

@@ -167,7 +167,9 @@ _META_KEYS = frozenset(
         "last edited time", "created time", "last edited by", "created by", "last edited", "tags", "tag", "links", "link", "lecturer", "lecturers", "professor", "instructor", "teacher",
         "tutor", "author", "authors", "date", "created", "updated", "modified", "source", "sources",
         "status", "course", "class", "module", "semester", "aliases", "alias", "cssclass", "related", "url",
-        "video", "reference", "references", "liens", "enlaces", "verweise",
+        "video", "reference", "references", "liens", "enlaces", "verweise", "prof", "professeur", "profesor",
+        "profesora", "professore", "professora", "docente", "dozent", "dozentin", "enseignant", "enseignante",
+        "numero", "número", "nummer", "fecha", "datum", "salle", "room",
     ]
 )
 """Fields of a note (Obsidian properties written as lines, a lecture's header): ``Course: [[ST2334]]``."""
@@ -203,9 +205,15 @@ def _metadata(term: str, body: str, line: int) -> bool:
     if key not in _META_KEYS:
         return False
     linked = bool(re.fullmatch(r"(?:\[\[[^\]]*\]\]|#[\w/-]+|https?://\S+|[\s,])*", body.strip()))
-    dated = bool(re.match(r"[\[{(]*(?:\d{4}-\d\d?-\d\d?|\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})", text))
+    dated = bool(
+        re.match(
+            r"[\[{(]*(?:\d{4}-\d\d?-\d\d?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
+            r"|\d{1,2}\.? (?:de )?[^\W\d_]{3,9}\.? (?:de )?\d{4})",  # ``6 mars 2018``, ``12. März 2020``
+            text,
+        )
+    )
     # (``{{2025-07-22}}``, ``May 23, 2025 11:37 AM``)
-    named = text[:1].isupper() and words(text) <= 4  # ``Cameron Gordon``, ``ST2334``; not ``der Lehrer``
+    named = (text[:1].isupper() and words(text) <= 4) or text.isdigit()  # ``Cameron Gordon``, ``ST2334``, ``1``; not ``der Lehrer``
     return not text or linked or dated or (line <= 12 and named)
 
 
@@ -566,6 +574,9 @@ def _label_over_list(state: State, place: Place, para: Para, label: str, after: 
     if is_course_remark(para.text):
         state.leave_all([*block_lines(para), *block_lines(after)], f"about the course, not its subject: {label[:40]!r}")
         return  # ``After 2 weeks, you will:`` over what the course promises
+    if is_study_goals(label) or sum(map(is_objective, (item.text for item in kept))) * 2 > len(kept):
+        state.leave_all([*block_lines(para), *block_lines(after)], f"learning objectives, not facts: {label[:40]!r}")
+        return  # ``The candidate should be able to:`` over ``a describe the roles of …``
     children, lines = _plain_markdown(kept)
     card = place.card(
         "definition", with_parent(place, label), children, line=para.line, key=norm_key(label), raw=para.text
