@@ -2608,3 +2608,14 @@ def test_what_the_candidate_should_be_able_to_do_is_objectives_not_a_definition(
     extraction = _extract(note)
     assert [card.front for card in extraction.cards] == ["Proxy statements"]
     assert "learning objectives" in _why(extraction)[2]
+
+
+def test_an_image_named_by_its_file_is_no_label_and_says_nothing() -> None:
+    note = (
+        "## Vorgehen\n![Pasted image 20240329214230.png](/img/Pasted%20image%2020240329214230.png)\n"
+        "- Ungefähre Melodie spielen\n- Akkord unter die Rest points legen\n\n"
+        "## Salz\n\nKochsalz ist Natriumchlorid.\n\n![crystal-salt.png](../img/salt.png){width=500, align=right}\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "Pasted" in card.front + " ".join(card.context) or "{" in card.front]
+    assert not [line for line, why in _why(extraction).items() if line in (2, 9)]

@@ -20,6 +20,14 @@ _TOML_FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t
 """Hugo's TOML front matter, between ``+++`` lines (``date = '2025-03-06'``, ``tags = ["hvac"]``)."""
 _TOML_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*=\s*(.+?)\s*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_FILE_ALT = re.compile(
+    r"!\[(?:[^\]\n]*\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)|pasted image[^\]\n]*)\]\(",
+    re.IGNORECASE,
+)
+"""``![Pasted image 20240329214230.png](…)``: an image whose alt text is only its file's name, which says nothing."""
+_IMAGE_ATTRIBUTES = re.compile(r"(!\[[^\]\n]*\]\([^)\n]*\))\{[^{}\n]*(?:=|:\w)[^{}\n]*\}")
+"""``![](salt.png){width=500, align=left}``, ``{:height 303, :width 608}``: Pandoc's or Logseq's size
+and place of an image, for the page only."""
 _LINK_COMMENT = re.compile(r"^[ \t]*\[(?://|comment|_|#)\]:[^\n]*$", re.MULTILINE | re.IGNORECASE)
 """``[//]: # (a comment)``, ``[//]: TODO …``: Markdown's comment idiom, never shown."""
 _SKIP = re.compile(r"<!--\s*notedeck:\s*skip\s*-->|%%\s*notedeck:\s*skip\s*%%", re.IGNORECASE)
@@ -427,6 +435,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _SHORTCODE.sub(_shortcode, part))
     if "{:" in text:
         text = _outside_fences(text, lambda part: _ATTRIBUTES.sub("", part))
+    if "![" in text:
+        text = _outside_fences(text, lambda part: _IMAGE_ATTRIBUTES.sub(r"\1", _FILE_ALT.sub("![](", part)))
     if "<span" in text or "<font" in text or "<mark " in text or "<SPAN" in text or "<FONT" in text:
         text = _outside_fences(text, lambda part: _STYLE_TAG.sub("", part))
     if "#+" in text or "^^" in text or "\\begin{" in text or "<details" in text.lower() or "{{<" in text or "++" in text:

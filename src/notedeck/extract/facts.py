@@ -797,6 +797,9 @@ def _left(state: State, line: int, reason: str) -> None:
 
 
 def _make(state: State, place: Place, text: str, line: int, lines: range, names: Names) -> None:
+    if not plain(text).strip():
+        state.mark_structure(lines)  # an image with no words: nothing stated
+        return
     reason = _reason(text)
     if reason is None and (
         _SUPPOSE.search(plain(text))
