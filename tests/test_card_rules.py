@@ -2619,3 +2619,13 @@ def test_an_image_named_by_its_file_is_no_label_and_says_nothing() -> None:
     extraction = _extract(note)
     assert not [card for card in extraction.cards if "Pasted" in card.front + " ".join(card.context) or "{" in card.front]
     assert not [line for line, why in _why(extraction).items() if line in (2, 9)]
+
+
+def test_a_homework_section_is_not_facts() -> None:
+    note = (
+        "# Psychologie\n\n## Temperament\n\n- Sangvinik: stabilní, extrovert\n\n## Domácí úkol\n\n"
+        "- Neexistující literární hrdina\n- Nějaký z Večerníčka\n  - Krteček\n  - Pat & Mat\n  - Rákosníček\n"
+    )
+    extraction = _extract(note)
+    assert [card.front for card in extraction.cards] == ["Sangvinik"]
+    assert "homework" in _why(extraction)[7] or "no facts" in _why(extraction)[7]

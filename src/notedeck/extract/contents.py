@@ -50,10 +50,11 @@ def _lists(root: Section) -> Iterator[ListBlock]:
 
 _NOT_FACTS = re.compile(
     r"^(?:useful |external |video |further |other )?(?:links?|resources?|references?|sources?|videos?|"
-    r"bibliography|reading list|further reading|see also|completion status|to ?do|todo)\s*:?$",
+    r"bibliography|reading list|further reading|see also|completion status|to ?do|todo"
+    r"|homework|hausaufgaben?|devoirs|deberes|tareas?|compiti|huiswerk|domácí úkol|praca domowa|läxa|숙제|作业|宿題)\s*:?$",
     re.IGNORECASE,
 )
-"""A section of links, references or the author's progress (``## Links``, ``## Completion Status``)."""
+"""A section of links, references, homework or the author's progress (``## Links``, ``## Domácí úkol``)."""
 
 
 def _sections(section: Section) -> Iterator[Section]:
