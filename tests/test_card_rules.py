@@ -2629,3 +2629,23 @@ def test_a_homework_section_is_not_facts() -> None:
     extraction = _extract(note)
     assert [card.front for card in extraction.cards] == ["Sangvinik"]
     assert "homework" in _why(extraction)[7] or "no facts" in _why(extraction)[7]
+
+
+def test_a_long_comparison_table_is_one_card_per_feature_and_a_short_paradigm_one_card() -> None:
+    rows = [
+        ("Cell wall", "Peptidoglycan in most species", "No peptidoglycan, pseudomurein in some", "Cellulose or chitin, none in animals"),
+        ("Nucleus with a membrane", "No, the chromosome lies in the nucleoid", "No, as in bacteria", "Yes, a double membrane"),
+        ("Histone proteins", "None at all", "Present in most lineages", "Present, forming nucleosomes"),
+        ("Ribosomes", "70S, with a 16S ribosomal RNA", "70S, with archaeal proteins", "80S in the cytoplasm"),
+        ("Initiator tRNA", "Formylmethionine", "Methionine", "Methionine"),
+        ("Introns in most genes", "No, genes are continuous", "No, very few", "Yes, spliced out of the mRNA"),
+        ("Growth above 70 °C", "Some thermophiles", "Many hyperthermophiles", "None known"),
+    ]
+    table = "| Feature | Bacteria | Archaea | Eukarya |\n|---|---|---|---|\n" + "".join(f"| {' | '.join(row)} |\n" for row in rows)
+    paradigm = "| | Present | Future | Imperfect |\n|---|---|---|---|\n| 1st sg | laudō | laudābō | laudābam |\n| 2nd sg | laudās | laudābis | laudābās |\n| 3rd sg | laudat | laudābit | laudābat |\n| 1st pl | laudāmus | laudābimus | laudābāmus |\n"
+    cards = _extract(f"# Domains\n\n{table}\n# Latin\n\n{paradigm}").cards
+    fronts = [card.front for card in cards if card.kind == "comparison"]
+    assert "Bacteria vs Archaea vs Eukarya — Histone proteins" in fronts and len(fronts) == 8
+    histones = next(card for card in cards if card.front.endswith("Histone proteins"))
+    assert histones.back == "- **Bacteria:** None at all\n- **Archaea:** Present in most lineages\n- **Eukarya:** Present, forming nucleosomes"
+    assert "Present vs Future vs Imperfect" in fronts

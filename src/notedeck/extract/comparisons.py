@@ -328,10 +328,51 @@ def _heading(state: State, place: Place, section: Section) -> None:
         _answer(state, place, sides, "", (), section.line, section.title, [])
 
 
+SPLIT_FEATURES = 4
+"""A comparison table with this many features or more (and more than two things compared) is one
+card per feature when it is long: a whole table on one card is then a subtree dump (graded: 3 GOOD of 26
+at 7 rows or more)."""
+SPLIT_CHARACTERS = 600
+"""Characters of table beyond which it is too much for one card."""
+
+
+def _features(table: Table, sides: Sequence[str]) -> list[tuple[str, list[tuple[str, str]], int]]:
+    """Each feature the table compares, with what each side has for it, and the line it is on."""
+    header = [plain(cell) for cell in table.header]
+    if list(sides) == header[1:]:  # the things compared are columns, the features are rows
+        return [
+            (plain(row[0]), [(side, row[k + 1]) for k, side in enumerate(sides) if k + 1 < len(row)], table.line + 2 + i)
+            for i, row in enumerate(table.rows)
+            if row and plain(row[0])
+        ]
+    rows = [row for row in table.rows if row and plain(row[0])]
+    return [
+        (feature, [(plain(row[0]), row[k]) for row in rows if k < len(row)], table.line)
+        for k, feature in enumerate(header)
+        if k and feature
+    ]
+
+
 def _table(state: State, place: Place, table: Table) -> None:
     sides = table_sides(table)
-    if sides:
-        _card(state, place, sides, table_markdown(table), table.line, "", list(block_lines(table)))
+    if not sides:
+        return
+    features = _features(table, sides)
+    whole = table_markdown(table)
+    if len(features) < SPLIT_FEATURES or len(sides) < 2 or len(plain(whole)) <= SPLIT_CHARACTERS:
+        _card(state, place, sides, whole, table.line, "", list(block_lines(table)))
+        return  # (a paradigm, ``| | Present | Future |`` over six short persons, is learnt whole)
+    key = "|".join(sorted(norm_key(side) for side in sides))
+    for feature, cells, line in features:
+        said = [(side, clean(cell)) for side, cell in cells if plain(cell).strip(" -–—?")]
+        if len(said) < 2:
+            state.leave(line, f"a row of the table with too little to compare: {feature[:40]!r}")
+            continue
+        front = f"{' vs '.join(sides)} — {feature}"
+        back = "\n".join(f"- **{side}:** {cell}" for side, cell in said)
+        card = place.card("comparison", front, back, line=line, key=f"{key}#{norm_key(feature)}", raw="")
+        state.add(card, [line] if line != table.line else list(block_lines(table)))
+    state.claim(block_lines(table), "comparison")
 
 
 def comparisons(state: State) -> None:
