@@ -2649,3 +2649,13 @@ def test_a_long_comparison_table_is_one_card_per_feature_and_a_short_paradigm_on
     histones = next(card for card in cards if card.front.endswith("Histone proteins"))
     assert histones.back == "- **Bacteria:** None at all\n- **Archaea:** Present in most lineages\n- **Eukarya:** Present, forming nucleosomes"
     assert "Present vs Future vs Imperfect" in fronts
+
+
+def test_a_templates_placeholders_and_objectives_are_not_cards() -> None:
+    note = (
+        "# TÍTULO DO ASSUNTO\n\n## 🎯 OBJETIVOS DA AULA\n- [ ] Diferenciar [conceito A] de [conceito B]\n"
+        "- [ ] Aplicar [teoria] em [contexto]\n\n## REVISÃO RÁPIDA\n**Em uma frase:** [Resumo ultra sintético]\n\n"
+        "**Exemplo 1:** [Contexto] → [Como se aplica]\n\n## Fordismo\n\nO fordismo é a produção em linha de montagem.\n"
+    )
+    cards = _extract(note).cards
+    assert [card.front for card in cards] == ["Fordismo"]

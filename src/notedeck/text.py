@@ -740,14 +740,14 @@ def is_objective(text: str) -> bool:
 
 _STUDY_GOALS = re.compile(
     r"what you (?:need|have|ought) to know\b|(?:you|(?:the )?(?:candidates?|students?|learners?)) should (?:be able to|know)\b"
-    r"|[àa] savoir\s*:?$",
+    r"|[àa] savoir\s*:?$|(?:objetivos|objectifs|obiettivi|lernziele)(?: d[aeo]s?| de la| du| della)?(?: aula| clase| cours| lezione)?\s*:?$",
     re.IGNORECASE,
 )
 
 
 def is_study_goals(title: str) -> bool:
     """``What you need to know``, ``You should be able to``, ``À savoir``: a heading over what to study."""
-    return _STUDY_GOALS.match(plain(title)) is not None
+    return _STUDY_GOALS.match(re.sub(r"^[^\w\[(]+", "", plain(title))) is not None  # (``🎯 OBJETIVOS DA AULA``)
 
 
 _REMARK_LABEL = re.compile(

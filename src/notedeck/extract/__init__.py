@@ -101,6 +101,18 @@ def _working_step(card: Card) -> bool:
     return _STEP.match(plain(card.front)) is not None and (back[:1] in "$`" or back[:1].isdigit())
 
 
+_BRACKETED = re.compile(r"\s*\[[^\[\]\n]+\]\.?\s*")
+_BRACKETED_CLOZE = re.compile(r"\[\{\{c\d+::[^{}]*\}\}\](?!\()")
+
+
+def _placeholder(card: Card) -> bool:
+    """``Em uma frase`` → ``[Resumo ultra sintético]``, ``[{{c1::Contexto}}] → [Como se aplica]``: a
+    template's placeholder (or a word the author only bracketed), which asks and answers nothing."""
+    if card.kind == "cloze":
+        return _BRACKETED_CLOZE.search(card.front) is not None
+    return _BRACKETED.fullmatch(card.back) is not None
+
+
 def _noise(state: State) -> None:
     asked = {norm_key(plain(card.front)) for card in state.cards if card.kind == "explicit"}
     for card in list(state.cards):
@@ -109,6 +121,9 @@ def _noise(state: State) -> None:
             continue
         if card.kind not in ("explicit", "question", "cloze") and len(plain(card.back)) > LONGEST:
             state.drop(card, f"too much for one card (a whole section): {plain(card.front)[:60]!r}")
+            continue
+        if card.kind != "explicit" and _placeholder(card):
+            state.drop(card, f"a placeholder in brackets, not an answer: {plain(card.front)[:60]!r}")
             continue
         if card.kind not in ("explicit", "question", "cloze") and _working_step(card):
             state.drop(card, f"a step of a working, not a card: {plain(card.front)[:60]!r}")
