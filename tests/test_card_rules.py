@@ -2117,7 +2117,7 @@ def test_what_the_notes_themselves_are_is_not_a_definition() -> None:
     assert "AWS Cloud Practitioner" not in fronts and "Introducción" not in fronts
     assert any("{{c1::11}} nines" in front for front in fronts)
     reasons = _why(extraction)
-    assert "about the notes" in reasons[1] and "about the notes" in reasons[4]
+    assert "about the notes" in reasons[1] and "own remark" in reasons[6]  # (``Introducción`` titles a part)
 
 
 def test_a_long_line_of_chinese_is_a_sentence_not_a_term_over_the_next_lines() -> None:
@@ -2659,3 +2659,12 @@ def test_a_templates_placeholders_and_objectives_are_not_cards() -> None:
     )
     cards = _extract(note).cards
     assert [card.front for card in cards] == ["Fordismo"]
+
+
+def test_a_summary_heading_in_another_language_is_a_part_not_a_term() -> None:
+    note = (
+        "# Software Engineering\n\n## Zusammenfassung\n\n- Software Engineering ist eine Ingenieur-Disziplin\n"
+        "- Die Phasen sind **Analyse, Entwurf, Test**\n\n## Wartung\n\nWartung ist die Pflege der Software nach der Auslieferung.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Zusammenfassung" not in fronts and "Wartung" in fronts

@@ -624,6 +624,12 @@ _PART_TITLES = frozenset(
         "question",
         "questions",
         "exercises",
+        # the same parts in other languages
+        "zusammenfassung", "einleitung", "einführung", "fazit", "übersicht", "wiederholung", "notizen",
+        "résumé", "récapitulatif", "synthèse", "introducción", "introduzione", "introdução", "resumen",
+        "resumo", "riassunto", "sintesi", "conclusión", "conclusione", "conclusão", "samenvatting",
+        "inleiding", "sammanfattning", "shrnutí", "podsumowanie", "wstęp", "özet", "yhteenveto",
+        "요약", "정리", "总结", "小结", "まとめ", "резюме", "итоги", "введение",
     ]
 )
 """Last words of a heading that titles a part of the note (``Notes``, ``Key takeaways``)."""
