@@ -2668,3 +2668,17 @@ def test_a_summary_heading_in_another_language_is_a_part_not_a_term() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert "Zusammenfassung" not in fronts and "Wartung" in fronts
+
+
+def test_links_to_watch_figure_captions_and_exercises_are_not_cards() -> None:
+    note = (
+        "# Cloud Concepts\n\n## Checklist\n\n- CapEx and OpEx: https://youtu.be/WiwV9wb0GMo [00:07:13]\n"
+        "- Types of Cloud Computing - https://youtu.be/7dlCrF2wmXU [00:12:41]\n\n## Unemployment\n\n"
+        "> Figure 7.2\nOver the past two centuries, jobs in the United States have moved from farms to factories.\n\n"
+        "Figure 7.5 Unemployment in the United States, December 2014\n\n"
+        "The natural rate of unemployment is about **5 %** in the United States.\n\n## Esercizi\n\n"
+        "- Verificare tutte le proprietà dei campi\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "youtu" in card.front + card.back or "Figure" in card.front or card.front == "Esercizi"]
+    assert "The natural rate of unemployment is about {{c1::5 %}} in the United States." in [card.front for card in cards]

@@ -405,7 +405,8 @@ _CODE_LABEL = re.compile(
     r"|questão|questao|pregunta|frage|aufgabe|exercice|exercício|ejercicio|esercizio|domanda|soal|vraag"
     r"|chapitre|capítulo|capitulo|capitolo|kapitel|hoofdstuk|leçon|lección|lezione|lektion|unidad|unité|teil|partie|parte"
     r"|case|cas|caso|casus|fall|fallbeispiel|exercise|übung|opgave|tarefa|problem|problème|problema|task|tâche|doc"
-    r"|example|exemple|ejemplo|esempio|beispiel|exemplo|voorbeeld)"
+    r"|example|exemple|ejemplo|esempio|beispiel|exemplo|voorbeeld"
+    r"|figure|fig|figura|abbildung|abb|table|tableau|tabla|tabelle|tabella|tabela|chart|graph)"
     r"(?:\s+(?:número|numero|number|nr|nº|n°|no)\b)?\.?\s*\d{1,3}(?:\.\d{1,3})*[a-z]?)",
     re.I,
 )
@@ -695,7 +696,7 @@ def is_empty_answer(text: str) -> bool:
         "inhalt",
     } or re.match(r"^\W*(?:todo|tbd|fixme)\b", plain(stripped), re.IGNORECASE) or _TASK_DATES.search(stripped):
         return True  # ``<TODO: what is a forwarding rule?>``: still to be written
-    link = r"\s*(?:<?https?://\S+>?|\[[^\]]*\]\([^)]*\))\s*"
+    link = r"\s*(?:<?https?://\S+>?|\[[^\]]*\]\([^)]*\))\s*(?:[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*)?"  # (``… [00:07:13]``)
     return points_elsewhere(stripped) or all(
         re.fullmatch(link, line) for line in stripped.split("\n") if line.strip()
     )  # ``- [Lecture video](https://…)`` line after line: where to look, nothing to learn

@@ -560,6 +560,8 @@ def _term_line(line: str) -> bool:
         return False  # ``<br><br>``: markup, no term
     if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text) and len(text) > 24:
         return False  # a line of Chinese, Japanese or Korean that long is a sentence, whatever ``words`` says
+    if is_part_number(text):
+        return False  # ``Figure 7.2`` over a paragraph: the figure's caption, not a term
     return 0 < words(text) <= 4 and not text.endswith((".", "?", "!", ",", "。", "？", "！", "，")) and not text[:1].islower()
 
 
@@ -630,6 +632,8 @@ _PART_TITLES = frozenset(
         "resumo", "riassunto", "sintesi", "conclusión", "conclusione", "conclusão", "samenvatting",
         "inleiding", "sammanfattning", "shrnutí", "podsumowanie", "wstęp", "özet", "yhteenveto",
         "요약", "정리", "总结", "小结", "まとめ", "резюме", "итоги", "введение",
+        "esercizi", "ejercicios", "exercices", "übungen", "aufgaben", "exercícios", "oefeningen", "cvičení",
+        "ćwiczenia", "练习", "習題", "연습문제",
     ]
 )
 """Last words of a heading that titles a part of the note (``Notes``, ``Key takeaways``)."""

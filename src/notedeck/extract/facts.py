@@ -488,6 +488,10 @@ def _good_number(text: str, match: re.Match[str]) -> bool:
     never a digit inside a name (``Route 53``, ``2-butanol``) or a bare small count."""
     if _part_of_name(text, match.start()):
         return False
+    if any(
+        stamp.start() <= match.start() < stamp.end() for stamp in re.finditer(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]|\b\d{1,2}:\d\d:\d\d\b", text)
+    ):
+        return False  # ``[00:12:07]``: where in a video, not a number to recall
     if re.search(r"[=*/×÷+\-]\s*$", text[: match.start()]) and re.match(r"\s*[=*/×÷+<>≤≥-]", text[match.end() :]):
         return False  # ``ε = 3% / -1% = -3``: a step of a worked calculation
     if match.group("unit") or _LIMIT.search(text[: match.start()]):
@@ -739,6 +743,8 @@ def _first_person(text: str) -> bool:
     return False
 
 
+_CAPTION = re.compile(r"\W*(?:figure|fig\.?|figura|abbildung|abb\.?|table|tableau|tabla|tabelle|tabella)\s*\d+(?:\.\d+)*\b", re.I)
+"""``Figure 7.5 Unemployment in the United States, December 2014``: a caption, of something not in the text."""
 _ASKS = re.compile(r"\W*(?:what|how|why|which|who)\s+(?:is|are|was|were|does|do|can|to|makes?)\b", re.IGNORECASE)
 """``what is being added across the alkene``: a question written without its question mark."""
 
@@ -754,6 +760,11 @@ def _reason(text: str) -> str | None:
         return f"the author's guess, not a fact: {plain(text)[:60]!r}"
     if is_remark_label(text):
         return f"a label of a part of the note, not a fact: {plain(text)[:60]!r}"
+    bare = re.sub(r"<?https?://\S+>?|[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]", "", plain(text))
+    if bare != plain(text) and word_count(bare) <= 10 and not _VERB.search(bare):
+        return f"a link with its title, where to look, not a fact: {plain(text)[:60]!r}"
+    if _CAPTION.match(plain(text)):
+        return f"the caption of a figure or table the note does not show: {plain(text)[:60]!r}"
     if len(re.findall(r"\s\|\s", f" {plain(text)} ")) >= 3:
         return f"a row of a table the note did not write as one: {plain(text)[:60]!r}"
     if re.match(r"\W*(?:no |exam )?weight(?:ing)?\s*\d*(?:\.\d+)?\s*%?\s*[-–:]", plain(text), re.IGNORECASE):
