@@ -1,10 +1,12 @@
 """Extraction: ordered rules over one shared state (see ``ruler``); each claims what it turns into a card.
 
 A new card kind is one module here plus one line in ``RULES`` (or ``RULES.before``/``after``).
-Rules run in this order: a note that is a task board is set aside whole; the author's explicit cards first, then questions already asked, then
-worked examples, proofs and a table of contents are set aside,
-comparisons, formulas led into by a sentence, definitions, enumerations, facts stated in prose; then ``tidy`` tells same-front
-cards apart and ``ledger`` gives every fact-bearing line left over a reason.
+Rules run in this order: a note that is a task board is set aside whole; the author's explicit
+cards come first, then questions already asked; worked examples, proofs and a table of contents are
+set aside; then comparisons, formulas led into by a sentence, definitions, enumerations and facts
+stated in prose; then ``tidy`` tells same-front cards apart and ``ledger`` gives every
+fact-bearing line left over a reason. After the rules, ``_noise`` takes back the cards that ask
+nothing (an empty or placeholder answer, a whole section pasted, a step of a working).
 """
 
 from __future__ import annotations
