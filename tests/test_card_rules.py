@@ -2682,3 +2682,29 @@ def test_links_to_watch_figure_captions_and_exercises_are_not_cards() -> None:
     cards = _extract(note).cards
     assert not [card for card in cards if "youtu" in card.front + card.back or "Figure" in card.front or card.front == "Esercizi"]
     assert "The natural rate of unemployment is about {{c1::5 %}} in the United States." in [card.front for card in cards]
+
+
+def test_a_heading_numbered_with_a_letter_is_named_by_its_title() -> None:
+    note = (
+        "# 2 : La classification des contrats\n\n## I : Conditions de validité\n\n### A : Le consentement\n\n"
+        "Le consentement est l'accord de volonté des parties au contrat.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if re.search(r"(?:^|— )(?:I|A)$", card.front)]
+    consent = next(card for card in cards if card.front == "Le consentement")
+    assert consent.context == ("La classification des contrats", "Conditions de validité")
+
+
+def test_a_syllabus_and_a_bibliography_are_not_cards() -> None:
+    topics = "".join(
+        f"### {name}\n- Conceitos de {name.lower()}\n- Aplicações de {name.lower()}\n"
+        for name in ("Citologia", "Histologia", "Ecologia", "Genética", "Evolução", "Virologia", "Botânica")
+    )
+    note = (
+        f"## Roadmap de Estudos - Biologia\n\n{topics}\n## Referências\n\n"
+        "- **CAMPBELL, Neil A.; REECE, Jane B.** – _Biologia_. 12ª ed. Pearson, 2023.\n\n"
+        "# Fotossíntese\n\nA fotossíntese converte luz em energia química nos **cloroplastos**.\n"
+    )
+    extraction = _extract(note)
+    assert [card.front for card in extraction.cards] == ["Fotossíntese"]
+    assert "syllabus" in _why(extraction)[4]

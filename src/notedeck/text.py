@@ -608,7 +608,7 @@ def label_of(text: str) -> str:
     name = definition.term if definition else plain(strip_numbering(clean(text)))
     if definition is not None and definition.body and name.casefold() in _PART_WORDS:
         name = plain(definition.body)  # ``Recall: constitutional isomers`` is about the isomers
-    if definition is not None and definition.body and is_sequence_label(name) and words(definition.body) <= 8:
+    if definition is not None and definition.body and is_sequence_label(name, bare=True) and words(definition.body) <= 8:
         name = plain(definition.body)  # ``Step 1: Selecting Root Bridge`` is about selecting the root bridge
     numbered = _NUMBERED_TITLE.match(name)
     if numbered is not None and is_part_number(numbered.group(1)):
@@ -643,9 +643,14 @@ def names_a_lecture(title: str) -> bool:
     return _UNIT_TAG.search(plain(title)) is not None
 
 
-def is_sequence_label(text: str) -> bool:
-    """``Step 3``, ``tech 1``, ``Lecture 8``: a place in a sequence (or a part number), not a term."""
-    return is_part_number(text) or _STEP_LABEL.fullmatch(plain(text).strip(" *_:")) is not None
+def is_sequence_label(text: str, *, bare: bool = False) -> bool:
+    """``Step 3``, ``tech 1``, ``Lecture 8``: a place in a sequence (or a part number), not a term.
+    With ``bare``, also a lone numeral or capital (``I``, ``A``, ``2``) as in ``### A : Le consentement``,
+    which numbers a heading (never said of an item, where ``A: Adenine`` is a term)."""
+    stripped = plain(text).strip(" *_:")
+    if bare and re.fullmatch(r"[A-Z]|[IVX]{1,4}|\d{1,2}", stripped):
+        return True
+    return is_part_number(text) or _STEP_LABEL.fullmatch(stripped) is not None
 
 
 _TASK_DATES = re.compile(r"[⏳📅✅🛫⏫🔼🔽➕]\ufe0f?\s*\d{4}-\d\d-\d\d")

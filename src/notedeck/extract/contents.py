@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ..outline import Item, ListBlock, Section
-from ..text import plain, split_definition, words
+from ..text import is_question, plain, split_definition, words
 from .ruler import State
 from .walk import text_lines
 
@@ -51,6 +51,8 @@ def _lists(root: Section) -> Iterator[ListBlock]:
 _NOT_FACTS = re.compile(
     r"^(?:useful |external |video |further |other )?(?:links?|resources?|references?|sources?|videos?|"
     r"bibliography|reading list|further reading|see also|completion status|to ?do|todo"
+    r"|refer[êe]ncias|referencias|références|riferimenti|literaturverzeichnis|quellen|bibliograf[íi]a|bibliographie"
+    r"|fontes|fuentes|literatura"
     r"|homework|hausaufgaben?|devoirs|deberes|tareas?|compiti|huiswerk|domácí úkol|praca domowa|läxa|숙제|作业|宿題)\s*:?$",
     re.IGNORECASE,
 )
@@ -73,7 +75,42 @@ def board(state: State) -> None:
         state.nodes = []
 
 
+SYLLABUS = 6
+"""Sections that are nothing but a short list of topic names: this many make a note a syllabus."""
+
+
+def _topics_only(section: Section) -> list[Item] | None:
+    """The items of a section that opens on one short list of topic names."""
+    if not section.blocks or not isinstance(section.blocks[0], ListBlock):
+        return None
+    found = [item for item, _ in _items(section.blocks[0].items)]
+    return found if 0 < len(found) <= 8 and all(_topic(item) for item in found) else None
+
+
+def _syllabus(state: State) -> None:
+    """``### Citologia`` over ``- Organelas citoplasmáticas`` / ``- Núcleo celular``, section after
+    section: the topics a course will cover, nothing said about them (a study roadmap, a syllabus)."""
+    sections = [
+        section
+        for section in _sections(state.outline.root)
+        if section.blocks and not is_question(section.title) and state.free(section.line, section.blocks[0].line)
+    ]
+    listed = {section.line: found for section in sections if (found := _topics_only(section)) is not None}
+    if len(listed) < SYLLABUS or len(listed) * 3 < len(sections) * 2:
+        return
+    lines = {line for found in listed.values() for item in found for line in text_lines(item)}
+    # (the sections themselves leave with their lists; what follows a list in one is read as usual)
+    first = min(lines)
+    state.leave(first, "a syllabus: the topics to study, with nothing said about them")
+    state.noted.update(lines - {first})
+    state.mark_structure(listed)
+    gone = {id(node) for node in state.nodes if node.block.line in lines or node.block.line in listed}
+    state.aside.extend(node for node in state.nodes if id(node) in gone)
+    state.nodes = [node for node in state.nodes if id(node) not in gone]
+
+
 def contents(state: State) -> None:
+    _syllabus(state)
     for section in _sections(state.outline.root):
         if _NOT_FACTS.match(plain(section.title).strip(" #*_")):
             lines = set(range(section.line, _end(section) + 1))

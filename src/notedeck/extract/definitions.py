@@ -217,6 +217,8 @@ def _metadata(term: str, body: str, line: int) -> bool:
     return not text or linked or dated or (line <= 12 and named)
 
 
+_CITATION = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'-]{2,}, (?:[A-ZÀ-Ý][\w.'-]*\s*)+(?:[;,&]|et al|$)")
+"""``CAMPBELL, Neil A.; REECE, Jane B.``: authors as a bibliography names them, before their book's title."""
 _ARITHMETIC = re.compile(r"(?=.*[+*/×÷^])\s*[\d().,\s]+(?:[-+*/×÷^][\d().,\s]+)+")
 """``Accuracy: (3+4)/10``: the sum of a worked example, not what accuracy is."""
 _NUMBERED_EXAMPLE = re.compile(r"(?:example|exercise|problem|task|ex|beispiel|ejemplo|exemplo)\.?\s*\d+[a-z]?", re.I)
@@ -250,6 +252,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
         return False
     if points_elsewhere(clean(body)):
         state.leave(line, f"points elsewhere in the note, says nothing: {plain(term)[:40]!r}")
+        return False
+    if _CITATION.match(plain(term)):
+        state.leave(line, f"a reference to a book or an article, not a fact: {plain(term)[:40]!r}")
         return False
     if _metadata(term, body, line) or _DATED_FIELD.match(plain(term)) or _DATED_FIELD.match(plain(body)):
         state.leave(line, f"a field of the note (who, when, where from), not a fact: {plain(term)[:40]!r}")
@@ -678,7 +683,7 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
         return None  # ``Social preferences: dictator game``, ``Time preferences: summary``: the part's topic
     term = definition.term if definition else label_of(title)
     body = definition.body if definition else ""
-    if definition is not None and is_sequence_label(term) and body:
+    if definition is not None and is_sequence_label(term, bare=True) and body:
         term, body = label_of(title), ""  # ``Step 3: Selecting Designated ports``: the step is its title
     split = prefix_topic(title) if definition and definition.sep in "-–—" else None
     if split is not None and (section.blocks or section.sections) and not re.search(r"\s(?:is|are)\s", body):
