@@ -2663,8 +2663,11 @@ def test_a_templates_placeholders_and_objectives_are_not_cards() -> None:
 
 def test_a_summary_heading_in_another_language_is_a_part_not_a_term() -> None:
     note = (
-        "# Software Engineering\n\n## Zusammenfassung\n\n- Software Engineering ist eine Ingenieur-Disziplin\n"
-        "- Die Phasen sind **Analyse, Entwurf, Test**\n\n## Wartung\n\nWartung ist die Pflege der Software nach der Auslieferung.\n"
+        "# Software Engineering\n\n## Einleitung\n\n### Zusammenfassung\n"
+        "- Software Engineering ist eine Ingenieur-Disziplin, die sich mit der Softwareentwicklung beschäftigt\n"
+        "- Ziel des Software Engineerings ist eine hohe Softwarequalität bei geringen Kosten\n"
+        "- Softwareprodukte bestehen aus Programmen und der Dokumentation\n\n"
+        "## Wartung\n\nWartung ist die Pflege der Software nach der Auslieferung.\n"
     )
     fronts = [card.front for card in _extract(note).cards]
     assert "Zusammenfassung" not in fronts and "Wartung" in fronts
