@@ -653,6 +653,9 @@ def is_sequence_label(text: str, *, bare: bool = False) -> bool:
     return is_part_number(text) or _STEP_LABEL.fullmatch(stripped) is not None
 
 
+VIDEO_TIME = r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]"
+"""``[00:07:13]``: where in a video a link points, written after it."""
+
 _TASK_DATES = re.compile(r"[⏳📅✅🛫⏫🔼🔽➕]\ufe0f?\s*\d{4}-\d\d-\d\d")
 """``Saisonalität recherchieren 🔼 ⏳ 2024-11-22``: a task of the Obsidian Tasks plugin, with its dates."""
 
@@ -701,7 +704,7 @@ def is_empty_answer(text: str) -> bool:
         "inhalt",
     } or re.match(r"^\W*(?:todo|tbd|fixme)\b", plain(stripped), re.IGNORECASE) or _TASK_DATES.search(stripped):
         return True  # ``<TODO: what is a forwarding rule?>``: still to be written
-    link = r"\s*(?:<?https?://\S+>?|\[[^\]]*\]\([^)]*\))\s*(?:[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s*)?"  # (``… [00:07:13]``)
+    link = rf"\s*(?:<?https?://\S+>?|\[[^\]]*\]\([^)]*\))\s*(?:{VIDEO_TIME}\s*)?"  # (``… [00:07:13]``)
     return points_elsewhere(stripped) or all(
         re.fullmatch(link, line) for line in stripped.split("\n") if line.strip()
     )  # ``- [Lecture video](https://…)`` line after line: where to look, nothing to learn

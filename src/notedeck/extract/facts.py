@@ -21,6 +21,7 @@ from ..cards import Card
 from ..outline import Block, Item, ListBlock, Para, Section
 from ..text import (
     CJK,
+    VIDEO_TIME,
     is_course_remark,
     is_guess,
     is_link_only,
@@ -489,7 +490,7 @@ def _good_number(text: str, match: re.Match[str]) -> bool:
     if _part_of_name(text, match.start()):
         return False
     if any(
-        stamp.start() <= match.start() < stamp.end() for stamp in re.finditer(r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]|\b\d{1,2}:\d\d:\d\d\b", text)
+        stamp.start() <= match.start() < stamp.end() for stamp in re.finditer(rf"{VIDEO_TIME}|\b\d{{1,2}}:\d\d:\d\d\b", text)
     ):
         return False  # ``[00:12:07]``: where in a video, not a number to recall
     if re.search(r"[=*/×÷+\-]\s*$", text[: match.start()]) and re.match(r"\s*[=*/×÷+<>≤≥-]", text[match.end() :]):
@@ -760,7 +761,7 @@ def _reason(text: str) -> str | None:
         return f"the author's guess, not a fact: {plain(text)[:60]!r}"
     if is_remark_label(text):
         return f"a label of a part of the note, not a fact: {plain(text)[:60]!r}"
-    bare = re.sub(r"<?https?://\S+>?|[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]", "", plain(text))
+    bare = re.sub(rf"<?https?://\S+>?|{VIDEO_TIME}", "", plain(text))
     if bare != plain(text) and word_count(bare) <= 10 and not _VERB.search(bare):
         return f"a link with its title, where to look, not a fact: {plain(text)[:60]!r}"
     if _CAPTION.match(plain(text)):
