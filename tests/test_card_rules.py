@@ -2711,3 +2711,17 @@ def test_a_syllabus_and_a_bibliography_are_not_cards() -> None:
     extraction = _extract(note)
     assert [card.front for card in extraction.cards] == ["Fotossíntese"]
     assert "syllabus" in _why(extraction)[4]
+
+
+def test_notion_stacked_bold_urls_and_a_sentence_opening_are_not_cards_parts() -> None:
+    note = (
+        "# Demand\n\n-   ************************************Individual Demand:************************************ "
+        "Demand for a good or service by an individual consumer\n\n## urls\n\n"
+        "- https://www.wordreference.com/es/ : dictionary\n- https://youglish.com/spanish : pronunciation\n\n"
+        "## Manual Configuration\n\n- The need: automated, hands-off IP configuration\n"
+    )
+    cards = _extract(note).cards
+    assert ("Individual Demand", "Demand for a good or service by an individual consumer") in [
+        (card.front, card.back) for card in cards
+    ]
+    assert not [card for card in cards if "*" in card.front or "urls" in card.front or "The need" in card.front]

@@ -20,6 +20,8 @@ _TOML_FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t
 """Hugo's TOML front matter, between ``+++`` lines (``date = '2025-03-06'``, ``tags = ["hvac"]``)."""
 _TOML_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*=\s*(.+?)\s*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_STACKED_BOLD = re.compile(r"(?<!\*)(\*{4,})(?=[^\s*])([^*\n]+?)(?<=[^\s*])\1(?!\*)")
+"""``**********price**********``: bold inside bold inside bold, as a Notion export writes it; one bold."""
 _FILE_ALT = re.compile(
     r"!\[(?:[^\]\n]*\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)|pasted image[^\]\n]*)\]\(",
     re.IGNORECASE,
@@ -435,6 +437,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _SHORTCODE.sub(_shortcode, part))
     if "{:" in text:
         text = _outside_fences(text, lambda part: _ATTRIBUTES.sub("", part))
+    if "****" in text:
+        text = _outside_fences(text, lambda part: _STACKED_BOLD.sub(r"**\2**", part))
     if "![" in text:
         text = _outside_fences(text, lambda part: _IMAGE_ATTRIBUTES.sub(r"\1", _FILE_ALT.sub("![](", part)))
     if "<span" in text or "<font" in text or "<mark " in text or "<SPAN" in text or "<FONT" in text:

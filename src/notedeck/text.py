@@ -424,12 +424,20 @@ def is_part_number(text: str) -> bool:
     return _CODE_LABEL.fullmatch(stripped) is not None or re.fullmatch(r"(?:\d{1,3}[a-z]?|[IVX]{1,5})[.)]", stripped) is not None
 
 
+_LEAD_NOUN = re.compile(
+    r"(?:the|a|an|this|that|our)\s+(?:need|problem|solution|idea|goal|point|catch|trick|answer|result|reason|issue|question)",
+    re.IGNORECASE,
+)
+
+
 def _term_ok(term: str, sep: str, bold: bool) -> bool:
     text = plain(term)
     if not text or text.casefold().strip(" .") in FILLER_TERMS or "http" in text or _CONDITION.match(text):
         return False
     if text[:1] in ",.;)" or is_part_number(text):
         return False  # ``, where i``; ``*Q20``, ``L1``, ``W6``: a piece of a sentence, or a number of a part
+    if _LEAD_NOUN.fullmatch(text):
+        return False  # ``The need: automated, hands-off IP configuration``: a sentence's opening, not a term
     count = len(text.split())
     if sep == ":" and count >= 3 and text.split()[-1].casefold() in _LEADS_ON:
         return False  # ``O mesmo código foi executado substituindo <colecao> por:``: a sentence the list ends

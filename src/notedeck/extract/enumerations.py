@@ -171,6 +171,8 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
         return False  # ``- [x] Threat vector and attack surfaces``: what the author has done, not names to learn
     if sum(1 for child in children if child.heading and not child.blocks) * 2 >= len(children):
         return False  # ``- ### Clinical Diagnosis`` with nothing under it: a template's empty sections, not names
+    if sum(1 for child in children if "http" in re.sub(r"!\[[^\]]*\]\([^)]*\)", "", child.text)) * 2 >= len(children):
+        return False  # ``urls`` over ``https://www.wordreference.com : dictionary`` …: where to look, not names
     if len(children) == 2 and _opposites(child_label(children[0]), child_label(children[1])):
         return False  # ``Skewness`` over ``Positive`` and ``Negative``: two sides of one thing, nothing to recite
     labels = sum(1 for child in children if _section_label(child))
