@@ -2725,3 +2725,13 @@ def test_notion_stacked_bold_urls_and_a_sentence_opening_are_not_cards_parts() -
         (card.front, card.back) for card in cards
     ]
     assert not [card for card in cards if "*" in card.front or "urls" in card.front or "The need" in card.front]
+
+
+def test_the_link_pdf_plus_plus_writes_over_a_quote_is_not_text() -> None:
+    note = (
+        "> [!PDF|important] [[Reti.pdf#page=128&selection=25,0,29,9&color=important|Il subnetting usa i bit degli host]]\n"
+        "> > Il subnetting usa alcuni dei bit che le classi A, B e C dedicano agli host.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "PDF" in card.front]
+    assert 1 not in _why(extraction)

@@ -20,6 +20,9 @@ _TOML_FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t
 """Hugo's TOML front matter, between ``+++`` lines (``date = '2025-03-06'``, ``tags = ["hvac"]``)."""
 _TOML_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*=\s*(.+?)\s*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_PDF_CALLOUT = re.compile(r"^([ \t]*>[ \t]*)\[!PDF\|[^\]\n]*\][^\n]*$", re.MULTILINE)
+"""``> [!PDF|yellow] [[book.pdf#page=132&selection=…|The mechanism …]]``: the link PDF++ writes over a quote
+it took from a PDF; the quote follows on the next line, so the link line is only where it came from."""
 _STACKED_BOLD = re.compile(r"(?<!\*)(\*{4,})(?=[^\s*])([^*\n]+?)(?<=[^\s*])\1(?!\*)")
 """``**********price**********``: bold inside bold inside bold, as a Notion export writes it; one bold."""
 _FILE_ALT = re.compile(
@@ -437,6 +440,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _SHORTCODE.sub(_shortcode, part))
     if "{:" in text:
         text = _outside_fences(text, lambda part: _ATTRIBUTES.sub("", part))
+    if "[!PDF" in text:
+        text = _outside_fences(text, lambda part: _PDF_CALLOUT.sub(r"\1", part))
     if "****" in text:
         text = _outside_fences(text, lambda part: _STACKED_BOLD.sub(r"**\2**", part))
     if "![" in text:
