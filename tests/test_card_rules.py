@@ -2735,3 +2735,13 @@ def test_the_link_pdf_plus_plus_writes_over_a_quote_is_not_text() -> None:
     extraction = _extract(note)
     assert not [card for card in extraction.cards if "PDF" in card.front]
     assert 1 not in _why(extraction)
+
+
+def test_a_docusaurus_box_is_read_by_its_title_and_its_fences_are_markup() -> None:
+    note = (
+        "# Combinações lineares\n\n:::tip[Valor Esperado de Comb. Lineares de VA's]\n\n"
+        "O valor esperado de uma soma é a soma dos valores esperados.\n\n:::\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if ":::" in card.front + card.back or "]" in card.front]
+    assert 3 not in _why(extraction) and 7 not in _why(extraction)  # the box's fences say nothing

@@ -20,6 +20,17 @@ _TOML_FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t
 """Hugo's TOML front matter, between ``+++`` lines (``date = '2025-03-06'``, ``tags = ["hvac"]``)."""
 _TOML_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*=\s*(.+?)\s*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_CONTAINER = re.compile(
+    r"^([ \t]*):::+[ \t]*(?:[A-Za-z][\w-]*)?[ \t]*(?:\[(?P<bracket>[^\]\n]*)\]|(?P<plain>[^\s:][^\n]*?))?[ \t]*$", re.MULTILINE
+)
+"""``:::tip[Valor esperado]`` … ``:::``: a Docusaurus or VuePress box; its title heads what it holds, its fences are markup."""
+
+
+def _container(match: re.Match[str]) -> str:
+    title = (match.group("bracket") or match.group("plain") or "").strip()
+    return f"{match.group(1)}**{title}**" if title else ""
+
+
 _PDF_CALLOUT = re.compile(r"^([ \t]*>[ \t]*)\[!PDF\|[^\]\n]*\][^\n]*$", re.MULTILINE)
 """``> [!PDF|yellow] [[book.pdf#page=132&selection=…|The mechanism …]]``: the link PDF++ writes over a quote
 it took from a PDF; the quote follows on the next line, so the link line is only where it came from."""
@@ -440,6 +451,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _SHORTCODE.sub(_shortcode, part))
     if "{:" in text:
         text = _outside_fences(text, lambda part: _ATTRIBUTES.sub("", part))
+    if ":::" in text:
+        text = _outside_fences(text, lambda part: _CONTAINER.sub(_container, part))
     if "[!PDF" in text:
         text = _outside_fences(text, lambda part: _PDF_CALLOUT.sub(r"\1", part))
     if "****" in text:
