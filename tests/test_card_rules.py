@@ -2745,3 +2745,15 @@ def test_a_docusaurus_box_is_read_by_its_title_and_its_fences_are_markup() -> No
     extraction = _extract(note)
     assert not [card for card in extraction.cards if ":::" in card.front + card.back or "]" in card.front]
     assert 3 not in _why(extraction) and 7 not in _why(extraction)  # the box's fences say nothing
+
+
+def test_alice_and_bob_are_stand_ins_not_the_answer() -> None:
+    note = (
+        "# Tipos de criptografia\n**Criptografia de chave simetrica**: emissor e recetor usam a mesma chave\n\n"
+        "1. **Baseado num texto conhecido**: Trudy conhece o texto original e o cifrado.\n\n"
+        "Na chave simetrica, a Alice e o Bob conhecem a mesma chave (Ks). Usam Ks para cifrar e Ks para decodificar.\n\n"
+        "# Autoridade de Certificacao (CA)\nAssocia a chave publica a uma determinada entidade.\n\n"
+        "Quando a Alice quer saber o certificado do Bob, primeiro obtem o certificado do Bob.\n"
+    )
+    fronts = _clozes(note)
+    assert not [front for front in fronts if re.search(r"\{\{c\d::(?:Alice|Bob)\}\}", front)]

@@ -333,6 +333,8 @@ def _is_proper(name: str, proper: set[str], lower: set[str]) -> bool:
     )
 
 
+_PLACEHOLDER_NAMES = frozenset(["alice", "bob", "carol", "dave", "eve", "mallory", "trudy", "trent", "oscar"])
+"""The people of cryptography's examples: who sends to whom, never the fact."""
 _PLACEHOLDERS = frozenset(["foo", "bar", "baz", "qux", "x", "y", "z", "n", "i", "a", "b"])
 """``A record has `foo` and `bar` as attributes``: names made up for an example (and comments in
 code, ``// grow x``), nothing to recall."""
@@ -425,6 +427,8 @@ def _spans(
             )
             if initial or not words or words <= known or words <= common or name.casefold() in _NOT_NAMES:
                 continue
+            if name.casefold() in _PLACEHOLDER_NAMES:
+                continue  # ``Alice and Bob know the same key``: the stand-ins of every protocol, nothing to recall
             if words - _VENDORS and words - _VENDORS <= known:
                 continue  # ``Amazon S3 Outposts`` under ``S3 Outposts``: the breadcrumb gives it away
             if _quoted_words(text, start) >= 4:
