@@ -9,12 +9,12 @@ items are things to do or study, not what was learnt.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..outline import Item, ListBlock, Section
 from ..text import is_question, plain, split_definition, words
 from .ruler import State
-from .walk import text_lines
+from .walk import Node, text_lines
 
 LEAST = 10
 """Topic names a list needs, at two levels or more, to be a table of contents."""
@@ -69,10 +69,7 @@ def board(state: State) -> None:
     """A note that is a Kanban board: every line left, before any rule reads it."""
     if "kanban-plugin" in state.outline.meta:  # Obsidian's Kanban plugin keeps a board in a note
         lines = set(range(1, _end(state.outline.root) + 1))
-        state.leave(1, "an Obsidian Kanban board: things to do, not notes")
-        state.noted.update(lines - {1})
-        state.aside.extend(state.nodes)
-        state.nodes = []
+        _set_aside(state, lines, "an Obsidian Kanban board: things to do, not notes", lambda node: True)
 
 
 SYLLABUS = 6
@@ -99,14 +96,14 @@ def _syllabus(state: State) -> None:
     if len(listed) < SYLLABUS or len(listed) * 3 < len(sections) * 2:
         return
     lines = {line for found in listed.values() for item in found for line in text_lines(item)}
-    # (the sections themselves leave with their lists; what follows a list in one is read as usual)
-    first = min(lines)
-    state.leave(first, "a syllabus: the topics to study, with nothing said about them")
-    state.noted.update(lines - {first})
     state.mark_structure(listed)
-    gone = {id(node) for node in state.nodes if node.block.line in lines or node.block.line in listed}
-    state.aside.extend(node for node in state.nodes if id(node) in gone)
-    state.nodes = [node for node in state.nodes if id(node) not in gone]
+    # (the sections themselves leave with their lists; what follows a list in one is read as usual)
+    _set_aside(
+        state,
+        lines,
+        "a syllabus: the topics to study, with nothing said about them",
+        lambda node: node.block.line in lines or node.block.line in listed,
+    )
 
 
 def contents(state: State) -> None:
@@ -114,10 +111,8 @@ def contents(state: State) -> None:
     for section in _sections(state.outline.root):
         if _NOT_FACTS.match(plain(section.title).strip(" #*_")):
             lines = set(range(section.line, _end(section) + 1))
-            state.leave(section.line, f"{plain(section.title)!r}: links, references or progress, no facts")
-            state.noted.update(lines - {section.line})
-            state.aside.extend(node for node in state.nodes if node.block.line in lines)
-            state.nodes = [node for node in state.nodes if node.block.line not in lines]
+            reason = f"{plain(section.title)!r}: links, references or progress, no facts"
+            _set_aside(state, lines, reason, lambda node: node.block.line in lines)  # noqa: B023 (called at once)
     for block in _lists(state.outline.root):
         items = [item for item, _ in _items(block.items)]
         if len(items) >= 3 and all(_ANCHOR.fullmatch(item.text) for item in items):
@@ -137,11 +132,20 @@ def _end(section: Section) -> int:
     return max([section.line, *(block.end for block in section.blocks), *map(_end, section.sections)])
 
 
-def _set_aside(state: State, lines: set[int]) -> None:
+def _set_aside(
+    state: State,
+    lines: set[int],
+    reason: str = "a table of contents: the note's topics, nothing said about them",
+    read: Callable[[Node], bool] | None = None,
+) -> None:
+    """``lines`` reach no card, with one ``reason`` at the first; the nodes ``read`` picks (by default
+    the items on those lines) are taken out of what the rules read."""
     first = min(lines)
-    state.leave(first, "a table of contents: the note's topics, nothing said about them")
+    state.leave(first, reason)
     state.noted.update(lines - {first})
-    listed = [node for node in state.nodes if isinstance(node.block, Item) and node.block.line in lines]
+    if read is None:
+        read = lambda node: isinstance(node.block, Item) and node.block.line in lines  # noqa: E731
+    listed = [node for node in state.nodes if read(node)]
     state.aside.extend(listed)  # (still the note's wording, as for worked examples)
     gone = {id(node) for node in listed}
     state.nodes = [node for node in state.nodes if id(node) not in gone]
