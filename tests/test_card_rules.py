@@ -2757,3 +2757,109 @@ def test_alice_and_bob_are_stand_ins_not_the_answer() -> None:
     )
     fronts = _clozes(note)
     assert not [front for front in fronts if re.search(r"\{\{c\d::(?:Alice|Bob)\}\}", front)]
+
+
+def test_a_sentence_is_not_cut_inside_a_parenthesis_nor_a_name_at_its_initial() -> None:
+    note = (
+        "# Budgets\n\nThe median American household has 400 dollars (yes! He said it twice) in the **bank**.\n\n"
+        "## Wykład IV\n\nFilozofia polityki: najważniejsze koncepcje.\n\n- empiryzm Johna Locke’a\n- idealizm Georga W. Hegla: dialektyka, postaci ducha, koncepcja dziejów\n"
+    )
+    budget, lecture = note.split("## ")
+    assert "The median American household has 400 dollars (yes! He said it twice) in the {{c1::bank}}." in _clozes(budget)
+    assert "idealizm {{c1::Georga W. Hegla}}: dialektyka, postaci ducha, koncepcja dziejów" in _clozes(f"## {lecture}")
+
+
+def test_a_sentence_that_leans_on_the_one_before_is_not_a_card() -> None:
+    note = (
+        "# Markets\n\nAdam Smith brought up in 1776 the concept of supply and demand. His answer is the supply and demand scissors.\n\n"
+        "The standard view is that the market knows best. In contrast is the command economy: the government allocates the roads.\n\n"
+        "# Dipoles\n\nIn contrast to the magnetic case there is no classical Larmor precession of the EDM.\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not [front for front in fronts if front.startswith(("His answer", "In contrast is"))]
+    assert "In contrast" not in fronts
+    assert [front for front in fronts if front.startswith("In contrast to the magnetic case")]
+    assert "needs the sentence before it" in _why(extraction)[3]
+
+
+def test_two_questions_are_not_a_question_and_its_answer() -> None:
+    note = (
+        "# Positive and normative\n\nPositive question: why the high price of a kidney?\n"
+        "Normative question: should you be allowed to sell a kidney on eBay?\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "question" and card.back.rstrip().endswith("?")]
+
+
+def test_an_acronym_is_not_hidden_when_its_sentence_spells_it_out() -> None:
+    note = (
+        "# Utility\n\nThe slope of the indifference curve is called the marginal rate of substitution.\n"
+        "MRS has to diminish, marginal rate of substitution is always falling.\n"
+    )
+    assert not [front for front in _clozes(note) if "{{c1::MRS}}" in front]
+
+
+def test_a_lecture_outline_under_its_heading_is_not_a_list_to_recite() -> None:
+    note = (
+        "## Lecture 3: Budget constraints and constrained choice\n\n* Budget constraints\n* Constrained choice\n"
+        "* Food stamps\n\nAssumption: budget equals income.\n\n"
+        "# 细胞生理\n\n## overview\n- 细胞学说：略\n- 细胞的结构：略\n- 细胞器：略\n- 细胞膜的功能\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.kind == "enumeration"]
+    assert "outline" in _why(extraction)[3]
+
+
+def test_an_obsidian_template_header_makes_no_card() -> None:
+    note = (
+        "# Acid Base\n## Connections\nDate Created: [[2022-11-29]]\nTags: #review #review/topicnote\n"
+        "### Related Notes\n- [[AcidBase DDx.png]]\n### Related Cards\n- .\n"
+        "## Diagnosis\n- Anion gap: Na – (Cl + HCO3)\n"
+    )
+    cards = _extract(note).cards
+    assert [card.front for card in cards] == ["Anion gap"]
+
+
+def test_a_part_numbered_label_over_a_list_is_a_crumb_not_a_term() -> None:
+    note = (
+        "Module 3: SNP\n- human mutation rate is 10^8 per bp per generation\n"
+        "- a newborn has acquired 50-100 mutations on average\n\n"
+        "Cues:\n- SNP vs. SNV\n- what is a haplotype?\n- introns vs. exons\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.front in ("SNP", "Module 3", "Cues")]
+    assert [card for card in cards if card.kind == "cloze" and "50-100" in card.front and card.context[-1:] == ("SNP",)]
+
+
+def test_a_formula_cut_at_its_minus_sign_is_not_a_term() -> None:
+    note = (
+        "## Respiratory disturbances\n- Aa Gradient:\n\t- = (760-47)*0.21 – (PaO2 + PaCO2/0.8)\n"
+        "\t- OR = 150 – (PaO2 + PaCO2 + 0.25*PaCO2)\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.front.lstrip().startswith(("=", "OR"))]
+
+
+def test_a_bullet_pasted_as_a_glyph_is_a_list_item() -> None:
+    note = (
+        "# Acid base\n\n• “Compensation” alone will NEVER return the pH to “normal”\n\n"
+        "• If the pH is normal and the PaCO2 is not, there must be at least 2 primary disturbances\n"
+    )
+    cards = _extract(note).cards
+    assert cards and not [card for card in cards if "•" in card.front + card.back]
+
+
+def test_what_a_worked_example_supposes_and_finds_is_not_a_fact() -> None:
+    note = "# Budget\n\nAssuming that a pizza costs 12 dollars, and a cookie 6 dollars. The budget is 72 dollars.\n"
+    extraction = _extract(note)
+    assert not extraction.cards
+    assert "worked example" in _why(extraction)[3]
+
+
+def test_a_clause_connective_between_commas_is_not_a_list_item() -> None:
+    note = (
+        "# Women in the war\n\nThey thought women would not learn the skills. "
+        "In manufacturing, however, employers were reluctant to take on women.\n"
+    )
+    assert not [front for front in _clozes(note) if re.search(r"\{\{c\d::[^}]*however", front)]

@@ -167,6 +167,9 @@ _CODE_LINE = re.compile(
 _LIST_START = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
 
 
+_GLYPH_BULLET = re.compile(r"^([ \t]*)[•◦▪‣][ \t]+(?=\S)", re.MULTILINE)
+"""``• Anticipate the likely abnormalities``: a bullet pasted from a PDF or a word processor, which
+Markdown shows as typed; its author sees a list item, and so does notedeck."""
 _ALT_CHECKBOX = re.compile(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)\[[^\]\sxX]\][ \t]+", re.MULTILINE)
 """``- [?] Qual serviço …``, ``- [!] …``, ``- [*] …``: a theme's other checkbox styles, which
 Markdown shows as typed; the box marks the item, it is not part of what it says."""
@@ -455,6 +458,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _CONTAINER.sub(_container, part))
     if "[!PDF" in text:
         text = _outside_fences(text, lambda part: _PDF_CALLOUT.sub(r"\1", part))
+    if "•" in text or "▪" in text or "◦" in text:
+        text = _outside_fences(text, lambda part: _GLYPH_BULLET.sub(r"\1- ", part))
     if "****" in text:
         text = _outside_fences(text, lambda part: _STACKED_BOLD.sub(r"**\2**", part))
     if "![" in text:

@@ -336,6 +336,8 @@ FILLER_TERMS = QA_LABELS | frozenset(
         "remember",
         "important",
         "ex",
+        "or",
+        "and",
         "attached",
         "except",
         "importante",
@@ -782,7 +784,7 @@ _REMARK_LABEL = re.compile(
     r"must (?:remember|know)|(?:à |a )?retenir|zu merken|merke|para recordar|da ricordare|onthouden|"
     r"keterangan|catatan|wajib di ?in?ggat|legend|legende|légende|leyenda|"
     r"(?:other |more |additional |useful |further )?(?:resources|reading|links|sources)|quellen|ressources|recursos|risorse|bronnen|"
-    r"also see|see also|voir aussi|siehe auch|ver también|veja também|vedi anche|zie ook|"
+    r"also see|see also|cues|related(?: notes| cards| topics| links| articles| concepts| pages)?|backlinks|voir aussi|siehe auch|ver también|veja também|vedi anche|zie ook|"
     r"(?:very |really |super )?important|importante|wichtig|penting|belangrijk|"
     r"(?:my |class |lecture |other |misc |additional |extra )?notes|notes (?:de )?cours|misc|miscellaneous|"
     r"danger|warning|caution|attention|achtung|atención|atenção|attenzione|heads up|"
@@ -1008,6 +1010,8 @@ def split_question(text: str) -> tuple[str, str] | None:
     question = unwrap_strong(first)
     if not is_question(question):
         return None
+    if "\n" not in rest.strip() and plain(rest).rstrip(" *_").endswith(("?", "？")):
+        return None  # ``Positive question: why …?`` / ``Normative question: should …?``: two questions, no answer
     return question_text(question), rest.strip()
 
 

@@ -680,6 +680,8 @@ def splits_a_value(term: str, body: str, sep: str = "") -> bool:
         return True  # ``Set the image to 'nginx:1.9.1'``: the separator is inside a quotation
     if _NUMBERISH.match(plain(term).strip()) and not _NETWORK.fullmatch(plain(term).strip()):
         return True
+    if plain(term).lstrip()[:1] in ("=", "≈", "≡"):
+        return True  # ``= (760-47)*0.21 – (PaO2 + …)``: the rest of a formula, cut at its minus sign
     head = plain(body).lstrip()[:1]
     bare = re.sub(r"<[^<>]*>", "", plain(term)).rstrip()
     if re.search(r"(?:<-*|[=!])$", bare) or head in (">", "="):

@@ -50,7 +50,8 @@ def _lists(root: Section) -> Iterator[ListBlock]:
 
 _NOT_FACTS = re.compile(
     r"^(?:useful |external |video |further |other )?(?:links?|resources?|references?|sources?|videos?|"
-    r"bibliography|reading list|further reading|see also|completion status|to ?do|todo"
+    r"bibliography|reading list|further reading|see also|completion status|to ?do|todo|backlinks"
+    r"|related(?: notes?| cards?| topics?| links?| articles?| pages?)?"
     r"|refer[êe]ncias|referencias|références|riferimenti|literaturverzeichnis|quellen|bibliograf[íi]a|bibliographie"
     r"|fontes|fuentes|literatura"
     r"|homework|hausaufgaben?|devoirs|deberes|tareas?|compiti|huiswerk|domácí úkol|praca domowa|läxa|숙제|作业|宿題)\s*:?$",
@@ -106,10 +107,18 @@ def _syllabus(state: State) -> None:
     )
 
 
+def _template_links(section: Section) -> bool:
+    """``## Connections`` over ``### Related Notes`` and ``### Related Cards``: the slots of a note
+    template for links to other notes, whatever else it holds."""
+    return plain(section.title).strip(" #*_:").casefold() == "connections" and any(
+        _NOT_FACTS.match(plain(sub.title).strip(" #*_")) for sub in section.sections
+    )
+
+
 def contents(state: State) -> None:
     _syllabus(state)
     for section in _sections(state.outline.root):
-        if _NOT_FACTS.match(plain(section.title).strip(" #*_")):
+        if _NOT_FACTS.match(plain(section.title).strip(" #*_")) or _template_links(section):
             lines = set(range(section.line, _end(section) + 1))
             reason = f"{plain(section.title)!r}: links, references or progress, no facts"
             _set_aside(state, lines, reason, lambda node: node.block.line in lines)  # noqa: B023 (called at once)

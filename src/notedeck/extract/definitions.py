@@ -166,6 +166,7 @@ _META_KEYS = frozenset(
     [
         "last edited time", "created time", "last edited by", "created by", "last edited", "tags", "tag", "links", "link", "lecturer", "lecturers", "professor", "instructor", "teacher",
         "tutor", "author", "authors", "date", "created", "updated", "modified", "source", "sources",
+        "date created", "date modified", "date added", "created on", "created at", "last modified", "last updated",
         "status", "course", "class", "module", "semester", "aliases", "alias", "cssclass", "related", "url",
         "video", "reference", "references", "liens", "enlaces", "verweise", "prof", "professeur", "profesor",
         "profesora", "professore", "professora", "docente", "dozent", "dozentin", "enseignant", "enseignante",
@@ -535,8 +536,10 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
         state.add(card, block_lines(para))
         return
     label = pseudo_heading(para, after)
-    if label and is_remark_label(label):
-        state.mark_structure(block_lines(para))  # ``**Learning Objectives:**`` over a list: no term
+    if label and (is_remark_label(label) or _numbers_a_part(para.text)):
+        # ``**Learning Objectives:**`` over a list: no term; ``Module 3: SNP`` over a list: the notes of
+        # a part of the course, each item a fact of its own, not what its title means
+        state.mark_structure(block_lines(para))
     elif label and isinstance(after, ListBlock) and after.line <= para.end + 2:
         _label_over_list(state, place, para, label, after)
 
@@ -568,6 +571,13 @@ def _term_line(line: str) -> bool:
     if is_part_number(text):
         return False  # ``Figure 7.2`` over a paragraph: the figure's caption, not a term
     return 0 < words(text) <= 4 and not text.endswith((".", "?", "!", ",", "。", "？", "！", "，")) and not text[:1].islower()
+
+
+def _numbers_a_part(text: str) -> bool:
+    """``Module 3: SNP``, ``Module 4:``, ``Lecture 2 - Markets``: a line that numbers a part of a course."""
+    said = plain(text).strip(" *_#")
+    head = re.match(r"(.+?)\s*(?:[:：]|\s[-–—]\s|$)", said)
+    return head is not None and is_part_number(head.group(1)) and not re.match(r"(?i)(?:figure|fig|table|example)\b", said)
 
 
 def _label_over_list(state: State, place: Place, para: Para, label: str, after: ListBlock) -> None:
@@ -930,6 +940,7 @@ def _heading(state: State, place: Place, section: Section) -> None:
 
 def _bullets(items: Sequence[Item], parts: list[str], claimed: list[int]) -> tuple[list[str], list[int]]:
     """Bullets that go on saying what a heading's term is (none defining a term of its own)."""
+    items = [item for item in items if item.blocks or re.search(r"\w", item.text)]  # ``- .``: a template's empty slot
     kept, _own = plain_children(items)
     kept = [item for item in kept if not is_objective(item.text) and not is_guess(item.text)]  # ``Describe the benefits of …``
     if all(is_link_only(item.text) and not item.blocks for item in kept):

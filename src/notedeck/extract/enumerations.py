@@ -379,10 +379,33 @@ def _heading(state: State, place: Place, section: Section) -> None:
     if comparison_sides(label_of(section.title)) is not None:
         return
     children = _steps(first.items) if first.ordered else _real(first.items)
+    if _previews(section.title, children):
+        state.leave_all(
+            block_lines(first), f"the outline of the part its heading names, not a list to recite: {plain(section.title)[:40]!r}"
+        )
+        return
     if worth_listing(children, first.ordered):
         _card(state, place, label_of(section.title), children, section.line, section.title, first.ordered)
     else:
         _too_long(state, children, None)  # the heading is a crumb
+
+
+_OVERVIEW_TITLES = frozenset(["overview", "outline", "agenda", "contents", "table of contents", "plan", "sommaire", "inhalt", "gliederung"])
+
+
+def _previews(title: str, children: Sequence[Item]) -> bool:
+    """``## Lecture 3: Budget constraints and constrained choice`` over ``Budget constraints`` /
+    ``Constrained choice`` / ``Food stamps``, or ``## overview`` over bare names: what the part will
+    cover, said before it covers it."""
+    named = plain(title).casefold()
+    leaves = [child for child in children if not child.blocks]
+    if len(leaves) != len(children) or len(children) < 2:
+        return False
+    if named.strip(" :") in _OVERVIEW_TITLES:
+        bare = [re.sub(r"\s*[:：]\s*(?:略|tbd|todo|\.\.\.|…)?\s*$", "", plain(child.text), flags=re.I) for child in children]
+        return all(words(name) <= 6 and not re.search(r"[:：=—–]|\s-\s", name) for name in bare)
+    said = [child for child in children if len(plain(child.text).strip()) >= 4 and plain(child.text).strip(" :.").casefold() in named]
+    return len(said) >= 2 and 2 * len(said) >= len(children)
 
 
 OUTLINE_ITEMS = 8

@@ -108,7 +108,7 @@ _WORD_LIMIT = re.compile(
 )
 """``Minimum of two public subnets``: a limit spelled in words."""
 _SUPPOSE = re.compile(
-    r"^(?:suppose|imagine|consider|assume|assuming|let's say|let us say|say you|say we|say (?=\S*[_\d]))\b"
+    r"^(?:suppose|supposing|imagine|consider|assume|assuming|let's say|let us say|say you|say we|say (?=\S*[_\d]))\b"
     r"|^if (?:you|we) \w+\b[^.]{0,40}?(?<![\w.])\d",  # ``If you have 200 RCUs, …``, ``If we assign an array of 10 …``
     re.IGNORECASE,
 )
@@ -117,7 +117,8 @@ its numbers and names belong to the example, not to what there is to learn."""
 _DANGLING = re.compile(
     r"^(?:similarly|likewise|otherwise|afterwards?|then|also|of these|here|thus|hence|therefore|so|and|but|or|however|"
     r"in this|in that|for (?:example|instance)|e\.g\.?|i\.e\.?|as a result|after that|this|that|these|those|"
-    r"it|they|its|their|there's|it's|he|she|them"
+    r"it|they|its|their|there's|it's|he|she|them|his|her"
+    r"|in contrast(?! to| with)|by contrast(?! to| with)|on the other hand|conversely|instead(?! of)|on the contrary"
     # the same openers in other languages: what ``il``, ``sie``, ``ela``, ``esto`` stand for is elsewhere
     r"|il|elle|ils|elles|cela|ceci|ça|d'autres|er|sie|es|dies|diese|dieser|dieses|él|ella|ellos|ellas|esto|eso"
     r"|ele|ela|eles|elas|isso|isto|esso|essa|questo|questa|hij|zij|dit|dat|deze"
@@ -260,6 +261,8 @@ def _names(text: str) -> Iterator[tuple[int, int]]:
     for match in _NAME.finditer(text):
         start, end = match.start(1), match.end(1)
         end = _tail(text, end)
+        if re.search(r"(?<!\w)[A-Z]$", text[start:end]) and (initial := _INITIAL_ON.match(text, end)) is not None:
+            end = _tail(text, initial.end())  # ``Georga W. Hegla``: a middle initial, then the surname
         while (joined := _OF_NAME.match(text, end)) is not None:
             end = joined.end()  # ``Definition of Done``, ``Bank of England``: one name across its "of"
         items, stop = 1, end
@@ -269,6 +272,21 @@ def _names(text: str) -> Iterator[tuple[int, int]]:
         yield (start, stop) if items >= 3 or pair else (start, end)
 
 
+def _expanded_beside(name: str, text: str) -> bool:
+    """An acronym (``MRS``) whose words the same sentence writes out (``marginal rate of substitution``)."""
+    if not re.fullmatch(r"[A-Z]{2,6}s?", name):
+        return False
+    if re.match(r"\s*\(", text[text.find(name) + len(name) :]):
+        return False  # ``MISTP (Multiple Instances Spanning Tree Protocol)``: the acronym asked from its gloss
+    letters = name.rstrip("s").casefold()
+    tokens = [t for t in re.findall(r"[^\W\d_]+", text) if t.casefold() not in _JOINERS]
+    return any(
+        "".join(t[0] for t in tokens[i : i + len(letters)]).casefold() == letters and tokens[i] != name
+        for i in range(len(tokens) - len(letters) + 1)
+    )
+
+
+_INITIAL_ON = re.compile(rf"\.\s?[A-ZÀ-Þ]{_NW}+")
 _OF_NAME = re.compile(r" (?:of|of the) [A-Z][a-z]+(?: [A-Z][a-z]+)*(?![\w-])")
 _JOINERS = frozenset(["and", "or", "of", "the", "with", "for", "vs"])
 _SMALL_VERB = re.compile(r"\b(?:is|are|was|be|has|can|do|does|did|am)\b")
@@ -433,6 +451,8 @@ def _spans(
                 continue  # ``Amazon S3 Outposts`` under ``S3 Outposts``: the breadcrumb gives it away
             if _quoted_words(text, start) >= 4:
                 continue  # ``Jackson responds "Our federal union, it must be preserved"``: a quotation's wording
+            if _expanded_beside(name, text):
+                continue  # ``MRS has to diminish, marginal rate of substitution is …``: the sentence spells it out
             if _initials(name) in known or name.casefold() in acronyms:
                 continue  # ``Auto Scaling Group`` under ``ASG``, ``DFS`` under ``Depth First Search``: the breadcrumb gives it away
             if spelled:  # hide the acronym with its expansion, or it gives the answer away
@@ -472,6 +492,8 @@ _LOOSE_ENDS = frozenset(
         *_FUNCTION_WORDS,
         *("if", "when", "so", "then", "we", "we've", "we're", "you", "they", "he", "she", "us", "them"),
         *("our", "your", "their", "its", "his", "her"),
+        # a clause's connectives, between commas as list items are: ``conflict with Germany, however, after …``
+        *("however", "therefore", "thus", "hence", "also", "after", "before", "though", "although", "moreover"),
     ]
 )
 """Words a hidden part never ends on: it would stop in the middle of a phrase."""
@@ -1065,10 +1087,15 @@ def facts(state: State) -> None:
                 state.mark_structure(range(block.line, block.end + 1))
                 continue
             asks = plain(block.text).rstrip("*_ ").endswith("?")
+            supposed = False
             for unit in _free_units(state, block, before):
                 state.taken.add((block.line, unit.index))
                 if asks:  # ``Samantha has just taken a test … Based on this, which …?``: a question's setup
                     state.leave(unit.first, f"part of a question, not a fact: {plain(unit.text)[:60]!r}")
+                    continue
+                supposed = supposed or _SUPPOSE.search(plain(unit.text)) is not None
+                if supposed:  # ``Assuming that a pizza costs 12 dollars … The budget is 72 dollars.``
+                    state.leave(unit.first, f"part of a worked example, not a fact to recall: {plain(unit.text)[:60]!r}")
                     continue
                 _make(state, node.place, unit.text, unit.first, unit.lines, names)
         elif isinstance(block, Item) and block.text and not block.children and not _held(block, before):

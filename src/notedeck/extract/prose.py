@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..outline import Para
 from ..text import plain
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(*_`]*[A-Z0-9])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(*_`\[]*[A-Z0-9])")
 _ABBREVIATIONS = re.compile(
     r"\b(?:e\.g|i\.e|etc|vs|v\.s|approx|fig|cf|Dr|Mr|Mrs|No|St"
     r"|z\.\s?B|d\.\s?h|u\.\s?a|bzw|ca|vgl|usw|ggf|evtl|inkl|sog|Nr|p\.\s?ex|p\.\s?ej|resp"
@@ -59,8 +59,14 @@ class Unit:
 
 
 def _open(text: str) -> bool:
-    """A sentence cut inside a wikilink, a formula or a code span (``[[ch. 24 - waves|EM]]``)."""
-    return text.count("[[") > text.count("]]") or text.count("$") % 2 == 1 or text.count("`") % 2 == 1
+    """A sentence cut inside a wikilink, a formula, a code span or a parenthesis (``[[ch. 24 - waves|EM]]``,
+    ``(yes! He said 400 dollars)``)."""
+    return (
+        text.count("[[") > text.count("]]")
+        or text.count("$") % 2 == 1
+        or text.count("`") % 2 == 1
+        or text.count("(") > text.count(")")
+    )
 
 
 def _sentences(text: str) -> list[str]:
