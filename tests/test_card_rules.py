@@ -2863,3 +2863,96 @@ def test_a_clause_connective_between_commas_is_not_a_list_item() -> None:
         "In manufacturing, however, employers were reluctant to take on women.\n"
     )
     assert not [front for front in _clozes(note) if re.search(r"\{\{c\d::[^}]*however", front)]
+
+
+def test_a_glossary_section_is_not_a_list_to_recite() -> None:
+    note = (
+        "# Demand and consumer choice\n## 3 Market Demand\n"
+        "- market demand curve: A graph plotting the total quantity demanded by the market, at each price.\n"
+        "- movement along the demand curve: A price change moves you along a fixed demand curve.\n"
+        "- change in the quantity demanded: The change in quantity along a fixed demand curve.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "enumeration"]
+    assert {card.front for card in cards} >= {"market demand curve", "movement along the demand curve"}
+
+
+def test_a_question_heading_over_many_defined_terms_is_a_card_per_term() -> None:
+    terms = [
+        ("shift in the demand curve", "A movement of the demand curve itself."),
+        ("increase in demand", "A shift of the demand curve to the right."),
+        ("decrease in demand", "A shift of the demand curve to the left."),
+        ("normal good", "A good for which higher income causes an increase in demand."),
+        ("inferior good", "A good for which higher income causes a decrease in demand."),
+        ("network effect", "When a good becomes more useful because other people use it."),
+    ]
+    note = "# Demand\n## 4 What Shifts Demand Curves?\n" + "".join(f"- {term}: {meaning}\n" for term, meaning in terms)
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "question"]
+    assert [(card.front, card.back) for card in cards if card.kind == "definition"] == terms
+
+
+def test_two_terms_said_in_parallel_words_are_not_one_said_twice() -> None:
+    note = (
+        "# Supply\n- shift in the supply curve: A movement of the supply curve itself.\n"
+        "- increase in supply: A shift of the supply curve to the right.\n"
+        "- decrease in supply: A shift of the supply curve to the left.\n\n"
+        "# Demand\n- shift in the demand curve: A movement of the demand curve itself.\n\n"
+        "# Injuries\n- Incapacidade total e permanente: Diminuição total da capacidade de trabalho.\n"
+        "- Incapacidade temporária total: Diminuição total da capacidade de trabalho não permanente.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards if card.kind == "definition"]
+    assert fronts == [
+        "shift in the supply curve",
+        "increase in supply",
+        "decrease in supply",
+        "shift in the demand curve",
+        "Incapacidade total e permanente",
+        "Incapacidade temporária total",
+    ]
+
+
+def test_a_two_column_table_asks_for_its_value_column_by_name() -> None:
+    note = (
+        "# Intervals\n\n| Interval | Ratio |\n| --- | --- |\n| Minor 2nd | 16:15 |\n| Major 2nd | 9:8 |\n"
+        "| Perfect 5th | 3:2 |\n\n# Terms\n\n| Term | Definition |\n| --- | --- |\n| Tritone | An interval of three whole tones |\n"
+    )
+    cards = _extract(note).cards
+    assert [(card.front, card.back) for card in cards] == [
+        ("Minor 2nd — Ratio", "16:15"),
+        ("Major 2nd — Ratio", "9:8"),
+        ("Perfect 5th — Ratio", "3:2"),
+        ("Tritone", "An interval of three whole tones"),
+    ]
+
+
+def test_a_short_line_over_a_table_is_its_title_not_a_definition() -> None:
+    note = (
+        "**Intervals**\n\nTextural characteristics\n\n| Interval | Characteristic |\n| --- | --- |\n"
+        "| Perfect fifth, octave | Open consonances |\n| Tritone | Ambiguous |\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.front == "Intervals" or card.back == "Textural characteristics"]
+
+
+def test_an_equation_cut_at_its_minus_sign_and_a_connective_are_not_terms() -> None:
+    note = (
+        "# The Income Statement\n\nRevenue - Expenses = Income\n\n"
+        "Beginning Inventory + New Purchases - Ending Inventory = Cost of Goods Sold\n\n"
+        "## Account\n\n> [!note]+ Therefore\n> a device used by accountants to record the increases or decreases\n\n"
+        "## Annuities\n- ordinary annuity - t = 1\n- perpetuity - never ending annuity (t = 1)\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not {"Revenue", "Beginning Inventory + New Purchases", "Therefore"} & set(fronts)
+    assert "ordinary annuity" in fronts and "perpetuity" in fronts
+
+
+def test_a_checklist_and_an_answer_of_only_markup_make_no_card() -> None:
+    note = (
+        "##### Checklist\n- [ ] Growth of Democracy\n- [ ] the depression\n\n# Germany\n## Impact of the war\n"
+        + "".join(f"- In 1918 there were {n} hundred thousand war widows in region {n}.\n" for n in range(1, 9))
+        + "- **Germany was virtually bankrupt**\n<br>\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.front in ("Checklist", "Germany was virtually bankrupt")]
+    assert "markup" in _why(extraction)[15]

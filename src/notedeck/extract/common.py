@@ -680,6 +680,14 @@ def splits_a_value(term: str, body: str, sep: str = "") -> bool:
         return True  # ``Set the image to 'nginx:1.9.1'``: the separator is inside a quotation
     if _NUMBERISH.match(plain(term).strip()) and not _NETWORK.fullmatch(plain(term).strip()):
         return True
+    bare_body = re.sub(r"\([^()]*\)", "", plain(body)).strip()
+    if (
+        sep in ("-", "–", "—")
+        and re.fullmatch(r"[^.;,:=]*[^\W\d_]{3}[^.;,:=]*\s=\s[^.;,:=]*[^\W\d_]{3}[^.;,:=]*", bare_body)
+        and words(bare_body) <= 8
+        and (words(plain(term)) <= 4 or re.search(r"\s[+*/×]\s", plain(term)))
+    ):
+        return True  # ``Revenue - Expenses = Income``: an equation, cut at its minus sign
     if plain(term).lstrip()[:1] in ("=", "≈", "≡"):
         return True  # ``= (760-47)*0.21 – (PaO2 + …)``: the rest of a formula, cut at its minus sign
     head = plain(body).lstrip()[:1]

@@ -51,7 +51,7 @@ def _lists(root: Section) -> Iterator[ListBlock]:
 _NOT_FACTS = re.compile(
     r"^(?:useful |external |video |further |other )?(?:links?|resources?|references?|sources?|videos?|"
     r"bibliography|reading list|further reading|see also|completion status|to ?do|todo|backlinks"
-    r"|related(?: notes?| cards?| topics?| links?| articles?| pages?)?"
+    r"|related(?: notes?| cards?| topics?| links?| articles?| pages?)?|checklist|check ?list"
     r"|refer[êe]ncias|referencias|références|riferimenti|literaturverzeichnis|quellen|bibliograf[íi]a|bibliographie"
     r"|fontes|fuentes|literatura"
     r"|homework|hausaufgaben?|devoirs|deberes|tareas?|compiti|huiswerk|domácí úkol|praca domowa|läxa|숙제|作业|宿題)\s*:?$",

@@ -414,6 +414,11 @@ PSEUDO_TERM_WORDS = 40
 """A paragraph this short under a bold term alone on its line is what the term means."""
 
 
+def _captions_table(state: State, para: Para) -> bool:
+    """A short line right over a table: the table's title."""
+    return any(isinstance(node.block, Table) and 0 < node.block.line - para.end <= 2 for node in state.nodes)
+
+
 def _pseudo_term(state: State, place: Place, para: Para, after: Block | None) -> bool:
     """``**Supervised learning**`` alone on its line, then ``> the target is known …``: a term over
     its meaning, as a heading over its first statement would be."""
@@ -431,6 +436,8 @@ def _pseudo_term(state: State, place: Place, para: Para, after: Block | None) ->
         return False  # ``example for top half``, ``SIGUIENTE TEMA``: an example or a way to the next note
     if split_definition(text) is not None or starts_with_filler(text) or not state.free(para.line, *block_lines(after)):
         return False
+    if words(plain(text)) <= 4 and not re.search(r"[.!?]$", plain(text).strip()) and _captions_table(state, after):
+        return False  # ``**Intervals**`` / ``Textural characteristics`` / a table: the table's title, not what intervals are
     if not _good_definition(state, term, text, para.line):
         return True
     card = place.card("definition", with_parent(place, term), text, line=para.line, key=norm_key(term), raw=para.text)
@@ -1140,6 +1147,15 @@ def _table(state: State, place: Place, table: Table) -> None:
     header_is_data = words(table.header[1]) > 3
     if header_is_data:
         rows.insert(0, table.header)
+    attribute = plain(table.header[1]).strip(" *_:")
+    asked = (  # ``| Interval | Ratio |`` over ``| Minor 2nd | 16:15 |``: the card asks for the ratio, by name
+        not header_is_data
+        and not properties
+        and plain(table.header[0]).strip()
+        and 1 <= words(attribute) <= 3
+        and attribute.casefold() not in DEFINITION_HEADERS
+        and all(words(plain(body)) <= 4 for _, body in rows)
+    )
     for offset, (term, body) in enumerate(rows):
         term = _EDGE_BREAKS.sub("", term)  # ``**Diapirisme<br>**``: a break typed into the cell
         if header_is_data:
@@ -1150,7 +1166,11 @@ def _table(state: State, place: Place, table: Table) -> None:
             owned = properties and place.parent and norm_key(place.parent) not in norm_key(term)
             card = place.card(
                 "definition",
-                f"{short_label(place.parent)} — {plain(term).rstrip(' :')}" if owned else with_parent(place, plain(term)),
+                f"{short_label(place.parent)} — {plain(term).rstrip(' :')}"
+                if owned
+                else f"{with_parent(place, plain(term))} — {attribute}"
+                if asked
+                else with_parent(place, plain(term)),
                 clean(body),
                 line=line,
                 key=norm_key(term),

@@ -379,6 +379,9 @@ def _heading(state: State, place: Place, section: Section) -> None:
     if comparison_sides(label_of(section.title)) is not None:
         return
     children = _steps(first.items) if first.ordered else _real(first.items)
+    if _glossary(label_of(section.title), children):
+        state.mark_structure([section.line])
+        return  # ``## 3 Market Demand`` over ``market demand curve: …``, ``movement along …``: each defines its own term
     if _previews(section.title, children):
         state.leave_all(
             block_lines(first), f"the outline of the part its heading names, not a list to recite: {plain(section.title)[:40]!r}"
@@ -388,6 +391,23 @@ def _heading(state: State, place: Place, section: Section) -> None:
         _card(state, place, label_of(section.title), children, section.line, section.title, first.ordered)
     else:
         _too_long(state, children, None)  # the heading is a crumb
+
+
+def _glossary(label: str, children: Sequence[Item]) -> bool:
+    """Terms defined under a heading, one of which is the heading's own term or a term made from it
+    (``Market Demand`` over ``market demand curve: …``): a glossary of the part, each term on its own
+    card, not the kinds of what the heading names."""
+    def stem(text: str) -> str:
+        return re.sub(r"(?<=\w)s\b", "", re.sub(r"\s+", " ", plain(text)).casefold().strip(" *_:"))
+
+    named = stem(re.sub(r"\([^)]*\)", "", label))
+    if len(named) < 3:
+        return False
+    defined = [split_definition(child.text) for child in children]
+    if any(found is None or not found.body for found in defined):
+        return False
+    terms = [stem(found.term) for found in defined if found is not None]
+    return any(term == named or term.startswith(f"{named} ") for term in terms)
 
 
 _OVERVIEW_TITLES = frozenset(["overview", "outline", "agenda", "contents", "table of contents", "plan", "sommaire", "inhalt", "gliederung"])

@@ -113,6 +113,39 @@ def _counts_differ(twin: Card, card: Card, numbers: list[str]) -> bool:
     return twin.key != card.key and bool(numbers) and bool(theirs) and numbers != theirs
 
 
+_OPPOSITES = (
+    ("left", "right"), ("increase", "decrease"), ("increases", "decreases"), ("higher", "lower"),
+    ("more", "less"), ("up", "down"), ("positive", "negative"), ("rise", "fall"), ("rises", "falls"),
+    ("gain", "lose"), ("gains", "loses"), ("inside", "outside"), ("before", "after"), ("above", "below"),
+    ("maximum", "minimum"), ("inward", "outward"), ("upward", "downward"), ("public", "private"),
+    ("input", "output"), ("inbound", "outbound"), ("same", "different"),
+)
+"""Words whose swap turns one fact into another: ``a shift of the demand curve to the right`` and
+``… to the left`` say opposite things in the same words."""
+
+
+_NEGATIONS = frozenset(["not", "no", "never", "não", "nao", "nicht", "kein", "keine", "non", "pas", "sin", "sem", "nie", "niet", "geen"])
+
+
+def _opposed(one: str, other: str) -> bool:
+    first, second = set(re.findall(r"\w+", one.casefold())), set(re.findall(r"\w+", other.casefold()))
+    if (first ^ second) & _NEGATIONS:
+        return True  # ``… de trabalho não permanente`` beside ``… de trabalho``: one denies what the other says
+    return any(
+        (a in first - second and b in second - first) or (b in first - second and a in second - first)
+        for a, b in _OPPOSITES
+    )
+
+
+def _parallel(one: Card, other: Card) -> bool:
+    """``shift in the supply curve``: ``A movement of the supply curve itself`` beside the same words
+    about the demand curve: each answer differs from the other by a word of its own front, two
+    terms said in parallel, not one said twice."""
+    first, second = set(re.findall(r"\w+", one.back.casefold())), set(re.findall(r"\w+", other.back.casefold()))
+    own, theirs = set(re.findall(r"\w+", one.front.casefold())), set(re.findall(r"\w+", other.front.casefold()))
+    return bool((first - second) & (own - theirs)) and bool((second - first) & (theirs - own))
+
+
 def _twins(state: State) -> set[int]:
     """Definitions with different fronts that say the same thing (``Amazon Route 53`` / ``Route 53``).
     Only cards sharing words are compared (an index of words), so this stays linear in practice."""
@@ -136,7 +169,11 @@ def _twins(state: State) -> set[int]:
             (
                 kept[k][1]
                 for k, n in shared.items()
-                if n >= least and overlap(kept[k][0], said) >= 0.6 and not _counts_differ(kept[k][1], card, numbers)
+                if n >= least
+                and overlap(kept[k][0], said) >= 0.6
+                and not _counts_differ(kept[k][1], card, numbers)
+                and not _opposed(kept[k][1].back, card.back)
+                and not _parallel(kept[k][1], card)
             ),
             None,
         )

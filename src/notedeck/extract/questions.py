@@ -22,7 +22,9 @@ from ..text import (
     norm_key,
     plain,
     question_text,
+    split_definition,
     split_question,
+    words,
 )
 from .common import Place, blocks_text, is_explicit, items_markdown, numbered_answer
 from .ruler import State
@@ -525,6 +527,15 @@ def _multiple_choice(question: str, items: Sequence[Item]) -> bool:
     return _CHOOSE.search(plain(question)) is not None
 
 
+def _defines_terms(blocks: Sequence[Block]) -> bool:
+    """A list of six or more terms, each with its definition: the heading's question is answered
+    by the terms, and each is its own card (one card of nine definitions asks too much)."""
+    if len(blocks) != 1 or not isinstance(blocks[0], ListBlock) or len(blocks[0].items) < 6:
+        return False
+    defined = [split_definition(item.text) for item in blocks[0].items]
+    return all(found is not None and found.body and words(plain(found.body)) >= 4 for found in defined)
+
+
 def _heading_question(state: State, place: Place, section: Section, answer_section: Section | None) -> None:
     question = question_text(section.title).rstrip("*_ ").strip()
     options = _options(section.blocks)
@@ -539,6 +550,9 @@ def _heading_question(state: State, place: Place, section: Section, answer_secti
             state.claim([answer_section.line], "question")
             return
     own = _own_answer(section.blocks)
+    if _defines_terms(own):
+        state.mark_structure([section.line])
+        return  # ``## 4 What Shifts Demand Curves?`` over ``normal good: …``, ``inferior good: …``: a card for each term
     answer = _ANSWER_LABEL.sub("", blocks_text(own), count=1)
     if options is not None and all(plain(item.text).rstrip().endswith("?") for item in options.items):
         state.leave(section.line, f"questions with no answers: {plain(section.title)[:80]!r}")

@@ -10,12 +10,16 @@ neither claimed nor left is reported at the end as "no card" — nothing is drop
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..cards import Card, Skipped, Source
 from ..outline import Item, Outline, Para, Section, Table
 from .walk import Node, walk
+
+_MARKUP = re.compile(r"<[^<>]*>|&nbsp;")
+"""HTML tags and spaces: an answer of nothing else says nothing."""
 
 Rule = Callable[["State"], None]
 
@@ -62,6 +66,9 @@ class State:
 
     def add(self, card: Card, lines: Iterable[int]) -> None:
         """Keep ``card`` and claim the lines it is made of."""
+        if card.kind != "cloze" and card.back.strip() and not _MARKUP.sub("", card.back).strip():
+            self.leave(card.source.line, f"nothing under {card.front[:40]!r} but markup")
+            return  # ``**Germany was virtually bankrupt**`` over a line that is only ``<br>``
         self.cards.append(card)
         for line in lines:
             self.claimed.setdefault(line, card.kind)
