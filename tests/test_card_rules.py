@@ -2956,3 +2956,13 @@ def test_a_checklist_and_an_answer_of_only_markup_make_no_card() -> None:
     extraction = _extract(note)
     assert not [card for card in extraction.cards if card.front in ("Checklist", "Germany was virtually bankrupt")]
     assert "markup" in _why(extraction)[15]
+
+
+def test_a_date_is_hidden_whole_not_its_day_or_year_alone() -> None:
+    note = (
+        "# Weimar\n\nDue to violence in Berlin, the newly elected politicians met on 11 February 1919 in a town called Weimar.\n\n"
+        "The treaty was signed by Germany on June 28, 1919 in the Hall of Mirrors.\n"
+    )
+    fronts = _clozes(note)
+    assert any("{{c1::11 February 1919}}" in front for front in fronts)
+    assert any("{{c1::June 28, 1919}}" in front for front in fronts)

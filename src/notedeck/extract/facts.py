@@ -261,6 +261,8 @@ def _names(text: str) -> Iterator[tuple[int, int]]:
     for match in _NAME.finditer(text):
         start, end = match.start(1), match.end(1)
         end = _tail(text, end)
+        if (dated := _DATED_NAME.search(text, start, end)) is not None and dated.end() < end:
+            end = dated.end()  # ``March 1919 Treaty``: a month and its year, then another name
         if re.search(r"(?<!\w)[A-Z]$", text[start:end]) and (initial := _INITIAL_ON.match(text, end)) is not None:
             end = _tail(text, initial.end())  # ``Georga W. Hegla``: a middle initial, then the surname
         while (joined := _OF_NAME.match(text, end)) is not None:
@@ -270,6 +272,31 @@ def _names(text: str) -> Iterator[tuple[int, int]]:
             items, stop = items + 1, _tail(text, more.end())
         pair = items == 2 and " and " in text[end:stop]
         yield (start, stop) if items >= 3 or pair else (start, end)
+
+
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+)
+_DAY_MONTH = re.compile(rf"\s+{_MONTHS}(?:,?\s+\d{{3,4}})?(?![\w])", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"{_MONTHS}\s+$", re.IGNORECASE)
+_DATED_NAME = re.compile(rf"{_MONTHS}\s+\d{{3,4}}(?![\w])", re.IGNORECASE)
+
+
+def _whole_date(text: str, start: int, end: int) -> tuple[int, int]:
+    """``{{c1::11}} February 1919`` hides a day and shows its month: the whole date is the answer
+    (``11 February 1919``, ``June 28, 1919``)."""
+    if re.fullmatch(r"\d{3,4}", text[start:end]):  # the year of ``June 28, 1919``, ``28 June 1919``
+        day = re.search(rf"(?:{_MONTHS}\s+\d{{1,2}},?|\b\d{{1,2}}\s+{_MONTHS},?)\s+$", text[:start], re.IGNORECASE)
+        return (day.start(), end) if day else (start, end)
+    if not re.fullmatch(r"\d{1,2}", text[start:end]):
+        return start, end
+    if (after := _DAY_MONTH.match(text, end)) is not None:
+        return start, after.end()
+    if (before := _MONTH_DAY.search(text[:start])) is not None:
+        year = re.match(r",?\s+\d{3,4}(?!\w)", text[end:])
+        return before.start(), end + (year.end() if year else 0)
+    return start, end
 
 
 def _expanded_beside(name: str, text: str) -> bool:
@@ -414,7 +441,7 @@ def _spans(
     if not chosen:
         for match in _NUMBER.finditer(text):
             if _good_number(text, match):
-                take(match.start(), match.end())
+                take(*_whole_date(text, match.start(), match.end()))
     if not chosen:
         for match in _WORD_LIMIT.finditer(text):
             if not re.search(r"\bthe\s+$", text[: match.start()], re.IGNORECASE):  # ``the only one``
