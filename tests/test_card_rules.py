@@ -2966,3 +2966,45 @@ def test_a_date_is_hidden_whole_not_its_day_or_year_alone() -> None:
     fronts = _clozes(note)
     assert any("{{c1::11 February 1919}}" in front for front in fronts)
     assert any("{{c1::June 28, 1919}}" in front for front in fronts)
+
+
+def test_where_a_fact_was_taught_is_not_a_number_to_recall() -> None:
+    note = (
+        "* local values can reference other local values\n* use datasources to get ami-id for each region lecture 41\n"
+        "* It is not necessary to specify version argument, Terraform will download the newest version\n"
+        "* use local values to modify expressions centrally lecture 39\n"
+    )
+    assert not [front for front in _clozes(note) if "{{c1::41}}" in front or "{{c1::39}}" in front]
+
+
+def test_a_bold_exam_prompt_is_a_question_and_its_examples_are_its_answer() -> None:
+    note = (
+        "# Blut\n\n**Nennen Sie die flüssigen u. Festen Bestandteile des Blutes — beschreiben Sie diese\n"
+        "genauer, nenne zusätzlich die Menge im Blut**\nFlüssige Bestandteile: Wasser 90% gelöste Stoffe 10%\n"
+        "Feste Bestandteile: Erythrozyten, Leukozyten, Thrombozyten\n\n"
+        "**Was ist ein POCT-Test? Beispiele?**\nPOCT = Point of care Test\nBsp:\n- Troponin – Schnelltest – Herzinfarkt\n"
+        "- CRP Schnelltest\n- HIV-Schnelltest\n"
+    )
+    cards = _extract(note).cards
+    assert [card.kind for card in cards] == ["question", "question"]
+    assert cards[0].front.startswith("Nennen Sie die flüssigen u. Festen Bestandteile des Blutes")
+    assert "HIV-Schnelltest" in cards[1].back
+
+
+def test_one_row_under_two_bold_names_compares_them() -> None:
+    note = (
+        "# Überstrom\n\n| **Überlastung** | **Kurzschluss** |\n| --- | --- |\n"
+        "| langfristig, aber nur gering | kurzfristig, aber extrem |\n\n![Sicherung]()\n"
+    )
+    cards = _extract(note).cards
+    assert [(card.kind, card.front) for card in cards] == [("comparison", "Überlastung vs Kurzschluss")]
+
+
+def test_a_pointer_to_read_and_the_rest_are_not_facts() -> None:
+    note = (
+        "# Antibiotics\n## Penicillins\n\nNo penicillin works on atypical organisms. The rest are fair game.\n\n"
+        "### Azoles\n\nSee also [Empiric Antibiotic Choice](bear://x-callback-url/open-note?id=1) "
+        "**Source** [Antibiotics basics](https://example.org/antibiotics)\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Azoles" not in fronts and not [front for front in fronts if "fair game" in front]

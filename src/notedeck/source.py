@@ -44,6 +44,8 @@ _FILE_ALT = re.compile(
 _IMAGE_ATTRIBUTES = re.compile(r"(!\[[^\]\n]*\]\([^)\n]*\))\{[^{}\n]*(?:=|:\w)[^{}\n]*\}")
 """``![](salt.png){width=500, align=left}``, ``{:height 303, :width 608}``: Pandoc's or Logseq's size
 and place of an image, for the page only."""
+_EMPTY_IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*\)")
+"""``![Sicherung]()``: an image with nothing to show, a placeholder the author never filled."""
 _LINK_COMMENT = re.compile(r"^[ \t]*\[(?://|comment|_|#)\]:[^\n]*$", re.MULTILINE | re.IGNORECASE)
 """``[//]: # (a comment)``, ``[//]: TODO …``: Markdown's comment idiom, never shown."""
 _SKIP = re.compile(r"<!--\s*notedeck:\s*skip\s*-->|%%\s*notedeck:\s*skip\s*%%", re.IGNORECASE)
@@ -463,7 +465,9 @@ def load_text(text: str, path: Path) -> NoteSource:
     if "****" in text:
         text = _outside_fences(text, lambda part: _STACKED_BOLD.sub(r"**\2**", part))
     if "![" in text:
-        text = _outside_fences(text, lambda part: _IMAGE_ATTRIBUTES.sub(r"\1", _FILE_ALT.sub("![](", part)))
+        text = _outside_fences(
+            text, lambda part: _EMPTY_IMAGE.sub("", _IMAGE_ATTRIBUTES.sub(r"\1", _FILE_ALT.sub("![](", part)))
+        )
     if "<span" in text or "<font" in text or "<mark " in text or "<SPAN" in text or "<FONT" in text:
         text = _outside_fences(text, lambda part: _STYLE_TAG.sub("", part))
     if "#+" in text or "^^" in text or "\\begin{" in text or "<details" in text.lower() or "{{<" in text or "++" in text:

@@ -471,7 +471,7 @@ _LEADS_ON = frozenset(
     [
         "by", "with", "to", "of", "for", "the", "as", "like", "into", "from", "are", "is", "include", "includes",
         "por", "pelo", "pela", "para", "com", "como", "de", "do", "da", "em", "con", "en", "du", "des", "avec",
-        "par", "pour", "von", "mit", "zu", "für", "durch", "wie", "per", "di", "della", "dei", "tra",
+        "par", "pour", "von", "mit", "zu", "für", "durch", "wie", "als", "per", "di", "della", "dei", "tra",
     ]
 )
 """Words a sentence goes on from: a line that ends on one (``… substituindo <colecao> por:``) is
@@ -604,7 +604,8 @@ def is_explicit_label(text: str) -> bool:
 
 
 _PART_WORDS = frozenset(
-    ["recall", "recap", "review", "reminder", "summary", "overview", "example", "examples"]
+    ["recall", "recap", "review", "reminder", "summary", "overview", "example", "examples", "beispiel", "beispiele",
+     "bsp", "ejemplo", "exemple", "exemplo", "esempio", "voorbeeld"]
 )
 
 
@@ -1000,12 +1001,29 @@ def _too_short(text: str) -> bool:
     return word_count(plain(text)) < 3
 
 
+_BOLD_PROMPT = re.compile(r"\*\*(?P<prompt>[^*\n]+(?:\n[^*\n]+){0,2})\*\*[ \t]*\n(?P<answer>\S.*)", re.DOTALL)
+_IMPERATIVE = re.compile(
+    r"(?:nennen sie|nenne|erklären sie|erkläre|beschreiben sie|beschreibe|definieren sie|definiere|vergleichen sie"
+    r"|describe|explain|list|name|define|compare|outline|discuss|identify|state"
+    r"|décrivez|expliquez|citez|définissez|describa|explique|defina|enumere|descreva|descrivi|spiega|elenca)\b",
+    re.IGNORECASE,
+)
+"""An exam prompt in the imperative (``Nennen Sie …``, ``Describe …``): a question without its mark."""
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def split_question(text: str) -> tuple[str, str] | None:
     """A paragraph that opens with a question line and answers it on the next lines.
 
     ``**Q1. Which command tails a file?**\n`tail -f` `` -> (``Which command tails a file?``, ``tail -f``)
     """
+    prompt = _BOLD_PROMPT.match(text.strip())
+    if prompt is not None and (
+        _IMPERATIVE.match(prompt.group("prompt")) or prompt.group("prompt").rstrip().endswith(("?", "？"))
+    ):
+        # ``**Nennen Sie die Bestandteile des Blutes —`` / ``genauer**`` over its answer: an exam prompt
+        # in bold, wrapped over two lines, and what answers it
+        return question_text(" ".join(clean(prompt.group("prompt")).split())), clean(prompt.group("answer")).strip()
     first, _, rest = clean(text).partition("\n")
     if not rest.strip():
         asked = _ASKED_AND_ANSWERED.match(first)

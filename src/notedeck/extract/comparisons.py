@@ -216,7 +216,9 @@ def table_sides(table: Table) -> Sequence[str] | None:
         names = all(0 < words(cell) <= 4 for cell in header)
         defining = any(cell.casefold() in DEFINITION_HEADERS for cell in header) or _glossary(table)
         defining = defining or property_table(table)
-        return header if names and not defining and len(table.rows) >= 2 else None
+        both_bold = all(re.fullmatch(r"\s*\*\*[^*]+\*\*\s*", cell) for cell in table.header)
+        # (one row under two bold names, ``| **Überlastung** | **Kurzschluss** |``, compares them too)
+        return header if names and not defining and (len(table.rows) >= 2 or both_bold) else None
     if len(header) < 3:
         return None
     if any(cell.casefold() in DEFINITION_HEADERS for cell in header[1:]):

@@ -777,6 +777,8 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
         return [], []
     if starts_with_filler(first.text) or split_definition(first.text) or pseudo_heading(first, after):
         return [], []
+    if re.match(r"\W*(?:see also|see|siehe(?: auch)?|voir(?: aussi)?|ver(?: también)?|vedi(?: anche)?|zie(?: ook)?|cf)\b", plain(first.text), re.I):
+        return [], []  # ``### Azoles`` over ``See also [Empiric Antibiotic Choice](…)``: where to read, not what azoles are
     if _caption(first, after):
         return [], []  # ``Daftar Magic number`` over a code block: the caption of what follows, not the term's meaning
     if _ONLY_CODE.fullmatch(first.text.strip()):

@@ -117,7 +117,7 @@ its numbers and names belong to the example, not to what there is to learn."""
 _DANGLING = re.compile(
     r"^(?:similarly|likewise|otherwise|afterwards?|then|also|of these|here|thus|hence|therefore|so|and|but|or|however|"
     r"in this|in that|for (?:example|instance)|e\.g\.?|i\.e\.?|as a result|after that|this|that|these|those|"
-    r"it|they|its|their|there's|it's|he|she|them|his|her"
+    r"it|they|its|their|there's|it's|he|she|them|his|her|the rest|the others|the remaining|the latter|the former"
     r"|in contrast(?! to| with)|by contrast(?! to| with)|on the other hand|conversely|instead(?! of)|on the contrary"
     # the same openers in other languages: what ``il``, ``sie``, ``ela``, ``esto`` stand for is elsewhere
     r"|il|elle|ils|elles|cela|ceci|ça|d'autres|er|sie|es|dies|diese|dieser|dieses|él|ella|ellos|ellas|esto|eso"
@@ -537,6 +537,13 @@ _VENDORS = frozenset(["amazon", "aws", "azure", "microsoft", "google", "gcp", "a
 """``immigrants, their employment and livelihood``: a phrase goes on, no list of names starts here."""
 
 
+_WHERE_IN_COURSE = re.compile(
+    r"\b(?:lecture|lec|chapter|ch|page|pages|pg|pp?|slide|slides|video|section|module|unit|week|lesson|exercise|"
+    r"question|kapitel|seite|folie|vorlesung|chapitre|cours|capítulo|página|aula|capitolo|pagina|lezione)\.?\s*#?$",
+    re.IGNORECASE,
+)
+
+
 def _good_number(text: str, match: re.Match[str]) -> bool:
     """A number worth recalling: with its unit, or a limit, or a quantity of two digits or more;
     never a digit inside a name (``Route 53``, ``2-butanol``) or a bare small count."""
@@ -548,6 +555,8 @@ def _good_number(text: str, match: re.Match[str]) -> bool:
         return False  # ``[00:12:07]``: where in a video, not a number to recall
     if re.search(r"[=*/×÷+\-]\s*$", text[: match.start()]) and re.match(r"\s*[=*/×÷+<>≤≥-]", text[match.end() :]):
         return False  # ``ε = 3% / -1% = -3``: a step of a worked calculation
+    if _WHERE_IN_COURSE.search(text[: match.start()]):
+        return False  # ``… lecture 41``, ``(p. 212)``, ``slide 9``: where it was taught, not a number to recall
     if match.group("unit") or _LIMIT.search(text[: match.start()]):
         return True
     digits = re.sub(r"\D", "", match.group("number"))

@@ -458,10 +458,24 @@ def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> 
         inline = split_question(block.text)
         if inline is not None:
             question, answer = inline
+            held = list(block_lines(block))
+            after = blocks[index + 1 : index + 3]
+            if (  # ``POCT = Point of care Test`` / ``Bsp:`` over the examples: the list is the answer's end
+                len(after) == 2
+                and isinstance(after[0], Para)
+                and isinstance(after[1], ListBlock)
+                and after[0].line == block.end + 1
+                and after[1].line == after[0].end + 1
+                and plain(after[0].text).rstrip().endswith(":")
+                and words(plain(after[0].text)) <= 3
+                and state.free(*block_lines(after[1]))
+            ):
+                answer = f"{answer}\n\n{clean(after[0].text)}\n{blocks_text([after[1]])}"
+                held = [*held, *block_lines(after[0]), *block_lines(after[1])]
             card = place.card(
                 "question", question, answer, line=block.line, key=norm_key(question), raw=block.text
             )
-            _add(state, card, block_lines(block))
+            _add(state, card, held)
         elif is_question(block.text):
             _paragraph_question(state, place, blocks, index)
     _labelled_answers(state, places, blocks)
