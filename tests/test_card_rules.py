@@ -3008,3 +3008,32 @@ def test_a_pointer_to_read_and_the_rest_are_not_facts() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert "Azoles" not in fronts and not [front for front in fronts if "fair game" in front]
+
+
+def test_the_numbers_of_a_worked_calculation_are_not_clozes() -> None:
+    note = (
+        "# Options\n\n> **As stock buyer**,\n> - Initially, pay 100 (underlying price) x 100 upfront = **10,000** -- investment\n"
+        "> - At 120, return = 120 - B.E. = 120 - **100** = 20\n> - return = 20 * 100 = 2,000\n\n"
+        "Example, given stock 162 and strike 150, intrinsic value = 162 - 150 = 12\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if re.search(r"\{\{c\d::[\d,.]+\}\}", card.front)]
+    assert not [card for card in cards if card.front.startswith("At 120")]
+
+
+def test_a_label_over_its_own_cases_is_not_a_list_to_recite() -> None:
+    note = "# Moneyness\n\n`OTM`\n- OTM/Call: strike > stock\n- OTM/Put: strike < stock\n"
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "enumeration"]
+    assert [card.front for card in cards] == ["OTM/Call", "OTM/Put"]
+
+
+def test_a_numbered_statement_of_a_course_is_named_by_what_it_names_or_not_at_all() -> None:
+    note = (
+        "# Grundlagen\n\n### Definition 1.1.\n(Cantor 1895)\nEine Menge ist eine wohldefinierte Zusammenfassung verschiedener Objekte\n\n"
+        "### Definition 1.2.\nSeien A und B Mengen\n\n### Satz 1.11. (Permutation)\n"
+        "Die Anzahl aller Anordnungen von n Elementen ist n Fakultät.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if front.startswith(("Definition 1.", "Satz 1.", "(Cantor"))]
+    assert "Permutation" in fronts

@@ -617,6 +617,16 @@ _LEADING_MARKS = re.compile(r"^[\s\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f
 """Arrows, emoji and bullets before a label: how it looked, not what it is called."""
 
 
+STATEMENT_LABEL = re.compile(
+    r"(?:definition|def|satz|lemma|theorem|thm|korollar|corollary|proposition|prop|bemerkung|remark|folgerung"
+    r"|théorème|définition|corollaire|teorema|definición|definizione|definição|stelling|definitie)\.?\s*"
+    r"\d{1,3}(?:\.\d{1,3})*\.?(?:\s+(?P<name>.*))?",
+    re.IGNORECASE,
+)
+"""``Definition 1.2.``, ``Satz 1.11. (Permutation)``: the number of a statement in a mathematics course,
+and the name it may carry."""
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def label_of(text: str) -> str:
     """The short name of a heading or item, for breadcrumbs: the term, the last ``=>`` part."""
@@ -626,6 +636,9 @@ def label_of(text: str) -> str:
         name = plain(definition.body)  # ``Recall: constitutional isomers`` is about the isomers
     if definition is not None and definition.body and is_sequence_label(name, bare=True) and words(definition.body) <= 8:
         name = plain(definition.body)  # ``Step 1: Selecting Root Bridge`` is about selecting the root bridge
+    stated = STATEMENT_LABEL.fullmatch(name.strip())
+    if stated is not None and stated.group("name") and stated.group("name").strip(" ()."):
+        name = stated.group("name").strip(" ().")  # ``Satz 1.11. (Permutation)`` is about permutations
     numbered = _NUMBERED_TITLE.match(name)
     if numbered is not None and is_part_number(numbered.group(1)):
         name = numbered.group(2)  # ``Skill 2.1: Describe the core Azure architectural components``

@@ -680,6 +680,8 @@ def splits_a_value(term: str, body: str, sep: str = "") -> bool:
         return True  # ``Set the image to 'nginx:1.9.1'``: the separator is inside a quotation
     if _NUMBERISH.match(plain(term).strip()) and not _NETWORK.fullmatch(plain(term).strip()):
         return True
+    if sep in ("-", "–", "—") and re.search(r"\d\s*$", plain(term)) and re.search(r"=\s*[\d*]", plain(body)):
+        return True  # ``At 120, 120 - B.E. = 120 - 110 = 10``: a subtraction in a worked calculation
     bare_body = re.sub(r"\([^()]*\)", "", plain(body)).strip()
     if (
         sep in ("-", "–", "—")

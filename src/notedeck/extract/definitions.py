@@ -17,6 +17,7 @@ from itertools import pairwise
 from ..outline import Block, Code, Item, ListBlock, Para, Section, Table
 from ..text import (
     QA_LABELS,
+    STATEMENT_LABEL,
     Definition,
     clean,
     is_course_remark,
@@ -577,6 +578,8 @@ def _term_line(line: str) -> bool:
         return False  # a line of Chinese, Japanese or Korean that long is a sentence, whatever ``words`` says
     if is_part_number(text):
         return False  # ``Figure 7.2`` over a paragraph: the figure's caption, not a term
+    if text.lstrip().startswith("("):
+        return False  # ``(Cantor 1895)`` over a definition: whose it is, not what it defines
     return 0 < words(text) <= 4 and not text.endswith((".", "?", "!", ",", "。", "？", "！", "，")) and not text[:1].islower()
 
 
@@ -912,7 +915,9 @@ def _heading(state: State, place: Place, section: Section) -> None:
     if _heading_over_a_name(state, place, section):
         return
     found = _heading_term(section)
-    if found is None:
+    numbered = STATEMENT_LABEL.fullmatch(plain(section.title).strip(" *_#"))
+    if found is None or (numbered is not None and not (numbered.group("name") or "").strip(" ().")):
+        # (``### Definition 1.2.`` over ``Seien A und B Mengen``: a number; what it defines is below)
         state.mark_structure([section.line])
         return
     term, body = found

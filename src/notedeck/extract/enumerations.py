@@ -365,6 +365,8 @@ def _label(state: State, place: Place, para: Para, after: Block | None) -> None:
     if label is None or comparison_sides(label) is not None:
         return
     scoped = _real(scope_after_label(after.items, para.text))
+    if _glossary(label, scoped):
+        return  # ```OTM``` over ``OTM/Call: strike > stock``, ``OTM/Put: …``: each case is a card of its own
     if worth_listing(scoped, after.ordered):
         _card(state, place, label, scoped, para.line, para.text, after.ordered)
         state.claim(block_lines(para), "enumeration")
@@ -407,7 +409,7 @@ def _glossary(label: str, children: Sequence[Item]) -> bool:
     if any(found is None or not found.body for found in defined):
         return False
     terms = [stem(found.term) for found in defined if found is not None]
-    return any(term == named or term.startswith(f"{named} ") for term in terms)
+    return any(term == named or term.startswith((f"{named} ", f"{named}/", f"{named}-")) for term in terms)
 
 
 _OVERVIEW_TITLES = frozenset(["overview", "outline", "agenda", "contents", "table of contents", "plan", "sommaire", "inhalt", "gliederung"])

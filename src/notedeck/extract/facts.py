@@ -108,7 +108,7 @@ _WORD_LIMIT = re.compile(
 )
 """``Minimum of two public subnets``: a limit spelled in words."""
 _SUPPOSE = re.compile(
-    r"^(?:suppose|supposing|imagine|consider|assume|assuming|let's say|let us say|say you|say we|say (?=\S*[_\d]))\b"
+    r"^example\s*[,:]|^(?:suppose|supposing|imagine|consider|assume|assuming|let's say|let us say|say you|say we|say (?=\S*[_\d]))\b"
     r"|^if (?:you|we) \w+\b[^.]{0,40}?(?<![\w.])\d",  # ``If you have 200 RCUs, …``, ``If we assign an array of 10 …``
     re.IGNORECASE,
 )
@@ -415,9 +415,12 @@ def _spans(
         ):
             chosen.append((start, end))
 
+    worked = "=" in text and bool(_WORKING.search(plain(text)) or re.search(r"=\s*\*\*[\d.,]+\*\*", text))
     for pattern in (_BOLD, _MARKED, _CODE, _QUOTED):
         for match in pattern.finditer(text):
             group = 1 if match.group(1) is not None else 2
+            if worked and re.fullmatch(r"[\s\d.,%$€£+-]+", match.group(group)):
+                continue  # ``= **10,000**``: a result of the worked calculation, set in bold
             shout = _SHOUT.fullmatch(match.group(group).strip())
             if len(match.group(group).split()) < len(text.split()) - 2 and not shout:
                 if pattern is _QUOTED and re.fullmatch(r"[a-zà-ÿ]+", match.group(group).strip()):
@@ -537,6 +540,8 @@ _VENDORS = frozenset(["amazon", "aws", "azure", "microsoft", "google", "gcp", "a
 """``immigrants, their employment and livelihood``: a phrase goes on, no list of names starts here."""
 
 
+_WORKING = re.compile(r"[\d)][\d,.]*\s*[-+*/x×÷]\s*\(?\d")
+"""Numbers worked on (``162 - 150``, ``20 * 100``): with an ``=``, the line is a calculation."""
 _WHERE_IN_COURSE = re.compile(
     r"\b(?:lecture|lec|chapter|ch|page|pages|pg|pp?|slide|slides|video|section|module|unit|week|lesson|exercise|"
     r"question|kapitel|seite|folie|vorlesung|chapitre|cours|capítulo|página|aula|capitolo|pagina|lezione)\.?\s*#?$",
@@ -555,6 +560,8 @@ def _good_number(text: str, match: re.Match[str]) -> bool:
         return False  # ``[00:12:07]``: where in a video, not a number to recall
     if re.search(r"[=*/×÷+\-]\s*$", text[: match.start()]) and re.match(r"\s*[=*/×÷+<>≤≥-]", text[match.end() :]):
         return False  # ``ε = 3% / -1% = -3``: a step of a worked calculation
+    if "=" in text and _WORKING.search(plain(text)):
+        return False  # ``intrinsic value = 162 - 150 = 12``, ``return = 20 * 100 = 2,000``: a worked calculation
     if _WHERE_IN_COURSE.search(text[: match.start()]):
         return False  # ``… lecture 41``, ``(p. 212)``, ``slide 9``: where it was taught, not a number to recall
     if match.group("unit") or _LIMIT.search(text[: match.start()]):
