@@ -3037,3 +3037,17 @@ def test_a_numbered_statement_of_a_course_is_named_by_what_it_names_or_not_at_al
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if front.startswith(("Definition 1.", "Satz 1.", "(Cantor"))]
     assert "Permutation" in fronts
+
+
+def test_a_term_said_again_below_itself_is_one_card_and_pointers_are_not_facts() -> None:
+    note = (
+        "# Rome and Carthage\n\n- **Phoenicians**: Semitic people-group from the ancient Near East\n"
+        "  - **Phoenicians** - traders, named for the purple shellfish dye they exported\n\n"
+        "# Fluid Mechanics\n\nFluids are liquids or gases. Below is a comparison amongst these.\n\n"
+        "# Buchungssätze\n\n- Das heisst: Bei einem Konto findet die Buchung auf der Soll-Seite statt.\n"
+    )
+    cards = _extract(note).cards
+    fronts = [card.front for card in cards]
+    assert fronts.count("Phoenicians") == 1 and "Phoenicians (Phoenicians)" not in fronts
+    assert "purple shellfish" in next(card.back for card in cards if card.front == "Phoenicians")
+    assert not [front for front in fronts if front.startswith(("Below is", "Das heisst"))]

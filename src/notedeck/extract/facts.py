@@ -176,7 +176,9 @@ _CONTEXTUAL = re.compile(
     # what was said before, named mid-sentence: ``The previous scenario is …``, ``Die Entwicklung solcher
     # Organisationen …``, ``Een voorbeeld daarvan …``
     r"|the (?:previous|above|aforementioned|above-mentioned) (?:scenario|case|example|section|steps?|paragraph|points?|results?|arguments?|methods?|statements?|equations?)|aforementioned|solche[rnms]?|(?:vorher|oben|zuvor) genannten?"
-    r"|spricht man hier|man spricht hier|daarvan|hiervan|ci-dessus|susodich[oa]s?|sopra citat[oaie])\b",
+    r"|spricht man hier|man spricht hier|daarvan|hiervan|ci-dessus|susodich[oa]s?|sopra citat[oaie])\b"
+    # what the note shows next or showed before: ``Below is a comparison …``, ``follow steps 1-4 above``
+    r"|^\W*(?:below|here) (?:is|are)\b|\b(?:above|below)\W*$",
     re.IGNORECASE,
 )
 _IS = re.compile(

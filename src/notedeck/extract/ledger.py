@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..cards import Card
 from ..outline import Aside, Code, Html, Item, Para, Section, Table
-from ..text import plain
+from ..text import norm_key, plain
 from .common import content_words, overlap, short_label, similar
 from .definitions import term_key
 from .ruler import State
@@ -31,7 +31,14 @@ def _tell_apart(cards: list[Card]) -> list[Card]:
     told: list[Card] = []
     for card in cards:
         others = [other.context for other in cards if other is not card]
-        crumb = next((c for c in reversed(card.context) if all(c not in other for other in others)), "")
+        crumb = next(
+            (
+                c
+                for c in reversed(card.context)
+                if all(c not in other for other in others) and norm_key(c) != norm_key(card.front)
+            ),
+            "",
+        )  # (never ``Phoenicians (Phoenicians)``: a crumb that repeats the front tells nothing apart)
         crumb = short_label(crumb)
         if card is main or not crumb or len(crumb.split()) > 5:
             told.append(card)
@@ -279,7 +286,10 @@ def _one_card_for_twins(state: State, same: list[int], replaced: dict[int, Card]
     for k in same:
         card = replaced.get(k, state.cards[k])
         if card.kind == "definition":
-            twins[(card.front, card.context)].append(k)
+            context = card.context
+            while context and norm_key(context[-1]) == norm_key(card.front):
+                context = context[:-1]  # ``Phoenicians`` under ``Phoenicians``: the same term, said again below itself
+            twins[(card.front, context)].append(k)
     for group in twins.values():
         if len(group) < 2:
             continue
