@@ -3051,3 +3051,13 @@ def test_a_term_said_again_below_itself_is_one_card_and_pointers_are_not_facts()
     assert fronts.count("Phoenicians") == 1 and "Phoenicians (Phoenicians)" not in fronts
     assert "purple shellfish" in next(card.back for card in cards if card.front == "Phoenicians")
     assert not [front for front in fronts if front.startswith(("Below is", "Das heisst"))]
+
+
+def test_an_mdx_component_shows_its_text_and_a_badge_only_tags() -> None:
+    note = (
+        "## だけ vs しか\n\n日本語<Jps colour=\"dim1\" text=\"だけ\"/>話せます。= **factual / neutral feeling**\n\n"
+        "## 原因和结果 <Badge text=\"选择题\" type=\"tip\" />\n\n- 原因: 引起某种现象的现象，它先于结果而出现\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "<" in card.front + card.back + " ".join(card.context)]
+    assert [card for card in cards if "日本語だけ話せます" in card.front + card.back]
