@@ -3056,8 +3056,10 @@ def test_a_term_said_again_below_itself_is_one_card_and_pointers_are_not_facts()
 def test_an_mdx_component_shows_its_text_and_a_badge_only_tags() -> None:
     note = (
         "## だけ vs しか\n\n日本語<Jps colour=\"dim1\" text=\"だけ\"/>話せます。= **factual / neutral feeling**\n\n"
-        "## 原因和结果 <Badge text=\"选择题\" type=\"tip\" />\n\n- 原因: 引起某种现象的现象，它先于结果而出现\n"
+        "## Cause and effect <Badge text=\"exam\" type=\"tip\" />\n\n- Cause: the event that brings about another and comes before it\n"
+        "- Effect: the event that a cause brings about, after it\n"
     )
     cards = _extract(note).cards
     assert not [card for card in cards if "<" in card.front + card.back + " ".join(card.context)]
     assert [card for card in cards if "日本語だけ話せます" in card.front + card.back]
+    assert [card for card in cards if card.context == ("Cause and effect",)]
