@@ -3063,3 +3063,18 @@ def test_an_mdx_component_shows_its_text_and_a_badge_only_tags() -> None:
     assert not [card for card in cards if "<" in card.front + card.back + " ".join(card.context)]
     assert [card for card in cards if "日本語だけ話せます" in card.front + card.back]
     assert [card for card in cards if card.context == ("Cause and effect",)]
+
+
+def test_a_dated_log_keeps_its_days_and_quantities_and_stress_is_not_a_name() -> None:
+    note = (
+        "# Bread\n\n## 15 February 2023\n\nBeen continuing with the same recipe so far.\n\n"
+        "- 125 g all-purpose flour:\n  - 455 kcal\n  - 95.4 g carbs\n  - 12.9 g protein\n\n"
+        "## 9 February 2023\n\n### How it turned out\n\nIt was excellent.\n\n"
+        "## 7 February 2023\n\n### How it turned out\n\nThe loaf rose much less; hardly any oven spring.\n\n"
+        "Dough does appear to have doubled in size overnight, but rose WAY less than the previous batch.\n"
+    )
+    cards = _extract(note).cards
+    fronts = [card.front for card in cards]
+    assert "15 February 2023" not in fronts and not [front for front in fronts if front.startswith("February")]
+    assert [card for card in cards if card.front.startswith("125 g all-purpose flour")]
+    assert not [front for front in fronts if "{{c1::WAY}}" in front]

@@ -23,7 +23,17 @@ _BLOCK_ID = re.compile(r"[ \t]+\^([A-Za-z0-9-]+)[ \t]*$", re.MULTILINE)
 _HASHTAG = re.compile(r"(?<![\w&#/\\`(\[])#([A-Za-z_][\w/-]*)")
 _SR_TAG = re.compile(r"^flashcards?(/.*)?$", re.IGNORECASE)
 _BACKTICKS = re.compile(r"`+")
-_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*(?:[.)]|\s+[-–—:](?=\s))?|[IVXLC]+\.|[A-Za-z][.)])\s+")
+_QUANTITY_WORD = (
+    r"(?:g|kg|mg|µg|ml|l|cl|dl|cm|mm|m|km|kcal|cal|min|h|s|ms|hours?|minutes?|seconds?|days?|weeks?|months?|years?"
+    r"|times|x|°\w?|%|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept"
+    r"|september|oct|october|nov|november|dec|december|januar|februar|märz|mai|juni|juli|oktober|dezember)\b"
+)
+_NUMBERING = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*(?:[.)]|\s+[-–—:](?=\s))|[IVXLC]+\.|[A-Za-z][.)])\s+"
+    # a bare number numbers a title too (``2 Your Decisions``), never a quantity or a date (``125 g flour``,
+    # ``15 February 2023``, ``3 hours``)
+    rf"|^\s*\d+(?:\.\d+)*\s+(?!(?i:{_QUANTITY_WORD}))"
+)
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _EMPHASIS = re.compile(r"(\*\*|\*|~~|==|(?<![\w\\])__|(?<![\w\\])_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\n]*\)")

@@ -182,6 +182,12 @@ _DUE_KEYS = frozenset(
      "due", "assignment", "essay", "test", "lab", "homework", "hw", "report"]
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_TITLE = re.compile(
+    rf"(?:\w+day,?\s+)?(?:\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4})",
+    re.IGNORECASE,
+)
+"""``15 February 2023``, ``Monday, March 3rd 2024``, ``2023-02-15``: a day, as a log or a diary heads its entries."""
 _DATE_WORDS = re.compile(
     rf"{_MONTH}\s+\d|\d{{1,2}}[./]\d{{1,2}}\b|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|next (?:week|class|lecture)",
@@ -916,6 +922,8 @@ def _heading(state: State, place: Place, section: Section) -> None:
         return
     found = _heading_term(section)
     numbered = STATEMENT_LABEL.fullmatch(plain(section.title).strip(" *_#"))
+    if _DATE_TITLE.fullmatch(plain(section.title).strip(" *_#")):
+        found = None  # ``## 15 February 2023``: an entry of a log, under which the day's notes stand
     if found is None or (numbered is not None and not (numbered.group("name") or "").strip(" ().")):
         # (``### Definition 1.2.`` over ``Seien A und B Mengen``: a number; what it defines is below)
         state.mark_structure([section.line])

@@ -132,6 +132,9 @@ _DANGLING = re.compile(
 )
 _NOT_NAMES = frozenset(
     [
+        # words written in capitals for stress (``rose WAY less``, ``NEVER``), not names
+        "way", "very", "really", "much", "too", "always", "never", "only", "must", "not", "all", "any", "every",
+        "more", "less", "most", "least", "huge", "super", "so", "lot", "tons",
         "note",
         "nb",
         "tip",
