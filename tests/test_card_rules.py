@@ -3078,3 +3078,15 @@ def test_a_dated_log_keeps_its_days_and_quantities_and_stress_is_not_a_name() ->
     assert "15 February 2023" not in fronts and not [front for front in fronts if front.startswith("February")]
     assert [card for card in cards if card.front.startswith("125 g all-purpose flour")]
     assert not [front for front in fronts if "{{c1::WAY}}" in front]
+
+
+def test_a_bare_statement_label_a_placeholder_and_vice_versa_are_not_cards() -> None:
+    note = (
+        "# Probability\n\n- Theorem: Let F_1, F_2, … be disjoint events that form a partition of the sample space\n"
+        "- Proof: Exercise\n\n# Rankine cycle\n\n## Full Cycle with Reheat\n\n(Insert T-s Diagram here)\n\n"
+        "## Efficiency\n\n- Note*: Area inside cycle of T-s diagram = w_net\n\n# Convessità\n\n"
+        "f è convessa se f'' ≥ 0 su tutto l'intervallo. Analogamente, è concava se vale l'inverso.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not {"Theorem", "Proof", "Full Cycle with Reheat", "Note*"} & set(fronts)
+    assert not [front for front in fronts if front.startswith("Analogamente")]

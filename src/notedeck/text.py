@@ -348,6 +348,16 @@ FILLER_TERMS = QA_LABELS | frozenset(
         "ex",
         "or",
         "and",
+        "theorem",
+        "proof",
+        "lemma",
+        "corollary",
+        "satz",
+        "beweis",
+        "teorema",
+        "dimostrazione",
+        "théorème",
+        "démonstration",
         "das heisst",
         "das heißt",
         "d.h",
@@ -457,7 +467,7 @@ _LEAD_NOUN = re.compile(
 
 def _term_ok(term: str, sep: str, bold: bool) -> bool:
     text = plain(term)
-    if not text or text.casefold().strip(" .") in FILLER_TERMS or "http" in text or _CONDITION.match(text):
+    if not text or text.casefold().strip(" .*") in FILLER_TERMS or "http" in text or _CONDITION.match(text):
         return False
     if text[:1] in ",.;)" or is_part_number(text):
         return False  # ``, where i``; ``*Q20``, ``L1``, ``W6``: a piece of a sentence, or a number of a part

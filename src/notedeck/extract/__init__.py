@@ -104,6 +104,11 @@ def _working_step(card: Card) -> bool:
 
 
 _BRACKETED = re.compile(r"\s*\[[^\[\]\n]+\]\.?\s*")
+_INSERT_HERE = re.compile(
+    r"[(\[]\s*(?:insert|add|paste|todo|tbd)\b[^()\[\]\n]{0,60}[)\]]\.?|(?:insert|paste)\b[^\n]{0,60}\bhere\b\.?",
+    re.IGNORECASE,
+)
+"""``(Insert T-s Diagram here)``: what the author meant to add, not an answer."""
 _BRACKETED_CLOZE = re.compile(r"\[\{\{c\d+::[^{}]*\}\}\](?!\()")
 
 
@@ -112,7 +117,7 @@ def _placeholder(card: Card) -> bool:
     template's placeholder (or a word the author only bracketed), which asks and answers nothing."""
     if card.kind == "cloze":
         return _BRACKETED_CLOZE.search(card.front) is not None
-    return _BRACKETED.fullmatch(card.back) is not None
+    return _BRACKETED.fullmatch(card.back) is not None or _INSERT_HERE.fullmatch(plain(card.back).strip()) is not None
 
 
 def _noise(state: State) -> None:
