@@ -119,7 +119,7 @@ _DANGLING = re.compile(
     r"in this|in that|for (?:example|instance)|e\.g\.?|i\.e\.?|as a result|after that|this|that|these|those|"
     r"it|they|its|their|there's|it's|he|she|them|his|her|the rest|the others|the remaining|the latter|the former"
     r"|in contrast(?! to| with)|by contrast(?! to| with)|on the other hand|conversely|instead(?! of)|on the contrary"
-    r"|analogously|vice versa|viceversa|analogamente|analogamente|umgekehrt|ebenso|inversement|a la inversa|al contrario"
+    r"|analogously|vice versa|viceversa|analogamente|umgekehrt|ebenso|inversement|a la inversa|al contrario"
     # the same openers in other languages: what ``il``, ``sie``, ``ela``, ``esto`` stand for is elsewhere
     r"|il|elle|ils|elles|cela|ceci|ça|d'autres|er|sie|es|dies|diese|dieser|dieses|él|ella|ellos|ellas|esto|eso"
     r"|ele|ela|eles|elas|isso|isto|esso|essa|questo|questa|hij|zij|dit|dat|deze"
