@@ -3090,3 +3090,18 @@ def test_a_bare_statement_label_a_placeholder_and_vice_versa_are_not_cards() -> 
     fronts = [card.front for card in _extract(note).cards]
     assert not {"Theorem", "Proof", "Full Cycle with Reheat", "Note*"} & set(fronts)
     assert not [front for front in fronts if front.startswith("Analogamente")]
+
+
+def test_site_markup_a_tools_id_a_numbered_label_in_math_and_a_link_heading_a_remark() -> None:
+    note = (
+        "---\nid: dmvDY3XWYTitDo92VyiS2\ntitle: '2021-09-27'\n---\n\n{% include lib/mathjax.html %}\n{% include head.html %}\n\n"
+        "## Cyclic groups\n$\\textbf{Definition 10.5}$\nAn $m$-cycle is a sequence of distinct elements of the set.\n\n"
+        "## Opening Ideas\n\nWhen a position is closed, we have time to place our pieces in their best squares.\n\n"
+        "- [Black QID](https://lichess.org/0DqPASJa/black#15): need to watch for light-squared bishop attack, blocking "
+        "with knight has been problematic over a few games.\n- [Black Sicilian](https://lichess.org/edD1VVlL/black#9): "
+        "4th rank queen forks.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "{%" in card.front + card.back or card.front.startswith("$\\textbf")]
+    assert not [card for card in cards if "dmvDY3XWYTitDo92VyiS2" in " ".join(card.context)]
+    assert not [card for card in cards if "[{{c1::Black" in card.front]

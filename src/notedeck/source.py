@@ -44,6 +44,8 @@ _FILE_ALT = re.compile(
 _IMAGE_ATTRIBUTES = re.compile(r"(!\[[^\]\n]*\]\([^)\n]*\))\{[^{}\n]*(?:=|:\w)[^{}\n]*\}")
 """``![](salt.png){width=500, align=left}``, ``{:height 303, :width 608}``: Pandoc's or Logseq's size
 and place of an image, for the page only."""
+_LIQUID_LINE = re.compile(r"^[ \t]*\{%[^%\n]*%\}[ \t]*$", re.MULTILINE)
+"""``{% include lib/mathjax.html %}``: a Jekyll tag that puts a page together, not text."""
 _JSX_TEXT = re.compile(r"<[A-Z][\w.]*\b[^<>\n]*?\btext=\"([^\"\n]*)\"[^<>\n]*/>")
 """``日本語<Jps colour="c1" text="だけ"/>話せます``: an MDX component that shows its ``text``; the page
 shows the words, and so does the card (a VuePress ``<Badge text="tip"/>`` beside a title only tags it)."""
@@ -465,6 +467,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _PDF_CALLOUT.sub(r"\1", part))
     if "•" in text or "▪" in text or "◦" in text:
         text = _outside_fences(text, lambda part: _GLYPH_BULLET.sub(r"\1- ", part))
+    if "{%" in text:
+        text = _outside_fences(text, lambda part: _LIQUID_LINE.sub("", part))
     if "/>" in text:
         text = _outside_fences(text, lambda part: _JSX_TEXT.sub(lambda m: "" if m.group(0).startswith("<Badge") else m.group(1), part))
     if "****" in text:

@@ -655,6 +655,17 @@ STATEMENT_LABEL = re.compile(
 and the name it may carry."""
 
 
+_MATH_BOLD = re.compile(r"\$\\(?:textbf|mathbf|text)\{([^{}$\n]*)\}\$")
+"""``$\textbf{Definition 10.5}$``: bold words written in math, as some notes set their labels."""
+
+
+def statement_number(text: str) -> bool:
+    """``Definition 1.2.``, ``$\textbf{Lemma 13.2}$``: only the number of a statement of a course, no name."""
+    said = plain(_MATH_BOLD.sub(r"\1", text)).strip(" *_#:")
+    found = STATEMENT_LABEL.fullmatch(said)
+    return found is not None and not (found.group("name") or "").strip(" ().")
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def label_of(text: str) -> str:
     """The short name of a heading or item, for breadcrumbs: the term, the last ``=>`` part."""
@@ -664,7 +675,7 @@ def label_of(text: str) -> str:
         name = plain(definition.body)  # ``Recall: constitutional isomers`` is about the isomers
     if definition is not None and definition.body and is_sequence_label(name, bare=True) and words(definition.body) <= 8:
         name = plain(definition.body)  # ``Step 1: Selecting Root Bridge`` is about selecting the root bridge
-    stated = STATEMENT_LABEL.fullmatch(name.strip())
+    stated = STATEMENT_LABEL.fullmatch(plain(_MATH_BOLD.sub(r"\1", name)).strip())
     if stated is not None and stated.group("name") and stated.group("name").strip(" ()."):
         name = stated.group("name").strip(" ().")  # ``Satz 1.11. (Permutation)`` is about permutations
     numbered = _NUMBERED_TITLE.match(name)

@@ -17,7 +17,6 @@ from itertools import pairwise
 from ..outline import Block, Code, Item, ListBlock, Para, Section, Table
 from ..text import (
     QA_LABELS,
-    STATEMENT_LABEL,
     Definition,
     clean,
     is_course_remark,
@@ -41,6 +40,7 @@ from ..text import (
     sentence_definition,
     split_definition,
     starts_with_filler,
+    statement_number,
     strip_numbering,
     words,
 )
@@ -582,8 +582,8 @@ def _term_line(line: str) -> bool:
         return False  # ``<br><br>``: markup, no term
     if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text) and len(text) > 24:
         return False  # a line of Chinese, Japanese or Korean that long is a sentence, whatever ``words`` says
-    if is_part_number(text):
-        return False  # ``Figure 7.2`` over a paragraph: the figure's caption, not a term
+    if is_part_number(text) or statement_number(line):
+        return False  # ``Figure 7.2`` over a paragraph: the figure's caption; ``Definition 10.5``: a number, not a term
     if text.lstrip().startswith("("):
         return False  # ``(Cantor 1895)`` over a definition: whose it is, not what it defines
     return 0 < words(text) <= 4 and not text.endswith((".", "?", "!", ",", "。", "？", "！", "，")) and not text[:1].islower()
@@ -921,10 +921,9 @@ def _heading(state: State, place: Place, section: Section) -> None:
     if _heading_over_a_name(state, place, section):
         return
     found = _heading_term(section)
-    numbered = STATEMENT_LABEL.fullmatch(plain(section.title).strip(" *_#"))
     if _DATE_TITLE.fullmatch(plain(section.title).strip(" *_#")):
         found = None  # ``## 15 February 2023``: an entry of a log, under which the day's notes stand
-    if found is None or (numbered is not None and not (numbered.group("name") or "").strip(" ().")):
+    if found is None or statement_number(section.title):
         # (``### Definition 1.2.`` over ``Seien A und B Mengen``: a number; what it defines is below)
         state.mark_structure([section.line])
         return

@@ -600,6 +600,8 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False  # a label word, or inside math or code
     if re.search(r"<[A-Za-z/][^<>]*$", text[:start]):
         return False  # inside an HTML tag (``<a style="color: yellow;">``): markup, not words
+    if re.fullmatch(r"[\W_]*\[[^\[\]]*", text[:start]) and re.match(r"[^\[\]]*\]\([^()\s]*\)\s*:", text[end:]):
+        return False  # ``[Black QID](https://lichess.org/…): after minor pieces …``: the link that heads a remark, a label
     if len(hidden.split()) > 1 and _stops_loose(text, start, end):
         return False  # ``{{c1::correct if}} and only if``, ``{{c1::manipulated -- in the material we've}}``
     little = [

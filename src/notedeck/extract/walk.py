@@ -190,6 +190,8 @@ def note_title(outline: Outline) -> str:
         value = outline.meta.get(key)
         if isinstance(value, list):
             value = value[0] if value else None
+        if isinstance(value, str) and re.fullmatch(r"(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])[\w-]{12,}", value.strip()):
+            continue  # ``id: dmvDY3XWYTitDo92VyiS2``: an identifier a tool made (Dendron), not a title
         if isinstance(value, str) and re.search(r"[^\W\d_]{2}", value) and len(value) <= 80:
             value = re.sub(r"^(?=[^\s]*\d)[\w.]{1,12}\s*[-–—:]\s+", "", value.strip())  # ``CH39 - ``
             return plain(value)
