@@ -3105,3 +3105,14 @@ def test_site_markup_a_tools_id_a_numbered_label_in_math_and_a_link_heading_a_re
     assert not [card for card in cards if "{%" in card.front + card.back or card.front.startswith("$\\textbf")]
     assert not [card for card in cards if "dmvDY3XWYTitDo92VyiS2" in " ".join(card.context)]
     assert not [card for card in cards if "[{{c1::Black" in card.front]
+
+
+def test_answers_under_question_numbers_keep_no_number_or_letter_as_a_term() -> None:
+    note = (
+        "# 1\ndo $10^{20}$, source: ppt, pdf str 196, tabela 6.5\n\n# 4\nd - pride do denaturacije; uničenje strukture encima\n\n"
+        "# 10\nodg: a, lažno.\n\n# 12\nresnično: aktivacijska energija pove o hitrosti reakcije.\n\n"
+        "# 38\n$$\nK_{M} = \\frac{k_{-1} + k_{2}}{k_{1}}\n$$\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if re.fullmatch(r"\d+( — [a-e])?|odg|resnično", card.front)]
+    assert not [card for card in cards if "{{c1::196}}" in card.front]

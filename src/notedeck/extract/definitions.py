@@ -233,8 +233,13 @@ _NUMBERED_EXAMPLE = re.compile(r"(?:example|exercise|problem|task|ex|beispiel|ej
 """``Example 1``: the label of a worked example, whose code or data stand elsewhere in the note."""
 
 
-def _good_definition(state: State, term: str, body: str, line: int, sep: str = "") -> bool:
+def _good_definition(state: State, term: str, body: str, line: int, sep: str = "", place: Place | None = None) -> bool:
     """A term and a body worth a card; otherwise the line gets its reason."""
+    if place is not None and re.fullmatch(r"[a-eA-E]", plain(term).strip(" *_")) and place.crumbs and re.fullmatch(
+        r"\W*\d{1,3}\W*", plain(place.crumbs[-1])
+    ):
+        state.leave(line, f"the letter of an answer to question {plain(place.crumbs[-1]).strip()} the note does not show")
+        return False  # ``# 4`` over ``d - pride do denaturacije``: which option was right, not a term
     if term.split() and plain(term).casefold().split()[-1] in _PART_LABELS:
         state.leave(line, f"the title of a part, not a term: {plain(term)[:40]!r}")
         return False
@@ -491,7 +496,7 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
         return
     first = split_definition(para.text) or sentence_definition(para.text)
     if first is not None and first.body:
-        if _good_definition(state, first.term, first.body, para.line, first.sep) and not fragment(first.body):
+        if _good_definition(state, first.term, first.body, para.line, first.sep, place) and not fragment(first.body):
             back = _line_items(clean(first.body)) if "\n" in first.body.strip() else clean(first.body)
             held = list(block_lines(para))
             if back.rstrip().endswith(":") and isinstance(after, ListBlock) and after.line <= para.end + 1:

@@ -552,7 +552,8 @@ _WORKING = re.compile(r"[\d)][\d,.]*\s*[-+*/x×÷]\s*\(?\d")
 """Numbers worked on (``162 - 150``, ``20 * 100``): with an ``=``, the line is a calculation."""
 _WHERE_IN_COURSE = re.compile(
     r"\b(?:lecture|lec|chapter|ch|page|pages|pg|pp?|slide|slides|video|section|module|unit|week|lesson|exercise|"
-    r"question|kapitel|seite|folie|vorlesung|chapitre|cours|capítulo|página|aula|capitolo|pagina|lezione)\.?\s*#?$",
+    r"question|kapitel|seite|folie|vorlesung|chapitre|cours|capítulo|página|aula|capitolo|pagina|lezione|str|strana|stran"
+    r"|tabela|tabelle|table|tab|fig|figure|slika|obr)\.?\s*#?$",
     re.IGNORECASE,
 )
 

@@ -98,6 +98,8 @@ def _heading_formula(state: State, nodes: list[Node], index: int) -> None:
     if not isinstance(section, Section) or first is None or first.line > section.line + 2:
         return
     term = label_of(strip_numbering(clean(section.title)))
+    if re.fullmatch(r"\W*\d{1,3}\W*", plain(section.title)):
+        return  # ``# 38`` over a formula: the number of a question the note does not show, not a term
     if not term or words(term) > 8 or is_question(section.title) or not state.free(section.line, first.line):
         return
     parts, lines, after = [first.text], [section.line, *block_lines(first)], index + 2
