@@ -3116,3 +3116,15 @@ def test_answers_under_question_numbers_keep_no_number_or_letter_as_a_term() -> 
     cards = _extract(note).cards
     assert not [card for card in cards if re.fullmatch(r"\d+( — [a-e])?|odg|resnično", card.front)]
     assert not [card for card in cards if "{{c1::196}}" in card.front]
+
+
+def test_latex_comments_and_layout_commands_are_not_text() -> None:
+    note = (
+        "% elektromagnetické vlnění - charakteristika\n% Maxwellova teorie elmag. pole\n% rovnice elmag. vlny\n\n"
+        "\\setcounter{section}{21}\n# Elektromagnetické vlnění\n- šíření elektrického a magnetického pole prostorem\n"
+        "- oscilující elektrické a magnetické pole\n\n\\fullfig[width=0.8\\textwidth]{22-vlna}[Šíření pole]\n\n"
+        "## Hydrogenation\n\n$$\n\\ce{MeHC = CH2 + H-H -> MeH_2C - CH_3}\n$$\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "%" in card.front or "fullfig" in card.front + card.back]
+    assert [card for card in cards if "\\ce{MeHC" in card.back]  # (math keeps its commands)

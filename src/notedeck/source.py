@@ -44,6 +44,22 @@ _FILE_ALT = re.compile(
 _IMAGE_ATTRIBUTES = re.compile(r"(!\[[^\]\n]*\]\([^)\n]*\))\{[^{}\n]*(?:=|:\w)[^{}\n]*\}")
 """``![](salt.png){width=500, align=left}``, ``{:height 303, :width 608}``: Pandoc's or Logseq's size
 and place of an image, for the page only."""
+_LATEX_COMMENT = re.compile(r"^%[ \t][^\n]*$", re.MULTILINE)
+_LATEX_COMMAND_LINE = re.compile(
+    r"^[ \t]*\\(?:fullfig|includegraphics|setcounter|newpage|clearpage|vspace|hspace|maketitle|tableofcontents|input)\*?"
+    r"(?:\[[^\]\n]*\]|\{[^{}\n]*(?:\{[^{}\n]*\}[^{}\n]*)*\})*[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _latex_lines(text: str) -> str:
+    """``% Maxwellova teorie`` (three such lines or more) and ``\\fullfig[width=0.8\\textwidth]{22-vlna}[…]``:
+    a note kept for LaTeX too, whose comments and layout commands are not text."""
+    if len(_LATEX_COMMENT.findall(text)) >= 3:
+        text = _LATEX_COMMENT.sub("", text)
+    return _LATEX_COMMAND_LINE.sub("", text)
+
+
 _LIQUID_LINE = re.compile(r"^[ \t]*\{%[^%\n]*%\}[ \t]*$", re.MULTILINE)
 """``{% include lib/mathjax.html %}``: a Jekyll tag that puts a page together, not text."""
 _JSX_TEXT = re.compile(r"<[A-Z][\w.]*\b[^<>\n]*?\btext=\"([^\"\n]*)\"[^<>\n]*/>")
@@ -467,6 +483,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _PDF_CALLOUT.sub(r"\1", part))
     if "•" in text or "▪" in text or "◦" in text:
         text = _outside_fences(text, lambda part: _GLYPH_BULLET.sub(r"\1- ", part))
+    if "\n%" in text or text.startswith("%") or "\n\\" in text:
+        text = _outside_fences(text, _latex_lines)
     if "{%" in text:
         text = _outside_fences(text, lambda part: _LIQUID_LINE.sub("", part))
     if "/>" in text:
