@@ -23,10 +23,14 @@ _BLOCK_ID = re.compile(r"[ \t]+\^([A-Za-z0-9-]+)[ \t]*$", re.MULTILINE)
 _HASHTAG = re.compile(r"(?<![\w&#/\\`(\[])#([A-Za-z_][\w/-]*)")
 _SR_TAG = re.compile(r"^flashcards?(/.*)?$", re.IGNORECASE)
 _BACKTICKS = re.compile(r"`+")
+MONTH_NAME = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+"""A month in English, by its name or its abbreviation (match it ignoring case)."""
 _QUANTITY_WORD = (
     r"(?:g|kg|mg|µg|ml|l|cl|dl|cm|mm|m|km|kcal|cal|min|h|s|ms|hours?|minutes?|seconds?|days?|weeks?|months?|years?"
-    r"|times|x|°\w?|%|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept"
-    r"|september|oct|october|nov|november|dec|december|januar|februar|märz|mai|juni|juli|oktober|dezember)\b"
+    rf"|times|x|°\w?|%|{MONTH_NAME}|januar|februar|märz|mai|juni|juli|oktober|dezember)\b"
 )
 _NUMBERING = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*(?:[.)]|\s+[-–—:](?=\s))|[IVXLC]+\.|[A-Za-z][.)])\s+"
@@ -656,7 +660,7 @@ _LEADING_MARKS = re.compile(r"^[\s\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f
 """Arrows, emoji and bullets before a label: how it looked, not what it is called."""
 
 
-STATEMENT_LABEL = re.compile(
+_STATEMENT_LABEL = re.compile(
     r"(?:definition|def|satz|lemma|theorem|thm|korollar|corollary|proposition|prop|bemerkung|remark|folgerung"
     r"|théorème|définition|corollaire|teorema|definición|definizione|definição|stelling|definitie)\.?\s*"
     r"\d{1,3}(?:\.\d{1,3})*\.?(?:\s+(?P<name>.*))?",
@@ -673,7 +677,7 @@ _MATH_BOLD = re.compile(r"\$\\(?:textbf|mathbf|text)\{([^{}$\n]*)\}\$")
 def statement_number(text: str) -> bool:
     """``Definition 1.2.``, ``$\textbf{Lemma 13.2}$``: only the number of a statement of a course, no name."""
     said = plain(_MATH_BOLD.sub(r"\1", text)).strip(" *_#:")
-    found = STATEMENT_LABEL.fullmatch(said)
+    found = _STATEMENT_LABEL.fullmatch(said)
     return found is not None and not (found.group("name") or "").strip(" ().")
 
 
@@ -686,7 +690,7 @@ def label_of(text: str) -> str:
         name = plain(definition.body)  # ``Recall: constitutional isomers`` is about the isomers
     if definition is not None and definition.body and is_sequence_label(name, bare=True) and words(definition.body) <= 8:
         name = plain(definition.body)  # ``Step 1: Selecting Root Bridge`` is about selecting the root bridge
-    stated = STATEMENT_LABEL.fullmatch(plain(_MATH_BOLD.sub(r"\1", name)).strip())
+    stated = _STATEMENT_LABEL.fullmatch(plain(_MATH_BOLD.sub(r"\1", name)).strip())
     if stated is not None and stated.group("name") and stated.group("name").strip(" ()."):
         name = stated.group("name").strip(" ().")  # ``Satz 1.11. (Permutation)`` is about permutations
     numbered = _NUMBERED_TITLE.match(name)

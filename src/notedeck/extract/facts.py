@@ -21,6 +21,7 @@ from ..cards import Card
 from ..outline import Block, Item, ListBlock, Para, Section
 from ..text import (
     CJK,
+    MONTH_NAME,
     VIDEO_TIME,
     is_course_remark,
     is_guess,
@@ -282,10 +283,7 @@ def _names(text: str) -> Iterator[tuple[int, int]]:
         yield (start, stop) if items >= 3 or pair else (start, end)
 
 
-_MONTHS = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
-)
+_MONTHS = rf"{MONTH_NAME}\.?"
 _DAY_MONTH = re.compile(rf"\s+{_MONTHS}(?:,?\s+\d{{3,4}})?(?![\w])", re.IGNORECASE)
 _MONTH_DAY = re.compile(rf"{_MONTHS}\s+$", re.IGNORECASE)
 _DATED_NAME = re.compile(rf"{_MONTHS}\s+\d{{3,4}}(?![\w])", re.IGNORECASE)
