@@ -3128,3 +3128,67 @@ def test_latex_comments_and_layout_commands_are_not_text() -> None:
     cards = _extract(note).cards
     assert not [card for card in cards if "%" in card.front or "fullfig" in card.front + card.back]
     assert [card for card in cards if "\\ce{MeHC" in card.back]  # (math keeps its commands)
+
+
+def test_connectives_signposts_and_german_nouns_are_not_hidden() -> None:
+    note = (
+        "# Book I\n\nYet Aristotle claims that we act for the good that the action produces, says Aristotle again.\n\n"
+        "- Se usa Cuando EL ingreso es fijo y necesitamos maximizar la utilidad\n\n"
+        "## Fenomenologia\n\nArriviamo al concetto di **sostanza**.\n\n"
+        "Vediamo dunque la funzione giustificatrice della filosofia.\n\n"
+        "## Hypothesentests\n\nIst dies der Fall, so beschreibt H nur die relevante Alternative.\n\n"
+        "Testwert berechnen gemäss Tabelle 3 über die wichtigsten Parametertests.\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not [f for f in fronts if "{{c1::Yet" in f or "{{c1::Cuando" in f or "{{c1::Fall}}" in f or "{{c1::Tabelle}}" in f]
+    assert not [f for f in fronts if f.startswith(("Arriviamo", "Vediamo", "Fenomenologia"))]
+    why = _why(extraction)
+    assert "where it goes next" in why[9] and "where it goes next" in why[11]
+
+
+def test_links_videos_and_emoji_marks_are_not_terms_or_lists() -> None:
+    note = (
+        "- Enfoque Primal\n"
+        "\t- Draw\n\t  collapsed:: true\n\t\t- [[draws/2021-11-23-11-37-20.excalidraw]]\n"
+        "\t- 🎞️\n"
+        "\t\t- Optimo del Consumidor\n\t\t\t- {{youtube https://www.youtube.com/watch?v=xrlDc4YbM0Q}}\n"
+        "\t\t- Demandas Marshalianas\n\t\t\t- {{youtube https://www.youtube.com/watch?v=GLgoZx88xuk}}\n"
+        "- Ejercicio Monopolio\n\t- {{youtube https://www.youtube.com/watch?v=fpgCLu380_A}}\n"
+        "\t\t- {{youtube-timestamp 303}} Comparación entre competencia perfecta y monopolio\n"
+    )
+    extraction = _extract(note)
+    assert extraction.cards == [] or not [c for c in extraction.cards if c.front in ("Draw", "Ejercicio Monopolio") or "🎞" in c.front]
+    why = _why(extraction)
+    assert "title of a link" in why[2] and "title of a link" in why[10]
+
+
+def test_values_under_a_name_and_a_formulas_legend() -> None:
+    note = (
+        "## Temperature scales\n\n* Celsius:\n\t* $0^{\\circ}C$  = Freezing point of water\n"
+        "\t* $100^{\\circ}C$ = Boiling point of water\n\n"
+        "## Specific heat capacity\nThe specific heat capacity is **the energy to raise 1 kg by 1 degree**.\n"
+        "$$\nQ = mc\\Delta T\n$$\nWhere:\n* $Q$ is the heat energy\n* $m$ is the mass\n* $c$ specific heat capacity\n"
+    )
+    cards = _extract(note).cards
+    fronts = [card.front for card in cards]
+    assert not [f for f in fronts if "list all" in f]
+    assert "$0^{\\circ}C$" in " ".join(fronts)  # each value still asked on its own card
+    legend = [card for card in cards if card.front.startswith("$Q = mc\\Delta T$")]
+    assert legend and "$m$ is the mass" in legend[0].back
+
+
+def test_a_swedish_ordinal_a_book_number_and_cut_sentences_are_not_split() -> None:
+    note = (
+        "# Information\nTenta om man vill ha 4:a eller 5:a\n\n"
+        "# Ethics\n\n## Book V\n\nJustice an Injustice.\n\n"
+        "## RからSへの遷移のメカニズム\n\n一つのglobin foldをN末端からhelixを順番にA-helix, B-helixと名付けた時、\n"
+        "F helixの所にHistidineのresidueがあって、これがheme基と相互作用する。\n\n"
+        "## MWC\n\nどちらが正しいかの結論は出ていないが、MWCモデルの方が実験結果とは整合性が高いような？という感じらしい。\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.front.startswith("Tenta") or card.back.startswith("a eller")]
+    assert not [card for card in cards if "Book V" in card.front]
+    heading = [card for card in cards if card.front.endswith("メカニズム")]
+    assert heading and "相互作用する" in heading[0].back  # the sentence wrapped after its comma is one
+    assert not [card for card in cards if card.back.startswith("という")]

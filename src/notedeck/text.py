@@ -287,8 +287,8 @@ _BOLD_TERM = re.compile(
     r"^\*\*(?P<term>[^*\n]+?)(?P<insep>[:.])?\*\*[ \t]*(?P<sep>:|=>|=|[-–—](?=\s)|\.(?=\s|$))?[ \t]*(?P<body>.*)$",
     re.DOTALL,
 )
-_PLAIN_TERM = re.compile(
-    r"^(?P<term>[^:\n]{1,80}?)[ \t]*(?P<sep>:(?!:)|(?<=\s)<-{1,3}>(?=\s)|=>|->|→|(?<!=)=(?![=>])"
+_PLAIN_TERM = re.compile(  # (never the colon of ``4:a``, ``5:e``: a Swedish ordinal, one word)
+    r"^(?P<term>[^:\n]{1,80}?)[ \t]*(?P<sep>:(?!:)(?!(?<=\d:)[a-zåäöæø]{1,2}(?![^\W\d_]))|(?<=\s)<-{1,3}>(?=\s)|=>|->|→|(?<!=)=(?![=>])"
     r"|[ \t](?:--|[-–—])[ \t])[ \t]*(?P<body>.*)$",
     re.DOTALL,
 )
@@ -453,11 +453,12 @@ _INTERROGATIVE = re.compile(
 _CODE_LABEL = re.compile(
     r"(?:(?:[LWQ]|lec|lecture|week|wk|q|question|part|unit|chapter|ch|skill|domain|module|lesson|section|objective|topic"
     r"|questão|questao|pregunta|frage|aufgabe|exercice|exercício|ejercicio|esercizio|domanda|soal|vraag"
+    r"|book|livre|libro|buch|boek|livro|volume|vol|tome|band"
     r"|chapitre|capítulo|capitulo|capitolo|kapitel|hoofdstuk|leçon|lección|lezione|lektion|unidad|unité|teil|partie|parte"
     r"|case|cas|caso|casus|fall|fallbeispiel|exercise|übung|opgave|tarefa|problem|problème|problema|task|tâche|doc"
     r"|example|exemple|ejemplo|esempio|beispiel|exemplo|voorbeeld"
     r"|figure|fig|figura|abbildung|abb|table|tableau|tabla|tabelle|tabella|tabela|chart|graph)"
-    r"(?:\s+(?:número|numero|number|nr|nº|n°|no)\b)?\.?\s*\d{1,3}(?:\.\d{1,3})*[a-z]?)",
+    r"(?:\s+(?:número|numero|number|nr|nº|n°|no)\b)?\.?\s*(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|(?<=\s)(?-i:[IVXLC]{1,6})))",
     re.I,
 )
 _CONDITION = re.compile(
@@ -736,8 +737,8 @@ def is_sequence_label(text: str, *, bare: bool = False) -> bool:
     return is_part_number(text) or _STEP_LABEL.fullmatch(stripped) is not None
 
 
-VIDEO_TIME = r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]"
-"""``[00:07:13]``: where in a video a link points, written after it."""
+VIDEO_TIME = r"[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]|\{\{(?:youtube|video)-timestamp\s+[\d:]+\s*\}\}"
+"""``[00:07:13]``, Logseq's ``{{youtube-timestamp 303}}``: where in a video a link points."""
 
 _TASK_DATES = re.compile(r"[⏳📅✅🛫⏫🔼🔽➕]\ufe0f?\s*\d{4}-\d\d-\d\d")
 """``Saisonalität recherchieren 🔼 ⏳ 2024-11-22``: a task of the Obsidian Tasks plugin, with its dates."""
@@ -896,6 +897,26 @@ def is_course_remark(text: str) -> bool:
     return _COURSE_REMARK.search(plain(text)) is not None
 
 
+_SIGNPOST = re.compile(
+    r"^\W*(?:let'?s (?:now )?(?:look at|see|turn to|consider|move on to|talk about|discuss)|let us (?:now )?(?:look|see|turn|consider)"
+    r"|(?:now )?we (?:now )?(?:turn|come|move on|get|arrive) to"
+    r"|(?:ora |adesso )?(?:vediamo|arriviamo|passiamo|analizziamo|consideriamo|introduciamo|torniamo|parliamo)"
+    r"|veamos|pasemos|vamos a (?:ver|estudiar|analizar)|llegamos a|voyons|passons|nous allons (?:voir|étudier)"
+    r"|kommen wir|schauen wir|wir (?:kommen|betrachten|schauen)|vejamos|passemos|vamos (?:ver|estudar))\b(?!.*\b(?:that|che|que|dass)\b)",
+    re.IGNORECASE,
+)
+"""``Vediamo dunque la funzione giustificatrice della filosofia``, ``Let's look at the kernel``: the
+lecture saying where it goes next, not a fact."""
+SIGNPOST_WORDS = 10
+"""Longer than this, a sentence that opens with a signpost goes on to say something."""
+
+
+def is_signpost(text: str) -> bool:
+    """A short sentence in which the lecture says where it goes next."""
+    said = plain(text)
+    return _SIGNPOST.match(said) is not None and words(said) <= SIGNPOST_WORDS
+
+
 _GUESS = re.compile(
     r"\W*(?:probably|maybe|perhaps|presumably|i guess|i think|my guess|lemme guess|let me guess|"
     r"something about|not sure|no idea)\b",
@@ -919,8 +940,10 @@ def is_remark_label(label: str) -> bool:
 
 
 _ONLY_LINKS = re.compile(
-    r"^\s*(?:[-*+]\s*)?(?:(?:!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|!?\[\[[^\]]+\]\])[\s,;.!]*)+$"
+    r"^\s*(?:[-*+]\s*)?(?:(?:!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|!?\[\[[^\]]+\]\]"
+    r"|\{\{(?:youtube|video|vimeo|bilibili|tweet|twitter|pdf|embed)\s[^}\n]*\}\})[\s,;.!]*)+$"
 )
+"""Links, wiki links and Logseq's embeds (``{{youtube https://…}}``), and nothing else."""
 
 
 def is_link_only(text: str) -> bool:
@@ -1058,6 +1081,7 @@ def _asks_alone(question: str, answer: str) -> bool:
         and not re.search(r"[.!。]\s", question)
         and not _POINTS_BACK.search(bare)
         and not re.match(r"\s*[)\]*_(]|\s*(?:explain|describe|discuss|hint)\b", answer, re.IGNORECASE)
+        and not re.match(r"\s*(?:と|って|という|っていう)", answer)  # ``…高いような？という感じらしい``: the question quoted
         and not _too_short(question)
         and not _too_short(answer)
     )

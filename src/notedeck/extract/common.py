@@ -715,6 +715,8 @@ def fragment(body: str) -> bool:
     text = plain(body)
     if not text:
         return True
+    if text.rstrip().endswith(("、", "，")) and "\n" not in text.strip():
+        return True  # ``…と名付けた時、``: a sentence cut off at its comma, the rest never written
     if len(text.split()) > 1 or any(ch.isdigit() for ch in text) or "`" in body:
         return False
     return not any(ch.isupper() for ch in text)

@@ -29,6 +29,7 @@ from ..text import (
     is_question,
     is_remark_label,
     is_sequence_label,
+    is_signpost,
     is_study_goals,
     is_task,
     label_of,
@@ -371,6 +372,15 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     state.add(card, [*text_lines(item), *lines])
 
 
+def _points_away(text: str) -> bool:
+    """A link to a page, a video or a file (``{{youtube …}}``, ``[[draws/….excalidraw]]``), not a
+    picture shown here nor a wiki link to a note named after a term."""
+    if not is_link_only(text) or text.lstrip(" -*+").startswith("!"):
+        return False
+    wiki = re.findall(r"\[\[([^\]|]+)", text)
+    return not wiki or all(re.search(r"\.(?!md\b)[a-z0-9]{2,10}$", target.strip(), re.I) for target in wiki)
+
+
 def _labelled_item(state: State, place: Place, item: Item) -> None:
     """``- **TTL**`` or ``- Access Logs`` with what it says below it."""
     split = prefix_topic(item.text)
@@ -388,6 +398,15 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
             block_lines(item), f"the answer to question {plain(term)!r} of a quiz the note does not show"
         )
         return
+    if (
+        not item.paragraphs
+        and item.children
+        and all(_points_away(child.text) and all(isinstance(b, ListBlock) for b in child.blocks) for child in item.children)
+    ):
+        state.leave_all(
+            block_lines(item), f"the title of a link, where to look, not a term and its meaning: {plain(item.text)[:60]!r}"
+        )
+        return  # ``Draw`` over ``[[draws/….excalidraw]]``, a video's title over ``{{youtube …}}``
     kept, own = plain_children(item.children)
     if (
         not item.paragraphs
@@ -937,8 +956,15 @@ def _heading(state: State, place: Place, section: Section) -> None:
     if body and dashed and not section.blocks and not section.sections:
         state.leave(section.line, f"heading with nothing under it: {plain(section.title)!r}")
         return  # ``### S/3 - Application`` over nothing: a syllabus entry, not a term and its meaning
+    opening = section.blocks[0] if section.blocks else None
+    if not body and isinstance(opening, Para) and is_signpost(re.split(r"(?<=[.!?])\s", opening.text.strip(), maxsplit=1)[0]):
+        state.mark_structure([section.line])
+        return  # ``## Fenomenologia`` over ``Arriviamo al concetto di sostanza.``: its sentences are facts or not on their own
     parts, claimed = _heading_body(state, section, term)
     parts = [clean(body), *parts] if body else parts
+    if len(parts) == 1 and not body and fragment(parts[0]) and words(parts[0]) > 2:
+        state.leave(section.line, f"a sentence cut off, not what the heading names: {plain(parts[0])[:60]!r}")
+        return  # ``## RからSへの遷移のメカニズム`` over ``…と名付けた時、`` and a picture
     if parts and not body and is_course_remark(parts[0].split("\n", 1)[0]):
         state.leave(section.line, f"about the notes or the course, not its subject: {plain(parts[0])[:60]!r}")
         return  # ``# AWS Cloud Practitioner`` over ``Some personal notes about the exam``

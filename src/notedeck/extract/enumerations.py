@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..outline import Block, Item, ListBlock, Para, Section
+from ..outline import Block, Code, Item, ListBlock, Para, Section
 from ..text import (
     QA_LABELS,
     clean,
@@ -226,6 +226,8 @@ def _listed(children: Sequence[Item]) -> list[Item]:
     """The children an enumeration names (each once): not comparisons, remarks or sentences."""
     named: dict[str, Item] = {}
     for child in children:
+        if child.children and all(is_link_only(grand.text) for grand in child.children):
+            continue  # ``Demandas Marshalianas`` over ``{{youtube …}}``: the title of a video, not a member
         if is_name(child.text) and comparison_label(child.text) is None and not _note_in_list(child):
             named.setdefault(norm_key(child_label(child)), child)
     return list(named.values())
@@ -290,6 +292,7 @@ def _card(
     title = plain(label).strip(" .:*")
     remark = remark or title.casefold() in QA_LABELS  # ``Resposta`` to a question the note does not show
     remark = remark or _VOCABULARY.fullmatch(title) is not None  # ``Words:``: each word has its own card
+    remark = remark or not re.search(r"[^\W_]", plain(label))  # ``🎞️``: a mark, not a name to ask by
     if plain(label).count("/") >= 2 or _recap(state, children, line) or remark:
         state.mark_structure([line])  # ``IP: Public / Private / Elastic`` names its items already
         return
@@ -299,6 +302,9 @@ def _card(
     comparisons = [child for child in children if comparison_label(child.text) is not None]
     if len(listed) < 2 or len(listed) + len(comparisons) < len(children):
         return  # a list that would leave some of its items out says "list all" falsely
+    if all(_valued(child) for child in listed):
+        state.mark_structure([line])  # ``Celsius`` over ``$0^{\circ}C$ = Freezing point …``: values, each asked on its own card
+        return
     if _count(label) not in (None, len(listed)):
         return  # ``Two Invariants`` over three items: what is listed is not what the label counts
     if lists_sentences(listed):
@@ -336,6 +342,53 @@ def _card(
     state.add(card, [line, *bare])
 
 
+def _valued(child: Item) -> bool:
+    r"""``$0^{\circ}C$ = Freezing point of water``: a number or a formula, with no word in it, and
+    what it stands for (asked on the child's own card)."""
+    definition = split_definition(child.text)
+    if definition is None or not definition.body:
+        return False
+    term = definition.term.strip()
+    return "$" in term and re.search(r"[^\W\d_]", re.sub(r"\$+[^$]*\$+", "", term)) is None
+
+
+_WHERE = frozenset(["where", "wobei", "dabei", "dove", "donde", "dónde", "où", "waarbij", "onde", "em que", "gdzie", "med"])
+"""``Where:`` under a formula: what its symbols stand for."""
+
+
+def _formula_before(state: State, para: Para) -> str | None:
+    r"""The formula written just above a paragraph (``$$ Q = mc\Delta T $$``), or None."""
+    previous = None
+    for node in state.nodes:
+        if node.block is para:
+            break
+        previous = node.block
+    if not isinstance(previous, (Para, Code)) or para.line - previous.end > 2:
+        return None
+    text = previous.text.strip()
+    math = re.fullmatch(r"\$\$\s*(.+?)\s*\$\$|\\\[\s*(.+?)\s*\\\]", text, re.DOTALL)
+    if math is None or "$$" in (formula := (math.group(1) or math.group(2))):
+        return None
+    return " ".join(formula.split())
+
+
+def _legend(state: State, place: Place, para: Para, items: Sequence[Item]) -> bool:
+    r"""``Where:`` under ``$$ Q = mc\Delta T $$`` over ``$Q$ is the heat energy``, …: one card asks
+    what the formula's symbols stand for (a list of them under a bare ``Where`` asks nothing)."""
+    if plain(para.text).strip(" :*_").casefold() not in _WHERE:
+        return False
+    formula = _formula_before(state, para)
+    free = [item for item in items if not item.children and state.free(item.line)]
+    if formula is None or len(free) != len(items) or not 2 <= len(items) <= 10:
+        state.mark_structure([para.line])
+        return True
+    back = "\n".join(f"- {clean(item.text)}" for item in items)
+    front = f"${formula}$ — what each symbol stands for"
+    card = place.card("enumeration", front, back, line=para.line, key=norm_key(f"{formula} where"), raw=para.text)
+    state.add(card, [para.line, *(item.line for item in items)])
+    return True
+
+
 def _item(state: State, place: Place, item: Item) -> None:
     if not item.children or is_question(item.text) or is_explicit(item.text):
         return
@@ -365,6 +418,8 @@ def _label(state: State, place: Place, para: Para, after: Block | None) -> None:
     if label is None or comparison_sides(label) is not None:
         return
     scoped = _real(scope_after_label(after.items, para.text))
+    if _legend(state, place, para, scoped):
+        return
     if _glossary(label, scoped):
         return  # ```OTM``` over ``OTM/Call: strike > stock``, ``OTM/Put: …``: each case is a card of its own
     if worth_listing(scoped, after.ordered):

@@ -30,6 +30,7 @@ from ..text import (
     is_part_number,
     is_question,
     is_remark_label,
+    is_signpost,
     is_study_goals,
     is_task,
     label_of,
@@ -333,9 +334,22 @@ _LEAD = re.compile(
 _GERMAN = re.compile(
     r"\b(?:der|das|und|ist|nicht|mit|von|zu|den|dem|ein|eine|einen|sich|auch|wurde|wurden|auf|für|wird|werden|"
     r"ihre|ihren|sein|seine|gab|nach|bei|über|durch|dass|sind|haben|hat|noch|sei|seien|gilt|heißt|"
-    r"wenn|dann|jede|jeder|jedes|alle|eines|einer|einem|oder|aber|falls|genau|heißen)\b"
+    r"wenn|dann|jede|jeder|jedes|alle|eines|einer|einem|oder|aber|falls|genau|heißen"
+    r"|die|dies|diese|nur|im|zur|zum|beim|vom|kann|man|wir|sie|gemäß|gemäss|daher|bleibt)\b"
 )
 """Words that mark a German sentence, where a capital marks every noun, not a name."""
+
+
+_CONNECTIVE = re.compile(
+    r"(?:Yet|However|Thus|Hence|Therefore|Still|Now|Here|Moreover|Furthermore|Instead|Indeed|Otherwise|Meanwhile"
+    r"|Cuando|Pero|Aunque|Mientras|Entonces|Además|También|Donde|Porque"  # Spanish
+    r"|Quando|Ma|Però|Mentre|Quindi|Dunque|Anche|Poi|Perché|Dove"  # Italian
+    r"|Quand|Mais|Donc|Alors|Aussi|Puis|Lorsque|Parce|Pourtant"  # French
+    r"|Wenn|Aber|Weil|Dann|Also|Doch|Jedoch|Deshalb|Daher"  # German
+    r"|Mas|Então|Porém|Embora|Enquanto)\s+"  # Portuguese
+)
+"""``Yet Aristotle``, ``Se usa Cuando EL ingreso``: a connective written with a capital, wherever it
+stands, is not the start of a name."""
 
 
 def _without_opener(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -344,6 +358,7 @@ def _without_opener(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if "," in text[start:end] or " and " in text[start:end]:
         return span
     lead = _LEAD.match(text, start) if start == 0 else None
+    lead = lead or _CONNECTIVE.match(text, start)
     return (lead.end(), end) if lead is not None and lead.end() < end else span
 
 
@@ -829,6 +844,8 @@ _ASKS = re.compile(r"\W*(?:what|how|why|which|who)\s+(?:is|are|was|were|does|do|
 
 
 def _reason(text: str) -> str | None:
+    if is_signpost(text):
+        return f"the lecture saying where it goes next, not a fact: {plain(text)[:60]!r}"
     if _TODO.match(plain(text)) or is_task(text):
         return f"a to-do of the author's, not a fact: {plain(text)[:60]!r}"
     if _CITATION.search(plain(text)):

@@ -120,7 +120,7 @@ def _boundary(line: str, after: str) -> bool:
 
 
 _GOES_ON = re.compile(
-    r"(?:,|\b(?:the|a|an|of|in|to|and|or|but|for|with|by|from|that|which|who|is|are|was|were|be|its|their|"
+    r"(?:[,、，]|\b(?:the|a|an|of|in|to|and|or|but|for|with|by|from|that|which|who|is|are|was|were|be|its|their|"
     r"his|her|at|on|as|than|into|between|whether|if|when|because|so|such|not|no|any|all|this|these"
     # and in other languages: ``(arts. 1319 y`` / ``1322 CCyC)``
     r"|y|e|o|u|del|los|las|con|por|para|que|und|oder|der|die|das|dem|den|des|mit|von|zu|zum|zur|et|ou|les|du|au|aux"
