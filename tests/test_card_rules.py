@@ -3192,3 +3192,35 @@ def test_a_swedish_ordinal_a_book_number_and_cut_sentences_are_not_split() -> No
     heading = [card for card in cards if card.front.endswith("メカニズム")]
     assert heading and "相互作用する" in heading[0].back  # the sentence wrapped after its comma is one
     assert not [card for card in cards if card.back.startswith("という")]
+
+
+def test_chapter_numbers_todo_lists_epigraphs_and_answers_that_point_back() -> None:
+    note = (
+        "## 第二章\nAn overview of the financial system\n\n## 第三章: What is money\n\n"
+        "这一章讲了什么是货币, 最重要的概念是M1和M2, 其他很简单\n\n"
+        "## Intro\n\n\"You can see a lot by looking\" - Yogi Berra\n\n"
+        "## Things to follow up on\n- Figure out how to make a markdown table for the comparison\n- Ask about necrosis\n\n"
+        "## TODOs\n- why we have closedness from the definition of subgroup?\n\n"
+        "## Salts\n* the salt contains:\n  * cation\n    * neutral/acidic/basic\n    * conjugate acid of a weak base\n"
+        "  * anion\n    * do the same thing\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not {"第二章", "第三章", "Things to follow up on", "TODOs", "anion"} & set(fronts)
+    assert not [f for f in fronts if "Yogi" in f or f.startswith("What is {{c1")]
+    why = _why(extraction)
+    assert "quotation" in why[10] and "about the notes or the course" in why[4]
+
+
+def test_a_block_link_a_notation_label_and_a_statement_in_parts() -> None:
+    note = (
+        "## Grashof\n\n- $G_r$ is the Grashof number\n  - $L_c$ is characteristic length [[#^1ffba7]]\n\n"
+        "## Linear mapping\n\n- matrix $A$ of a linear mapping $f$\n  - notation: $A = {}_{B_V}[f]_{B_U}$\n  - $B_U$ is a basis\n\n"
+        "## Group\n\n- $\\mathcal{G}=(G,\\cdot,0)$ where\n  - $\\cdot : G \\times G \\rightarrow G$\n  - $0 \\in G$\n"
+        "- group can also be commutative\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "1ffba7" in card.front + card.back]
+    assert not [card for card in cards if card.front == "notation"]
+    assert [card for card in cards if card.front.endswith("— notation")]
+    assert not [card for card in cards if card.front.startswith("Group — list all")]

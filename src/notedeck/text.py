@@ -20,6 +20,8 @@ LONG_TEXT = 2000
 _WIKI_EMBED = re.compile(r"!\[\[([^\[\]|#\n]+)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]")
 _WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]+?)(?:\|([^\[\]\n]+))?\]\]")
 _BLOCK_ID = re.compile(r"[ \t]+\^([A-Za-z0-9-]+)[ \t]*$", re.MULTILINE)
+_BLOCK_LINK = re.compile(r"[ \t]*!?\[\[#\^[A-Za-z0-9-]+\]\]")
+"""``[[#^1ffba7]]``: a link to a block of the same note, with no words of its own to show."""
 _HASHTAG = re.compile(r"(?<![\w&#/\\`(\[])#([A-Za-z_][\w/-]*)")
 _SR_TAG = re.compile(r"^flashcards?(/.*)?$", re.IGNORECASE)
 _BACKTICKS = re.compile(r"`+")
@@ -217,6 +219,7 @@ def clean(text: str) -> str:
         return "\n".join(line.rstrip() for line in text.split("\n")).strip()
     text = _NBSP.sub(" ", text)
     text = _BLOCK_ID.sub("", text)
+    text = _BLOCK_LINK.sub("", text)
     text = _outside_code(text, _clean_part)
     lines = [_balance_strong(line).rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip()
@@ -472,7 +475,15 @@ def is_part_number(text: str) -> bool:
     """``L1``, ``W6``, ``Q20``, ``Week 3``, ``2.``, ``Cas n°4``: the number of a part of the note, the
     course or a worksheet (what case 4 was is not in the note)."""
     stripped = plain(text).strip(" *_:")
-    return _CODE_LABEL.fullmatch(stripped) is not None or re.fullmatch(r"(?:\d{1,3}[a-z]?|[IVX]{1,5})[.)]", stripped) is not None
+    return (
+        _CODE_LABEL.fullmatch(stripped) is not None
+        or re.fullmatch(r"(?:\d{1,3}[a-z]?|[IVX]{1,5})[.)]", stripped) is not None
+        or _CJK_PART.fullmatch(stripped) is not None
+    )
+
+
+_CJK_PART = re.compile(r"[第제]\s*[\d一二三四五六七八九十百零〇]{1,4}\s*[章节節回課课部篇讲講장절과편강]")
+"""``第二章``, ``第1節``, ``제3장``: the number of a chapter or a lesson, in Chinese, Japanese or Korean."""
 
 
 _LEAD_NOUN = re.compile(
@@ -798,6 +809,7 @@ _POINTER = re.compile(
     r"(?:see|refer to|same as|as)\s+(?:the\s+)?(?:\[\[[^\]]+\]\]|\[[^\]]*\]\([^)]*\)"
     r"|(?:above|below|before|earlier|later|previous|notes?|docs?|documentation)\b)[\s.!]*"
     r"|refer to\s+[^.\n]{1,40}"
+    r"|(?:-\s*)?(?:(?:do|does|did)\s+(?:the\s+)?same(?:\s+thing)?|the same(?: thing)?|ditto|idem|dito|same here|likewise)[\s.!]*"
     r"|\(?\s*see\s+(?:the\s+)?(?:slides?|pages?|p\.|fig(?:ure)?\.?|chapter|lecture|video|table)\s*[\d.-]*\s*\)?[\s.!]*",
     re.IGNORECASE,
 )
@@ -854,7 +866,8 @@ _REMARK_LABEL = re.compile(
     r"(?:no |exam )?weight(?:ing)?(?:\s*[:=]?\s*\d+(?:\.\d+)?\s*%?)?|"
     r"terminology|glossary|vocabulary|vocab|abbreviations|acronyms|key terms|terms|definitions|"
     r"(?:fach|grund)?begriffe|glossar|wortschatz|vokabeln|términos|glosario|termes|glossaire|vocabulaire|termos|termini|"
-    r"(?:à |a )?vérifier|to (?:check|verify|review)|to ?do|zu prüfen|por revisar|da verificare|te controleren|"
+    r"(?:à |a )?vérifier|to (?:check|verify|review)|to ?-?dos?|things to (?:follow up on|look up|check|review|do)|"
+    r"appendix|appendices|anhang|annexe|apéndice|appendice|apêndice|zu prüfen|por revisar|da verificare|te controleren|"
     r"must (?:remember|know)|(?:à |a )?retenir|zu merken|merke|para recordar|da ricordare|onthouden|"
     r"keterangan|catatan|wajib di ?in?ggat|legend|legende|légende|leyenda|"
     r"(?:other |more |additional |useful |further )?(?:resources|reading|links|sources)|quellen|ressources|recursos|risorse|bronnen|"
@@ -880,7 +893,7 @@ _COURSE_REMARK = re.compile(
     r"|\b(?:in|on|op) (?:the |de |den |die |les |las |los |le |la )?(?:slides?|folien|dia'?s|diapositivas|diapos)\b"
     r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained) (?:later|below|in the next)"
     r"|lectures? (?:were |was )?recorded (?:for|at|on)|(?:next|after|before) class|(?:know|see|check|review) slides? \d+|draw this|know how to draw"
-    r"|뒤에서 다룰|이런 ?식으로 하면|moodle|fin des inscriptions|course progress|\d+\s?% (?:complete|completed|done)"
+    r"|^(?:这一?章|本章|这一?节|本节|这节课|この章|本章では|이 장에서)|뒤에서 다룰|이런 ?식으로 하면|moodle|fin des inscriptions|course progress|\d+\s?% (?:complete|completed|done)"
     r"|(?:after|in|by the end of) (?:\d+|this|the|these) (?:weeks?|days?|lessons?|modules?|courses?)\W+you(?:'ll| will)"
     # what the notes themselves are: ``Some personal notes about the exam``, ``Resumen de la materia``
     r"|^(?:(?:some|my|personal|these|a few)\s+)+notes\s+(?:about|on|for|from)\b|^resumen de (?:la|el|los|las) (?:materia|asignatura|curso)"

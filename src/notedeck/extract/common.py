@@ -475,6 +475,10 @@ _GENERIC_WORDS = frozenset(
         "complications",
         "management",
         "investigations",
+        # how a thing is written: ``notation: A = [f]``, ``Formula``
+        "notation",
+        "symbol",
+        "formula",
     ]
 )
 """Words of attribute labels that mean nothing without their parent (``Security``, ``Bandwidth``)."""

@@ -356,7 +356,7 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     if is_example_value(body) and not item.blocks:
         state.leave(item.line, f"a value from a worked example: {plain(item.text)[:60]!r}")
         return
-    if words(term) == 1 and is_generic(term) and words(body) <= 4 and not re.search(r"\d|[A-Z]{2}|,", body):
+    if words(term) == 1 and is_generic(term) and words(body) <= 4 and not re.search(r"\d|[A-Z]{2}|,|\$", body):
         state.leave(item.line, f"a remark, not a definition: {plain(item.text)[:60]!r}")
         return
     kept, _own = plain_children(item.children)
@@ -913,7 +913,7 @@ def _leads_in(text: str) -> bool:
     )
 
 
-_STATED = re.compile(r"(?P<subject>[A-Z][\w .'/-]{2,60}?)\s+(?:is|are)\s+(?:not\s+)?(?P<value>[a-z][\w-]{3,20})")
+_STATED = re.compile(r"(?!(?:What|Which|Who|Why|How|Where|When)\b)(?P<subject>[A-Z][\w .'/-]{2,60}?)\s+(?:is|are)\s+(?:not\s+)?(?P<value>[a-z][\w-]{3,20})")
 """``Security groups are stateful``: a heading that is a short statement about its subject."""
 
 
@@ -932,7 +932,9 @@ def _heading_over_a_name(state: State, place: Place, section: Section) -> bool:
     if re.split(r"\s*[:–—-]\s", plain(title), maxsplit=1)[0].casefold() in _META_KEYS:
         state.leave(section.line, f"a field of the note (who, when, where from), not a fact: {plain(title)[:40]!r}")
         return True  # ``## tags: 14.13`` over ``[toc]``
-    if is_remark_label(label_of(title)) or is_empty_answer(answer) or not state.free(section.line, section.blocks[0].line):
+    if is_remark_label(label_of(title)) or is_empty_answer(answer) or is_course_remark(answer):
+        return False
+    if is_part_number(re.split(r"\s*[:–—-]\s*", plain(title), maxsplit=1)[0]) or not state.free(section.line, section.blocks[0].line):
         return False
     if not _good_definition(state, plain(title), answer, section.line):
         return True

@@ -302,6 +302,8 @@ def _card(
     comparisons = [child for child in children if comparison_label(child.text) is not None]
     if len(listed) < 2 or len(listed) + len(comparisons) < len(children):
         return  # a list that would leave some of its items out says "list all" falsely
+    if any(split_definition(child.text) is None and _LEADS_INTO.search(plain(child.text)) for child in listed):
+        return  # ``$\mathcal{G}=(G,\cdot,0)$ where`` over its conditions: a statement in parts, not a name
     if all(_valued(child) for child in listed):
         state.mark_structure([line])  # ``Celsius`` over ``$0^{\circ}C$ = Freezing point …``: values, each asked on its own card
         return
@@ -340,6 +342,10 @@ def _card(
         for n in text_lines(child)
     ]
     state.add(card, [line, *bare])
+
+
+_LEADS_INTO = re.compile(r"(?:\bwhere|\biff|\bs\.t\.|\bsuch that|\bwobei|\bdove|\boù|\bdonde|\btal que|\bsodass)\s*:?\s*$", re.I)
+"""An item that ends where its children go on (``… where``, ``… iff``)."""
 
 
 def _valued(child: Item) -> bool:

@@ -843,7 +843,13 @@ _ASKS = re.compile(r"\W*(?:what|how|why|which|who)\s+(?:is|are|was|were|does|do|
 """``what is being added across the alkene``: a question written without its question mark."""
 
 
+_EPIGRAPH = re.compile(r"^\W*[\"“«„].{8,}[\"”»“]\s*[-–—―]+\s*[A-Z][\w.' -]{1,40}$")
+"""``"You can see a lot by looking" - Yogi Berra``: a saying and who said it, set at the top of a part."""
+
+
 def _reason(text: str) -> str | None:
+    if _EPIGRAPH.match(plain(text)):
+        return f"a quotation with who said it, not a fact: {plain(text)[:60]!r}"
     if is_signpost(text):
         return f"the lecture saying where it goes next, not a fact: {plain(text)[:60]!r}"
     if _TODO.match(plain(text)) or is_task(text):
