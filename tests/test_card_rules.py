@@ -3224,3 +3224,15 @@ def test_a_block_link_a_notation_label_and_a_statement_in_parts() -> None:
     assert not [card for card in cards if card.front == "notation"]
     assert [card for card in cards if card.front.endswith("— notation")]
     assert not [card for card in cards if card.front.startswith("Group — list all")]
+
+
+def test_a_heading_over_what_its_formula_measures_asks_for_the_heading() -> None:
+    note = (
+        "# Dimensionless numbers\n\n## Reynold\nRatio of inertial forces to viscous forces\n$$\nR_e = \\frac{\\rho V L_c}{\\mu}\n$$\n\n"
+        "## Independence\nTwo events A and B are independent if and only if\n$$\nP(A \\cap B) = P(A)P(B)\n$$\n"
+    )
+    cards = _extract(note).cards
+    reynold = [card for card in cards if card.front == "Reynold"]
+    assert reynold and "inertial forces" in reynold[0].back and "R_e" in reynold[0].back
+    assert not [card for card in cards if card.front.startswith("Ratio of inertial")]
+    assert [card for card in cards if card.front.startswith("Two events A and B are independent")]  # (it asks for the formula)

@@ -10,8 +10,20 @@ from __future__ import annotations
 import re
 
 from ..outline import Code, Item, Para, Section
-from ..text import clean, is_question, label_of, norm_key, plain, split_definition, strip_numbering, words
-from .common import with_parent
+from ..text import (
+    CJK,
+    clean,
+    is_part_number,
+    is_question,
+    label_of,
+    norm_key,
+    plain,
+    split_definition,
+    statement_number,
+    strip_numbering,
+    words,
+)
+from .common import is_generic, with_parent
 from .prose import units
 from .ruler import State
 from .walk import Node, block_lines, text_lines
@@ -212,6 +224,53 @@ def formulas(state: State) -> None:
                 state.taken.add((tail.line, said[0].index))
         front = text.rstrip(" :")
         back = "\n\n".join(block.text for block in blocks)
+        owner = _described(state, nodes, index)
+        if owner is not None:  # ``## Reynold`` / ``Ratio of inertial forces to viscous forces`` / ``$$ R_e = … $$``
+            section, term = owner
+            card = nodes[index - 1].place.card(
+                "definition", with_parent(nodes[index - 1].place, term), f"{clean(lead.text)}\n\n{back}",
+                line=section.line, key=norm_key(term), raw=section.title, extra=extra,
+            )
+            state.taken.update((lead.line, said.index) for said in statements)
+            state.add(card, [section.line, *block_lines(lead), *lines, *(line for block in blocks for line in block_lines(block))])
+            continue
         card = node.place.card("definition", front, back, line=statements[start].first, key=norm_key(front), extra=extra)
         state.taken.update((lead.line, said.index) for said in statements[start:])
         state.add(card, [*lines, *(line for block in blocks for line in block_lines(block))])
+
+
+_LEAD_WORDS = frozenset(
+    ["if", "iff", "when", "where", "that", "with", "of", "to", "for", "se", "si", "è", "é", "es", "est", "ist", "sind",
+     "wenn", "falls", "dass", "che", "que", "por", "para", "per", "da", "par", "pour", "von", "durch", "als", "come", "como"]
+)
+"""Words a sentence leads into its formula on, in a few languages (``… definita por``, ``… è``, ``… se``)."""
+DESCRIPTION_STATEMENTS = 2
+"""A heading's first paragraph this short, right over its formula, says what the formula measures."""
+
+
+def _described(state: State, nodes: list[Node], index: int) -> tuple[Section, str] | None:
+    """The heading a formula's lead describes (``## Reynold`` over ``Ratio of inertial forces to
+    viscous forces`` over the formula): the heading's term is what the card asks, the description and
+    the formula its answer (the description alone is no question)."""
+    lead = nodes[index].block
+    section = nodes[index - 1].block if index > 0 else None
+    if not isinstance(section, Section) or not section.blocks or section.blocks[0] is not lead:
+        return None
+    assert isinstance(lead, Para)
+    said = plain(lead.text).rstrip()
+    last = said.split()[-1].casefold() if said.split() else ""
+    if (
+        _LEADS.search(said)
+        or re.search(r"[:：，,]$", said)
+        or last in _LEAD_WORDS
+        or re.fullmatch(r"[a-z]{3,}(?:ing|ed)", last) is not None  # ``… determined by minimizing``: goes on in the formula
+        or re.search(rf"[{CJK}]", said)
+        or len(units(lead)) > DESCRIPTION_STATEMENTS
+    ):
+        return None  # ``… is given by``: the sentence asks for the formula itself
+    if not state.free(section.line) or statement_number(section.title) or is_part_number(section.title):
+        return None
+    term = label_of(strip_numbering(clean(section.title)))
+    if not term or words(term) > 8 or is_question(section.title) or is_generic(term) or re.search(r"\d", term):
+        return None  # (``Question 12 — Part A``, ``Fundamentals``: no term the formula is about)
+    return section, term
