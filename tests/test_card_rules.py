@@ -3236,3 +3236,24 @@ def test_a_heading_over_what_its_formula_measures_asks_for_the_heading() -> None
     assert reynold and "inertial forces" in reynold[0].back and "R_e" in reynold[0].back
     assert not [card for card in cards if card.front.startswith("Ratio of inertial")]
     assert [card for card in cards if card.front.startswith("Two events A and B are independent")]  # (it asks for the formula)
+
+
+def test_signposts_in_korean_a_reading_list_and_a_reference_with_its_link() -> None:
+    note = (
+        "# Wasserman, Metaphysical Puzzles\n\n"
+        "## 읽기자료\n- The Puzzles, from Stanford Encyclopedia of Philosophy, Fall 2017 ed. [link](https://plato.stanford.edu/)\n\n"
+        "## The Debtor's Paradox\n\n이 역설에 대해 논의하기 전에 먼저 배경이 되는 짧은 주장을 짚고 넘어가야 한다.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.front in ("읽기자료", "The Debtor's Paradox") or "Stanford" in card.front]
+    why = _why(extraction)
+    assert "link" in why[4] and "where it goes next" in why[8]
+
+
+def test_a_numbered_path_or_claim_carries_its_parent() -> None:
+    note = (
+        "## Apoptosis\n\n- Path 1: Fas-Receptor (CD95) pathway: CD95 binds with FAS ligand, which activates **caspase-8**.\n"
+        "- Path 2: Mitochondrial route: the mitochondria leak **cytochrome C**, activating **caspase-9**.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Path 1" not in fronts and [front for front in fronts if front.endswith("— Path 1")]

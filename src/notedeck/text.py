@@ -871,6 +871,7 @@ _REMARK_LABEL = re.compile(
     r"must (?:remember|know)|(?:à |a )?retenir|zu merken|merke|para recordar|da ricordare|onthouden|"
     r"keterangan|catatan|wajib di ?in?ggat|legend|legende|légende|leyenda|"
     r"(?:other |more |additional |useful |further )?(?:resources|reading|links|sources)|quellen|ressources|recursos|risorse|bronnen|"
+    r"읽기\s?자료|참고\s?자료|참고\s?문헌|参考资料|参考文献|参考リンク|参考資料|延伸阅读|"
     r"also see|see also|cues|related(?: notes| cards| topics| links| articles| concepts| pages)?|backlinks|voir aussi|siehe auch|ver también|veja também|vedi anche|zie ook|"
     r"(?:very |really |super )?important|importante|wichtig|penting|belangrijk|"
     r"(?:my |class |lecture |other |misc |additional |extra )?notes|notes (?:de )?cours|misc|miscellaneous|"
@@ -924,10 +925,18 @@ SIGNPOST_WORDS = 10
 """Longer than this, a sentence that opens with a signpost goes on to say something."""
 
 
+_SIGNPOST_CJK = re.compile(
+    r"논의하기\s?전에|살펴보(?:자|겠습니다|도록 하자|았습니다|았다)|살펴봤(?:습니다|다)|알아보(?:자|겠습니다|도록 하자)"
+    r"|짚고\s?넘어가|見ていこう|見てみよう|見ていきます|説明する前に|我们来看|下面(?:我们)?来(?:看|讲)|接下来(?:我们)?(?:看|讲)"
+)
+"""``이 역설에 대해 논의하기 전에 …``, ``…を見ていこう``: the lecture or the post saying where it goes
+(these languages put the verb last, so the words are found anywhere in the sentence)."""
+
+
 def is_signpost(text: str) -> bool:
     """A short sentence in which the lecture says where it goes next."""
     said = plain(text)
-    return _SIGNPOST.match(said) is not None and words(said) <= SIGNPOST_WORDS
+    return (_SIGNPOST.match(said) is not None and words(said) <= SIGNPOST_WORDS) or _SIGNPOST_CJK.search(said) is not None
 
 
 _GUESS = re.compile(

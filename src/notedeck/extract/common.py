@@ -479,6 +479,14 @@ _GENERIC_WORDS = frozenset(
         "notation",
         "symbol",
         "formula",
+        # what a note numbers (``Path 1``, ``Claim 2``, ``주장1``): the number says nothing of what it is
+        "path",
+        "claim",
+        "premise",
+        "argument",
+        "주장",
+        "논증",
+        "전제",
     ]
 )
 """Words of attribute labels that mean nothing without their parent (``Security``, ``Bandwidth``)."""
@@ -487,7 +495,7 @@ _GENERIC_WORDS = frozenset(
 def is_generic(term: str) -> bool:
     """``Security``, ``Use cases``, ``Data volumes``: a label that needs its parent to mean anything."""
     text = re.sub(r"\s*\([^()]*\)", "", plain(term)).casefold().strip(" :")
-    words = text.split()
+    words = re.sub(r"(?<=[^\W\d_]{2})(?=\d{1,2}$)", " ", text).split()  # (``주장1``: a word and its number)
     return (
         bool(words)
         and len(words) <= 3

@@ -848,6 +848,8 @@ _EPIGRAPH = re.compile(r"^\W*[\"“«„].{8,}[\"”»“]\s*[-–—―]+\s*[A-
 
 
 def _reason(text: str) -> str | None:
+    if re.search(r"\[(?:link|here|source|pdf|url|web|online)\]\(", text, re.IGNORECASE) and not _VERB.search(plain(text)):
+        return f"a reference with its link, where to read, not a fact: {plain(text)[:60]!r}"
     if _EPIGRAPH.match(plain(text)):
         return f"a quotation with who said it, not a fact: {plain(text)[:60]!r}"
     if is_signpost(text):
