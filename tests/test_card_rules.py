@@ -3257,3 +3257,43 @@ def test_a_numbered_path_or_claim_carries_its_parent() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert "Path 1" not in fronts and [front for front in fronts if front.endswith("— Path 1")]
+
+
+def test_a_full_width_colon_separates_a_term_and_an_answer_label_is_no_term() -> None:
+    note = (
+        "# 导数\n\n- 调和函数：满足拉普拉斯方程的二元实函。\n- 解析函数实虚部均为调和函数。\n\n"
+        "## 次の中で、MacOS に使用できる Azure 管理ツールはどれですか？\n\n正解：Azure CLI, Azure PowerShell, Azure Portal\n"
+    )
+    cards = _extract(note).cards
+    assert [card for card in cards if card.front.endswith("调和函数") and "拉普拉斯方程" in card.back]
+    assert not [card for card in cards if card.front == "正解" or card.front.endswith("› 正解")]
+
+
+def test_directions_emoticons_note_labels_page_numbers_and_a_lead_in_over_a_blank_line() -> None:
+    note = (
+        "#### Osmosis\nOsmosis is a special kind of diffusion which involves diffusion of water.\n"
+        "- High -> low concentration of water\n- Cell's surface\n\n#### Active Transport\n\n"
+        "  - ATP is required\n    - Made from mitochondria :D\n  - From low concentration -> high concentration\n\n"
+        "## Swidler\n\nNew Notes:\n<def>Old understanding of culture: culture shapes action by supplying ultimate ends.</def>\n\n"
+        "Really key point: “One can hardly pursue success where the skills are unfamiliar.”\n\n"
+        "p.277: “Usually, we invoke culture to explain continuities in action.”\n\n"
+        "What I fear is not the enemy's strategy, but our own mistakes, said **Pericles**.\n\n"
+        "# Directories, Tables and Pages\n\nIn a two-level virtual memory system, directories, tables and pages\n"
+        "are laid out in the following order\n\n- Directories\n  - Tables\n    - Pages\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not {"High", "From low concentration", "Made from mitochondria", "New Notes", "Really key point", "p.277"} & set(fronts)
+    assert not [f for f in fronts if "{{c1::What I}}" in f or "{{c1::Old}}" in f]
+    assert "Directories, Tables and Pages" not in fronts  # (its answer would be the sentence without the order)
+
+
+def test_a_capitalised_whereas_is_no_name_and_a_coal_mine_is_no_first_person() -> None:
+    note = (
+        "# Wages\n\nThe **wage of labor** is what a worker earns for a day of work.\n\nChildren in a nation that is increasing in its wealth can be a fortune to the parents, Whereas, "
+        "in a stagnant nation, the parents have enough wage only to support them.\n\n"
+        "Rent rises with the price of produce, Whereas profits fall as stock accumulates.\n\n"
+        "The landlord of a coal mine allows nobody else to work it without paying a rent of **one fifth**.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "{{c1::Whereas}}" in card.front]
+    assert [card for card in extraction.cards if "{{c1::one fifth}}" in card.front]

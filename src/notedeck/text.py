@@ -291,7 +291,7 @@ _BOLD_TERM = re.compile(
     re.DOTALL,
 )
 _PLAIN_TERM = re.compile(  # (never the colon of ``4:a``, ``5:e``: a Swedish ordinal, one word)
-    r"^(?P<term>[^:\n]{1,80}?)[ \t]*(?P<sep>:(?!:)(?!(?<=\d:)[a-zåäöæø]{1,2}(?![^\W\d_]))|(?<=\s)<-{1,3}>(?=\s)|=>|->|→|(?<!=)=(?![=>])"
+    r"^(?P<term>[^:：\n]{1,80}?)[ \t]*(?P<sep>：|:(?!:)(?!(?<=\d:)[a-zåäöæø]{1,2}(?![^\W\d_]))(?!(?<=\s:)[DPO)(|/]\W*$)|(?<=\s)<-{1,3}>(?=\s)|=>|->|→|(?<!=)=(?![=>])"
     r"|[ \t](?:--|[-–—])[ \t])[ \t]*(?P<body>.*)$",
     re.DOTALL,
 )
@@ -316,6 +316,14 @@ QA_LABELS = frozenset(
         "antwoord",
         "정답",
         "답",
+        "正解",
+        "答え",
+        "解答",
+        "答案",
+        "回答",
+        "问题",
+        "問題",
+        "질문",
     ]
 )
 """A question's or an answer's label (``Question: why not ...``, ``## Resposta``): never a term."""
@@ -456,7 +464,7 @@ _INTERROGATIVE = re.compile(
 _CODE_LABEL = re.compile(
     r"(?:(?:[LWQ]|lec|lecture|week|wk|q|question|part|unit|chapter|ch|skill|domain|module|lesson|section|objective|topic"
     r"|questão|questao|pregunta|frage|aufgabe|exercice|exercício|ejercicio|esercizio|domanda|soal|vraag"
-    r"|book|livre|libro|buch|boek|livro|volume|vol|tome|band"
+    r"|book|livre|libro|buch|boek|livro|volume|vol|tome|band|p\.|pp\.|pg\.|page|pages|seite|página|pagina"
     r"|chapitre|capítulo|capitulo|capitolo|kapitel|hoofdstuk|leçon|lección|lezione|lektion|unidad|unité|teil|partie|parte"
     r"|case|cas|caso|casus|fall|fallbeispiel|exercise|übung|opgave|tarefa|problem|problème|problema|task|tâche|doc"
     r"|example|exemple|ejemplo|esempio|beispiel|exemplo|voorbeeld"
@@ -573,6 +581,10 @@ def split_definition(text: str) -> Definition | None:
         return None  # ``$(x+y)+z = x+(y+z)$``, ``(Links:: …)``, ``MONTESQUIEU (1689 - 1755)``: inside math or an aside
     if sep in ("=>", "->", "→") and re.search(r"=>|<=|->|<-|→|←", body):
         return None  # a flow (``A => B => C``), not a definition
+    if sep in ("=>", "->", "→") and re.fullmatch(
+        r"\s*(?:(?:from|von|desde)\b.*|high|low|higher|lower|more|less|up|down)\s*", term, re.I
+    ):
+        return None  # ``High -> low concentration of water``, ``From low concentration -> high``: a direction, not a term
     if sep == "=" and re.search(r"(?<![<>!=])=(?!=)", body):
         return None  # ``PRODUCTION = EXPENDITURE = INCOME``: an identity, not a term and its meaning
     if match.group("sep") == "=" and re.match(r"\s*[^\s=]{1,3}=[\w(^]", text):
@@ -874,7 +886,7 @@ _REMARK_LABEL = re.compile(
     r"읽기\s?자료|참고\s?자료|참고\s?문헌|参考资料|参考文献|参考リンク|参考資料|延伸阅读|"
     r"also see|see also|cues|related(?: notes| cards| topics| links| articles| concepts| pages)?|backlinks|voir aussi|siehe auch|ver también|veja também|vedi anche|zie ook|"
     r"(?:very |really |super )?important|importante|wichtig|penting|belangrijk|"
-    r"(?:my |class |lecture |other |misc |additional |extra )?notes|notes (?:de )?cours|misc|miscellaneous|"
+    r"(?:my |class |lecture |other |misc |additional |extra |new |old |earlier |original |updated )?notes|(?:really |very )?key points?|notes (?:de )?cours|misc|miscellaneous|"
     r"danger|warning|caution|attention|achtung|atención|atenção|attenzione|heads up|"
     r"(?:klausur|prüfungs?|exam|test|quiz) ?(?:themen|topics|stoff)|topics for the (?:exam|test)|"
     r"(?:an? |for |un |une |ein |por |zum |par |per )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?|voorbeeld(?:en)?)|"

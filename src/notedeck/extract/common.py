@@ -731,6 +731,8 @@ def fragment(body: str) -> bool:
         return True  # ``…と名付けた時、``: a sentence cut off at its comma, the rest never written
     if len(text.split()) > 1 or any(ch.isdigit() for ch in text) or "`" in body:
         return False
+    if len(re.findall(f"[{CJK}]", text)) >= 4:
+        return False  # ``满足拉普拉斯方程的二元实函``: a sentence in a script written without spaces
     return not any(ch.isupper() for ch in text)
 
 

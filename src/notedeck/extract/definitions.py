@@ -817,7 +817,8 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
     if _ONLY_CODE.fullmatch(first.text.strip()):
         return [], []  # ``Deployments`` over ``kubectl rollout status …``: one command of the section, not what it is
     parts, claimed = _statement(state, first, term, [], [])
-    if parts and isinstance(after, ListBlock) and after.line == first.end + 1:
+    announces = len(units(first)) == 1 and _leads_in(first.text)
+    if parts and isinstance(after, ListBlock) and (after.line == first.end + 1 or (announces and after.line <= first.end + 2)):
         said = len(parts)
         parts, claimed = _bullets(after.items, parts, claimed)
         if len(parts) == said and len(units(first)) == 1 and _leads_in(first.text):
@@ -900,6 +901,7 @@ def _goes_on(
 
 def _leads_in(text: str) -> bool:
     """A sentence that only announces the list below it."""
+    text = " ".join(text.split())  # (a sentence hard-wrapped over two lines announces as well)
     stripped = plain(text).rstrip()
     return "\n" not in text.strip() and (
         stripped.endswith(":")

@@ -341,7 +341,7 @@ _GERMAN = re.compile(
 
 
 _CONNECTIVE = re.compile(
-    r"(?:Yet|However|Thus|Hence|Therefore|Still|Now|Here|Moreover|Furthermore|Instead|Indeed|Otherwise|Meanwhile"
+    r"(?:Yet|However|Thus|Hence|Therefore|Still|Now|Here|Moreover|Furthermore|Instead|Indeed|Otherwise|Meanwhile|Whereas"
     r"|Cuando|Pero|Aunque|Mientras|Entonces|Además|También|Donde|Porque"  # Spanish
     r"|Quando|Ma|Però|Mentre|Quindi|Dunque|Anche|Poi|Perché|Dove"  # Italian
     r"|Quand|Mais|Donc|Alors|Aussi|Puis|Lorsque|Parce|Pourtant"  # French
@@ -485,7 +485,7 @@ def _spans(
                 and name.split()[0].casefold() not in lower
             )
             spelled = _spelled_out(name, text[end:])
-            opening = not text[:start].strip('*_ "“(•·◦‣▪') or re.search(
+            opening = not re.sub(r"<[^<>]*>", "", text[:start]).strip('*_ "“(•·◦‣▪') or re.search(
                 r"(?:[.!?:;•]|\s--?|—|–)[*_\s\"“(]*$", text[:start]
             )
             initial = (
@@ -496,6 +496,8 @@ def _spans(
             )
             if initial or not words or words <= known or words <= common or name.casefold() in _NOT_NAMES:
                 continue
+            if _CONNECTIVE.fullmatch(f"{name} "):
+                continue  # ``…to the parents, Whereas, in a stagnant nation …``: a connective with a capital
             if name.casefold() in _PLACEHOLDER_NAMES:
                 continue  # ``Alice and Bob know the same key``: the stand-ins of every protocol, nothing to recall
             if words - _VENDORS and words - _VENDORS <= known:
@@ -808,7 +810,7 @@ _CITATION = re.compile(
 
 
 _FIRST_PERSON = re.compile(
-    r"(?<![\w/-])(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]yself)(?![\w/.~^-])"
+    r"(?<![\w/-])(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]yself|(?<=as )mine|(?<=than )mine|(?<=of )mine)(?![\w/.~^-])"
     r"|^(?i:need to|have to|should|must) (?i:do|read|look|check|learn|research|review)\b"
     r"|\b(?i:we will (?:learn|see|look|cover|discuss|study)|in the (?:next|last|previous) (?:class|lecture|lesson))\b"
 )
@@ -829,7 +831,11 @@ def _first_person(text: str) -> bool:
         return True
     for match in _FIRST_PERSON.finditer(text):
         before = text[: match.start()]
-        if match.group(0) == "I" and re.search(r"[A-Z][\w-]*\s$", before):
+        if (
+            match.group(0) == "I"
+            and re.search(r"[A-Z][\w-]*\s$", before)
+            and not re.search(r"\b(?:What|When|Why|How|Where|Which|If|As|So|Then|And|But|Now|Here|All)\s$", before)
+        ):
             continue  # ``Complex I``, ``Type I``: a numeral
         if before.count('"') % 2 or before.count("“") > before.count("”"):
             continue  # ``"Eat me" signal``: words quoted
