@@ -3297,3 +3297,17 @@ def test_a_capitalised_whereas_is_no_name_and_a_coal_mine_is_no_first_person() -
     extraction = _extract(note)
     assert not [card for card in extraction.cards if "{{c1::Whereas}}" in card.front]
     assert [card for card in extraction.cards if "{{c1::one fifth}}" in card.front]
+
+
+def test_a_list_hidden_from_its_middle_a_chain_of_thoughts_and_a_byline_in_chinese() -> None:
+    note = (
+        "## Pauillac\n\nThe largest commune of the **Haut Médoc**.\n\n"
+        "_Aroma_ black berries, black plum, black cherry, toast, cedar, tobacco, mushroom\n\n"
+        "_Flavours_ black berries, black plum, black cherry, toast, cedar, tobacco, mushroom\n\n"
+        "## Parmenides\n\n- Truth is being -> homogeneous changes\n- Change is not being -> not green is\n\n"
+        "## 资料\n\n周抗美、王兆渠编著：德语语法解析与练习（第3版），同济大学出版社，2015年5月\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "{{c1::cherry" in card.front]
+    assert not [card for card in cards if card.front in ("Truth is being", "| Change is not being") or "-> homogeneous" in card.front]
+    assert not [card for card in cards if card.front.startswith("周抗美")]

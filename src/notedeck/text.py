@@ -581,6 +581,8 @@ def split_definition(text: str) -> Definition | None:
         return None  # ``$(x+y)+z = x+(y+z)$``, ``(Links:: …)``, ``MONTESQUIEU (1689 - 1755)``: inside math or an aside
     if sep in ("=>", "->", "→") and re.search(r"=>|<=|->|<-|→|←", body):
         return None  # a flow (``A => B => C``), not a definition
+    if sep in ("=>", "->", "→") and _CLAUSE_VERB.search(term) and len(term.split()) >= 3:
+        return None  # ``Truth is being -> homogeneous changes``: one thought leading to the next, not a term
     if sep in ("=>", "->", "→") and re.fullmatch(
         r"\s*(?:(?:from|von|desde)\b.*|high|low|higher|lower|more|less|up|down)\s*", term, re.I
     ):

@@ -226,8 +226,8 @@ def _metadata(term: str, body: str, line: int) -> bool:
     return not text or linked or dated or (line <= 12 and named)
 
 
-_CITATION = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'-]{2,}, (?:[A-ZÀ-Ý][\w.'-]*\s*)+(?:[;,&]|et al|$)")
-"""``CAMPBELL, Neil A.; REECE, Jane B.``: authors as a bibliography names them, before their book's title."""
+_CITATION = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'-]{2,}, (?:[A-ZÀ-Ý][\w.'-]*\s*)+(?:[;,&]|et al|$)|.{1,30}(?:编著|主编|著|编|译)\s*$")
+"""``CAMPBELL, Neil A.; REECE, Jane B.``, ``周抗美、王兆渠编著``: authors as a bibliography names them, before their book's title."""
 _ARITHMETIC = re.compile(r"(?=.*[+*/×÷^])\s*[\d().,\s]+(?:[-+*/×÷^][\d().,\s]+)+")
 """``Accuracy: (3+4)/10``: the sum of a worked example, not what accuracy is."""
 _NUMBERED_EXAMPLE = re.compile(r"(?:example|exercise|problem|task|ex|beispiel|ejemplo|exemplo)\.?\s*\d+[a-z]?", re.I)

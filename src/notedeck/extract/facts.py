@@ -524,6 +524,9 @@ def _spans(
                 break
     if not chosen:
         for match in _WORD_LIST.finditer(text):
+            cut = re.search(r",\s*([\w-]+)\s+$", text[: match.start()])
+            if cut is not None and cut.group(1).casefold() not in _LOOSE_ENDS:
+                continue  # ``black berries, black plum, black {{cherry, toast, cedar}}``: the list began earlier
             items = [w.strip() for w in re.split(r",|\band\b|\bor\b", match.group(0)) if w.strip()]
             if not any(
                 item.casefold() in _FUNCTION_WORDS
@@ -601,6 +604,8 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     """A hidden part that the rest of the card does not give away, and not inside an aside."""
     if text[start:end].count("(") != text[start:end].count(")") or text[start:end].count("$") % 2:
         return False  # a hidden part never cuts a parenthesis or a formula in two
+    if re.search(r"->|=>|→|⟶", text[start:end]):
+        return False  # ``Truth is {{c1::being -> homogeneous changes}}``: one step of a chain and the next
     if (
         re.search(r"(?<!\w)_\w|\w_(?!\w)", text[start:end])
         and len(re.findall(r"(?<!\w)_|_(?!\w)", text[start:end])) % 2
@@ -944,7 +949,7 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
     spans = _spans(statement, known, common, names.seen, names.counts, names.proper, names.lower, crumbs)
     pointed = {plain(match.group("wiki") or match.group("text")).casefold() for match in _LINKED.finditer(text)}
     spans = [span for span in spans if plain(statement[span[0] : span[1]]).casefold() not in pointed]
-    spans = spans or _subject_predicate(statement)
+    spans = spans or [span for span in _subject_predicate(statement) if not re.search(r"->|=>|→|⟶", statement[span[0] : span[1]])]
     subject = None if spans else _defined_subject(statement)
     if subject is not None and norm_key(subject) not in {norm_key(label_of(crumb)) for crumb in place.crumbs}:
         card = place.card("definition", subject, statement, line=line, key=norm_key(subject), raw=text)
