@@ -3311,3 +3311,17 @@ def test_a_list_hidden_from_its_middle_a_chain_of_thoughts_and_a_byline_in_chine
     assert not [card for card in cards if "{{c1::cherry" in card.front]
     assert not [card for card in cards if card.front in ("Truth is being", "| Change is not being") or "-> homogeneous" in card.front]
     assert not [card for card in cards if card.front.startswith("周抗美")]
+
+
+def test_learning_goals_in_indonesian_a_that_clause_a_translation_and_a_sentence_continued() -> None:
+    note = (
+        "# Akuntansi dan Lingkungan Bisnis\n\n## Tujuan Pembelajaran\n\n1. Mengenal kosa kata akuntansi\n"
+        "2. Menggunakan persamaan akuntansi\n3. Menyusun laporan keuangan\n\n"
+        "## r > g\n\nThe main point is that the numerator increases in an r rate, and the denominator increases as a g.\n\n"
+        "## 不 / 没\n\n她一口饭也没吃。She didn't eat a meal. She is **hungry**.\n\n"
+        "## Akuntansi\n\n- Akuntansi (accounting) adalah sistem informasi yang\n  - mengukur aktivitas bisnis,\n"
+        "  - memproses data tersebut menjadi laporan,\n  - dan mengomunikasikan hasilnya\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [f for f in fronts if f.startswith("Tujuan Pembelajaran") or "{{c1::that" in f or "{{c1::She}}" in f]
+    assert not [f for f in fronts if f.startswith(("dan ", "Akuntansi (accounting) adalah sistem informasi yang —"))]

@@ -506,6 +506,8 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
         return False
     if text[:1] in ",.;)" or is_part_number(text):
         return False  # ``, where i``; ``*Q20``, ``L1``, ``W6``: a piece of a sentence, or a number of a part
+    if text.split()[0].casefold() in ("and", "dan", "und", "og", "och") and len(text.split()) >= 2:
+        return False  # ``dan mengomunikasikan hasilnya``: the rest of a sentence begun on the line above
     if _LEAD_NOUN.fullmatch(text):
         return False  # ``The need: automated, hands-off IP configuration``: a sentence's opening, not a term
     count = len(text.split())
@@ -521,7 +523,7 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
     return count <= (8 if sep == ":" else 5)
 
 
-_CONJUNCTIONS = frozenset(["that", "che", "que", "dass", "daß", "qui", "whether", "wenn", "quando", "cuando", "dat"])
+_CONJUNCTIONS = frozenset(["that", "che", "que", "dass", "daß", "qui", "whether", "wenn", "quando", "cuando", "dat", "yang"])
 """Words a clause goes on from, whatever follows: a line ending on one is not a label."""
 
 
@@ -877,6 +879,8 @@ _REMARK_LABEL = re.compile(
     r"more specifically|memori[sz]e (?:this|these)|remember (?:this|these)|breaking news|side ?note|"
     r"(?:a |one )?(?:weird|fun|interesting|cool|quick) (?:fact|note|thing)s?|"
     r"(?:learning |lesson |course |exam )?(?:objectives?|outcomes|goals)|concept \d+(?:\.\d+)*|"
+    r"tujuan pembelajaran|lernziele|objetivos de aprendiza(?:je|gem)|objectifs d'apprentissage"
+    r"|obiettivi di apprendimento|leerdoelen|学习目标|学習目標|학습\s?목표|"
     r"(?:no |exam )?weight(?:ing)?(?:\s*[:=]?\s*\d+(?:\.\d+)?\s*%?)?|"
     r"terminology|glossary|vocabulary|vocab|abbreviations|acronyms|key terms|terms|definitions|"
     r"(?:fach|grund)?begriffe|glossar|wortschatz|vokabeln|términos|glosario|termes|glossaire|vocabulaire|termos|termini|"

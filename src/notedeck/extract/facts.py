@@ -486,7 +486,7 @@ def _spans(
             )
             spelled = _spelled_out(name, text[end:])
             opening = not re.sub(r"<[^<>]*>", "", text[:start]).strip('*_ "“(•·◦‣▪') or re.search(
-                r"(?:[.!?:;•]|\s--?|—|–)[*_\s\"“(]*$", text[:start]
+                r"(?:[.!?:;•。！？]|\s--?|—|–)[*_\s\"“(]*$", text[:start]
             )
             initial = (
                 bool(opening)
@@ -742,7 +742,7 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
     return [(start, end)] if 2 <= size <= 8 or (naming is not None and 1 <= size <= 8) else []
 
 
-_CLAUSE = re.compile(r"(?:whether|how|what|why|if)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"(?:whether|how|what|why|if|that)\b", re.IGNORECASE)
 _NAMING = re.compile(r"(?:known|referred to|called|termed|named|designated)\s+(?:as\s+)?(?:(?-i:an?|the)\s+)?", re.IGNORECASE)
 _DEFINING = re.compile(r"^(?:a|an|the(?! (?:most|best)\b)|one|any|used|defined|known)\b", re.IGNORECASE)
 
