@@ -3325,3 +3325,20 @@ def test_learning_goals_in_indonesian_a_that_clause_a_translation_and_a_sentence
     fronts = [card.front for card in _extract(note).cards]
     assert not [f for f in fronts if f.startswith("Tujuan Pembelajaran") or "{{c1::that" in f or "{{c1::She}}" in f]
     assert not [f for f in fronts if f.startswith(("dan ", "Akuntansi (accounting) adalah sistem informasi yang —"))]
+
+
+def test_the_books_read_and_how_the_course_is_graded_are_no_terms() -> None:
+    note = (
+        "# 参考：人卫9 版生物化学与分子生物学，维基百科\n\n# 三羧酸循环\n\n"
+        "三羧酸循环是**需氧生物**体内普遍存在的代谢途径。\n\n"
+        "## 1.4 Plano de Negócio\n- Documento por escrito que demonstra as ações que devemos tomar.\n\n"
+        "## 1.5 Avaliações\n- Provas escritas;\n- Seminários.\n\n"
+        "## Variabili casuali\n\nUna **variabile casuale** è una funzione che associa un numero a ogni esito.\n\n"
+        "Riferimenti:\n[[Lucidi/5_prob_varcasual_L5.pdf#page=4|5_prob_varcasual_L5, page 4]]\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not [f for f in fronts if f.startswith(("参考", "Avaliações", "Riferimenti"))]
+    assert [f for f in fronts if "Plano de Negócio" in f] and [f for f in fronts if "Variabili casuali" in f]
+    left = {skip.source.line for skip in extraction.skipped}
+    assert {1, 10, 18} <= left

@@ -158,7 +158,10 @@ _PART_LABELS = frozenset(
 _COURSE_FIELDS = frozenset(
     [
         "bibliography", "bibliografía", "bibliografia", "bibliographie", "literatur", "literature", "readings",
+        "bibliografie", "references", "riferimenti", "referencias", "referências", "références", "referenzen",
+        "参考", "参考文献", "参考资料", "参考資料", "참고", "참고문헌", "出典",
         "evaluation", "evaluación", "avaliação", "valutazione", "bewertung", "grading", "assessment",
+        "evaluations", "evaluaciones", "avaliações", "valutazioni", "évaluations",
         "homework", "deberes", "tarea", "tareas", "devoirs", "hausaufgabe", "hausaufgaben", "compiti", "huiswerk",
         "office hours", "sprechstunde", "tutorías", "horario", "schedule", "exam date", "prüfungstermin",
     ]
@@ -232,6 +235,12 @@ _ARITHMETIC = re.compile(r"(?=.*[+*/×÷^])\s*[\d().,\s]+(?:[-+*/×÷^][\d().,\s
 """``Accuracy: (3+4)/10``: the sum of a worked example, not what accuracy is."""
 _NUMBERED_EXAMPLE = re.compile(r"(?:example|exercise|problem|task|ex|beispiel|ejemplo|exemplo)\.?\s*\d+[a-z]?", re.I)
 """``Example 1``: the label of a worked example, whose code or data stand elsewhere in the note."""
+
+
+def _about_the_course(term: str) -> bool:
+    """``Avaliações``, ``Riferimenti``, ``参考``: the course's grading or the books read, never a term of its subject."""
+    key = plain(term).casefold().strip(" *_:.：")
+    return key in _COURSE_FIELDS
 
 
 def _good_definition(state: State, term: str, body: str, line: int, sep: str = "", place: Place | None = None) -> bool:
@@ -398,6 +407,9 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
             block_lines(item), f"the answer to question {plain(term)!r} of a quiz the note does not show"
         )
         return
+    if _about_the_course(term):
+        state.leave_all(block_lines(item), f"about the course or where to read, not its subject: {plain(term)[:40]!r}")
+        return  # ``- Avaliações:`` over ``Provas escritas``, ``Riferimenti:`` over a link
     if (
         not item.paragraphs
         and item.children
@@ -956,6 +968,10 @@ def _heading(state: State, place: Place, section: Section) -> None:
         state.mark_structure([section.line])
         return
     term, body = found
+    if _about_the_course(term):
+        lines = [section.line, *(line for block in section.blocks for line in block_lines(block))]
+        state.leave_all(lines, f"about the course or where to read, not its subject: {plain(section.title)[:40]!r}")
+        return  # ``# 参考：人卫9版生物化学…``: the book the notes come from; ``## 1.5 Avaliações`` over how it is graded
     dashed = re.search(r"\s[-–—]\s", plain(section.title))
     if body and dashed and not section.blocks and not section.sections:
         state.leave(section.line, f"heading with nothing under it: {plain(section.title)!r}")
