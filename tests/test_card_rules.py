@@ -3342,3 +3342,38 @@ def test_the_books_read_and_how_the_course_is_graded_are_no_terms() -> None:
     assert [f for f in fronts if "Plano de Negócio" in f] and [f for f in fronts if "Variabili casuali" in f]
     left = {skip.source.line for skip in extraction.skipped}
     assert {1, 10, 18} <= left
+
+
+def test_logseq_clozes_keep_their_answers_and_an_extra_stays_beside_them() -> None:
+    note = (
+        "deck:: 歷史::原住民\n\n- # 大體原住民特色\n\t- 傳統原住民主要為 {{c1 母 :: 父／母}} 系**社會**\n"
+        "\t- 以 {{c1 茅草::材料}} 和 {{c2 竹子}} 建在高臺上\n"
+        "- # 牡丹社事件\n\t- {{cloze 李仙得}} 建議日本以 {{cloze 番地無主論}} 出兵臺灣\n"
+        "\t- 協定 -> 浪橋十八社保護遭受 {{c1 船難的西方人}}\n\t  extra:: 不包括**東方**人\n"
+    )
+    clozes = _clozes(note)
+    assert "傳統原住民主要為 {{c1::母::父／母}} 系**社會**" in clozes
+    assert "以 {{c1::茅草::材料}} 和 {{c2::竹子}} 建在高臺上" in clozes
+    assert "{{c1::李仙得}} 建議日本以 {{c2::番地無主論}} 出兵臺灣" in clozes
+    assert [front for front in clozes if "{{c1::船難的西方人}}" in front and "不包括" in front]
+
+
+def test_a_case_heading_names_its_case_in_the_breadcrumb_and_a_then_leads_into_its_list() -> None:
+    note = (
+        "# Torts\n\n## Defences\n\n### Case: *Hamilton* v. *Kember*, 2008 CanLII 6988\n\n"
+        "- Kyle Hamilton arrived at the party drunk\n- Court Decision\n\t- Parents had a duty of care\n"
+        "\t- They were aware a risky situation might develop\n\n"
+        "### Case: *Isildar* v. *Rideau Diving Supply*\n\n- Court Decision\n\t- The instructor breached her duty\n"
+        "\t- Isildar was 15 % liable\n\n"
+        "## Properties of independent events\n\nIf $A$ and $B$ are independent, then\n\n"
+        "1. $P_B A = P A$\n2. $A^c, B$ are independent\n"
+    )
+    cards = _extract(note).cards
+    decisions = [card for card in cards if card.front.startswith("Court Decision")]
+    assert len(decisions) == 2 and {card.context[-1] for card in decisions} == {
+        "Hamilton v. Kember, 2008 CanLII 6988",
+        "Isildar v. Rideau Diving Supply",
+    }
+    assert not [card for card in cards if card.front.endswith("— Case")]
+    (independent,) = [card for card in cards if card.front.endswith("independent events")]
+    assert "$A^c, B$ are independent" in independent.back

@@ -315,6 +315,29 @@ def _numbered_clozes(text: str) -> str:
     return "\n".join(line(each) for each in text.split("\n"))
 
 
+_LOGSEQ_CLOZE = re.compile(r"\{\{(cloze|c\d{1,2})[ \t]+((?:(?!\}\}|\{\{)[^\n])+?)[ \t]*\}\}")
+"""``{{cloze 新港}}`` (Logseq's cloze) and ``{{c1 母 :: 父／母}}`` (logseq-anki-sync's, with a hint)."""
+
+
+def _logseq_clozes(text: str) -> str:
+    """Logseq's clozes as the ``{{c1::…}}`` clozes they are: ``{{cN text}}`` keeps its number, each
+    ``{{cloze text}}`` of a line takes the next one (a card of its own, as a cloze per card asks)."""
+
+    def line(found: str) -> str:
+        taken = {int(number) for number in re.findall(r"\{\{c(\d{1,2})[ \t:]", found)}
+        free = (n for n in range(1, 100) if n not in taken)
+
+        def cloze(match: re.Match[str]) -> str:
+            answer, _, hint = match.group(2).partition("::")
+            number = next(free) if match.group(1) == "cloze" else int(match.group(1)[1:])
+            hint = f"::{hint.strip()}" if hint.strip() else ""
+            return f"{{{{c{number}::{answer.strip()}{hint}}}}}"
+
+        return _LOGSEQ_CLOZE.sub(cloze, found)
+
+    return "\n".join(line(each) for each in text.split("\n"))
+
+
 _HTML_TABLE = re.compile(r"^[ \t]*<table\b[^>]*>.*?</table>[ \t]*$", re.IGNORECASE | re.DOTALL | re.MULTILINE)
 _HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
 _HTML_CELL = re.compile(r"<(t[hd])\b[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTALL)
@@ -501,6 +524,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, _blocks_markup)
     if "{{" in text and "::" in text:
         text = _outside_fences(text, _numbered_clozes)
+    if "{{c" in text:
+        text = _outside_fences(text, _logseq_clozes)
     if re.search(r"<(?:li|h[1-6])\b", text, re.IGNORECASE):
         text = _outside_fences(text, _html_lists)
     if "<table" in text or "<TABLE" in text:
@@ -531,7 +556,12 @@ def _logseq_properties(text: str, meta: dict[str, object]) -> tuple[str, dict[st
                     [v.strip() for v in value.split(",") if v.strip()] if is_list else value
                 )
         text = _blank(match) + text[match.end() :]
+    text = _EXTRA_PROPERTY.sub(lambda m: f"{m.group(1)}({m.group(2).strip()})", text)
     return _BLOCK_PROPERTY.sub("", text), meta
+
+
+_EXTRA_PROPERTY = re.compile(r"^([ \t]+)extra::[ \t]*(\S.*)$", re.MULTILINE)
+"""``extra:: 不包括東方人`` under a logseq-anki-sync card: the author's aside to its answer, kept beside it."""
 
 
 def _target_deck(text: str, meta: dict[str, object]) -> tuple[str, dict[str, object]]:

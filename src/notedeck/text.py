@@ -676,8 +676,13 @@ def is_explicit_label(text: str) -> bool:
 
 _PART_WORDS = frozenset(
     ["recall", "recap", "review", "reminder", "summary", "overview", "example", "examples", "beispiel", "beispiele",
-     "bsp", "ejemplo", "exemple", "exemplo", "esempio", "voorbeeld"]
+     "bsp", "ejemplo", "exemple", "exemplo", "esempio", "voorbeeld", "case", "case study", "caso", "cas", "fall", "topic"]
 )
+
+
+def is_part_word(term: str) -> bool:
+    """``Case``, ``Example``, ``Recap``: a word that says what kind of part follows, whose name is after it."""
+    return plain(term).casefold().strip(" *_:") in _PART_WORDS
 
 
 _NUMBERED_TITLE = re.compile(r"^([^:–—-]{1,20}?)\s*[:–—-]\s+(\S.*)$")

@@ -26,6 +26,7 @@ from ..text import (
     is_link_only,
     is_objective,
     is_part_number,
+    is_part_word,
     is_question,
     is_remark_label,
     is_sequence_label,
@@ -918,6 +919,7 @@ def _leads_in(text: str) -> bool:
     return "\n" not in text.strip() and (
         stripped.endswith(":")
         or bool(re.search(r"\bfollowing\b", stripped))
+        or bool(re.search(r",?\s(?:then|dann|alors|allora|entonces|então|wtedy|pak|то|тогда)$", stripped, re.I))
         or bool(
             re.match(
                 r"there (?:are|is) (?:a few|several|many|some|two|three|four|five|\d+)\b", stripped, re.I
@@ -968,6 +970,9 @@ def _heading(state: State, place: Place, section: Section) -> None:
         state.mark_structure([section.line])
         return
     term, body = found
+    if body and is_part_word(term):
+        state.mark_structure([section.line])
+        return  # ``### Case: *Hamilton* v. *Kember*``: the name of what the section is about, not a term
     if _about_the_course(term):
         lines = [section.line, *(line for block in section.blocks for line in block_lines(block))]
         state.leave_all(lines, f"about the course or where to read, not its subject: {plain(section.title)[:40]!r}")
