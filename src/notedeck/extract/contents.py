@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..outline import Item, ListBlock, Section
-from ..text import is_question, plain, split_definition, words
+from ..text import is_question, plain, split_definition, strip_numbering, words
 from .ruler import State
 from .walk import Node, text_lines
 
@@ -53,11 +53,17 @@ _NOT_FACTS = re.compile(
     r"bibliography|reading list|further reading|see also|completion status|to ?do|todo|backlinks"
     r"|related(?: notes?| cards?| topics?| links?| articles?| pages?)?|checklist|check ?list"
     r"|refer[êe]ncias|referencias|références|riferimenti|literaturverzeichnis|quellen|bibliograf[íi]a|bibliographie"
-    r"|fontes|fuentes|literatura"
+    r"|fontes|fuentes|literatura|参考(?:文献|资料|資料)?|참고(?: ?문헌)?|出典|avaliações"
     r"|homework|hausaufgaben?|devoirs|deberes|tareas?|compiti|huiswerk|domácí úkol|praca domowa|läxa|숙제|作业|宿題)\s*:?$",
     re.IGNORECASE,
 )
 """A section of links, references, homework or the author's progress (``## Links``, ``## Domácí úkol``)."""
+
+
+def _not_facts(title: str) -> bool:
+    """``## Links``, ``## 1.5 Avaliações`` (how the course is graded), ``# 参考：人卫9版生物化学…``
+    (the books read, named after a full-width colon)."""
+    return bool(_NOT_FACTS.match(strip_numbering(plain(title)).strip(" #*_").split("：", 1)[0]))
 
 
 def _sections(section: Section) -> Iterator[Section]:
@@ -118,7 +124,7 @@ def _template_links(section: Section) -> bool:
 def contents(state: State) -> None:
     _syllabus(state)
     for section in _sections(state.outline.root):
-        if _NOT_FACTS.match(plain(section.title).strip(" #*_")) or _template_links(section):
+        if _not_facts(section.title) or _template_links(section):
             lines = set(range(section.line, _end(section) + 1))
             reason = f"{plain(section.title)!r}: links, references or progress, no facts"
             _set_aside(state, lines, reason, lambda node: node.block.line in lines)  # noqa: B023 (called at once)

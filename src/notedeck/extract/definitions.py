@@ -238,12 +238,6 @@ _NUMBERED_EXAMPLE = re.compile(r"(?:example|exercise|problem|task|ex|beispiel|ej
 """``Example 1``: the label of a worked example, whose code or data stand elsewhere in the note."""
 
 
-def _about_the_course(term: str) -> bool:
-    """``Avaliações``, ``Riferimenti``, ``参考``: the course's grading or the books read, never a term of its subject."""
-    key = plain(term).casefold().strip(" *_:.：")
-    return key in _COURSE_FIELDS
-
-
 def _good_definition(state: State, term: str, body: str, line: int, sep: str = "", place: Place | None = None) -> bool:
     """A term and a body worth a card; otherwise the line gets its reason."""
     if place is not None and re.fullmatch(r"[a-eA-E]", plain(term).strip(" *_")) and place.crumbs and re.fullmatch(
@@ -408,9 +402,6 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
             block_lines(item), f"the answer to question {plain(term)!r} of a quiz the note does not show"
         )
         return
-    if _about_the_course(term):
-        state.leave_all(block_lines(item), f"about the course or where to read, not its subject: {plain(term)[:40]!r}")
-        return  # ``- Avaliações:`` over ``Provas escritas``, ``Riferimenti:`` over a link
     if (
         not item.paragraphs
         and item.children
@@ -973,10 +964,6 @@ def _heading(state: State, place: Place, section: Section) -> None:
     if body and is_part_word(term):
         state.mark_structure([section.line])
         return  # ``### Case: *Hamilton* v. *Kember*``: the name of what the section is about, not a term
-    if _about_the_course(term):
-        lines = [section.line, *(line for block in section.blocks for line in block_lines(block))]
-        state.leave_all(lines, f"about the course or where to read, not its subject: {plain(section.title)[:40]!r}")
-        return  # ``# 参考：人卫9版生物化学…``: the book the notes come from; ``## 1.5 Avaliações`` over how it is graded
     dashed = re.search(r"\s[-–—]\s", plain(section.title))
     if body and dashed and not section.blocks and not section.sections:
         state.leave(section.line, f"heading with nothing under it: {plain(section.title)!r}")
