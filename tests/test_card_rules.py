@@ -3377,3 +3377,40 @@ def test_a_case_heading_names_its_case_in_the_breadcrumb_and_a_then_leads_into_i
     assert not [card for card in cards if card.front.endswith("— Case")]
     (independent,) = [card for card in cards if card.front.endswith("independent events")]
     assert "$A^c, B$ are independent" in independent.back
+
+
+def test_a_placeholder_answer_an_arrow_label_and_examples_after_a_labelled_list() -> None:
+    note = (
+        "# VWL Grundlage\n\n**Einzelwirtschaftliche Entscheidungen**:\n- Sind vorteilhaft\n"
+        "- Manchmal im Spannungsfeld zur Gesamtwirtschaft\n\nBeispiele:\n"
+        "- Umweltschädigende Produktion => günstig für Betrieb\n- Betriebswegzug => Betrieb spart Steuern\n\n"
+        "## Triângulos Isósceles\n\n**Prova:**\n\n...\n\n"
+        "## Distributions\n\n=&gt; Describing a distribution\n\n"
+        "-   Center: Mean, Median, or Mode? figure by skew\n-   Context: what the distribution shows\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert "Einzelwirtschaftliche Entscheidungen — Beispiele — list all 2" in fronts
+    assert not [front for front in fronts if front.startswith("Prova")]
+    assert {skip.reason for skip in extraction.skipped if skip.source.line == 13} == {"no answer written yet under 'Prova'"}
+    (context,) = [card for card in extraction.cards if card.front == "Context"]
+    assert context.context[-1] == "Describing a distribution"
+    assert "Describing a distribution — list all 2" in fronts
+
+
+def test_hugo_links_an_inline_citation_and_remarks_about_the_notes_make_no_card() -> None:
+    note = (
+        "# Physik\n\n"
+        '[crap to remember for AP Stats]({{< relref "KBhcram.md" >}}) is a cram sheet for the '
+        '[AP Statistics]({{< relref "KBhAPStats.md" >}}) exam.\n\n'
+        "Alle verwendeten Bilder sind aus dem [Skript](https://example.org/s.pdf)^[Matthias Sickmüller. "
+        "PHYSIK Skript. 2020. https://example.org/s.pdf.\n] von Herrn Sickmüller entnommen.\n\n"
+        "Die Stromstärke gibt die Ladungen pro Sekunde an, gemessen in Ampere von André-Marie Ampère.\n\n"
+        "Gute Beziehungen durch Souveränität und Integrität gegenüber Westeuropa wurden wichtig.\n"
+    )
+    extraction = _extract(note)
+    text = " ".join(card.front + card.back for card in extraction.cards)
+    assert "relref" not in text and "Sickmüller" not in text and "cram sheet" not in text
+    assert "{{c1::Gute Beziehungen}}" not in text
+    assert [card for card in extraction.cards if "André-Marie Ampère" in card.front]
+    assert {3, 5} <= {skip.source.line for skip in extraction.skipped}

@@ -132,7 +132,7 @@ def _blocks_markup(text: str) -> str:
     text = _HACKMD_MARK.sub(r"**\1**", text)
     if "{{<" in text:
         text = _HUGO_MATH.sub(lambda m: f"$${m.group('math')}$$" if m.group("display") else f"${m.group('math')}$", text)
-        text = _HUGO_INLINE.sub("", text)
+        text = _HUGO_REF.sub(r"(\1)", _HUGO_INLINE.sub("", text))
     return _ENVIRONMENT.sub(_environment, text)
 
 
@@ -142,6 +142,8 @@ _HUGO_MATH = re.compile(
 """``{{< katex >}}FV_N = PV(1 + r)^N{{</ katex >}}``: a Hugo site's math, written as the ``$…$`` it is."""
 _HUGO_INLINE = re.compile(r"\{\{<\s*/?\s*(?:hint|mark|highlight|tip|note)\b[^>\n]*>\}\}")
 """``{{< hint info >}}…{{</ hint >}}`` around a line: the page's box, not what it holds."""
+_HUGO_REF = re.compile(r"\(\{\{[<%]\s*(?:rel)?ref\s+\"([^\"\n]*)\"\s*[>%]\}\}\)")
+"""``[AP Statistics]({{< relref "KBhAPStats.md" >}})``: a link to another page of the site."""
 
 
 _PAGE_PROPERTIES = re.compile(r"\A(?:[ \t]*[A-Za-z][\w-]*::[^\n]*\n)+")
@@ -275,6 +277,9 @@ def _blank(match: re.Match[str]) -> str:
     return "\n" * match.group(0).count("\n")
 
 
+_CITATION_NOTE = re.compile(r"\^\[(?=[^\[\]]*https?://)[^\[\]]{1,800}\]")
+"""``^[Matthias Sickmüller. PHYSIK Skript. 2020. https://…]``: an inline footnote that cites a source
+(it may wrap onto the next line); where a picture came from is no fact to learn."""
 _OBSIDIAN_COMMENT = re.compile(r"(?<![%\w])%%(?!%)[\s\S]*?(?<!%)%%(?![%\w])")
 """``%% … %%``: an Obsidian comment, shown only while editing; it may span lines."""
 _FENCED = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$", re.MULTILINE)
@@ -493,6 +498,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _LINK_COMMENT.sub("", part))
     if "%%" in text:
         text = _obsidian_comments(text)
+    if "^[" in text:
+        text = _outside_fences(text, lambda part: _CITATION_NOTE.sub(_blank, part))
     text = _ODD_HEADING.sub(lambda m: m.group(1) + " ", text)
     if "#" in text:
         text = _outside_fences(text, lambda part: _UNSPACED_HEADING.sub(lambda m: m.group(1) + " ", part))

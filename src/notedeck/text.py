@@ -919,7 +919,11 @@ _COURSE_REMARK = re.compile(
     r"|lectures? (?:were |was )?recorded (?:for|at|on)|(?:next|after|before) class|(?:know|see|check|review) slides? \d+|draw this|know how to draw"
     r"|^(?:这一?章|本章|这一?节|本节|这节课|この章|本章では|이 장에서)|뒤에서 다룰|이런 ?식으로 하면|moodle|fin des inscriptions|course progress|\d+\s?% (?:complete|completed|done)"
     r"|(?:after|in|by the end of) (?:\d+|this|the|these) (?:weeks?|days?|lessons?|modules?|courses?)\W+you(?:'ll| will)"
-    # what the notes themselves are: ``Some personal notes about the exam``, ``Resumen de la materia``
+    # what the notes themselves are: ``Some personal notes about the exam``, ``Resumen de la materia``,
+    # ``crap to remember for AP Stats is a cram sheet for the AP Statistics exam``, where their pictures come from
+    r"|\b(?:is|are) (?:a|an|my|the|our) (?:\w+ ){0,2}(?:cram|cheat|crib|revision|study|review|summary) ?(?:sheets?|guides?|notes)\b"
+    r"|\b(?:all )?(?:the )?(?:(?:used|verwendeten) )?(?:images|pictures|figures|diagrams|bilder|abbildungen|grafiken|immagini|imágenes)\b"
+    r"[^.]{0,80}?\b(?:(?:are|were) (?:taken|borrowed|adapted) from|courtesy of|entnommen|übernommen)"
     r"|^(?:(?:some|my|personal|these|a few)\s+)+notes\s+(?:about|on|for|from)\b|^resumen de (?:la|el|los|las) (?:materia|asignatura|curso)"
     r"|^(?:eine\s+)?zusammenfassung (?:der|des|von|zu|für) (?:vorlesung|veranstaltung|kurs|modul)|^samenvatting\b.*\bgeschreven door"
     r"|^résumé (?:du|de la) cours|^riassunto (?:del|della) (?:corso|lezione)|^resumo (?:da|de|do) (?:disciplina|matéria|curso|aula))",

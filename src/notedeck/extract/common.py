@@ -283,6 +283,8 @@ _GENERIC_WORDS = frozenset(
         "voordelen", "nadelen", "tipos", "typen", "arten", "tipi", "soorten", "objectif", "objetivo", "ziel",
         "fonctionnement", "funcionamiento", "funktionsweise", "funcionamento", "funzionamento", "werking",
         "otros", "otras", "autres", "andere", "sonstiges", "altri", "outros", "overig", "overige",
+        "beispiel", "beispiele", "ejemplo", "ejemplos", "exemple", "exemples", "exemplo", "exemplos", "esempio",
+        "esempi", "voorbeeld", "voorbeelden",
         "techniques",
         "technique",
         "tactics",

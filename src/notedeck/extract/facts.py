@@ -335,7 +335,8 @@ _GERMAN = re.compile(
     r"\b(?:der|das|und|ist|nicht|mit|von|zu|den|dem|ein|eine|einen|sich|auch|wurde|wurden|auf|für|wird|werden|"
     r"ihre|ihren|sein|seine|gab|nach|bei|über|durch|dass|sind|haben|hat|noch|sei|seien|gilt|heißt|"
     r"wenn|dann|jede|jeder|jedes|alle|eines|einer|einem|oder|aber|falls|genau|heißen"
-    r"|die|dies|diese|nur|im|zur|zum|beim|vom|kann|man|wir|sie|gemäß|gemäss|daher|bleibt)\b"
+    r"|die|dies|diese|nur|im|zur|zum|beim|vom|kann|man|wir|sie|gemäß|gemäss|daher|bleibt"
+    r"|wie|dabei|hierbei|wobei|bereits|sowie|somit|folgende[rnsm]?|welche[rnsm]?)\b"
 )
 """Words that mark a German sentence, where a capital marks every noun, not a name."""
 
@@ -514,6 +515,8 @@ def _spans(
                 continue  # ``AZ``, ``DL``: too short to be worth recalling on its own
             if german and len(name.split()) == 1 and not re.search(r"[A-Z0-9]", name[1:]):
                 continue  # ``den Widerstand``, ``der Fall``: German writes every noun with a capital
+            if german and opening and not words <= seen and not re.search(r"[A-Z0-9]", re.sub(r"(?:^|\s)\S", "", name)):
+                continue  # ``Gute Beziehungen durch …``, ``Jeder Domäne wird …``: the capitals of a sentence's first words
 
             if _name_rank(name) == 3 and not words <= seen:
                 continue  # a capitalised word the note uses once: as likely a typo as a name

@@ -20,6 +20,8 @@ from .walk import Node, walk
 
 _MARKUP = re.compile(r"<[^<>]*>|&nbsp;")
 """HTML tags and spaces: an answer of nothing else says nothing."""
+_PLACEHOLDER = re.compile(r"[\s*_>-]*(?:\.{2,}|…+|\?{1,3}|todo|tbd|tba|xxx|wip)[\s*_.!]*", re.IGNORECASE)
+"""``**Prova:**`` over ``...``: a place the author kept for an answer not written yet."""
 
 Rule = Callable[["State"], None]
 
@@ -69,6 +71,9 @@ class State:
         if card.kind != "cloze" and card.back.strip() and not _MARKUP.sub("", card.back).strip():
             self.leave(card.source.line, f"nothing under {card.front[:40]!r} but markup")
             return  # ``**Germany was virtually bankrupt**`` over a line that is only ``<br>``
+        if card.kind != "cloze" and _PLACEHOLDER.fullmatch(_MARKUP.sub("", card.back)):
+            self.leave(card.source.line, f"no answer written yet under {card.front[:40]!r}")
+            return
         self.cards.append(card)
         for line in lines:
             self.claimed.setdefault(line, card.kind)

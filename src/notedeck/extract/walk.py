@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..outline import Aside, Block, Code, Html, Item, ListBlock, Outline, Para, Section, Table
-from ..text import is_explicit_label, is_part_number, is_remark_label, label_of, plain, words
+from ..text import is_explicit_label, is_part_number, is_part_word, is_remark_label, label_of, plain, words
 from .common import Place, scope_after_label
 
 _UNDERLINE = re.compile(r"^\s*<(ins|u)>(?P<text>.+?)</\1>\s*:?\s*$", re.IGNORECASE)
@@ -25,6 +25,7 @@ what its letters stand for (``🟢 **SQL Injection**  (Structured Query Language
 _ALL_ITALIC = re.compile(r"^\s*([*_])(?![*_\s])(?P<text>[^*_\n]+?)(?<![\s.])\1\s*:?\s*$")
 """``*Key factors affecting long run economic growth*``: a line in italics, written as a heading
 (a sentence in italics ends in a full stop and is only emphasis)."""
+_ARROW = re.compile(r"^(?:=+>|-+>|=&gt;|-&gt;)\s*")
 _PREFIX_TOPIC = re.compile(r"^(?P<prefix>[^.:\n]{1,40}?)\s+[-–—]\s+(?P<topic>[^.:\n]{1,60})$")
 
 
@@ -56,10 +57,11 @@ def pseudo_heading(para: Para, after: Block | None) -> str | None:
         return label_of(match.group("text"))  # (not ``_Thomas Bartlett_``, a byline, nor a link's caption)
     if is_explicit_label(text) and words(text) <= 10:
         return label_of(text)
-    near_list = isinstance(after, ListBlock) and after.line == para.end + 1
-    stripped = plain(text)
+    stripped = _ARROW.sub("", plain(text))
+    gap = 2 if stripped != plain(text) else 1  # (a line led by an arrow heads its list across a blank line)
+    near_list = isinstance(after, ListBlock) and after.line <= para.end + gap
     if near_list and words(stripped) <= 6 and stripped[:1].isupper() and not re.search(r"[.!?,;]$", stripped):
-        return label_of(text)
+        return label_of(stripped)  # ``=> Describing a distribution``, a blank line, then its list
     return None
 
 
@@ -111,10 +113,13 @@ def _heading_above(blocks: Sequence[Block], index: int) -> str:
 
 
 def _blocks(place: Place, blocks: Sequence[Block], parent: Item | None) -> Iterator[Node]:
-    label = label_text = ""
+    label = label_text = listed = ""
     for index, block in enumerate(blocks):
         after = blocks[index + 1] if index + 1 < len(blocks) else None
-        under = place.under_label(label) if label and not is_remark_label(label) else place
+        here = place
+        if listed and isinstance(block, Para) and is_part_word(block.text) and isinstance(after, ListBlock):
+            here = place.under_label(listed)  # ``**Entscheidungen**:`` and its list, then ``Beispiele:``: examples of them
+        under = here.under_label(label) if label and not is_remark_label(label) else here
         if not label and isinstance(block, Table) and property_table(block) and (heading := _heading_above(blocks, index)):
             under = place.under_label(heading)  # ``**Bus:**`` … ``| Eigenschaft | Wert |``: the bus's properties
         if isinstance(block, Para):
@@ -125,6 +130,7 @@ def _blocks(place: Place, blocks: Sequence[Block], parent: Item | None) -> Itera
                 yield from _item(under if id(item) in scoped else place, item, parent)
         elif isinstance(block, Table | Code | Html | Aside):
             yield Node(block, under, after, parent)
+        listed = label if isinstance(block, ListBlock) and label and not is_remark_label(label) and not is_part_word(label) else ""
         label = (pseudo_heading(block, after) or "") if isinstance(block, Para) and after is not None else ""
         label_text = block.text if isinstance(block, Para) else ""
 
