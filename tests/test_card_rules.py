@@ -3414,3 +3414,21 @@ def test_hugo_links_an_inline_citation_and_remarks_about_the_notes_make_no_card(
     assert "{{c1::Gute Beziehungen}}" not in text
     assert [card for card in extraction.cards if "André-Marie Ampère" in card.front]
     assert {3, 5} <= {skip.source.line for skip in extraction.skipped}
+
+
+def test_a_pelican_header_an_html_item_over_two_lines_a_colon_complex_and_a_remark_after_though() -> None:
+    note = (
+        "Title: SENG4921 - Lec 05 - Introduction to Law and Contracts\nDate: 2009-04-11 01:12:40\nTags: law,seng4921\n\n"
+        "There are two sources of law.\n<ul>\n\t<li><strong>Statutory Law:\n</strong>In Australia Statutory Law is "
+        "written <strong>law set down by parliament</strong>.</li>\n</ul>\n\n"
+        "Though I think the <a href=\"http://x.org/iphone.pdf\">iPhone License Agreement</a> is worth a look too.\n\n"
+        "Peptide:MHC II complexes are generated in acidified endocytic vesicles by acid proteases.\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not {"Title", "Tags", "Date", "Peptide"} & set(fronts)
+    (statutory,) = [card for card in extraction.cards if card.front == "Statutory Law"]
+    assert statutory.back.endswith("**law set down by parliament**.") and "</li>" not in statutory.back
+    assert statutory.context == ("Lec 05 - Introduction to Law and Contracts",)
+    assert not [card for card in extraction.cards if "iPhone" in card.front]
+    assert {skip.reason[:34] for skip in extraction.skipped if skip.source.line == 11} == {"the author's own remark, not a fac"}

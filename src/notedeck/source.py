@@ -18,6 +18,20 @@ _FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t
 document, ``...`` (Pandoc's way)."""
 _TOML_FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 """Hugo's TOML front matter, between ``+++`` lines (``date = '2025-03-06'``, ``tags = ["hvac"]``)."""
+_PELICAN_HEADER = re.compile(r"\A(?:[A-Za-z][\w ]{0,20}:[^\n]*\n){2,12}(?=[ \t]*\n)")
+"""``Title: …`` / ``Date: 2009-04-11`` / ``Tags: law,seng4921`` over a blank line: the metadata header of
+Pelican and MultiMarkdown, the front matter of a blog post."""
+_PELICAN_KEYS = frozenset(
+    ["title", "date", "modified", "tags", "category", "categories", "slug", "author", "authors", "summary",
+     "status", "lang", "template", "save_as", "url", "keywords", "description"]
+)
+
+
+def _pelican_keys(header: str) -> bool:
+    keys = [line.partition(":")[0].strip().casefold() for line in header.splitlines() if line.strip()]
+    return all(key in _PELICAN_KEYS for key in keys) and bool({"title", "date", "slug"} & set(keys))
+
+
 _TOML_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*=\s*(.+?)\s*$")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _CONTAINER = re.compile(
@@ -257,6 +271,7 @@ def _html_lists(text: str) -> str:
         closed = len(re.findall(r"</(?:ul|ol)>", line, re.IGNORECASE))
         heading = _HTML_HEADING.match(line)
         item = _HTML_ITEM.match(line)
+        inline = heading is not None or item is not None
         if heading is not None:
             line = "#" * int(heading.group(1)) + " " + heading.group(2).strip()
         elif item is not None and kinds:
@@ -264,9 +279,12 @@ def _html_lists(text: str) -> str:
             line = "    " * (len(kinds) - 1) + f"{marker} {item.group(1).strip()}"
         elif _HTML_LIST_EDGE.match(line):
             line = ""
+        elif kinds and re.search(r"</li>[ \t]*$", line, re.IGNORECASE):
+            line = re.sub(r"[ \t]*</li>[ \t]*$", "", line, flags=re.IGNORECASE)  # an item's last line, below its ``<li>``
+            inline = True
         kinds.extend(kind.casefold() for kind in opened)
         del kinds[len(kinds) - min(closed, len(kinds)) :]
-        if heading is not None or item is not None or "<strong>" in line or "<em>" in line or "</br>" in line:
+        if inline or "<strong>" in line or "<em>" in line or "</br>" in line:
             for pattern, mark in _HTML_INLINE:
                 line = pattern.sub(mark, line)
         out.append(line)
@@ -492,6 +510,10 @@ def load_text(text: str, path: Path) -> NoteSource:
     elif (toml := _TOML_FRONT_MATTER.match(text)) is not None:
         meta = parse_toml_front_matter(toml.group(1))
         text = _blank(toml) + text[toml.end() :]
+    elif (header := _PELICAN_HEADER.match(text)) is not None and _pelican_keys(header.group(0)):
+        meta = {key.strip().casefold(): value.strip() for key, _, value in (
+            line.partition(":") for line in header.group(0).splitlines() if line.strip())}
+        text = _blank(header) + text[header.end() :]
     skip = frozenset(text.count("\n", 0, m.start()) + 1 for m in _SKIP.finditer(text))
     text = _COMMENT.sub(_blank, _SKIP.sub(_blank, text))
     if "]:" in text:

@@ -579,6 +579,8 @@ def split_definition(text: str) -> Definition | None:
         body = body[1:].strip()  # ``Hydraulic Action:`` / ``:   When a wave …``: a definition list's colon, not text
     if match.group("sep") == ":" and body[:1] in "–−-+" and body[:1]:
         return None  # ``Nu:– binds as …``: a charge written on a symbol, not a separator
+    if match.group("sep") == ":" and re.match(r"[A-Z]{2,}\b", body) and re.search(r"\w:[A-Z]{2,}\b", text):
+        return None  # ``Peptide:MHC II generated from …``: a complex of two molecules, written with a colon
     if term.count("$") % 2 or term.count("$$") % 2 or term.lstrip()[:1] == "(" or term.count("(") > term.count(")"):
         return None  # ``$(x+y)+z = x+(y+z)$``, ``(Links:: …)``, ``MONTESQUIEU (1689 - 1755)``: inside math or an aside
     if sep in ("=>", "->", "→") and re.search(r"=>|<=|->|<-|→|←", body):

@@ -842,7 +842,7 @@ def _first_person(text: str) -> bool:
         if (
             match.group(0) == "I"
             and re.search(r"[A-Z][\w-]*\s$", before)
-            and not re.search(r"\b(?:What|When|Why|How|Where|Which|If|As|So|Then|And|But|Now|Here|All)\s$", before)
+            and not re.search(r"\b(?:What|When|Why|How|Where|Which|If|As|So|Then|And|But|Now|Here|All|Though|Although|Because|Since|While|Yet|Still|Also|Personally|Honestly|Maybe|Perhaps)\s$", before)
         ):
             continue  # ``Complex I``, ``Type I``: a numeral
         if before.count('"') % 2 or before.count("“") > before.count("”"):
