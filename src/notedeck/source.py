@@ -27,9 +27,12 @@ _PELICAN_KEYS = frozenset(
 )
 
 
-def _pelican_keys(header: str) -> bool:
-    keys = [line.partition(":")[0].strip().casefold() for line in header.splitlines() if line.strip()]
-    return all(key in _PELICAN_KEYS for key in keys) and bool({"title", "date", "slug"} & set(keys))
+def _pelican_meta(header: str) -> dict[str, object] | None:
+    """The fields of a Pelican header, or None when a key is not one of its fields (``Term: meaning``)."""
+    fields = {key.strip().casefold(): value.strip() for key, _, value in (line.partition(":") for line in header.splitlines())}
+    if not fields.keys() <= _PELICAN_KEYS or not {"title", "date", "slug"} & fields.keys():
+        return None
+    return dict(fields)
 
 
 _TOML_LINE = re.compile(r"^\s*([A-Za-z_][\w-]*)\s*=\s*(.+?)\s*$")
@@ -510,9 +513,8 @@ def load_text(text: str, path: Path) -> NoteSource:
     elif (toml := _TOML_FRONT_MATTER.match(text)) is not None:
         meta = parse_toml_front_matter(toml.group(1))
         text = _blank(toml) + text[toml.end() :]
-    elif (header := _PELICAN_HEADER.match(text)) is not None and _pelican_keys(header.group(0)):
-        meta = {key.strip().casefold(): value.strip() for key, _, value in (
-            line.partition(":") for line in header.group(0).splitlines() if line.strip())}
+    elif (header := _PELICAN_HEADER.match(text)) is not None and (fields := _pelican_meta(header.group(0))) is not None:
+        meta = fields
         text = _blank(header) + text[header.end() :]
     skip = frozenset(text.count("\n", 0, m.start()) + 1 for m in _SKIP.finditer(text))
     text = _COMMENT.sub(_blank, _SKIP.sub(_blank, text))
