@@ -3432,3 +3432,45 @@ def test_a_pelican_header_an_html_item_over_two_lines_a_colon_complex_and_a_rema
     assert statutory.context == ("Lec 05 - Introduction to Law and Contracts",)
     assert not [card for card in extraction.cards if "iPhone" in card.front]
     assert {skip.reason[:34] for skip in extraction.skipped if skip.source.line == 11} == {"the author's own remark, not a fac"}
+
+
+def test_a_chinese_syllabus_numbering_exam_formats_a_sentence_marked_wrong_and_a_widely_spaced_bullet() -> None:
+    note = (
+        "# 教育基础知识\n\n## 专题一：教育的产生与发展\n\n### 考点1：教育的属性\n\n> 单选题 + 辨析题\n\n"
+        "- 社会属性\n  - 考题：教育和政治经济发展是同步的（❌）\n"
+        "  - 清朝末年实行“中体西用”的教育指导思想体现了教育的历史性\n\n"
+        "> 注：只考单选，红色五角星为常考题\n\n#### 1、内发论\n\n- 思想：来自人自身的内在需要\n- 人物：孟子、弗洛伊德、威尔逊\n\n"
+        "### 考点4：有关教育目的的理论\n\n*  **社会本位论**\n  * 观点：社会发展需要，培养社会公民\n  * 人物：赫尔巴特、柏拉图、孔德\n"
+    )
+    extraction = _extract(note)
+    fronts = {card.front for card in extraction.cards}
+    assert not {"专题一", "考点1", "考点4", "注", "考题"} & fronts
+    assert not [front for front in fronts if "list all" in front and "内发论" in front]
+    (idea,) = [card for card in extraction.cards if card.back == "来自人自身的内在需要"]
+    assert idea.context == ("教育基础知识", "教育的产生与发展", "教育的属性", "内发论")
+    (view,) = [card for card in extraction.cards if card.front == "观点"]
+    assert view.context[-2:] == ("有关教育目的的理论", "社会本位论")
+    why = _why(extraction)
+    assert why[5].startswith("about the notes or the course") and why[13].startswith("the author's own remark")
+    assert why[10].startswith("marked wrong by its author")
+
+
+def test_bullets_hanging_under_a_line_a_doi_answer_and_a_list_cloze_through_a_phrase() -> None:
+    note = (
+        "# Chronic Sickness and Neck Problems\nVagus nerve controls many sphincter actuations\n"
+        "\t* stomach acid production\n\t\t* piloric valve\n\t* esophageal sphincter\n\t* vocal chords\n\n"
+        "# Studies\n* immune interactions involved in cholinergic anti-inflammatory pathway\n"
+        "    * DOI: 10.33549/physiolres.933671\n\n"
+        "## Capital Cost of Allowance\n\nAlthough not a depreciation method, in Canada, CCA and depreciation are "
+        "[interlinked](https://www.youtube.com/watch?v=ZRcpnM26nJM).\n\n"
+        "- Obedeço à **toda** norma do colégio.(errado)\n"
+    )
+    extraction = _extract(note)
+    (sphincters,) = [card for card in extraction.cards if card.front.startswith("Vagus nerve controls")]
+    assert sphincters.back.splitlines()[:2] == ["- stomach acid production", "- esophageal sphincter"]
+    assert " * " not in sphincters.back
+    assert not [card for card in extraction.cards if "DOI" in card.back or "Canada" in card.front]
+    assert not [card for card in extraction.cards if "toda" in card.front]
+    why = _why(extraction)
+    assert why[9].startswith("nothing to learn in the answer") and why[16].startswith("marked wrong by its author")
+    assert why[14].startswith("no key term")

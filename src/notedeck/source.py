@@ -415,6 +415,65 @@ def _unspaced_bullets(text: str) -> str:
     return "\n".join(lines)
 
 
+_WIDE_MARKER = re.compile(r"^([ \t]*)([-*+]|\d{1,3}[.)])( {2,4})(?=\S)")
+
+
+def _columns(line: str) -> int:
+    """How far ``line`` is indented, tabs counted to the next multiple of four."""
+    return len(line[: len(line) - len(line.lstrip(" \t"))].expandtabs(4))
+
+
+def _wide_markers(text: str) -> str:
+    """``*  社会本位论`` over ``  * 观点：…``: an item typed with spaces after its bullet, and an item
+    under it indented less than its text. To Markdown the second is its sibling, though its author
+    indented it, as Obsidian shows it, one level down: it is read one level down (same lines)."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines[:-1]):
+        match = _WIDE_MARKER.match(line)
+        if match is None or _LIST_LINE.match(lines[index + 1]) is None:
+            continue
+        indent = len(match.group(1).expandtabs(4))
+        if indent < _columns(lines[index + 1]) < indent + len(match.group(2)) + len(match.group(3)):
+            lines[index] = f"{match.group(1)}{match.group(2)} {line[match.end():]}"
+    return "\n".join(lines)
+
+
+_INDENTED_BULLET = re.compile(r"^(?:\t| {4,})[ \t]*[-*+][ \t]+\S")
+
+
+def _hanging_lists(text: str) -> str:
+    """``Vagus nerve controls many sphincter actuations`` over ``\t* stomach acid production``: to
+    Markdown, a line indented four columns under a paragraph goes on with it, and the list would be
+    one long sentence of ``*``; its author wrote the list under the line, and it is read so (the
+    run of indented lines moves left by the first one's indent, same lines)."""
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines) - 1:
+        line = lines[index]
+        before = lines[index - 1] if index else ""
+        opens = not before.strip() or before.lstrip().startswith("#")
+        if (
+            not opens
+            or not line.strip()
+            or _columns(line) > 0
+            or _LIST_LINE.match(line)
+            or line.startswith(("#", ">", "|", "<"))
+            or re.search(r"\S(?::|\s+(?:=|-{1,2}|–|—|->|=>))\s+\S", line)  # ``AWS Artifact - … console``, its details below
+            or not _INDENTED_BULLET.match(lines[index + 1])
+        ):
+            index += 1
+            continue
+        shift = _columns(lines[index + 1])
+        end = index + 1
+        while end < len(lines) and lines[end].strip() and _columns(lines[end]) >= shift:
+            end += 1
+        if end == len(lines) or not lines[end].strip() or lines[end].lstrip().startswith("#"):
+            for each in range(index + 1, end):  # (a line right after the run would go on the list's last item)
+                lines[each] = " " * (_columns(lines[each]) - shift) + lines[each].lstrip(" \t")
+        index = end
+    return "\n".join(lines)
+
+
 def _obsidian_comments(text: str) -> str:
     """Blank out Obsidian comments (same line count), never inside a fenced code block."""
     return _outside_fences(text, lambda part: _OBSIDIAN_COMMENT.sub(_blank, part))
@@ -565,6 +624,10 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _ALT_CHECKBOX.sub(r"\1", part))
     if "\n-" in text:
         text = _outside_fences(text, _unspaced_bullets)
+    if "  " in text and re.search(r"^[ \t]*(?:[-*+]|\d{1,3}[.)]) {2,4}\S", text, re.MULTILINE):
+        text = _outside_fences(text, _wide_markers)
+    if "\n\t" in text or "\n    " in text:
+        text = _outside_fences(text, _hanging_lists)
     if "\t" in text:
         text = _outside_fences(text, _tab_outline)
     text, meta = _logseq_properties(text, meta)

@@ -39,6 +39,8 @@ _NUMBERING = re.compile(
     # a bare number numbers a title too (``2 Your Decisions``), never a quantity or a date (``125 g flour``,
     # ``15 February 2023``, ``3 hours``)
     rf"|^\s*\d+(?:\.\d+)*\s+(?!(?i:{_QUANTITY_WORD}))"
+    # ``1、内发论``, ``二、教育目的``, ``（三）学制``: numbered the Chinese way
+    r"|^\s*(?:[\d一二三四五六七八九十]{1,3}、|（[\d一二三四五六七八九十]{1,3}）)\s*"
 )
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _EMPHASIS = re.compile(r"(\*\*|\*|~~|==|(?<![\w\\])__|(?<![\w\\])_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
@@ -402,6 +404,10 @@ FILLER_TERMS = QA_LABELS | frozenset(
         "importante",
         "nota",
         "notas",
+        "注",
+        "注意",
+        "备注",
+        "備註",
         "obs",
         "observação",
         "atenção",
@@ -490,8 +496,12 @@ def is_part_number(text: str) -> bool:
     )
 
 
-_CJK_PART = re.compile(r"[第제]\s*[\d一二三四五六七八九十百零〇]{1,4}\s*[章节節回課课部篇讲講장절과편강]")
-"""``第二章``, ``第1節``, ``제3장``: the number of a chapter or a lesson, in Chinese, Japanese or Korean."""
+_CJK_PART = re.compile(
+    r"[第제]\s*[\d一二三四五六七八九十百零〇]{1,4}\s*[章节節回課课部篇讲講장절과편강]"
+    r"|(?:专题|專題|考点|考點|知识点|知識點|单元|單元|模块|模塊|课时|課時)\s*[\d一二三四五六七八九十百零〇]{1,4}"
+)
+"""``第二章``, ``第1節``, ``제3장``, ``专题一``, ``考点1``: the number of a chapter, a lesson or a
+syllabus topic, in Chinese, Japanese or Korean."""
 
 
 _LEAD_NOUN = re.compile(
@@ -583,6 +593,8 @@ def split_definition(text: str) -> Definition | None:
         return None  # ``Peptide:MHC II generated from …``: a complex of two molecules, written with a colon
     if term.count("$") % 2 or term.count("$$") % 2 or term.lstrip()[:1] == "(" or term.count("(") > term.count(")"):
         return None  # ``$(x+y)+z = x+(y+z)$``, ``(Links:: …)``, ``MONTESQUIEU (1689 - 1755)``: inside math or an aside
+    if term.count("（") > term.count("）"):
+        return None  # ``单选题（古语 -- 因素 + 地位）``: the separator is inside a full-width aside
     if sep in ("=>", "->", "→") and re.search(r"=>|<=|->|<-|→|←", body):
         return None  # a flow (``A => B => C``), not a definition
     if sep in ("=>", "->", "→") and _CLAUSE_VERB.search(term) and len(term.split()) >= 3:
@@ -687,7 +699,7 @@ def is_part_word(term: str) -> bool:
     return plain(term).casefold().strip(" *_:") in _PART_WORDS
 
 
-_NUMBERED_TITLE = re.compile(r"^([^:–—-]{1,20}?)\s*[:–—-]\s+(\S.*)$")
+_NUMBERED_TITLE = re.compile(r"^([^:：–—-]{1,20}?)\s*(?:[:–—-]\s+|：\s*)(\S.*)$")
 
 
 _STYLE_TAGS = re.compile(r"</?(?:b|i|u|s|strong|em|ins|mark|small|big|sup|sub|span|font)\b[^>\n]*>", re.IGNORECASE)
@@ -822,7 +834,9 @@ def is_empty_answer(text: str) -> bool:
         "inhalt",
     } or re.match(r"^\W*(?:todo|tbd|fixme)\b", plain(stripped), re.IGNORECASE) or _TASK_DATES.search(stripped):
         return True  # ``<TODO: what is a forwarding rule?>``: still to be written
-    link = rf"\s*(?:<?https?://\S+>?|\[[^\]]*\]\([^)]*\))\s*(?:{VIDEO_TIME}\s*)?"  # (``… [00:07:13]``)
+    link = (  # (``… [00:07:13]``); ``DOI: 10.33549/physiolres.933671``: where the study is, not what it found
+        rf"\s*(?:<?https?://\S+>?|\[[^\]]*\]\([^)]*\)|(?:doi|DOI):?\s*10\.\d{{4,9}}/\S+)\s*(?:{VIDEO_TIME}\s*)?"
+    )
     return points_elsewhere(stripped) or all(
         re.fullmatch(link, line) for line in stripped.split("\n") if line.strip()
     )  # ``- [Lecture video](https://…)`` line after line: where to look, nothing to learn
@@ -928,7 +942,10 @@ _COURSE_REMARK = re.compile(
     r"[^.]{0,80}?\b(?:(?:are|were) (?:taken|borrowed|adapted) from|courtesy of|entnommen|übernommen)"
     r"|^(?:(?:some|my|personal|these|a few)\s+)+notes\s+(?:about|on|for|from)\b|^resumen de (?:la|el|los|las) (?:materia|asignatura|curso)"
     r"|^(?:eine\s+)?zusammenfassung (?:der|des|von|zu|für) (?:vorlesung|veranstaltung|kurs|modul)|^samenvatting\b.*\bgeschreven door"
-    r"|^résumé (?:du|de la) cours|^riassunto (?:del|della) (?:corso|lezione)|^resumo (?:da|de|do) (?:disciplina|matéria|curso|aula))",
+    # how a Chinese exam asks it: ``单选题 + 辨析题``, ``表现：（一级简答题）``, ``注：只考单选``, ``一级：很重要``
+    r"|(?:^|[:：]\s*)[（(]?(?:[一二三]级)?\s*(?:(?:单选|多选|简答|辨析|论述|材料分析|案例分析|判断|选择|填空|名词解释)题"
+    r"\s*(?:[（(][^（）()]*[）)])?\s*[+＋、，,]?\s*)+[）)]?$|^注?[:：]?\s*只考|^[一二三]级[:：]\s*(?:很|非常|不是很|不太|不)?重要"
+    r"|考[察查]方式|^résumé (?:du|de la) cours|^riassunto (?:del|della) (?:corso|lezione)|^resumo (?:da|de|do) (?:disciplina|matéria|curso|aula))",
     re.IGNORECASE,
 )
 """``not going to be tested``, ``The course is taught by Andrew Ng``, ``See Figure 9 on page 99``:
@@ -937,7 +954,12 @@ what the author says of the course or the text, not a fact of the subject."""
 
 def is_course_remark(text: str) -> bool:
     """What the author says of the course, the slides or the text, not of the subject."""
-    return _COURSE_REMARK.search(plain(text)) is not None
+    said = plain(text)
+    return _COURSE_REMARK.search(said) is not None or _EXAM_METHOD.search(said) is not None
+
+
+_EXAM_METHOD = re.compile(r"考[察查]方式|考[察查]形式|考试形式|出题方式")
+"""``本质属性考察方式：概念、例子（单选）``: how the exam asks about it, not what it is."""
 
 
 _SIGNPOST = re.compile(

@@ -494,6 +494,23 @@ _GENERIC_WORDS = frozenset(
 """Words of attribute labels that mean nothing without their parent (``Security``, ``Bandwidth``)."""
 
 
+_ASPECTS = frozenset(
+    [
+        "idea", "ideas", "view", "views", "people", "proponents", "representatives",
+        # Chinese: ``思想``, ``人物``, ``观点`` under a theory's name
+        "思想", "观点", "觀點", "人物", "代表人物", "特点", "特點", "定义", "定義", "概念", "例子", "举例", "舉例",
+        "表现", "表現", "意义", "意義", "作用", "含义", "含義", "优点", "優點", "缺点", "缺點", "原因", "影响",
+        "影響", "内容", "內容", "地位", "评价", "評價",
+    ]
+)
+"""Labels of what is said of a thing (``Idea:``, ``People:``, ``人物：``): a list of them names no members."""
+
+
+def is_aspect(term: str) -> bool:
+    """``Idea``, ``People``, ``人物``, or any generic label (``Examples``): an aspect of its parent."""
+    return is_generic(term) or re.sub(r"\s*\([^()]*\)", "", plain(term)).casefold().strip(" :：") in _ASPECTS
+
+
 def is_generic(term: str) -> bool:
     """``Security``, ``Use cases``, ``Data volumes``: a label that needs its parent to mean anything."""
     text = re.sub(r"\s*\([^()]*\)", "", plain(term)).casefold().strip(" :")

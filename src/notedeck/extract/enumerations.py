@@ -42,6 +42,7 @@ from .common import (
     child_label,
     comparison_label,
     comparison_sides,
+    is_aspect,
     is_enumeration,
     is_explicit,
     is_generic,
@@ -176,7 +177,7 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
     if len(children) == 2 and _opposites(child_label(children[0]), child_label(children[1])):
         return False  # ``Skewness`` over ``Positive`` and ``Negative``: two sides of one thing, nothing to recite
     labels = sum(1 for child in children if _section_label(child))
-    generic = sum(1 for child in children if is_generic(child_label(child)))
+    generic = sum(1 for child in children if is_aspect(child_label(child)))
     values = sum(1 for child in children if _value(child))
     fragments = sum(1 for child in children if _fragment(child_label(child)))
     if (labels * 2 >= len(children) and not ordered) or generic * 2 >= len(children):

@@ -535,6 +535,7 @@ def _spans(
                 item.casefold() in _FUNCTION_WORDS
                 or item.casefold() in _LOOSE_ENDS
                 or item.split()[0].casefold() in _DETERMINERS
+                or (len(item.split()) > 1 and item.split()[0].casefold() in _FUNCTION_WORDS)  # ``method, in Canada, CCA``
                 or re.fullmatch(r"[a-z]+ly", item)
                 for item in items
             ) and not re.search(r",\s(?:and|or)\s.*\s(?:and|or)\s", match.group(0)):

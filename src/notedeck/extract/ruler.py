@@ -20,6 +20,14 @@ from .walk import Node, walk
 
 _MARKUP = re.compile(r"<[^<>]*>|&nbsp;")
 """HTML tags and spaces: an answer of nothing else says nothing."""
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^{}]*)?\}\}")
+_MARKED_WRONG = re.compile(
+    r"\S.{5,}?\s*(?:[(（]\s*(?:errad[oa]|incorret[oa]|incorrect[oa]?|wrong|falsch|faux|fausse|sbagliat[oa]|fout|错误?|錯誤?|[×✗✘❌])"
+    r"\s*[)）])\W*",
+    re.IGNORECASE | re.DOTALL,
+)
+"""``Obedeço à toda norma do colégio.(errado)``, ``教育和政治经济发展是同步的（❌）``: a sentence its author marks
+as wrong, shown to be avoided; a card would teach it as a fact."""
 _PLACEHOLDER = re.compile(r"[\s*_>-]*(?:\.{2,}|…+|\?{1,3}|todo|tbd|tba|xxx|wip)[\s*_.!]*", re.IGNORECASE)
 """``**Prova:**`` over ``...``: a place the author kept for an answer not written yet."""
 
@@ -73,6 +81,10 @@ class State:
             return  # ``**Germany was virtually bankrupt**`` over a line that is only ``<br>``
         if card.kind != "cloze" and _PLACEHOLDER.fullmatch(_MARKUP.sub("", card.back)):
             self.leave(card.source.line, f"no answer written yet under {card.front[:40]!r}")
+            return
+        said = _MARKUP.sub("", card.back if card.kind != "cloze" else _CLOZE.sub(r"\1", card.front))
+        if _MARKED_WRONG.fullmatch(said):
+            self.leave(card.source.line, f"marked wrong by its author, not a fact: {said.strip()[:40]!r}")
             return
         self.cards.append(card)
         for line in lines:
