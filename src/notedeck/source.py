@@ -415,7 +415,9 @@ def _unspaced_bullets(text: str) -> str:
     return "\n".join(lines)
 
 
-_WIDE_MARKER = re.compile(r"^([ \t]*)([-*+]|\d{1,3}[.)])( {2,4})(?=\S)")
+_WIDE_MARKER = re.compile(r"([ \t]*)([-*+]|\d{1,3}[.)])( {2,4})(?=\S)")
+_LIST_LINE_AT = re.compile(r"([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]")
+_WIDE_SPACING = re.compile(r"\n[ \t]*(?:[-*+]|\d{1,3}[.)])  ")
 
 
 def _columns(line: str) -> int:
@@ -427,18 +429,23 @@ def _wide_markers(text: str) -> str:
     """``*  社会本位论`` over ``  * 观点：…``: an item typed with spaces after its bullet, and an item
     under it indented less than its text. To Markdown the second is its sibling, though its author
     indented it, as Obsidian shows it, one level down: it is read one level down (same lines)."""
-    lines = text.split("\n")
-    for index, line in enumerate(lines[:-1]):
-        match = _WIDE_MARKER.match(line)
-        if match is None or _LIST_LINE.match(lines[index + 1]) is None:
+    parts, last = [], 0
+    for found in _WIDE_SPACING.finditer("\n" + text):
+        start = found.start()  # (where the line starts in ``text``)
+        end = text.find("\n", start)
+        match = _WIDE_MARKER.match(text, start, end) if end >= 0 else None
+        below = _LIST_LINE_AT.match(text, end + 1) if match is not None else None
+        if match is None or below is None:
             continue
         indent = len(match.group(1).expandtabs(4))
-        if indent < _columns(lines[index + 1]) < indent + len(match.group(2)) + len(match.group(3)):
-            lines[index] = f"{match.group(1)}{match.group(2)} {line[match.end():]}"
-    return "\n".join(lines)
+        if indent < len(below.group(1).expandtabs(4)) < indent + len(match.group(2)) + len(match.group(3)):
+            parts += [text[last : match.end(2)], " "]
+            last = match.end()
+    return "".join([*parts, text[last:]])
 
 
 _INDENTED_BULLET = re.compile(r"^(?:\t| {4,})[ \t]*[-*+][ \t]+\S")
+_HANGING = re.compile(r"\n[^\s#>|<*+\d-][^\n]*\n(?:\t| {4})[ \t]*[-*+][ \t]+\S")
 
 
 def _hanging_lists(text: str) -> str:
@@ -446,6 +453,8 @@ def _hanging_lists(text: str) -> str:
     Markdown, a line indented four columns under a paragraph goes on with it, and the list would be
     one long sentence of ``*``; its author wrote the list under the line, and it is read so (the
     run of indented lines moves left by the first one's indent, same lines)."""
+    if _HANGING.search("\n" + text) is None:
+        return text  # (most notes: no line has bullets hanging under it)
     lines = text.split("\n")
     index = 0
     while index < len(lines) - 1:
@@ -624,10 +633,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _ALT_CHECKBOX.sub(r"\1", part))
     if "\n-" in text:
         text = _outside_fences(text, _unspaced_bullets)
-    if "  " in text and re.search(r"^[ \t]*(?:[-*+]|\d{1,3}[.)]) {2,4}\S", text, re.MULTILINE):
-        text = _outside_fences(text, _wide_markers)
-    if "\n\t" in text or "\n    " in text:
-        text = _outside_fences(text, _hanging_lists)
+    if "\n\t" in text or "\n  " in text:
+        text = _outside_fences(text, lambda part: _hanging_lists(_wide_markers(part)))
     if "\t" in text:
         text = _outside_fences(text, _tab_outline)
     text, meta = _logseq_properties(text, meta)
