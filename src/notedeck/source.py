@@ -445,6 +445,7 @@ def _wide_markers(text: str) -> str:
 
 
 _INDENTED_BULLET = re.compile(r"^(?:\t| {4,})[ \t]*[-*+][ \t]+\S")
+_INLINE_DEFINITION = re.compile(r"\S(?::|\s+(?:=|-{1,2}|–|—|->|=>))\s+\S")
 _HANGING = re.compile(r"\n[^\s#>|<*+\d-][^\n]*\n(?:\t| {4})[ \t]*[-*+][ \t]+\S")
 
 
@@ -467,7 +468,7 @@ def _hanging_lists(text: str) -> str:
             or _columns(line) > 0
             or _LIST_LINE.match(line)
             or line.startswith(("#", ">", "|", "<"))
-            or re.search(r"\S(?::|\s+(?:=|-{1,2}|–|—|->|=>))\s+\S", line)  # ``AWS Artifact - … console``, its details below
+            or _INLINE_DEFINITION.search(line)  # ``AWS Artifact - … console``: its details below are its answer
             or not _INDENTED_BULLET.match(lines[index + 1])
         ):
             index += 1

@@ -945,7 +945,7 @@ _COURSE_REMARK = re.compile(
     # how a Chinese exam asks it: ``单选题 + 辨析题``, ``表现：（一级简答题）``, ``注：只考单选``, ``一级：很重要``
     r"|(?:^|[:：]\s*)[（(]?(?:[一二三]级)?\s*(?:(?:单选|多选|简答|辨析|论述|材料分析|案例分析|判断|选择|填空|名词解释)题"
     r"\s*(?:[（(][^（）()]*[）)])?\s*[+＋、，,]?\s*)+[）)]?$|^注?[:：]?\s*只考|^[一二三]级[:：]\s*(?:很|非常|不是很|不太|不)?重要"
-    r"|考[察查]方式|^résumé (?:du|de la) cours|^riassunto (?:del|della) (?:corso|lezione)|^resumo (?:da|de|do) (?:disciplina|matéria|curso|aula))",
+    r"|^résumé (?:du|de la) cours|^riassunto (?:del|della) (?:corso|lezione)|^resumo (?:da|de|do) (?:disciplina|matéria|curso|aula))",
     re.IGNORECASE,
 )
 """``not going to be tested``, ``The course is taught by Andrew Ng``, ``See Figure 9 on page 99``:
