@@ -217,6 +217,11 @@ _ALT_CHECKBOX = re.compile(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)\[[^\]\sxX]\][ 
 Markdown shows as typed; the box marks the item, it is not part of what it says."""
 
 
+def _columns(line: str) -> int:
+    """How far ``line`` is indented, tabs counted to the next multiple of four."""
+    return len(line[: len(line) - len(line.lstrip(" \t"))].expandtabs(4))
+
+
 def _tab_outline(text: str) -> str:
     """An outline typed with tabs and no bullets (``\tProtocollo:`` / ``\t\tSintassi: …``) after a blank
     line is, to Markdown, an indented code block, and its author's terms would reach no card: it is
@@ -243,8 +248,7 @@ def _tab_outline(text: str) -> str:
                 if not line.strip():
                     out[index] = ""
                     continue
-                width = len(line) - len(line.lstrip(" \t"))
-                width = len(line[:width].expandtabs(4))
+                width = _columns(line)
                 while stack and stack[-1] >= width:
                     stack.pop()
                 out[index] = "  " * len(stack) + "- " + re.sub(r"\s*\t\s*", " ", line.strip())
@@ -418,11 +422,6 @@ def _unspaced_bullets(text: str) -> str:
 _WIDE_MARKER = re.compile(r"([ \t]*)([-*+]|\d{1,3}[.)])( {2,4})(?=\S)")
 _LIST_LINE_AT = re.compile(r"([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]")
 _WIDE_SPACING = re.compile(r"\n[ \t]*(?:[-*+]|\d{1,3}[.)])  ")
-
-
-def _columns(line: str) -> int:
-    """How far ``line`` is indented, tabs counted to the next multiple of four."""
-    return len(line[: len(line) - len(line.lstrip(" \t"))].expandtabs(4))
 
 
 def _wide_markers(text: str) -> str:
