@@ -3474,3 +3474,59 @@ def test_bullets_hanging_under_a_line_a_doi_answer_and_a_list_cloze_through_a_ph
     why = _why(extraction)
     assert why[9].startswith("nothing to learn in the answer") and why[16].startswith("marked wrong by its author")
     assert why[14].startswith("no key term")
+
+
+def test_an_obsidian_theorem_box_keeps_its_formulas_and_the_proof_under_it_makes_no_card() -> None:
+    note = (
+        "# 1. Lemmi\n#Lemma \n> [!lem] Lemma 1.1. (di Peano)\n> Sia $f$ *derivabile* ([[Derivata#^12c1df]]) fino all'ordine $n$.\n"
+        "> Supponiamo che la *derivata di ogni ordine in* $x_0$ sia nullo;\n> $$f(x_0) =0, \\ldots, f^{(n)}(x_0) = 0$$\n"
+        "> Allora si verifica il seguente limite\n> $$\\lim_{x \\to x_0}\\frac{f(x)}{(x-x_0)^n}=0$$\n^0fe338\n\n"
+        "#Dimostrazione \n**DIMOSTRAZIONE** del *lemma di Peano* ([[#^0fe338]])\n"
+        "A questo punto uso il *teorema di de L'Hôpital*:\n$$\\lim \\frac{f(x)}{(x-x_0)^n} = \\lim \\frac{f'(x)}{n(x-x_0)^{n-1}}$$\n"
+        "Adesso considero quest'ultimo limite come\n$$\\frac{1}{n!}f^{(n)}(x_0) = \\boxed{0} \\ \\blacksquare$$\n\n"
+        "**FIGURA 0.a.** (*La linearizzazione della funzione*)\n![[Pasted image 20231130174308.png]]\n\n"
+        "Allora considerando la funzione\n$$g(x) = (x-x_0)^{n+1}$$\n"
+        "Ma allora posso usare il *teorema di Cauchy* su questa espressione: allora ho\n$$\\exists \\xi_1: g'(\\xi_1) = 0$$\n"
+    )
+    extraction = _extract(note)
+    (lemma,) = extraction.cards
+    assert lemma.front == "Lemma 1.1. (di Peano)" and lemma.context == ("Lemmi",)
+    assert "(Derivata)" in lemma.back and "^12c1df" not in lemma.back
+    assert "f^{(n)}(x_0) = 0" in lemma.back and "Allora si verifica il seguente limite" in lemma.back
+    assert lemma.back.rstrip().endswith("=0\n$$")
+    why = _why(extraction)
+    assert why[11].startswith("part of a worked example or proof") and why[15].startswith("part of a worked example")
+    assert why[18].startswith("the caption of a figure") and why[21].startswith("a step of a derivation")
+    assert why[23].startswith("a step of a derivation")
+
+
+def test_tag_lines_and_headings_typed_without_a_space() -> None:
+    tagged = "# Lemmi\n#Teorema \n> [!thm] Teorema di Peano\n> Ogni funzione derivabile è continua nel suo dominio.\n"
+    (peano,) = _extract(tagged).cards
+    assert peano.front == "Teorema di Peano" and peano.context == ("Lemmi",)
+    unspaced = "##Oběhová soustava\n- William Harvey popsal činnost srdce\n#Srdce\n####Fyziologie\n- tep: puls - tlaková vlna\n"
+    (pulse,) = [card for card in _extract(unspaced).cards if card.front == "tep"]
+    assert pulse.context == ("Srdce", "Fyziologie")
+
+
+def test_a_table_of_contents_example_sentences_under_labels_links_to_watch_and_analogies() -> None:
+    note = (
+        "# Relative Pronoun（関係代名詞）\n\n## 目次\n\n| Link | Description |\n| --- | --- |\n"
+        "| [関係代名詞](#関係代名詞) | that, which, who(whom)、制限用法と非制限用法 |\n| [先行詞](#先行詞) | 先行詞についての補足など |\n\n"
+        "## 関係代名詞\n\n- 関係代名詞 that\n  - ヒト・モノ・コトを特定する\n  - 「あれ」の意味で何かを特定するイメージ\n"
+        "    - 代名詞: That is my younger sister.\n    - 限定詞: I prefer that car.\n    - that 節: I know that you are right.\n\n"
+        "## Shot Size\n\nPlease see **Professor Tim Bell**'s [first video](https://iu.mediaspace.kaltura.com/media/1A) "
+        "to have a deeper understanding of this.\n\n"
+        "## Editing\n+ Two words\n  + EX:\n    + car hits person\n    + person hits car\n"
+        "+ Needs a sense of rythem\n  + Like a joke\n    + If you tell a joke with bad rythm, the joke falls flat\n\n"
+        "## Classical Latin\n\n- what Caesar, Cicero, Ovid wrote\n- used 100 BCE - 100 CE\n\n"
+        "## Quantum calculation\n\n- It diverges near **q=0**!!! This is the IR divergence.\n"
+    )
+    extraction = _extract(note)
+    fronts = {card.front for card in extraction.cards}
+    assert not {"関係代名詞", "先行詞", "代名詞", "限定詞", "that 節", "EX", "Like a joke", "used 100 BCE"} & fronts
+    assert not [front for front in fronts if "list all" in front and "イメージ" in front]
+    assert not [card for card in extraction.cards if "Tim Bell" in card.front or "diverges" in card.front]
+    why = _why(extraction)
+    assert why[5].startswith("a table of contents") and why[15].startswith("an example sentence under a label")
+    assert why[21].startswith("points to where to read more") and why[35].startswith("not a definition")

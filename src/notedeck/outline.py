@@ -371,11 +371,11 @@ def _callout(blocks: list[Block]) -> list[Block]:
 
 EXAMPLE_WORD = r"(?:example|esempio|beispiel|ejemplo|exemple|exemplo|eksempel|exempel|voorbeeld)"
 """The word *example* in the languages notes are written in (the worked-example rule and example boxes)."""
-EXAMPLE_OF = r"(?:of|på|di|de|von|für|van)"
+EXAMPLE_OF = r"(?:of|på|di|de|del|della|dello|dei|degli|delle|du|des|do|da|dos|das|von|für|van)"
 """What follows "example" when it names one worked example (``Example of linearity``)."""
 _WORKED_TITLE = re.compile(
     rf"(?:worked\s+)?(?:{EXAMPLE_WORD}|examples|esempi[oa]?|beispiele|ejemplos|exemples|exemplos|eksempler|e\.g\.?)"
-    rf"(?:\s*\d+[a-z]?)?\s*[:.]?(?:\s+(?:{EXAMPLE_OF}|for)\s.*)?",
+    rf"(?:\s*\d+(?:\.\d+)*[a-z]?)?\s*[:.]?(?:\s+(?:{EXAMPLE_OF}|for)\s.*|\s*\([^()]*\))?",
     re.IGNORECASE,
 )
 
@@ -387,7 +387,7 @@ def _worked_box(kind: str, title: str) -> bool:
     kind = kind.casefold()
     if kind in ("proof", "exercise", "exercises"):
         return True
-    return kind in ("example", "examples") and (
+    return kind in ("example", "examples", "ex", "esempio", "exemple", "ejemplo", "exemplo", "beispiel") and (
         not title or _WORKED_TITLE.fullmatch(title.strip(" *_")) is not None
     )
 

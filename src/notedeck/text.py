@@ -20,8 +20,9 @@ LONG_TEXT = 2000
 _WIKI_EMBED = re.compile(r"!\[\[([^\[\]|#\n]+)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]")
 _WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]+?)(?:\|([^\[\]\n]+))?\]\]")
 _BLOCK_ID = re.compile(r"[ \t]+\^([A-Za-z0-9-]+)[ \t]*$", re.MULTILINE)
-_BLOCK_LINK = re.compile(r"[ \t]*!?\[\[#\^[A-Za-z0-9-]+\]\]")
-"""``[[#^1ffba7]]``: a link to a block of the same note, with no words of its own to show."""
+_BLOCK_LINK = re.compile(r"[ \t]*(?:\([ \t]*!?\[\[#\^[A-Za-z0-9-]+\]\][ \t]*\)|!?\[\[#\^[A-Za-z0-9-]+\]\])")
+"""``[[#^1ffba7]]``: a link to a block of the same note, with no words of its own to show (nor the
+brackets it was set in: ``the lemma ([[#^0fe338]])``)."""
 _HASHTAG = re.compile(r"(?<![\w&#/\\`(\[])#([A-Za-z_][\w/-]*)")
 _SR_TAG = re.compile(r"^flashcards?(/.*)?$", re.IGNORECASE)
 _BACKTICKS = re.compile(r"`+")
@@ -87,6 +88,8 @@ def _wikilink(match: re.Match[str]) -> str:
     if alias:
         return alias.strip()
     page, _, heading = target.partition("#")
+    if heading.startswith("^"):
+        return page.strip()  # ``[[Derivata#^6e7606]]``: a block's id is no word to show
     return f"{page.strip()} › {heading.strip()}" if page and heading else (page or heading).strip()
 
 
@@ -475,7 +478,7 @@ _CODE_LABEL = re.compile(
     r"|case|cas|caso|casus|fall|fallbeispiel|exercise|übung|opgave|tarefa|problem|problème|problema|task|tâche|doc"
     r"|example|exemple|ejemplo|esempio|beispiel|exemplo|voorbeeld"
     r"|figure|fig|figura|abbildung|abb|table|tableau|tabla|tabelle|tabella|tabela|chart|graph)"
-    r"(?:\s+(?:número|numero|number|nr|nº|n°|no)\b)?\.?\s*(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|(?<=\s)(?-i:[IVXLC]{1,6})))",
+    r"(?:\s+(?:número|numero|number|nr|nº|n°|no)\b)?\.?\s*(?:\d{1,3}(?:\.\d{1,3})*(?:\.?[a-z](?![a-z]))?\.?|(?<=\s)(?-i:[IVXLC]{1,6})))",
     re.I,
 )
 _CONDITION = re.compile(
@@ -514,6 +517,8 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
     text = plain(term)
     if not text or text.casefold().strip(" .*") in FILLER_TERMS or "http" in text or _CONDITION.match(text):
         return False
+    if term.lstrip().startswith("#+"):
+        return False  # ``#+title: Erstehilfe``: a setting of an Org or Logseq file, not a term
     if text[:1] in ",.;)" or is_part_number(text):
         return False  # ``, where i``; ``*Q20``, ``L1``, ``W6``: a piece of a sentence, or a number of a part
     if text.split()[0].casefold() in ("and", "dan", "und", "og", "och") and len(text.split()) >= 2:
@@ -855,9 +860,15 @@ _POINTER = re.compile(
 _HERE_LINK = re.compile(r"\[\[[^\]|]*\|\s*(?:here|this|link|there)\W*\]\]|\[(?:here|this|link|there)\W*\]\(", re.I)
 """``mechanism is [[Electrophilic substitution|here!]]``: a link whose words only point."""
 _LINK_POINTER = re.compile(
-    r"\b(?:can be found|(?:is|are) (?:available|listed)|check out|for more (?:info|information|details)|read more)\b",
+    r"\b(?:can be found|(?:is|are) (?:available|listed)|check out|for more (?:info|information|details)|read more"
+    r"|(?:for|to (?:have|get|gain)) an? (?:deeper|better|fuller|more complete) understanding)\b",
     re.IGNORECASE,
 )
+
+
+_SEE_LINK = re.compile(r"\W*(?:please\s+(?:see|watch|read|refer to)|see|refer to)\b", re.IGNORECASE)
+"""``Please see Professor Tim Bell's [first video](…) …``, ``See the [DynamoDB Guide](…)``: a line that sends
+the reader to a link."""
 
 
 _OBJECTIVE = re.compile(
@@ -1042,6 +1053,7 @@ def points_elsewhere(text: str) -> bool:
         _POINTER.fullmatch(text) is not None
         or _SEE_FOLLOWING.fullmatch(plain(text)) is not None
         or (("](" in text or "[[" in text) and _LINK_POINTER.search(text) is not None)
+        or ("\n" not in text and ("](" in text or "[[" in text) and _SEE_LINK.match(text) is not None)
         or (len(text.split()) <= 8 and _HERE_LINK.search(text) is not None)
     )
 

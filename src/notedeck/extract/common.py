@@ -701,6 +701,8 @@ def splits_a_value(term: str, body: str, sep: str = "") -> bool:
         return True
     if term.count("$") % 2 or term.count("`") % 2 or term.count("{") != term.count("}"):
         return True  # the separator is inside math or code (``$\ce{C=O}$``)
+    if sep == "=" and body.count("**") % 2 and len(plain(term).split()) >= 3:
+        return True  # ``It diverges near **q=0**!!!``: the separator is inside a bold span
     if sep.startswith("<") and (
         re.search(r"[+=]", term)
         or plain(body).lstrip().startswith("(")
@@ -738,6 +740,8 @@ def splits_a_value(term: str, body: str, sep: str = "") -> bool:
     dash = sep in ("-", "–", "—")
     if dash and re.match(r"(?:this|it|which|that|these|they)\b", plain(body).lstrip(), re.IGNORECASE):
         return True  # ``Build an AMI - this will also...``: a sentence going on, not a definition
+    if dash and head.isdigit() and re.search(r"\d\s*(?:BCE|CE|BC|AD|B\.C\.?|A\.D\.?|v\.\s?Chr\.?|n\.\s?Chr\.?)$", plain(term).rstrip()):
+        return True  # ``used 100 BCE - 100 CE``: a range of years
     return head in (")", "]") or (plain(term).rstrip()[-1:] in "0123456789%" and plain(term).strip() != "" and head.isdigit())
 
 
@@ -760,7 +764,7 @@ _ANALOGY_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _ANALOGY_SENTENCE = re.compile(
-    r"^(?:(?:it'?s |it is |this is )?(?:just )?like (?:a|an|having|setting)\b|think of\b|imagine\b|in a sense\b)",
+    r"^(?:(?:it'?s |it is |this is )?(?:just )?like (?:a|an|having|setting|dance|music|cooking|driving)\b|think of\b|imagine\b|in a sense\b)",
     re.IGNORECASE,
 )
 
@@ -784,6 +788,11 @@ def without_analogy(text: str) -> str:
 
 def is_analogy(text: str) -> bool:
     return bool(_ANALOGY_SENTENCE.match(plain(text))) or bool(_ANALOGY_CLAUSE.search(text))
+
+
+def opens_with_analogy(text: str) -> bool:
+    """``Like a joke``, ``It's like dance``: a line that compares, naming nothing of its own."""
+    return _ANALOGY_SENTENCE.match(plain(text)) is not None
 
 
 def lines_of(blocks: Sequence[Block]) -> list[int]:
@@ -831,3 +840,22 @@ def subtitle(body: str) -> bool:
     """``Storage classes: Durability and Availability`` over bullets: a title, not a definition."""
     tokens = plain(body).split()
     return 2 <= len(tokens) <= 4 and all(_TITLE_WORD.match(t) for t in tokens) and not NEGATION.search(body)
+
+
+_CJK_TEXT = re.compile(f"[{CJK}]")
+_LATIN_SENTENCE = re.compile(r"[A-Z][^\n]*[.?!]")
+EXAMPLE_WORDS = 4
+"""Words from which a sentence is an example, not a word's translation (``代名詞: That is my younger sister.``)."""
+
+
+def example_sentence(term: str, body: str) -> bool:
+    """``代名詞: That is my younger sister.``, ``限定詞: I prefer that car.``: in a note written in
+    Chinese, Japanese or Korean, a label with a whole sentence in another script after it gives an
+    example of the label, not its meaning (a translation is a word or a phrase: ``犬: dog``)."""
+    said = plain(body).strip()
+    return (
+        _CJK_TEXT.search(plain(term)) is not None
+        and _CJK_TEXT.search(said) is None
+        and _LATIN_SENTENCE.fullmatch(said) is not None
+        and words(said) >= EXAMPLE_WORDS
+    )

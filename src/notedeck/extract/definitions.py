@@ -55,6 +55,7 @@ from .common import (
     comparison_label,
     comparison_sides,
     content_words,
+    example_sentence,
     fragment,
     is_enumeration,
     is_example_value,
@@ -64,6 +65,7 @@ from .common import (
     lines_of,
     lists_sentences,
     numbered_answer,
+    opens_with_analogy,
     plain_children,
     restates,
     scope_after_label,
@@ -74,6 +76,7 @@ from .common import (
     without_analogy,
 )
 from .comparisons import DEFINITION_HEADERS, is_number
+from .formulas import statement_math
 from .prose import units
 from .ruler import State, visit
 from .walk import block_lines, prefix_topic, property_table, pseudo_heading, text_lines
@@ -286,6 +289,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if restates(term, body):
         state.leave(line, f"the answer only restates {plain(term)!r}")
         return False
+    if example_sentence(term, body):
+        state.leave(line, f"an example sentence under a label, not what the label means: {plain(term)[:40]!r}")
+        return False
     return True
 
 
@@ -390,9 +396,12 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
     split = prefix_topic(item.text)
     term = split[1] if split else label_of(item.text)
     if re.match(
-        r"(?:if|when|then|suppose|consider|for example|e\.g|applying)\b", plain(item.text), re.IGNORECASE
+        r"(?:(?:if|when|then|suppose|consider|for example|e\.g|applying)\b|ex\s*[:.]?\s*$)", plain(item.text), re.IGNORECASE
     ):
         state.mark_structure(text_lines(item))  # a condition or an example set-up over its bullets
+        return
+    if opens_with_analogy(item.text) and not split:
+        state.mark_structure(text_lines(item))  # ``Like a joke`` over what it compares: an analogy, no term
         return
     if is_remark_label(term) or names_a_lecture(item.text):
         state.mark_structure(text_lines(item))  # ``Key Topics:``, ``Alkenes (course 14)`` over what it gathers
@@ -534,6 +543,8 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
                     terms = [clean(found.term) for found in announced if found is not None]
                     if len(terms) == len(own):
                         back = back + "\n\n" + "\n".join(f"- {term}" for term in terms)
+            if isinstance(after, Code):
+                back, held = _with_statement_math(state, para, back, held)
             card = place.card(
                 "definition",
                 with_parent(place, first.term, first.body),
@@ -584,6 +595,19 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
         state.mark_structure(block_lines(para))
     elif label and isinstance(after, ListBlock) and after.line <= para.end + 2:
         _label_over_list(state, place, para, label, after)
+
+
+def _with_statement_math(state: State, para: Para, back: str, held: list[int]) -> tuple[str, list[int]]:
+    """A term's answer with the display math its statement goes on into (``… vale il seguente:``
+    over ``$$ … $$``)."""
+    index = next((at for at, node in enumerate(state.nodes) if node.block is para), None)
+    run = [node.block for node in statement_math(state.nodes, index)] if index is not None else []
+    blocks = [block for block in run if isinstance(block, Para | Code)]
+    lines = [line for block in blocks for line in block_lines(block)]
+    if not blocks or not state.free(*lines):
+        return back, held
+    parts = [back, *(block.text if isinstance(block, Code) else clean(block.text) for block in blocks)]
+    return "\n\n".join(parts), [*held, *lines]
 
 
 def _line_items(text: str) -> str:
@@ -790,8 +814,6 @@ def _caption(para: Para, after: Block | None) -> bool:
         and words(text) <= 5
         and not re.search(r"[.!?]$", text)
     )
-
-
 
 
 def _heading_body(state: State, section: Section, term: str) -> tuple[list[str], list[int]]:
@@ -1179,7 +1201,14 @@ def _by_number(state: State, place: Place, table: Table) -> bool:
     return True
 
 
+_ANCHOR_LINK = re.compile(r"\s*\[[^\]\n]+\]\(#[^)\s]*\)\s*")
+"""``[関係代名詞](#関係代名詞)``: a link to a heading of the same note."""
+
+
 def _table(state: State, place: Place, table: Table) -> None:
+    if table.rows and all(_ANCHOR_LINK.fullmatch(row[0]) for row in table.rows if row):
+        state.leave_all(block_lines(table), "a table of contents, what the note's parts are about, not facts")
+        return  # ``| [関係代名詞](#関係代名詞) | that, which, …、制限用法と非制限用法 |``
     if _by_number(state, place, table):
         return
     if len(table.header) >= 3:

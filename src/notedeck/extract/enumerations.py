@@ -42,6 +42,7 @@ from .common import (
     child_label,
     comparison_label,
     comparison_sides,
+    example_sentence,
     is_aspect,
     is_enumeration,
     is_explicit,
@@ -69,7 +70,7 @@ def _real(children: Sequence[Item]) -> list[Item]:
     return real if len(real) == len(meaningful) else []
 
 
-_ASIDES = frozenset(["example", "examples", "e.g.", "eg", "for example", "situations", "usage", "note", "notes"])
+_ASIDES = frozenset(["example", "examples", "e.g.", "eg", "ex", "ex.", "for example", "situations", "usage", "note", "notes"])
 
 
 _FILE_LINK = re.compile(r"\.(?:excalidraw|canvas|png|jpe?g|gif|svg|webp|pdf|docx?|pptx?|md)\b", re.IGNORECASE)
@@ -174,6 +175,8 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
         return False  # ``- ### Clinical Diagnosis`` with nothing under it: a template's empty sections, not names
     if sum(1 for child in children if "http" in re.sub(r"!\[[^\]]*\]\([^)]*\)", "", child.text)) * 2 >= len(children):
         return False  # ``urls`` over ``https://www.wordreference.com : dictionary`` …: where to look, not names
+    if sum(1 for child in children if (found := split_definition(child.text)) and example_sentence(found.term, found.body)) * 2 >= len(children):
+        return False  # ``代名詞: That is my younger sister.`` …: labels of examples, nothing to recite
     if len(children) == 2 and _opposites(child_label(children[0]), child_label(children[1])):
         return False  # ``Skewness`` over ``Positive`` and ``Negative``: two sides of one thing, nothing to recite
     labels = sum(1 for child in children if _section_label(child))
@@ -410,6 +413,8 @@ def _item(state: State, place: Place, item: Item) -> None:
         return
     if item.paragraphs:
         return  # ``TTL`` with a paragraph of its own: a definition with parts, not a category
+    if plain(item.text).casefold().strip(" :") in ("ex", "ex.", "e.g.", "eg"):
+        return  # ``EX:`` over the examples: no category, each example belongs to what it shows
     ordered = bool(item.children) and all(child.ordered for child in item.children)
     children = _steps(item.children) if ordered else _real(item.children)
     if worth_listing(children, ordered):

@@ -36,6 +36,7 @@ from ..text import (
     label_of,
     norm_key,
     plain,
+    points_elsewhere,
     unwrap_strong,
     word_count,
 )
@@ -865,6 +866,8 @@ _EPIGRAPH = re.compile(r"^\W*[\"“«„].{8,}[\"”»“]\s*[-–—―]+\s*[A-
 def _reason(text: str) -> str | None:
     if re.search(r"\[(?:link|here|source|pdf|url|web|online)\]\(", text, re.IGNORECASE) and not _VERB.search(plain(text)):
         return f"a reference with its link, where to read, not a fact: {plain(text)[:60]!r}"
+    if ("](" in text or "[[" in text) and points_elsewhere(text):
+        return f"points to where to read more, says nothing itself: {plain(text)[:60]!r}"
     if _EPIGRAPH.match(plain(text)):
         return f"a quotation with who said it, not a fact: {plain(text)[:60]!r}"
     if is_signpost(text):

@@ -33,15 +33,31 @@ _LEADS = re.compile(
     r"formula|equation|expression|relation|law|rule)|[=,])\s*$",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"^(?:it|this|that|these|they|its|which)\b", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"^(?:it|this|that|these|they|its|which|questa|questo|questi|queste|quest['’]|ciò|ce|cette|ceci|cela|ces"
+    r"|dies|diese|dieser|dieses|esta|este|esto|estas|estos|isso|isto|essa|esse)\b",
+    re.IGNORECASE,
+)
 _OPENING = re.compile(r"^(?:and|so|thus|hence|therefore|then|also)\s+", re.IGNORECASE)
 _STEP = re.compile(
     r"^(?:substitut\w*|plug(?:ging)?|now|next|rearrang\w*|solv\w*|simplif\w*|expand\w*|differentiat\w*|"
     r"integrat\w*|taking|applying|evaluat\w*)\b|^from the [\w ]{0,20}\btable\b|^we want\b|\bcan be evaluated\b"
-    r"|^(?:assume|assuming|suppose|let)\b[^,.]{0,60}\b(?:is|are|be)\s*:?$",
+    r"|^(?:assume|assuming|suppose|let)\b[^,.]{0,60}\b(?:is|are|be)\s*:?$"
+    # the same steps in the other languages of proofs: ``Allora considerando la funzione``, ``Adesso
+    # considero …``, ``Facendo il conto …``, ``Ma allora posso usare …``, ``Per il lemma di Peano vale che``
+    r"|^(?:allora|ma|però|quindi|dunque|pertanto|infine|donc|alors|ainsi|puis|mais|dann|daher|somit|aber"
+    r"|entonces|luego|pero|então|logo|portanto|mas)\b"
+    r"|^(?:adesso|ora|maintenant|jetzt|ahora|agora|a questo punto|at this point|à ce stade|an dieser stelle)\b"
+    r"|^(?!quando\b)\w{3,}(?:ando|endo)(?:l[aeio]|ne|si|ci|mi)?\b"
+    r"|^(?:by|per|par|por|nach)\s+(?:the\s+|il\s+|la\s+|le\s+|lo\s+|el\s+|dem\s+|der\s+|l['’])?"
+    r"(?:lemma|theorem|teorema|théorème|satz|corollary|corollario|proposition|proposizione)\b"
+    r"|\b(?:posso|ho|considero|voglio|devo|applico|ottengo|mi accorgo|notiamo|osserviamo|otteniamo|calcoliamo"
+    r"|consideriamo|ricaviamo|troviamo|vediamo|prendiamo|iniziamo|sappiamo)\b"
+    r"|\b(?:alla fine|in the end|à la fin|am ende|al final|no final)\b",
     re.IGNORECASE,
 )
-"""A sentence that takes a step of a derivation rather than stating a result."""
+"""A sentence that takes a step of a derivation rather than stating a result: what the author
+does next (first person, a gerund, *now*, *by the lemma*), not what holds."""
 _WHERE = re.compile(r"^(?:where|with|in which|here)\b", re.IGNORECASE)
 
 
@@ -189,8 +205,61 @@ def _task_command(state: State, node: Node) -> None:
     state.add(card, [*text_lines(item), *block_lines(code)])
 
 
+STATEMENT_MATH = 3
+"""Display blocks a term's statement may go on into (a theorem's hypotheses, its thesis, a
+``where …`` formula); more is a derivation to read."""
+
+
+def _goes_on(text: str) -> bool:
+    """A statement whose last line goes on in the math under it (``… vale il seguente:``, ``…; ovvero``)."""
+    return not re.search(r"[.!?。！？]$", plain(text.rstrip().rsplit("\n", 1)[-1]).rstrip())
+
+
+def statement_math(nodes: list[Node], index: int) -> list[Node]:
+    """The display math a bold term's statement goes on into, written with no blank line between
+    (``> [!thm] Teorema 2.1.`` … ``vale il seguente:`` / ``$$ … $$``, then ``dove r_n …`` /
+    ``$$ … $$``): the formulas and the lines leading into them belong on the term's card, which
+    without them stops at its colon."""
+    para = nodes[index].block
+    if index + 1 >= len(nodes) or _math(nodes[index + 1]) is None or not isinstance(para, Para):
+        return []
+    if not para.text.lstrip().startswith(("**", "__")) or not _goes_on(para.text):
+        return []
+    found = split_definition(para.text)
+    if found is None or not found.bold or not found.body:
+        return []
+    run: list[Node] = []
+    last: Para | Code = para
+    maths = 0
+    for at in range(index + 1, len(nodes)):
+        node, block = nodes[at], nodes[at].block
+        crumbs = nodes[index].place.crumbs
+        if node.place.crumbs[: len(crumbs)] != crumbs or not isinstance(block, Para | Code) or block.line != last.end + 1:
+            break
+        if _math(node) is not None:
+            run.append(node)
+            maths += 1
+            if maths == STATEMENT_MATH:
+                break
+        elif (
+            isinstance(block, Para)
+            and "\n" not in block.text.strip()
+            and _goes_on(block.text)
+            and at + 1 < len(nodes)
+            and _math(nodes[at + 1]) is not None
+        ):
+            run.append(node)  # ``Allora si verifica il seguente limite``, over the thesis
+        else:
+            break
+        last = block
+    while run and _math(run[-1]) is None:
+        run.pop()
+    return run
+
+
 def formulas(state: State) -> None:
     nodes = state.nodes
+    stated = {id(node.block) for index in range(len(nodes)) for node in statement_math(nodes, index)}
     for node in nodes:
         _task_command(state, node)
     for index in range(len(nodes) - 1):
@@ -198,12 +267,18 @@ def formulas(state: State) -> None:
         _explained_command(state, nodes, index)
     for index, node in enumerate(nodes[:-1]):
         lead, following = node.block, nodes[index + 1]
+        if id(lead) in stated:
+            continue  # a line of a term's statement (its definition's card holds it)
         code = _short_code(following)
         first = _math(following) or code
         if not isinstance(lead, Para) or first is None or not _adjacent(lead, first):
             continue
         found = _lead(lead, code is not None) if following.place.crumbs == node.place.crumbs else None
         if found is None:
+            said = units(lead)
+            step = _OPENING.sub("", clean(said[-1].text)).strip() if said and code is None else ""
+            if step and _STEP.search(plain(step)) and state.free(said[-1].first):
+                state.leave(said[-1].first, f"a step of a derivation, not a fact to recall: {plain(step)[:60]!r}")
             continue
         statements = units(lead)
         start, text = found

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 
-from ..outline import EXAMPLE_OF, EXAMPLE_WORD, Block, Html, Item, ListBlock, Para, Section
+from ..outline import EXAMPLE_OF, EXAMPLE_WORD, Block, Code, Html, Item, ListBlock, Para, Section
 from ..text import plain, strip_numbering
 from .ruler import State
-from .walk import block_lines, text_lines
+from .walk import Node, block_lines, text_lines
 
 _WORKED = re.compile(
     rf"^(?:worked\s+|an?\s+)?{EXAMPLE_WORD}(?:\s+\d+[a-z]?)?\s*[:.]?\s*(?:$|[-–—:]\s)"
-    rf"|^(?:an?\s+)?{EXAMPLE_WORD}\s+{EXAMPLE_OF}\s"
+    rf"|^(?:an?\s+)?{EXAMPLE_WORD}\s+(?:{EXAMPLE_OF}\s|(?:dell|d)['’])"
     r"|^(?:proof|dimostrazione|beweis|démonstration|demonstration|demostración|prueba|prova|preuve)\b",
     re.IGNORECASE,
 )
@@ -43,13 +43,50 @@ def _exercise(item: Item) -> bool:
     return bool(re.search(r"\bfollowing\b", text, re.IGNORECASE) or re.search(r":\s*\$", item.text))
 
 
+_PROOF_OPENS = re.compile(
+    r"^(?:#[\w/-]+[ \t]*\n)*"  # (under an Obsidian tag line: ``#Dimostrazione``)
+    r"(?:(?:\*\*|__|\*|_)(?:proof|dimostrazione|beweis|démonstration|demostración|demonstração|preuve)\b"
+    r"[.:]?(?:\*\*|__|\*|_)(?:\s*[.:]|\s+(?:of|del|della|dello|dei|des|du|de|von|do|da)\b|\s*$)"
+    r"|(?:proof|dimostrazione|beweis|démonstration|demostración|demonstração|preuve)\s*[.:](?:\s|$))",
+    re.IGNORECASE,
+)
+"""``**DIMOSTRAZIONE** del lemma di Peano``, ``*Proof.* Let …``, ``Proof: …``: a paragraph that opens
+a proof (not ``Proof of work is …``, a term)."""
+_PROOF_ENDS = re.compile(r"∎|□|\\blacksquare|\\square\b|\\qed\b|\bQ\.?E\.?D\b|\bc\.v\.d\b", re.IGNORECASE)
+"""How a proof's last line ends (``… = 0 $\\blacksquare$``, ``∎``, ``QED``)."""
+
+
+_TITLED = re.compile(r"\s*(?:\*\*|__|\$\\textbf\{|\\textbf\{)")
+"""A paragraph that opens with a bold title (``$\\textbf{Definition 10.5}$``, ``**Teorema 2.2**: …``):
+what comes next in the note, after the proof."""
+
+
+def _proof_end(nodes: list[Node], start: int) -> int:
+    """The index of the last node of the proof that opens at ``nodes[start]``: the one whose text ends
+    it (``∎``), or the last before the next heading or bold title."""
+    for index in range(start, len(nodes)):
+        block = nodes[index].block
+        if isinstance(block, Section) or (index > start and isinstance(block, Para) and _TITLED.match(block.text)):
+            return index - 1
+        if isinstance(block, Para | Code) and _PROOF_ENDS.search(block.text):
+            return index
+    return len(nodes) - 1
+
+
 def worked(state: State) -> None:
     kept = []
     level = 0  # inside a worked section of this level; 0 when outside
     inside: int | None = None  # inside a worked item (or an exercise) up to this line
     part = ""
-    for node in state.nodes:
+    proof = -1  # inside a proof that opened in a paragraph, up to this node
+    for at, node in enumerate(state.nodes):
         block = node.block
+        if at > proof and isinstance(block, Para) and _PROOF_OPENS.match(block.text.lstrip()):
+            proof = _proof_end(state.nodes, at)
+        if at <= proof:
+            _leave(state, block)
+            state.aside.append(node)
+            continue
         if isinstance(block, Section):
             if level and block.level <= level:
                 level = 0
