@@ -231,9 +231,9 @@ def statement_math(nodes: list[Node], index: int) -> list[Node]:
     run: list[Node] = []
     last: Para | Code = para
     maths = 0
+    crumbs = nodes[index].place.crumbs  # (a lead ending in ``:`` titles the math under it: deeper crumbs)
     for at in range(index + 1, len(nodes)):
         node, block = nodes[at], nodes[at].block
-        crumbs = nodes[index].place.crumbs
         if node.place.crumbs[: len(crumbs)] != crumbs or not isinstance(block, Para | Code) or block.line != last.end + 1:
             break
         if _math(node) is not None:
