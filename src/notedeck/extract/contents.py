@@ -1,6 +1,6 @@
 """A table of contents: a nested list of topic names at the top of a note, before its first
 heading (``- Communication Technologies`` / ``- Wired and Wireless`` / ``- [[Signal Modulation]]``),
-or a list of links to the note's own headings anywhere (``1. [Usage](#usage)``), maps the note; it
+or a list or table of links to the note's own headings anywhere (``1. [Usage](#usage)``), maps the note; it
 states nothing to recall. The rule sets it aside, every line left with a reason. So does it with a
 whole note that is an Obsidian Kanban board (``kanban-plugin: board`` in its front matter): its
 items are things to do or study, not what was learnt.
@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ..outline import Item, ListBlock, Section
+from ..outline import Item, ListBlock, Section, Table
 from ..text import is_question, plain, split_definition, strip_numbering, words
 from .ruler import State
-from .walk import Node, text_lines
+from .walk import Node, block_lines, text_lines
 
 LEAST = 10
 """Topic names a list needs, at two levels or more, to be a table of contents."""
@@ -46,6 +46,11 @@ _ANCHOR = re.compile(r"\s*\[[^\]]+\]\(#[^)\s]*\)\s*")
 def _lists(root: Section) -> Iterator[ListBlock]:
     for section in (root, *_sections(root)):
         yield from (block for block in section.blocks if isinstance(block, ListBlock))
+
+
+def _tables(root: Section) -> Iterator[Table]:
+    for section in (root, *_sections(root)):
+        yield from (block for block in section.blocks if isinstance(block, Table))
 
 
 _NOT_FACTS = re.compile(
@@ -132,6 +137,10 @@ def contents(state: State) -> None:
         items = [item for item, _ in _items(block.items)]
         if len(items) >= 3 and all(_ANCHOR.fullmatch(item.text) for item in items):
             _set_aside(state, {line for item in items for line in text_lines(item)})  # links to its own headings
+    for table in _tables(state.outline.root):
+        if table.rows and all(row and _ANCHOR.fullmatch(row[0]) for row in table.rows):
+            # ``| [関係代名詞](#関係代名詞) | that, which, …、制限用法と非制限用法 |``: the same, as a table
+            _set_aside(state, set(block_lines(table)), read=lambda node: node.block is table)  # noqa: B023 (called at once)
     blocks = state.outline.root.blocks
     lists = [block for block in blocks if isinstance(block, ListBlock)]
     if not lists or not state.outline.root.sections:

@@ -1201,14 +1201,7 @@ def _by_number(state: State, place: Place, table: Table) -> bool:
     return True
 
 
-_ANCHOR_LINK = re.compile(r"\s*\[[^\]\n]+\]\(#[^)\s]*\)\s*")
-"""``[関係代名詞](#関係代名詞)``: a link to a heading of the same note."""
-
-
 def _table(state: State, place: Place, table: Table) -> None:
-    if table.rows and all(_ANCHOR_LINK.fullmatch(row[0]) for row in table.rows if row):
-        state.leave_all(block_lines(table), "a table of contents, what the note's parts are about, not facts")
-        return  # ``| [関係代名詞](#関係代名詞) | that, which, …、制限用法と非制限用法 |``
     if _by_number(state, place, table):
         return
     if len(table.header) >= 3:
