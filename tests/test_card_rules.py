@@ -3530,3 +3530,61 @@ def test_a_table_of_contents_example_sentences_under_labels_links_to_watch_and_a
     why = _why(extraction)
     assert why[5].startswith("a table of contents") and why[15].startswith("an example sentence under a label")
     assert why[21].startswith("points to where to read more") and why[35].startswith("not a definition")
+
+
+def test_a_numbered_worked_example_and_a_table_of_a_variables_values_make_no_cards() -> None:
+    note = (
+        "# probability\n\n## discrete random variables\n\n"
+        "let $X$ be the random variable:  number of heads in 3 tosses of a fair coin.\n\n"
+        "| sample space | x |\n|:---:|:-:|\n| TTT | 0 |\n| TTH | 1 |\n| HHT | 2 |\n| HHH | 3 |\n\n"
+        "## mathematical expectation\n\n"
+        "1.1. **expected value**  let $X$ be a random variable with probability distribution $f(x)$, "
+        "the **mean** of $X$ is\n\nif $X$ is discrete\n\n$$\\mu = E(X) = \\sum_{x}{x f(x)}$$\n\n"
+        "4.1.  **example** a lot contains 4 good components and 3 defective ones. a sample of 3 is taken.\n\n"
+        "$f(0) = 1/35$,  $f(1) = 12/35$, $f(2) = 18/35$, $f(3) = 4/35$\n\n"
+        "$$\\mu = (0) \\frac{1}{35} + (1) \\frac{12}{35} + (2) \\frac{18}{35} + (3) \\frac{4}{35} = 1.7$$\n\n"
+        "therefore a sample of 3 will contain on average 1.7 good components\n\n"
+        "1.4.  the variance of the random variable $X$ is $\\sigma^{2} = E(X^{2}) - \\mu^{2}$\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not [front for front in fronts if re.search(r"TTT|let \$X\$|\{\{c\d::\d|4\.1|1\.4|f\(0\)|1\.7", front)]
+    assert "expected value — if $X$ is discrete" in fronts
+    assert [front for front in fronts if front.startswith("the variance of the random variable") and "{{c1::" in front]
+    why = _why(extraction)
+    assert why[7].startswith("the values of") and why[5].startswith("the setting of an example")
+    assert why[16].startswith("leads into what follows")
+    assert why[22].startswith("part of a worked example") and why[28].startswith("part of a worked example")
+
+
+def test_a_chapters_title_an_exam_task_and_an_unfinished_lead_are_no_cards() -> None:
+    note = (
+        "Possible Exam 1 Questions:\n==========================\n\n"
+        "Chapter 2 What is the Earth Made Of?\n------------------------------------\n"
+        "1. Today we approach the study of the Earth as a systems science. List\n   the four systems.\n"
+        "2. Briefly describe Harry Hess' hypothesis of sea-floor spreading.\n\n"
+        "Alfred Wegener proposed the continental drift hypothesis.\n\n"
+        "## Events\n\nthe two events $A$ and $B$ are called independent if\n\n- $P[AB] = P[A]P[B]$\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not [front for front in fronts if "Chapter 2" in front or "Harry Hess" in front or "independent" in front]
+    assert [card for card in extraction.cards if "{{c1::Alfred Wegener}}" in card.front]
+    why = _why(extraction)
+    assert why[8].startswith("a task the note sets") and why[12].startswith("a sentence cut off")
+
+
+def test_bear_highlights_a_headerless_table_and_a_rule_after_a_heading() -> None:
+    note = (
+        "## Terms\n* ::Inflation:: — situation where there is a sustained increase in the GPL of an economy\n"
+        "* ::GPL:: - average price of all G/S in economy during a period of time\n\n"
+        "# 9 Fragen und Ausrufe =====\n\n"
+        "| Qué + Verb | Was? | Qué hace usted? |\n| --- | --- | --- |\n"
+        "| Qué + Substantiv | Welche? | Qué lenguas hablan? |\n| Quién/-es | Wer? | Quién es Antonio Banderas? |\n"
+        "| Dónde? | Wo? | |\n"
+    )
+    cards = {card.front: card for card in _extract(note).cards}
+    assert cards["Inflation"].back.startswith("situation where") and cards["GPL"].back.startswith("average price")
+    assert cards["Qué + Verb"].back == "Was? — Qué hace usted?" and cards["Dónde?"].back == "Wo?"
+    assert cards["Quién/-es"].context == ("Fragen und Ausrufe",)
+    assert not [front for front in cards if "Was?" in front]

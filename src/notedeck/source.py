@@ -116,6 +116,8 @@ _ORG_BLOCK = re.compile(r"^([ \t]*(?:[-*+][ \t]+)?)#\+(?:BEGIN|END)_\w+[^\n]*$",
 """``- #+BEGIN_TIP`` / ``#+END_TIP``: the frame of a Logseq box; what it holds stays."""
 _LOGSEQ_MARK = re.compile(r"\^\^(?=\S)([^\^\n]+?)(?<=\S)\^\^")
 """``^^packets^^``: Logseq's highlight, written as bold."""
+_BEAR_MARK = re.compile(r"(?<![:\w])::(?=[^\s:])([^:\n]+?)(?<=[^\s:])::(?![:\w])")
+"""``::Inflation:: — …``: Bear's highlight, written as bold (``term::answer`` and ``{{c1::…}}`` stay)."""
 _HACKMD_MARK = re.compile(r"(?<![+\w])\+\+(?=[^\s+])([^+\n]+?)(?<=[^\s+])\+\+(?![+\w])")
 """``++La constitution comprend++``: HackMD's underline, written as bold (``C++``, ``i++`` stay)."""
 _ENVIRONMENT = re.compile(
@@ -152,6 +154,8 @@ def _blocks_markup(text: str) -> str:
     text = _ORG_BLOCK.sub(lambda m: m.group(1).rstrip(" \t-*+"), text)
     text = _LOGSEQ_MARK.sub(r"**\1**", text)
     text = _HACKMD_MARK.sub(r"**\1**", text)
+    if "::" in text:
+        text = _BEAR_MARK.sub(r"**\1**", text)
     if "{{<" in text:
         text = _HUGO_MATH.sub(lambda m: f"$${m.group('math')}$$" if m.group("display") else f"${m.group('math')}$", text)
         text = _HUGO_REF.sub(r"(\1)", _HUGO_INLINE.sub("", text))
@@ -625,7 +629,7 @@ def load_text(text: str, path: Path) -> NoteSource:
         )
     if "<span" in text or "<font" in text or "<mark " in text or "<SPAN" in text or "<FONT" in text:
         text = _outside_fences(text, lambda part: _STYLE_TAG.sub("", part))
-    if "#+" in text or "^^" in text or "\\begin{" in text or "<details" in text.lower() or "{{<" in text or "++" in text:
+    if "#+" in text or "^^" in text or "\\begin{" in text or "<details" in text.lower() or "{{<" in text or "++" in text or "::" in text:
         text = _outside_fences(text, _blocks_markup)
     if "{{" in text and "::" in text:
         text = _outside_fences(text, _numbered_clozes)

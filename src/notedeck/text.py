@@ -772,10 +772,28 @@ _UNIT_TAG = re.compile(
 """``Nucleophiles and Electrophiles (course 12)``: the title of one lecture of a course."""
 
 
+_CUT_OFF = re.compile(r"(?<![\w-])(?:is|are|if|iff|of|the|an?|to|by|with|as|that|where|when|be|following)\s*$", re.IGNORECASE)
+
+
+def leads_on(text: str) -> bool:
+    """``… the mean of $X$ is``, ``… are called independent if``: a sentence cut off where what
+    follows it (a formula, a list) goes on; alone it says nothing."""
+    return _CUT_OFF.search(plain(text)) is not None
+
+
+_UNIT_TITLE = re.compile(
+    r"^\W*(?:(?:prelude|intro(?:duction)?|prologue|prólogo|prologo|einleitung)\s+(?:and|&|und|et|y|e)\s+)?"
+    r"(?:chapter|chapters|ch\.|lecture|lec\.|week|unit|module|lesson|kapitel|vorlesung|chapitre|capítulo|capitulo|capitolo"
+    r"|lezione|aula|hoofdstuk)\s*#?\d{1,3}[a-z]?\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+
+
 def names_a_lecture(title: str) -> bool:
-    """A title that numbers a lecture, week or chapter of a course: what is under it is that
-    lecture's notes, of many things, not what its words mean."""
-    return _UNIT_TAG.search(plain(title)) is not None
+    """A title that numbers a lecture, week or chapter of a course (``Nucleophiles (course 12)``,
+    ``Chapter 2 What is the Earth Made Of?``, ``Prelude and Chapter 1 Cosmology``): what is under it
+    is that lecture's notes, of many things, not what its words mean or the answer to its words."""
+    return _UNIT_TAG.search(plain(title)) is not None or _UNIT_TITLE.match(plain(title)) is not None
 
 
 def is_sequence_label(text: str, *, bare: bool = False) -> bool:

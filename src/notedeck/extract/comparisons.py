@@ -26,7 +26,7 @@ from .common import (
     table_markdown,
 )
 from .ruler import State, visit
-from .walk import block_lines, property_table, text_lines
+from .walk import block_lines, headerless, property_table, text_lines
 
 
 def _stem(key: str) -> str:
@@ -206,7 +206,7 @@ def table_sides(table: Table) -> Sequence[str] | None:
     """What a table compares: its columns when the first header is a feature label (or empty) or
     when two headers are both names (``| Security Group | NACL |``), else its first column.
     Never a table of example numbers."""
-    if _example_values(table):
+    if _example_values(table) or headerless(table):
         return None
     header = [plain(cell) for cell in table.header]
     if len(header) == 2:

@@ -35,6 +35,7 @@ from ..text import (
     is_task,
     label_of,
     lead_in,
+    leads_on,
     names_a_lecture,
     norm_key,
     plain,
@@ -79,7 +80,7 @@ from .comparisons import DEFINITION_HEADERS, is_number
 from .formulas import statement_math
 from .prose import units
 from .ruler import State, visit
-from .walk import block_lines, prefix_topic, property_table, pseudo_heading, text_lines
+from .walk import block_lines, headerless, prefix_topic, property_table, pseudo_heading, text_lines
 
 _VENDOR = re.compile(r"^(?:Amazon|AWS|Azure|Google|Microsoft)\s+(?=\S)")
 
@@ -241,6 +242,9 @@ _NUMBERED_EXAMPLE = re.compile(r"(?:example|exercise|problem|task|ex|beispiel|ej
 """``Example 1``: the label of a worked example, whose code or data stand elsewhere in the note."""
 
 
+_SUPPOSITION = re.compile(r"^(?:let|suppose|assume|consider|sia|siano|soit|soient|sei|seien|sea|sean|seja|sejam)\s+\S+\s+(?:be|is|are|denote)\b", re.IGNORECASE)
+
+
 def _good_definition(state: State, term: str, body: str, line: int, sep: str = "", place: Place | None = None) -> bool:
     """A term and a body worth a card; otherwise the line gets its reason."""
     if place is not None and re.fullmatch(r"[a-eA-E]", plain(term).strip(" *_")) and place.crumbs and re.fullmatch(
@@ -268,6 +272,12 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if is_course_remark(f"{term}: {body}"):
         state.leave(line, f"about the course, not its subject: {plain(term)[:40]!r}")
         return False
+    if words(plain(body)) >= 5 and leads_on(body) and not re.search(r"[.!?;:]\s*$", plain(body)):
+        state.leave(line, f"leads into what follows it, unfinished: {plain(body)[-40:]!r}")
+        return False  # ``Events`` → ``the two events $A$ and $B$ are called independent if``
+    if _SUPPOSITION.match(plain(term)):
+        state.leave(line, f"the setting of an example, not a term: {plain(term)[:40]!r}")
+        return False  # ``let $X$ be the random variable: number of heads in 3 tosses``
     if _NUMBERED_EXAMPLE.fullmatch(plain(term).strip(" :")):
         state.leave(line, f"the answer to a worked example the card cannot show: {plain(term)[:40]!r}")
         return False
@@ -996,7 +1006,7 @@ def _heading(state: State, place: Place, section: Section) -> None:
         return  # ``## Fenomenologia`` over ``Arriviamo al concetto di sostanza.``: its sentences are facts or not on their own
     parts, claimed = _heading_body(state, section, term)
     parts = [clean(body), *parts] if body else parts
-    if len(parts) == 1 and not body and fragment(parts[0]) and words(parts[0]) > 2:
+    if len(parts) == 1 and not body and (fragment(parts[0]) or leads_on(parts[0])) and words(parts[0]) > 2:
         state.leave(section.line, f"a sentence cut off, not what the heading names: {plain(parts[0])[:60]!r}")
         return  # ``## RからSへの遷移のメカニズム`` over ``…と名付けた時、`` and a picture
     if parts and not body and is_course_remark(parts[0].split("\n", 1)[0]):
@@ -1143,6 +1153,20 @@ def _statement(
 _NUMBER_HEADER = re.compile(r"(?:nr|no|num|number|nummer|número|numéro|numero|n°|nº|#|id|index|pos)\.?", re.IGNORECASE)
 
 
+_VARIABLE = re.compile(r"\$?\s*(?:[A-Za-z](?:_\{?\w+\}?)?|[A-Za-z]\([\w, ]+\)|P\([^()]{1,20}\))\s*\$?")
+
+
+def _values_of(table: Table) -> bool:
+    """``| sample space | x |`` over ``| TTT | 0 |``: the values a variable takes in an example, a
+    worked table to read, not a term and its meaning."""
+    values = [plain(row[1]).strip(" *_") for row in table.rows if len(row) > 1 and plain(row[1])]
+    return (
+        bool(_VARIABLE.fullmatch(plain(table.header[1]).strip(" *_")))
+        and len(values) >= 3
+        and all(is_number(value) or re.fullmatch(r"-?\d+(?:[.,]\d+)?(?:/\d+)?", value) for value in values)
+    )
+
+
 def _numbering(table: Table) -> bool:
     """``| Ordnung | Nr. |`` over ``| Skorpione | 1 |``: which number each thing has on a figure or
     a worksheet, not a fact about it."""
@@ -1201,7 +1225,23 @@ def _by_number(state: State, place: Place, table: Table) -> bool:
     return True
 
 
+def _unnamed(state: State, place: Place, table: Table) -> None:
+    """A table with no header: each row's first cell asks for the others."""
+    rows = [(table.line, table.header), *((table.line + 2 + offset, row) for offset, row in enumerate(table.rows))]
+    for line, row in rows:
+        said = [clean(cell) for cell in row[1:] if plain(cell)]
+        if plain(row[0]) and said and _good_definition(state, plain(row[0]), " — ".join(said), line):
+            card = place.card("definition", with_parent(place, plain(row[0])), " — ".join(said), line=line, key=norm_key(row[0]), raw=row[0])
+            state.add(card, [line])
+        elif any(plain(cell) for cell in row):
+            state.leave(line, f"a table row with no term and meaning to ask: {' | '.join(plain(cell) for cell in row)[:60]!r}")
+    state.claim([table.line + 1], "definition")
+
+
 def _table(state: State, place: Place, table: Table) -> None:
+    if headerless(table):
+        _unnamed(state, place, table)
+        return
     if _by_number(state, place, table):
         return
     if len(table.header) >= 3:
@@ -1217,6 +1257,9 @@ def _table(state: State, place: Place, table: Table) -> None:
         return  # ``| T-table Example ||`` over ``| Debit | Credit |``: a picture of a layout, not a term and its meaning
     if all(words(plain(cell)) > 3 for cell in table.header) and len(table.rows) >= 2:
         _columns(state, place, table)  # ``| Words that indicate preterite | … imperfect |``: two lists
+        return
+    if _values_of(table):
+        state.leave_all(block_lines(table), f"the values of {plain(table.header[1])[:20]!r} in an example, not facts to recall")
         return
     if _numbering(table):
         state.leave_all(block_lines(table), f"numbers that point to a figure or list the card cannot show: {plain(table.header[0])[:40]!r}")

@@ -443,11 +443,15 @@ def _label(state: State, place: Place, para: Para, after: Block | None) -> None:
 
 def _heading(state: State, place: Place, section: Section) -> None:
     first = section.blocks[0] if section.blocks else None
-    if not isinstance(first, ListBlock) or is_question(section.title) or names_a_lecture(section.title):
+    if not isinstance(first, ListBlock) or is_question(section.title):
         return
     if comparison_sides(label_of(section.title)) is not None:
         return
     children = _steps(first.items) if first.ordered else _real(first.items)
+    if names_a_lecture(section.title):
+        if _previews(section.title, children):
+            state.leave_all(block_lines(first), f"the outline of the part its heading names, not a list to recite: {plain(section.title)[:40]!r}")
+        return  # (a lecture's title: what is under it is that lecture's notes, not a list of what the title names)
     if _glossary(label_of(section.title), children):
         state.mark_structure([section.line])
         return  # ``## 3 Market Demand`` over ``market demand curve: …``, ``movement along …``: each defines its own term

@@ -34,6 +34,7 @@ from ..text import (
     is_study_goals,
     is_task,
     label_of,
+    leads_on,
     norm_key,
     plain,
     points_elsewhere,
@@ -783,6 +784,17 @@ def to_cloze(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 
+_PROMPT = re.compile(
+    r"^\W*(?:briefly\s+|please\s+|now\s+)?(?:explain|describe|define|discuss|compare|contrast|identify|summari[sz]e|illustrate"
+    r"|distinguish|analy[sz]e|justify|list\s+(?:the|all|and|two|three|four|five|six|some|\d)"
+    r"|(?:erläutern|beschreiben|nennen|erklären|vergleichen|begründen|ermitteln)\s+sie"
+    r"|expliquez|décrivez|définissez|comparez|explique|describa|defina|descreva|spiega|descrivi)\b",
+    re.IGNORECASE,
+)
+"""``Briefly describe Harry Hess' hypothesis of sea-floor spreading.``, ``Erläutern Sie …``: a task set
+to the student, an exam question, not a fact to hide a word of."""
+
+
 def _statement(text: str) -> str | None:
     """The sentence as a fact to study, or None when it states nothing."""
     text = _FILLER.sub("", unwrap_strong(_PICTURE.sub("", text))).strip()
@@ -790,6 +802,7 @@ def _statement(text: str) -> str | None:
     text = re.sub(
         r"^([*_]*)(?:(?:Q|question|ex|exercise)\s*\d+[a-z]?\s*[:.)]|\d{1,2}[a-z]\))\s*", r"\1", text, flags=re.I
     )  # ``*Q20: …``, ``1c) power gating is …``
+    text = re.sub(r"^\d+(?:\.\d+)+(?:\.\s+|\s+(?=\*\*|__))", "", text)  # ``1.4.  the variance …``: a section's number
     if text.startswith("`") and (text.count("`") < 2 or word_count(plain(text[text.index("`", 1) + 1 :])) < 3):
         return None  # a command line: code to read, not a statement (``readinessProbe`` belongs … is one)
     count = word_count(plain(text))
@@ -905,6 +918,8 @@ def _reason(text: str) -> str | None:
         return f"a comparison with nothing said about it: {plain(statement)[:60]!r}"
     if _DANGLING.match(plain(statement)) or _CONTEXTUAL.search(plain(statement)):
         return f"needs the sentence before it: {plain(statement)[:60]!r}"
+    if leads_on(statement):
+        return f"leads into what follows it, unfinished: {plain(statement)[:60]!r}"  # ``… of $X$ is``, ``… independent if``
     return None
 
 
@@ -945,6 +960,8 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         or is_objective(text)
     ):
         reason = f"a learning objective, not a fact: {plain(text)[:60]!r}"
+    if reason is None and _PROMPT.match(plain(text)):
+        reason = f"a task the note sets, not a fact: {plain(text)[:60]!r}"
     if reason is not None:
         _left(state, line, reason)
         return

@@ -91,6 +91,27 @@ def _adjacent(before: Para | Code, after: Para | Code) -> bool:
     return after.line - before.end <= 2
 
 
+_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)+(?:\.\s+|\s+(?=\*\*|__))")
+_CONDITION = re.compile(r"^(?:if|when|se|si|wenn|falls|quando|cuando)\b", re.IGNORECASE)
+_BOLD_TERM = re.compile(r"(?:\*\*|__)(?=\S)(.{2,60}?)(?<=\S)(?:\*\*|__)")
+
+
+def _conditioned(nodes: list[Node], index: int) -> str | None:
+    """What a lead of one case (``if $X$ is discrete``) is a case of: the bold term of the paragraph
+    before the cases (``1.1. **expected value** let $X$ be …``), over the cases before it."""
+    for node in reversed(nodes[:index]):
+        block = node.block
+        if _math(node) is not None:
+            continue
+        if not isinstance(block, Para) or node.place.crumbs != nodes[index].place.crumbs:
+            return None
+        if _CONDITION.match(plain(block.text)) and words(plain(block.text)) <= 8:
+            continue
+        term = _BOLD_TERM.search(block.text)
+        return plain(term.group(1)).strip(" :") if term else None
+    return None
+
+
 def _lead(lead: Para, code: bool) -> tuple[int, str] | None:
     """The statement of ``lead`` that leads into what follows it (its index and its text), or None."""
     statements = units(lead)
@@ -98,6 +119,7 @@ def _lead(lead: Para, code: bool) -> tuple[int, str] | None:
         return None
     index = len(statements) - 1
     text = _OPENING.sub("", clean(statements[index].text)).strip()
+    text = _SECTION_NUMBER.sub("", text)  # ``1.6.  **covariance** …``: the section's number, not what it asks
     if _PRONOUN.match(plain(text)):  # ``It is defined as:``: say what ``it`` is, or ask nothing
         if index == 0:
             return None
@@ -309,6 +331,8 @@ def formulas(state: State) -> None:
             state.taken.update((lead.line, said.index) for said in statements)
             state.add(card, [section.line, *block_lines(lead), *lines, *(line for block in blocks for line in block_lines(block))])
             continue
+        if _CONDITION.match(plain(front)) and words(plain(front)) <= 8 and (case_of := _conditioned(nodes, index)):
+            front = f"{case_of} — {front}"  # ``expected value — if $X$ is discrete``
         card = node.place.card("definition", front, back, line=statements[start].first, key=norm_key(front), extra=extra)
         state.taken.update((lead.line, said.index) for said in statements[start:])
         state.add(card, [*lines, *(line for block in blocks for line in block_lines(block))])

@@ -19,6 +19,7 @@ from ..text import (
     is_label,
     is_part_number,
     is_question,
+    names_a_lecture,
     norm_key,
     plain,
     question_text,
@@ -551,6 +552,8 @@ def _defines_terms(blocks: Sequence[Block]) -> bool:
 
 
 def _heading_question(state: State, place: Place, section: Section, answer_section: Section | None) -> None:
+    if names_a_lecture(section.title):
+        return  # ``Chapter 2 What is the Earth Made Of?``: the chapter's title, over its many questions
     question = question_text(section.title).rstrip("*_ ").strip()
     options = _options(section.blocks)
     if options is not None and answer_section is not None:

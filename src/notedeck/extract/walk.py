@@ -142,6 +142,15 @@ _PROPERTY = frozenset(
 _VALUE = frozenset(["value", "values", "wert", "werte", "valeur", "valor", "valore", "waarde"])
 
 
+def headerless(table: Table) -> bool:
+    """``| Qué + Verb | Was? | Qué hace usted? |`` over ``| Quién/-es | Wer? | … |``: a table typed
+    with no header, its first row taken for one; no column name ends a question or a sentence."""
+    header = [plain(cell).strip() for cell in table.header]
+    said = [cell for cell in header if re.search(r"[?!？！]$", cell) or (words(cell) >= 3 and cell.endswith("."))]
+    asked = sum(1 for row in table.rows for cell in row if re.search(r"[?!？！]$", plain(cell).strip()))
+    return len(table.rows) >= 2 and len(said) >= 2 and asked >= len(table.rows)
+
+
 def property_table(table: Table) -> bool:
     """``| Eigenschaft | Wert |``: the properties of one thing, named elsewhere (the line above)."""
     header = [plain(cell).casefold() for cell in table.header]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..outline import EXAMPLE_OF, EXAMPLE_WORD, Block, Code, Html, Item, ListBlock, Para, Section
+from ..outline import EXAMPLE_OF, EXAMPLE_WORD, Block, Code, Html, Item, ListBlock, Para, Section, Table
 from ..text import plain, strip_numbering
 from .ruler import State
 from .walk import Node, block_lines, text_lines
@@ -73,6 +73,37 @@ def _proof_end(nodes: list[Node], start: int) -> int:
     return len(nodes) - 1
 
 
+_EXAMPLE_OPENS = re.compile(
+    rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:\*\*|__)(?:{EXAMPLE_WORD}|exercise|exercice|esercizio|ejercicio|exerc[ií]cio|übung|aufgabe)"
+    r"(?:\s+\d+(?:\.\d+)*[a-z]?)?\s*[.:]?\s*(?:\*\*|__)"
+    rf"|^{EXAMPLE_WORD}\s+\d+(?:\.\d+)*[a-z]?\s*[.:]\s",
+    re.IGNORECASE,
+)
+"""``4.1.  **example** a lot containing 7 components …``, ``**Exercise 2:** …``, ``Example 4.13: …``: a
+paragraph that opens a worked example or an exercise."""
+_NUMBERED_TITLE = re.compile(r"^\s*\d+(?:\.\d+)*\.\s|^\s*\d+(?:\.\d+)+\s")
+_WORKING = re.compile(
+    r"\$|=|^\W*(?:therefore|thus|hence|so|then|now|next|first|second|finally|we|let|find|assum\w*|assign\w*"
+    r"|suppos\w*|substitut\w*|the (?:answer|solution|result)|solution|answer)\b",
+    re.IGNORECASE,
+)
+"""What a worked example goes on with: math, a step (``therefore …``, ``first we compute …``), or
+its answer."""
+
+
+def _example_end(nodes: list[Node], start: int) -> int:
+    """The index of the last node of the example that opens at ``nodes[start]``: it goes on over
+    math, tables and steps, up to the next heading, numbered paragraph (``1.2. **expected value**``) or
+    line that is no step of it."""
+    for index in range(start + 1, len(nodes)):
+        block = nodes[index].block
+        if isinstance(block, Table | Code):
+            continue
+        if not isinstance(block, Para) or _NUMBERED_TITLE.match(block.text) or not _WORKING.search(plain(block.text)):
+            return index - 1
+    return len(nodes) - 1
+
+
 def worked(state: State) -> None:
     kept = []
     level = 0  # inside a worked section of this level; 0 when outside
@@ -83,6 +114,8 @@ def worked(state: State) -> None:
         block = node.block
         if at > proof and isinstance(block, Para) and _PROOF_OPENS.match(block.text.lstrip()):
             proof = _proof_end(state.nodes, at)
+        elif at > proof and isinstance(block, Para) and _EXAMPLE_OPENS.match(block.text.lstrip()):
+            proof = _example_end(state.nodes, at)
         if at <= proof:
             _leave(state, block)
             state.aside.append(node)
