@@ -58,6 +58,8 @@ _FILE_ALT = re.compile(
     re.IGNORECASE,
 )
 """``![Pasted image 20240329214230.png](…)``: an image whose alt text is only its file's name, which says nothing."""
+_AUDIO_MARK = re.compile(r"[ \t]*(?<![\w-])(?:Audio|Recording)[ \t]+\d{1,2}:\d\d:\d\d\.\d{3,}\b")
+"""``Audio 0:04:43.521021``: where a note-taking app's recording was when the line was typed, not text."""
 _IMAGE_ATTRIBUTES = re.compile(r"(!\[[^\]\n]*\]\([^)\n]*\))\{[^{}\n]*(?:=|:\w)[^{}\n]*\}")
 """``![](salt.png){width=500, align=left}``, ``{:height 303, :width 608}``: Pandoc's or Logseq's size
 and place of an image, for the page only."""
@@ -619,6 +621,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, _latex_lines)
     if "{%" in text:
         text = _outside_fences(text, lambda part: _LIQUID_LINE.sub("", part))
+    if "Audio " in text or "Recording " in text:
+        text = _outside_fences(text, lambda part: _AUDIO_MARK.sub("", part))
     if "/>" in text:
         text = _outside_fences(text, lambda part: _JSX_TEXT.sub(lambda m: "" if m.group(0).startswith("<Badge") else m.group(1), part))
     if "****" in text:

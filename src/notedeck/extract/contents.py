@@ -59,10 +59,12 @@ _NOT_FACTS = re.compile(
     r"|related(?: notes?| cards?| topics?| links?| articles?| pages?)?|checklist|check ?list"
     r"|refer[êe]ncias|referencias|références|riferimenti|literaturverzeichnis|quellen|bibliograf[íi]a|bibliographie"
     r"|fontes|fuentes|literatura|参考(?:文献|资料|資料)?|참고(?: ?문헌)?|出典|avaliações"
-    r"|homework|hausaufgaben?|devoirs|deberes|tareas?|compiti|huiswerk|domácí úkol|praca domowa|läxa|숙제|作业|宿題)\s*:?$",
+    r"|homework|hausaufgaben?|devoirs|deberes|tareas?|compiti|huiswerk|domácí úkol|praca domowa|läxa|숙제|作业|宿題"
+    r"|orari|orario(?: delle lezioni)?|horaires?|horarios?|stundenplan|sprechstunden?|timetable|class schedule|office hours)\s*:?$",
     re.IGNORECASE,
 )
-"""A section of links, references, homework or the author's progress (``## Links``, ``## Domácí úkol``)."""
+"""A section of links, references, homework, the course's timetable or the author's progress (``## Links``,
+``## Domácí úkol``, ``## Orari``)."""
 
 
 def _not_facts(title: str) -> bool:
