@@ -3588,3 +3588,30 @@ def test_bear_highlights_a_headerless_table_and_a_rule_after_a_heading() -> None
     assert cards["Qué + Verb"].back == "Was? — Qué hace usted?" and cards["Dónde?"].back == "Wo?"
     assert cards["Quién/-es"].context == ("Fragen und Ausrufe",)
     assert not [front for front in cards if "Was?" in front]
+
+
+def test_labels_restatements_and_cut_off_answers_from_set_s56() -> None:
+    note = (
+        "---\ntitle: \"Tópicos de Direito Constitucional\"\ndate: \"2020-05-20\"\n—\n\n"
+        "## Características dos direitos fundamentais\n\n"
+        "- inalienabilidade: não são passíveis de alienação;\n- irrenunciáveis: não podem ser renunciados;\n"
+        "- historicidade: surgem e evoluem ao longo da história;\n\n"
+        "## Verbos como gustar\n\n**Me gusta el libro.** → *Mir gefällt das Buch.*\n\n"
+        "## Vertragserfüllung\n\n- Ausnahme: Streitfall\n\n"
+        "## New Data Frame\n\nTwo Quantitative Variables\n* does Smokers explain variation in FiveVegetables?\n"
+        "  * yes, you can draw a line at the mean of Smokers\n* do people who smoke eat fewer vegetables?\n"
+        "  * no, it's not supported by the data\n\n"
+        "## Review\n\n- \"good to know for exam\"\n  - reasonable idea of all concepts\n  - how concepts work together\n"
+        "- intermediate goods are not included in GDP, ex: price of finished car\n\n"
+        "## Cosmology\n\nGravity pulled the matter tightly into a protostar. **Boom!** fusion reactions began.\n"
+    )
+    extraction = _extract(note)
+    cards = {card.front: card for card in extraction.cards}
+    assert not {"title", "inalienabilidade", "irrenunciáveis", "Two Quantitative Variables", '"good to know for exam"'} & set(cards)
+    assert cards["historicidade"].back.startswith("surgem")
+    assert cards["Me gusta el libro"].back == "*Mir gefällt das Buch.*"
+    assert "Ausnahme" not in cards
+    assert cards["does Smokers explain variation in FiveVegetables?"].kind == "question"
+    assert not [front for front in cards if "Boom" in front or front.endswith(", ex")]
+    why = _why(extraction)
+    assert why[8].startswith("the answer only restates") and why[22].startswith("its answer is the note's questions")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import NoteReadError
 
-_FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n(.*?\n)(?:---|\.\.\.|—)[ \t]*(?:\n|\Z)", re.DOTALL)
 """YAML front matter (blank lines before it allowed), closed by ``---`` or by YAML's own end of
 document, ``...`` (Pandoc's way)."""
 _TOML_FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)

@@ -513,12 +513,20 @@ _LEAD_NOUN = re.compile(
 )
 
 
+_EXAMPLE_TAIL = re.compile(
+    r"[,;(]\s*(?:ex|e\.\s?g|eg|z\.\s?B|p\.\s?ex|por ejemplo|zum beispiel|for example|for instance|per esempio|par exemple)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _term_ok(term: str, sep: str, bold: bool) -> bool:
     text = plain(term)
     if not text or text.casefold().strip(" .*") in FILLER_TERMS or "http" in text or _CONDITION.match(text):
         return False
     if term.lstrip().startswith("#+"):
         return False  # ``#+title: Erstehilfe``: a setting of an Org or Logseq file, not a term
+    if words(text) >= 5 and _EXAMPLE_TAIL.search(text):
+        return False  # ``intermediate goods is not included in GDP, ex: price of finished car``: an example follows
     if text[:1] in ",.;)" or is_part_number(text):
         return False  # ``, where i``; ``*Q20``, ``L1``, ``W6``: a piece of a sentence, or a number of a part
     if text.split()[0].casefold() in ("and", "dan", "und", "og", "och") and len(text.split()) >= 2:
@@ -583,6 +591,8 @@ def split_definition(text: str) -> Definition | None:
         body = match.group("body").strip()
         if sep == "." and not body:
             sep = ""
+        if sep in (".", "") and (arrow := re.match(r"(→|->|=>|⟶|⇒)\s*", body)):
+            sep, body = arrow.group(1), body[arrow.end() :]  # ``**Me gusta el libro.** → *Mir gefällt das Buch.*``
         term = plain(match.group("term"))
         if _term_ok(term, sep, bold=True):
             return Definition(term, sep, body, bold=True)
@@ -857,6 +867,8 @@ def is_empty_answer(text: str) -> bool:
         "inhalt",
     } or re.match(r"^\W*(?:todo|tbd|fixme)\b", plain(stripped), re.IGNORECASE) or _TASK_DATES.search(stripped):
         return True  # ``<TODO: what is a forwarding rule?>``: still to be written
+    if re.fullmatch(r"[\s$]*(?:\\(?:to|rightarrow|Rightarrow|longrightarrow|implies|mapsto)|→|⟶|⇒|->|=>|=)[\s$]*", stripped):
+        return True  # ``$$ \to $$``: an arrow cut off from both its sides
     link = (  # (``… [00:07:13]``); ``DOI: 10.33549/physiolres.933671``: where the study is, not what it found
         rf"\s*(?:<?https?://\S+>?|\[[^\]]*\]\([^)]*\)|(?:doi|DOI):?\s*10\.\d{{4,9}}/\S+)\s*(?:{VIDEO_TIME}\s*)?"
     )
@@ -947,7 +959,8 @@ _REMARK_LABEL = re.compile(
     r"(?:klausur|prüfungs?|exam|test|quiz) ?(?:themen|topics|stoff)|topics for the (?:exam|test)|"
     r"(?:an? |for |un |une |ein |por |zum |par |per )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?|voorbeeld(?:en)?)|"
     r"(?:remarques?|remarks?|bemerkungen|observaciones|osservazioni)(?: générales| globales| generales| generali| general)?|"
-    r"(?:exam |study |pro |test )?(?:tipp|dica|dicas|consejo|conseil|astuce|suggerimento|tip|tips)",
+    r"(?:exam |study |pro |test )?(?:tipp|dica|dicas|consejo|conseil|astuce|suggerimento|tip|tips)|"
+    r"(?:good|nice|useful|important) to know(?: for (?:the )?(?:exam|test|midterm|final))?",
     re.IGNORECASE,
 )
 
@@ -1037,7 +1050,7 @@ def is_remark_label(label: str) -> bool:
     ``Weight 3`` (of an exam topic):
     a label that says where something is in the note or how the author felt about it, never what
     it is about: no card asks for it."""
-    text = re.sub(r"[*_:`]+", "", plain(label)).strip(" .!-")
+    text = re.sub(r"[*_:`\"“”]+", "", plain(label)).strip(" .!-")
     return _REMARK_LABEL.fullmatch(text) is not None
 
 

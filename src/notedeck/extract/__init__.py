@@ -120,9 +120,20 @@ def _placeholder(card: Card) -> bool:
     return _BRACKETED.fullmatch(card.back) is not None or _INSERT_HERE.fullmatch(plain(card.back).strip()) is not None
 
 
+def _asks_the_questions(back: str, questions: set[str]) -> bool:
+    """``Two Quantitative Variables`` over ``- does Smokers explain …?`` with its answer: a back whose
+    items are the note's questions, each a card of its own already."""
+    items = [plain(line) for line in back.split("\n") if re.match(r"[-*+]\s", line)]
+    return bool(items) and all(item.rstrip().endswith("?") and norm_key(item) in questions for item in items)
+
+
 def _noise(state: State) -> None:
     asked = {norm_key(plain(card.front)) for card in state.cards if card.kind == "explicit"}
+    questions = {norm_key(plain(card.front)) for card in state.cards if card.kind == "question"}
     for card in list(state.cards):
+        if card.kind in ("definition", "enumeration") and questions and _asks_the_questions(card.back, questions):
+            state.drop(card, f"its answer is the note's questions, each a card of its own: {plain(card.front)[:60]!r}")
+            continue
         if card.kind != "explicit" and (_loose_math(card.front) or _loose_math(card.back)):
             state.drop(card, f"math written outside a math block: {plain(card.front)[:60]!r}")
             continue

@@ -477,6 +477,16 @@ _GENERIC_WORDS = frozenset(
         "complications",
         "management",
         "investigations",
+        # an exception to what the parent says, or how good it is: ``Ausnahme: Streitfall``, ``GOOD: …``
+        "exception",
+        "exceptions",
+        "ausnahme",
+        "ausnahmen",
+        "excepción",
+        "exceção",
+        "eccezione",
+        "good",
+        "bad",
         # how a thing is written: ``notation: A = [f]``, ``Formula``
         "notation",
         "symbol",
@@ -639,8 +649,33 @@ def plain_words(text: str) -> frozenset[str]:
     return frozenset(w.rstrip("s") for w in _CONTENT.findall(text.casefold()) if w not in _STOP)
 
 
+_NEGATED = re.compile(r"(?:in|im|ir|il|un|non|dis|des)(?=\w{5})", re.IGNORECASE)
+_NEGATIONS = frozenset(["não", "not", "cannot", "can't", "no", "nicht", "kein", "keine", "ne", "non", "nao", "nunca", "never"])
+
+
+def _common(a: str, b: str) -> int:
+    count = 0
+    while count < min(len(a), len(b)) and a[count] == b[count]:
+        count += 1
+    return count
+
+
+def _negates(term: str, body: str) -> bool:
+    """``inalienabilidade: não são passíveis de alienação``, ``irrenunciáveis: não podem ser
+    renunciados``: a word made with a negating prefix, answered by *not* and its own root."""
+    word = plain(term).casefold().strip(" *_:")
+    said = re.findall(r"[\w']+", plain(body).casefold())
+    negated = _NEGATED.match(word)
+    if negated is None or " " in word or not said or len(said) > 7 or not _NEGATIONS & set(said):
+        return False
+    root = word[negated.end() :]
+    return any(_common(root, other) >= 5 for other in said)
+
+
 def restates(term: str, body: str) -> bool:
     """``Detailed Status Code: HTTP status code``: the answer says nothing the front does not."""
+    if _negates(term, body):
+        return True
     said = content_words(body)
     if not said or len(said) > 4:
         return False

@@ -133,7 +133,7 @@ def contents(state: State) -> None:
     for section in _sections(state.outline.root):
         if _not_facts(section.title) or _template_links(section):
             lines = set(range(section.line, _end(section) + 1))
-            reason = f"{plain(section.title)!r}: links, references or progress, no facts"
+            reason = f"{plain(section.title)!r}: links, references, the timetable or progress, no facts"
             _set_aside(state, lines, reason, lambda node: node.block.line in lines)  # noqa: B023 (called at once)
     for block in _lists(state.outline.root):
         items = [item for item, _ in _items(block.items)]

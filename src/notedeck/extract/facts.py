@@ -446,6 +446,8 @@ def _spans(
             if worked and re.fullmatch(r"[\s\d.,%$€£+-]+", match.group(group)):
                 continue  # ``= **10,000**``: a result of the worked calculation, set in bold
             shout = _SHOUT.fullmatch(match.group(group).strip())
+            if re.fullmatch(r"\W*[^\W\d_]+\W*[!¡]+\W*", match.group(group).strip()):
+                continue  # ``**Boom!** fusion reactions began``: a cry set in bold, nothing to recall
             if len(match.group(group).split()) < len(text.split()) - 2 and not shout:
                 if pattern is _QUOTED and re.fullmatch(r"[a-zà-ÿ]+", match.group(group).strip()):
                     continue  # ``die "{{c1::oude}}" versie``: a word in scare quotes, not a term

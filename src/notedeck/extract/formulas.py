@@ -331,7 +331,11 @@ def formulas(state: State) -> None:
             state.taken.update((lead.line, said.index) for said in statements)
             state.add(card, [section.line, *block_lines(lead), *lines, *(line for block in blocks for line in block_lines(block))])
             continue
-        if _CONDITION.match(plain(front)) and words(plain(front)) <= 8 and (case_of := _conditioned(nodes, index)):
+        if _CONDITION.match(plain(front)) and words(plain(front)) <= 8:
+            case_of = _conditioned(nodes, index)
+            if case_of is None:
+                state.leave(statements[start].first, f"one case of a formula the note does not name: {plain(front)[:60]!r}")
+                continue
             front = f"{case_of} — {front}"  # ``expected value — if $X$ is discrete``
         card = node.place.card("definition", front, back, line=statements[start].first, key=norm_key(front), extra=extra)
         state.taken.update((lead.line, said.index) for said in statements[start:])
