@@ -3615,3 +3615,17 @@ def test_labels_restatements_and_cut_off_answers_from_set_s56() -> None:
     assert not [front for front in cards if "Boom" in front or front.endswith(", ex")]
     why = _why(extraction)
     assert why[8].startswith("the answer only restates") and why[22].startswith("its answer is the note's questions")
+
+
+def test_a_bold_label_typed_under_an_item_and_a_cloze_inside_bold() -> None:
+    note = (
+        "#### BOT and Forex Rate\n**BOT**\n* Deflation -> locally produced goods become relatively cheaper\n"
+        "* Country's BOT improves\n**Forex Rate**\n* deflation -> decrease in supply of home currency in forex market\n"
+        "* exports become more price competitive -> rise in foreigners' DD for home currency\n\n"
+        "### Demand Pull Inflation\n* Due to **continuing increases in AD when economy is near or at full employment**\n"
+    )
+    extraction = _extract(note)
+    cards = {card.front: card for card in extraction.cards}
+    assert "Forex Rate" not in cards["BOT"].back and "home currency" in cards["Forex Rate"].back
+    (cloze,) = [card for card in extraction.cards if card.kind == "cloze"]
+    assert "**}}" not in cloze.front and re.search(r"\*\*continuing[^*]*\{\{c1::[^*]+\}\}\*\*", cloze.front)

@@ -452,9 +452,25 @@ def _join_ordered(blocks: list[Block]) -> list[Block]:
     return joined
 
 
+_BOLD_LINE = re.compile(r"\*\*[^*\n]{1,60}\*\*:?[ \t]*")
+
+
+def _lazy_labels(block: ListBlock) -> list[Block]:
+    """``* Country's BOT improves`` / ``**Forex Rate**`` / ``* deflation -> …``: a bold line typed
+    right under an item, over the items after it, is their label (Markdown runs it on into the item)."""
+    for index, item in enumerate(block.items[:-1]):
+        head, _, last = item.text.rpartition("\n")
+        if head and not item.blocks and _BOLD_LINE.fullmatch(last.strip()):
+            first = ListBlock((*block.items[:index], replace(item, text=head, end=item.end - 1)), block.line, item.end - 1, block.ordered)
+            rest = ListBlock(block.items[index + 1 :], block.items[index + 1].line, block.end, block.ordered)
+            return [first, Para(last.strip(), item.end, item.end), *_lazy_labels(rest)]
+    return [block]
+
+
 def _split_labels(blocks: list[Block]) -> list[Block]:
     """``text\n**Label**`` right above a list: the last line is the list's label, as the author sees it."""
     result: list[Block] = []
+    blocks = [part for block in blocks for part in (_lazy_labels(block) if isinstance(block, ListBlock) else [block])]
     for index, block in enumerate(blocks):
         after = blocks[index + 1] if index + 1 < len(blocks) else None
         if isinstance(block, Para) and isinstance(after, ListBlock) and after.line == block.end + 1:

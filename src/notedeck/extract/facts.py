@@ -773,9 +773,22 @@ def _part_of_name(text: str, start: int) -> bool:
     return bool(before) and before[-1][:1].isupper() and before[-1].casefold() not in {"up", "to", "over"}
 
 
+def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without a bold mark it would cut in two (``… is {{c1::near or at full employment**}}``
+    -> ``… is {{c1::near or at full employment}}**``)."""
+    for mark in ("**", "__"):
+        if text.count(mark, start, end) % 2:
+            if text.startswith(mark, end - len(mark)):
+                end -= len(mark)
+            elif text.startswith(mark, start):
+                start += len(mark)
+    return start, end
+
+
 def to_cloze(text: str, spans: list[tuple[int, int]]) -> str:
     parts: list[str] = []
     last = 0
+    spans = [_inside_marks(text, start, end) for start, end in spans]
     for number, (start, end) in enumerate(spans, 1):
         parts.append(text[last:start])
         parts.append(f"{{{{c{number}::{text[start:end]}}}}}")
