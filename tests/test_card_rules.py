@@ -3622,10 +3622,13 @@ def test_a_bold_label_typed_under_an_item_and_a_cloze_inside_bold() -> None:
         "#### BOT and Forex Rate\n**BOT**\n* Deflation -> locally produced goods become relatively cheaper\n"
         "* Country's BOT improves\n**Forex Rate**\n* deflation -> decrease in supply of home currency in forex market\n"
         "* exports become more price competitive -> rise in foreigners' DD for home currency\n\n"
-        "### Demand Pull Inflation\n* Due to **continuing increases in AD when economy is near or at full employment**\n"
+        "## Causes of Inflation\n### Demand Pull Inflation\n* Due to **continuing increases in AD when economy is near or at full employment**\n"
+        "* Profit motivated firms increase production — increase output and operate closer to full capacity\n"
+        "* Firms use resources that are less & less suitable for production.\n"
     )
     extraction = _extract(note)
     cards = {card.front: card for card in extraction.cards}
-    assert "Forex Rate" not in cards["BOT"].back and "home currency" in cards["Forex Rate"].back
+    assert "Country's BOT improves" in cards["BOT — list all 2"].back and "Forex" not in cards["BOT — list all 2"].back
+    assert cards["exports become more price competitive"].context[-1] == "Forex Rate"
     (cloze,) = [card for card in extraction.cards if card.kind == "cloze"]
     assert "**}}" not in cloze.front and re.search(r"\*\*continuing[^*]*\{\{c1::[^*]+\}\}\*\*", cloze.front)
