@@ -83,8 +83,8 @@ _EXAMPLE_OPENS = re.compile(
 paragraph that opens a worked example or an exercise."""
 _NUMBERED_TITLE = re.compile(r"^\s*\d+(?:\.\d+)*\.\s|^\s*\d+(?:\.\d+)+\s")
 _WORKING = re.compile(
-    r"\$|=|^\W*(?:therefore|thus|hence|so|then|now|next|first|second|finally|we|let|find|assum\w*|assign\w*"
-    r"|suppos\w*|substitut\w*|the (?:answer|solution|result)|solution|answer)\b",
+    r"\$|=|^\W*(?:therefore|thus|hence|so|then|now|next|finally|let|find|assum\w*|assign\w*|suppos\w*|substitut\w*"
+    r"|first(?:ly)?,? we|we (?:get|have|compute|obtain|find|need|know|see)|the (?:answer|solution|result)|solution|answer)\b",
     re.IGNORECASE,
 )
 """What a worked example goes on with: math, a step (``therefore …``, ``first we compute …``), or
