@@ -3632,3 +3632,35 @@ def test_a_bold_label_typed_under_an_item_and_a_cloze_inside_bold() -> None:
     assert cards["exports become more price competitive"].context[-1] == "Forex Rate"
     (cloze,) = [card for card in extraction.cards if card.kind == "cloze"]
     assert "**}}" not in cloze.front and re.search(r"\*\*continuing[^*]*\{\{c1::[^*]+\}\}\*\*", cloze.front)
+
+
+def test_a_row_numbered_vocabulary_a_highlighted_theorem_and_its_proof() -> None:
+    rows = "".join(f"| {n} | word{chr(96 + n)} | 漢字{chr(96 + n)} | meaning {chr(96 + n)} | romaji{chr(96 + n)} |\n" for n in range(1, 20))
+    note = (
+        "| No. | Vocabulary | Kanji | Meaning | Romaji |\n| --- | --- | --- | --- | --- |\n" + rows + "\n"
+        "### Bridges\n\n==__Theorem^1^:__ An edge $e$ of a connected graph $G$ is not a bridge of $G$ _iff_ there is "
+        "a cycle in $G$ containing $e$.==\n\n---\n\n__Proof of Theorem^1^__\n_Backwards:_ Let $u, v$ be the ends of $e$.\n\n"
+        "_Forwards:_ If $e$ is not a bridge of $G$, then $G - e$ is connected.\n\n_QED._\n"
+    )
+    extraction = _extract(note)
+    cards = {card.front: card for card in extraction.cards}
+    assert cards["wordg"].back.startswith("- Kanji: 漢字g\n- Meaning: meaning g") and not [f for f in cards if "No." in f]
+    assert len([card for card in extraction.cards if card.front.startswith("word")]) == 19
+    assert cards["Bridges — Theorem 1"].back.startswith("An edge $e$ of a connected graph")
+    assert not [front for front in cards if re.search(r"Proof|Forwards|Backwards", front)]
+
+
+def test_course_admin_labels_captions_and_block_references_make_no_cards() -> None:
+    note = (
+        "# History 102\n\n## Admin\n- Second reading quiz: Friday, September 13th on Luther\n- First exam: next Friday\n\n"
+        "## Avisos / Observações\n- Nenhum, nesta data 🗓.\n\n"
+        "## Einstieg\n\n125.1 Enzymatische Hydrolyse und Resorption\n\n"
+        "## Electrons\n- ((63896930-dd21-4d6e-8bfd-6376aebc8b0d))\n  - has two electrons in its outer shell\n"
+        "- Interesting tidbits: Positive charges are hairdryers, negative charges are vacuum cleaners.\n\n"
+        "## Elasticité\n- $\\star$ Si EPC = 0, les biens sont indépendants\n\n"
+        "## Connettivo\n- vari tipi si chiameranno:\n  - fibroblasti --> fibrociti\n  - condroblasti --> condrociti\n"
+    )
+    extraction = _extract(note)
+    fronts = {card.front: card for card in extraction.cards}
+    assert not [f for f in fronts if re.search(r"quiz|exam|Avisos|125\.1|63896930|tidbits|Si EPC$", f)]
+    assert fronts["Connettivo vari tipi si chiameranno — list all 2"].back == "- fibroblasti\n- condroblasti"

@@ -58,6 +58,11 @@ _FILE_ALT = re.compile(
     re.IGNORECASE,
 )
 """``![Pasted image 20240329214230.png](…)``: an image whose alt text is only its file's name, which says nothing."""
+_WHOLE_HIGHLIGHT = re.compile(r"^([ \t]*(?:[-*+][ \t]+|>[ \t]*)?)==(?=[^\s=])((?:(?!==)[^\n])*?)(?<=[^\s=])==[ \t]*$", re.MULTILINE)
+"""``==__Theorem^1^:__ An edge … is not a bridge iff …==``: a whole line highlighted, emphasis, not a
+cloze (nothing would be left to read); the line is read as written inside the marks."""
+_NUMBER_MARK = re.compile(r"(?<=[A-Za-z])\^(\d{1,2})\^")
+"""``Theorem^1^``: Pandoc's superscript numbering a statement, ``Theorem 1``."""
 _AUDIO_MARK = re.compile(r"[ \t]*(?<![\w-])(?:Audio|Recording)[ \t]+\d{1,2}:\d\d:\d\d\.\d{3,}\b")
 """``Audio 0:04:43.521021``: where a note-taking app's recording was when the line was typed, not text."""
 _IMAGE_ATTRIBUTES = re.compile(r"(!\[[^\]\n]*\]\([^)\n]*\))\{[^{}\n]*(?:=|:\w)[^{}\n]*\}")
@@ -621,6 +626,10 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, _latex_lines)
     if "{%" in text:
         text = _outside_fences(text, lambda part: _LIQUID_LINE.sub("", part))
+    if "==" in text:
+        text = _outside_fences(text, lambda part: _WHOLE_HIGHLIGHT.sub(r"\1\2", part))
+    if "^" in text:
+        text = _outside_fences(text, lambda part: _NUMBER_MARK.sub(r" \1", part))
     if "Audio " in text or "Recording " in text:
         text = _outside_fences(text, lambda part: _AUDIO_MARK.sub("", part))
     if "/>" in text:

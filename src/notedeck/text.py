@@ -296,7 +296,7 @@ _BOLD_TERM = re.compile(
     re.DOTALL,
 )
 _PLAIN_TERM = re.compile(  # (never the colon of ``4:a``, ``5:e``: a Swedish ordinal, one word)
-    r"^(?P<term>[^:：\n]{1,80}?)[ \t]*(?P<sep>：|:(?!:)(?!(?<=\d:)[a-zåäöæø]{1,2}(?![^\W\d_]))(?!(?<=\s:)[DPO)(|/]\W*$)|(?<=\s)<-{1,3}>(?=\s)|=>|->|→|(?<!=)=(?![=>])"
+    r"^(?P<term>[^:：\n]{1,80}?)[ \t]*(?P<sep>：|:(?!:)(?!(?<=\d:)[a-zåäöæø]{1,2}(?![^\W\d_]))(?!(?<=\s:)[DPO)(|/]\W*$)|(?<=\s)<-{1,3}>(?=\s)|=>|-{1,3}>|→|(?<!=)=(?![=>])"
     r"|[ \t](?:--|[-–—])[ \t])[ \t]*(?P<body>.*)$",
     re.DOTALL,
 )
@@ -483,7 +483,7 @@ _CODE_LABEL = re.compile(
 )
 _CONDITION = re.compile(
     r"^(?:if|when|whenever|then|because|so|since|unless|while|whether|after|before|once|although"
-    r"|in (?:the )?case(?: of)?|even if|given (?:this|that|these))\b",
+    r"|in (?:the )?case(?: of)?|even if|given (?:this|that|these)|(?:si|se|wenn|falls|cuando|quando|lorsque|quand)(?=\s+\S))\b",
     re.IGNORECASE,
 )
 
@@ -521,8 +521,11 @@ _EXAMPLE_TAIL = re.compile(
 
 def _term_ok(term: str, sep: str, bold: bool) -> bool:
     text = plain(term)
-    if not text or text.casefold().strip(" .*") in FILLER_TERMS or "http" in text or _CONDITION.match(text):
+    bare = re.sub(r"^(?:\$\\star\$|[★☆•→⇒\s])+", "", text)  # (``$\star$ Si EPC = 0, …``: a mark before it)
+    if not text or text.casefold().strip(" .*") in FILLER_TERMS or "http" in text or _CONDITION.match(bare):
         return False
+    if "((" in term and _BLOCK_REF.search(term):
+        return False  # ``((63896930-…))``: a block of another page, not a term the note holds
     if term.lstrip().startswith("#+"):
         return False  # ``#+title: Erstehilfe``: a setting of an Org or Logseq file, not a term
     if words(text) >= 5 and _EXAMPLE_TAIL.search(text):
@@ -828,6 +831,14 @@ def is_task(text: str) -> bool:
     return _TASK_DATES.search(text) is not None
 
 
+_NONE_TODAY = re.compile(
+    r"\W*(?:nenhum|nenhuma|none|nothing|nada|keine?|nichts|ninguno|ninguna|nessuno|nessuna|niente|aucun|aucune|rien)"
+    r"(?:[,\s]+(?:nesta data|today|for now|hoje|heute|hoy|oggi|aujourd'hui|por (?:enquanto|ahora)|yet))?\W*",
+    re.IGNORECASE,
+)
+"""``Nenhuma, nesta data 🗓.``: nothing under the label, this time."""
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def is_empty_answer(text: str) -> bool:
     """Answers with nothing to learn: empty, N/A, only an image or only links."""
@@ -865,7 +876,7 @@ def is_empty_answer(text: str) -> bool:
         "contexte",
         "contexto",
         "inhalt",
-    } or re.match(r"^\W*(?:todo|tbd|fixme)\b", plain(stripped), re.IGNORECASE) or _TASK_DATES.search(stripped):
+    } or re.match(r"^\W*(?:todo|tbd|fixme)\b", plain(stripped), re.IGNORECASE) or _TASK_DATES.search(stripped) or _NONE_TODAY.fullmatch(plain(stripped)):
         return True  # ``<TODO: what is a forwarding rule?>``: still to be written
     if re.fullmatch(r"[\s$]*(?:\\(?:to|rightarrow|Rightarrow|longrightarrow|implies|mapsto)|→|⟶|⇒|->|=>|=)[\s$]*", stripped):
         return True  # ``$$ \to $$``: an arrow cut off from both its sides
@@ -960,7 +971,9 @@ _REMARK_LABEL = re.compile(
     r"(?:an? |for |un |une |ein |por |zum |par |per )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?|voorbeeld(?:en)?)|"
     r"(?:remarques?|remarks?|bemerkungen|observaciones|osservazioni)(?: générales| globales| generales| generali| general)?|"
     r"(?:exam |study |pro |test )?(?:tipp|dica|dicas|consejo|conseil|astuce|suggerimento|tip|tips)|"
-    r"(?:good|nice|useful|important) to know(?: for (?:the )?(?:exam|test|midterm|final))?",
+    r"(?:good|nice|useful|important) to know(?: for (?:the )?(?:exam|test|midterm|final))?|"
+    r"(?:interesting |fun |random )?tidbits?|parou aqui|stopped here|hier aufgehört|observações|observação|"
+    r"(?:discussion |review |study |essay |source )?questions|fragen|preguntas|questões|domande",
     re.IGNORECASE,
 )
 
@@ -1076,12 +1089,18 @@ _SEE_FOLLOWING = re.compile(
 languages): a pointer to what comes next."""
 
 
+_BLOCK_REF = re.compile(r"\(\([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\)\)")
+"""``((63896930-dd21-4d6e-8bfd-6376aebc8b0d))``: Logseq's reference to a block of another page, which
+the note does not hold."""
+
+
 def points_elsewhere(text: str) -> bool:
     """``Refer to [[Counting]]``, ``See above``, ``See [notes](cf.md).``, ``a list of all string
     functions can be found [here](https://…)``: says nothing itself."""
     text = text.strip()
     return (
-        _POINTER.fullmatch(text) is not None
+        ("((" in text and _BLOCK_REF.search(text) is not None)
+        or _POINTER.fullmatch(text) is not None
         or _SEE_FOLLOWING.fullmatch(plain(text)) is not None
         or (("](" in text or "[[" in text) and _LINK_POINTER.search(text) is not None)
         or ("\n" not in text and ("](" in text or "[[" in text) and _SEE_LINK.match(text) is not None)

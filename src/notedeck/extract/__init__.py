@@ -15,7 +15,7 @@ import re
 
 from ..cards import Card, Extraction
 from ..outline import Outline
-from ..text import is_empty_answer, norm_key, plain
+from ..text import is_empty_answer, norm_key, plain, points_elsewhere
 from .comparisons import comparisons
 from .contents import board, contents
 from .definitions import definitions
@@ -133,6 +133,9 @@ def _noise(state: State) -> None:
     for card in list(state.cards):
         if card.kind in ("definition", "enumeration") and questions and _asks_the_questions(card.back, questions):
             state.drop(card, f"its answer is the note's questions, each a card of its own: {plain(card.front)[:60]!r}")
+            continue
+        if card.kind != "explicit" and "((" in card.front and points_elsewhere(card.front):
+            state.drop(card, f"a block of another page, which the note does not hold: {plain(card.front)[:60]!r}")
             continue
         if card.kind != "explicit" and (_loose_math(card.front) or _loose_math(card.back)):
             state.drop(card, f"math written outside a math block: {plain(card.front)[:60]!r}")

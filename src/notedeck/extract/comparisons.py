@@ -26,7 +26,7 @@ from .common import (
     table_markdown,
 )
 from .ruler import State, visit
-from .walk import block_lines, headerless, property_table, text_lines
+from .walk import block_lines, headerless, property_table, text_lines, without_row_numbers
 
 
 def _stem(key: str) -> str:
@@ -356,6 +356,7 @@ def _features(table: Table, sides: Sequence[str]) -> list[tuple[str, list[tuple[
 
 
 def _table(state: State, place: Place, table: Table) -> None:
+    table = without_row_numbers(table)
     sides = table_sides(table)
     if not sides:
         return

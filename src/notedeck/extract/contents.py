@@ -60,7 +60,10 @@ _NOT_FACTS = re.compile(
     r"|refer[êe]ncias|referencias|références|riferimenti|literaturverzeichnis|quellen|bibliograf[íi]a|bibliographie"
     r"|fontes|fuentes|literatura|参考(?:文献|资料|資料)?|참고(?: ?문헌)?|出典|avaliações"
     r"|homework|hausaufgaben?|devoirs|deberes|tareas?|compiti|huiswerk|domácí úkol|praca domowa|läxa|숙제|作业|宿題"
-    r"|orari|orario(?: delle lezioni)?|horaires?|horarios?|stundenplan|sprechstunden?|timetable|class schedule|office hours)\s*:?$",
+    r"|orari|orario(?: delle lezioni)?|horaires?|horarios?|stundenplan|sprechstunden?|timetable|class schedule|office hours"
+    r"|admin|administration|administrative|logistics|announcements?|avisos?(?: / observações)?|annonces|ankündigungen|organisatorisches"
+    r"|atividades(?: / trabalhos em sala)?|recomendaç(?:ão|ões) de leitura|leituras?|lecturas?|letture"
+    r"|tópicos a serem abordados na próxima aula|next (?:class|lecture|week))\s*:?$",
     re.IGNORECASE,
 )
 """A section of links, references, homework, the course's timetable or the author's progress (``## Links``,

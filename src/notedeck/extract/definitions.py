@@ -80,7 +80,15 @@ from .comparisons import DEFINITION_HEADERS, is_number
 from .formulas import statement_math
 from .prose import units
 from .ruler import State, visit
-from .walk import block_lines, headerless, prefix_topic, property_table, pseudo_heading, text_lines
+from .walk import (
+    block_lines,
+    headerless,
+    prefix_topic,
+    property_table,
+    pseudo_heading,
+    text_lines,
+    without_row_numbers,
+)
 
 _VENDOR = re.compile(r"^(?:Amazon|AWS|Azure|Google|Microsoft)\s+(?=\S)")
 
@@ -1239,6 +1247,7 @@ def _unnamed(state: State, place: Place, table: Table) -> None:
 
 
 def _table(state: State, place: Place, table: Table) -> None:
+    table = without_row_numbers(table)
     if headerless(table):
         _unnamed(state, place, table)
         return
@@ -1317,7 +1326,8 @@ def _lookup(state: State, place: Place, table: Table) -> None:
     cells = [plain(cell) for row in rows for cell in row]
     defining = any(cell.casefold() in DEFINITION_HEADERS for cell in header[1:])  # a glossary: long cells are its point
     if (
-        not 2 <= len(rows) <= LOOKUP_ROWS
+        len(rows) < 2
+        or (len(rows) > LOOKUP_ROWS and not defining)  # (a vocabulary of any length is looked up word by word)
         or not all(header[1:])
         or (not header[0] and not defining)
         or any(len(row) != len(header) for row in rows)
@@ -1333,7 +1343,8 @@ def _lookup(state: State, place: Place, table: Table) -> None:
     ):
         state.leave_all(block_lines(table), "a table of example data, not facts to recall")
         return  # rows of example data (``| A00 | Spiffy Computer Service | 00001 |``), not facts
-    unique = all(first) and len(set(first)) == len(first)
+    unique = all(first) and (len(set(first)) == len(first) or (defining and len(set(first)) >= 0.8 * len(first)))
+    # (``**interesar**`` twice in a vocabulary: its two rows make one card)
     for offset, row in enumerate(table.rows):
         if not any(plain(cell) for cell in row):
             continue

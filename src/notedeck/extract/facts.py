@@ -881,7 +881,11 @@ def _first_person(text: str) -> bool:
     return False
 
 
-_CAPTION = re.compile(r"\W*(?:figure|fig\.?|figura|abbildung|abb\.?|table|tableau|tabla|tabelle|tabella)\s*\d+(?:\.\d+)*\b", re.I)
+_CAPTION = re.compile(
+    r"\W*(?:figure|fig\.?|figura|abbildung|abb\.?|table|tableau|tabla|tabelle|tabella)\s*\d+(?:\.\d+)*\b"
+    r"|\W*\d{1,3}\.\d{1,2}\s+(?-i:[A-ZÄÖÜ])[^.!?:]{3,80}$",  # ``125.1 Enzymatische Hydrolyse und Resorption``
+    re.I,
+)
 """``Figure 7.5 Unemployment in the United States, December 2014``: a caption, of something not in the text."""
 _ASKS = re.compile(r"\W*(?:what|how|why|which|who)\s+(?:is|are|was|were|does|do|can|to|makes?)\b", re.IGNORECASE)
 """``what is being added across the alkene``: a question written without its question mark."""

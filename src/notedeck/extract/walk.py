@@ -142,6 +142,20 @@ _PROPERTY = frozenset(
 _VALUE = frozenset(["value", "values", "wert", "werte", "valeur", "valor", "valore", "waarde"])
 
 
+_INDEX_HEADER = re.compile(r"(?:nr|no|num|number|nummer|número|numéro|numero|n°|nº|#|index|idx|pos)\.?", re.IGNORECASE)
+
+
+def without_row_numbers(table: Table) -> Table:
+    """``| No. | Vocabulary | Kanji | Meaning | …`` over ``| 1 | すいます | …``: a wide table whose first
+    column only counts its rows (1, 2, 3, …), read without that column."""
+    if len(table.header) < 4 or not _INDEX_HEADER.fullmatch(plain(table.header[0]).strip()):
+        return table
+    numbers = [plain(row[0]).strip().rstrip(".") for row in table.rows if row]
+    if len(numbers) < 3 or numbers != [str(count) for count in range(1, len(numbers) + 1)]:
+        return table
+    return Table(table.header[1:], tuple(row[1:] for row in table.rows), table.line, table.end)
+
+
 def headerless(table: Table) -> bool:
     """``| Qué + Verb | Was? | Qué hace usted? |`` over ``| Quién/-es | Wer? | … |``: a table typed
     with no header, its first row taken for one; no column name ends a question or a sentence."""

@@ -43,11 +43,14 @@ def _exercise(item: Item) -> bool:
     return bool(re.search(r"\bfollowing\b", text, re.IGNORECASE) or re.search(r":\s*\$", item.text))
 
 
+_PROOF_WORD = r"(?:proof|dimostrazione|beweis|démonstration|demostración|demonstração|preuve|bukti|dowód|důkaz|bewijs)"
 _PROOF_OPENS = re.compile(
     r"^(?:#[\w/-]+[ \t]*\n)*"  # (under an Obsidian tag line: ``#Dimostrazione``)
-    r"(?:(?:\*\*|__|\*|_)(?:proof|dimostrazione|beweis|démonstration|demostración|demonstração|preuve)\b"
+    rf"(?:(?:\*\*|__|\*|_){_PROOF_WORD}\b"
     r"[.:]?(?:\*\*|__|\*|_)(?:\s*[.:]|\s+(?:of|del|della|dello|dei|des|du|de|von|do|da)\b|\s*$)"
-    r"|(?:proof|dimostrazione|beweis|démonstration|demostración|demonstração|preuve)\s*[.:](?:\s|$))",
+    rf"|(?:\*\*|__){_PROOF_WORD}\s+(?:of|del|della|dello|dei|des|du|de|von|do|da|dari)\b[^*_\n]{{0,60}}(?:\*\*|__)"
+    rf"|{_PROOF_WORD}\s+of\s+(?:the\s+)?(?:theorem|lemma|corollary|proposition|claim)\b"
+    rf"|{_PROOF_WORD}\s*[.:](?:\s|$))",
     re.IGNORECASE,
 )
 """``**DIMOSTRAZIONE** del lemma di Peano``, ``*Proof.* Let …``, ``Proof: …``: a paragraph that opens
