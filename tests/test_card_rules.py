@@ -3664,3 +3664,19 @@ def test_course_admin_labels_captions_and_block_references_make_no_cards() -> No
     fronts = {card.front: card for card in extraction.cards}
     assert not [f for f in fronts if re.search(r"quiz|exam|Avisos|125\.1|63896930|tidbits|Si EPC$", f)]
     assert fronts["Connettivo vari tipi si chiameranno — list all 2"].back == "- fibroblasti\n- condroblasti"
+
+
+def test_a_bold_heading_over_its_formula_and_one_row_of_properties() -> None:
+    note = (
+        "### **2. Sigmoid**\n$$h(x) = \\frac{1}{1 + e^{-x}}$$\n\n| Zakres | Zaleta | Użycie |\n|--------|--------|--------|\n"
+        "| $(0, 1)$ | Wyjście = prawdopodobieństwo | Warstwa **wyjściowa** |\n\n"
+        "**Egzamin:** Nie używaj w głębokich warstwach ukrytych – sieć zamarza.\n\n"
+        "### Rectangular window\n\nIn this picture, $m$ = 10\n\n| x | 0 | 1 |\n|---|---|---|\n| **P** | 1/2 | 1/2 |\n"
+    )
+    extraction = _extract(note)
+    cards = {card.front: card for card in extraction.cards}
+    assert cards["Sigmoid"].back.strip("$\n").startswith("h(x)")
+    assert cards["Sigmoid — Zakres, Zaleta, Użycie"].back.startswith("- Zakres: $(0, 1)$\n- Zaleta: Wyjście")
+    assert cards["Sigmoid — Egzamin"].back.startswith("Nie używaj")
+    assert not [front for front in cards if "picture" in front or "x, 0, 1" in front]
+    assert _why(extraction)[12].startswith("refers to a picture")

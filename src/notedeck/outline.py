@@ -501,6 +501,7 @@ def _nest(title: str, level: int, line: int, nodes: list[SyntaxTreeNode]) -> Sec
             stop += 1
         heading = re.sub(r"(?<=[^\s#])#{2,}\s*$", "", _inline_text(head))  # ``## Doppler Effect##``: closing marks
         heading = re.sub(r"(?<=\S)\s+(?:={3,}|-{3,})\s*$", "", heading)  # ``# 9 Fragen und Ausrufe =====``: a rule typed after it
+        heading = re.sub(r"^\*\*([^*]+)\*\*$", r"\1", heading.strip())  # ``### **1. Liniowa**``: a title set in bold
         sections.append(_nest(heading, sub_level, _line(head)[0], nodes[index + 1 : stop]))
         index = stop
     return Section(title, level, line, tuple(_split_labels(_join_ordered(blocks))), tuple(sections))

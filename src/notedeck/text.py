@@ -973,6 +973,7 @@ _REMARK_LABEL = re.compile(
     r"(?:exam |study |pro |test )?(?:tipp|dica|dicas|consejo|conseil|astuce|suggerimento|tip|tips)|"
     r"(?:good|nice|useful|important) to know(?: for (?:the )?(?:exam|test|midterm|final))?|"
     r"(?:interesting |fun |random )?tidbits?|parou aqui|stopped here|hier aufgehört|observações|observação|"
+    r"as (?:the |my |our )?(?:lecturer|professor|prof|teacher|tutor|author|book|textbook) (?:puts|put|says|said|writes|explains) it|"
     r"(?:discussion |review |study |essay |source )?questions|fragen|preguntas|questões|domande",
     re.IGNORECASE,
 )

@@ -477,6 +477,13 @@ _GENERIC_WORDS = frozenset(
         "complications",
         "management",
         "investigations",
+        # what the exam asks of it: ``**Egzamin:** Nie używaj w głębokich warstwach …``
+        "exam",
+        "egzamin",
+        "examen",
+        "prüfung",
+        "esame",
+        "exame",
         # the problem, the start: ``Pb: utilisation sels``, ``Einstieg``
         "pb",
         "problème",

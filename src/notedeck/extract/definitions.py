@@ -250,6 +250,11 @@ _NUMBERED_EXAMPLE = re.compile(r"(?:example|exercise|problem|task|ex|beispiel|ej
 """``Example 1``: the label of a worked example, whose code or data stand elsewhere in the note."""
 
 
+_PICTURE_REF = re.compile(
+    r"\b(?:in|on|from|see) (?:this|the|that) (?:picture|image|figure|diagram|graph|plot|photo|drawing|screenshot)\b(?! (?:of|for)\b)"
+    r"|\b(?:in|on) the (?:picture|image|figure|diagram|graph|plot) (?:above|below)\b",
+    re.IGNORECASE,
+)
 _SUPPOSITION = re.compile(r"^(?:let|suppose|assume|consider|sia|siano|soit|soient|sei|seien|sea|sean|seja|sejam)\s+\S+\s+(?:be|is|are|denote)\b", re.IGNORECASE)
 
 
@@ -283,6 +288,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if words(plain(body)) >= 5 and leads_on(body) and not re.search(r"[.!?;:]\s*$", plain(body)):
         state.leave(line, f"leads into what follows it, unfinished: {plain(body)[-40:]!r}")
         return False  # ``Events`` → ``the two events $A$ and $B$ are called independent if``
+    if _PICTURE_REF.search(plain(term)):
+        state.leave(line, f"refers to a picture the card cannot show: {plain(term)[:40]!r}")
+        return False  # ``In this picture, $m$ = 10``
     if _SUPPOSITION.match(plain(term)):
         state.leave(line, f"the setting of an example, not a term: {plain(term)[:40]!r}")
         return False  # ``let $X$ be the random variable: number of heads in 3 tosses``
@@ -1317,6 +1325,17 @@ LOOKUP_ROWS = 15
 """A table of at most this many rows of short cells is looked up row by row."""
 
 
+def _one_row(state: State, place: Place, table: Table, header: list[str], row: tuple[str, ...]) -> None:
+    """``### 2. Sigmoid`` over ``| Zakres | Zaleta | Wada | Użycie |`` and one row: the properties of
+    what the heading names, asked by their names."""
+    said = [(name, clean(cell)) for name, cell in zip(header, row, strict=True) if plain(cell)]
+    if len(said) < 2:
+        return
+    front = f"{short_label(place.parent)} — {', '.join(name for name, _ in said)}"
+    back = "\n".join(f"- {name}: {cell}" for name, cell in said)
+    state.add(place.card("definition", front, back, line=table.line + 2, key=norm_key(front), raw=row[0]), block_lines(table))
+
+
 def _lookup(state: State, place: Place, table: Table) -> None:
     """A table of short cells that no comparison took, read row by row: each row's first cell is
     asked for its other cells (``r (Bit)`` -> ``Purpose: Read``, ``Octal Value: 4``), or, when the
@@ -1325,6 +1344,10 @@ def _lookup(state: State, place: Place, table: Table) -> None:
     rows = [row for row in table.rows if any(plain(cell) for cell in row)]
     cells = [plain(cell) for row in rows for cell in row]
     defining = any(cell.casefold() in DEFINITION_HEADERS for cell in header[1:])  # a glossary: long cells are its point
+    named = all(re.search(r"[^\W\d_]{2}", name) for name in header)  # (``| x | 0 | 1 |``: values, not names)
+    if len(rows) == 1 and named and len(rows[0]) == len(header) and place.parent and not _worked_place(place):
+        _one_row(state, place, table, header, rows[0])
+        return
     if (
         len(rows) < 2
         or (len(rows) > LOOKUP_ROWS and not defining)  # (a vocabulary of any length is looked up word by word)

@@ -782,6 +782,10 @@ def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
                 end -= len(mark)
             elif text.startswith(mark, start):
                 start += len(mark)
+    def odd(char: str) -> bool:
+        return text[start:end].replace(char * 2, "").count(char) % 2 == 1
+    while end > start and text[end - 1] in "*_\"”»" and (odd("*") or odd("_") or odd('"') or text[end - 1] in "”»"):
+        end -= 1  # ``… depends on the signal.*"``: the closing marks of an italic quote the span does not open
     return start, end
 
 
@@ -818,6 +822,9 @@ def _statement(text: str) -> str | None:
         r"^([*_]*)(?:(?:Q|question|ex|exercise)\s*\d+[a-z]?\s*[:.)]|\d{1,2}[a-z]\))\s*", r"\1", text, flags=re.I
     )  # ``*Q20: …``, ``1c) power gating is …``
     text = re.sub(r"^\d+(?:\.\d+)+(?:\.\s+|\s+(?=\*\*|__))", "", text)  # ``1.4.  the variance …``: a section's number
+    label = re.match(r"^(\*\*|__)([^*_\n]{1,40}?)[:：]?\1[:：]?\s+(?=\S)", text)
+    if label and is_remark_label(label.group(2)):
+        text = text[label.end() :]  # ``**Egzamin:** Nie używaj …``: the exam's tip is what follows its label
     if text.startswith("`") and (text.count("`") < 2 or word_count(plain(text[text.index("`", 1) + 1 :])) < 3):
         return None  # a command line: code to read, not a statement (``readinessProbe`` belongs … is one)
     count = word_count(plain(text))
