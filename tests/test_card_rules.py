@@ -3680,3 +3680,28 @@ def test_a_bold_heading_over_its_formula_and_one_row_of_properties() -> None:
     assert cards["Sigmoid — Egzamin"].back.startswith("Nie używaj")
     assert not [front for front in cards if "picture" in front or "x, 0, 1" in front]
     assert _why(extraction)[12].startswith("refers to a picture")
+
+
+def test_comma_vocabulary_arrow_marked_options_and_tables_with_an_empty_header() -> None:
+    bones = "".join(f"* Os {name}, {german}bein (Kopf)\n" for name, german in (
+        ("nasale", "Nasen"), ("frontale", "Stirn"), ("temporale", "Schläfen"), ("sacrum", "Kreuz"), ("ilium", "Darm")))
+    note = (
+        "# Knochen\n" + bones + "\n"
+        "## Review\n\n2 Regulations that affect the financial services industry are most likely needed because:\n"
+        "A power is equally distributed among industry participants.\nB the same information is available to all.\n"
+        "-> C a high number of interconnections exists among industry participants.\n\n"
+        "* -> 1 Introduction\n  * -> 2 OBJECTIVES OF REGULATION - Done\n  * -> 3 CONSEQUENCES OF FAILURE - Done\n\n"
+        "### mettre (to wear; = porter)\n\n|  |  |\n| --- | --- |\n| je **mets** | nous **mettons** |\n"
+        "| tu **mets** | vous **mettez** |\n\n"
+        "### Verbes en -ir\n\n|  |  |  |  |  |  |\n| - | - | - | - | - | - |\n"
+        "| **dormir** | | to sleep | **mentir** | *\"mortir\"* | to lie |\n| **sentir** | *\"sauntir\"* | to smell | **partir** | | to leave |\n"
+    )
+    extraction = _extract(note)
+    cards = {card.front: card for card in extraction.cards}
+    assert cards["Os nasale"].back == "Nasenbein (Kopf)" and cards["Os ilium"].back == "Darmbein (Kopf)"
+    (question,) = [card for card in extraction.cards if card.kind == "question"]
+    assert question.front.startswith("Regulations that affect") and "B. the same information" in question.front
+    assert question.back == "C. a high number of interconnections exists among industry participants."
+    assert not [front for front in cards if "Introduction" in front or front.startswith("je ")]
+    assert "| tu **mets** | vous **mettez** |" in cards["mettre — conjugation"].back
+    assert cards["mentir"].back == '*"mortir"* — to lie' and cards["dormir"].back == "to sleep"

@@ -974,7 +974,8 @@ _REMARK_LABEL = re.compile(
     r"(?:good|nice|useful|important) to know(?: for (?:the )?(?:exam|test|midterm|final))?|"
     r"(?:interesting |fun |random )?tidbits?|parou aqui|stopped here|hier aufgehört|observações|observação|"
     r"as (?:the |my |our )?(?:lecturer|professor|prof|teacher|tutor|author|book|textbook) (?:puts|put|says|said|writes|explains) it|"
-    r"(?:discussion |review |study |essay |source )?questions|fragen|preguntas|questões|domande",
+    r"(?:chapter |end of chapter )?(?:discussion |review |study |essay |source )?questions|fragen|preguntas|questões|domande|"
+    r"(?:my |quiz |test )?(?:result|score)s?",
     re.IGNORECASE,
 )
 
@@ -1065,6 +1066,7 @@ def is_remark_label(label: str) -> bool:
     a label that says where something is in the note or how the author felt about it, never what
     it is about: no card asks for it."""
     text = re.sub(r"[*_:`\"“”]+", "", plain(label)).strip(" .!-")
+    text = re.sub(r"^(?:-*>|→|=>)\s*", "", text)  # (``-> LEARNING OUTCOMES``: an arrow the author put before it)
     return _REMARK_LABEL.fullmatch(text) is not None
 
 

@@ -70,6 +70,10 @@ _NOT_FACTS = re.compile(
 ``## Domácí úkol``, ``## Orari``)."""
 
 
+_DONE = re.compile(r"[-–—:(]\s*(?:done|finished|erledigt|fait|hecho|feito|fatto)\.?\)?\s*$|[✓✔✅]\s*$", re.IGNORECASE)
+"""``3 CONSEQUENCES OF REGULATORY FAILURE - Done``: a chapter the author has read."""
+
+
 def _not_facts(title: str) -> bool:
     """``## Links``, ``## 1.5 Avaliações`` (how the course is graded), ``# 参考：人卫9版生物化学…``
     (the books read, named after a full-width colon)."""
@@ -142,6 +146,9 @@ def contents(state: State) -> None:
         items = [item for item, _ in _items(block.items)]
         if len(items) >= 3 and all(_ANCHOR.fullmatch(item.text) for item in items):
             _set_aside(state, {line for item in items for line in text_lines(item)})  # links to its own headings
+        elif len(items) >= 3 and sum(1 for item in items if _DONE.search(plain(item.text))) * 2 >= len(items):
+            lines = {line for item in items for line in text_lines(item)}  # ``-> 2 OBJECTIVES OF REGULATION - Done``
+            _set_aside(state, lines, "the author's progress through the chapters, not facts", lambda node: node.block.line in lines)  # noqa: B023
     for table in _tables(state.outline.root):
         if table.rows and all(row and _ANCHOR.fullmatch(row[0]) for row in table.rows):
             # ``| [関係代名詞](#関係代名詞) | that, which, …、制限用法と非制限用法 |``: the same, as a table

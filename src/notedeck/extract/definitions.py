@@ -11,7 +11,7 @@ defines a term of its own gets its own card (with this term in its breadcrumb), 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from ..outline import Block, Code, Item, ListBlock, Para, Section, Table
@@ -1241,9 +1241,27 @@ def _by_number(state: State, place: Place, table: Table) -> bool:
     return True
 
 
+_SINGULAR = re.compile(r"(?:je|j'|tu|il|elle|on|yo|tú|tu|él|ella|usted|ich|du|er|sie|es|io|lui|lei|eu|ele|ela|você|i|you|he|she|it)\b", re.IGNORECASE)
+_PLURAL = re.compile(r"(?:nous|vous|ils|elles|nosotros|vosotros|ellos|ellas|ustedes|wir|ihr|sie|noi|voi|loro|nós|vós|eles|elas|vocês|we|you|they)\b", re.IGNORECASE)
+
+
+def _paradigm(table: Table) -> bool:
+    """``| je **mets** | nous **mettons** |``: a verb's forms, person by person, singular beside plural."""
+    rows = [row for row in table.rows if len(row) == 2 and plain(row[0])]
+    return len(rows) >= 2 and all(_SINGULAR.match(plain(row[0]).strip()) and _PLURAL.match(plain(row[1]).strip()) for row in rows)
+
+
 def _unnamed(state: State, place: Place, table: Table) -> None:
     """A table with no header: each row's first cell asks for the others."""
     rows = [(table.line, table.header), *((table.line + 2 + offset, row) for offset, row in enumerate(table.rows))]
+    if not any(plain(cell) for cell in table.header):
+        rows = rows[1:]  # (a header row left empty: the table starts below it)
+        half = len(table.header) // 2
+        bold = re.compile(r"\s*(?:\*\*|__)\S")
+        if len(table.header) >= 4 and len(table.header) % 2 == 0 and all(
+            bold.match(row[0]) and (bold.match(row[half]) or not plain(row[half])) for _, row in rows if len(row) == len(table.header)
+        ):  # ``| **dormir** | | to sleep | **mentir** | … | to lie |``: two lists of words side by side
+            rows = [(line, part) for line, row in rows for part in (row[:half], row[half:]) if plain(part[0])]
     for line, row in rows:
         said = [clean(cell) for cell in row[1:] if plain(cell)]
         if plain(row[0]) and said and _good_definition(state, plain(row[0]), " — ".join(said), line):
@@ -1256,6 +1274,16 @@ def _unnamed(state: State, place: Place, table: Table) -> None:
 
 def _table(state: State, place: Place, table: Table) -> None:
     table = without_row_numbers(table)
+    if not any(plain(cell) for cell in table.header) and len(table.rows) >= 2:
+        if len(table.header) == 2 and _paradigm(table) and place.parent:
+            lines = [f"| {' | '.join(clean(cell) for cell in row)} |" for row in table.rows]
+            front = f"{short_label(place.parent)} — conjugation"
+            state.add(place.card("definition", front, "\n".join(["| | |", "|---|---|", *lines]), line=table.line, key=norm_key(front)), block_lines(table))
+        elif sum(1 for row in table.rows if row and len(plain(row[0]).strip()) >= 4) >= 0.8 * len(table.rows):
+            _unnamed(state, place, table)  # ``|   |   |   |`` over the rows: a table typed with an empty header
+        else:
+            state.leave_all(block_lines(table), "a table with no header, of endings or signs too short to ask by name")
+        return
     if headerless(table):
         _unnamed(state, place, table)
         return
@@ -1404,10 +1432,44 @@ def _columns(state: State, place: Place, table: Table) -> None:
     state.claim(block_lines(table), "enumeration")
 
 
+_COMMA_PAIR = re.compile(r"(?P<term>[^,;:.!?()\n]{2,40}?),\s+(?P<body>[^,;:.!?()\n]{2,40}?)(?:,?\s*(?P<note>\(.*\)))?\s*")
+
+
+def _lists(blocks: Sequence[Block]) -> Iterator[ListBlock]:
+    for block in blocks:
+        if isinstance(block, ListBlock):
+            yield block
+            for item in block.items:
+                yield from _lists(item.blocks)
+
+
+def _comma_glossaries(section: Section) -> dict[int, re.Match[str]]:
+    """``* Os nasale, Nasenbein, (Kopf, Nase)`` five times or more: a list of words, each with its
+    translation after a comma (and a note in brackets), item by item."""
+    found: dict[int, re.Match[str]] = {}
+    for block in _lists(section.blocks):
+        matches = [(item, _COMMA_PAIR.fullmatch(plain(item.text))) for item in block.items if not item.blocks]
+        paired = [(item, match) for item, match in matches if match and words(match["term"]) <= 4 and words(match["body"]) <= 4]
+        if len(block.items) >= 5 and len(paired) >= 0.8 * len(block.items):
+            found.update((id(item), match) for item, match in paired)
+    for sub in section.sections:
+        found.update(_comma_glossaries(sub))
+    return found
+
+
+def _comma_pair(state: State, place: Place, item: Item, match: re.Match[str]) -> None:
+    back = match["body"].strip() + (f" {match['note']}" if match["note"] else "")
+    front = match["term"].strip()
+    state.add(place.card("definition", with_parent(place, front), back, line=item.line, key=norm_key(front), raw=item.text), [item.line])
+
+
 def definitions(state: State) -> None:
+    glossary = _comma_glossaries(state.outline.root)
     visit(
         state,
-        item=lambda node, block: _item(state, node.place, block),
+        item=lambda node, block: _comma_pair(state, node.place, block, glossary[id(block)])
+        if id(block) in glossary
+        else _item(state, node.place, block),
         para=lambda node, block: _paragraph(state, node.place, block, node.after),
         table=lambda node, block: _table(state, node.place, block),
         section=lambda node, block: _heading(state, node.place, block),

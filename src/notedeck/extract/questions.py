@@ -300,6 +300,27 @@ def _resolve(answer: str, asked: str) -> tuple[str, str]:
 
 
 
+_ARROW_OPTION = re.compile(r"^\s*(?P<mark>-+>|=+>|→|✓|✔)?\s*(?P<letter>[A-E])[.)]?\s+(?P<option>\S.*?)\s*$")
+
+
+def arrowed_question(text: str) -> tuple[str, str] | None:
+    """``2 Regulations … are most likely needed because:`` / ``A power is …`` / ``B the same …`` /
+    ``-> C a high number of interconnections …``: a question whose chosen option is marked with an
+    arrow (or a tick), asked with all its options."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 3:
+        return None
+    found = [_ARROW_OPTION.match(clean(line)) for line in lines[1:]]
+    if not all(found):
+        return None
+    options = [(m["letter"], m["option"]) for m in found if m]
+    chosen = [(m["letter"], m["option"]) for m in found if m and m["mark"]]
+    if not chosen or len(chosen) == len(options) or not _in_sequence(options) or _ARROW_OPTION.match(clean(lines[0])):
+        return None
+    question = re.sub(r"^\d{1,3}[.)]?\s+", "", clean(lines[0]))  # (``2 Regulations …``: the question's number)
+    return f"{question}\n\n{_listed(options)}", _listed(chosen)
+
+
 def packed_question(text: str) -> tuple[str, str] | None:
     """A question, its lettered options and the line that answers it, typed as one block of lines
     (``Question 3`` / ``The Internet is a packet-switched network.`` / ``a) True`` / ``b) False`` /
@@ -451,7 +472,7 @@ def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> 
         if not isinstance(block, Para) or not state.free(block.line):
             continue
         place = places[id(block)]
-        if (packed := packed_question(block.text)) is not None:
+        if (packed := packed_question(block.text) or arrowed_question(block.text)) is not None:
             question, answer = packed
             card = place.card("question", question, answer, line=block.line, key=norm_key(question), raw=block.text)
             _add(state, card, block_lines(block))
