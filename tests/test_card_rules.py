@@ -3705,3 +3705,19 @@ def test_comma_vocabulary_arrow_marked_options_and_tables_with_an_empty_header()
     assert not [front for front in cards if "Introduction" in front or front.startswith("je ")]
     assert "| tu **mets** | vous **mettez** |" in cards["mettre — conjugation"].back
     assert cards["mentir"].back == '*"mortir"* — to lie' and cards["dormir"].back == "to sleep"
+
+
+def test_statements_named_by_their_kind_and_a_short_proof_under_its_heading() -> None:
+    note = (
+        "# 13.03.24\n\n### Определение. Ортогональные векторы.\n"
+        "Векторы $x$ и $y$ называются ортогональными, если $(x,y)=0$.\n\n"
+        "### Лемма.\nЛюбой набор попарно ортогональных ненулевых векторов является ЛНЗ.\n\n"
+        "### Доказательство:\nПусть $e_1,...,e_k~-~$ненулевые попарно ортогональные векторы.\n\n"
+        "### Примеры:\n$1)$ $V=\\R^n$  $(x,y)=x_1y_1+...+x_ny_n$\n$2)$ $V=C[a;b]$  $(f,g)=\\int_a^bfg$\n\n"
+        "## Sepsis\n\n### Definitions\n\nSepsis, put simply, is the body's response to infection.\n"
+    )
+    extraction = _extract(note)
+    cards = {card.front: card for card in extraction.cards}
+    assert cards["Ортогональные векторы"].back.startswith("Векторы $x$ и $y$")
+    assert not [front for front in cards if re.match(r"Лемма|Доказательство|Пусть|\$1\)\$|Sepsis — s$", front)]
+    assert "part of a worked example or proof" in _why(extraction)[10]

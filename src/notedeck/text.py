@@ -524,6 +524,8 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
     bare = re.sub(r"^(?:\$\\star\$|[★☆•→⇒\s])+", "", text)  # (``$\star$ Si EPC = 0, …``: a mark before it)
     if not text or text.casefold().strip(" .*") in FILLER_TERMS or "http" in text or _CONDITION.match(bare):
         return False
+    if re.match(r"\$\(?\d{1,2}[.)]\$", text.strip()):
+        return False  # ``$1)$ $V=\R^n$ …``: the first of numbered examples, not a term
     if "((" in term and _BLOCK_REF.search(term):
         return False  # ``((63896930-…))``: a block of another page, not a term the note holds
     if term.lstrip().startswith("#+"):
@@ -968,7 +970,8 @@ _REMARK_LABEL = re.compile(
     r"(?:my |class |lecture |other |misc |additional |extra |new |old |earlier |original |updated )?notes|(?:really |very )?key points?|notes (?:de )?cours|misc|miscellaneous|"
     r"danger|warning|caution|attention|achtung|atención|atenção|attenzione|heads up|"
     r"(?:klausur|prüfungs?|exam|test|quiz) ?(?:themen|topics|stoff)|topics for the (?:exam|test)|"
-    r"(?:an? |for |un |une |ein |por |zum |par |per )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?|voorbeeld(?:en)?)|"
+    r"(?:an? |for |un |une |ein |por |zum |par |per )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?|voorbeeld(?:en)?"
+    r"|примеры|пример|przykłady|przykład|příklady|příklad|contoh)|"
     r"(?:remarques?|remarks?|bemerkungen|observaciones|osservazioni)(?: générales| globales| generales| generali| general)?|"
     r"(?:exam |study |pro |test )?(?:tipp|dica|dicas|consejo|conseil|astuce|suggerimento|tip|tips)|"
     r"(?:good|nice|useful|important) to know(?: for (?:the )?(?:exam|test|midterm|final))?|"

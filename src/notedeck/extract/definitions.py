@@ -998,10 +998,37 @@ def _heading_over_a_name(state: State, place: Place, section: Section) -> bool:
     return True
 
 
+_STATEMENT_KIND = re.compile(
+    r"(?:определение|теорема|лемма|следствие|замечание|утверждение|предложение|definition|theorem|lemma|corollary|remark"
+    r"|proposition|claim|observation|definição|definición|définition|définizione|teorema|théorème|satz|bemerkung|lemat|twierdzenie"
+    r"|definicja|uwaga|wniosek|definice|věta|poznámka|definisi|teorema|lema|catatan)"
+    r"\b\.?(?:\s*\d{1,3}(?:\.\d{1,3})*)?\.?\s*[:.]?\s*(?P<name>.*?)[.:]?",
+    re.IGNORECASE,
+)
+"""``### Определение. Норма.``, ``### Лемма.``, ``Remark:``: a statement of a course by its kind, then
+its name (which is what a card asks for), or nothing (a nameless lemma is asked by what it says)."""
+
+
+_DEFINITION_WORD = re.compile(r"(?:определение|definition|definição|definición|définition|definizione|definicja|definice|definisi)", re.IGNORECASE)
+_PROOF_TITLE = re.compile(
+    r"(?:proof|proofs|bukti|доказательство|dimostrazione|beweis|démonstration|demostración|demonstração|preuve|dowód|důkaz|bewijs)\b",
+    re.IGNORECASE,
+)
+
+
 def _heading(state: State, place: Place, section: Section) -> None:
     if _heading_over_a_name(state, place, section):
         return
+    kind = _STATEMENT_KIND.fullmatch(plain(section.title).strip(" *_#"))
+    if _PROOF_TITLE.match(plain(section.title).strip(" *_#")):
+        state.mark_structure([section.line])
+        return  # ``## Bukti`` over the proofs of twelve properties: a title, each property asked by its own name
+    if kind is not None and not kind["name"].strip(" .:") and not _DEFINITION_WORD.match(plain(section.title).strip(" *_#")):
+        state.mark_structure([section.line])
+        return  # ``### Лемма.`` over ``Любой набор …``: its statement is a fact of its own, not the answer to ``Лемма``
     found = _heading_term(section)
+    if kind is not None and kind["name"].strip(" .:") and not statement_number(section.title):
+        found = (re.sub(r"^\((.*)\)$", r"\1", kind["name"].strip(" .:")), "")  # ``### Определение. Норма.``: the norm is what it defines
     if _DATE_TITLE.fullmatch(plain(section.title).strip(" *_#")):
         found = None  # ``## 15 February 2023``: an entry of a log, under which the day's notes stand
     if found is None or statement_number(section.title):
@@ -1108,6 +1135,20 @@ _NAMES_ANOTHER = re.compile(
 term of its own."""
 
 
+_CALLED = re.compile(
+    r"\b(?:называ\w+|(?:is|are) (?:called|defined as|said to be)|se llama\w*|se denomina\w*|heißt|heißen|si dice|si chiama\w*"
+    r"|(?:est|sont) appelée?s?|(?:é|são) chamad\w+|disebut|dinamakan|nazývá\w*|nazywa\w*)\b",
+    re.IGNORECASE,
+)
+_MATH_SPAN = re.compile(r"\$[^$\n]+\$")
+
+
+def _without_named_math(text: str) -> str:
+    """A sentence that names what it defines (``Векторы … называются ортогональными, если $(x,y)=0$``)
+    without its math: the numbers there are the definition's, not a fact's."""
+    return _MATH_SPAN.sub("", text) if _CALLED.search(text) else text
+
+
 def _defines(text: str, term: str, opening_statement: bool = True) -> bool:
     """Whether a heading's first statement says what the term is (else it is a fact for a cloze):
     not when it holds a number or a negation, and not when it is about something else."""
@@ -1121,7 +1162,7 @@ def _defines(text: str, term: str, opening_statement: bool = True) -> bool:
     ):
         negation = None  # ``… is data which is not organized …``: a clause of the definition, not a denial
     if (
-        (re.search(r"(?<![\w.])\d", plain_text) and not _about_itself(plain_text, term))
+        (re.search(r"(?<![\w.])\d", _without_named_math(plain_text)) and not _about_itself(plain_text, term))
         or negation is not None
         or plain_text.endswith(("?", ":"))
         or re.search(r"\b(?:is|are|by|as|of|to|be|the|a|an|and|or)\W*$", plain_text, re.IGNORECASE)

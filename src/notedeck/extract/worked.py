@@ -15,7 +15,8 @@ from .walk import Node, block_lines, text_lines
 _WORKED = re.compile(
     rf"^(?:worked\s+|an?\s+)?{EXAMPLE_WORD}(?:\s+\d+[a-z]?)?\s*[:.]?\s*(?:$|[-–—:]\s)"
     rf"|^(?:an?\s+)?{EXAMPLE_WORD}\s+(?:{EXAMPLE_OF}\s|(?:dell|d)['’])"
-    r"|^(?:proof|dimostrazione|beweis|démonstration|demonstration|demostración|prueba|prova|preuve)\b",
+    r"|^(?:proof|dimostrazione|beweis|démonstration|demonstration|demostración|prueba|prova|preuve|bukti|dowód|důkaz|bewijs"
+    r"|доказательство)\b",
     re.IGNORECASE,
 )
 """A heading that titles a worked example (``Example``, ``Example 2: …``, ``esempio``) or a
@@ -43,7 +44,7 @@ def _exercise(item: Item) -> bool:
     return bool(re.search(r"\bfollowing\b", text, re.IGNORECASE) or re.search(r":\s*\$", item.text))
 
 
-_PROOF_WORD = r"(?:proof|dimostrazione|beweis|démonstration|demostración|demonstração|preuve|bukti|dowód|důkaz|bewijs)"
+_PROOF_WORD = r"(?:proof|dimostrazione|beweis|démonstration|demostración|demonstração|preuve|bukti|dowód|důkaz|bewijs|доказательство)"
 _PROOF_OPENS = re.compile(
     r"^(?:#[\w/-]+[ \t]*\n)*"  # (under an Obsidian tag line: ``#Dimostrazione``)
     rf"(?:(?:\*\*|__|\*|_){_PROOF_WORD}\b"
@@ -107,6 +108,20 @@ def _example_end(nodes: list[Node], start: int) -> int:
     return len(nodes) - 1
 
 
+LONG_PROOF = 40
+"""A proof heading over more lines than this holds the proofs of many named properties (``## Bukti`` over
+``1. Asosiatif Penjumlahan Matriks`` and its working, eleven more after it): each property is asked by its
+name, the heading only titles the part."""
+_PROOFS = re.compile(rf"{_PROOF_WORD}\b", re.IGNORECASE)
+
+
+def _span(section: Section) -> int:
+    def end(part: Section) -> int:
+        return max([part.line, *(block.end for block in part.blocks), *map(end, part.sections)])
+
+    return end(section) - section.line
+
+
 def worked(state: State) -> None:
     kept = []
     level = 0  # inside a worked section of this level; 0 when outside
@@ -126,7 +141,8 @@ def worked(state: State) -> None:
         if isinstance(block, Section):
             if level and block.level <= level:
                 level = 0
-            if not level and _WORKED.match(strip_numbering(plain(block.title)).strip(" *_")):
+            title = strip_numbering(plain(block.title)).strip(" *_")
+            if not level and _WORKED.match(title) and not (_PROOFS.match(title) and _span(block) > LONG_PROOF):
                 level = block.level
                 state.leave(
                     block.line, f"a worked example or proof, not facts to recall: {plain(block.title)[:60]!r}"
