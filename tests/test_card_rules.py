@@ -3721,3 +3721,17 @@ def test_statements_named_by_their_kind_and_a_short_proof_under_its_heading() ->
     assert cards["Ортогональные векторы"].back.startswith("Векторы $x$ и $y$")
     assert not [front for front in cards if re.match(r"Лемма|Доказательство|Пусть|\$1\)\$|Sepsis — s$", front)]
     assert "part of a worked example or proof" in _why(extraction)[10]
+
+
+def test_a_heading_with_an_aside_a_connective_front_an_exam_tag_and_html_bold() -> None:
+    note = (
+        "# Asthma\n## Grade severity\n#### Nightime symptoms -> esp. waking up at night\n\n"
+        "## Ahorro Externo\n\nPor lo tanto,\n\n$$\\text{INIE} = \\text{TNE} = 0$$\n\n"
+        "## Etilen\n\n*2024 AYT* Genç fidanlar etilen etkisiyle gövde uzamasını yavaşlatır.\n\n"
+        "## Induction\n\n<b>Statement:</b> $\\forall n \\in \\mathbb{Z} \\geq a, P(n)$\n\n"
+        "## Personal Comments\n\nScalia's dissent is highly compelling, but seemingly purely impractical.\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not [f for f in fronts if re.search(r"Nightime|Por lo tanto|2024|<b>|Scalia", f)]
+    assert not [f for f in fronts if "{{c1::2024}}" in f]

@@ -58,6 +58,8 @@ _FILE_ALT = re.compile(
     re.IGNORECASE,
 )
 """``![Pasted image 20240329214230.png](…)``: an image whose alt text is only its file's name, which says nothing."""
+_HTML_BOLD = re.compile(r"<(b|strong)>(?=\S)([^<>*\n]{1,80}?)(?<=\S)</\1>")
+"""``<b>Statement:</b> …``: bold typed as HTML, read as the bold it is."""
 _WHOLE_HIGHLIGHT = re.compile(r"^([ \t]*(?:[-*+][ \t]+|>[ \t]*)?)==(?=[^\s=])((?:(?!==)[^\n])*?)(?<=[^\s=])==[ \t]*$", re.MULTILINE)
 """``==__Theorem^1^:__ An edge … is not a bridge iff …==``: a whole line highlighted, emphasis, not a
 cloze (nothing would be left to read); the line is read as written inside the marks."""
@@ -628,6 +630,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _LIQUID_LINE.sub("", part))
     if "==" in text:
         text = _outside_fences(text, lambda part: _WHOLE_HIGHLIGHT.sub(r"\1\2", part))
+    if "<b>" in text or "<strong>" in text:
+        text = _outside_fences(text, lambda part: _HTML_BOLD.sub(r"**\2**", part))
     if "^" in text:
         text = _outside_fences(text, lambda part: _NUMBER_MARK.sub(r" \1", part))
     if "Audio " in text or "Recording " in text:

@@ -519,11 +519,25 @@ _EXAMPLE_TAIL = re.compile(
 )
 
 
+_CONNECTIVE_ONLY = re.compile(
+    r"(?:por (?:lo )?tanto|por ende|therefore|thus|hence|so|then|entonces|donc|alors|ainsi|quindi|dunque|allora|daher|also|somit"
+    r"|portanto|logo|então|in other words|that is|i\.e\.)\W*",
+    re.IGNORECASE,
+)
+
+
+def is_connective(text: str) -> bool:
+    """``Por lo tanto,``, ``Therefore:``: a word that joins steps, and nothing else."""
+    return _CONNECTIVE_ONLY.fullmatch(plain(text).strip()) is not None
+
+
 def _term_ok(term: str, sep: str, bold: bool) -> bool:
     text = plain(term)
     bare = re.sub(r"^(?:\$\\star\$|[★☆•→⇒\s])+", "", text)  # (``$\star$ Si EPC = 0, …``: a mark before it)
     if not text or text.casefold().strip(" .*") in FILLER_TERMS or "http" in text or _CONDITION.match(bare):
         return False
+    if _CONNECTIVE_ONLY.fullmatch(text.strip()):
+        return False  # ``Por lo tanto,``: how a step begins, not a term
     if re.match(r"\$\(?\d{1,2}[.)]\$", text.strip()):
         return False  # ``$1)$ $V=\R^n$ …``: the first of numbered examples, not a term
     if "((" in term and _BLOCK_REF.search(term):

@@ -63,7 +63,8 @@ _NOT_FACTS = re.compile(
     r"|orari|orario(?: delle lezioni)?|horaires?|horarios?|stundenplan|sprechstunden?|timetable|class schedule|office hours"
     r"|admin|administration|administrative|logistics|announcements?|avisos?(?: / observações)?|annonces|ankündigungen|organisatorisches"
     r"|atividades(?: / trabalhos em sala)?|recomendaç(?:ão|ões) de leitura|leituras?|lecturas?|letture"
-    r"|tópicos a serem abordados na próxima aula|next (?:class|lecture|week))\s*:?$",
+    r"|tópicos a serem abordados na próxima aula|next (?:class|lecture|week)"
+    r"|personal (?:comments?|notes|thoughts|opinions?|reflections?)|my (?:thoughts|opinions?|comments?|reflections?))\s*:?$",
     re.IGNORECASE,
 )
 """A section of links, references, homework, the course's timetable or the author's progress (``## Links``,

@@ -19,6 +19,7 @@ from ..text import (
     QA_LABELS,
     Definition,
     clean,
+    is_connective,
     is_course_remark,
     is_empty_answer,
     is_guess,
@@ -761,6 +762,8 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
     ):
         return None  # (an exam objective, ``Identify options for data storage``, a lecture: titles a part)
     definition = split_definition(title)
+    if definition is not None and definition.sep in ("->", "-->", "→", "⟶"):
+        return None  # ``### Nightime symptoms -> esp. waking up at night``: a heading with an aside, not a term
     if (
         definition is not None
         and definition.sep == ":"
@@ -1049,6 +1052,9 @@ def _heading(state: State, place: Place, section: Section) -> None:
         return  # ``## Fenomenologia`` over ``Arriviamo al concetto di sostanza.``: its sentences are facts or not on their own
     parts, claimed = _heading_body(state, section, term)
     parts = [clean(body), *parts] if body else parts
+    if len(parts) == 1 and not body and is_connective(parts[0]):
+        state.leave(section.line, f"only a word that leads into the working: {plain(parts[0])[:40]!r}")
+        return  # ``## Ahorro Externo`` over ``Por lo tanto,`` and a formula
     if len(parts) == 1 and not body and (fragment(parts[0]) or leads_on(parts[0])) and words(parts[0]) > 2:
         state.leave(section.line, f"a sentence cut off, not what the heading names: {plain(parts[0])[:60]!r}")
         return  # ``## RからSへの遷移のメカニズム`` over ``…と名付けた時、`` and a picture

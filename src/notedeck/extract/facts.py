@@ -822,6 +822,7 @@ def _statement(text: str) -> str | None:
         r"^([*_]*)(?:(?:Q|question|ex|exercise)\s*\d+[a-z]?\s*[:.)]|\d{1,2}[a-z]\))\s*", r"\1", text, flags=re.I
     )  # ``*Q20: …``, ``1c) power gating is …``
     text = re.sub(r"^\d+(?:\.\d+)+(?:\.\s+|\s+(?=\*\*|__))", "", text)  # ``1.4.  the variance …``: a section's number
+    text = re.sub(r"^([*_]{0,2})(?:19|20)\d\d\s+[A-ZÇĞİÖŞÜ]{2,6}\1\s+(?=\S)", "", text)  # ``*2024 AYT* Genç fidanlar …``: the exam it was asked in
     label = re.match(r"^(\*\*|__)([^*_\n]{1,40}?)[:：]?\1[:：]?\s+(?=\S)", text)
     if label and is_remark_label(label.group(2)):
         text = text[label.end() :]  # ``**Egzamin:** Nie używaj …``: the exam's tip is what follows its label

@@ -46,7 +46,7 @@ _STEP = re.compile(
     # the same steps in the other languages of proofs: ``Allora considerando la funzione``, ``Adesso
     # considero …``, ``Facendo il conto …``, ``Ma allora posso usare …``, ``Per il lemma di Peano vale che``
     r"|^(?:allora|ma|però|quindi|dunque|pertanto|infine|donc|alors|ainsi|puis|mais|dann|daher|somit|aber"
-    r"|entonces|luego|pero|então|logo|portanto|mas)\b"
+    r"|entonces|luego|pero|então|logo|portanto|mas|por (?:lo )?tanto|así que|por ende|de ahí)\b"
     r"|^(?:adesso|ora|maintenant|jetzt|ahora|agora|a questo punto|at this point|à ce stade|an dieser stelle)\b"
     r"|^(?!quando\b)\w{3,}(?:ando|endo)(?:l[aeio]|ne|si|ci|mi)?\b"
     r"|^(?:by|per|par|por|nach)\s+(?:the\s+|il\s+|la\s+|le\s+|lo\s+|el\s+|dem\s+|der\s+|l['’])?"
