@@ -628,11 +628,11 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, _latex_lines)
     if "{%" in text:
         text = _outside_fences(text, lambda part: _LIQUID_LINE.sub("", part))
-    if "==" in text:
+    if "==" in text and _WHOLE_HIGHLIGHT.search(text):
         text = _outside_fences(text, lambda part: _WHOLE_HIGHLIGHT.sub(r"\1\2", part))
-    if "<b>" in text or "<strong>" in text:
+    if ("<b>" in text or "<strong>" in text) and _HTML_BOLD.search(text):
         text = _outside_fences(text, lambda part: _HTML_BOLD.sub(r"**\2**", part))
-    if "^" in text:
+    if "^" in text and _NUMBER_MARK.search(text):
         text = _outside_fences(text, lambda part: _NUMBER_MARK.sub(r" \1", part))
     if "Audio " in text or "Recording " in text:
         text = _outside_fences(text, lambda part: _AUDIO_MARK.sub("", part))
@@ -646,7 +646,7 @@ def load_text(text: str, path: Path) -> NoteSource:
         )
     if "<span" in text or "<font" in text or "<mark " in text or "<SPAN" in text or "<FONT" in text:
         text = _outside_fences(text, lambda part: _STYLE_TAG.sub("", part))
-    if "#+" in text or "^^" in text or "\\begin{" in text or "<details" in text.lower() or "{{<" in text or "++" in text or "::" in text:
+    if "#+" in text or "^^" in text or "\\begin{" in text or "<details" in text.lower() or "{{<" in text or "++" in text or ("::" in text and _BEAR_MARK.search(text)):
         text = _outside_fences(text, _blocks_markup)
     if "{{" in text and "::" in text:
         text = _outside_fences(text, _numbered_clozes)

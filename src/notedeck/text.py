@@ -1026,6 +1026,7 @@ _COURSE_REMARK = re.compile(
 what the author says of the course or the text, not a fact of the subject."""
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_course_remark(text: str) -> bool:
     """What the author says of the course, the slides or the text, not of the subject."""
     said = plain(text)

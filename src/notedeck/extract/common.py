@@ -554,6 +554,7 @@ def is_aspect(term: str) -> bool:
     return is_generic(term) or re.sub(r"\s*\([^()]*\)", "", plain(term)).casefold().strip(" :：") in _ASPECTS
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_generic(term: str) -> bool:
     """``Security``, ``Use cases``, ``Data volumes``: a label that needs its parent to mean anything."""
     text = re.sub(r"\s*\([^()]*\)", "", plain(term)).casefold().strip(" :")
@@ -763,6 +764,7 @@ _MATH_LETTERS = re.compile("[\U0001d400-\U0001d7ff]")
 """``𝑄``, ``𝐷``: the letters a formula editor pastes as text."""
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def splits_a_value(term: str, body: str, sep: str = "") -> bool:
     """A separator inside a phrase, a range, a number or a parenthesis, not after a term."""
     if term.count("(") != term.count(")") or term.count("[") != term.count("]"):
