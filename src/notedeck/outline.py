@@ -371,6 +371,11 @@ def _callout(blocks: list[Block]) -> list[Block]:
 
 EXAMPLE_WORD = r"(?:example|esempio|beispiel|ejemplo|exemple|exemplo|eksempel|exempel|voorbeeld)"
 """The word *example* in the languages notes are written in (the worked-example rule and example boxes)."""
+PROOF_WORD = (
+    r"(?:proof|dimostrazione|beweis|démonstration|demonstration|demostración|demonstração|prueba|prova|preuve|bukti|dowód"
+    r"|důkaz|bewijs|доказательство)"
+)
+"""The word that titles a proof, in the languages of the notes seen so far."""
 EXAMPLE_OF = r"(?:of|på|di|de|del|della|dello|dei|degli|delle|du|des|do|da|dos|das|von|für|van)"
 """What follows "example" when it names one worked example (``Example of linearity``)."""
 _WORKED_TITLE = re.compile(

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from ..outline import Item, ListBlock, Section, Table
 from ..text import is_question, plain, split_definition, strip_numbering, words
 from .ruler import State
-from .walk import Node, block_lines, text_lines
+from .walk import Node, block_lines, section_end, text_lines
 
 LEAST = 10
 """Topic names a list needs, at two levels or more, to be a table of contents."""
@@ -90,7 +90,7 @@ def _sections(section: Section) -> Iterator[Section]:
 def board(state: State) -> None:
     """A note that is a Kanban board: every line left, before any rule reads it."""
     if "kanban-plugin" in state.outline.meta:  # Obsidian's Kanban plugin keeps a board in a note
-        lines = set(range(1, _end(state.outline.root) + 1))
+        lines = set(range(1, section_end(state.outline.root) + 1))
         _set_aside(state, lines, "an Obsidian Kanban board: things to do, not notes", lambda node: True)
 
 
@@ -140,7 +140,7 @@ def contents(state: State) -> None:
     _syllabus(state)
     for section in _sections(state.outline.root):
         if _not_facts(section.title) or _template_links(section):
-            lines = set(range(section.line, _end(section) + 1))
+            lines = set(range(section.line, section_end(section) + 1))
             reason = f"{plain(section.title)!r}: links, references, the timetable or progress, no facts"
             _set_aside(state, lines, reason, lambda node: node.block.line in lines)  # noqa: B023 (called at once)
     for block in _lists(state.outline.root):
@@ -162,11 +162,6 @@ def contents(state: State) -> None:
     if len(found) < LEAST or max(depth for _, depth in found) < 2 or not all(_topic(item) for item, _ in found):
         return
     _set_aside(state, {line for item, _ in found for line in text_lines(item)})
-
-
-def _end(section: Section) -> int:
-    """The last line a section spans, its sub-sections included."""
-    return max([section.line, *(block.end for block in section.blocks), *map(_end, section.sections)])
 
 
 def _set_aside(

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
-from ..outline import Block, Code, Item, ListBlock, Para, Section, Table
+from ..outline import PROOF_WORD, Block, Code, Item, ListBlock, Para, Section, Table
 from ..text import (
     QA_LABELS,
     Definition,
@@ -82,6 +82,7 @@ from .formulas import statement_math
 from .prose import units
 from .ruler import State, visit
 from .walk import (
+    NUMBER_HEADER,
     block_lines,
     headerless,
     prefix_topic,
@@ -1013,10 +1014,7 @@ its name (which is what a card asks for), or nothing (a nameless lemma is asked 
 
 
 _DEFINITION_WORD = re.compile(r"(?:определение|definition|definição|definición|définition|definizione|definicja|definice|definisi)", re.IGNORECASE)
-_PROOF_TITLE = re.compile(
-    r"(?:proof|proofs|bukti|доказательство|dimostrazione|beweis|démonstration|demostración|demonstração|preuve|dowód|důkaz|bewijs)\b",
-    re.IGNORECASE,
-)
+_PROOF_TITLE = re.compile(rf"{PROOF_WORD}s?\b", re.IGNORECASE)
 
 
 def _heading(state: State, place: Place, section: Section) -> None:
@@ -1213,7 +1211,6 @@ def _statement(
     return ([*parts, " ".join(said)] if said else parts), claimed
 
 
-_NUMBER_HEADER = re.compile(r"(?:nr|no|num|number|nummer|número|numéro|numero|n°|nº|#|id|index|pos)\.?", re.IGNORECASE)
 
 
 _VARIABLE = re.compile(r"\$?\s*(?:[A-Za-z](?:_\{?\w+\}?)?|[A-Za-z]\([\w, ]+\)|P\([^()]{1,20}\))\s*\$?")
@@ -1235,7 +1232,7 @@ def _numbering(table: Table) -> bool:
     a worksheet, not a fact about it."""
     values = [plain(row[1]) for row in table.rows if len(row) > 1 and plain(row[1])]
     return (
-        bool(_NUMBER_HEADER.fullmatch(plain(table.header[1]).strip()))
+        bool(NUMBER_HEADER.fullmatch(plain(table.header[1]).strip()))
         and len(values) >= 3
         and all(value.isdigit() and len(value) <= 3 for value in values)
     )

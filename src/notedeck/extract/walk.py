@@ -142,13 +142,19 @@ _PROPERTY = frozenset(
 _VALUE = frozenset(["value", "values", "wert", "werte", "valeur", "valor", "valore", "waarde"])
 
 
-_INDEX_HEADER = re.compile(r"(?:nr|no|num|number|nummer|número|numéro|numero|n°|nº|#|index|idx|pos)\.?", re.IGNORECASE)
+def section_end(section: Section) -> int:
+    """The last line a section spans, its sub-sections included."""
+    return max([section.line, *(block.end for block in section.blocks), *map(section_end, section.sections)])
+
+
+NUMBER_HEADER = re.compile(r"(?:nr|no|num|number|nummer|número|numéro|numero|n°|nº|#|id|index|idx|pos)\.?", re.IGNORECASE)
+"""``Nr.``, ``No.``, ``#``: a column of numbers that count or point, not facts."""
 
 
 def without_row_numbers(table: Table) -> Table:
     """``| No. | Vocabulary | Kanji | Meaning | …`` over ``| 1 | すいます | …``: a wide table whose first
     column only counts its rows (1, 2, 3, …), read without that column."""
-    if len(table.header) < 4 or not _INDEX_HEADER.fullmatch(plain(table.header[0]).strip()):
+    if len(table.header) < 4 or not NUMBER_HEADER.fullmatch(plain(table.header[0]).strip()):
         return table
     numbers = [plain(row[0]).strip().rstrip(".") for row in table.rows if row]
     if len(numbers) < 3 or numbers != [str(count) for count in range(1, len(numbers) + 1)]:

@@ -7,16 +7,27 @@ from __future__ import annotations
 
 import re
 
-from ..outline import EXAMPLE_OF, EXAMPLE_WORD, Block, Code, Html, Item, ListBlock, Para, Section, Table
+from ..outline import (
+    EXAMPLE_OF,
+    EXAMPLE_WORD,
+    PROOF_WORD,
+    Block,
+    Code,
+    Html,
+    Item,
+    ListBlock,
+    Para,
+    Section,
+    Table,
+)
 from ..text import plain, strip_numbering
 from .ruler import State
-from .walk import Node, block_lines, text_lines
+from .walk import Node, block_lines, section_end, text_lines
 
 _WORKED = re.compile(
     rf"^(?:worked\s+|an?\s+)?{EXAMPLE_WORD}(?:\s+\d+[a-z]?)?\s*[:.]?\s*(?:$|[-–—:]\s)"
     rf"|^(?:an?\s+)?{EXAMPLE_WORD}\s+(?:{EXAMPLE_OF}\s|(?:dell|d)['’])"
-    r"|^(?:proof|dimostrazione|beweis|démonstration|demonstration|demostración|prueba|prova|preuve|bukti|dowód|důkaz|bewijs"
-    r"|доказательство)\b",
+    rf"|^{PROOF_WORD}\b",
     re.IGNORECASE,
 )
 """A heading that titles a worked example (``Example``, ``Example 2: …``, ``esempio``) or a
@@ -44,14 +55,13 @@ def _exercise(item: Item) -> bool:
     return bool(re.search(r"\bfollowing\b", text, re.IGNORECASE) or re.search(r":\s*\$", item.text))
 
 
-_PROOF_WORD = r"(?:proof|dimostrazione|beweis|démonstration|demostración|demonstração|preuve|bukti|dowód|důkaz|bewijs|доказательство)"
 _PROOF_OPENS = re.compile(
     r"^(?:#[\w/-]+[ \t]*\n)*"  # (under an Obsidian tag line: ``#Dimostrazione``)
-    rf"(?:(?:\*\*|__|\*|_){_PROOF_WORD}\b"
+    rf"(?:(?:\*\*|__|\*|_){PROOF_WORD}\b"
     r"[.:]?(?:\*\*|__|\*|_)(?:\s*[.:]|\s+(?:of|del|della|dello|dei|des|du|de|von|do|da)\b|\s*$)"
-    rf"|(?:\*\*|__){_PROOF_WORD}\s+(?:of|del|della|dello|dei|des|du|de|von|do|da|dari)\b[^*_\n]{{0,60}}(?:\*\*|__)"
-    rf"|{_PROOF_WORD}\s+of\s+(?:the\s+)?(?:theorem|lemma|corollary|proposition|claim)\b"
-    rf"|{_PROOF_WORD}\s*[.:](?:\s|$))",
+    rf"|(?:\*\*|__){PROOF_WORD}\s+(?:of|del|della|dello|dei|des|du|de|von|do|da|dari)\b[^*_\n]{{0,60}}(?:\*\*|__)"
+    rf"|{PROOF_WORD}\s+of\s+(?:the\s+)?(?:theorem|lemma|corollary|proposition|claim)\b"
+    rf"|{PROOF_WORD}\s*[.:](?:\s|$))",
     re.IGNORECASE,
 )
 """``**DIMOSTRAZIONE** del lemma di Peano``, ``*Proof.* Let …``, ``Proof: …``: a paragraph that opens
@@ -112,14 +122,7 @@ LONG_PROOF = 40
 """A proof heading over more lines than this holds the proofs of many named properties (``## Bukti`` over
 ``1. Asosiatif Penjumlahan Matriks`` and its working, eleven more after it): each property is asked by its
 name, the heading only titles the part."""
-_PROOFS = re.compile(rf"{_PROOF_WORD}\b", re.IGNORECASE)
-
-
-def _span(section: Section) -> int:
-    def end(part: Section) -> int:
-        return max([part.line, *(block.end for block in part.blocks), *map(end, part.sections)])
-
-    return end(section) - section.line
+_PROOFS = re.compile(rf"{PROOF_WORD}\b", re.IGNORECASE)
 
 
 def worked(state: State) -> None:
@@ -142,7 +145,7 @@ def worked(state: State) -> None:
             if level and block.level <= level:
                 level = 0
             title = strip_numbering(plain(block.title)).strip(" *_")
-            if not level and _WORKED.match(title) and not (_PROOFS.match(title) and _span(block) > LONG_PROOF):
+            if not level and _WORKED.match(title) and not (_PROOFS.match(title) and section_end(block) - block.line > LONG_PROOF):
                 level = block.level
                 state.leave(
                     block.line, f"a worked example or proof, not facts to recall: {plain(block.title)[:60]!r}"
