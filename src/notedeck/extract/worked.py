@@ -55,13 +55,15 @@ def _exercise(item: Item) -> bool:
     return bool(re.search(r"\bfollowing\b", text, re.IGNORECASE) or re.search(r":\s*\$", item.text))
 
 
+_OPENER = r"(?:proof|dimostrazione|beweis|démonstration|demostración|demonstração|preuve|bukti|dowód|důkaz|bewijs|доказательство)"
+"""The words that open a proof in a paragraph (not ``Prova:``, which also heads an exam's answer)."""
 _PROOF_OPENS = re.compile(
     r"^(?:#[\w/-]+[ \t]*\n)*"  # (under an Obsidian tag line: ``#Dimostrazione``)
-    rf"(?:(?:\*\*|__|\*|_){PROOF_WORD}\b"
+    rf"(?:(?:\*\*|__|\*|_){_OPENER}\b"
     r"[.:]?(?:\*\*|__|\*|_)(?:\s*[.:]|\s+(?:of|del|della|dello|dei|des|du|de|von|do|da)\b|\s*$)"
-    rf"|(?:\*\*|__){PROOF_WORD}\s+(?:of|del|della|dello|dei|des|du|de|von|do|da|dari)\b[^*_\n]{{0,60}}(?:\*\*|__)"
-    rf"|{PROOF_WORD}\s+of\s+(?:the\s+)?(?:theorem|lemma|corollary|proposition|claim)\b"
-    rf"|{PROOF_WORD}\s*[.:](?:\s|$))",
+    rf"|(?:\*\*|__){_OPENER}\s+(?:of|del|della|dello|dei|des|du|de|von|do|da|dari)\b[^*_\n]{{0,60}}(?:\*\*|__)"
+    rf"|{_OPENER}\s+of\s+(?:the\s+)?(?:theorem|lemma|corollary|proposition|claim)\b"
+    rf"|{_OPENER}\s*[.:](?:\s|$))",
     re.IGNORECASE,
 )
 """``**DIMOSTRAZIONE** del lemma di Peano``, ``*Proof.* Let …``, ``Proof: …``: a paragraph that opens
