@@ -35,7 +35,7 @@ from .media import MediaIndex
 from .outline import build_outline
 from .package import write_apkg
 from .render import render_card
-from .source import decode, load_text, read_note
+from .source import decode, load_meta, read_note
 from .state import (
     INDEX_NAME,
     STATE_DIR,
@@ -554,7 +554,7 @@ def _entry(result: NoteResult, key: str, decks: dict[str, int]) -> SourceEntry:
 def _base_deck(note: NoteFile, config: Config) -> str:
     """The deck a note goes to, from its path and front matter alone (no parsing)."""
     try:
-        meta = load_text(decode(note.path.read_bytes(), note.path), note.path).meta
+        meta = load_meta(decode(note.path.read_bytes(), note.path), note.path)
     except (NotedeckError, OSError):
         meta = {}
     return deck_name(note, meta, config)

@@ -183,6 +183,7 @@ _HUGO_REF = re.compile(r"\(\{\{[<%]\s*(?:rel)?ref\s+\"([^\"\n]*)\"\s*[>%]\}\}\)"
 
 _PAGE_PROPERTIES = re.compile(r"\A(?:[ \t]*[A-Za-z][\w-]*::[^\n]*\n)+")
 _PROPERTY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][\w-]*)::[ \t]*(?P<value>.*)$")
+_PROPERTY_LINE = re.compile(r"^[ \t]*[A-Za-z][\w-]*::", re.MULTILINE)
 _BLOCK_PROPERTY = re.compile(
     r"^[ \t]+(?:id|collapsed|background-color|heading|card-[\w-]+|ls-type|hl-\w+|created-at|updated-at|logseq\.[\w.-]+)::.*$",
     re.MULTILINE,
@@ -330,6 +331,8 @@ _FENCED = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$", re.MUL
 
 def _outside_fences(text: str, fix: Callable[[str], str]) -> str:
     """Apply ``fix`` to the parts of ``text`` outside fenced code blocks."""
+    if "```" not in text and "~~~" not in text:
+        return fix(text)
     parts, last = [], 0
     for fence in _FENCED.finditer(text):
         parts.append(fix(text[last : fence.start()]))
@@ -589,19 +592,29 @@ def clamp_nesting(text: str) -> str:
     return "\n".join(_clamp_line(line) for line in text.split("\n"))
 
 
-def load_text(text: str, path: Path) -> NoteSource:
-    """Split front matter off ``text`` and blank out HTML and Obsidian comments."""
-    meta: dict[str, object] = {}
+def _front_matter(text: str) -> tuple[dict[str, object], str]:
+    """The note's front matter (YAML, TOML or a Pelican header), and the text with it blanked."""
     match = _FRONT_MATTER.match(text)
     if match and _yaml_lines(match.group(1)):
-        meta = parse_front_matter(match.group(1))
-        text = _blank(match) + text[match.end() :]
-    elif (toml := _TOML_FRONT_MATTER.match(text)) is not None:
-        meta = parse_toml_front_matter(toml.group(1))
-        text = _blank(toml) + text[toml.end() :]
-    elif (header := _PELICAN_HEADER.match(text)) is not None and (fields := _pelican_meta(header.group(0))) is not None:
-        meta = fields
-        text = _blank(header) + text[header.end() :]
+        return parse_front_matter(match.group(1)), _blank(match) + text[match.end() :]
+    if (toml := _TOML_FRONT_MATTER.match(text)) is not None:
+        return parse_toml_front_matter(toml.group(1)), _blank(toml) + text[toml.end() :]
+    if (header := _PELICAN_HEADER.match(text)) is not None and (fields := _pelican_meta(header.group(0))) is not None:
+        return fields, _blank(header) + text[header.end() :]
+    return {}, text
+
+
+def load_meta(text: str, path: Path) -> dict[str, object]:
+    """What ``load_text(text, path).meta`` holds, without preparing the whole text when nothing but
+    the front matter can add to it (no line opens on a Logseq ``key::``, no ``TARGET DECK`` line)."""
+    if "TARGET DECK" in text or ("::" in text and _PROPERTY_LINE.search(text)):
+        return load_text(text, path).meta
+    return _front_matter(text)[0]
+
+
+def load_text(text: str, path: Path) -> NoteSource:
+    """Split front matter off ``text`` and blank out HTML and Obsidian comments."""
+    meta, text = _front_matter(text)
     skip = frozenset(text.count("\n", 0, m.start()) + 1 for m in _SKIP.finditer(text))
     text = _COMMENT.sub(_blank, _SKIP.sub(_blank, text))
     if "]:" in text:
