@@ -1078,6 +1078,7 @@ def is_guess(text: str) -> bool:
     return _GUESS.match(plain(text)) is not None
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_remark_label(label: str) -> bool:
     """``General info``, ``Key Topics``, ``Q&A``, ``Memorize this``, ``A Weird Fact``, ``Concept 7.1``,
     ``Weight 3`` (of an exam topic):
@@ -1115,6 +1116,7 @@ _BLOCK_REF = re.compile(r"\(\([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 the note does not hold."""
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def points_elsewhere(text: str) -> bool:
     """``Refer to [[Counting]]``, ``See above``, ``See [notes](cf.md).``, ``a list of all string
     functions can be found [here](https://…)``: says nothing itself."""

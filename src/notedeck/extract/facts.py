@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..cards import Card
 from ..outline import Block, Item, ListBlock, Para, Section
 from ..text import (
+    CACHE_SIZE,
     CJK,
     MONTH_NAME,
     VIDEO_TIME,
@@ -814,6 +815,7 @@ _PROMPT = re.compile(
 to the student, an exam question, not a fact to hide a word of."""
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def _statement(text: str) -> str | None:
     """The sentence as a fact to study, or None when it states nothing."""
     text = _FILLER.sub("", unwrap_strong(_PICTURE.sub("", text))).strip()

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..outline import Para
-from ..text import plain
+from ..text import CACHE_SIZE, plain
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(*_`\[]*[A-Z0-9])")
 _ABBREVIATIONS = re.compile(
@@ -70,6 +71,11 @@ def _open(text: str) -> bool:
 
 
 def _sentences(text: str) -> list[str]:
+    return list(_cut(text))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _cut(text: str) -> tuple[str, ...]:
     pieces = _SENTENCE_END.split(text)
     merged: list[str] = []
     for piece in pieces:
@@ -90,7 +96,7 @@ def _sentences(text: str) -> list[str]:
             merged[-1] = f"{merged[-1]} {piece}"
         else:
             merged.append(piece)
-    return [m.strip() for m in merged if m.strip()]
+    return tuple(m.strip() for m in merged if m.strip())
 
 
 def units(para: Para) -> list[Unit]:
