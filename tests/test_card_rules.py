@@ -3735,3 +3735,36 @@ def test_a_heading_with_an_aside_a_connective_front_an_exam_tag_and_html_bold() 
     fronts = [card.front for card in extraction.cards]
     assert not [f for f in fronts if re.search(r"Nightime|Por lo tanto|2024|<b>|Scalia", f)]
     assert not [f for f in fronts if "{{c1::2024}}" in f]
+
+
+def test_obsidian_to_anki_notes_are_the_authors_cards_whatever_their_fields_are_called() -> None:
+    text = (
+        "TARGET DECK: Cybersecurity\n\nSTART\nEinfach (beide Richtungen)\nVorderseite: Was ist SSH?\n"
+        "Rückseite: Ein Netzwerkprotokoll für sichere Anmeldung.\nEND\n\n"
+        "TARGET DECK: Cybersecurity\nSTART\nBasic\nWhich pipes join commands?\nBack: A pipeline.\n\n"
+        "```\nps aux | grep x\n```\nEND\n\n"
+        "START\nEinfach\nVorderseite: Welche Arten von Härtung gibt es?\nRückseite:\n* Netzwerkhärtung\n"
+        "* Anwendungshärtung\nEND\n\n"
+        "START\nCloze\nThe {{c1::TGT}} asks for service tickets.\nTags: kerberos\nEND\n"
+    )
+    source = load_text(text, Path("note.md"))
+    extraction = extract(build_outline(source))
+    cards = {card.front: card for card in extraction.cards}
+    assert source.meta["deck"] == "Cybersecurity"
+    assert set(cards) == {
+        "Was ist SSH?",
+        "Which pipes join commands?",
+        "Welche Arten von Härtung gibt es?",
+        "The {{c1::TGT}} asks for service tickets.",
+    }
+    assert cards["Was ist SSH?"].back == "Ein Netzwerkprotokoll für sichere Anmeldung."
+    assert cards["Was ist SSH?"].reverse and not cards["Which pipes join commands?"].reverse
+    assert "ps aux | grep x" in cards["Which pipes join commands?"].back
+    assert cards["Welche Arten von Härtung gibt es?"].back == "- Netzwerkhärtung\n- Anwendungshärtung"
+    assert all(card.kind in ("explicit", "cloze") for card in extraction.cards)
+    assert not [s for s in extraction.skipped if "END" in s.reason or "START" in s.reason]
+
+
+def test_a_start_line_with_no_end_is_no_obsidian_to_anki_note() -> None:
+    extraction = _extract("# Race\n\nSTART\nThe runners wait for the gun.\n\nThe **gun** opens the race.\n")
+    assert all(card.kind != "explicit" for card in extraction.cards)

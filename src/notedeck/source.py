@@ -713,7 +713,7 @@ def _target_deck(text: str, meta: dict[str, object]) -> tuple[str, dict[str, obj
     name = (match.group("inline") or match.group("next") or "").strip()
     if name and "deck" not in meta:
         meta = {**meta, "deck": name}
-    return text[: match.start()] + _blank(match) + text[match.end() :], meta
+    return _TARGET_DECK.sub(_blank, text), meta  # (a note pasted together may repeat the line)
 
 
 def read_note(path: Path) -> NoteSource:

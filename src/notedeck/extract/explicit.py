@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..outline import Block, Item, ListBlock, Para
+from ..outline import Block, Item, ListBlock, Para, Section
 from ..text import clean, is_course_remark, norm_key, plain
 from .common import Place, blocks_text
 from .prose import units
@@ -154,11 +154,101 @@ def _flashcard(state: State, place: Place, text: str, line: int, below: Sequence
     return True
 
 
+_FRONT_FIELD = re.compile(r"^(?:front|vorderseite|recto|anverso|frente|fronte|voorkant|text|texte)[ \t]*:[ \t]?", re.IGNORECASE)
+_BACK_FIELD = re.compile(
+    r"^(?:back|rückseite|ruckseite|verso|reverso|retro|achterkant|back extra|extra|rückseite extra)[ \t]*:[ \t]?",
+    re.IGNORECASE,
+)
+_TAGS_FIELD = re.compile(r"^tags[ \t]*:.*$", re.IGNORECASE)
+_BOTH_WAYS = re.compile(r"revers(?!.*optional)|beide richtungen|et envers|y (?:tarjeta )?invertida|e invertido", re.IGNORECASE)
+_CLOZE_TYPE = re.compile(r"cloze|lückentext|texte à trous|texto con huecos|omissione", re.IGNORECASE)
+LONGEST_BLOCK = 200
+"""Lines an Obsidian_to_Anki note may span between its ``START`` and ``END``."""
+
+
+def _ends(block: Block | Item) -> bool:
+    return isinstance(block, Para | Item) and any(line.strip() == "END" for line in block.text.split("\n"))
+
+
+def _between(state: State, index: int) -> list[Block | Item] | None:
+    """The blocks (a list's items one by one) from a ``START`` paragraph to its ``END`` line; None
+    when no ``END`` follows."""
+    first = state.nodes[index].block
+    blocks: list[Block | Item] = []
+    for node in state.nodes[index:]:
+        block = node.block
+        if isinstance(block, Section) or block.line > first.line + LONGEST_BLOCK:
+            return None
+        if node.parent is not None:
+            continue  # (held in its item's text)
+        blocks.append(block)
+        if _ends(block):
+            return blocks
+    return None
+
+
+def _markdown(block: Block | Item) -> str:
+    """A block's Markdown, up to an ``END`` line in it."""
+    if isinstance(block, Item):
+        text = blocks_text([ListBlock((block,), block.line, block.end, block.ordered)])
+    else:
+        text = block.text if isinstance(block, Para) else blocks_text([block])
+    lines = text.split("\n")
+    end = next((i for i, line in enumerate(lines) if line.strip() in ("END", "- END", "* END")), len(lines))
+    return "\n".join(lines[:end])
+
+
+def _obsidian_to_anki(state: State, index: int, place: Place) -> bool:
+    """Obsidian_to_Anki's note: ``START``, its note type (``Basic``, ``Einfach (beide Richtungen)``,
+    ``Cloze``), its fields (``Front:`` is optional, ``Back:`` opens the answer), ``Tags:``, ``END``."""
+    para = state.nodes[index].block
+    if not isinstance(para, Para) or para.text.split("\n", 1)[0].strip() != "START":
+        return False
+    blocks = _between(state, index)
+    if blocks is None:
+        return False
+    text = ""
+    for before, block in zip([None, *blocks], blocks, strict=False):
+        text += ("\n" if isinstance(before, Item) and isinstance(block, Item) else "\n\n") + _markdown(block)
+    lines = re.sub(r"\n{3,}", "\n\n", text.strip("\n")).split("\n")[1:]
+    kind = lines[0].strip() if lines else ""
+    body = [line for line in lines[1:] if not _TAGS_FIELD.match(line.strip())]
+    claimed = [n for block in blocks for n in block_lines(block)]
+    back_at = next((i for i, line in enumerate(body) if _BACK_FIELD.match(line)), None)
+    if _CLOZE_TYPE.search(kind) and back_at is None:
+        text = _FRONT_FIELD.sub("", "\n".join(body).strip())
+        if not _cloze(state, place, text, para.line, claimed):
+            state.leave(para.line, f"an Obsidian_to_Anki cloze note with nothing hidden: {plain(text)[:60]!r}")
+        state.claim(claimed, "explicit")
+        return True
+    if back_at is None:
+        state.leave(para.line, f"an Obsidian_to_Anki note with no Back field: {plain(' '.join(body))[:60]!r}")
+        state.claim(claimed, "explicit")
+        return True
+    question = _FRONT_FIELD.sub("", "\n".join(body[:back_at]).strip())
+    answer = _BACK_FIELD.sub("", "\n".join(body[back_at:]).strip())
+    if not plain(question) or not plain(answer):
+        state.leave(para.line, "an Obsidian_to_Anki note with an empty side")
+        state.claim(claimed, "explicit")
+        return True
+    card = place.card(
+        "explicit",
+        clean(question),
+        clean(answer),
+        line=para.line,
+        key=norm_key(question),
+        raw="\n".join(lines),
+        reverse=bool(_BOTH_WAYS.search(kind)),
+    )
+    state.add(card, claimed)
+    return True
+
+
 def explicit(state: State) -> None:
-    for node in state.nodes:
+    for index, node in enumerate(state.nodes):
         block = node.block
         if isinstance(block, Para) and state.free(block.line):
-            if _multiline(state, node.place, block):
+            if _obsidian_to_anki(state, index, node.place) or _multiline(state, node.place, block):
                 continue
             if _flashcard(state, node.place, block.text, block.line, _answer_blocks(node.after, block.end)):
                 continue
