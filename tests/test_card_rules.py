@@ -3768,3 +3768,54 @@ def test_obsidian_to_anki_notes_are_the_authors_cards_whatever_their_fields_are_
 def test_a_start_line_with_no_end_is_no_obsidian_to_anki_note() -> None:
     extraction = _extract("# Race\n\nSTART\nThe runners wait for the gun.\n\nThe **gun** opens the race.\n")
     assert all(card.kind != "explicit" for card in extraction.cards)
+
+
+def test_two_opposite_aspects_under_a_name_are_not_names_to_recite() -> None:
+    cards = _extract(
+        "# Neurotransmitters\n\n- Serotonin\n\t- Satiety, peace\n\t- Increased levels\n\t\t- Carcinoid syndrome\n"
+        "\t- Decreased levels\n\t\t- Anxiety\n\t\t- Depression\n"
+    ).cards
+    assert not [card for card in cards if "list all 3" in card.front]
+    assert [card.back for card in cards if card.front.startswith("Decreased levels")] == ["- Anxiety\n- Depression"]
+
+
+def test_aliases_that_list_what_the_note_covers_are_not_its_title() -> None:
+    text = "---\naliases:\n  - Acetylcholine\n  - Dopamine\n  - GABA\n---\n- Dopamine\n\t- Drive to get a reward, not its feeling\n"
+    cards = extract(build_outline(load_text(text, Path("Neurotransmitters.md")))).cards
+    assert [card.context for card in cards] == [("Neurotransmitters",)]
+
+
+def test_exam_tips_key_concepts_and_review_questions_are_labels_not_terms() -> None:
+    extraction = _extract(
+        "# Placement Groups\n\n- Placement Group Exam Tips\n\t- Name of a placement group must be unique within an **AWS account**.\n"
+        "\t- You **can't merge** placement groups.\n\n"
+        "## Concentración\n\n### Conceptos Clave del Guyton\n\n- Las nefronas yuxtamedulares logran la **concentración máxima de la orina**.\n\n"
+        "## Preguntas de Repaso\n\n- ¿Qué estructura rodea al sistema tubular?\n- ¿Cómo contribuyen los vasos rectos?\n"
+    )
+    fronts = [card.front for card in extraction.cards]
+    assert not [front for front in fronts if "Exam Tips" in front or "Conceptos" in front or "Preguntas" in front]
+    assert any("{{c1::AWS account}}" in front for front in fronts)
+    assert any("{{c1::concentración máxima de la orina}}" in front for front in fronts)
+    assert "question without an answer" in _why(extraction)[15]
+
+
+def test_a_todo_the_author_tagged_is_no_heading_and_no_card() -> None:
+    extraction = _extract("# Modeli\n\nPrenosna funkcija: razmerje izhoda in vhoda.\n\n#TODO torkova predavanja : do 3.9\n")
+    assert [card.front for card in extraction.cards] == ["Prenosna funkcija"]
+    assert "to-do" in _why(extraction)[5]
+    assert "course" not in _reasons("# Direcciones\n\n- todo recto: geradeaus\n- a la izquierda: links\n")[3]
+
+
+def test_slide_ranges_and_example_and_proof_words_of_more_languages_are_not_terms() -> None:
+    extraction = _extract(
+        "# Virtual memory\n\n#### P13-P20\n\n- each process has its own **page table**\n\n"
+        "# Komplex\n\n***Tétel***: $F = \\nabla f \\implies \\int_\\gamma F = f(b) - f(a)$\n\n***Biz***.\n\n- $c_1: [a,b] \\to \\mathbb{R}^2$\n"
+    )
+    fronts = [card.front for card in extraction.cards]
+    assert "P13-P20" not in fronts and "Tétel" not in fronts
+    assert not [front for front in fronts if "c_1" in front or "{{c1::Tétel}}" in front]
+
+
+def test_a_front_set_wholly_in_bold_shows_its_words() -> None:
+    cards = _extract("# Filtración\n\n- **Tasa de Filtración Glomerular (TFG):**\n\t- Promedio ≈ 125 ml/min\n\t- Autorregulación renal\n").cards
+    assert [card.front for card in cards] == ["Tasa de Filtración Glomerular (TFG)"]

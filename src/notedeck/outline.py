@@ -369,11 +369,11 @@ def _callout(blocks: list[Block]) -> list[Block]:
     return [*rest, *blocks[1:]]
 
 
-EXAMPLE_WORD = r"(?:example|esempio|beispiel|ejemplo|exemple|exemplo|eksempel|exempel|voorbeeld)"
+EXAMPLE_WORD = r"(?:example|esempio|beispiel|ejemplo|exemple|exemplo|eksempel|exempel|voorbeeld|primjer|příklad|przykład|példa|пример|esimerkki|exemplu|örnek)"
 """The word *example* in the languages notes are written in (the worked-example rule and example boxes)."""
 PROOF_WORD = (
     r"(?:proof|dimostrazione|beweis|démonstration|demonstration|demostración|demonstração|prueba|prova|preuve|bukti|dowód"
-    r"|důkaz|bewijs|доказательство)"
+    r"|důkaz|bewijs|доказательство|bizonyítás|biz)"
 )
 """The word that titles a proof, in the languages of the notes seen so far."""
 EXAMPLE_OF = r"(?:of|på|di|de|del|della|dello|dei|degli|delle|du|des|do|da|dos|das|von|für|van)"

@@ -100,13 +100,13 @@ _SKIP = re.compile(r"<!--\s*notedeck:\s*skip\s*-->|%%\s*notedeck:\s*skip\s*%%", 
 _ODD_HEADING = re.compile(r"^(#{1,6})[\u00a0\u2007\u202f]", re.MULTILINE)
 """``####\u00a0Title``: a heading its author typed with a no-break space (same length once fixed)."""
 _UNSPACED_HEADING = re.compile(
-    r"^(#{2,6}|#(?=[A-Z][^#\n]*[ \t]\S[^#\n]*$))(?=[^\s#])(?=[^\n]*[^\W\d_])", re.MULTILINE
+    r"^(#{2,6}|#(?!(?:TODO|FIXME|TBD)\b)(?=[A-Z][^#\n]*[ \t]\S[^#\n]*$))(?=[^\s#])(?=[^\n]*[^\W\d_])", re.MULTILINE
 )
 """``##Newton's First Law``, ``###Introduction``, ``#Newton's Laws``: a heading typed without its
 space, which CommonMark would show as text (a lone ``#word`` stays a tag, even with a space after
 it: ``#Teorema `` over a callout)."""
 _UNSPACED_SUBHEADING = re.compile(r"^#{2,6}[^\s#]", re.MULTILINE)
-_UNSPACED_TITLE = re.compile(r"^(#{2,6}(?=[^\s#])|#(?=[^\W\d_]))(?=[^\n]*[^\W\d_])", re.MULTILINE)
+_UNSPACED_TITLE = re.compile(r"^(#{2,6}(?=[^\s#])|#(?!(?:TODO|FIXME|TBD)\b)(?=[^\W\d_]))(?=[^\n]*[^\W\d_])", re.MULTILINE)
 """In a note that types its sub-headings without the space (``##Oběhová soustava``), a lone ``#Srdce``
 is a heading too, not a tag."""
 _SHORTCODE = re.compile(r"^[ \t]*\{\{[<%][ \t]*(?P<close>/)?[ \t]*[\w-]+(?P<attrs>[^\n]*?)[>%]\}\}[ \t]*$", re.MULTILINE)

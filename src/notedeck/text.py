@@ -496,7 +496,12 @@ def is_part_number(text: str) -> bool:
         _CODE_LABEL.fullmatch(stripped) is not None
         or re.fullmatch(r"(?:\d{1,3}[a-z]?|[IVX]{1,5})[.)]", stripped) is not None
         or _CJK_PART.fullmatch(stripped) is not None
+        or _PAGE_RANGE.fullmatch(stripped) is not None
     )
+
+
+_PAGE_RANGE = re.compile(r"(?i:pp?\.?\s?)\d{1,4}\s?[-–]\s?(?i:pp?\.?\s?)?\d{1,4}")
+"""``P13-P20``, ``p. 4–7``: the pages or slides a part of the note comes from."""
 
 
 _CJK_PART = re.compile(
@@ -844,7 +849,11 @@ _TASK_DATES = re.compile(r"[⏳📅✅🛫⏫🔼🔽➕]\ufe0f?\s*\d{4}-\d\d-\d
 
 def is_task(text: str) -> bool:
     """A line of the author's task list (its due, start or done date written the Tasks plugin's way)."""
-    return _TASK_DATES.search(text) is not None
+    return _TASK_DATES.search(text) is not None or _TODO_TAG.search(text) is not None
+
+
+_TODO_TAG = re.compile(r"(?<![\w#])#(?:todo|to-do|fixme|tbd)\b", re.IGNORECASE)
+"""``#TODO torkova predavanja : do 3.9``: a line the author tagged as still to do."""
 
 
 _NONE_TODAY = re.compile(
@@ -988,6 +997,11 @@ _REMARK_LABEL = re.compile(
     r"|примеры|пример|przykłady|przykład|příklady|příklad|contoh)|"
     r"(?:remarques?|remarks?|bemerkungen|observaciones|osservazioni)(?: générales| globales| generales| generali| general)?|"
     r"(?:exam |study |pro |test )?(?:tipp|dica|dicas|consejo|conseil|astuce|suggerimento|tip|tips)|"
+    # ``EC2, EBS, Snapshot & AMI Exam Tips``: tips on a topic for the exam, each a fact of its own
+    r"[^\n]{1,60}?\s(?:exam|test) (?:tips?|hints?|notes?)|"
+    r"(?:conceptos|conceitos|concepts|concetti|ideas|puntos|pontos)[ -](?:clave|chave|clés?|chiave)(?:\s+(?:del?|do|da|des|du|dello)\s+[^\n]{1,40})?|"
+    r"(?:preguntas|questões|questoes|questions|domande) de (?:repaso|revisión|revisão|révision|ripasso|autoevaluación)|wiederholungsfragen|kontrollfragen|"
+    r"(?:model|sample|example) answers?|musterlösung(?:en)?|"
     r"(?:good|nice|useful|important) to know(?: for (?:the )?(?:exam|test|midterm|final))?|"
     r"(?:interesting |fun |random )?tidbits?|parou aqui|stopped here|hier aufgehört|observações|observação|"
     r"as (?:the |my |our )?(?:lecturer|professor|prof|teacher|tutor|author|book|textbook) (?:puts|put|says|said|writes|explains) it|"
@@ -1003,7 +1017,7 @@ _COURSE_REMARK = re.compile(
     r"|on (?:page|slide|p\.) \d+|you (?:were|have been|will be) introduced|you'll (?:notice|see|learn)"
     # the author's own study plan: ``Redo the lecture 128 practice test``, ``in de slides is het niet duidelijk``
     r"|(?:on|in|from|at|see|redo|recheck|rewatch|review) (?:the )?lectures? \d+"
-    r"|^(?:re-?check|redo|re-?watch|re-?read|re-?visit|skim)\b|^(?:lecture|lec|vorlesung|cours|clase|aula)\s*\d+\s*[:–-]\s*\S"
+    r"|^(?:re-?check|redo|re-?watch|re-?read|re-?visit|skim)\b|^(?-i:TODO|FIXME|TBD)\b|^(?:lecture|lec|vorlesung|cours|clase|aula)\s*\d+\s*[:–-]\s*\S"
     r"|\b(?:in|on|op) (?:the |de |den |die |les |las |los |le |la )?(?:slides?|folien|dia'?s|diapositivas|diapos)\b"
     r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained) (?:later|below|in the next)"
     r"|lectures? (?:were |was )?recorded (?:for|at|on)|(?:next|after|before) class|(?:know|see|check|review) slides? \d+|draw this|know how to draw"

@@ -50,6 +50,10 @@ the example, not to what there is to learn."""
 _EMPTY_BULLET = re.compile(r"^[ \t]*[-*+][ \t]*\n", re.MULTILINE)
 
 
+_WHOLE_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1[ \t]*[:：]?[ \t]*")
+"""A front set wholly in bold (``**Tasa de Filtración Glomerular (TFG):**``): the words, not the marks."""
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """Where in the note we are: the heading path and the breadcrumb of labels."""
@@ -118,6 +122,8 @@ class Place:
         """A card at this place; ``raw`` is the note text it came from (for ``^id`` and ``#tags``)."""
         if "\n" in back and "```" not in back:
             back = _EMPTY_BULLET.sub("", back)  # ``-`` lines with nothing on them show as blank items
+        if kind not in ("cloze", "explicit") and (whole := _WHOLE_STRONG.fullmatch(front)) is not None and "**" not in whole.group(2):
+            front = whole.group(2).strip().rstrip(":：").rstrip()  # ``__Kaj lahko dosezemo z modeli sistemov?__``: a label set in bold
         return Card(
             kind=kind,
             front=front,
@@ -510,6 +516,16 @@ _GENERIC_WORDS = frozenset(
         "korollar",
         "théorème",
         "corollaire",
+        "tétel",
+        "állítás",
+        "következmény",
+        "tulajdonságai",
+        "tulajdonságok",
+        "twierdzenie",
+        "věta",
+        "stelling",
+        "теорема",
+        "лемма",
         # an exception to what the parent says, or how good it is: ``Ausnahme: Streitfall``, ``GOOD: …``
         "exception",
         "exceptions",

@@ -326,6 +326,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
 def _item(state: State, place: Place, item: Item) -> None:
     if not item.text or is_question(item.text) or is_explicit(item.text):
         return
+    if is_task(item.text.split("\n", 1)[0]):
+        state.leave(item.line, f"a to-do of the author's, not a fact: {plain(item.text)[:40]!r}")
+        return
     if state.holds_authors_cards(item):
         return
     if item.children and sum(1 for child in item.children if child.task) * 2 >= len(item.children):
@@ -519,6 +522,9 @@ def _pseudo_term(state: State, place: Place, para: Para, after: Block | None) ->
 
 def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> None:
     if is_question(para.text) or is_explicit(para.text) or starts_with_filler(para.text):
+        return
+    if is_task(para.text.split("\n", 1)[0]):
+        state.leave(para.line, f"a to-do of the author's, not a fact: {plain(para.text)[:40]!r}")
         return
     if _pseudo_term(state, place, para, after):
         return
@@ -1005,7 +1011,7 @@ def _heading_over_a_name(state: State, place: Place, section: Section) -> bool:
 _STATEMENT_KIND = re.compile(
     r"(?:определение|теорема|лемма|следствие|замечание|утверждение|предложение|definition|theorem|lemma|corollary|remark"
     r"|proposition|claim|observation|definição|definición|définition|définizione|teorema|théorème|satz|bemerkung|lemat|twierdzenie"
-    r"|definicja|uwaga|wniosek|definice|věta|poznámka|definisi|teorema|lema|catatan)"
+    r"|definicja|uwaga|wniosek|definice|věta|poznámka|definisi|teorema|lema|catatan|tétel|definíció|állítás|következmény|megjegyzés)"
     r"\b\.?(?:\s*\d{1,3}(?:\.\d{1,3})*)?\.?\s*[:.]?\s*(?P<name>.*?)[.:]?",
     re.IGNORECASE,
 )

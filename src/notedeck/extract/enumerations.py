@@ -179,6 +179,13 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
         return False  # ``代名詞: That is my younger sister.`` …: labels of examples, nothing to recite
     if len(children) == 2 and _opposites(child_label(children[0]), child_label(children[1])):
         return False  # ``Skewness`` over ``Positive`` and ``Negative``: two sides of one thing, nothing to recite
+    sides = [(child_label(child), bool(child.blocks)) for child in children]
+    if any(
+        (over or under) and _opposites(one, two)
+        for index, (one, over) in enumerate(sides)
+        for two, under in sides[index + 1 :]
+    ):
+        return False  # ``Alertness``, ``Increased levels`` / ``Decreased levels`` (each over its diseases): aspects, not names
     labels = sum(1 for child in children if _section_label(child))
     generic = sum(1 for child in children if is_aspect(child_label(child)))
     values = sum(1 for child in children if _value(child))

@@ -42,7 +42,7 @@ from ..text import (
     unwrap_strong,
     word_count,
 )
-from .common import EXAMPLE_TITLE, HANDS_ON, Place, content_words, is_analogy, plain_words
+from .common import EXAMPLE_TITLE, HANDS_ON, Place, content_words, is_analogy, is_generic, plain_words
 from .prose import Unit, units
 from .ruler import State
 from .walk import pseudo_heading, text_lines
@@ -626,6 +626,8 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False
     if re.fullmatch(r"\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.):]", hidden.strip()):
         return False  # ``**a.** Identify the intervals …``: the letter of a sub-question, not a fact
+    if is_generic(hidden) and re.match(r"[*_]*\s*[:：]", text[end:]):
+        return False  # ``*{{c1::Tétel}}*: $F = \nabla f …$``: the label of the line, not a fact
     if hidden in _NOT_NAMES or text[:start].count("$") % 2 or text[:start].count("$$") % 2 or text[:start].count("`") % 2:
         return False  # a label word, or inside math or code
     if re.search(r"<[A-Za-z/][^<>]*$", text[:start]):

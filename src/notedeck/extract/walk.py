@@ -223,6 +223,8 @@ def file_title(path: Path) -> str:
 def note_title(outline: Outline) -> str:
     for key in ("title", "topic", "id", "alias", "aliases"):
         value = outline.meta.get(key)
+        if key.startswith("alias") and isinstance(value, list) and len(value) > 2:
+            continue  # ``aliases: [Acetylcholine, Dopamine, …]``: what the note covers, not another name for it
         if isinstance(value, list):
             value = value[0] if value else None
         if isinstance(value, str) and re.fullmatch(r"(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])[\w-]{12,}", value.strip()):
