@@ -3819,3 +3819,33 @@ def test_slide_ranges_and_example_and_proof_words_of_more_languages_are_not_term
 def test_a_front_set_wholly_in_bold_shows_its_words() -> None:
     cards = _extract("# Filtración\n\n- **Tasa de Filtración Glomerular (TFG):**\n\t- Promedio ≈ 125 ml/min\n\t- Autorregulación renal\n").cards
     assert [card.front for card in cards] == ["Tasa de Filtración Glomerular (TFG)"]
+
+
+def test_a_long_vocabulary_of_words_and_their_meanings_in_brackets_is_a_card_a_word() -> None:
+    words_ = ["Yo (I)", "tú (you)", "ella (she/her)", "su (her/his)", "nosotros (we)", "ustedes (you)", "ellos (they)",
+              "nuestro (our)", "estamos (we are)", "aus (out (of) / from)"]
+    extraction = _extract("Pronouns:\n" + "".join(f"- {word}\n" for word in words_))
+    cards = {card.front: card for card in extraction.cards}
+    assert cards["Yo"].back == "I" and cards["estamos"].back == "we are" and len(cards) == 9
+    assert all(card.context[-1] == "Pronouns" for card in extraction.cards)
+    assert "like the items around it" in _why(extraction)[11]
+
+
+def test_a_prefix_and_topic_label_keeps_its_topic_in_the_front() -> None:
+    fronts = [card.front for card in _extract(
+        "- Objects - Apartment:\n  - cama (bed)\n  - nevera (fridge)\n\n- Objects - Learning:\n  - un libro (a book)\n  - un examen (an exam)\n"
+    ).cards]
+    assert fronts == ["Objects - Apartment — list all 2", "Objects - Learning — list all 2"]
+
+
+def test_a_definition_list_under_a_heading_defines_its_own_term() -> None:
+    cards = _extract("# Supply and demand\n\nMarket Equilibrium\n: Supply meets demand\n\nEquilibrium price\n: Price at which supply meets demand\n").cards
+    assert [(card.front, card.back) for card in cards] == [
+        ("Market Equilibrium", "Supply meets demand"),
+        ("Equilibrium price", "Price at which supply meets demand"),
+    ]
+
+
+def test_short_pairs_a_line_are_no_term_over_the_lines_below() -> None:
+    cards = _extract("### Names\n> Starch *amylase*\n> Protein *protease*\n> Lipid *lipase*\n").cards
+    assert not [card for card in cards if card.front.startswith("Starch")]

@@ -601,6 +601,11 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
         and not is_link_only(lines[0])  # ``[Link](https://…)`` over a line of text: where to read, no term
         and words(" ".join(lines[1:])) >= 4
         and not labels
+        and not (  # ``Starch *amylase*`` / ``Protein *protease*`` / …: one pair a line, no term over the rest
+            len(lines) >= 3
+            and not lines[0].rstrip().endswith(":")
+            and all(1 < words(plain(line)) <= 4 and not line.lstrip("$ ").startswith("=") for line in lines)
+        )
     ):
         term = plain(lines[0]).rstrip(":")
         if _NUMBERED_EXAMPLE.fullmatch(term.strip()):
@@ -872,6 +877,8 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
         return [], []
     if starts_with_filler(first.text) or split_definition(first.text) or pseudo_heading(first, after):
         return [], []
+    if re.match(r"[^\n]+\n[ \t]*:[ \t]+\S", first.text):
+        return [], []  # ``Market Equilibrium`` / ``: Supply meets demand``: a term of a definition list, not the heading's
     if re.match(r"\W*(?:see also|see|siehe(?: auch)?|voir(?: aussi)?|ver(?: también)?|vedi(?: anche)?|zie(?: ook)?|cf)\b", plain(first.text), re.I):
         return [], []  # ``### Azoles`` over ``See also [Empiric Antibiotic Choice](…)``: where to read, not what azoles are
     if _caption(first, after):

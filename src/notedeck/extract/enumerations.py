@@ -54,7 +54,7 @@ from .common import (
     topic,
 )
 from .ruler import State, visit
-from .walk import block_lines, pseudo_heading, text_lines
+from .walk import block_lines, item_label, prefix_topic, pseudo_heading, text_lines
 
 MAX_ITEMS = 8
 """Longer lists are not worth reciting in one go (graders kept none of 9 or more as it was)."""
@@ -193,6 +193,28 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
     if (labels * 2 >= len(children) and not ordered) or generic * 2 >= len(children):
         return False
     return values * 2 < len(children) and fragments * 2 < len(children)
+
+
+_GLOSSED = re.compile(r"(?P<term>[^()\n]{1,40}?)\s*\((?P<gloss>[^()\n]{1,60})\)\s*")
+"""``ella (she/her)``, ``un gato (a cat)``: a word and its meaning in brackets, as a vocabulary list has them."""
+
+
+def _glossed(state: State, under: Place, children: Sequence[Item]) -> bool:
+    """A vocabulary too long to recite (``Pronouns:`` over ``Yo (I)``, ``tú (you)``, …): each word
+    and its meaning on a card of its own."""
+    if len(children) <= MAX_ITEMS:
+        return False
+    found = [_GLOSSED.fullmatch(plain(child.text)) if not child.blocks else None for child in children]
+    if sum(1 for match in found if match) < 0.8 * len(children):
+        return False
+    for child, match in zip(children, found, strict=True):
+        if match is None or not re.search(r"[^\W\d_]", match.group("term")):
+            state.leave(child.line, f"not a word and its meaning like the items around it: {plain(child.text)[:60]!r}")
+            continue
+        term, gloss = match.group("term").strip(), match.group("gloss").strip()
+        card = under.card("definition", term, gloss, line=child.line, key=norm_key(term), raw=child.text)
+        state.add(card, block_lines(child))
+    return True
 
 
 def _too_long(state: State, children: Sequence[Item], line: int | None) -> None:
@@ -424,9 +446,12 @@ def _item(state: State, place: Place, item: Item) -> None:
         return  # ``EX:`` over the examples: no category, each example belongs to what it shows
     ordered = bool(item.children) and all(child.ordered for child in item.children)
     children = _steps(item.children) if ordered else _real(item.children)
+    label = label_of(item.text)
+    if definition is not None and definition.sep.strip() in ("-", "–", "—") and prefix_topic(item.text.rstrip(" :")) is not None:
+        label = plain(item.text).strip(" :")  # ``Objects - Apartment:`` (and ``Objects - Learning``): the topic is half its name
     if worth_listing(children, ordered):
-        _card(state, place, label_of(item.text), children, item.line, item.text, ordered)
-    else:
+        _card(state, place, label, children, item.line, item.text, ordered)
+    elif not _glossed(state, place.under_item(item_label(item)), children):
         _too_long(state, children, item.line)
 
 
@@ -444,6 +469,8 @@ def _label(state: State, place: Place, para: Para, after: Block | None) -> None:
     if worth_listing(scoped, after.ordered):
         _card(state, place, label, scoped, para.line, para.text, after.ordered)
         state.claim(block_lines(para), "enumeration")
+    elif _glossed(state, place.under_label(label), scoped):
+        state.claim(block_lines(para), "definition")
     else:
         _too_long(state, scoped, para.line)
 
@@ -469,7 +496,7 @@ def _heading(state: State, place: Place, section: Section) -> None:
         return
     if worth_listing(children, first.ordered):
         _card(state, place, label_of(section.title), children, section.line, section.title, first.ordered)
-    else:
+    elif not _glossed(state, place.under_heading(section), children):
         _too_long(state, children, None)  # the heading is a crumb
 
 
