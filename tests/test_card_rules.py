@@ -3849,3 +3849,13 @@ def test_a_definition_list_under_a_heading_defines_its_own_term() -> None:
 def test_short_pairs_a_line_are_no_term_over_the_lines_below() -> None:
     cards = _extract("### Names\n> Starch *amylase*\n> Protein *protease*\n> Lipid *lipase*\n").cards
     assert not [card for card in cards if card.front.startswith("Starch")]
+
+
+def test_formulas_typed_as_text_are_neither_twins_nor_restatements() -> None:
+    cards = _extract(
+        "## Notes\n - independent => P(A|B) = P(A), P(A and B) = P(A) * P(B)\n - law of total probability\n"
+        "   - p(A) = p(A and B) + p(A and ~B)\n   - where A and B are exhaustive\n - Bayes Theorem\n"
+        "   - sometimes easier to get P(B|A)\n   - P(A|B) = (P(A) / P(B)) * P(B|A)\n"
+    ).cards
+    backs = [card.back for card in cards]
+    assert "p(A and B) + p(A and ~B)" in backs and "(P(A) / P(B)) * P(B|A)" in backs

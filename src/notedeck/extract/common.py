@@ -727,6 +727,8 @@ def restates(term: str, body: str) -> bool:
     if _negates(term, body):
         return True
     said = content_words(body)
+    if re.search(r"[=+*/|^]", body):
+        said = frozenset(word for word in said if not (len(word) == 1 and word.isascii()))  # ``(P(A) / P(B)) * P(B|A)``: symbols
     if not said or len(said) > 4:
         return False
     return len(said & content_words(term)) * 3 >= len(said) * 2

@@ -166,6 +166,8 @@ def _twins(state: State) -> set[int]:
         if len(prose.split()) < 5:
             continue  # formulas: their words (``frac``, ``Delta``) say nothing about what they mean
         said = content_words(card.back)
+        if sum(1 for word in said if len(word) >= 3 or not word.isascii()) < 3:
+            continue  # ``p(A and B) + p(A and ~B)``: a formula typed as text, its letters say nothing
         shared: dict[int, int] = defaultdict(int)
         for word in said:
             for other in postings[word]:
