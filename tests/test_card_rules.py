@@ -3859,3 +3859,19 @@ def test_formulas_typed_as_text_are_neither_twins_nor_restatements() -> None:
     ).cards
     backs = [card.back for card in cards]
     assert "p(A and B) + p(A and ~B)" in backs and "(P(A) / P(B)) * P(B|A)" in backs
+
+
+def test_a_table_whose_corner_names_it_says_so_in_the_front() -> None:
+    cards = _extract(
+        "## Artikel\n\n| Bestimmter Artikel | Nominativ | Akkusativ | Dativ |\n|---|---|---|---|\n"
+        "| maskulin | der | den | dem |\n| feminin | die | die | der |\n| neuter | das | das | dem |\n"
+    ).cards
+    assert [card.front for card in cards] == ["Bestimmter Artikel: maskulin vs feminin vs neuter"]
+
+
+def test_a_lowercase_word_under_an_item_says_what_it_qualifies() -> None:
+    cards = _extract(
+        "## Trávicí soustava\n\n- Trávicí dutina\n  - výhoda: je jednodušší, nepotřebuje distribuovat živiny\n"
+        "  - nevýhoda: potrava je přijmuta, musí se zpracovat\n"
+    ).cards
+    assert [card.front for card in cards if card.kind == "definition"] == ["Trávicí dutina — výhoda", "Trávicí dutina — nevýhoda"]

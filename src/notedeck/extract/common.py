@@ -643,7 +643,9 @@ def with_parent(place: Place, term: str, body: str = "") -> str:
     """A front that carries its parent when the term alone asks nothing: ``SQS — Security``,
     ``FTP — Important ports`` (an answer that is a bare value needs to say what the value is)."""
     under_label = len(place.crumbs) > len(place.sections)
-    if not (is_generic(term) or (body and is_value(body) and under_label)):
+    word = plain(term).strip(" *_")
+    modifier = under_label and re.fullmatch(r"[a-zà-ÿ]{3,12}", word) is not None and words(plain(body)) >= 3
+    if not (is_generic(term) or (body and is_value(body) and under_label) or modifier):
         return term
     parent = topic(place) if is_generic(term) else short_label(place.parent)
     if len(plain(parent.rsplit(" › ", 1)[-1]).split()) > 8:  # a sentence is no name for a list: the nearest short heading is

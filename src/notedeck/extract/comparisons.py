@@ -234,10 +234,11 @@ def table_sides(table: Table) -> Sequence[str] | None:
 
 
 def _card(
-    state: State, place: Place, sides: Sequence[str], back: str, line: int, raw: str, lines: list[int]
+    state: State, place: Place, sides: Sequence[str], back: str, line: int, raw: str, lines: list[int], over: str = ""
 ) -> None:
     key = "|".join(sorted(norm_key(side) for side in sides))
-    state.add(place.card("comparison", " vs ".join(sides), back, line=line, key=key, raw=raw), lines)
+    front = f"{over}: {' vs '.join(sides)}" if over else " vs ".join(sides)
+    state.add(place.card("comparison", front, back, line=line, key=key, raw=raw), lines)
 
 
 def _children_answer(sides: Sequence[str], children: Sequence[Item]) -> tuple[str, list[int]]:
@@ -362,8 +363,11 @@ def _table(state: State, place: Place, table: Table) -> None:
         return
     features = _features(table, sides)
     whole = table_markdown(table)
+    corner = plain(table.header[0]).strip() if len(table.header) >= 3 else ""
+    over = corner if corner and corner.casefold() not in FEATURE_HEADERS and sides[0] != corner else ""
     if len(features) < SPLIT_FEATURES or len(sides) < 2 or len(plain(whole)) <= SPLIT_CHARACTERS:
-        _card(state, place, sides, whole, table.line, "", list(block_lines(table)))
+        # (``| Bestimmter Artikel | Nominativ | …`` over ``| maskulin | der | …``: the corner names the table)
+        _card(state, place, sides, whole, table.line, "", list(block_lines(table)), over)
         return  # (a paradigm, ``| | Present | Future |`` over six short persons, is learnt whole)
     key = "|".join(sorted(norm_key(side) for side in sides))
     for feature, cells, line in features:
