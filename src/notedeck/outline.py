@@ -49,11 +49,12 @@ class Item:
     """True for ``- ### Diagnosis``: a heading written as a bullet (Logseq's way), a section's title."""
     task: bool = False
     """True for ``- [ ] Read chapter 3``: an item of a task list (its box is not part of ``text``)."""
+    children: tuple[Item, ...] = field(init=False, repr=False, compare=False)
+    """Items of the lists nested directly in this item (worked out once: every rule asks)."""
 
-    @property
-    def children(self) -> tuple[Item, ...]:
-        """Items of the lists nested directly in this item."""
-        return tuple(i for b in self.blocks if isinstance(b, ListBlock) for i in b.items)
+    def __post_init__(self) -> None:
+        children = tuple(i for b in self.blocks if isinstance(b, ListBlock) for i in b.items)
+        object.__setattr__(self, "children", children)
 
     @property
     def paragraphs(self) -> tuple[Para, ...]:
