@@ -3875,3 +3875,10 @@ def test_a_lowercase_word_under_an_item_says_what_it_qualifies() -> None:
         "  - nevýhoda: potrava je přijmuta, musí se zpracovat\n"
     ).cards
     assert [card.front for card in cards if card.kind == "definition"] == ["Trávicí dutina — výhoda", "Trávicí dutina — nevýhoda"]
+
+
+def test_a_label_over_a_few_words_ends_where_a_group_of_its_own_begins() -> None:
+    cards = _extract(
+        "Health:\n- mal (unwell)\n- enfermo (sick)\n\n- Days\n  - sabado (saturday)\n  - viernes (friday)\n"
+    ).cards
+    assert {card.front: card.context for card in cards}["Days — list all 2"] == ()

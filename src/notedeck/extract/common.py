@@ -259,6 +259,8 @@ def scope_after_label(items_: Sequence[Item], label: str = "") -> tuple[Item, ..
             and not any(_gap(a, b) for a, b in pairwise(scoped))
         ):
             break  # ``notice of suit``, ``exertion of power``, a blank line, ``Pennoyer v. Neff``: a list of its own
+        if scoped and item.children and _gap(scoped[-1], item) and not any(one.blocks for one in scoped):
+            break  # ``Health:`` over ``mal``, ``enfermo``, a blank line, then ``Days`` over its own words: a group of its own
         scoped.append(item)
     return tuple(scoped)
 
