@@ -3882,3 +3882,18 @@ def test_a_label_over_a_few_words_ends_where_a_group_of_its_own_begins() -> None
         "Health:\n- mal (unwell)\n- enfermo (sick)\n\n- Days\n  - sabado (saturday)\n  - viernes (friday)\n"
     ).cards
     assert {card.front: card.context for card in cards}["Days — list all 2"] == ()
+
+
+def test_a_sentence_cut_at_its_colon_and_a_matrix_of_an_examples_numbers_make_no_card() -> None:
+    extraction = _extract(
+        "## Dilatation\n\nL'avant dernière ligne est : (1 1 0 0 0 0 0)\n\nNotre matrice finale sera donc\n\n"
+        "$$\n\\left(\\begin{array}{cc}\n1&1&1\\\\\n0&1&1\\\\\n\\end{array}\\right)\n$$\n\n"
+        "Deflation due to rising AS: profit margins rise in the short run.\n"
+    )
+    assert not [card for card in extraction.cards if "Notre" in card.front or "ligne" in card.front]
+    assert "cut at its colon" in _why(extraction)[3]
+    assert "cut at its colon" not in _why(extraction).get(14, "")  # ``AS``: aggregate supply, not the word *as*
+
+
+def test_a_cloze_never_starts_at_a_colon() -> None:
+    assert not [front for front in _clozes("## Rows\n\nThe second row is : (1 1 0 0 0 0 0)\n") if "{{c1::" + ":" in front]

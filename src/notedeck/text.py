@@ -806,7 +806,12 @@ _UNIT_TAG = re.compile(
 """``Nucleophiles and Electrophiles (course 12)``: the title of one lecture of a course."""
 
 
-_CUT_OFF = re.compile(r"(?<![\w-])(?:is|are|if|iff|of|the|an?|to|by|with|as|that|where|when|be|following)\s*$", re.IGNORECASE)
+_CUT_OFF = re.compile(
+    r"(?<![\w-])(?:is|are|if|iff|of|the|an?|to|by|with|as|that|where|when|be|following|therefore|thus|hence"
+    # the same in the other languages of the notes: ``L'avant dernière ligne est``, ``Notre matrice finale sera donc``
+    r"|est|sont|sera|seront|devient|donc|ist|sind|wird|daher|somit|è|sono|sarà|quindi|é|são|será|portanto|logo|es|están|está|entonces)\s*$",
+    re.IGNORECASE,
+)
 
 
 def leads_on(text: str) -> bool:

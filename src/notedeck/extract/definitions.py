@@ -260,6 +260,13 @@ _PICTURE_REF = re.compile(
 _SUPPOSITION = re.compile(r"^(?:let|suppose|assume|consider|sia|siano|soit|soient|sei|seien|sea|sean|seja|sejam)\s+\S+\s+(?:be|is|are|denote)\b", re.IGNORECASE)
 
 
+_COPULA_END = re.compile(
+    r"(?<![\w-])(?-i:is|are|was|were|therefore|thus|est|sont|sera|seront|devient|donc|ist|sind|wird|daher|è|sono|sarà|quindi"
+    r"|é|são|será|portanto|es|están|está|entonces)\s*$"
+)
+"""How a sentence cut at its colon ends (``L'avant dernière ligne est : (1 1 0)``): on *is*, in lower case."""
+
+
 def _good_definition(state: State, term: str, body: str, line: int, sep: str = "", place: Place | None = None) -> bool:
     """A term and a body worth a card; otherwise the line gets its reason."""
     if place is not None and re.fullmatch(r"[a-eA-E]", plain(term).strip(" *_")) and place.crumbs and re.fullmatch(
@@ -272,6 +279,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
         return False
     if is_remark_label(term):
         return False  # ``Memorize this: …``, ``General info: …``: what follows is a fact of its own
+    if words(plain(term)) >= 3 and _COPULA_END.search(plain(term)):
+        state.leave(line, f"a sentence cut at its colon, not a term: {plain(term)[:40]!r}")
+        return False  # ``L'avant dernière ligne est : (1 1 0 0 0 0 0)``
     if is_sequence_label(term):
         state.leave(line, f"the number of a step and its title, not a definition: {plain(term)[:40]!r}")
         return False

@@ -626,6 +626,8 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False
     if re.fullmatch(r"\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.):]", hidden.strip()):
         return False  # ``**a.** Identify the intervals …``: the letter of a sub-question, not a fact
+    if re.match(r"\s*[:;,.]", text[start:end]):
+        return False  # ``The second row is {{c1::: (1 1 0)}}``: never from a colon on
     if is_generic(hidden) and re.match(r"[*_]*\s*[:：]", text[end:]):
         return False  # ``*{{c1::Tétel}}*: $F = \nabla f …$``: the label of the line, not a fact
     if hidden in _NOT_NAMES or text[:start].count("$") % 2 or text[:start].count("$$") % 2 or text[:start].count("`") % 2:
@@ -1004,7 +1006,11 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
     spans = _spans(statement, known, common, names.seen, names.counts, names.proper, names.lower, crumbs)
     pointed = {plain(match.group("wiki") or match.group("text")).casefold() for match in _LINKED.finditer(text)}
     spans = [span for span in spans if plain(statement[span[0] : span[1]]).casefold() not in pointed]
-    spans = spans or [span for span in _subject_predicate(statement) if not re.search(r"->|=>|→|⟶", statement[span[0] : span[1]])]
+    spans = spans or [
+        span
+        for span in _subject_predicate(statement)
+        if not re.search(r"->|=>|→|⟶", statement[span[0] : span[1]]) and not re.match(r"\s*[:;,.]", statement[span[0] : span[1]])
+    ]
     subject = None if spans else _defined_subject(statement)
     if subject is not None and norm_key(subject) not in {norm_key(label_of(crumb)) for crumb in place.crumbs}:
         card = place.card("definition", subject, statement, line=line, key=norm_key(subject), raw=text)

@@ -64,8 +64,18 @@ _WHERE = re.compile(r"^(?:where|with|in which|here)\b", re.IGNORECASE)
 def _math(node: Node | None) -> Code | None:
     """The node's ``$$`` block, if it is one."""
     if node is not None and isinstance(node.block, Code) and node.block.text.startswith("$$"):
-        return node.block
+        return None if _values_only(node.block.text) else node.block
     return None
+
+
+def _values_only(math: str) -> bool:
+    """``\\left(\\begin{array}{cc} 1&1&0 \\\\ … \\end{array}\\right)``: a matrix of an example's numbers,
+    no formula to learn."""
+    if not re.search(r"\\begin\{(?:array|[pbvB]?matrix)\}", math):
+        return False
+    bare = re.sub(r"\\(?:begin|end)\{\w+\}(?:\{[lcr| ]*\})?", "", math)
+    bare = re.sub(r"[{}]", "", re.sub(r"\\[A-Za-z]+\*?", "", bare))
+    return re.search(r"\d", bare) is not None and re.search(r"[^\W\d_]", bare) is None
 
 
 CODE_LINES = 6
