@@ -3897,3 +3897,16 @@ def test_a_sentence_cut_at_its_colon_and_a_matrix_of_an_examples_numbers_make_no
 
 def test_a_cloze_never_starts_at_a_colon() -> None:
     assert not [front for front in _clozes("## Rows\n\nThe second row is : (1 1 0 0 0 0 0)\n") if "{{c1::" + ":" in front]
+
+
+def test_an_exercise_an_aside_a_list_cut_before_its_last_item_and_latex_commands_make_no_card() -> None:
+    extraction = _extract(
+        "## Offerta\n\nEsercizio: La curva della domanda è q=50-p/2\n\n## Keys\n\n- Aside: Types of scale\n\n"
+        "## Excreción\n\n- Excreción de **Urea, creatinina, ácidos** y bases.\n\n"
+        "## Médula\n\n\\[ \\text{urea} \\uparrow \\Rightarrow \\text{osmolaridad} \\]\n"
+    )
+    fronts = [card.front for card in extraction.cards]
+    assert "Esercizio" not in fronts and "Aside" not in fronts
+    assert not [front for front in fronts if "{{c1::Rightarrow}}" in front or "ácidos}} y bases" in front]
+    assert "exercise" in _why(extraction)[3]
+    assert _extract("## Poder\n\n- Exercício: por meio de representantes eleitos ou diretamente.\n").cards

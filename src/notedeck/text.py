@@ -979,7 +979,7 @@ _REMARK_LABEL = re.compile(
     r"(?:info|information|topics|points|concepts|ideas|facts|details|stuff|things|bullets|takeaways)"
     r"(?:\s+(?:from|of|for) (?:this|the|today'?s?|last) (?:week|lecture|class|lesson|chapter|module|video))?"
     r"|q\s*&\s*a|faq|diagrams?|figures?|images?\s+and\s+diagrams|"
-    r"more specifically|memori[sz]e (?:this|these)|remember (?:this|these)|breaking news|side ?note|"
+    r"more specifically|memori[sz]e (?:this|these)|remember (?:this|these)|breaking news|side ?note|aside|digression|exkurs|excursus|"
     r"(?:a |one )?(?:weird|fun|interesting|cool|quick) (?:fact|note|thing)s?|"
     r"(?:learning |lesson |course |exam )?(?:objectives?|outcomes|goals)|concept \d+(?:\.\d+)*|"
     r"tujuan pembelajaran|lernziele|objetivos de aprendiza(?:je|gem)|objectifs d'apprentissage"

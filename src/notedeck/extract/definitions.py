@@ -170,6 +170,14 @@ _PART_LABELS = frozenset(
 """``Course outline:``, ``SL Examples:``: what a part of the note holds, not a term."""
 
 
+_EXERCISE_WORDS = frozenset(
+    ["exercise", "exercises", "esercizio", "esercizi", "exercice", "exercices", "ejercicio", "ejercicios", "exercício",
+     "exercícios", "übung", "aufgabe", "oefening", "cvičení", "zadanie", "feladat"]
+)
+"""``Esercizio: La curva … q=50-p/2``: an exercise and its working (numbers, equations, a question);
+``Exercício: por meio de representantes`` (of a power) is a term."""
+
+
 _COURSE_FIELDS = frozenset(
     [
         "bibliography", "bibliografía", "bibliografia", "bibliographie", "literatur", "literature", "readings",
@@ -279,6 +287,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
         return False
     if is_remark_label(term):
         return False  # ``Memorize this: …``, ``General info: …``: what follows is a fact of its own
+    if plain(term).casefold().strip(" *_:") in _EXERCISE_WORDS and re.search(r"\d|=|\?", body):
+        state.leave(line, f"the title of an exercise over its working, not a term: {plain(term)[:40]!r}")
+        return False  # ``Esercizio`` over ``- q=50-p/2``, ``- p=100-2*q``
     if words(plain(term)) >= 3 and _COPULA_END.search(plain(term)):
         state.leave(line, f"a sentence cut at its colon, not a term: {plain(term)[:40]!r}")
         return False  # ``L'avant dernière ligne est : (1 1 0 0 0 0 0)``

@@ -628,6 +628,10 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False  # ``**a.** Identify the intervals …``: the letter of a sub-question, not a fact
     if re.match(r"\s*[:;,.]", text[start:end]):
         return False  # ``The second row is {{c1::: (1 1 0)}}``: never from a colon on
+    if text[start - 1 : start] == "\\" or text[:start].count("\\[") > text[:start].count("\\]"):
+        return False  # ``\[ … \{{c1::Rightarrow}} … \]``: never inside a formula or a LaTeX command
+    if "," in text[start:end] and re.match(r"\s+(?:and|y|e|et|und|en|i)\s+[^\W\d_]+\s*(?:[.;)]|$)", text[end:]):
+        return False  # ``{{c1::Urea, creatinina, ácidos}} y bases``: never a list without its last item
     if is_generic(hidden) and re.match(r"[*_]*\s*[:：]", text[end:]):
         return False  # ``*{{c1::Tétel}}*: $F = \nabla f …$``: the label of the line, not a fact
     if hidden in _NOT_NAMES or text[:start].count("$") % 2 or text[:start].count("$$") % 2 or text[:start].count("`") % 2:
