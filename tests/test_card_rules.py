@@ -3910,3 +3910,31 @@ def test_an_exercise_an_aside_a_list_cut_before_its_last_item_and_latex_commands
     assert not [front for front in fronts if "{{c1::Rightarrow}}" in front or "ácidos}} y bases" in front]
     assert "exercise" in _why(extraction)[3]
     assert _extract("## Poder\n\n- Exercício: por meio de representantes eleitos ou diretamente.\n").cards
+
+
+def test_obsidian_to_anki_notes_hidden_in_a_comment_with_short_clozes_and_a_reference() -> None:
+    text = (
+        "---\nTARGET DECK: Obsidian::STEM\n---\n## Overview\n\n%%ANKI\nBasic\nWhat is calculus the study of?\n"
+        "Back: Continuous change.\nReference: Apostol, Calculus, Vol. 1.\n<!--ID: 1761422321481-->\nEND%%\n\n"
+        "%%ANKI\nCloze\n{1:Integral} calculus is to the {2:integral}.\nReference: Apostol.\nEND%%\n"
+    )
+    source = load_text(text, Path("note.md"))
+    cards = extract(build_outline(source)).cards
+    assert source.meta["deck"] == "Obsidian::STEM"
+    assert [(card.kind, card.front, card.back, card.extra) for card in cards] == [
+        ("explicit", "What is calculus the study of?", "Continuous change.", "Apostol, Calculus, Vol. 1."),
+        ("cloze", "{{c1::Integral}} calculus is to the {{c2::integral}}.", "", ""),
+    ]
+
+
+def test_page_references_part_numbers_prompts_advice_and_a_bare_why_make_no_card() -> None:
+    extraction = _extract(
+        "# 21. SPANNING TREE PROTOCOL (STP) : PART 2\n\n## Categories\n\n- Four truths: chapters 2–5\n- Karma: pg. 30–34\n\n"
+        "## PortFast\n\n💡 SW1(config)# spanning-tree portfast default\n\n💡 Make sure you know **PORTFAST** and **BPDU GUARD**.\n\n"
+        "WHY?\nBecause we changed only VLAN 1.\n\n//## 1.6 Préférences révélées\n"
+    )
+    assert extraction.cards == []
+    why = _why(extraction)
+    assert "where to read" in why[5] and "where to read" in why[6]
+    assert "the author's own remark" in why[12]
+    assert "does not say what it asks" in why[14]

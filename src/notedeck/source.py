@@ -329,6 +329,12 @@ _OBSIDIAN_COMMENT = re.compile(r"(?<![%\w])%%(?!%)[\s\S]*?(?<!%)%%(?![%\w])")
 _FENCED = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$", re.MULTILINE)
 
 
+_HIDDEN_NOTE_START = re.compile(r"^%%ANKI[ \t]*$", re.MULTILINE)
+_HIDDEN_NOTE_END = re.compile(r"^END%%[ \t]*$", re.MULTILINE)
+_LINE_COMMENT = re.compile(r"^//(?!/)[^\n]*$", re.MULTILINE)
+"""``//## 1.6 Préférences révélées``: a line the author commented out, code-style."""
+
+
 def _outside_fences(text: str, fix: Callable[[str], str]) -> str:
     """Apply ``fix`` to the parts of ``text`` outside fenced code blocks."""
     if "```" not in text and "~~~" not in text:
@@ -547,10 +553,10 @@ def parse_front_matter(block: str) -> dict[str, object]:
             if isinstance(value, list):
                 value.append(_unquote(item.group(1)))
             continue
-        pair = re.match(r"([A-Za-z_][\w-]*)\s*:\s*(.*)$", raw)
+        pair = re.match(r"([A-Za-z_][\w-]*(?: [A-Za-z_][\w-]*)?)\s*:(?:\s+(.*)|)$", raw)  # (``TARGET DECK: …`` too)
         if not pair:
             continue
-        key, value_text = pair.group(1).lower(), pair.group(2).strip()
+        key, value_text = pair.group(1).lower(), (pair.group(2) or "").strip()
         meta[key] = _scalar_or_list(value_text)
     return meta
 
@@ -619,8 +625,12 @@ def load_text(text: str, path: Path) -> NoteSource:
     text = _COMMENT.sub(_blank, _SKIP.sub(_blank, text))
     if "]:" in text:
         text = _outside_fences(text, lambda part: _LINK_COMMENT.sub("", part))
+    if "%%ANKI" in text:  # Obsidian_to_Anki's notes hidden in a comment: ``%%ANKI`` … ``END%%``
+        text = _HIDDEN_NOTE_END.sub("END", _HIDDEN_NOTE_START.sub("START", text))
     if "%%" in text:
         text = _obsidian_comments(text)
+    if "\n//" in text or text.startswith("//"):
+        text = _outside_fences(text, lambda part: _LINE_COMMENT.sub("", part))
     if "^[" in text:
         text = _outside_fences(text, lambda part: _CITATION_NOTE.sub(_blank, part))
     text = _ODD_HEADING.sub(lambda m: m.group(1) + " ", text)
@@ -708,6 +718,9 @@ _EXTRA_PROPERTY = re.compile(r"^([ \t]+)extra::[ \t]*(\S.*)$", re.MULTILINE)
 def _target_deck(text: str, meta: dict[str, object]) -> tuple[str, dict[str, object]]:
     """Obsidian_to_Anki's ``TARGET DECK`` line names the deck (front matter ``deck:`` wins)."""
     match = _TARGET_DECK.search(text)
+    named = meta.get("target deck")
+    if isinstance(named, str) and named.strip() and "deck" not in meta:
+        meta = {**meta, "deck": named.strip()}  # (``TARGET DECK: Obsidian::STEM`` in the front matter)
     if match is None:
         return text, meta
     name = (match.group("inline") or match.group("next") or "").strip()

@@ -55,8 +55,8 @@ def _embed(match: re.Match[str]) -> str:
     return f"![{alt}](<{target}>)"
 
 
-CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-"""Kana, CJK ideographs and Hangul: scripts written without spaces between words (a regex class body)."""
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+"""Kana, CJK ideographs, Hangul, Thai, Lao, Myanmar and Khmer: scripts written without spaces between words (a regex class body)."""
 _UNSPACED = re.compile(f"[{CJK}]")
 _CJK_CHARS = CJK + "\uff00-\uffef\u3000-\u303f"
 
@@ -1022,7 +1022,9 @@ _COURSE_REMARK = re.compile(
     r"|on (?:page|slide|p\.) \d+|you (?:were|have been|will be) introduced|you'll (?:notice|see|learn)"
     # the author's own study plan: ``Redo the lecture 128 practice test``, ``in de slides is het niet duidelijk``
     r"|(?:on|in|from|at|see|redo|recheck|rewatch|review) (?:the )?lectures? \d+"
-    r"|^(?:re-?check|redo|re-?watch|re-?read|re-?visit|skim)\b|^(?-i:TODO|FIXME|TBD)\b|^(?:lecture|lec|vorlesung|cours|clase|aula)\s*\d+\s*[:–-]\s*\S"
+    r"|\b(?:you )?(?:probably |likely )?(?:do not|don't|dont|won't) (?:have|need) to (?:know|memori[sz]e|learn)\b"
+    r"|make sure (?:that )?(?:you )?(?:know|understand|remember)\b|"
+    r"^(?:re-?check|redo|re-?watch|re-?read|re-?visit|skim)\b|^(?-i:TODO|FIXME|TBD)\b|^(?:lecture|lec|vorlesung|cours|clase|aula)\s*\d+\s*[:–-]\s*\S"
     r"|\b(?:in|on|op) (?:the |de |den |die |les |las |los |le |la )?(?:slides?|folien|dia'?s|diapositivas|diapos)\b"
     r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained) (?:later|below|in the next)"
     r"|lectures? (?:were |was )?recorded (?:for|at|on)|(?:next|after|before) class|(?:know|see|check|review) slides? \d+|draw this|know how to draw"
@@ -1113,6 +1115,14 @@ _ONLY_LINKS = re.compile(
     r"|\{\{(?:youtube|video|vimeo|bilibili|tweet|twitter|pdf|embed)\s[^}\n]*\}\})[\s,;.!]*)+$"
 )
 """Links, wiki links and Logseq's embeds (``{{youtube https://…}}``), and nothing else."""
+
+
+_PROMPT_LINE = re.compile(r"^\W*[A-Za-z][\w-]*(?:\(config[\w-]*\)#|\d[#>])\s*\S")
+
+
+def is_prompt_line(text: str) -> bool:
+    """``💡 SW1(config)# spanning-tree portfast default``, ``R1> enable``: a command typed at a device's prompt."""
+    return _PROMPT_LINE.match(plain(text)) is not None
 
 
 def is_link_only(text: str) -> bool:

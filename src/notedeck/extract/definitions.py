@@ -28,6 +28,7 @@ from ..text import (
     is_objective,
     is_part_number,
     is_part_word,
+    is_prompt_line,
     is_question,
     is_remark_label,
     is_sequence_label,
@@ -252,6 +253,14 @@ def _metadata(term: str, body: str, line: int) -> bool:
     return not text or linked or dated or (line <= 12 and named)
 
 
+_PART_OF = re.compile(r"(?i:part|teil|partie|parte|deel|część|část)\s+(?:\d{1,3}|[IVX]{1,5})")
+"""``PART 2``, ``Teil II``: which part of a chapter, not what a term is."""
+_READ_AT = re.compile(
+    r"(?:(?:pp?g?|pages?|chapters?|ch|chap|kapitel|kap|capítulo|cap|chapitre|seite|s|p)\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?"
+    r"(?:\s*n\.\s*\d+)?(?:\s*\([^()]{1,30}\))?(?:\s*[,;]\s*|\s+and\s+|\s*$))+",
+    re.IGNORECASE,
+)
+"""``pg. 2 n.1, pg. 80``, ``chapters 2–5``, ``chapter 6 (on no-self)``: where in a book the term is, not what it is."""
 _CITATION = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'-]{2,}, (?:[A-ZÀ-Ý][\w.'-]*\s*)+(?:[;,&]|et al|$)|.{1,30}(?:编著|主编|著|编|译)\s*$")
 """``CAMPBELL, Neil A.; REECE, Jane B.``, ``周抗美、王兆渠编著``: authors as a bibliography names them, before their book's title."""
 _ARITHMETIC = re.compile(r"(?=.*[+*/×÷^])\s*[\d().,\s]+(?:[-+*/×÷^][\d().,\s]+)+")
@@ -323,6 +332,12 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if points_elsewhere(clean(body)):
         state.leave(line, f"points elsewhere in the note, says nothing: {plain(term)[:40]!r}")
         return False
+    if _READ_AT.fullmatch(plain(body).strip()):
+        state.leave(line, f"where to read about it, not what it is: {plain(term)[:40]!r}")
+        return False  # ``Five aggregates: pg. 20–23``, ``Four truths: chapters 2–5``
+    if is_part_number(body) or _PART_OF.fullmatch(plain(body).strip()):
+        state.leave(line, f"the number of a part, not what it is: {plain(term)[:40]!r}")
+        return False  # ``SPANNING TREE PROTOCOL (STP): PART 2``
     if _CITATION.match(plain(term)):
         state.leave(line, f"a reference to a book or an article, not a fact: {plain(term)[:40]!r}")
         return False
@@ -904,7 +919,7 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
         return [], []  # ``### Azoles`` over ``See also [Empiric Antibiotic Choice](…)``: where to read, not what azoles are
     if _caption(first, after):
         return [], []  # ``Daftar Magic number`` over a code block: the caption of what follows, not the term's meaning
-    if _ONLY_CODE.fullmatch(first.text.strip()):
+    if _ONLY_CODE.fullmatch(first.text.strip()) or is_prompt_line(first.text):
         return [], []  # ``Deployments`` over ``kubectl rollout status …``: one command of the section, not what it is
     parts, claimed = _statement(state, first, term, [], [])
     announces = len(units(first)) == 1 and _leads_in(first.text)
@@ -1074,6 +1089,9 @@ def _heading(state: State, place: Place, section: Section) -> None:
     if body and is_part_word(term):
         state.mark_structure([section.line])
         return  # ``### Case: *Hamilton* v. *Kember*``: the name of what the section is about, not a term
+    if body and _PART_OF.fullmatch(plain(body).strip()):
+        state.mark_structure([section.line])
+        return  # ``# 21. SPANNING TREE PROTOCOL (STP) : PART 2``: the second part of a course's chapter
     dashed = re.search(r"\s[-–—]\s", plain(section.title))
     if body and dashed and not section.blocks and not section.sections:
         state.leave(section.line, f"heading with nothing under it: {plain(section.title)!r}")

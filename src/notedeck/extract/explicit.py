@@ -159,6 +159,9 @@ _BACK_FIELD = re.compile(
     r"^(?:back|rückseite|ruckseite|verso|reverso|retro|achterkant|back extra|extra|rückseite extra)[ \t]*:[ \t]?",
     re.IGNORECASE,
 )
+_EXTRA_FIELD = re.compile(r"^(?:reference|references|source|sources|quelle|référence|fuente|fonte|notes?)[ \t]*:[ \t]?", re.IGNORECASE)
+_CURLY_CLOZE = re.compile(r"\{(\d{1,2}):([^{}\n]+)\}")
+"""``{1:Integral} calculus``: Obsidian_to_Anki's short cloze, numbered."""
 _TAGS_FIELD = re.compile(r"^tags[ \t]*:.*$", re.IGNORECASE)
 _BOTH_WAYS = re.compile(r"revers(?!.*optional)|beide richtungen|et envers|y (?:tarjeta )?invertida|e invertido", re.IGNORECASE)
 _CLOZE_TYPE = re.compile(r"cloze|lückentext|texte à trous|texto con huecos|omissione", re.IGNORECASE)
@@ -215,8 +218,10 @@ def _obsidian_to_anki(state: State, index: int, place: Place) -> bool:
     body = [line for line in lines[1:] if not _TAGS_FIELD.match(line.strip())]
     claimed = [n for block in blocks for n in block_lines(block)]
     back_at = next((i for i, line in enumerate(body) if _BACK_FIELD.match(line)), None)
+    extra = [line for line in body[back_at or 0 :] if _EXTRA_FIELD.match(line)]
+    body = [line for line in body if line not in extra]
     if _CLOZE_TYPE.search(kind) and back_at is None:
-        text = _FRONT_FIELD.sub("", "\n".join(body).strip())
+        text = _CURLY_CLOZE.sub(r"{{c\1::\2}}", _FRONT_FIELD.sub("", "\n".join(body).strip()))
         if not _cloze(state, place, text, para.line, claimed):
             state.leave(para.line, f"an Obsidian_to_Anki cloze note with nothing hidden: {plain(text)[:60]!r}")
         state.claim(claimed, "explicit")
@@ -239,6 +244,7 @@ def _obsidian_to_anki(state: State, index: int, place: Place) -> bool:
         key=norm_key(question),
         raw="\n".join(lines),
         reverse=bool(_BOTH_WAYS.search(kind)),
+        extra=clean("\n".join(_EXTRA_FIELD.sub("", line) for line in extra)),
     )
     state.add(card, claimed)
     return True

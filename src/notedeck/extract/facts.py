@@ -29,6 +29,7 @@ from ..text import (
     is_link_only,
     is_objective,
     is_part_number,
+    is_prompt_line,
     is_question,
     is_remark_label,
     is_signpost,
@@ -836,6 +837,8 @@ def _statement(text: str) -> str | None:
     label = re.match(r"^(\*\*|__)([^*_\n]{1,40}?)[:：]?\1[:：]?\s+(?=\S)", text)
     if label and is_remark_label(label.group(2)):
         text = text[label.end() :]  # ``**Egzamin:** Nie używaj …``: the exam's tip is what follows its label
+    if is_prompt_line(text):
+        return None  # ``💡 SW1(config)# spanning-tree portfast default``: a command typed at a prompt, not a statement
     if text.startswith("`") and (text.count("`") < 2 or word_count(plain(text[text.index("`", 1) + 1 :])) < 3):
         return None  # a command line: code to read, not a statement (``readinessProbe`` belongs … is one)
     count = word_count(plain(text))

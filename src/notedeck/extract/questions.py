@@ -59,10 +59,19 @@ _UNSEEN = re.compile(
 _SHOWN = re.compile(r"```|^ {4}\S|!\[|\|.*\|", re.MULTILINE)
 
 
+_BARE_ASK = re.compile(
+    r"\W*(?:why|how|what|how so|warum|wieso|wie|was|pourquoi|comment|por ?qu[ée]|c[óo]mo|perch[ée]|come|porqu[eê]|como|почему|зачем|как|为什么|为何|なぜ|왜)\W*",
+    re.IGNORECASE,
+)
+
+
 def _add(state: State, card: Card, lines: Iterable[int]) -> None:
     """A question card, unless it asks about a program, figure or table the card cannot show:
     that one is left with its reason (the student could not answer it with the note closed)."""
     lines = list(lines)
+    if _BARE_ASK.fullmatch(plain(card.front)):
+        state.leave_all(lines, f"a question that does not say what it asks about: {plain(card.front)[:70]!r}")
+        return  # ``WHY?`` alone, its subject in the lines above
     if _UNSEEN.search(plain(card.front)) and not _SHOWN.search(card.front):
         state.leave_all(lines, f"asks about something the note does not show: {plain(card.front)[:70]!r}")
         return
