@@ -3938,3 +3938,17 @@ def test_page_references_part_numbers_prompts_advice_and_a_bare_why_make_no_card
     assert "where to read" in why[5] and "where to read" in why[6]
     assert "the author's own remark" in why[12]
     assert "does not say what it asks" in why[14]
+
+
+def test_a_glossary_tables_first_header_names_the_kind_of_each_term() -> None:
+    cards = _extract(
+        "## Misc\n\n| Delay Type | Definition |\n| --- | --- |\n| transmission | time to put data onto wire |\n"
+        "| queueing | time of data in queue after arrival |\n\n| Term | Definition |\n| --- | --- |\n| jitter | variation in delay |\n"
+    ).cards
+    assert [card.front for card in cards] == ["Delay Type: transmission", "Delay Type: queueing", "jitter"]
+
+
+def test_a_hidden_terms_gloss_is_hidden_with_it() -> None:
+    cards = _extract("## 群\n\n$G$が群とする。$1_G$を$G$の **単位元** （unit element）と呼ぶ。\n").cards
+    fronts = [card.front for card in cards]
+    assert any("{{c1::**単位元** （unit element）}}" in front for front in fronts)

@@ -1419,6 +1419,16 @@ def _table(state: State, place: Place, table: Table) -> None:
         and attribute.casefold() not in DEFINITION_HEADERS
         and all(words(plain(body)) <= 4 for _, body in rows)
     )
+    kind = plain(table.header[0]).strip(" *_:")
+    kinded = (  # ``| Delay Type | Definition |`` over ``| queueing | … |``: a queueing delay, not any queueing
+        not header_is_data
+        and not properties
+        and not asked
+        and 1 <= words(kind) <= 3
+        and len(kind) >= 4
+        and kind.casefold() not in _TERM_HEADERS
+        and plain(table.header[1]).strip(" *_:").casefold() in DEFINITION_HEADERS
+    )
     for offset, (term, body) in enumerate(rows):
         term = _EDGE_BREAKS.sub("", term)  # ``**Diapirisme<br>**``: a break typed into the cell
         if header_is_data:
@@ -1433,6 +1443,8 @@ def _table(state: State, place: Place, table: Table) -> None:
                 if owned
                 else f"{with_parent(place, plain(term))} — {attribute}"
                 if asked
+                else f"{kind}: {plain(term)}"
+                if kinded and plain(term)[:1].islower() and norm_key(kind) not in norm_key(term)
                 else with_parent(place, plain(term)),
                 clean(body),
                 line=line,
@@ -1443,6 +1455,16 @@ def _table(state: State, place: Place, table: Table) -> None:
         elif plain(term) or plain(body):
             state.leave(line, f"a table row with no term and meaning to ask: {plain(term)[:30]!r} | {plain(body)[:30]!r}")
     state.claim([table.line, table.line + 1], "definition")  # the header and its rule; every row has a card or a reason
+
+
+_TERM_HEADERS = frozenset(
+    ["term", "terms", "word", "words", "name", "concept", "concepts", "keyword", "key term", "abbreviation", "acronym",
+     "begriff", "begriffe", "wort", "terme", "mot", "notion", "término", "palabra", "concepto", "termo", "palavra",
+     "conceito", "termine", "parola", "concetto", "begrip", "woord", "pojem", "termin", "słowo", "术语", "概念", "用語", "용어",
+     "vocabulary", "vocab", "english", "deutsch", "français", "español", "german", "french", "spanish", "symbol", "item",
+     "variable", "variables", "variável", "variabile", "símbolo", "symbole", "simbolo", "notation", "notación"]
+)
+"""First-column headers that only say the column holds terms: no kind to put before each."""
 
 
 LOOKUP_ROWS = 15

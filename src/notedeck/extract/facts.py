@@ -411,6 +411,19 @@ _PLACEHOLDERS = frozenset(["foo", "bar", "baz", "qux", "x", "y", "z", "n", "i", 
 code, ``// grow x``), nothing to recall."""
 
 
+_GLOSS = re.compile(r"(?P<marks>[*_]*)[ \t]?[（(]([^（()）\n]{1,40})[)）]")
+_HAN_OR_KANA = re.compile(f"[{CJK}]")
+
+
+def _gives_away(hidden: str, gloss: str) -> bool:
+    """A bracket right after a hidden part that says it again: its translation into another script,
+    or its acronym."""
+    if bool(_HAN_OR_KANA.search(hidden)) != bool(_HAN_OR_KANA.search(gloss)):
+        return True
+    letters = re.findall(r"\b[^\W\d_]", plain(hidden))
+    return bool(re.fullmatch(r"[A-Z]{2,6}", gloss.strip())) and "".join(letters).upper().startswith(gloss.strip()[0])
+
+
 def _spans(
     text: str,
     known: set[str],
@@ -434,6 +447,10 @@ def _spans(
             )
         ):
             end -= 1  # ``{{c1::cofactors,}}``, ``{{c1::coenzyme.}}``: the punctuation stays outside
+        gloss = _GLOSS.match(text, end)
+        marks = gloss.group("marks") if gloss is not None else ""
+        if gloss is not None and _gives_away(text[start:end], gloss.group(1)) and text[start - len(marks) : start] == marks:
+            start, end = start - len(marks), gloss.end()  # ``{{c1::正規部分群（normal subgroup）}}``, ``{{c1::Rough ER (RER)}}``: its gloss is the answer too
         if (
             len(chosen) < MAX_CLOZES
             and not any(start < e and s < end for s, e in chosen)
