@@ -3952,3 +3952,15 @@ def test_a_hidden_terms_gloss_is_hidden_with_it() -> None:
     cards = _extract("## 群\n\n$G$が群とする。$1_G$を$G$の **単位元** （unit element）と呼ぶ。\n").cards
     fronts = [card.front for card in cards]
     assert any("{{c1::**単位元** （unit element）}}" in front for front in fronts)
+
+
+def test_summaries_course_titles_where_to_look_and_a_title_over_labelled_statements_make_no_card() -> None:
+    extraction = _extract(
+        "# Notizen\n\nNotizen zur Vorlesung [Grundkurs VWL](https://example.org/v/1) an der **Universität Hamburg**.\n\n"
+        "## 雜項\n\n- 整理\n  - 可對手臂做內收、內旋的肌肉\n  - 必接在 intertubercular sulcus\n\n"
+        "## Basic Buddhist Categories\n\nPlaces to look in *Walpola Rahula* [What the Buddha Taught](https://example.org/b)\n\n"
+        "## 群と部分群\n\n__定義__ $G$を空でない集合とする。演算は以下を満たすとする。\n"
+    )
+    fronts = [card.front for card in extraction.cards]
+    assert not [front for front in fronts if "Universität" in front or front.startswith(("整理", "群と部分群", "Basic Buddhist"))]
+    assert not [front for front in fronts if "Walpola" in front]

@@ -980,6 +980,7 @@ _REMARK_LABEL = re.compile(
     r"(?:\s+(?:from|of|for) (?:this|the|today'?s?|last) (?:week|lecture|class|lesson|chapter|module|video))?"
     r"|q\s*&\s*a|faq|diagrams?|figures?|images?\s+and\s+diagrams|"
     r"more specifically|memori[sz]e (?:this|these)|remember (?:this|these)|breaking news|side ?note|aside|digression|exkurs|excursus|"
+    r"整理|总结|總結|小结|小結|归纳|歸納|复习|複習|まとめ|정리|요약|"
     r"(?:a |one )?(?:weird|fun|interesting|cool|quick) (?:fact|note|thing)s?|"
     r"(?:learning |lesson |course |exam )?(?:objectives?|outcomes|goals)|concept \d+(?:\.\d+)*|"
     r"tujuan pembelajaran|lernziele|objetivos de aprendiza(?:je|gem)|objectifs d'apprentissage"
@@ -1036,6 +1037,7 @@ _COURSE_REMARK = re.compile(
     r"|\b(?:all )?(?:the )?(?:(?:used|verwendeten) )?(?:images|pictures|figures|diagrams|bilder|abbildungen|grafiken|immagini|imágenes)\b"
     r"[^.]{0,80}?\b(?:(?:are|were) (?:taken|borrowed|adapted) from|courtesy of|entnommen|übernommen)"
     r"|^(?:(?:some|my|personal|these|a few)\s+)+notes\s+(?:about|on|for|from)\b|^resumen de (?:la|el|los|las) (?:materia|asignatura|curso)"
+    r"|^(?:notizen|mitschrift(?:en)?|notes|apuntes|appunti|anotações) (?:zur|zum|zu|der|for|from|of|de|del|della|da) (?:vorlesung|lecture|class|course|cours|curso|corso|clase|aula|lezione)\b"
     r"|^(?:eine\s+)?zusammenfassung (?:der|des|von|zu|für) (?:vorlesung|veranstaltung|kurs|modul)|^samenvatting\b.*\bgeschreven door"
     # how a Chinese exam asks it: ``单选题 + 辨析题``, ``表现：（一级简答题）``, ``注：只考单选``, ``一级：很重要``
     r"|(?:^|[:：]\s*)[（(]?(?:[一二三]级)?\s*(?:(?:单选|多选|简答|辨析|论述|材料分析|案例分析|判断|选择|填空|名词解释)题"
@@ -1157,7 +1159,12 @@ def points_elsewhere(text: str) -> bool:
         or (("](" in text or "[[" in text) and _LINK_POINTER.search(text) is not None)
         or ("\n" not in text and ("](" in text or "[[" in text) and _SEE_LINK.match(text) is not None)
         or (len(text.split()) <= 8 and _HERE_LINK.search(text) is not None)
+        or WHERE_TO_LOOK.match(plain(text)) is not None
     )
+
+
+WHERE_TO_LOOK = re.compile(r"\W*(?:places?|where) to (?:look|read|find (?:it|them|more))\b", re.IGNORECASE)
+"""``Places to look in *Walpola Rahula* [What the Buddha Taught](…)``: where to read, not what it says."""
 
 
 @lru_cache(maxsize=CACHE_SIZE)

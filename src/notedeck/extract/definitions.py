@@ -893,6 +893,14 @@ def _caption(para: Para, after: Block | None) -> bool:
     )
 
 
+_LABELLED_STATEMENT = re.compile(
+    r"\s*(?:__|\*\*)?(?:定義|定理|命題|補題|定义|definition|def\.|theorem|satz|définition|definición|definição|definizione|определение|теорема)"
+    r"\.?(?:__|\*\*)?(?:\s*\d+(?:\.\d+)*)?[\s.:：]",
+    re.IGNORECASE,
+)
+_TWO_TOPICS = re.compile(r"\S\s*(?:と|及び|および|和|与|與|및|과|와)\s*\S|\s(?:and|und|et|y|e|i|и|a)\s|&")
+
+
 def _heading_body(state: State, section: Section, term: str) -> tuple[list[str], list[int]]:
     """What a heading's own text says its term is: its first statements and the bullets below them,
     or a first list of statements."""
@@ -919,6 +927,8 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
         return [], []  # ``### Azoles`` over ``See also [Empiric Antibiotic Choice](…)``: where to read, not what azoles are
     if _caption(first, after):
         return [], []  # ``Daftar Magic number`` over a code block: the caption of what follows, not the term's meaning
+    if _LABELLED_STATEMENT.match(first.text) and _TWO_TOPICS.search(plain(section.title)):
+        return [], []  # ``## 群と部分群`` over ``__定義__ $G$を…``: a title over the statements it holds, each of its own
     if _ONLY_CODE.fullmatch(first.text.strip()) or is_prompt_line(first.text):
         return [], []  # ``Deployments`` over ``kubectl rollout status …``: one command of the section, not what it is
     parts, claimed = _statement(state, first, term, [], [])
@@ -1054,7 +1064,8 @@ def _heading_over_a_name(state: State, place: Place, section: Section) -> bool:
 _STATEMENT_KIND = re.compile(
     r"(?:определение|теорема|лемма|следствие|замечание|утверждение|предложение|definition|theorem|lemma|corollary|remark"
     r"|proposition|claim|observation|definição|definición|définition|définizione|teorema|théorème|satz|bemerkung|lemat|twierdzenie"
-    r"|definicja|uwaga|wniosek|definice|věta|poznámka|definisi|teorema|lema|catatan|tétel|definíció|állítás|következmény|megjegyzés)"
+    r"|definicja|uwaga|wniosek|definice|věta|poznámka|definisi|teorema|lema|catatan|tétel|definíció|állítás|következmény|megjegyzés"
+    r"|定義|定理|命題|補題|系|定义|引理|推论)"
     r"\b\.?(?:\s*\d{1,3}(?:\.\d{1,3})*)?\.?\s*[:.]?\s*(?P<name>.*?)[.:]?",
     re.IGNORECASE,
 )

@@ -24,6 +24,7 @@ from ..text import (
     CJK,
     MONTH_NAME,
     VIDEO_TIME,
+    WHERE_TO_LOOK,
     is_course_remark,
     is_guess,
     is_link_only,
@@ -854,6 +855,8 @@ def _statement(text: str) -> str | None:
     label = re.match(r"^(\*\*|__)([^*_\n]{1,40}?)[:：]?\1[:：]?\s+(?=\S)", text)
     if label and is_remark_label(label.group(2)):
         text = text[label.end() :]  # ``**Egzamin:** Nie używaj …``: the exam's tip is what follows its label
+    if WHERE_TO_LOOK.match(plain(text)):
+        return None  # ``Places to look in *Walpola Rahula* …``: where to read, not what it says
     if is_prompt_line(text):
         return None  # ``💡 SW1(config)# spanning-tree portfast default``: a command typed at a prompt, not a statement
     if text.startswith("`") and (text.count("`") < 2 or word_count(plain(text[text.index("`", 1) + 1 :])) < 3):
