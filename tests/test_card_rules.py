@@ -3964,3 +3964,12 @@ def test_summaries_course_titles_where_to_look_and_a_title_over_labelled_stateme
     fronts = [card.front for card in extraction.cards]
     assert not [front for front in fronts if "Universität" in front or front.startswith(("整理", "群と部分群", "Basic Buddhist"))]
     assert not [front for front in fronts if "Walpola" in front]
+
+
+def test_a_rule_typed_as_a_heading_is_no_crumb_and_a_swedish_ending_is_no_separator() -> None:
+    extraction = _extract(
+        "# Industrialismen\n\n# ======\n\nStartade på 1750-talet i **Storbritannien**.\n\n"
+        "*I*:s barndom flyttade många från landet till städerna.\n"
+    )
+    assert [card.context for card in extraction.cards] == [()]
+    assert not [card for card in extraction.cards if card.kind == "definition"]

@@ -628,6 +628,8 @@ def split_definition(text: str) -> Definition | None:
         body = body[1:].strip()  # ``Hydraulic Action:`` / ``:   When a wave …``: a definition list's colon, not text
     if match.group("sep") == ":" and body[:1] in "–−-+" and body[:1]:
         return None  # ``Nu:– binds as …``: a charge written on a symbol, not a separator
+    if match.group("sep") == ":" and re.match(r"(?:s|n|in|en|ssa|ssä|lla|llä)\b", body) and re.search(r"\w[*_]*:(?:s|n|in|en|ssa|ssä|lla|llä)\b", text):
+        return None  # ``*I*:s barndom``, ``USA:s``, ``EU:n``: a Swedish or Finnish ending after an abbreviation
     if match.group("sep") == ":" and re.match(r"[A-Z]{2,}\b", body) and re.search(r"\w:[A-Z]{2,}\b", text):
         return None  # ``Peptide:MHC II generated from …``: a complex of two molecules, written with a colon
     if term.count("$") % 2 or term.count("$$") % 2 or term.lstrip()[:1] == "(" or term.count("(") > term.count(")"):

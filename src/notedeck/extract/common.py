@@ -75,6 +75,8 @@ class Place:
         follows it."""
         mathy = section.title.strip().startswith("$")  # ``## $$\int u(\tau)\delta(t-\tau)d\tau=u(t)$$``
         label = label_of(section.title)
+        if not re.search(r"[^\W_]", label):
+            label = ""  # ``# ======``: a rule typed as a heading, no name
         crumbs = self.crumbs if is_question(section.title) or mathy or not label else (*self.crumbs, label)
         return Place(
             self.outline, (*self.sections, section.title), crumbs, (*self.levels, section.level), self.title
