@@ -18,7 +18,6 @@ import re
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import islice
@@ -279,6 +278,9 @@ def _run(jobs: Sequence[tuple[NoteFile, Config, bool]], workers: int | None) -> 
     pending = iter(jobs)
     gc.collect()
     gc.freeze()  # workers share the parent's objects instead of copying them as refcounts change
+    # (imported here: only a large vault needs a pool, and a small one pays nothing for it)
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         window = deque(pool.submit(_process, job) for job in islice(pending, workers * 4))
         while window:

@@ -171,7 +171,7 @@ _NOT_NAMES = frozenset(
 )
 _CJK = CJK
 """Scripts written without spaces between words (Japanese, Chinese; Korean counted alike)."""
-_NW = rf"(?:(?![{_CJK}])[\w-])"
+_NW = rf"(?:[^\W{_CJK}]|-)"
 """A character of a name: a word character, but a name in Latin letters ends where Japanese or
 Chinese text begins (``MRSAは``)."""
 _NAME = re.compile(
