@@ -3973,3 +3973,17 @@ def test_a_rule_typed_as_a_heading_is_no_crumb_and_a_swedish_ending_is_no_separa
     )
     assert [card.context for card in extraction.cards] == [()]
     assert not [card for card in extraction.cards if card.kind == "definition"]
+
+
+def test_a_syllabus_answered_further_on_and_a_name_spelled_out_make_no_card() -> None:
+    extraction = _extract(
+        "- Relace\n\t- pojem relace, arita relace, zápis relací\n\t- operace s binárními relacemi, binární relace a jejich reprezentace\n"
+        "\t- binární relace na množině a jejich vlastnosti, relace ekvivalence\n- Grafy\n\t- stromy\n\n"
+        "# Mé vypracování\n\n## pojem relace, arita relace, zápis relací\n\nRelace je **podmnožina** kartézského součinu.\n\n"
+        "## operace s binárními relacemi, binární relace a jejich reprezentace\n\nSložení relací je **asociativní**.\n\n"
+        "## binární relace na množině a jejich vlastnosti, relace ekvivalence\n\nEkvivalence je **reflexivní**.\n\n"
+        "## Buchstabieren\n\n- Albert Einstein\n  - A-L-B-E-R-T\n  - E-I-N-S-T-E-I-N\n"
+    )
+    fronts = [card.front for card in extraction.cards]
+    assert "Relace" not in fronts and not [front for front in fronts if "Einstein" in front]
+    assert "outline of what the note covers" in _why(extraction)[1]

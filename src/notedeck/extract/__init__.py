@@ -127,12 +127,47 @@ def _asks_the_questions(back: str, questions: set[str]) -> bool:
     return bool(items) and all(item.rstrip().endswith("?") and norm_key(item) in questions for item in items)
 
 
+def _outline_items(back: str) -> list[str]:
+    return [norm_key(plain(re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line))) for line in back.split("\n") if re.match(r"\s*(?:[-*+]|\d+[.)])\s", line)]
+
+
+def _outlines(state: State) -> None:
+    """``Relace`` over ``pojem relace, arita relace`` / ``operace s binárními relacemi`` …, each of them
+    a heading or a label further on: the outline of what the note goes on to cover (an exam's
+    syllabus), answered below item by item, not a card of its own."""
+    crumbs: dict[str, int] = {}  # each crumb's last line
+    ends: dict[int, int] = {}
+    for node in state.nodes:
+        ends.setdefault(node.block.line, node.block.end if hasattr(node.block, "end") else node.block.line)
+        for crumb in node.place.crumbs:
+            crumbs[norm_key(plain(crumb))] = node.block.line
+    if len(crumbs) < 4:
+        return
+    for card in list(state.cards):
+        if card.kind != "definition":
+            continue  # (an enumeration of the parts the note goes on to treat asks for them: ``Types of EBS Storage``)
+        items = [item for item in _outline_items(card.back) if item]
+        end = ends.get(card.source.line, card.source.line)
+        later = [item for item in items if crumbs.get(item, 0) > end]
+        if len(items) >= 3 and len(later) * 2 > len(items):
+            state.drop(card, f"the outline of what the note covers further on: {plain(card.front)[:60]!r}")
+
+
+_SPELLED = re.compile(r"[^\W\d_](?:(?:-|\s+)[^\W\d_])+")
+"""``W-O-L-F-G-A-N-G``: a name spelled out letter by letter, a drill with nothing to recall."""
+
+
 def _noise(state: State) -> None:
+    _outlines(state)
     asked = {norm_key(plain(card.front)) for card in state.cards if card.kind == "explicit"}
     questions = {norm_key(plain(card.front)) for card in state.cards if card.kind == "question"}
     for card in list(state.cards):
         if card.kind in ("definition", "enumeration") and questions and _asks_the_questions(card.back, questions):
             state.drop(card, f"its answer is the note's questions, each a card of its own: {plain(card.front)[:60]!r}")
+            continue
+        spelled = [plain(re.sub(r"^\s*[-*+]\s+", "", line)).strip() for line in card.back.split("\n") if line.strip()]
+        if card.kind == "enumeration" and all(_SPELLED.fullmatch(line) and line.count("-") >= 2 for line in spelled):
+            state.drop(card, f"a name spelled out letter by letter, nothing to recall: {plain(card.front)[:60]!r}")
             continue
         if card.kind != "explicit" and "((" in card.front and points_elsewhere(card.front):
             state.drop(card, f"a block of another page, which the note does not hold: {plain(card.front)[:60]!r}")
