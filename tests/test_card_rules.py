@@ -3987,3 +3987,11 @@ def test_a_syllabus_answered_further_on_and_a_name_spelled_out_make_no_card() ->
     fronts = [card.front for card in extraction.cards]
     assert "Relace" not in fronts and not [front for front in fronts if "Einstein" in front]
     assert "outline of what the note covers" in _why(extraction)[1]
+
+
+def test_a_learners_sentences_about_themselves_are_no_facts_to_hide() -> None:
+    clozes = _clozes(
+        "## Sich Vorstellen\n\nİch wohne in **Große Straße**.\n\nMein Geburtstag ist am 16. November.\n\n"
+        "Die Hauptstadt von Deutschland ist **Berlin**.\n"
+    )
+    assert clozes == ["Die Hauptstadt von Deutschland ist {{c1::Berlin}}."]

@@ -900,6 +900,8 @@ says of themselves or has still to do (case-sensitive: ``i.e.``, ``I/O`` and ``M
 _FIRST_PERSON_ELSEWHERE = re.compile(
     r"\b(?:[jJ]['’]ai (?:quand même |aussi |eu|trouvé|pensé)|[jJ]e (?:pense|crois|trouve) que|[Ii]ch (?:finde|denke|glaube),?"
     r"|[Mm]einer [Mm]einung|(?:[Yy]o )?(?:creo|pienso) que|[Aa]cho que|[Ii]k (?:vind|denk)|(?:[Ii]o )?(?:penso|credo) che)\b"
+    # a learner's sentences about themselves: ``Ich wohne in …``, ``Mein Geburtstag ist am 16.``, ``Je m'appelle …``
+    r"|^\W*(?:[İIi]ch|[Jj]['’]|[Yy]o|[Ii]o|[Ee]u|[Ii]k|[Mm]e llamo|[Mm]i nombre)\b|\b(?:[Mm]ein(?:e[mnrs]?)?|[Mm]ijn)\b"
 )
 """``J'ai quand même eu 0.25/3 de bonification``, ``Ich finde …``: the author speaking of themselves,
 in other languages."""
