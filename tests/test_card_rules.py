@@ -3995,3 +3995,12 @@ def test_a_learners_sentences_about_themselves_are_no_facts_to_hide() -> None:
         "Die Hauptstadt von Deutschland ist **Berlin**.\n"
     )
     assert clozes == ["Die Hauptstadt von Deutschland ist {{c1::Berlin}}."]
+
+
+def test_the_steps_of_a_sequence_and_an_edge_of_a_graph_are_read_whole() -> None:
+    cards = {card.front: card.back for card in _extract(
+        "## 자원\n\n- 프로세스가 자원을 사용하는 절차\n  - request (요청) - allocate (할당) - use (사용) - release (배출)\n\n"
+        "## Graph\n\nProcess -> Resource: a request not yet granted\nResource -> Process: an allocation already made\n"
+    ).cards}
+    assert cards["프로세스가 자원을 사용하는 절차"] == "- request (요청) - allocate (할당) - use (사용) - release (배출)"
+    assert cards["Process -> Resource"] == "a request not yet granted"

@@ -624,6 +624,12 @@ def split_definition(text: str) -> Definition | None:
     if not match:
         return None
     term, sep, body = match.group("term"), match.group("sep").strip(), match.group("body").strip()
+    if sep in ("-", "–", "->", "→") and len(re.findall(r"\s(?:-|–|->|→)\s", body)) >= 2 and all(
+        words(re.sub(r"\([^()]*\)", "", part)) <= 3 for part in [term, *re.split(r"\s(?:-|–|->|→)\s", body)]
+    ):
+        return None  # ``request (요청) - allocate (할당받음) - use (사용) - release (배출)``: the steps of a sequence
+    if sep in ("->", "→") and (edge := re.match(r"([^:\n]{1,30}?):\s+(?=\S)", body)) is not None and words(edge.group(1)) <= 3 and edge.group(1)[:1].isupper():
+        return Definition(f"{term} {sep} {edge.group(1)}", ":", body[edge.end() :].strip(), bold=False)  # ``Process -> Resource: a request``
     if sep == ":" and re.match(r":\s", body):
         body = body[1:].strip()  # ``Hydraulic Action:`` / ``:   When a wave …``: a definition list's colon, not text
     if match.group("sep") == ":" and body[:1] in "–−-+" and body[:1]:
