@@ -4004,3 +4004,14 @@ def test_the_steps_of_a_sequence_and_an_edge_of_a_graph_are_read_whole() -> None
     ).cards}
     assert cards["프로세스가 자원을 사용하는 절차"] == "- request (요청) - allocate (할당) - use (사용) - release (배출)"
     assert cards["Process -> Resource"] == "a request not yet granted"
+
+
+def test_a_vocabulary_table_under_word_and_meaning_headers_is_asked_row_by_row() -> None:
+    extraction = _extract(
+        "### Freundliche Begrüßung\n\n| Kelime | Anlamı |\n| --- | --- |\n| Hallo! | Merhaba! |\n| Grüß dich! | Selam |\n"
+        "| Bis bald! | Yakında görüşürüz! |\n\n## Calculation\n\n- Add: Net Income\n- Less: Dividends\n\n"
+        "## Deadlock\n\n- 위 그림에서 점선: 요청 간선\n"
+    )
+    cards = {card.front: card.back for card in extraction.cards}
+    assert cards == {"Hallo!": "Merhaba!", "Grüß dich!": "Selam", "Bis bald!": "Yakında görüşürüz!"}
+    assert "a step of a calculation" in _why(extraction)[11]

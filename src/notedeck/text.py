@@ -988,7 +988,7 @@ _REMARK_LABEL = re.compile(
     r"(?:\s+(?:from|of|for) (?:this|the|today'?s?|last) (?:week|lecture|class|lesson|chapter|module|video))?"
     r"|q\s*&\s*a|faq|diagrams?|figures?|images?\s+and\s+diagrams|"
     r"more specifically|memori[sz]e (?:this|these)|remember (?:this|these)|breaking news|side ?note|aside|digression|exkurs|excursus|"
-    r"整理|总结|總結|小结|小結|归纳|歸納|复习|複習|まとめ|정리|요약|"
+    r"整理|总结|總結|小结|小結|归纳|歸納|复习|複習|まとめ|정리|요약|quotes|quotations|zitate|citations|citas|citazioni|citações|"
     r"(?:a |one )?(?:weird|fun|interesting|cool|quick) (?:fact|note|thing)s?|"
     r"(?:learning |lesson |course |exam )?(?:objectives?|outcomes|goals)|concept \d+(?:\.\d+)*|"
     r"tujuan pembelajaran|lernziele|objetivos de aprendiza(?:je|gem)|objectifs d'apprentissage"
@@ -1125,6 +1125,10 @@ _ONLY_LINKS = re.compile(
     r"|\{\{(?:youtube|video|vimeo|bilibili|tweet|twitter|pdf|embed)\s[^}\n]*\}\})[\s,;.!]*)+$"
 )
 """Links, wiki links and Logseq's embeds (``{{youtube https://…}}``), and nothing else."""
+
+
+STEP_WORDS = frozenset(["add", "less", "minus", "plus", "subtract", "deduct", "equals", "total", "subtotal"])
+"""``Add: Net Income`` / ``Less: Dividends``: the lines of a statement's calculation, not terms."""
 
 
 _PROMPT_LINE = re.compile(r"^\W*[A-Za-z][\w-]*(?:\(config[\w-]*\)#|\d[#>])\s*\S")

@@ -821,8 +821,8 @@ def splits_a_value(term: str, body: str, sep: str = "") -> bool:
         return True  # ``= (760-47)*0.21 – (PaO2 + …)``: the rest of a formula, cut at its minus sign
     head = plain(body).lstrip()[:1]
     bare = re.sub(r"<[^<>]*>", "", plain(term)).rstrip()
-    if re.search(r"(?:<-*|[=!])$", bare) or head in (">", "="):
-        return True  # ``<=``, ``<-->``, ``<--->`` cut in two: an operator or an arrow, not a separator
+    if (sep and re.search(r"(?:<-*|[=!])$", bare)) or head in (">", "="):
+        return True  # ``<=``, ``<-->``, ``<--->`` cut in two: an operator or an arrow, not a separator (a table's cells have none)
     if re.search(r"(?:,|\bfor)\s+(?:example|instance)\s*$|\be\.g\.?\s*$", plain(term), re.IGNORECASE):
         return True  # ``A test against a published standard, for example: SOC 2``: the example, not a term
     if re.match(r"(?:just |much )?like\b", plain(term), re.IGNORECASE):

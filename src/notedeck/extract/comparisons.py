@@ -158,6 +158,7 @@ DEFINITION_HEADERS = frozenset(
         "example",
         "examples",
         "설명", "의미", "개념", "용어", "说明", "解释", "含义", "定义", "意味", "説明", "用語", "erklärung",
+        "kelime", "anlamı", "anlam", "açıklama", "tanım", "znaczenie", "słowo", "význam", "slovo", "значение", "слово",
         "bedeutung", "begriff", "definition", "explication", "signification", "explicación", "significado",
         "spiegazione", "significato", "uitleg", "betekenis", "begrip", "beschreibung", "descripción", "descrição",
         "descrizione", "omschrijving",

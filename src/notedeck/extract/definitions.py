@@ -17,6 +17,7 @@ from itertools import pairwise
 from ..outline import PROOF_WORD, Block, Code, Item, ListBlock, Para, Section, Table
 from ..text import (
     QA_LABELS,
+    STEP_WORDS,
     Definition,
     clean,
     is_connective,
@@ -271,7 +272,8 @@ _NUMBERED_EXAMPLE = re.compile(r"(?:example|exercise|problem|task|ex|beispiel|ej
 
 _PICTURE_REF = re.compile(
     r"\b(?:in|on|from|see) (?:this|the|that) (?:picture|image|figure|diagram|graph|plot|photo|drawing|screenshot)\b(?! (?:of|for)\b)"
-    r"|\b(?:in|on) the (?:picture|image|figure|diagram|graph|plot) (?:above|below)\b",
+    r"|\b(?:in|on) the (?:picture|image|figure|diagram|graph|plot) (?:above|below)\b"
+    r"|(?:위|아래|다음|이) ?그림|그림에서|[上下]图|如图|[上下]の図|図の|図で|auf dem Bild|in der (?:Abbildung|Grafik)|sur (?:la|le) (?:figure|schéma|graphique)",
     re.IGNORECASE,
 )
 _SUPPOSITION = re.compile(r"^(?:let|suppose|assume|consider|sia|siano|soit|soient|sei|seien|sea|sean|seja|sejam)\s+\S+\s+(?:be|is|are|denote)\b", re.IGNORECASE)
@@ -296,6 +298,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
         return False
     if is_remark_label(term):
         return False  # ``Memorize this: …``, ``General info: …``: what follows is a fact of its own
+    if plain(term).casefold().strip(" *_:") in STEP_WORDS:
+        state.leave(line, f"a step of a calculation, not a term: {plain(term)[:40]!r}")
+        return False  # ``Add: Net Income``, ``Less: Dividends``
     if plain(term).casefold().strip(" *_:") in _EXERCISE_WORDS and re.search(r"\d|=|\?", body):
         state.leave(line, f"the title of an exercise over its working, not a term: {plain(term)[:40]!r}")
         return False  # ``Esercizio`` over ``- q=50-p/2``, ``- p=100-2*q``

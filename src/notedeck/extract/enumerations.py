@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from ..outline import Block, Code, Item, ListBlock, Para, Section
 from ..text import (
     QA_LABELS,
+    STEP_WORDS,
     clean,
     goes_on,
     is_empty_answer,
@@ -186,6 +187,8 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
         for two, under in sides[index + 1 :]
     ):
         return False  # ``Alertness``, ``Increased levels`` / ``Decreased levels`` (each over its diseases): aspects, not names
+    if sum(1 for child in children if plain(child_label(child)).casefold().strip(" :") in STEP_WORDS) * 2 >= len(children):
+        return False  # ``Add: Net Income``, ``Less: Dividends``: the lines of a calculation, nothing to recite
     labels = sum(1 for child in children if _section_label(child))
     generic = sum(1 for child in children if is_aspect(child_label(child)))
     values = sum(1 for child in children if _value(child))
