@@ -4015,3 +4015,13 @@ def test_a_vocabulary_table_under_word_and_meaning_headers_is_asked_row_by_row()
     cards = {card.front: card.back for card in extraction.cards}
     assert cards == {"Hallo!": "Merhaba!", "Grüß dich!": "Selam", "Bis bald!": "Yakında görüşürüz!"}
     assert "a step of a calculation" in _why(extraction)[11]
+
+
+def test_a_formula_sheet_section_asks_for_all_its_formulas_each_with_its_legend_on_cards_of_its_own() -> None:
+    cards = _extract(
+        "## Moto Rettilineo Uniforme\n$$s = s_0 + v \\, t$$\n\n- **$s$** = spostamento $[m]$\n- **$v$** = velocità $[m/s]$\n\n"
+        "$$v = \\frac{\\Delta s}{\\Delta t}$$\n\n- **$\\Delta t$** = intervallo di tempo $[s]$\n\n$$t = \\frac{\\Delta s}{v}$$\n"
+    ).cards
+    sheet = [card for card in cards if card.front == "Moto Rettilineo Uniforme"]
+    assert len(sheet) == 1 and sheet[0].back.count("$$") == 6
+    assert {"$s$", "$v$", "$\\Delta t$"} <= {card.front for card in cards}

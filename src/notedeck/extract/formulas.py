@@ -170,11 +170,19 @@ def _heading_formula(state: State, nodes: list[Node], index: int) -> None:
         parts.extend([clean(joint.text), more.text])
         lines.extend([*block_lines(joint), *block_lines(more)])
         after += 2
+    while after < len(nodes) and isinstance(legend := nodes[after].block, Item) and _LEGEND.match(legend.text):
+        after += 1  # ``- **$s$** = spostamento $[m]$``: the legend of the formula above (each symbol a card of its own)
+        if after < len(nodes) and (more := _math(nodes[after])) is not None and state.free(*block_lines(more)):
+            parts.append(more.text)  # a formula sheet: the section's formulas one after another, each with its legend
+            lines.extend(block_lines(more))
+            after += 1
     front = with_parent(node.place, term)
     card = node.place.card("definition", front, "\n\n".join(parts), line=section.line, key=norm_key(term), raw=section.title)
     state.add(card, lines)
 
 
+_LEGEND = re.compile(r"\s*(?:\*\*|__)?\$[^$\n]{1,30}\$(?:\*\*|__)?\s*(?:=|:|–|-)\s*\S")
+"""``**$v$** = velocità $[m/s]$``: a line of a formula's legend."""
 _SHELL = re.compile(r"^(?:```|~~~)[ \t]*(?:bash|sh|shell|console|zsh|powershell|ps1|cmd|terminal)[ \t]*$", re.IGNORECASE)
 _SAYS_WHAT_IT_DOES = re.compile(
     r"^(?:the equivalent|the same|this|it|that|these|those|also|output|example|e\.g|for example|result|note)\b"
