@@ -4025,3 +4025,13 @@ def test_a_formula_sheet_section_asks_for_all_its_formulas_each_with_its_legend_
     sheet = [card for card in cards if card.front == "Moto Rettilineo Uniforme"]
     assert len(sheet) == 1 and sheet[0].back.count("$$") == 6
     assert {"$s$", "$v$", "$\\Delta t$"} <= {card.front for card in cards}
+
+
+def test_a_lazily_compiled_pattern_matches_as_the_compiled_one_does() -> None:
+    from notedeck.text import lazy
+
+    pattern = lazy(r"(?P<word>[A-Z]\w+) (?:is|are)", re.IGNORECASE)
+    text = "Lambda is serverless; queues ARE durable"
+    assert pattern.pattern == re.compile(r"(?P<word>[A-Z]\w+) (?:is|are)", re.IGNORECASE).pattern
+    assert [m.group("word") for m in pattern.finditer(text)] == ["Lambda", "queues"]
+    assert pattern.sub("X", text) == "X serverless; X durable"

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 CACHE_SIZE = 2048
 LONG_TEXT = 2000
@@ -55,6 +56,25 @@ def _embed(match: re.Match[str]) -> str:
     return f"![{alt}](<{target}>)"
 
 
+class _Lazy:
+    """A pattern compiled on its first use: a rule most notes never reach should not cost every
+    process its compilation at import. After the first use its methods are the compiled ones."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str) -> object:
+        compiled = re.compile(*self._source)
+        for method in ("match", "search", "fullmatch", "sub", "subn", "findall", "finditer", "split"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` on first use (for the methods only: never pass it to ``re.sub``)."""
+    return cast("re.Pattern[str]", _Lazy(pattern, flags))
+
+
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 """Kana, CJK ideographs, Hangul, Thai, Lao, Myanmar and Khmer: scripts written without spaces between words (a regex class body)."""
 _UNSPACED = re.compile(f"[{CJK}]")
@@ -67,7 +87,7 @@ def word_count(text: str) -> int:
 _AFTER_SENTENCE = re.compile(r"[.!?。！？]\s*$")
 _SPACED_IN_CJK = re.compile(f"[{_CJK_CHARS}$)]\\s+$")
 _NOTHING_AFTER = re.compile(r"\s*(?:$|\n|\[\[|#)")
-_CJK_AFTER = re.compile(f"(?:\\s+|(?=[：，。；、）]))(?:[{_CJK_CHARS}$\\[]|$)|\\s*$")
+_CJK_AFTER = lazy(f"(?:\\s+|(?=[：，。；、）]))(?:[{_CJK_CHARS}$\\[]|$)|\\s*$")
 
 
 def _cross_reference(match: re.Match[str]) -> bool:
@@ -1265,7 +1285,7 @@ _ASKED_AND_ANSWERED = re.compile(r"(?P<question>[^?？]+[?？])\s*(?P<answer>[^?
 a question and its answer on one line."""
 
 
-_OPENS_QUESTION = re.compile(
+_OPENS_QUESTION = lazy(
     r"(?:what|what's|why|how|when|where|which|who|whom|whose|is|are|was|were|does|do|did|can|could|should|will|would)\b"
     rf"|[{CJK}]",
     re.IGNORECASE,

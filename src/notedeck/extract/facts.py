@@ -37,6 +37,7 @@ from ..text import (
     is_study_goals,
     is_task,
     label_of,
+    lazy,
     leads_on,
     norm_key,
     plain,
@@ -325,7 +326,7 @@ def _expanded_beside(name: str, text: str) -> bool:
     )
 
 
-_INITIAL_ON = re.compile(rf"\.\s?[A-ZÀ-Þ]{_NW}+")
+_INITIAL_ON = lazy(rf"\.\s?[A-ZÀ-Þ]{_NW}+")
 _OF_NAME = re.compile(r" (?:of|of the) [A-Z][a-z]+(?: [A-Z][a-z]+)*(?![\w-])")
 _JOINERS = frozenset(["and", "or", "of", "the", "with", "for", "vs"])
 _SMALL_VERB = re.compile(r"\b(?:is|are|was|be|has|can|do|does|did|am)\b")

@@ -16,6 +16,7 @@ from ..text import (
     is_part_number,
     is_question,
     label_of,
+    lazy,
     norm_key,
     plain,
     split_definition,
@@ -39,7 +40,7 @@ _PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _OPENING = re.compile(r"^(?:and|so|thus|hence|therefore|then|also)\s+", re.IGNORECASE)
-_STEP = re.compile(
+_STEP = lazy(
     r"^(?:substitut\w*|plug(?:ging)?|now|next|rearrang\w*|solv\w*|simplif\w*|expand\w*|differentiat\w*|"
     r"integrat\w*|taking|applying|evaluat\w*)\b|^from the [\w ]{0,20}\btable\b|^we want\b|\bcan be evaluated\b"
     r"|^(?:assume|assuming|suppose|let)\b[^,.]{0,60}\b(?:is|are|be)\s*:?$"
