@@ -4035,3 +4035,11 @@ def test_a_lazily_compiled_pattern_matches_as_the_compiled_one_does() -> None:
     assert pattern.pattern == re.compile(r"(?P<word>[A-Z]\w+) (?:is|are)", re.IGNORECASE).pattern
     assert [m.group("word") for m in pattern.finditer(text)] == ["Lambda", "queues"]
     assert pattern.sub("X", text) == "X serverless; X durable"
+
+
+def test_a_sentence_that_starts_on_its_verb_needs_the_one_before() -> None:
+    extraction = _extract(
+        "## Notes\n\nKarma is **volitional action**.\n\nnot to be confused with \"**moral justice**\" or \"**reward and punishment**\"\n"
+    )
+    assert not [card for card in extraction.cards if "moral justice" in card.front]
+    assert "needs the sentence before it" in _why(extraction)[5]

@@ -122,6 +122,11 @@ _SUPPOSE = re.compile(
 )
 """A worked example (``Suppose we run the classifier on 10 images``, a section called ``Example``):
 its numbers and names belong to the example, not to what there is to learn."""
+_NO_SUBJECT = re.compile(
+    r"(?-i:not|can|cannot|can't|could|should|must|may|might|will|would|is|are|was|were|has|have|had|does|did)\s+(?-i:[a-z])"
+)
+"""``can only be cut off through wisdom …``, ``not to be confused with …``: a sentence that starts on its
+verb, its subject in the line before."""
 _DANGLING = re.compile(
     r"^(?:similarly|likewise|otherwise|afterwards?|then|also|of these|here|thus|hence|therefore|so|and|but|or|however|"
     r"in this|in that|for (?:example|instance)|e\.g\.?|i\.e\.?|as a result|after that|this|that|these|those|"
@@ -979,7 +984,7 @@ def _reason(text: str) -> str | None:
         plain(statement)
     ):
         return f"a comparison with nothing said about it: {plain(statement)[:60]!r}"
-    if _DANGLING.match(plain(statement)) or _CONTEXTUAL.search(plain(statement)):
+    if _DANGLING.match(plain(statement)) or _CONTEXTUAL.search(plain(statement)) or _NO_SUBJECT.match(plain(statement)):
         return f"needs the sentence before it: {plain(statement)[:60]!r}"
     if leads_on(statement):
         return f"leads into what follows it, unfinished: {plain(statement)[:60]!r}"  # ``… of $X$ is``, ``… independent if``
