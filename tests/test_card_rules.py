@@ -4043,3 +4043,13 @@ def test_a_sentence_that_starts_on_its_verb_needs_the_one_before() -> None:
     )
     assert not [card for card in extraction.cards if "moral justice" in card.front]
     assert "needs the sentence before it" in _why(extraction)[5]
+
+
+def test_rows_of_pipes_markdown_reads_as_text_are_a_word_list_or_are_reported() -> None:
+    extraction = _extract(
+        "## Amplificadores\n\n| un poco | ein bisschen |\n| bastante | ziemlich |\n| mucho | sehr |\n\n"
+        "## Noun\n\n|        |   Sg.   |||||   Pl.   |||||\n\n| Endings | N | G |\n| --- | --- | --- |\n| -η | η | ης |\n"
+    )
+    cards = {card.front: card.back for card in extraction.cards if card.kind == "definition"}
+    assert cards == {"un poco": "ein bisschen", "bastante": "ziemlich", "mucho": "sehr"}
+    assert "Markdown cannot read" in _why(extraction)[9]

@@ -567,6 +567,16 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
     if is_task(para.text.split("\n", 1)[0]):
         state.leave(para.line, f"a to-do of the author's, not a fact: {plain(para.text)[:40]!r}")
         return
+    if _UNREAD_TABLE.match(para.text):
+        rows = [[cell.strip() for cell in line.strip().strip("|").split("|")] for line in para.text.split("\n")]
+        if len(rows) >= 2 and all(len(row) == 2 and all(plain(cell) for cell in row) for row in rows):
+            for offset, (term, meaning) in enumerate(rows):  # ``| leihen | borrow |`` line after line: a word list
+                if _good_definition(state, plain(term), meaning, para.line + offset):
+                    card = place.card("definition", plain(term), clean(meaning), line=para.line + offset, key=norm_key(term), raw=term)
+                    state.add(card, [para.line + offset])
+            return
+        state.leave_all(range(para.line, para.end + 1), "a table Markdown cannot read (two header rows, or cells merged with ||)")
+        return
     if _pseudo_term(state, place, para, after):
         return
     lines = para.text.split("\n")
@@ -903,6 +913,9 @@ _LABELLED_STATEMENT = re.compile(
     r"\.?(?:__|\*\*)?(?:\s*\d+(?:\.\d+)*)?[\s.:：]",
     re.IGNORECASE,
 )
+_UNREAD_TABLE = re.compile(r"(?:\s*\|[^\n]*\|\s*(?:\n|$))+$")
+"""``|   | Sg. ||||| Pl. |||||`` over a table: rows of pipes Markdown read as text (a first header row of
+two, as MultiMarkdown writes them, or a table with no rule under its header)."""
 _TWO_TOPICS = re.compile(r"\S\s*(?:と|及び|および|和|与|與|및|과|와)\s*\S|\s(?:and|und|et|y|e|i|и|a)\s|&")
 
 
@@ -932,6 +945,8 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
         return [], []  # ``### Azoles`` over ``See also [Empiric Antibiotic Choice](…)``: where to read, not what azoles are
     if _caption(first, after):
         return [], []  # ``Daftar Magic number`` over a code block: the caption of what follows, not the term's meaning
+    if _UNREAD_TABLE.match(first.text):
+        return [], []  # (a table of two header rows, which Markdown reads as text: no answer, reported below)
     if _LABELLED_STATEMENT.match(first.text) and _TWO_TOPICS.search(plain(section.title)):
         return [], []  # ``## 群と部分群`` over ``__定義__ $G$を…``: a title over the statements it holds, each of its own
     if _ONLY_CODE.fullmatch(first.text.strip()) or is_prompt_line(first.text):
