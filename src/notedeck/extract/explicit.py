@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..cards import Card
 from ..outline import Block, Item, ListBlock, Para, Section
 from ..text import clean, is_course_remark, norm_key, plain
 from .common import Place, blocks_text
@@ -105,6 +106,13 @@ def _lines(state: State, place: Place, text: str, first: int) -> None:
             _cloze(state, place, raw, line)
 
 
+def _card(place: Place, question: str, answer: str, line: int, raw: str, *, reverse: bool, extra: str = "") -> Card:
+    """The author's own card, as written (a question, its answer, asked both ways or not)."""
+    return place.card(
+        "explicit", clean(question), clean(answer), line=line, key=norm_key(question), raw=raw, reverse=reverse, extra=extra
+    )
+
+
 def _multiline(state: State, place: Place, para: Para) -> bool:
     """A paragraph cut in two by a ``?`` (or ``??``, both ways) line."""
     lines = para.text.split("\n")
@@ -116,16 +124,7 @@ def _multiline(state: State, place: Place, para: Para) -> bool:
     if not plain(question) or not plain(answer):
         state.leave(para.line, "multi-line card with an empty side")
         return True
-    reverse = lines[cut].strip() == "??"
-    card = place.card(
-        "explicit",
-        clean(question),
-        clean(answer),
-        line=para.line,
-        key=norm_key(question),
-        raw=para.text,
-        reverse=reverse,
-    )
+    card = _card(place, question, answer, para.line, para.text, reverse=lines[cut].strip() == "??")
     state.add(card, block_lines(para))
     return True
 
@@ -236,16 +235,8 @@ def _obsidian_to_anki(state: State, index: int, place: Place) -> bool:
         state.leave(para.line, "an Obsidian_to_Anki note with an empty side")
         state.claim(claimed, "explicit")
         return True
-    card = place.card(
-        "explicit",
-        clean(question),
-        clean(answer),
-        line=para.line,
-        key=norm_key(question),
-        raw="\n".join(lines),
-        reverse=bool(_BOTH_WAYS.search(kind)),
-        extra=clean("\n".join(_EXTRA_FIELD.sub("", line) for line in extra)),
-    )
+    extra_text = clean("\n".join(_EXTRA_FIELD.sub("", line) for line in extra))
+    card = _card(place, question, answer, para.line, "\n".join(lines), reverse=bool(_BOTH_WAYS.search(kind)), extra=extra_text)
     state.add(card, claimed)
     return True
 
