@@ -12,11 +12,10 @@ nothing (an empty or placeholder answer, a whole section pasted, a step of a wor
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..cards import Card, Extraction
-from ..outline import Outline, Para, Section
-from ..text import clean, is_empty_answer, norm_key, plain, points_elsewhere, words
+from ..outline import Outline
+from ..text import is_empty_answer, norm_key, plain, points_elsewhere
 from .comparisons import comparisons
 from .contents import board, contents
 from .definitions import definitions
@@ -158,45 +157,8 @@ _SPELLED = re.compile(r"[^\W\d_](?:(?:-|\s+)[^\W\d_])+")
 """``W-O-L-F-G-A-N-G``: a name spelled out letter by letter, a drill with nothing to recall."""
 
 
-_ORPHAN = re.compile(r"(?:no key term, number or name to ask about|not a statement to study|a name with nothing said about it)")
-"""Why a paragraph of a section reached no card when it is a statement of the section's term."""
-ORPHANS = 5
-"""At most this many of a section's lone paragraphs join its heading's card."""
-
-
-def _whole_sections(state: State) -> None:
-    """``## Realism`` asks for its first paragraph; the section's other short paragraphs that no card
-    holds (``Realists say that rules are made by people in power …``) say more of the same term and
-    join that card, instead of reaching none."""
-    sections = {node.block.line: node.block for node in state.nodes if isinstance(node.block, Section)}
-    for index, card in enumerate(state.cards):
-        section = sections.get(card.source.line)
-        if card.kind != "definition" or section is None:
-            continue
-        parts: list[str] = []
-        lines: list[int] = []
-        for block in section.blocks:
-            held = [line for line in range(block.line, block.end + 1) if line in state.claimed]
-            if held and all(state.owners.get(line) == card.source.line for line in held):
-                continue  # (the heading's own first paragraph)
-            if held:
-                break
-            if not isinstance(block, Para) or len(parts) == ORPHANS or words(plain(block.text)) > 60:
-                break
-            if not all(_ORPHAN.match(state.left.get(line, "")) for line in range(block.line, block.end + 1)):
-                break
-            parts.append(clean(block.text))
-            lines.extend(range(block.line, block.end + 1))
-        back = "\n\n".join([card.back, *parts])
-        if parts and len(plain(back)) <= LONGEST:
-            state.cards[index] = replace(card, back=back)
-            state.claim(lines, "definition")
-            state.owners.update((line, card.source.line) for line in lines)
-
-
 def _noise(state: State) -> None:
     _outlines(state)
-    _whole_sections(state)
     asked = {norm_key(plain(card.front)) for card in state.cards if card.kind == "explicit"}
     questions = {norm_key(plain(card.front)) for card in state.cards if card.kind == "question"}
     for card in list(state.cards):
