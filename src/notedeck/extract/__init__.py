@@ -157,6 +157,11 @@ _SPELLED = re.compile(r"[^\W\d_](?:(?:-|\s+)[^\W\d_])+")
 """``W-O-L-F-G-A-N-G``: a name spelled out letter by letter, a drill with nothing to recall."""
 
 
+def _spelled_out(back: str) -> bool:
+    items = [plain(re.sub(r"^\s*[-*+]\s+", "", line)).strip() for line in back.split("\n") if line.strip()]
+    return all(_SPELLED.fullmatch(item) and item.count("-") >= 2 for item in items)
+
+
 def _noise(state: State) -> None:
     _outlines(state)
     asked = {norm_key(plain(card.front)) for card in state.cards if card.kind == "explicit"}
@@ -165,8 +170,7 @@ def _noise(state: State) -> None:
         if card.kind in ("definition", "enumeration") and questions and _asks_the_questions(card.back, questions):
             state.drop(card, f"its answer is the note's questions, each a card of its own: {plain(card.front)[:60]!r}")
             continue
-        spelled = [plain(re.sub(r"^\s*[-*+]\s+", "", line)).strip() for line in card.back.split("\n") if line.strip()]
-        if card.kind == "enumeration" and all(_SPELLED.fullmatch(line) and line.count("-") >= 2 for line in spelled):
+        if card.kind == "enumeration" and _spelled_out(card.back):
             state.drop(card, f"a name spelled out letter by letter, nothing to recall: {plain(card.front)[:60]!r}")
             continue
         if card.kind != "explicit" and "((" in card.front and points_elsewhere(card.front):
