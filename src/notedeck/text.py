@@ -77,13 +77,14 @@ def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 """Kana, CJK ideographs, Hangul, Thai, Lao, Myanmar and Khmer: scripts written without spaces between words (a regex class body)."""
-_UNSPACED = re.compile(f"[{CJK}]")
+CJK_CHAR = re.compile(f"[{CJK}]")
+"""One character of a script written without spaces."""
 _CJK_CHARS = CJK + "\uff00-\uffef\u3000-\u303f"
 
 
 def word_count(text: str) -> int:
     """Words in ``text``; in a script without spaces, about one word per two characters."""
-    return len(text.split()) + len(_UNSPACED.findall(text)) // 2
+    return len(text.split()) + len(CJK_CHAR.findall(text)) // 2
 _AFTER_SENTENCE = re.compile(r"[.!?。！？]\s*$")
 _SPACED_IN_CJK = re.compile(f"[{_CJK_CHARS}$)]\\s+$")
 _NOTHING_AFTER = re.compile(r"\s*(?:$|\n|\[\[|#)")
@@ -834,10 +835,11 @@ _UNIT_TAG = re.compile(
 """``Nucleophiles and Electrophiles (course 12)``: the title of one lecture of a course."""
 
 
+COPULAS = "est|sont|sera|seront|devient|donc|ist|sind|wird|daher|è|sono|sarà|quindi|é|são|será|portanto|es|están|está|entonces"
+"""*is*, *will be*, *so* in the other languages of the notes (a regex alternation): ``L'avant dernière
+ligne est``, ``Notre matrice finale sera donc``."""
 _CUT_OFF = re.compile(
-    r"(?<![\w-])(?:is|are|if|iff|of|the|an?|to|by|with|as|that|where|when|be|following|therefore|thus|hence"
-    # the same in the other languages of the notes: ``L'avant dernière ligne est``, ``Notre matrice finale sera donc``
-    r"|est|sont|sera|seront|devient|donc|ist|sind|wird|daher|somit|è|sono|sarà|quindi|é|são|será|portanto|logo|es|están|está|entonces)\s*$",
+    rf"(?<![\w-])(?:is|are|if|iff|of|the|an?|to|by|with|as|that|where|when|be|following|therefore|thus|hence|{COPULAS}|somit|logo)\s*$",
     re.IGNORECASE,
 )
 

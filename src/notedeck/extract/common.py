@@ -12,7 +12,7 @@ from ..cards import Card, Source
 from ..outline import Block, Code, Item, ListBlock, Outline, Para, Section, Table
 from ..text import (
     CACHE_SIZE,
-    CJK,
+    CJK_CHAR,
     block_id,
     clean,
     hashtags,
@@ -762,7 +762,7 @@ def _sentence(label: str) -> bool:
         text = plain(found.term)
     return (
         words(text) >= 8
-        or len(re.findall(f"[{CJK}]", text)) >= 12
+        or len(CJK_CHAR.findall(text)) >= 12
         or (words(text) >= 4 and text.endswith((".", "!", "?")))
     )
 
@@ -848,7 +848,7 @@ def fragment(body: str) -> bool:
         return True  # ``…と名付けた時、``: a sentence cut off at its comma, the rest never written
     if len(text.split()) > 1 or any(ch.isdigit() for ch in text) or "`" in body:
         return False
-    if len(re.findall(f"[{CJK}]", text)) >= 4:
+    if len(CJK_CHAR.findall(text)) >= 4:
         return False  # ``满足拉普拉斯方程的二元实函``: a sentence in a script written without spaces
     return not any(ch.isupper() for ch in text)
 
@@ -936,7 +936,6 @@ def subtitle(body: str) -> bool:
     return 2 <= len(tokens) <= 4 and all(_TITLE_WORD.match(t) for t in tokens) and not NEGATION.search(body)
 
 
-_CJK_TEXT = re.compile(f"[{CJK}]")
 _LATIN_SENTENCE = re.compile(r"[A-Z][^\n]*[.?!]")
 EXAMPLE_WORDS = 4
 """Words from which a sentence is an example, not a word's translation (``代名詞: That is my younger sister.``)."""
@@ -948,8 +947,8 @@ def example_sentence(term: str, body: str) -> bool:
     example of the label, not its meaning (a translation is a word or a phrase: ``犬: dog``)."""
     said = plain(body).strip()
     return (
-        _CJK_TEXT.search(plain(term)) is not None
-        and _CJK_TEXT.search(said) is None
+        CJK_CHAR.search(plain(term)) is not None
+        and CJK_CHAR.search(said) is None
         and _LATIN_SENTENCE.fullmatch(said) is not None
         and words(said) >= EXAMPLE_WORDS
     )

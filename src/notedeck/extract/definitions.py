@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from ..outline import PROOF_WORD, Block, Code, Item, ListBlock, Para, Section, Table
 from ..text import (
+    COPULAS,
     QA_LABELS,
     STEP_WORDS,
     Definition,
@@ -279,10 +280,7 @@ _PICTURE_REF = re.compile(
 _SUPPOSITION = re.compile(r"^(?:let|suppose|assume|consider|sia|siano|soit|soient|sei|seien|sea|sean|seja|sejam)\s+\S+\s+(?:be|is|are|denote)\b", re.IGNORECASE)
 
 
-_COPULA_END = re.compile(
-    r"(?<![\w-])(?-i:is|are|was|were|therefore|thus|est|sont|sera|seront|devient|donc|ist|sind|wird|daher|è|sono|sarà|quindi"
-    r"|é|são|será|portanto|es|están|está|entonces)\s*$"
-)
+_COPULA_END = re.compile(rf"(?<![\w-])(?:is|are|was|were|therefore|thus|{COPULAS})\s*$")
 """How a sentence cut at its colon ends (``L'avant dernière ligne est : (1 1 0)``): on *is*, in lower case."""
 
 

@@ -22,6 +22,7 @@ from ..outline import Block, Item, ListBlock, Para, Section
 from ..text import (
     CACHE_SIZE,
     CJK,
+    CJK_CHAR,
     MONTH_NAME,
     VIDEO_TIME,
     WHERE_TO_LOOK,
@@ -419,13 +420,12 @@ code, ``// grow x``), nothing to recall."""
 
 
 _GLOSS = re.compile(r"(?P<marks>[*_]*)[ \t]?[（(]([^（()）\n]{1,40})[)）]")
-_HAN_OR_KANA = re.compile(f"[{CJK}]")
 
 
 def _gives_away(hidden: str, gloss: str) -> bool:
     """A bracket right after a hidden part that says it again: its translation into another script,
     or its acronym."""
-    if bool(_HAN_OR_KANA.search(hidden)) != bool(_HAN_OR_KANA.search(gloss)):
+    if bool(CJK_CHAR.search(hidden)) != bool(CJK_CHAR.search(gloss)):
         return True
     letters = re.findall(r"\b[^\W\d_]", plain(hidden))
     return bool(re.fullmatch(r"[A-Z]{2,6}", gloss.strip())) and "".join(letters).upper().startswith(gloss.strip()[0])
