@@ -3866,7 +3866,23 @@ def test_a_table_whose_corner_names_it_says_so_in_the_front() -> None:
         "## Artikel\n\n| Bestimmter Artikel | Nominativ | Akkusativ | Dativ |\n|---|---|---|---|\n"
         "| maskulin | der | den | dem |\n| feminin | die | die | der |\n| neuter | das | das | dem |\n"
     ).cards
-    assert [card.front for card in cards] == ["Bestimmter Artikel: maskulin vs feminin vs neuter"]
+    assert [(card.front, card.back.split("\n")[0]) for card in cards] == [
+        ("Bestimmter Artikel — Nominativ (maskulin, feminin, neuter)", "- **maskulin:** der"),
+        ("Bestimmter Artikel — Akkusativ (maskulin, feminin, neuter)", "- **maskulin:** den"),
+        ("Bestimmter Artikel — Dativ (maskulin, feminin, neuter)", "- **maskulin:** dem"),
+    ]
+
+
+def test_two_paradigm_tables_of_the_same_rows_are_both_kept_and_a_column_of_values_is_no_title() -> None:
+    table = "| Forma | Singular | Plural |\n|---|---|---|\n| Nominativo | {} | {} |\n| Genitivo | {} | {} |\n"
+    cards = _extract(
+        "## Primeira declinação\n\n" + table.format("-a", "-ae", "-ae", "-arum")
+        + "\n## Segunda declinação\n\n" + table.format("-us", "-i", "-i", "-orum")
+        + "\n## Verbos\n\n| ir | estar | ser |\n|---|---|---|\n| voy | estoy | soy |\n| vas | estás | eres |\n"
+    ).cards
+    backs = [card.back for card in cards if "Plural" in card.front]
+    assert backs == ["- **Nominativo:** -ae\n- **Genitivo:** -arum", "- **Nominativo:** -i\n- **Genitivo:** -orum"]
+    assert not [card for card in cards if card.front.startswith("ir —")]
 
 
 def test_a_lowercase_word_under_an_item_says_what_it_qualifies() -> None:

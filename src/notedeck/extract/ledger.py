@@ -218,6 +218,15 @@ def _siblings(state: State, kept: list[int], replaced: dict[int, Card], dropped:
     return [k for k in kept if k not in dropped]
 
 
+_SIDE_LABEL = re.compile(r"^- \*\*[^*\n]+:\*\* ", re.M)
+
+
+def _said(card: Card) -> str:
+    """What a card's answer says: a comparison's ``- **maskulin:** der`` without the names its front
+    already lists (two tables of the same rows, a declension each, say different things)."""
+    return _SIDE_LABEL.sub("", card.back) if card.kind == "comparison" else card.back
+
+
 def tidy(state: State) -> None:
     dropped = _twins(state)
     groups: dict[str, list[int]] = defaultdict(list)
@@ -229,7 +238,7 @@ def tidy(state: State) -> None:
         kept: list[int] = []
         for index in members:
             card = state.cards[index]
-            if any(similar(state.cards[k].back, card.back) for k in kept):
+            if any(similar(_said(state.cards[k]), _said(card)) for k in kept):
                 dropped.add(index)
                 state.release(card, f"says the same as another card about {plain(card.front)!r}")
                 continue
