@@ -4069,3 +4069,19 @@ def test_rows_of_pipes_markdown_reads_as_text_are_a_word_list_or_are_reported() 
     cards = {card.front: card.back for card in extraction.cards if card.kind == "definition"}
     assert cards == {"un poco": "ein bisschen", "bastante": "ziemlich", "mucho": "sehr"}
     assert "Markdown cannot read" in _why(extraction)[9]
+
+
+def test_a_hidden_list_never_stops_before_its_last_item_or_inside_one() -> None:
+    clozes = _clozes(
+        "## Sitokinin\n1. Kök ucunda sentezlenir ve ksilemle meristem dokulara, tohumlara, yapraklara ve meyvelere taşınır.\n"
+        "2. Hücre bölünmesini uyarır.\n3. Yaprakların yaşlanmasını geciktirir.\n\n"
+        "#### Sleutelprocessen\nDe **sterktes** van een onderneming zijn de zaken waarmee ze zich onderscheiden. "
+        "Bijv. kritische succesfactoren, kerncompetenties, technologische capaciteiten, merk, R&D, ...\n"
+    )
+    assert not [front for front in clozes if "yapraklara}}" in front]
+    clozes = _clozes(
+        "# Bitkiler\n\n## Relace\n\nBinární relace je podmnožina kartézského součinu.\n\n"
+        "Protože jsou relace množinami, lze s nimi provádět množinové operace - průnik, sjednocení, rozdíl "
+        "a lze na ně aplikovat vztah inkluze (být podmnožinou).\n"
+    )
+    assert [front for front in clozes if "{{c1::průnik, sjednocení, rozdíl}} a lze" in front]  # ``a`` starts a clause

@@ -631,6 +631,13 @@ def _good_number(text: str, match: re.Match[str]) -> bool:
     return len(digits) >= 2 and not re.match(r"\s*[-–]?\s*\d", text[match.end() :])
 
 
+_LIST_GOES_ON = re.compile(
+    r"\s+(?:and|or|y|e|et|und|oder|en|of|i|ve|veya|и|или|och|og|oraz|ou|o|ja|és)\s+[^\W\d_]"
+    r"|\s*[’'](?:s|es)\b"
+)
+_ITEM_GOES_ON = re.compile(r"\s+[^\W\d_][\w-]*\s*,")
+"""After a hidden list: its last item still to come (``{{c1::dokulara, tohumlara}} ve meyvelere``), or
+the hidden part cut an item in two (``{{c1::ONG}}’s``, ``{{c1::…, technologische}} capaciteiten, merk``)."""
 _OPEN_LIST = re.compile(r"[^.;:()]{0,60}?\betc\b", re.IGNORECASE)
 
 
@@ -655,7 +662,9 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False  # ``The second row is {{c1::: (1 1 0)}}``: never from a colon on
     if text[start - 1 : start] == "\\" or text[:start].count("\\[") > text[:start].count("\\]"):
         return False  # ``\[ … \{{c1::Rightarrow}} … \]``: never inside a formula or a LaTeX command
-    if "," in text[start:end] and re.match(r"\s+(?:and|y|e|et|und|en|i)\s+[^\W\d_]+\s*(?:[.;)]|$)", text[end:]):
+    if "," in text[start:end] and (
+        _LIST_GOES_ON.match(text[end:]) or (_ITEM_GOES_ON.match(text[end:]) and plain(text[:start]).strip())
+    ):
         return False  # ``{{c1::Urea, creatinina, ácidos}} y bases``: never a list without its last item
     if is_generic(hidden) and re.match(r"[*_]*\s*[:：]", text[end:]):
         return False  # ``*{{c1::Tétel}}*: $F = \nabla f …$``: the label of the line, not a fact
