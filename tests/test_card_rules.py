@@ -4085,3 +4085,15 @@ def test_a_hidden_list_never_stops_before_its_last_item_or_inside_one() -> None:
         "a lze na ně aplikovat vztah inkluze (být podmnožinou).\n"
     )
     assert [front for front in clozes if "{{c1::průnik, sjednocení, rozdíl}} a lze" in front]  # ``a`` starts a clause
+
+
+def test_a_change_and_its_name_is_one_card_each_and_no_list_of_changes() -> None:
+    cards = _extract(
+        "## Mudança de estado físico\n- solido -> liquido = Fusão\n- liquido -> gasoso = vaporização\n"
+        "- gasoso -> liquido = liquefação\n"
+    ).cards
+    assert [(card.kind, card.front, card.back) for card in cards] == [
+        ("definition", "solido -> liquido", "Fusão"),
+        ("definition", "liquido -> gasoso", "vaporização"),
+        ("definition", "gasoso -> liquido", "liquefação"),
+    ]

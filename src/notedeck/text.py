@@ -651,6 +651,10 @@ def split_definition(text: str) -> Definition | None:
         return None  # ``request (요청) - allocate (할당받음) - use (사용) - release (배출)``: the steps of a sequence
     if sep in ("->", "→") and (edge := re.match(r"([^:\n]{1,30}?):\s+(?=\S)", body)) is not None and words(edge.group(1)) <= 3 and edge.group(1)[:1].isupper():
         return Definition(f"{term} {sep} {edge.group(1)}", ":", body[edge.end() :].strip(), bold=False)  # ``Process -> Resource: a request``
+    if sep in ("->", "→") and (named := re.match(r"([^=:\n]{1,30}?)\s*=\s*([^=\n]{1,60})(?=\n|$)", body)) is not None and (
+        words(term) <= 3 and words(named.group(1)) <= 3 and words(named.group(2)) <= 8 and "=" not in body[named.end() :]
+    ):
+        return Definition(f"{term.strip()} {sep} {named.group(1).strip()}", "=", body[named.start(2) :].strip(), bold=False)  # ``solido -> liquido = Fusão``: a change and its name
     if sep == ":" and re.match(r":\s", body):
         body = body[1:].strip()  # ``Hydraulic Action:`` / ``:   When a wave …``: a definition list's colon, not text
     if match.group("sep") == ":" and body[:1] in "–−-+" and body[:1]:

@@ -442,7 +442,8 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     kept, _own = plain_children(item.children)
     if item.children and lead_in(body) and is_enumeration(item.children):
         return  # ``Placement Groups: put the instances in`` + names: the enumeration asks for it
-    if fragment(body) and not kept and not item.paragraphs:
+    if fragment(body) and not kept and not item.paragraphs and not re.search(r"\s(?:->|→)\s", term):
+        # (``liquido -> gasoso = vaporização``: one word names the change)
         state.leave(item.line, f"too short to study: {plain(item.text)[:60]!r}")
         return
     children, lines = _plain_markdown(kept)

@@ -187,6 +187,8 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
         for two, under in sides[index + 1 :]
     ):
         return False  # ``Alertness``, ``Increased levels`` / ``Decreased levels`` (each over its diseases): aspects, not names
+    if sum(1 for child in children if re.search(r"\s(?:->|→)\s", child_label(child))) * 2 >= len(children):
+        return False  # ``solido -> liquido = Fusão`` …: changes, each named on its own card, nothing to recite
     if sum(1 for child in children if plain(child_label(child)).casefold().strip(" :") in STEP_WORDS) * 2 >= len(children):
         return False  # ``Add: Net Income``, ``Less: Dividends``: the lines of a calculation, nothing to recite
     labels = sum(1 for child in children if _section_label(child))
