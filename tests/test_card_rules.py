@@ -4097,3 +4097,16 @@ def test_a_change_and_its_name_is_one_card_each_and_no_list_of_changes() -> None
         ("definition", "liquido -> gasoso", "vaporização"),
         ("definition", "gasoso -> liquido", "liquefação"),
     ]
+
+
+def test_lettered_options_with_the_right_one_marked_make_a_question_and_unmarked_ones_none() -> None:
+    extraction = _extract(
+        "## Questions\n\n1. Basalt is an example of a:\n\ta. Mafic rock\n\tb. Felsic rock\n\n"
+        "## Answers\n\n1. Basalt is an example of a:\n\n\t\\hl{a. Mafic rock}\n\tb. Felsic rock\n"
+        "2. A porphyritic rock has cooled\n\ta. slowly\n\n\t**b. slowly, then rapidly**\n"
+    )
+    assert [(card.kind, card.front, card.back) for card in extraction.cards] == [
+        ("question", "Basalt is an example of a:\n\na. Mafic rock\nb. Felsic rock", "a. Mafic rock"),
+        ("question", "A porphyritic rock has cooled\n\na. slowly\nb. slowly, then rapidly", "b. slowly, then rapidly"),
+    ]
+    assert "no answer marked" in _why(extraction)[3]

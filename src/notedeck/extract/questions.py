@@ -641,6 +641,41 @@ def _item_with_options(item: Item) -> tuple[str, str] | None:
     return (front, back) if front != asked else None
 
 
+_MARKED_OPTION = re.compile(
+    r"^\s*(?:\\hl\{(?P<hl>.+)\}|==(?P<eq>[^=].*?)==|\*\*(?P<bold>[^*].*?)\*\*|(?:✅|✔️?)\s*(?P<tick>.+))\s*$"
+)
+"""An option marked right: ``\\hl{c. rapidly}``, ``==c. rapidly==``, ``**c. rapidly**``, ``✅ c. rapidly``."""
+
+
+def marked_choice(item: Item) -> tuple[str, list[tuple[str, str]], list[tuple[str, str]]] | None:
+    """An item whose lines are a question, then its lettered options (``a. slowly`` …), all in the
+    item's own paragraphs: the question, the options, and those marked right (none: unanswered)."""
+    paras = [block for block in item.blocks if isinstance(block, Para)]
+    if item.children or len(paras) != len(item.blocks):
+        return None
+    lines = [line.strip() for text in (item.text, *(para.text for para in paras)) for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    stem: list[str] = []
+    options: list[tuple[str, str]] = []
+    right: list[tuple[str, str]] = []
+    for line in lines:
+        mark = _MARKED_OPTION.match(line)
+        inner = next((group for group in mark.groups() if group), line) if mark else line
+        option = _LETTER_OPTION.match(inner)
+        if option is None:
+            if options:
+                return None  # a line after the options: not a question of this shape
+            stem.append(line)
+            continue
+        found = (option.group("letter"), option.group("option").strip())
+        options.append(found)
+        if mark:
+            right.append(found)
+    if not stem or not _in_sequence(options):
+        return None
+    return clean(" ".join(stem)), options, right
+
+
 def _bold_closed(text: str) -> str:
     """An answer whose label took its opening ``**`` (``Resp : **Athena**``) bold again."""
     text = text.strip().rstrip(";").strip()
@@ -683,6 +718,7 @@ def _item_question(state: State, node: Node, item: Item) -> None:
 
 def questions(state: State) -> None:
     answers = {id(section): answer for section, answer in _answer_sections(state.outline.root)}
+    unanswered: list[Item] = []
     for node in state.nodes:
         block = node.block
         if isinstance(block, Section) and is_question(block.title) and state.free(block.line):
@@ -692,6 +728,18 @@ def questions(state: State) -> None:
                 question, answer = packed  # ``4. An Ethernet switch forwards … in:`` / ``a) DNS table`` … ``Solution: c)``
                 card = node.place.card("question", question, answer, line=block.line, key=norm_key(question), raw=block.text)
                 _add(state, card, text_lines(block))
+            elif (choice := marked_choice(block)) is not None:
+                asked, options, right = choice  # ``1. A porphyritic rock has cooled`` / ``a. slowly`` / ``\\hl{b. …}``
+                if not right:
+                    state.leave_all(
+                        [*text_lines(block), *_lines_of(block.blocks)],
+                        f"answer options with no answer marked: {plain(asked)[:60]!r}",
+                    )
+                    unanswered.append(block)
+                    continue
+                question = f"{asked}\n\n{_listed(options)}"
+                card = node.place.card("question", question, _listed(right), line=block.line, key=norm_key(asked), raw=block.text)
+                _add(state, card, [*text_lines(block), *_lines_of(block.blocks)])
             elif (optioned := _item_with_options(block)) is not None:
                 question, answer = optioned  # ``1. Which …?`` / ``a. EC2`` / ``b. S3`` / ``Answer: b``
                 card = node.place.card(
@@ -706,6 +754,11 @@ def questions(state: State) -> None:
                     "question", question, answer, line=block.line, key=norm_key(question), raw=block.text
                 )
                 _add(state, card, [*text_lines(block), *_lines_of(block.blocks)])
+    if unanswered:  # (no other rule reads a question whose right option is not marked: it has no answer)
+        inside = [node for node in state.nodes if any(item.line <= node.block.line <= item.end for item in unanswered)]
+        state.aside.extend(inside)
+        gone = {id(node) for node in inside}
+        state.nodes = [node for node in state.nodes if id(node) not in gone]
     places = {id(node.block): node.place for node in state.nodes}
     for blocks in _sequences(state):
         _blocks(state, places, blocks)
