@@ -4110,3 +4110,13 @@ def test_lettered_options_with_the_right_one_marked_make_a_question_and_unmarked
         ("question", "A porphyritic rock has cooled\n\na. slowly\nb. slowly, then rapidly", "b. slowly, then rapidly"),
     ]
     assert "no answer marked" in _why(extraction)[3]
+
+
+def test_a_jekyll_box_over_several_lines_is_read_as_its_text() -> None:
+    clozes = _clozes(
+        "# Polynomial rings\n\nFix $F[x]$ a field for this section.\n\n"
+        '{% include tooltip.html text="Definition ?" content="\n'
+        "$a(x)\\in F[x]$ is **irreducible** if $\\deg(a(x))>0$ and if whenever $a(x)=b(x)c(x)$ then $b(x)$ or $c(x)$ is a unit.\n"
+        '" %}\n\n{% include tooltip.html text="Theorem 4.14" content="\nEvery non-constant polynomial is a product of irreducibles.\n" %}\n'
+    )
+    assert clozes and not [front for front in clozes if "{%" in front or "%}" in front]

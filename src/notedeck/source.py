@@ -88,6 +88,15 @@ def _latex_lines(text: str) -> str:
 
 _LIQUID_LINE = re.compile(r"^[ \t]*\{%[^%\n]*%\}[ \t]*$", re.MULTILINE)
 """``{% include lib/mathjax.html %}``: a Jekyll tag that puts a page together, not text."""
+_LIQUID_OPEN = re.compile(r"^[ \t]*\{%[ \t]*include[ \t][^%\n]*?\b(?:text|title)=\"(?P<title>[^\"\n]*)\"[^%\n]*?=\"[ \t]*$", re.MULTILINE)
+_LIQUID_CLOSE = re.compile(r"^[ \t]*\"[ \t]*%\}[ \t]*$", re.MULTILINE)
+"""``{% include tooltip.html text="Theorem 4.12" content="`` … ``" %}``: a box whose text runs over the
+lines between; its title stays as a bold label over them."""
+
+
+def _liquid_open(match: re.Match[str]) -> str:
+    title = match.group("title").strip()
+    return f"**{title}**" if title and not re.fullmatch(r"[\w\s]*\?", title) else ""
 _JSX_TEXT = re.compile(r"<[A-Z][\w.]*\b[^<>\n]*?\btext=\"([^\"\n]*)\"[^<>\n]*/>")
 """``日本語<Jps colour="c1" text="だけ"/>話せます``: an MDX component that shows its ``text``; the page
 shows the words, and so does the card (a VuePress ``<Badge text="tip"/>`` beside a title only tags it)."""
@@ -650,7 +659,7 @@ def load_text(text: str, path: Path) -> NoteSource:
     if "\n%" in text or text.startswith("%") or "\n\\" in text:
         text = _outside_fences(text, _latex_lines)
     if "{%" in text:
-        text = _outside_fences(text, lambda part: _LIQUID_LINE.sub("", part))
+        text = _outside_fences(text, lambda part: _LIQUID_CLOSE.sub("", _LIQUID_OPEN.sub(_liquid_open, _LIQUID_LINE.sub("", part))))
     if "==" in text and _WHOLE_HIGHLIGHT.search(text):
         text = _outside_fences(text, lambda part: _WHOLE_HIGHLIGHT.sub(r"\1\2", part))
     if ("<b>" in text or "<strong>" in text) and _HTML_BOLD.search(text):
