@@ -4120,3 +4120,12 @@ def test_a_jekyll_box_over_several_lines_is_read_as_its_text() -> None:
         '" %}\n\n{% include tooltip.html text="Theorem 4.14" content="\nEvery non-constant polynomial is a product of irreducibles.\n" %}\n'
     )
     assert clozes and not [front for front in clozes if "{%" in front or "%}" in front]
+
+
+def test_a_line_of_numbers_and_a_section_of_image_credits_make_no_card() -> None:
+    extraction = _extract(
+        "# Inglês\n\n## Aulas revisadas\n\n~~01~~ - ~~02~~ - 03 - 04 - 05 - 06 - ~~16~~ - 17 - 18\n\n"
+        "## Ilustrações\n\n**PIXABAY**\nDisponível em: <https://pixabay.com/pt/illustrations/union-jack/>\nAcesso em: 16 ago. 2024.\n"
+    )
+    assert extraction.cards == []
+    assert set(_why(extraction)) >= {5, 7}

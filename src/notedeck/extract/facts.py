@@ -653,6 +653,8 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     ):
         return False  # ``{{c1::einen, eine, ein, _No}} Plural_``: never half of an emphasis
     hidden = plain(text[start:end]).casefold()
+    if not re.search(r"[^\W\d_]", plain(text)):
+        return False  # ``~~01~~ - ~~02~~ - 03 - 04 …``: numbers with nothing said of them
     rest = (text[:start] + " " + text[end:]).casefold()
     if not hidden or (len(hidden) < 2 and not hidden.isdigit()) or _has_word(rest, hidden):
         return False
