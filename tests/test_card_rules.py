@@ -4129,3 +4129,12 @@ def test_a_line_of_numbers_and_a_section_of_image_credits_make_no_card() -> None
     )
     assert extraction.cards == []
     assert set(_why(extraction)) >= {5, 7}
+
+
+def test_an_exam_task_in_the_formal_imperative_hides_nothing() -> None:
+    extraction = _extract(
+        "# Klimageographie\n\n## Fragen WS 16/17\n\nZählen Sie 3 makroskaligen Windsysteme auf.\n\n"
+        "Ergänzen Sie folgende Tabelle.\n\nDer Passat weht in Bodennähe aus Nordosten.\n"
+    )
+    assert not [card for card in extraction.cards if "Sie" in card.front]
+    assert "a task the note sets" in _why(extraction)[5]

@@ -851,8 +851,10 @@ def to_cloze(text: str, spans: list[tuple[int, int]]) -> str:
 _PROMPT = re.compile(
     r"^\W*(?:briefly\s+|please\s+|now\s+)?(?:explain|describe|define|discuss|compare|contrast|identify|summari[sz]e|illustrate"
     r"|distinguish|analy[sz]e|justify|list\s+(?:the|all|and|two|three|four|five|six|some|\d)"
-    r"|(?:erläutern|beschreiben|nennen|erklären|vergleichen|begründen|ermitteln)\s+sie"
-    r"|expliquez|décrivez|définissez|comparez|explique|describa|defina|descreva|spiega|descrivi)\b",
+    r"|(?:name|state|give)\s+(?:the|an?|two|three|four|five|\d)\s|draw|sketch|calculate"
+    r"|(?:erläutern|beschreiben|nennen|erklären|vergleichen|begründen|ermitteln)\s+sie|gegeben\s+(?:ist|sind)\b"
+    r"|expliquez|décrivez|définissez|comparez|citez|nommez|énumérez|explique|describa|defina|descreva|enumere|spiega|descrivi|elenca)\b"
+    r"|^\W*[A-ZÄÖÜ][a-zäöüß]+(?:en|ern|eln)\s+Sie\s(?![^.!]*\?)",
     re.IGNORECASE,
 )
 """``Briefly describe Harry Hess' hypothesis of sea-floor spreading.``, ``Erläutern Sie …``: a task set
