@@ -4138,3 +4138,10 @@ def test_an_exam_task_in_the_formal_imperative_hides_nothing() -> None:
     )
     assert not [card for card in extraction.cards if "Sie" in card.front]
     assert "a task the note sets" in _why(extraction)[5]
+
+
+def test_a_word_of_an_alphabetical_glossary_is_its_own_front() -> None:
+    cards = _extract(
+        "# Inglês\n\n## Vocabulário\n\n### B\n\n**babble** = balbucio\n**background** = conjunto das condições\n**busy** = ocupado\n"
+    ).cards
+    assert [card.front for card in cards] == ["babble", "background", "busy"]

@@ -643,6 +643,14 @@ def is_value(body: str) -> bool:
     )
 
 
+_GLOSSARY_HEADING = re.compile(
+    r"[A-ZÀ-ÞА-Я]|[A-Z]\s*[-–]\s*[A-Z]|vocabulary|vocab|glossary|key terms|terms|terminology|vocabulário|vocabulario|glossário"
+    r"|glosario|vocabulaire|glossaire|vocabolario|glossario|lessico|wortschatz|glossar|vokabeln|słownictwo|slovíčka|woordenlijst",
+    re.IGNORECASE,
+)
+"""The heading of a glossary: an alphabetical section (``### B``) or one named for its words."""
+
+
 def with_parent(place: Place, term: str, body: str = "") -> str:
     """A front that carries its parent when the term alone asks nothing: ``SQS — Security``,
     ``FTP — Important ports`` (an answer that is a bare value needs to say what the value is)."""
@@ -651,6 +659,8 @@ def with_parent(place: Place, term: str, body: str = "") -> str:
     modifier = under_label and re.fullmatch(r"[a-zà-ÿ]{3,12}", word) is not None and words(plain(body)) >= 3
     if not (is_generic(term) or (body and is_value(body) and under_label) or modifier):
         return term
+    if place.sections and _GLOSSARY_HEADING.fullmatch(plain(place.sections[-1]).strip(" *_:")):
+        return term  # ``### B`` / ``**background** = conjunto das condições``: a word of a glossary is its own subject
     parent = topic(place) if is_generic(term) else short_label(place.parent)
     if len(plain(parent.rsplit(" › ", 1)[-1]).split()) > 8:  # a sentence is no name for a list: the nearest short heading is
         parent = next((short_label(t) for t in reversed(place.sections) if len(plain(t).split()) <= 8), "")
