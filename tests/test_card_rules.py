@@ -4145,3 +4145,11 @@ def test_a_word_of_an_alphabetical_glossary_is_its_own_front() -> None:
         "# Inglês\n\n## Vocabulário\n\n### B\n\n**babble** = balbucio\n**background** = conjunto das condições\n**busy** = ocupado\n"
     ).cards
     assert [card.front for card in cards] == ["babble", "background", "busy"]
+
+
+def test_attribute_labels_in_korean_and_chinese_come_with_their_parent() -> None:
+    cards = _extract(
+        "## 명령어 집합 구조\n\n### CISC\n- 정의\n    - 복잡하고 다양한 명령어를 포함하는 컴퓨터 아키텍처\n- 장점\n    - 코드의 밀도가 높아질 수 있음\n"
+        "### RISC\n- 정의\n    - 단순하고 고속의 명령어 집합을 사용하는 컴퓨터 아키텍처\n- 장점\n    - 파이프라이닝을 효과적으로 구현할 수 있음\n"
+    ).cards
+    assert [card.front for card in cards] == ["CISC — 정의", "CISC — 장점", "RISC — 정의", "RISC — 장점"]

@@ -295,6 +295,10 @@ _GENERIC_WORDS = frozenset(
         "otros", "otras", "autres", "andere", "sonstiges", "altri", "outros", "overig", "overige",
         "beispiel", "beispiele", "ejemplo", "ejemplos", "exemple", "exemples", "exemplo", "exemplos", "esempio",
         "esempi", "voorbeeld", "voorbeelden",
+        # and in Korean, Chinese and Japanese: ``정의``, ``特点``, ``長所`` under ``CISC``
+        "정의", "특징", "특성", "장점", "단점", "예시", "예", "종류", "기능", "목적", "원리", "개념", "구성", "구성 요소",
+        "定义", "定義", "特点", "特征", "特徴", "优点", "缺点", "長所", "短所", "利点", "欠点", "例子", "举例", "例",
+        "分类", "种类", "種類", "作用", "功能", "機能", "原理", "目的", "意义",
         "techniques",
         "technique",
         "tactics",
