@@ -4153,3 +4153,13 @@ def test_attribute_labels_in_korean_and_chinese_come_with_their_parent() -> None
         "### RISC\n- 정의\n    - 단순하고 고속의 명령어 집합을 사용하는 컴퓨터 아키텍처\n- 장점\n    - 파이프라이닝을 효과적으로 구현할 수 있음\n"
     ).cards
     assert [card.front for card in cards] == ["CISC — 정의", "CISC — 장점", "RISC — 정의", "RISC — 장점"]
+
+
+def test_a_figure_caption_is_read_as_text_not_hidden_inside_the_image() -> None:
+    clozes = _clozes(
+        "# Campioni a mano (sedimentarie)\n\n"
+        '![Argilla marnosa: reazione con HCl resta fango argilloso. Colpita con il martello suona come "toc-toc".]'
+        "(lab/argilla_marnosa.jpg)\n\n"
+        "![Calcare marnoso: reazione con HCl resta poco residuo fangoso. Dà frattura concoide ed è dura.](lab/calcare.jpg)\n"
+    )
+    assert clozes and not [front for front in clozes if "![" in front or "](" in front]

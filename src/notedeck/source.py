@@ -100,6 +100,18 @@ def _liquid_open(match: re.Match[str]) -> str:
 _JSX_TEXT = re.compile(r"<[A-Z][\w.]*\b[^<>\n]*?\btext=\"([^\"\n]*)\"[^<>\n]*/>")
 """``日本語<Jps colour="c1" text="だけ"/>話せます``: an MDX component that shows its ``text``; the page
 shows the words, and so does the card (a VuePress ``<Badge text="tip"/>`` beside a title only tags it)."""
+_CAPTIONED = re.compile(r"^([ \t]*)!\[(?P<caption>[^\[\]\n]*(?:\[[^\[\]\n]*\][^\[\]\n]*)*)\]\((?P<src>[^()\s]+)\)[ \t]*$", re.MULTILINE)
+"""``![Marmo, la roccia madre è carbonatica, …](marmo.jpg)`` alone on its line: a figure whose caption
+(a sentence or more, as pandoc shows it) is text the author wrote, to be read as text beside the image."""
+
+
+def _captioned(match: re.Match[str]) -> str:
+    caption = match.group("caption").strip()
+    if len(caption.split()) < 6:
+        return match.group(0)
+    return f"{match.group(1)}![]({match.group('src')}) {caption}"
+
+
 _EMPTY_IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*\)")
 """``![Sicherung]()``: an image with nothing to show, a placeholder the author never filled."""
 _LINK_COMMENT = re.compile(r"^[ \t]*\[(?://|comment|_|#)\]:[^\n]*$", re.MULTILINE | re.IGNORECASE)
@@ -674,7 +686,10 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _STACKED_BOLD.sub(r"**\2**", part))
     if "![" in text:
         text = _outside_fences(
-            text, lambda part: _EMPTY_IMAGE.sub("", _IMAGE_ATTRIBUTES.sub(r"\1", _FILE_ALT.sub("![](", part)))
+            text,
+            lambda part: _CAPTIONED.sub(
+                _captioned, _EMPTY_IMAGE.sub("", _IMAGE_ATTRIBUTES.sub(r"\1", _FILE_ALT.sub("![](", part)))
+            ),
         )
     if "<span" in text or "<font" in text or "<mark " in text or "<SPAN" in text or "<FONT" in text:
         text = _outside_fences(text, lambda part: _STYLE_TAG.sub("", part))
