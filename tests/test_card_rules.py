@@ -4163,3 +4163,11 @@ def test_a_figure_caption_is_read_as_text_not_hidden_inside_the_image() -> None:
         "![Calcare marnoso: reazione con HCl resta poco residuo fangoso. Dà frattura concoide ed è dura.](lab/calcare.jpg)\n"
     )
     assert clozes and not [front for front in clozes if "![" in front or "](" in front]
+
+
+def test_a_phrase_broken_over_two_lines_is_not_a_term_and_its_definition() -> None:
+    cards = _extract(
+        "# Electrolysis\n\n## Process\n\nBreakdown using electricity \\\nof molten/aqueous ionic compound (electrolyte)\n\n"
+        "Oxidation happens\nat the anode, where the anions lose electrons.\n"
+    ).cards
+    assert not [card for card in cards if card.front in ("Breakdown using electricity", "Oxidation happens")]

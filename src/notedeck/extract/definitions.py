@@ -560,6 +560,13 @@ def _pseudo_term(state: State, place: Place, para: Para, after: Block | None) ->
     return True
 
 
+_GOES_ON_LINE = re.compile(
+    r"\s*(?:of|and|or|to|in|at|on|into|for|with|from|by|than|that|which|whose|but|because|de|des|du|et|ou|und|oder|von|mit"
+    r"|di|del|della|e|o|da|do|dos|das|y|en|con|van|het|en)\s"
+)
+"""A line that goes on from the one above (``of molten/aqueous ionic compound``): never the definition of it."""
+
+
 def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> None:
     if is_question(para.text) or is_explicit(para.text) or starts_with_filler(para.text):
         return
@@ -651,6 +658,9 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
         and not is_link_only(lines[0])  # ``[Link](https://…)`` over a line of text: where to read, no term
         and words(" ".join(lines[1:])) >= 4
         and not labels
+        and not (  # ``Breakdown using electricity \`` / ``of molten/aqueous ionic compound``: one phrase broken in two
+            lines[0].rstrip().endswith("\\") or _GOES_ON_LINE.match(plain(lines[1]))
+        )
         and not (  # ``Starch *amylase*`` / ``Protein *protease*`` / …: one pair a line, no term over the rest
             len(lines) >= 3
             and not lines[0].rstrip().endswith(":")
