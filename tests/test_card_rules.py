@@ -4171,3 +4171,14 @@ def test_a_phrase_broken_over_two_lines_is_not_a_term_and_its_definition() -> No
         "Oxidation happens\nat the anode, where the anions lose electrons.\n"
     ).cards
     assert not [card for card in cards if card.front in ("Breakdown using electricity", "Oxidation happens")]
+
+
+def test_a_heading_over_entries_of_a_name_and_its_lines_is_a_title_and_each_entry_a_card() -> None:
+    cards = _extract(
+        "Правление\n--\nБумынь каган\n552-553 гг.\nОснователь Тюркского гос-ва\n\n"
+        "Мукан-каган\n553-572\nУкрепление ТК(тюркского каганата)\n"
+    ).cards
+    assert [(card.front, card.back) for card in cards] == [
+        ("Бумынь каган", "- 552-553 гг.\n- Основатель Тюркского гос-ва"),
+        ("Мукан-каган", "- 553-572\n- Укрепление ТК(тюркского каганата)"),
+    ]

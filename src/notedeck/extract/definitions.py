@@ -665,6 +665,8 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
             len(lines) >= 3
             and not lines[0].rstrip().endswith(":")
             and all(1 < words(plain(line)) <= 4 and not line.lstrip("$ ").startswith("=") for line in lines)
+            and (re.match(r"\W*\d", lines[0]) or not any(re.match(r"\s*\d", line) for line in lines[1:]))
+            # (``Бумынь каган`` / ``552-553 гг.``: a name and its dates)
         )
     ):
         term = plain(lines[0]).rstrip(":")
@@ -724,6 +726,12 @@ def _line_items(text: str) -> str:
         depth = len(row) - len(row.lstrip("\t")) + (len(row) - len(row.lstrip(" "))) // 4
         items.append(f"{'  ' * depth}- {row.strip()}")
     return "\n".join(items)
+
+
+def _entry(para: Para) -> bool:
+    """A paragraph that is a name on its first line and what is said of it on the next ones."""
+    lines = [line for line in para.text.split("\n") if line.strip()]
+    return len(lines) >= 2 and _term_line(lines[0]) and not lines[0].rstrip().endswith(":") and words(" ".join(lines[1:])) >= 3
 
 
 def _term_line(line: str) -> bool:
@@ -960,6 +968,9 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
         return [], []  # ``## 群と部分群`` over ``__定義__ $G$を…``: a title over the statements it holds, each of its own
     if _ONLY_CODE.fullmatch(first.text.strip()) or is_prompt_line(first.text):
         return [], []  # ``Deployments`` over ``kubectl rollout status …``: one command of the section, not what it is
+    entries = [block for block in blocks if isinstance(block, Para) and _entry(block)]
+    if len(entries) >= 2 and entries[0] is first:
+        return [], []  # ``Правление`` over ``Бумынь каган`` / ``552-553 гг.`` / …, then the next ruler: a title over entries
     parts, claimed = _statement(state, first, term, [], [])
     announces = len(units(first)) == 1 and _leads_in(first.text)
     if parts and isinstance(after, ListBlock) and (after.line == first.end + 1 or (announces and after.line <= first.end + 2)):
