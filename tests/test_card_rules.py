@@ -4182,3 +4182,13 @@ def test_a_heading_over_entries_of_a_name_and_its_lines_is_a_title_and_each_entr
         ("Бумынь каган", "- 552-553 гг.\n- Основатель Тюркского гос-ва"),
         ("Мукан-каган", "- 553-572\n- Укрепление ТК(тюркского каганата)"),
     ]
+
+
+def test_a_statement_that_opens_with_let_is_answered_by_all_of_it() -> None:
+    cards = _extract(
+        "# Rings\n\n### Cartesian product of rings\nLet $R$ and $S$ be rings. Define addition and multiplication on the Cartesian\n"
+        "product $R\\times S$ by:\n\n$(r,s)+(r',s')=(r+r',s+s')$ and $(r,s)(r',s')=(rr',ss')$\n\n"
+        "### Dilatation\n\nSoit un élément structurant (1,1,1)\n"
+    ).cards
+    assert [card.front for card in cards] == ["Cartesian product of rings"]
+    assert cards[0].back.endswith("$(r,s)(r',s')=(rr',ss')$")

@@ -728,6 +728,21 @@ def _line_items(text: str) -> str:
     return "\n".join(items)
 
 
+_SETUP = re.compile(
+    r"\W*(?:let|letting|suppose|assume|given|fix|sei|seien|es sei|soit|soient|sia|siano|sea|sean|seja|sejam)\b.{0,200}?"
+    r"\b(?:be|is|are|sein|ein|eine|un|une|des|uno|una|um|uma)\b",
+    re.IGNORECASE,
+)
+"""``Let $R$ and $S$ be rings.``: the setup a statement of mathematics opens with, not the statement."""
+
+
+_CONCLUDES = re.compile(
+    r"\b(?:then|define|such that|if|dann|gilt|alors|définissons|allora|entonces|então|definiamo|definimos)\b", re.IGNORECASE
+)
+"""What a statement goes on to after its setup (``Then``, ``Define …``, ``such that``): without it the
+``Assume the input signal is …`` of a derivation is a step, not a statement."""
+
+
 def _entry(para: Para) -> bool:
     """A paragraph that is a name on its first line and what is said of it on the next ones."""
     lines = [line for line in para.text.split("\n") if line.strip()]
@@ -968,6 +983,24 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
         return [], []  # ``## 群と部分群`` over ``__定義__ $G$を…``: a title over the statements it holds, each of its own
     if _ONLY_CODE.fullmatch(first.text.strip()) or is_prompt_line(first.text):
         return [], []  # ``Deployments`` over ``kubectl rollout status …``: one command of the section, not what it is
+    setup = _SETUP.match(plain(first.text))
+    if setup is not None and _CONCLUDES.search(plain(first.text)[setup.end() :] + " " + " ".join(plain(b.text) for b in blocks[1:2] if isinstance(b, Para))):
+        # ``Let $R$ and $S$ be rings. Define addition … by:`` and the formula, ``Letting $\phi$ be …, then``
+        # and its list: the statement is the whole of it, never its opening ``Let …`` alone
+        held: list[Block] = [first]
+        for block in blocks[1:3]:
+            if not isinstance(block, Para | ListBlock | Code) or not state.free(block.line):
+                break
+            before = held[-1]
+            opened = isinstance(before, Para) and before.text.rstrip().endswith((":", "then", "by"))
+            if isinstance(block, Para) and not (block.text.lstrip().startswith("$") or opened):
+                break
+            held.append(block)
+            if not isinstance(block, Para) or not block.text.rstrip().endswith(":"):
+                break
+        if len(held) == 1 and (first.text.rstrip().endswith((":", "then", ",")) or len(units(first)) < 2):
+            return [], []  # (``Soit un élément structurant (1,1,1)`` alone: the setup of a worked example)
+        return [blocks_text(held)], [line for block in held for line in block_lines(block)]
     entries = [block for block in blocks if isinstance(block, Para) and _entry(block)]
     if len(entries) >= 2 and entries[0] is first:
         return [], []  # ``Правление`` over ``Бумынь каган`` / ``552-553 гг.`` / …, then the next ruler: a title over entries
