@@ -4192,3 +4192,22 @@ def test_a_statement_that_opens_with_let_is_answered_by_all_of_it() -> None:
     ).cards
     assert [card.front for card in cards] == ["Cartesian product of rings"]
     assert cards[0].back.endswith("$(r,s)(r',s')=(rr',ss')$")
+
+
+def test_a_child_too_thin_for_a_card_of_its_own_stays_in_its_parents_answer() -> None:
+    cards = _extract(
+        "## Obstruents\n- Stops (plosives): airflow is blocked\n    - unvoiced: [p,k,t],\n    - voiced: [b,g,d]\n"
+        "- Fricatives: narrow gap for air to pass through\n    - unvoiced: [f,s,th,sh],\n    - voiced: [v,z]\n"
+    ).cards
+    assert [(card.front, card.back) for card in cards if card.kind == "definition"] == [
+        ("Stops (plosives)", "airflow is blocked\n\n- unvoiced: [p,k,t],\n- voiced: [b,g,d]"),
+        ("Fricatives", "narrow gap for air to pass through\n\n- unvoiced: [f,s,th,sh],\n- voiced: [v,z]"),
+    ]
+
+
+def test_two_conditions_that_differ_only_by_their_relation_are_two_terms() -> None:
+    cards = _extract(
+        "## Income elasticity\n- $e_i > 0$: normal goods, demand rises with income\n"
+        "- $e_i < 0$: inferior goods, demand falls as income rises\n"
+    ).cards
+    assert [card.front for card in cards] == ["$e_i > 0$", "$e_i < 0$"]

@@ -933,8 +933,9 @@ def plain_children(children: Sequence[Item]) -> tuple[list[Item], list[Item]]:
             continue  # ``Know who he is and why he's important``: what to study, not what there is to know
         nested_terms = any(defines_own_term(grand) or grand.children for grand in child.children)
         leads_in = plain(child.text).rstrip().endswith(":")
-        if defines_own_term(child) or (child.children and (is_label(child.text) or nested_terms or leads_in)):
-            own.append(child)
+        thin = not child.blocks and (found := split_definition(child.text)) is not None and fragment(found.body)
+        if (defines_own_term(child) and not thin) or (child.children and (is_label(child.text) or nested_terms or leads_in)):
+            own.append(child)  # (``unvoiced: [p,k,t]`` under ``Stops``, too thin for a card of its own, stays in its answer)
         else:
             plain_.append(child)
     return plain_, own

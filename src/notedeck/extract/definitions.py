@@ -117,7 +117,8 @@ def term_key(term: str) -> str:
         )
         if initials.upper() == trailing["acronym"]:
             return trailing["acronym"].casefold()
-    return norm_key(text) or norm_key(term)
+    relations = "".join(re.findall(r"[<>≤≥≠]|\\(?:leq|geq|le|ge|lt|gt|neq|leqslant|geqslant)\b", text))
+    return (norm_key(text) or norm_key(term)) + (f" {relations}" if relations else "")  # (``$e_i > 0$`` is not ``$e_i < 0$``)
 
 
 def _answer(parts: Sequence[str]) -> str:
