@@ -4211,3 +4211,13 @@ def test_two_conditions_that_differ_only_by_their_relation_are_two_terms() -> No
         "- $e_i < 0$: inferior goods, demand falls as income rises\n"
     ).cards
     assert [card.front for card in cards] == ["$e_i > 0$", "$e_i < 0$"]
+
+
+def test_an_example_line_is_no_term_and_consists_of_carries_its_parent() -> None:
+    cards = _extract(
+        "## Syllables\n- Consists of: onset, nucleus, coda\n- Rhyme: nucleus and coda together\n\n"
+        "### Vowel Reduction\n- Unstressed vowels are reduced to /ǝ/\n- e.g canada -> can-eh-da\n- e.g department -> duh partment\n"
+    ).cards
+    fronts = [card.front for card in cards]
+    assert "Syllables — Consists of" in fronts
+    assert not [front for front in fronts if front.startswith("e.g")]

@@ -562,6 +562,8 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
     bare = re.sub(r"^(?:\$\\star\$|[★☆•→⇒\s])+", "", text)  # (``$\star$ Si EPC = 0, …``: a mark before it)
     if not text or text.casefold().strip(" .*") in FILLER_TERMS or "http" in text or _CONDITION.match(bare):
         return False
+    if re.match(r"(?:e\.\s?g\.?|eg\.|z\.\s?b\.|p\.\s?ex\.|por ejemplo|por exemplo|par exemple|zum beispiel|ad es\.|ex\.)(?:\s|$)", text.strip(), re.IGNORECASE):
+        return False  # ``e.g department -> duh partment``: an example of what the line above says, not a term
     if _CONNECTIVE_ONLY.fullmatch(text.strip()):
         return False  # ``Por lo tanto,``: how a step begins, not a term
     if re.match(r"\$\(?\d{1,2}[.)]\$", text.strip()):

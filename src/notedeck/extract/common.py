@@ -578,10 +578,18 @@ def is_aspect(term: str) -> bool:
     return is_generic(term) or re.sub(r"\s*\([^()]*\)", "", plain(term)).casefold().strip(" :：") in _ASPECTS
 
 
+_PREDICATE = re.compile(
+    r"(?:consists? of|is made (?:up )?of|made (?:up )?of|composed of|comprised of|comprises|contains|includes|"
+    r"besteht aus|bestehen aus|se compose de|composé de|compuesto de|se compone de|composto da|composto de|consiste em|consiste en)"
+)
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def is_generic(term: str) -> bool:
     """``Security``, ``Use cases``, ``Data volumes``: a label that needs its parent to mean anything."""
     text = re.sub(r"\s*\([^()]*\)", "", plain(term)).casefold().strip(" :")
+    if _PREDICATE.fullmatch(text):
+        return True  # ``Consists of: onset, nucleus, coda``: what the parent is made of, said without the parent
     words = re.sub(r"(?<=[^\W\d_]{2})(?=\d{1,2}$)", " ", text).split()  # (``주장1``: a word and its number)
     return (
         bool(words)
