@@ -4221,3 +4221,12 @@ def test_an_example_line_is_no_term_and_consists_of_carries_its_parent() -> None
     fronts = [card.front for card in cards]
     assert "Syllables — Consists of" in fronts
     assert not [front for front in fronts if front.startswith("e.g")]
+
+
+def test_a_bold_question_label_and_a_bold_summary_are_no_part_of_the_question() -> None:
+    cards = _extract(
+        "### Asked in lectures\n\n**Question:**What is common to life?\n\n> DNA, Protein, RNA\n\n"
+        "**Question: **Are viruses life?\n\n> Strictly speaking no: on their own they cannot replicate.\n\n"
+        "## Fragenkatalog\n\n<details><summary><b>Was ist die Knotenregel?</b></summary>\nSumme aller Ströme in einem Knoten = 0</details>\n"
+    ).cards
+    assert [card.front for card in cards] == ["What is common to life?", "Are viruses life?", "Was ist die Knotenregel?"]

@@ -173,8 +173,8 @@ label) whose answer the page hides until clicked; what it hides is the answer.""
 
 def _summary(match: re.Match[str]) -> str:
     """A question stays a question; any other summary is the label of what it hides."""
-    said = match.group("text")
-    return said if not said or said.rstrip().endswith(("?", "？")) else f"**{said}**"
+    said = match.group("text").strip().strip("*_").strip()  # (``<summary><b>Was ist …?</b></summary>``: bold once)
+    return said if not said or said.endswith(("?", "？")) else f"**{said}**"
 
 
 def _blocks_markup(text: str) -> str:

@@ -1363,6 +1363,16 @@ def split_question(text: str) -> tuple[str, str] | None:
     return question_text(question), rest.strip()
 
 
+_BOLD_QUESTION_LABEL = re.compile(
+    r"^(\*\*|__)\s*(?:question|frage|pregunta|pergunta|domanda|vraag|q)\s*\d*\s*[:.)]\s*\1\s*", re.IGNORECASE
+)
+
+
+def without_question_label(text: str) -> str:
+    """``**Question:**What is common to life?`` asks ``What is common to life?``: the label is no part of it."""
+    return _QUESTION_NUMBER.sub("", _BOLD_QUESTION_LABEL.sub("", text.lstrip())).strip()
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def question_text(text: str) -> str:
     """A question as a card front: bold unwrapped, ``Q1.`` numbering dropped."""

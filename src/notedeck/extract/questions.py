@@ -23,6 +23,7 @@ from ..text import (
     norm_key,
     plain,
     question_text,
+    without_question_label,
     split_definition,
     split_question,
     words,
@@ -154,7 +155,7 @@ def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], ind
     if not answer:
         state.leave_all(block_lines(para), f"question without an answer: {plain(para.text)[:80]!r}")
         return
-    asked = _NUMBERED_LABEL.sub("", clean(para.text))  # ``Quiz 2`` over the question: its number, not it
+    asked = without_question_label(_NUMBERED_LABEL.sub("", clean(para.text)))  # ``Quiz 2``, ``**Question:**``: labels, not it
     chosen = _chosen_option(blocks[index + 1 : index + 3])
     if chosen is not None:  # options, then the one the author gives as the answer (``> Genetics``)
         listed, named = chosen
