@@ -23,9 +23,9 @@ from ..text import (
     norm_key,
     plain,
     question_text,
-    without_question_label,
     split_definition,
     split_question,
+    without_question_label,
     words,
 )
 from .common import Place, blocks_text, is_explicit, items_markdown, numbered_answer
