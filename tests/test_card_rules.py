@@ -4230,3 +4230,14 @@ def test_a_bold_question_label_and_a_bold_summary_are_no_part_of_the_question() 
         "## Fragenkatalog\n\n<details><summary><b>Was ist die Knotenregel?</b></summary>\nSumme aller Ströme in einem Knoten = 0</details>\n"
     ).cards
     assert [card.front for card in cards] == ["What is common to life?", "Are viruses life?", "Was ist die Knotenregel?"]
+
+
+def test_a_mkdocs_box_is_read_as_its_text_under_its_title() -> None:
+    cards = _extract(
+        "# Lexique\n\n!!! note\n    Il existe une chromatographie qui utilise des anticorps.\n\n"
+        '!!! info "Tranchée"\n\n    Fossé creusé dans le sol destiné à abriter les combattants\n\n'
+        '!!! info "Armistice"\n\n    Accord signé entre les pays vaincus et les pays vainqueurs pour cesser les combats\n'
+    ).cards
+    assert {card.front: card.back for card in cards}["Tranchée"] == "Fossé creusé dans le sol destiné à abriter les combattants"
+    assert "Armistice" in [card.front for card in cards]
+    assert not [card for card in cards if "!!!" in card.front + card.back]

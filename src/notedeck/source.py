@@ -112,6 +112,39 @@ def _captioned(match: re.Match[str]) -> str:
     return f"{match.group(1)}![]({match.group('src')}) {caption}"
 
 
+_ADMONITION = re.compile(
+    r'^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+(?!(?:todo|fixme)\b)[\w-]+(?:[ \t]+"(?P<title>[^"\n]*)")?[ \t]*$', re.IGNORECASE
+)
+_BOX_WORDS = re.compile(
+    r"(?:note|notes|info|tip|hint|warning|important|abstract|summary|example|说明|注意|提示|注|hinweis|remarque|nota|aviso|attention)"
+    r"|.*(?:placeholder|\{\{c\d).*",
+    re.IGNORECASE,
+)
+"""Titles that only name the kind of box (``说明``, ``Note``) or leave it to fill in: no label to keep."""
+"""``!!! note`` (MkDocs, Python-Markdown): a box whose text is indented four spaces under it."""
+
+
+def _admonitions(text: str) -> str:
+    """A MkDocs box, reduced to what it holds: its title (if any) as a bold label, its text dedented
+    (else Markdown would read it as code); the same number of lines."""
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        opened = _ADMONITION.match(lines[index])
+        if opened is None:
+            index += 1
+            continue
+        title = (opened.group("title") or "").strip()
+        lines[index] = f"{opened.group(1)}**{title}**" if title and not _BOX_WORDS.fullmatch(title) else ""
+        inner = opened.group(1) + "    "
+        index += 1
+        while index < len(lines) and (not lines[index].strip() or lines[index].startswith((inner, opened.group(1) + "\t"))):
+            line = lines[index]
+            lines[index] = opened.group(1) + (line[len(inner) :] if line.startswith(inner) else line.strip() and line[len(opened.group(1)) + 1 :])
+            index += 1
+    return "\n".join(lines)
+
+
 _EMPTY_IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*\)")
 """``![Sicherung]()``: an image with nothing to show, a placeholder the author never filled."""
 _LINK_COMMENT = re.compile(r"^[ \t]*\[(?://|comment|_|#)\]:[^\n]*$", re.MULTILINE | re.IGNORECASE)
@@ -660,6 +693,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: heading.sub(lambda m: m.group(1) + " ", part))
     if "{{<" in text or "{{%" in text:
         text = _outside_fences(text, lambda part: _SHORTCODE.sub(_shortcode, part))
+    if "!!!" in text or "???" in text:
+        text = _outside_fences(text, _admonitions)
     if "{:" in text:
         text = _outside_fences(text, lambda part: _ATTRIBUTES.sub("", part))
     if ":::" in text:

@@ -135,7 +135,8 @@ _DANGLING = re.compile(
     r"|in contrast(?! to| with)|by contrast(?! to| with)|on the other hand|conversely|instead(?! of)|on the contrary"
     r"|analogously|vice versa|viceversa|analogamente|umgekehrt|ebenso|inversement|a la inversa|al contrario"
     # the same openers in other languages: what ``il``, ``sie``, ``ela``, ``esto`` stand for is elsewhere
-    r"|il|elle|ils|elles|cela|ceci|ça|d'autres|er|sie|es|dies|diese|dieser|dieses|él|ella|ellos|ellas|esto|eso"
+    r"|il(?!\s+(?:existe|y\s+a|faut|est\s+(?:possible|nécessaire|important|impossible|interdit)))|elle|ils|elles|cela|ceci|ça|d'autres"
+    r"|er|sie|es(?!\s+gibt)|dies|diese|dieser|dieses|él|ella|ellos|ellas|esto|eso"
     r"|ele|ela|eles|elas|isso|isto|esso|essa|questo|questa|hij|zij|dit|dat|deze"
     # and the adverbs that draw on the sentence before: ``Dadurch …``, ``Donc …``, ``Por lo tanto …`` (not
     # ``Además …``: what is added stands on its own)
