@@ -4241,3 +4241,17 @@ def test_a_mkdocs_box_is_read_as_its_text_under_its_title() -> None:
     assert {card.front: card.back for card in cards}["Tranchée"] == "Fossé creusé dans le sol destiné à abriter les combattants"
     assert "Armistice" in [card.front for card in cards]
     assert not [card for card in cards if "!!!" in card.front + card.back]
+
+
+def test_a_vocabulary_after_an_opening_sentence_is_one_card_a_word() -> None:
+    words = ["ぽん", "すたすた", "のろのろ", "ぱかぱか", "ぴょんぴょん", "がらがら", "ばたん", "ぱらぱら", "じっくり"]
+    listed = "".join(f"- `{word}` *w{index}* (sonido número {index} de la lista)\n" for index, word in enumerate(words))
+    cards = _extract(
+        "## Onomatopeyas\nEl japonés es un idioma con muchas onomatopeyas, desde los ruidos de los animales.\n" + listed
+    ).cards
+    glossed = [card for card in cards if card.source.line >= 3]
+    assert [(card.kind, card.back) for card in glossed][:2] == [
+        ("definition", "sonido número 0 de la lista"),
+        ("definition", "sonido número 1 de la lista"),
+    ]
+    assert len(glossed) == len(words)

@@ -200,7 +200,7 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
     return values * 2 < len(children) and fragments * 2 < len(children)
 
 
-_GLOSSED = re.compile(r"(?P<term>[^()\n]{1,40}?)\s*\((?P<gloss>[^()\n]{1,60})\)\s*")
+_GLOSSED = re.compile(r"(?P<term>[^()\n]{1,40}?)\s*\((?P<gloss>[^()\n]{1,100})\)\s*")
 """``ella (she/her)``, ``un gato (a cat)``: a word and its meaning in brackets, as a vocabulary list has them."""
 
 
@@ -576,7 +576,21 @@ def _outlines(root: Section) -> set[int]:
     return lines
 
 
+def _vocabulary_after_opening(state: State) -> None:
+    """``## Onomatopeyas``, an opening sentence, then ``- `きらきら` *kirakira* (brillando)`` …: a
+    vocabulary under a heading that first says what it is, each word on a card of its own."""
+    for node in state.nodes:
+        section = node.block
+        if not isinstance(section, Section) or len(section.blocks) < 2:
+            continue
+        first, listed = section.blocks[0], section.blocks[1]
+        if isinstance(first, Para) and isinstance(listed, ListBlock) and state.free(listed.line):
+            words_ = [item for item in listed.items if plain(item.text).strip(" `*()")]
+            _glossed(state, node.place.under_heading(section), words_)
+
+
 def enumerations(state: State) -> None:
+    _vocabulary_after_opening(state)
     toc = _outlines(state.outline.root)
     for line in sorted(toc):
         state.mark_structure([line])
