@@ -4255,3 +4255,15 @@ def test_a_vocabulary_after_an_opening_sentence_is_one_card_a_word() -> None:
         ("definition", "sonido número 1 de la lista"),
     ]
     assert len(glossed) == len(words)
+
+
+def test_a_word_in_code_with_its_reading_and_meaning_is_a_definition_not_a_cloze_on_the_kana() -> None:
+    cards = _extract(
+        "## Vocabulario\n- `ください` *kudasai* (pedirle a alguien que haga algo)\n- `試験` *shiken* (exámen o pruebas)\n"
+        "- `ギリギリ` `ぎりぎり` *girigiri* (apenas nos alcanza el tiempo)\n"
+    ).cards
+    assert [(card.kind, card.front, card.back) for card in cards] == [
+        ("definition", "`ください` *kudasai*", "pedirle a alguien que haga algo"),
+        ("definition", "`試験` *shiken*", "exámen o pruebas"),
+        ("definition", "`ギリギリ` `ぎりぎり` *girigiri*", "apenas nos alcanza el tiempo"),
+    ]

@@ -620,6 +620,11 @@ _CLAUSE_VERB = re.compile(
 )
 
 
+_READING_GLOSS = re.compile(r"\s*(?P<word>`[^`\n]+`(?:\s*/?\s*`[^`\n]+`)*)\s*\*(?P<reads>[^*\n]+)\*\s*\((?P<gloss>[^()\n]{2,120})\)\s*[.;,]?")
+"""A word in code, its reading in italics and its meaning in brackets: how vocabulary lists of Japanese
+or Chinese are written (a code span ``ください``, then ``*kudasai*``, then ``(por favor)``)."""
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def split_definition(text: str) -> Definition | None:
     """Split an item or paragraph into term and definition, or None when it is not one."""
@@ -632,6 +637,9 @@ def split_definition(text: str) -> Definition | None:
         text = re.sub(r"^__(?=\S)([^_\n]+?)(?<=\S)__(?!_)", r"**\1**", text)  # ``__Layer 7 - Application__:``: bold too
     if text[:1] in "*_" and text[1:2] not in "*_":
         text = re.sub(r"^([*_])(?=\S)([^*_\n]{1,60}?:)\1(?![*_])", r"**\2**", text)  # ``*Fórmula:* …``: a label in italics
+    reading = _READING_GLOSS.fullmatch(text)
+    if reading is not None:  # ```きらきら` *kirakira* (brillando)``: a word, how it reads, what it means
+        return Definition(f"{reading['word']} *{reading['reads'].strip()}*", "(", reading["gloss"].strip(), bold=False)
     match = _BOLD_TERM.match(text)
     if match and (match.group("sep") or match.group("insep") or not match.group("body")):
         sep = (match.group("insep") or match.group("sep") or "").strip()
