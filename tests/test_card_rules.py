@@ -4267,3 +4267,14 @@ def test_a_word_in_code_with_its_reading_and_meaning_is_a_definition_not_a_cloze
         ("definition", "`試験` *shiken*", "exámen o pruebas"),
         ("definition", "`ギリギリ` `ぎりぎり` *girigiri*", "apenas nos alcanza el tiempo"),
     ]
+
+
+def test_what_the_class_does_today_and_a_list_ending_on_a_little_word_hide_nothing() -> None:
+    extraction = _extract(
+        "## Aula 07\n\n- Hoje, vamos estudar **\"O Assunto dos assuntos\"** na matéria de Álgebra Linear.\n"
+        "- Os estafilococos são geralmente maiores, convexas, de coloração variando do branco ao amarelo.\n"
+        "- Dimensão de um espaço vetorial é o número de vetores de uma base.\n"
+    )
+    fronts = [card.front for card in extraction.cards]
+    assert not [front for front in fronts if "Hoje" in front or "convexas, de}}" in front]
+    assert "the author's own remark" in _why(extraction)[3]

@@ -1086,6 +1086,11 @@ _COURSE_REMARK = re.compile(
     # how a Chinese exam asks it: ``单选题 + 辨析题``, ``表现：（一级简答题）``, ``注：只考单选``, ``一级：很重要``
     r"|(?:^|[:：]\s*)[（(]?(?:[一二三]级)?\s*(?:(?:单选|多选|简答|辨析|论述|材料分析|案例分析|判断|选择|填空|名词解释)题"
     r"\s*(?:[（(][^（）()]*[）)])?\s*[+＋、，,]?\s*)+[）)]?$|^注?[:：]?\s*只考|^[一二三]级[:：]\s*(?:很|非常|不是很|不太|不)?重要"
+    # what the class does today, said in the class: ``Hoje, vamos estudar …``, ``Today we'll look at …``
+    r"|^(?:hoje|hoy|today|heute|aujourd'hui|oggi|vandaag|dzisiaj|dnes)\b[^.!?]{0,20}?\b(?:vamos|we(?:'ll| will| are going to)|wir (?:werden|lernen|schauen)"
+    r"|nous allons|on va|andiamo|impariamo|vedremo|gaan we|będziemy)\b"
+    r"|^(?:a|la|the|die|le|l') ?(?:aula|clase|class|lesson|lecture|vorlesung|lezione|leçon|cours) (?:de hoje|de hoy|of today|today|von heute|d'aujourd'hui|di oggi)\b"
+    r"|^(?:estamos gravando|we(?:'re| are) recording|wir nehmen auf)\b"
     r"|^résumé (?:du|de la) cours|^riassunto (?:del|della) (?:corso|lezione)|^resumo (?:da|de|do) (?:disciplina|matéria|curso|aula))",
     re.IGNORECASE,
 )

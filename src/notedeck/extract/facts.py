@@ -564,7 +564,7 @@ def _spans(
             items = [w.strip() for w in re.split(r",|\band\b|\bor\b", match.group(0)) if w.strip()]
             if not any(
                 item.casefold() in _FUNCTION_WORDS
-                or item.casefold() in _LOOSE_ENDS
+                or item.casefold() in _NO_ITEM
                 or item.split()[0].casefold() in _DETERMINERS
                 or (len(item.split()) > 1 and item.split()[0].casefold() in _FUNCTION_WORDS)  # ``method, in Canada, CCA``
                 or re.fullmatch(r"[a-z]+ly", item)
@@ -587,6 +587,17 @@ _LOOSE_ENDS = frozenset(
         *("however", "therefore", "thus", "hence", "also", "after", "before", "though", "although", "moreover"),
     ]
 )
+_NO_ITEM = frozenset(
+    [
+        *_LOOSE_ENDS,
+        # the little words of other languages: ``{{c1::Físico, Natural, de}} um conjunto``, ``{{c1::aula, hoje, sem}}``
+        *("de", "da", "do", "das", "dos", "del", "della", "di", "du", "des", "em", "no", "na", "nos", "nas", "com"),
+        *("con", "sem", "sin", "senza", "sans", "avec", "pour", "par", "para", "por", "per", "um", "uma", "un", "une"),
+        *("el", "la", "le", "les", "los", "las", "lo", "il", "gli", "und", "oder", "mit", "von", "zu", "der", "die"),
+        *("das", "den", "dem", "ein", "eine", "einen", "hoje", "hoy", "heute", "que", "qui", "che", "dass"),
+    ]
+)
+"""Words no item of a list is: a list that takes one in stops in the middle of a phrase."""
 """Words a hidden part never ends on: it would stop in the middle of a phrase."""
 _POINTING = frozenset(["below", "above"])
 
