@@ -4278,3 +4278,13 @@ def test_what_the_class_does_today_and_a_list_ending_on_a_little_word_hide_nothi
     fronts = [card.front for card in extraction.cards]
     assert not [front for front in fronts if "Hoje" in front or "convexas, de}}" in front]
     assert "the author's own remark" in _why(extraction)[3]
+
+
+def test_a_reminder_label_and_a_topic_heading_are_no_terms() -> None:
+    cards = _extract(
+        "# Lexical Analysis\n\n## NFA to DFA\n\n**Reminder**: The closure of a state is the set of states reachable from it.\n\n"
+        "### Temat: Kampania wrześniowa\n\nPolska broniła się przed agresją Niemiec i ZSRR przez ponad miesiąc.\n"
+    ).cards
+    fronts = [card.front for card in cards]
+    assert "Reminder" not in fronts and "Temat" not in fronts
+    assert len(cards) == 2

@@ -772,7 +772,8 @@ def is_explicit_label(text: str) -> bool:
 
 _PART_WORDS = frozenset(
     ["recall", "recap", "review", "reminder", "summary", "overview", "example", "examples", "beispiel", "beispiele",
-     "bsp", "ejemplo", "exemple", "exemplo", "esempio", "voorbeeld", "case", "case study", "caso", "cas", "fall", "topic"]
+     "bsp", "ejemplo", "exemple", "exemplo", "esempio", "voorbeeld", "case", "case study", "caso", "cas", "fall", "topic",
+     "temat", "téma", "thema", "tema", "sujet", "assunto", "argomento", "onderwerp"]
 )
 
 
@@ -1023,7 +1024,7 @@ _REMARK_LABEL = re.compile(
     r"(?:info|information|topics|points|concepts|ideas|facts|details|stuff|things|bullets|takeaways)"
     r"(?:\s+(?:from|of|for) (?:this|the|today'?s?|last) (?:week|lecture|class|lesson|chapter|module|video))?"
     r"|q\s*&\s*a|faq|diagrams?|figures?|images?\s+and\s+diagrams|"
-    r"more specifically|memori[sz]e (?:this|these)|remember (?:this|these)|breaking news|side ?note|aside|digression|exkurs|excursus|"
+    r"more specifically|memori[sz]e (?:this|these)|remember (?:this|these)|reminder|rappel|erinnerung|lembrete|recordatorio|promemoria|breaking news|side ?note|aside|digression|exkurs|excursus|"
     r"整理|总结|總結|小结|小結|归纳|歸納|复习|複習|まとめ|정리|요약|quotes|quotations|zitate|citations|citas|citazioni|citações|"
     r"(?:a |one )?(?:weird|fun|interesting|cool|quick) (?:fact|note|thing)s?|"
     r"(?:learning |lesson |course |exam )?(?:objectives?|outcomes|goals)|concept \d+(?:\.\d+)*|"
