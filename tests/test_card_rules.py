@@ -4288,3 +4288,10 @@ def test_a_reminder_label_and_a_topic_heading_are_no_terms() -> None:
     fronts = [card.front for card in cards]
     assert "Reminder" not in fronts and "Temat" not in fronts
     assert len(cards) == 2
+
+
+def test_a_colon_inside_a_serotype_or_a_ratio_is_no_separator() -> None:
+    cards = _extract(
+        "## Sorologia\n- Soro Anti E. coli O 157 (EHEC)\n    - utilizar o soro para O157:H7\n- Dihybrid cross: ratio 9:3:3:1\n"
+    ).cards
+    assert not [card for card in cards if card.front.endswith("O157") or card.back == "H7"]

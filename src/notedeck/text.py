@@ -673,6 +673,8 @@ def split_definition(text: str) -> Definition | None:
         return None  # ``*I*:s barndom``, ``USA:s``, ``EU:n``: a Swedish or Finnish ending after an abbreviation
     if match.group("sep") == ":" and re.match(r"[A-Z]{2,}\b", body) and re.search(r"\w:[A-Z]{2,}\b", text):
         return None  # ``Peptide:MHC II generated from …``: a complex of two molecules, written with a colon
+    if match.group("sep") == ":" and re.search(r"[A-Za-z]*\d[A-Za-z\d]*:[A-Za-z]*\d|\d:\d", text[: len(term) + 2 + 4]):
+        return None  # ``O157:H7``, ``3:1``: a name or a ratio written with a colon, not a separator
     if term.count("$") % 2 or term.count("$$") % 2 or term.lstrip()[:1] == "(" or term.count("(") > term.count(")"):
         return None  # ``$(x+y)+z = x+(y+z)$``, ``(Links:: …)``, ``MONTESQUIEU (1689 - 1755)``: inside math or an aside
     if term.count("（") > term.count("）"):
