@@ -4295,3 +4295,8 @@ def test_a_colon_inside_a_serotype_or_a_ratio_is_no_separator() -> None:
         "## Sorologia\n- Soro Anti E. coli O 157 (EHEC)\n    - utilizar o soro para O157:H7\n- Dihybrid cross: ratio 9:3:3:1\n"
     ).cards
     assert not [card for card in cards if card.front.endswith("O157") or card.back == "H7"]
+
+
+def test_a_two_column_table_of_one_short_row_compares_its_two_headers() -> None:
+    cards = _extract("## Molten electrolytes\n\n| Anode | Cathode |\n| --- | --- |\n| Anion (non-metal) | Cation (metal) |\n").cards
+    assert [(card.kind, card.front) for card in cards] == [("comparison", "Anode vs Cathode")]

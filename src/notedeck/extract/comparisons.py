@@ -161,7 +161,7 @@ DEFINITION_HEADERS = frozenset(
         "kelime", "anlamı", "anlam", "açıklama", "tanım", "znaczenie", "słowo", "význam", "slovo", "значение", "слово",
         "bedeutung", "begriff", "definition", "explication", "signification", "explicación", "significado",
         "spiegazione", "significato", "uitleg", "betekenis", "begrip", "beschreibung", "descripción", "descrição",
-        "descrizione", "omschrijving",
+        "descrizione", "omschrijving", "pojem", "pomen", "pojam", "značenje", "termín", "pojęcie",
     ]
 )
 
@@ -219,7 +219,9 @@ def table_sides(table: Table) -> Sequence[str] | None:
         defining = defining or property_table(table)
         both_bold = all(re.fullmatch(r"\s*\*\*[^*]+\*\*\s*", cell) for cell in table.header)
         # (one row under two bold names, ``| **Überlastung** | **Kurzschluss** |``, compares them too)
-        return header if names and not defining and (len(table.rows) >= 2 or both_bold) else None
+        paired = len(table.rows) == 1 and all(0 < words(plain(cell)) <= 4 for cell in table.rows[0][:2])
+        # (``| Anode | Cathode |`` over ``| Anion (non-metal) | Cation (metal) |``: what goes to each, side by side)
+        return header if names and not defining and (len(table.rows) >= 2 or both_bold or paired) else None
     if len(header) < 3:
         return None
     if any(cell.casefold() in DEFINITION_HEADERS for cell in header[1:]):
