@@ -4300,3 +4300,12 @@ def test_a_colon_inside_a_serotype_or_a_ratio_is_no_separator() -> None:
 def test_a_two_column_table_of_one_short_row_compares_its_two_headers() -> None:
     cards = _extract("## Molten electrolytes\n\n| Anode | Cathode |\n| --- | --- |\n| Anion (non-metal) | Cation (metal) |\n").cards
     assert [(card.kind, card.front) for card in cards] == [("comparison", "Anode vs Cathode")]
+
+
+def test_a_heading_typed_twice_and_a_page_range_line_are_read_for_what_they_are() -> None:
+    extraction = _extract(
+        "# Księga Hioba\n\n## ## Wyjaśnienia pojęć\n\n- **Teodycea**: próba wyjaśnienia, dlaczego istnieje zło\n\n"
+        "## ANVISA\n\n> P. 44 A 50 POSSUEM TABELAS COM OS DADOS DE DIFERENCIAÇÃO PRA CADA ENTEROBACTERIA\n"
+    )
+    assert not [card for card in extraction.cards if "#" in card.front or "TABELAS" in card.front]
+    assert any(card.context[-1:] == ("Wyjaśnienia pojęć",) for card in extraction.cards)

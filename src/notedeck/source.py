@@ -151,6 +151,7 @@ _LINK_COMMENT = re.compile(r"^[ \t]*\[(?://|comment|_|#)\]:[^\n]*$", re.MULTILIN
 """``[//]: # (a comment)``, ``[//]: TODO …``: Markdown's comment idiom, never shown."""
 _SKIP = re.compile(r"<!--\s*notedeck:\s*skip\s*-->|%%\s*notedeck:\s*skip\s*%%", re.IGNORECASE)
 """A card its author does not want: ``<!-- notedeck: skip -->`` or Obsidian's ``%% ... %%``."""
+_DOUBLED_HEADING = re.compile(r"^(#{1,6})[ \t]+#{1,6}[ \t]+(?=\S)", re.MULTILINE)
 _ODD_HEADING = re.compile(r"^(#{1,6})[\u00a0\u2007\u202f]", re.MULTILINE)
 """``####\u00a0Title``: a heading its author typed with a no-break space (same length once fixed)."""
 _UNSPACED_HEADING = re.compile(
@@ -688,6 +689,8 @@ def load_text(text: str, path: Path) -> NoteSource:
     if "^[" in text:
         text = _outside_fences(text, lambda part: _CITATION_NOTE.sub(_blank, part))
     text = _ODD_HEADING.sub(lambda m: m.group(1) + " ", text)
+    if "# #" in text:
+        text = _DOUBLED_HEADING.sub(r"\1 ", text)  # ``## ## Wyjaśnienia pojęć``: the marks typed twice
     if "#" in text:
         heading = _UNSPACED_TITLE if _UNSPACED_SUBHEADING.search(text) else _UNSPACED_HEADING
         text = _outside_fences(text, lambda part: heading.sub(lambda m: m.group(1) + " ", part))

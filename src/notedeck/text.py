@@ -1219,7 +1219,11 @@ def points_elsewhere(text: str) -> bool:
     )
 
 
-WHERE_TO_LOOK = re.compile(r"\W*(?:places?|where) to (?:look|read|find (?:it|them|more))\b", re.IGNORECASE)
+WHERE_TO_LOOK = re.compile(
+    r"\W*(?:places?|where) to (?:look|read|find (?:it|them|more))\b"
+    r"|\W*(?:pp?|pg|pag|pág|s|str|seite|pages?|páginas?|pagine|seiten)\.?\s*\d+\s*(?:-|–|a|à|to|bis|até|al|do)\s*\d+\s+[^\W\d_]",
+    re.IGNORECASE,
+)
 """``Places to look in *Walpola Rahula* [What the Buddha Taught](…)``: where to read, not what it says."""
 
 

@@ -292,7 +292,7 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     ):
         state.leave(line, f"the letter of an answer to question {plain(place.crumbs[-1]).strip()} the note does not show")
         return False  # ``# 4`` over ``d - pride do denaturacije``: which option was right, not a term
-    if term.split() and plain(term).casefold().split()[-1] in _PART_LABELS:
+    if (said := plain(term).casefold().split()) and said[-1] in _PART_LABELS:
         state.leave(line, f"the title of a part, not a term: {plain(term)[:40]!r}")
         return False
     if is_remark_label(term):
