@@ -4309,3 +4309,11 @@ def test_a_heading_typed_twice_and_a_page_range_line_are_read_for_what_they_are(
     )
     assert not [card for card in extraction.cards if "#" in card.front or "TABELAS" in card.front]
     assert any(card.context[-1:] == ("Wyjaśnienia pojęć",) for card in extraction.cards)
+
+
+def test_a_hidden_list_never_ends_on_half_of_its_last_item() -> None:
+    clozes = _clozes(
+        "## Austrálie\n\nAustrálie je nejmenší kontinent a leží celá na jižní polokouli.\n\n"
+        "Jsou zde také podstatná naleziště surovin, uhlí, ropy, zemního plynu.\n"
+    )
+    assert not [front for front in clozes if "zemního}}" in front]

@@ -647,7 +647,7 @@ _LIST_GOES_ON = re.compile(
     r"\s+(?:and|or|y|e|et|und|oder|en|of|i|ve|veya|и|или|och|og|oraz|ou|o|ja|és)\s+[^\W\d_]"
     r"|\s*[’'](?:s|es)\b"
 )
-_ITEM_GOES_ON = re.compile(r"\s+[^\W\d_][\w-]*\s*,")
+_ITEM_GOES_ON = re.compile(r"\s+[^\W\d_][\w-]*\s*(?:,|[.;!?]?\s*$)")
 """After a hidden list: its last item still to come (``{{c1::dokulara, tohumlara}} ve meyvelere``), or
 the hidden part cut an item in two (``{{c1::ONG}}’s``, ``{{c1::…, technologische}} capaciteiten, merk``)."""
 _OPEN_LIST = re.compile(r"[^.;:()]{0,60}?\betc\b", re.IGNORECASE)
