@@ -4317,3 +4317,14 @@ def test_a_hidden_list_never_ends_on_half_of_its_last_item() -> None:
         "Jsou zde také podstatná naleziště surovin, uhlí, ropy, zemního plynu.\n"
     )
     assert not [front for front in clozes if "zemního}}" in front]
+
+
+def test_highlights_in_the_answer_to_a_question_are_no_clozes_of_their_own() -> None:
+    cards = _extract(
+        "## Wirtschaftlichkeit\n\nWas ist das Kennzeichen für eine gute Wirtschaftlichkeit?\n\n"
+        "Wenn ein Unternehmen einen Faktor ==(>1)== realisiert, ist das Wirtschaftlichkeitsprinzip gewahrt.\n\n"
+        "Bei einem Faktor ==(1)== wären die Kosten exakt gedeckt.\n\n"
+        "## Scrum\n\nEin Sprint dauert meist ==zwei Wochen== und endet mit einem Review.\n"
+    ).cards
+    assert [card.kind for card in cards] == ["question", "cloze"]
+    assert "zwei Wochen" in cards[1].front

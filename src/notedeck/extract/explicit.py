@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..cards import Card
 from ..outline import Block, Item, ListBlock, Para, Section
-from ..text import clean, is_course_remark, norm_key, plain
+from ..text import clean, is_course_remark, is_question, norm_key, plain
 from .common import Place, blocks_text
 from .prose import units
 from .ruler import State
@@ -241,6 +241,22 @@ def _obsidian_to_anki(state: State, index: int, place: Place) -> bool:
     return True
 
 
+def _answers_a_question(state: State, index: int) -> bool:
+    """A paragraph right under a question paragraph (``Was ist das Kennzeichen …?`` / ``Wenn ein
+    Unternehmen … ==(>1)== …``): the question's answer, whatever its highlights."""
+    block = state.nodes[index].block
+    start = block.line
+    for earlier in reversed(state.nodes[max(0, index - 4) : index]):
+        if not isinstance(earlier.block, Para) or earlier.block.end >= start:
+            continue
+        if start - earlier.block.end > 2:
+            return False
+        if is_question(earlier.block.text):
+            return True
+        start = earlier.block.line  # (an answer of several paragraphs: the one before may be its start)
+    return False
+
+
 def explicit(state: State) -> None:
     for index, node in enumerate(state.nodes):
         block = node.block
@@ -249,6 +265,8 @@ def explicit(state: State) -> None:
                 continue
             if _flashcard(state, node.place, block.text, block.line, _answer_blocks(node.after, block.end)):
                 continue
+            if "{{c" not in block.text and _answers_a_question(state, index):
+                continue  # (its highlights are what the answer stresses, not clozes of their own)
             _lines(state, node.place, block.text, block.line)
         elif isinstance(block, Item) and state.free(block.line):
             _item(state, node.place, block)
