@@ -651,8 +651,10 @@ _MARKED_OPTION = re.compile(
 def marked_choice(item: Item) -> tuple[str, list[tuple[str, str]], list[tuple[str, str]]] | None:
     """An item whose lines are a question, then its lettered options (``a. slowly`` …), all in the
     item's own paragraphs: the question, the options, and those marked right (none: unanswered)."""
+    if item.children or (not item.blocks and "\n" not in item.text):
+        return None  # (options are lines of their own: one line holds none)
     paras = [block for block in item.blocks if isinstance(block, Para)]
-    if item.children or len(paras) != len(item.blocks):
+    if len(paras) != len(item.blocks):
         return None
     lines = [line.strip() for text in (item.text, *(para.text for para in paras)) for line in text.split("\n")]
     lines = [line for line in lines if line]
