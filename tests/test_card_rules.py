@@ -4328,3 +4328,12 @@ def test_highlights_in_the_answer_to_a_question_are_no_clozes_of_their_own() -> 
     ).cards
     assert [card.kind for card in cards] == ["question", "cloze"]
     assert "zwei Wochen" in cards[1].front
+
+
+def test_the_two_ends_of_a_range_are_hidden_together() -> None:
+    clozes = _clozes(
+        "## Nový Zéland\n\nVíme, že ostrov byl osídlen z Polynésie v 10. až 14. století.\n\n"
+        "## Common Base\n\nPractical values of α in commercial transistors range from 0.1 to 0.99.\n"
+    )
+    assert any("{{c1::10. až 14}}" in front for front in clozes)
+    assert any("{{c1::0.1 to 0.99}}" in front for front in clozes)

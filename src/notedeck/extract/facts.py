@@ -846,10 +846,29 @@ def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_RANGE_WORD = re.compile(r"\.?\s*(?:[-–—]|\s(?:to|bis|až|a|à|al|até|do|tot|och|till|til)\s)\s*", re.IGNORECASE)
+"""What joins the two ends of a range written out (``70 a 80 %``, ``10. až 14. století``, ``30 to 60``)."""
+
+
+def _ranges_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two hidden numbers that are the ends of one range are one hidden part (``{{c1::30 až 60}}``):
+    hidden apart, each gives the other away."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged:
+            before_start, before_end = merged[-1]
+            between = _RANGE_WORD.fullmatch(text, before_end, start)
+            if between and re.search(r"\d[^\d]*$", text[before_start:before_end]) and re.match(r"[^\d]{0,3}\d", text[start:end]):
+                merged[-1] = (before_start, end)
+                continue
+        merged.append((start, end))
+    return merged
+
+
 def to_cloze(text: str, spans: list[tuple[int, int]]) -> str:
     parts: list[str] = []
     last = 0
-    spans = [_inside_marks(text, start, end) for start, end in spans]
+    spans = _ranges_whole(text, [_inside_marks(text, start, end) for start, end in spans])
     for number, (start, end) in enumerate(spans, 1):
         parts.append(text[last:start])
         parts.append(f"{{{{c{number}::{text[start:end]}}}}}")
