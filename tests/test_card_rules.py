@@ -4337,3 +4337,13 @@ def test_the_two_ends_of_a_range_are_hidden_together() -> None:
     )
     assert any("{{c1::10. až 14}}" in front for front in clozes)
     assert any("{{c1::0.1 to 0.99}}" in front for front in clozes)
+
+
+def test_a_sentence_goes_on_after_cca_mt_and_an_initial_after_a_dash() -> None:
+    from notedeck.extract.prose import _sentences
+
+    assert _sentences("S Oceánií pak má cca. 8,9 milionů km². Její nejvyšší bod je Mt. Kosciusko.") == [
+        "S Oceánií pak má cca. 8,9 milionů km².",
+        "Její nejvyšší bod je Mt. Kosciusko.",
+    ]
+    assert len(_sentences("Antarktida prozkoumána letecky - L. Elsworth, H. Wilkins, E. Byrd.")) == 1

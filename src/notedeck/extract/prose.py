@@ -18,14 +18,15 @@ _ABBREVIATIONS = re.compile(
     r"\b(?:e\.g|i\.e|etc|vs|v\.s|approx|fig|cf|Dr|Mr|Mrs|No|St"
     r"|z\.\s?B|d\.\s?h|u\.\s?a|bzw|ca|vgl|usw|ggf|evtl|inkl|sog|Nr|p\.\s?ex|p\.\s?ej|resp"
     r"|engl|bsp|bspw|dt|lat|bzgl|Abb|Kap|Tab|max|min|mind|approx|incl|esp|dept|govt"
-    r"|np|tj|itd|itp|tzw|m\.in|např|tzv|bijv|ecc|ej|vv?|pp?|arts?|artt|abs|inc|ziff|lit|cfr|c[oó]d)\.$",
+    r"|np|tj|itd|itp|tzw|m\.in|např|tzv|bijv|ecc|ej|vv?|pp?|arts?|artt|abs|inc|ziff|lit|cfr|c[oó]d"
+    r"|cca|mt|mts|mil|mld|tis|apod|atd|př|sv|hl|str|mln|tys|ok|wg|ul|gen|prof|ing)\.$",
     re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zäé]*\b", re.IGNORECASE)
 """``Am 18. Juli 1930``: a day written as an ordinal, then its month, ends no sentence."""
 _INITIAL = re.compile(r"(?<![\w.])[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-Z]\.$")
 """``John B.``, ``Barry W.``: a first name and the initial of a middle name, before the surname."""
-_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){2,3}$|(?<=[,(] )[A-Z]\.$|^[A-Z]\.$")
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){2,3}$|(?<=[,(\-–] )[A-Z]\.$|^[A-Z]\.$")
 """``B.F. Skinner``, ``W. D. Ross``, ``…, B. Skinner``: initials before a surname."""
 _SURNAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}\b(?!\s+(?:is|are|was|were|has|have)\b)")
 _STARTERS = frozenset(
