@@ -4347,3 +4347,11 @@ def test_a_sentence_goes_on_after_cca_mt_and_an_initial_after_a_dash() -> None:
         "Její nejvyšší bod je Mt. Kosciusko.",
     ]
     assert len(_sentences("Antarktida prozkoumána letecky - L. Elsworth, H. Wilkins, E. Byrd.")) == 1
+
+
+def test_one_item_of_a_long_list_is_not_hidden_alone() -> None:
+    clozes = _clozes(
+        "## Austrálie\n\nŽijí zde vačnatci.\n\n"
+        "- kakadu, holub wonga, Amada Gouldové, medosavky, neofémy, papoušci, emu, kasuár\n"
+    )
+    assert not [front for front in clozes if "{{c1::Amada Gouldové}}" in front]

@@ -676,6 +676,13 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False  # ``The second row is {{c1::: (1 1 0)}}``: never from a colon on
     if text[start - 1 : start] == "\\" or text[:start].count("\\[") > text[:start].count("\\]"):
         return False  # ``\[ … \{{c1::Rightarrow}} … \]``: never inside a formula or a LaTeX command
+    if (
+        plain(text).count(",") >= 6
+        and "," not in text[start:end]
+        and re.search(r",\s*[*_`\"]*$", text[:start])
+        and re.match(r"[*_`\"]*\s*,", text[end:])
+    ):
+        return False  # ``Klokan antilopí, Klokan bažinný, {{c1::Klokan dama}}, …``: one of many, nothing to recall it by
     if "," in text[start:end] and (
         _LIST_GOES_ON.match(text[end:]) or (_ITEM_GOES_ON.match(text[end:]) and plain(text[:start]).strip())
     ):
