@@ -4355,3 +4355,15 @@ def test_one_item_of_a_long_list_is_not_hidden_alone() -> None:
         "- kakadu, holub wonga, Amada Gouldové, medosavky, neofémy, papoušci, emu, kasuár\n"
     )
     assert not [front for front in clozes if "{{c1::Amada Gouldové}}" in front]
+
+
+def test_a_sentence_with_a_gap_to_fill_in_is_an_exercise_and_bold_underscores_are_not_gaps() -> None:
+    extraction = _extract(
+        "## Adjektive mit Präpositional-Ergänzung\n\nDie Kinder sind von ihren Eltern abhängig.\n\n---\n\n"
+        "1. Alte Menschen sind reich __ Erfahrungen.\n1. Viele Menschen sind heute besorgt __ ihr__ Arbeitsplatz.\n"
+        "1. Ihr Freund ist __ Drogen abhängig.\n\n"
+        "## Begriffe\n\nDer __Dativ__ steht nach der Präposition mit, seit 1900 auch nach trotz.\n"
+    )
+    fronts = [card.front for card in extraction.cards]
+    assert not [front for front in fronts if "Erfahrungen" in front or "Arbeitsplatz" in front]
+    assert "a gap to fill in" in _why(extraction)[7]

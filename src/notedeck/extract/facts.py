@@ -886,6 +886,9 @@ def to_cloze(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 
+_GAP = re.compile(r"(?:^|\s)(?:_{2,}|\.{4,}|…{2,})(?=\s|$|[.,!?;:])")
+"""``Herr Meier ist __ sein__ Bruder neidisch``: a blank of an exercise (underscores with space on both
+sides, never the marks of ``__bold__``)."""
 _PROMPT = re.compile(
     r"^\W*(?:briefly\s+|please\s+|now\s+)?(?:explain|describe|define|discuss|compare|contrast|identify|summari[sz]e|illustrate"
     r"|distinguish|analy[sz]e|justify|list\s+(?:the|all|and|two|three|four|five|six|some|\d)"
@@ -1081,6 +1084,8 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         reason = f"a learning objective, not a fact: {plain(text)[:60]!r}"
     if reason is None and _PROMPT.match(plain(text)):
         reason = f"a task the note sets, not a fact: {plain(text)[:60]!r}"
+    if reason is None and _GAP.search(text):
+        reason = f"a sentence with a gap to fill in, an exercise: {plain(text)[:60]!r}"
     if reason is not None:
         _left(state, line, reason)
         return
