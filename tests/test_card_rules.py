@@ -4367,3 +4367,12 @@ def test_a_sentence_with_a_gap_to_fill_in_is_an_exercise_and_bold_underscores_ar
     fronts = [card.front for card in extraction.cards]
     assert not [front for front in fronts if "Erfahrungen" in front or "Arbeitsplatz" in front]
     assert "a gap to fill in" in _why(extraction)[7]
+
+
+def test_a_list_with_no_and_is_hidden_only_where_it_ends_the_clause() -> None:
+    clozes = _clozes(
+        "## Oceánie\n\nPro celou Oceánii je typické tropické zemědělství, banány, ananasy, kokosy a kaučukovník.\n\n"
+        "Afriku chránily pouště, hory, horké a vlhké klima.\n\n"
+        "## Wirtschaft\n\nKeine oder nur geringe Verbesserung bei Löhnen, Gehältern, Lebensstandard (vgl. 1950).\n"
+    )
+    assert not [front for front in clozes if "horké}}" in front or "{{c1::zemědělství" in front]

@@ -558,6 +558,9 @@ def _spans(
                 break
     if not chosen:
         for match in _WORD_LIST.finditer(text):
+            bare = not re.search(r"\s(?:and|or)\s", match.group(0))
+            if bare and plain(text[: match.start()]).strip() and not re.match(r"\s*(?:[.;:!?)(–—-]|$)", text[match.end() :]):
+                continue  # ``tropické {{c1::zemědělství, banány}} a …``: a list with no ``and`` that does not end the clause
             cut = re.search(r",\s*([\w-]+)\s+$", text[: match.start()])
             if cut is not None and cut.group(1).casefold() not in _LOOSE_ENDS:
                 continue  # ``black berries, black plum, black {{cherry, toast, cedar}}``: the list began earlier
