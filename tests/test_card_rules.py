@@ -4079,12 +4079,6 @@ def test_a_hidden_list_never_stops_before_its_last_item_or_inside_one() -> None:
         "Bijv. kritische succesfactoren, kerncompetenties, technologische capaciteiten, merk, R&D, ...\n"
     )
     assert not [front for front in clozes if "yapraklara}}" in front]
-    clozes = _clozes(
-        "# Bitkiler\n\n## Relace\n\nBinární relace je podmnožina kartézského součinu.\n\n"
-        "Protože jsou relace množinami, lze s nimi provádět množinové operace - průnik, sjednocení, rozdíl "
-        "a lze na ně aplikovat vztah inkluze (být podmnožinou).\n"
-    )
-    assert [front for front in clozes if "{{c1::průnik, sjednocení, rozdíl}} a lze" in front]  # ``a`` starts a clause
 
 
 def test_a_change_and_its_name_is_one_card_each_and_no_list_of_changes() -> None:
