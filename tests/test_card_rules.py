@@ -4370,3 +4370,13 @@ def test_a_list_with_no_and_is_hidden_only_where_it_ends_the_clause() -> None:
         "## Wirtschaft\n\nKeine oder nur geringe Verbesserung bei Löhnen, Gehältern, Lebensstandard (vgl. 1950).\n"
     )
     assert not [front for front in clozes if "horké}}" in front or "{{c1::zemědělství" in front]
+
+
+def test_a_list_of_obsidian_links_to_the_notes_own_headings_is_its_table_of_contents() -> None:
+    extraction = _extract(
+        "# Inhaltsverzeichnis:\n\n1. [[#Merkmale eines Projekts]]\n2. [[#SMART-Prinzip]]\n"
+        "3. [[#Projektphasen am Beispiel des Wasserfallmodells & Scrum definieren können]] #notready\n\n"
+        "## SMART-Prinzip\n\nZiele sollen spezifisch, messbar, attraktiv, realistisch und terminiert sein.\n"
+    )
+    assert not [card for card in extraction.cards if card.source.line <= 5]
+    assert "a table of contents" in _why(extraction)[3]

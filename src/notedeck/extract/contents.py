@@ -39,8 +39,9 @@ def _topic(item: Item) -> bool:
     )
 
 
-_ANCHOR = re.compile(r"\s*\[[^\]]+\]\(#[^)\s]*\)\s*")
-"""``[Troubleshooting](#troubleshooting)``: a link to a heading of the same note."""
+_ANCHOR = re.compile(r"\s*(?:\[[^\]]+\]\(#[^)\s]*\)|\[\[#[^\]]+\]\])(?:\s+#[\w/-]+)*\s*")
+"""``[Troubleshooting](#troubleshooting)``, ``[[#SMART-Prinzip]] #notready``: a link to a heading of the
+same note (Markdown's or Obsidian's), with the author's tags after it."""
 
 
 def _lists(root: Section) -> Iterator[ListBlock]:
