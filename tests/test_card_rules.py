@@ -4380,3 +4380,14 @@ def test_a_list_of_obsidian_links_to_the_notes_own_headings_is_its_table_of_cont
     )
     assert not [card for card in extraction.cards if card.source.line <= 5]
     assert "a table of contents" in _why(extraction)[3]
+
+
+def test_a_numbered_question_answered_by_the_paragraph_under_it_is_a_question() -> None:
+    cards = _extract(
+        "## Cuestionario\n\n1. Escriba un ejemplo de una idea *adventicia*\n\nEl fuego quema.\n\n"
+        "2. ¿Qué dice la regla del análisis?\n\nDividir cada dificultad en tantas partes como sea posible.\n"
+    ).cards
+    assert [(card.kind, card.front, card.back) for card in cards] == [
+        ("question", "Escriba un ejemplo de una idea *adventicia*", "El fuego quema."),
+        ("question", "¿Qué dice la regla del análisis?", "Dividir cada dificultad en tantas partes como sea posible."),
+    ]

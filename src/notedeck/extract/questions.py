@@ -470,10 +470,39 @@ def _labelled_answers(state: State, places: dict[int, Place], blocks: Sequence[B
         _add(state, card, [*lines, after.line])
 
 
+_TASK = re.compile(
+    r"\W*(?:describe|explain|define|name|list|give an example|write down|describa|explique|defina|enumere|escriba"
+    r"|d[eé] un ejemplo|mencione|descreva|explique|cite|nenne|nennen sie|erkläre|erklären sie|beschreibe|beschreiben sie"
+    r"|décrivez|expliquez|donnez un exemple|citez|descrivi|spiega|elenca|fornisci un esempio)\b",
+    re.IGNORECASE,
+)
+"""A prompt set as a task (``Escriba un ejemplo de una idea *adventicia*``): a question without its mark."""
+
+
+def _numbered_prompts(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> None:
+    """``1. ¿Qué es …?`` (or ``1. Escriba un ejemplo de …``), then its answer as a paragraph of its own,
+    then ``2. …`` and its answer: each numbered question answered by the paragraph under it."""
+    for index, block in enumerate(blocks[:-1]):
+        answer = blocks[index + 1]
+        if not isinstance(block, ListBlock) or len(block.items) != 1 or not isinstance(answer, Para):
+            continue
+        item = block.items[0]
+        asked = plain(item.text)
+        if item.blocks or not (is_question(item.text) or _TASK.match(asked)) or answer.line > item.end + 2:
+            continue
+        if is_question(answer.text) or _TASK.match(plain(answer.text)) or not state.free(item.line, answer.line):
+            continue
+        card = places[id(item)].card(
+            "question", question_text(item.text), clean(answer.text), line=item.line, key=norm_key(item.text), raw=item.text
+        )
+        _add(state, card, [*text_lines(item), *block_lines(answer)])
+
+
 def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> None:
     paras = [b for b in blocks if isinstance(b, Para)]
     if not paras:
         return
+    _numbered_prompts(state, places, blocks)
     _footnote_questions(state, places, blocks)
     _lettered_questions(state, places, blocks)
     if any(_Q.match(t) for b in paras for t in b.text.split("\n")):
