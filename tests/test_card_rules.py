@@ -4391,3 +4391,11 @@ def test_a_numbered_question_answered_by_the_paragraph_under_it_is_a_question() 
         ("question", "Escriba un ejemplo de una idea *adventicia*", "El fuego quema."),
         ("question", "¿Qué dice la regla del análisis?", "Dividir cada dificultad en tantas partes como sea posible."),
     ]
+
+
+def test_a_sentence_that_introduces_a_quotation_is_no_term() -> None:
+    cards = _extract(
+        "## Wilhelm Leibniz\n\nAl planteamiento de Locke que dice: \"Nada hay en el entendimiento que no haya estado "
+        "primero en el sentido\" Leibniz agregó: \"Excepto el entendimiento mismo\".\n"
+    ).cards
+    assert not [card for card in cards if card.front.endswith("que dice")]

@@ -607,6 +607,9 @@ _LEADS_ON = frozenset(
         "by", "with", "to", "of", "for", "the", "as", "like", "into", "from", "are", "is", "include", "includes",
         "por", "pelo", "pela", "para", "com", "como", "de", "do", "da", "em", "con", "en", "du", "des", "avec",
         "par", "pour", "von", "mit", "zu", "für", "durch", "wie", "als", "per", "di", "della", "dei", "tra",
+        # and the verbs a quotation follows: ``Al planteamiento de Locke que dice: "Nada hay …"``
+        "says", "said", "writes", "wrote", "dice", "dijo", "afirma", "escribe", "agregó", "sagt",
+        "schreibt", "dit", "écrit", "diz", "disse", "scrive",
     ]
 )
 """Words a sentence goes on from: a line that ends on one (``… substituindo <colecao> por:``) is
