@@ -4399,3 +4399,11 @@ def test_a_sentence_that_introduces_a_quotation_is_no_term() -> None:
         "primero en el sentido\" Leibniz agregó: \"Excepto el entendimiento mismo\".\n"
     ).cards
     assert not [card for card in cards if card.front.endswith("que dice")]
+
+
+def test_a_row_of_short_labels_and_values_is_no_term_and_its_definition() -> None:
+    cards = _extract(
+        "## SMART-Prinzip\n\n**Beispiel**:\nAn allen Druckern werden im Monat die Toner geprüft.\n\n"
+        "S: ja      M: ja      A: ja      R: ja     T: ja\n"
+    ).cards
+    assert not [card for card in cards if card.front.endswith("— S") or card.front == "S"]

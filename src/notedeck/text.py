@@ -668,6 +668,8 @@ def split_definition(text: str) -> Definition | None:
         words(term) <= 3 and words(named.group(1)) <= 3 and words(named.group(2)) <= 8 and "=" not in body[named.end() :]
     ):
         return Definition(f"{term.strip()} {sep} {named.group(1).strip()}", "=", body[named.start(2) :].strip(), bold=False)  # ``solido -> liquido = Fusão``: a change and its name
+    if sep == ":" and len(plain(term)) <= 3 and len(re.findall(r"(?:^|\s)[^\s:]{1,3}:\s", body)) >= 2:
+        return None  # ``S: ja      M: ja      A: ja …``: a row of several labels and values, no term of one
     if sep == ":" and re.match(r":\s", body):
         body = body[1:].strip()  # ``Hydraulic Action:`` / ``:   When a wave …``: a definition list's colon, not text
     if match.group("sep") == ":" and body[:1] in "–−-+" and body[:1]:
