@@ -4407,3 +4407,13 @@ def test_a_row_of_short_labels_and_values_is_no_term_and_its_definition() -> Non
         "S: ja      M: ja      A: ja      R: ja     T: ja\n"
     ).cards
     assert not [card for card in cards if card.front.endswith("— S") or card.front == "S"]
+
+
+def test_an_example_opened_in_another_language_is_a_worked_example_but_numpy_is_not() -> None:
+    reasons = _reasons(
+        "## Pamięć krótkotrwała\n\nPojemność pamięci krótkotrwałej wynosi 7 ± 2 elementy według Millera.\n\n"
+        "Czyli np. jeśli ktoś nam powie listę 10 nazwisk, to najłatwiej będzie zapamiętać pierwsze i ostatnie.\n\n"
+        "## NumPy\n\n`np.arange` permette di costruire un array i cui valori vanno di dieci in dieci.\n"
+    )
+    assert "worked example" in reasons[5]
+    assert "worked example" not in reasons.get(9, "")

@@ -118,7 +118,10 @@ _WORD_LIMIT = re.compile(
 """``Minimum of two public subnets``: a limit spelled in words."""
 _SUPPOSE = re.compile(
     r"^example\s*[,:]|^(?:suppose|supposing|imagine|consider|assume|assuming|let's say|let us say|say you|say we|say (?=\S*[_\d]))\b"
-    r"|^if (?:you|we) \w+\b[^.]{0,40}?(?<![\w.])\d",  # ``If you have 200 RCUs, …``, ``If we assign an array of 10 …``
+    r"|^if (?:you|we) \w+\b[^.]{0,40}?(?<![\w.])\d"  # ``If you have 200 RCUs, …``, ``If we assign an array of 10 …``
+    # an example in other languages: ``Czyli np. jeśli ktoś nam powie listę 10 nazwisk …``, ``Por ejemplo, …``
+    r"|^(?:czyli\s+|tzn\.\s+)?(?:(?:np|např|z\.\s?b|p\.\s?ej|bijv)\.(?=\s)|zum beispiel|beispielsweise|por ejemplo|par exemple"
+    r"|ad esempio|bijvoorbeeld|például|örneğin|например)",
     re.IGNORECASE,
 )
 """A worked example (``Suppose we run the classifier on 10 images``, a section called ``Example``):
