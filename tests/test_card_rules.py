@@ -4417,3 +4417,13 @@ def test_an_example_opened_in_another_language_is_a_worked_example_but_numpy_is_
     )
     assert "worked example" in reasons[5]
     assert "worked example" not in reasons.get(9, "")
+
+
+def test_a_bold_part_label_before_its_colon_is_never_what_a_cloze_hides() -> None:
+    from notedeck.extract.facts import _worth
+
+    text = "**Case study:** _The Battle of San Romano_ by Paolo Uccello."
+    start = text.index("Case study")
+    assert not _worth(text, start, start + len("Case study"), set())
+    start = text.index("Paolo Uccello")
+    assert _worth(text, start, start + len("Paolo Uccello"), set())

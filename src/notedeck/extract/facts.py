@@ -31,6 +31,7 @@ from ..text import (
     is_link_only,
     is_objective,
     is_part_number,
+    is_part_word,
     is_prompt_line,
     is_question,
     is_remark_label,
@@ -693,7 +694,7 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         _LIST_GOES_ON.match(text[end:]) or (_ITEM_GOES_ON.match(text[end:]) and plain(text[:start]).strip())
     ):
         return False  # ``{{c1::Urea, creatinina, ácidos}} y bases``: never a list without its last item
-    if is_generic(hidden) and re.match(r"[*_]*\s*[:：]", text[end:]):
+    if (is_generic(hidden) or is_part_word(hidden) or is_remark_label(hidden)) and re.match(r"[*_]*\s*[:：]", text[end:]):
         return False  # ``*{{c1::Tétel}}*: $F = \nabla f …$``: the label of the line, not a fact
     if hidden in _NOT_NAMES or text[:start].count("$") % 2 or text[:start].count("$$") % 2 or text[:start].count("`") % 2:
         return False  # a label word, or inside math or code
