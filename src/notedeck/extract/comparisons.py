@@ -11,7 +11,7 @@ compare their columns. A comparison with nothing under it is reported, never mad
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..outline import Block, Item, ListBlock, Para, Section, Table
 from ..text import clean, is_label, norm_key, plain, split_definition, words
@@ -370,24 +370,25 @@ def _named_corner(table: Table, over: str) -> bool:
     return all(any(plain(cell).strip() for cell in row[1:]) for row in table.rows if row and plain(row[0]))
 
 
-def _paradigm(
+def _feature_cards(
     state: State,
     place: Place,
     table: Table,
-    over: str,
-    sides: Sequence[str],
     features: Sequence[tuple[str, list[tuple[str, str]], int]],
+    front: Callable[[str, list[tuple[str, str]]], str],
+    key: Callable[[str], str],
+    too_little: str,
 ) -> None:
-    """One card a column of a table whose rows are the things compared and whose corner names it."""
-    for feature, cells, _line in features:
+    """One card a feature of a table: what each side has for it (a feature with fewer than two sides
+    filled in is left, with ``too_little``)."""
+    for feature, cells, line in features:
         said = [(side, clean(cell)) for side, cell in cells if plain(cell).strip(" -–—?")]
         if len(said) < 2:
-            state.leave(table.line, f"a column of the table with too little in it: {feature[:40]!r}")
+            state.leave(line, f"{too_little}: {feature[:40]!r}")
             continue
-        front = f"{over} — {feature} ({', '.join(side for side, _ in said)})"
         back = "\n".join(f"- **{side}:** {cell}" for side, cell in said)
-        key = f"{norm_key(over)}#{norm_key(feature)}"
-        state.add(place.card("comparison", front, back, line=table.line, key=key, raw=""), list(block_lines(table)))
+        card = place.card("comparison", front(feature, said), back, line=line, key=key(feature), raw="")
+        state.add(card, [line] if line != table.line else list(block_lines(table)))
     state.claim(block_lines(table), "comparison")
 
 
@@ -405,23 +406,30 @@ def _table(state: State, place: Place, table: Table) -> None:
         # (``| Bestimmter Artikel | Nominativ | Akkusativ |`` over ``| maskulin | der | den |``: one card
         # a column, whose front names what is asked, ``Bestimmter Artikel — Nominativ (maskulin, …)``;
         # the whole table under a ``maskulin vs feminin`` front was graded WEAK 20 times of 22)
-        _paradigm(state, place, table, over, sides, features)
+        _feature_cards(
+            state,
+            place,
+            table,
+            features,
+            lambda feature, said: f"{over} — {feature} ({', '.join(side for side, _ in said)})",
+            lambda feature: f"{norm_key(over)}#{norm_key(feature)}",
+            "a column of the table with too little in it",
+        )
         return
     if len(features) < SPLIT_FEATURES or len(sides) < 2 or len(plain(whole)) <= SPLIT_CHARACTERS:
         # (``| Bestimmter Artikel | Nominativ | …`` over ``| maskulin | der | …``: the corner names the table)
         _card(state, place, sides, whole, table.line, "", list(block_lines(table)), over)
         return  # (a paradigm, ``| | Present | Future |`` over six short persons, is learnt whole)
     key = "|".join(sorted(norm_key(side) for side in sides))
-    for feature, cells, line in features:
-        said = [(side, clean(cell)) for side, cell in cells if plain(cell).strip(" -–—?")]
-        if len(said) < 2:
-            state.leave(line, f"a row of the table with too little to compare: {feature[:40]!r}")
-            continue
-        front = f"{' vs '.join(sides)} — {feature}"
-        back = "\n".join(f"- **{side}:** {cell}" for side, cell in said)
-        card = place.card("comparison", front, back, line=line, key=f"{key}#{norm_key(feature)}", raw="")
-        state.add(card, [line] if line != table.line else list(block_lines(table)))
-    state.claim(block_lines(table), "comparison")
+    _feature_cards(
+        state,
+        place,
+        table,
+        features,
+        lambda feature, _said: f"{' vs '.join(sides)} — {feature}",
+        lambda feature: f"{key}#{norm_key(feature)}",
+        "a row of the table with too little to compare",
+    )
 
 
 def comparisons(state: State) -> None:

@@ -236,9 +236,10 @@ def tidy(state: State) -> None:
     replaced: dict[int, Card] = {}
     for members in groups.values():
         kept: list[int] = []
+        said = {index: _said(state.cards[index]) for index in members}
         for index in members:
             card = state.cards[index]
-            if any(similar(_said(state.cards[k]), _said(card)) for k in kept):
+            if any(similar(said[k], said[index]) for k in kept):
                 dropped.add(index)
                 state.release(card, f"says the same as another card about {plain(card.front)!r}")
                 continue
