@@ -179,7 +179,4 @@ def _set_aside(
     state.noted.update(lines - {first})
     if read is None:
         read = lambda node: isinstance(node.block, Item) and node.block.line in lines  # noqa: E731
-    listed = [node for node in state.nodes if read(node)]
-    state.aside.extend(listed)  # (still the note's wording, as for worked examples)
-    gone = {id(node) for node in listed}
-    state.nodes = [node for node in state.nodes if id(node) not in gone]
+    state.put_aside(read)

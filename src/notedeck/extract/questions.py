@@ -472,7 +472,7 @@ def _labelled_answers(state: State, places: dict[int, Place], blocks: Sequence[B
 
 _TASK = re.compile(
     r"\W*(?:describe|explain|define|name|list|give an example|write down|describa|explique|defina|enumere|escriba"
-    r"|d[eé] un ejemplo|mencione|descreva|explique|cite|nenne|nennen sie|erkläre|erklären sie|beschreibe|beschreiben sie"
+    r"|d[eé] un ejemplo|mencione|descreva|cite|nenne|nennen sie|erkläre|erklären sie|beschreibe|beschreiben sie"
     r"|décrivez|expliquez|donnez un exemple|citez|descrivi|spiega|elenca|fornisci un esempio)\b",
     re.IGNORECASE,
 )
@@ -671,10 +671,9 @@ def _item_with_options(item: Item) -> tuple[str, str] | None:
     return (front, back) if front != asked else None
 
 
-_MARKED_OPTION = re.compile(
-    r"^\s*(?:\\hl\{(?P<hl>.+)\}|==(?P<eq>[^=].*?)==|\*\*(?P<bold>[^*].*?)\*\*|(?:✅|✔️?)\s*(?P<tick>.+))\s*$"
-)
-"""An option marked right: ``\\hl{c. rapidly}``, ``==c. rapidly==``, ``**c. rapidly**``, ``✅ c. rapidly``."""
+_MARKED_OPTION = re.compile(r"^\s*(?:\\hl\{(?P<hl>.+)\}|\*\*(?P<bold>[^*].*?)\*\*|(?:✅|✔️?)\s*(?P<tick>.+))\s*$")
+"""An option marked right: ``\\hl{c. rapidly}``, ``**c. rapidly**``, ``✅ c. rapidly`` (a whole line
+highlighted, ``==c. rapidly==``, has lost its marks in source.py before any rule reads it)."""
 
 
 def marked_choice(item: Item) -> tuple[str, list[tuple[str, str]], list[tuple[str, str]]] | None:
@@ -787,10 +786,7 @@ def questions(state: State) -> None:
                 )
                 _add(state, card, [*text_lines(block), *_lines_of(block.blocks)])
     if unanswered:  # (no other rule reads a question whose right option is not marked: it has no answer)
-        inside = [node for node in state.nodes if any(item.line <= node.block.line <= item.end for item in unanswered)]
-        state.aside.extend(inside)
-        gone = {id(node) for node in inside}
-        state.nodes = [node for node in state.nodes if id(node) not in gone]
+        state.put_aside(lambda node: any(item.line <= node.block.line <= item.end for item in unanswered))
     places = {id(node.block): node.place for node in state.nodes}
     for blocks in _sequences(state):
         _blocks(state, places, blocks)

@@ -129,6 +129,14 @@ class State:
     def mark_structure(self, lines: Iterable[int]) -> None:
         self.structure.update(lines)
 
+    def put_aside(self, picked: Callable[[Node], bool]) -> None:
+        """Take the nodes ``picked`` chooses out of what later rules read; they stay the note's
+        wording (``aside``), as worked examples do."""
+        listed = [node for node in self.nodes if picked(node)]
+        self.aside.extend(listed)
+        gone = {id(node) for node in listed}
+        self.nodes = [node for node in self.nodes if id(node) not in gone]
+
     def skipped(self) -> list[Skipped]:
         """The ledger: every fact-bearing line no card holds, with its reason, in note order."""
         path = self.outline.path
