@@ -115,13 +115,13 @@ def _captioned(match: re.Match[str]) -> str:
 _ADMONITION = re.compile(
     r'^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+(?!(?:todo|fixme)\b)[\w-]+(?:[ \t]+"(?P<title>[^"\n]*)")?[ \t]*$', re.IGNORECASE
 )
+"""``!!! note`` (MkDocs, Python-Markdown): a box whose text is indented four spaces under it."""
 _BOX_WORDS = re.compile(
     r"(?:note|notes|info|tip|hint|warning|important|abstract|summary|example|说明|注意|提示|注|hinweis|remarque|nota|aviso|attention)"
     r"|.*(?:placeholder|\{\{c\d).*",
     re.IGNORECASE,
 )
 """Titles that only name the kind of box (``说明``, ``Note``) or leave it to fill in: no label to keep."""
-"""``!!! note`` (MkDocs, Python-Markdown): a box whose text is indented four spaces under it."""
 
 
 def _admonitions(text: str) -> str:
@@ -134,13 +134,19 @@ def _admonitions(text: str) -> str:
         if opened is None:
             index += 1
             continue
-        title = (opened.group("title") or "").strip()
-        lines[index] = f"{opened.group(1)}**{title}**" if title and not _BOX_WORDS.fullmatch(title) else ""
-        inner = opened.group(1) + "    "
+        indent, title = opened.group(1), (opened.group("title") or "").strip()
+        lines[index] = f"{indent}**{title}**" if title and not _BOX_WORDS.fullmatch(title) else ""
         index += 1
-        while index < len(lines) and (not lines[index].strip() or lines[index].startswith((inner, opened.group(1) + "\t"))):
+        while index < len(lines):
             line = lines[index]
-            lines[index] = opened.group(1) + (line[len(inner) :] if line.startswith(inner) else line.strip() and line[len(opened.group(1)) + 1 :])
+            if line.startswith(indent + "    "):
+                lines[index] = indent + line[len(indent) + 4 :]
+            elif line.startswith(indent + "\t"):
+                lines[index] = indent + line[len(indent) + 1 :]
+            elif not line.strip():
+                lines[index] = indent
+            else:
+                break
             index += 1
     return "\n".join(lines)
 

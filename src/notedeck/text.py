@@ -623,6 +623,15 @@ _CLAUSE_VERB = re.compile(
 )
 
 
+_CHANGE = re.compile(r"\s(?:->|→)\s")
+
+
+def names_a_change(term: str) -> bool:
+    """``solido -> liquido``: a term that names a change from one thing to another (split off its
+    name by ``split_definition``), never too short to study nor a name to recite in a list."""
+    return _CHANGE.search(term) is not None
+
+
 _READING_GLOSS = re.compile(r"\s*(?P<word>`[^`\n]+`(?:\s*/?\s*`[^`\n]+`)*)\s*\*(?P<reads>[^*\n]+)\*\s*\((?P<gloss>[^()\n]{2,120})\)\s*[.;,]?")
 """A word in code, its reading in italics and its meaning in brackets: how vocabulary lists of Japanese
 or Chinese are written (a code span ``ください``, then ``*kudasai*``, then ``(por favor)``)."""

@@ -40,6 +40,7 @@ from ..text import (
     label_of,
     lead_in,
     leads_on,
+    names_a_change,
     names_a_lecture,
     norm_key,
     plain,
@@ -443,7 +444,7 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     kept, _own = plain_children(item.children)
     if item.children and lead_in(body) and is_enumeration(item.children):
         return  # ``Placement Groups: put the instances in`` + names: the enumeration asks for it
-    if fragment(body) and not kept and not item.paragraphs and not re.search(r"\s(?:->|→)\s", term):
+    if fragment(body) and not kept and not item.paragraphs and not names_a_change(term):
         # (``liquido -> gasoso = vaporização``: one word names the change)
         state.leave(item.line, f"too short to study: {plain(item.text)[:60]!r}")
         return
@@ -563,7 +564,7 @@ def _pseudo_term(state: State, place: Place, para: Para, after: Block | None) ->
 
 _GOES_ON_LINE = re.compile(
     r"\s*(?:of|and|or|to|in|at|on|into|for|with|from|by|than|that|which|whose|but|because|de|des|du|et|ou|und|oder|von|mit"
-    r"|di|del|della|e|o|da|do|dos|das|y|en|con|van|het|en)\s"
+    r"|di|del|della|e|o|da|do|dos|das|y|en|con|van|het)\s"
 )
 """A line that goes on from the one above (``of molten/aqueous ionic compound``): never the definition of it."""
 
@@ -742,6 +743,32 @@ _CONCLUDES = re.compile(
 )
 """What a statement goes on to after its setup (``Then``, ``Define …``, ``such that``): without it the
 ``Assume the input signal is …`` of a derivation is a step, not a statement."""
+
+
+def _setup_statement(state: State, blocks: Sequence[Block]) -> tuple[list[str], list[int]] | None:
+    r"""``Let $R$ and $S$ be rings. Define addition … by:`` and the formula, ``Letting $\phi$ be …, then``
+    and its list: a statement that opens with its setup is the whole of it, never its opening ``Let …``
+    alone (nothing, when the setup stands alone); None when the first paragraph opens no such statement."""
+    first = blocks[0]
+    assert isinstance(first, Para)
+    setup = _SETUP.match(plain(first.text))
+    following = " ".join(plain(b.text) for b in blocks[1:2] if isinstance(b, Para))
+    if setup is None or not _CONCLUDES.search(plain(first.text)[setup.end() :] + " " + following):
+        return None
+    held: list[Block] = [first]
+    for block in blocks[1:3]:
+        if not isinstance(block, Para | ListBlock | Code) or not state.free(block.line):
+            break
+        before = held[-1]
+        opened = isinstance(before, Para) and before.text.rstrip().endswith((":", "then", "by"))
+        if isinstance(block, Para) and not (block.text.lstrip().startswith("$") or opened):
+            break
+        held.append(block)
+        if not isinstance(block, Para) or not block.text.rstrip().endswith(":"):
+            break
+    if len(held) == 1 and (first.text.rstrip().endswith((":", "then", ",")) or len(units(first)) < 2):
+        return [], []  # (``Soit un élément structurant (1,1,1)`` alone: the setup of a worked example)
+    return [blocks_text(held)], [line for block in held for line in block_lines(block)]
 
 
 def _entry(para: Para) -> bool:
@@ -984,24 +1011,8 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
         return [], []  # ``## 群と部分群`` over ``__定義__ $G$を…``: a title over the statements it holds, each of its own
     if _ONLY_CODE.fullmatch(first.text.strip()) or is_prompt_line(first.text):
         return [], []  # ``Deployments`` over ``kubectl rollout status …``: one command of the section, not what it is
-    setup = _SETUP.match(plain(first.text))
-    if setup is not None and _CONCLUDES.search(plain(first.text)[setup.end() :] + " " + " ".join(plain(b.text) for b in blocks[1:2] if isinstance(b, Para))):
-        # ``Let $R$ and $S$ be rings. Define addition … by:`` and the formula, ``Letting $\phi$ be …, then``
-        # and its list: the statement is the whole of it, never its opening ``Let …`` alone
-        held: list[Block] = [first]
-        for block in blocks[1:3]:
-            if not isinstance(block, Para | ListBlock | Code) or not state.free(block.line):
-                break
-            before = held[-1]
-            opened = isinstance(before, Para) and before.text.rstrip().endswith((":", "then", "by"))
-            if isinstance(block, Para) and not (block.text.lstrip().startswith("$") or opened):
-                break
-            held.append(block)
-            if not isinstance(block, Para) or not block.text.rstrip().endswith(":"):
-                break
-        if len(held) == 1 and (first.text.rstrip().endswith((":", "then", ",")) or len(units(first)) < 2):
-            return [], []  # (``Soit un élément structurant (1,1,1)`` alone: the setup of a worked example)
-        return [blocks_text(held)], [line for block in held for line in block_lines(block)]
+    if (statement := _setup_statement(state, blocks)) is not None:
+        return statement
     entries = [block for block in blocks if isinstance(block, Para) and _entry(block)]
     if len(entries) >= 2 and entries[0] is first:
         return [], []  # ``Правление`` over ``Бумынь каган`` / ``552-553 гг.`` / …, then the next ruler: a title over entries

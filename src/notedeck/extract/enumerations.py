@@ -31,6 +31,7 @@ from ..text import (
     is_remark_label,
     label_of,
     lead_in,
+    names_a_change,
     names_a_lecture,
     norm_key,
     plain,
@@ -187,7 +188,7 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
         for two, under in sides[index + 1 :]
     ):
         return False  # ``Alertness``, ``Increased levels`` / ``Decreased levels`` (each over its diseases): aspects, not names
-    if sum(1 for child in children if re.search(r"\s(?:->|→)\s", child_label(child))) * 2 >= len(children):
+    if sum(1 for child in children if names_a_change(child_label(child))) * 2 >= len(children):
         return False  # ``solido -> liquido = Fusão`` …: changes, each named on its own card, nothing to recite
     if sum(1 for child in children if plain(child_label(child)).casefold().strip(" :") in STEP_WORDS) * 2 >= len(children):
         return False  # ``Add: Net Income``, ``Less: Dividends``: the lines of a calculation, nothing to recite

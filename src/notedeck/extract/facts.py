@@ -594,6 +594,7 @@ _LOOSE_ENDS = frozenset(
         *("however", "therefore", "thus", "hence", "also", "after", "before", "though", "although", "moreover"),
     ]
 )
+"""Words a hidden part never ends on: it would stop in the middle of a phrase."""
 _NO_ITEM = frozenset(
     [
         *_LOOSE_ENDS,
@@ -605,7 +606,6 @@ _NO_ITEM = frozenset(
     ]
 )
 """Words no item of a list is: a list that takes one in stops in the middle of a phrase."""
-"""Words a hidden part never ends on: it would stop in the middle of a phrase."""
 _POINTING = frozenset(["below", "above"])
 
 
