@@ -4427,3 +4427,21 @@ def test_a_bold_part_label_before_its_colon_is_never_what_a_cloze_hides() -> Non
     assert not _worth(text, start, start + len("Case study"), set())
     start = text.index("Paolo Uccello")
     assert _worth(text, start, start + len("Paolo Uccello"), set())
+
+
+def test_a_word_list_lined_up_in_a_plain_code_block_is_a_card_a_word() -> None:
+    note = (
+        "## short words\n\n```\ne             and\nprego         you are welcome\nbene          good\n"
+        "oggi          today\nper esempio   for example\nnon\n"
+        "avere    ho  hai  ha  abbiamo    avete   hanno\n```\n\n"
+        "## code\n\n```python\nx  =  1\nfoo   bar\nbaz   qux\nspam  eggs\nham   jam\nabc   def\n```\n"
+    )
+    extraction = _extract(note)
+    pairs = {(card.front, card.back) for card in extraction.cards}
+    assert ("prego", "you are welcome") in pairs
+    assert ("per esempio", "for example") in pairs
+    assert not [card for card in extraction.cards if card.source.line > 12]  # a block in a named language is code
+    reasons = _why(extraction)
+    assert "not a word and its meaning" in reasons[9]  # ``non``: nothing beside it
+    assert "not a word and its meaning" in reasons[10]  # a row of a conjugation
+    assert "code" in reasons[15]

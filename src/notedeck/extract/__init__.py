@@ -3,9 +3,9 @@
 A new card kind is one module here plus one line in ``RULES`` (or ``RULES.before``/``after``).
 Rules run in this order: a note that is a task board is set aside whole; the author's explicit
 cards come first, then questions already asked; worked examples, proofs and a table of contents are
-set aside; then comparisons, formulas led into by a sentence, definitions, enumerations and facts
-stated in prose; then ``tidy`` tells same-front cards apart and ``ledger`` gives every
-fact-bearing line left over a reason. After the rules, ``_noise`` takes back the cards that ask
+set aside; then comparisons, formulas led into by a sentence, word lists lined up in a code block,
+definitions, enumerations and facts stated in prose; then ``tidy`` tells same-front cards apart and
+``ledger`` gives every fact-bearing line left over a reason. After the rules, ``_noise`` takes back the cards that ask
 nothing (an empty or placeholder answer, a whole section pasted, a step of a working).
 """
 
@@ -16,6 +16,7 @@ import re
 from ..cards import Card, Extraction
 from ..outline import Outline
 from ..text import is_empty_answer, norm_key, plain, points_elsewhere
+from .columns import columns
 from .comparisons import comparisons
 from .contents import board, contents
 from .definitions import definitions
@@ -39,6 +40,7 @@ def default_ruler() -> Ruler:
         ("contents", contents),
         ("comparisons", comparisons),
         ("formulas", formulas),
+        ("columns", columns),
         ("definitions", definitions),
         ("enumerations", enumerations),
         ("facts", facts),
