@@ -4445,3 +4445,16 @@ def test_a_word_list_lined_up_in_a_plain_code_block_is_a_card_a_word() -> None:
     assert "not a word and its meaning" in reasons[9]  # ``non``: nothing beside it
     assert "not a word and its meaning" in reasons[10]  # a row of a conjugation
     assert "code" in reasons[15]
+
+
+def test_a_heading_typed_into_a_list_item_without_its_space_is_a_heading_not_a_list() -> None:
+    note = (
+        "1. ###Heart\n\n    1. ####Structure\n\n        1. The heart is an organ that pumps blood around the body\n"
+        "        2. The heart has four main chambers: the left & right atria & ventricles\n"
+        "    2. ####Action\n\n        1. Blood enters the atria of the heart\n"
+        "        2. The ventricles contract, forcing blood out of the heart\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "enumeration"]  # ``Heart — list all 2``: a table of contents
+    assert not [card for card in cards if "#" in card.front or any("#" in crumb for crumb in card.context)]
+    assert any(card.context[-2:] == ("Heart", "Structure") for card in cards)

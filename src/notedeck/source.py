@@ -170,6 +170,11 @@ _UNSPACED_SUBHEADING = re.compile(r"^#{2,6}[^\s#]", re.MULTILINE)
 _UNSPACED_TITLE = re.compile(r"^(#{2,6}(?=[^\s#])|#(?!(?:TODO|FIXME|TBD)\b)(?=[^\W\d_]))(?=[^\n]*[^\W\d_])", re.MULTILINE)
 """In a note that types its sub-headings without the space (``##Oběhová soustava``), a lone ``#Srdce``
 is a heading too, not a tag."""
+_ITEM_HEADING = re.compile(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+#{2,6})(?=[^\s#])", re.MULTILINE)
+"""``1. ###Heart`` over its numbered points: a heading typed into a list item without its space,
+which no Markdown reader takes for a heading (``1. ### Heart`` is one)."""
+
+
 _SHORTCODE = re.compile(r"^[ \t]*\{\{[<%][ \t]*(?P<close>/)?[ \t]*[\w-]+(?P<attrs>[^\n]*?)[>%]\}\}[ \t]*$", re.MULTILINE)
 """A Hugo shortcode on a line of its own (``{{<admonition type="case" title="Caparo v Dickman">}}``)."""
 
@@ -700,6 +705,7 @@ def load_text(text: str, path: Path) -> NoteSource:
     if "#" in text:
         heading = _UNSPACED_TITLE if _UNSPACED_SUBHEADING.search(text) else _UNSPACED_HEADING
         text = _outside_fences(text, lambda part: heading.sub(lambda m: m.group(1) + " ", part))
+        text = _outside_fences(text, lambda part: _ITEM_HEADING.sub(r"\1 ", part))
     if "{{<" in text or "{{%" in text:
         text = _outside_fences(text, lambda part: _SHORTCODE.sub(_shortcode, part))
     if "!!!" in text or "???" in text:

@@ -173,6 +173,8 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
         return False  # ``Describe features of structured data`` …: what an exam covers, not its answers
     if sum(1 for child in children if child.task) * 2 >= len(children):
         return False  # ``- [x] Threat vector and attack surfaces``: what the author has done, not names to learn
+    if sum(1 for child in children if child.heading and len(child.children) + len(child.paragraphs) >= 2) * 2 >= len(children):
+        return False  # ``1. ### Structure`` over its points: headings of sub-sections typed in a list, a table of contents
     if sum(1 for child in children if child.heading and not child.blocks) * 2 >= len(children):
         return False  # ``- ### Clinical Diagnosis`` with nothing under it: a template's empty sections, not names
     if sum(1 for child in children if "http" in re.sub(r"!\[[^\]]*\]\([^)]*\)", "", child.text)) * 2 >= len(children):
