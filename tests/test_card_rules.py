@@ -4458,3 +4458,19 @@ def test_a_heading_typed_into_a_list_item_without_its_space_is_a_heading_not_a_l
     assert not [card for card in cards if card.kind == "enumeration"]  # ``Heart — list all 2``: a table of contents
     assert not [card for card in cards if "#" in card.front or any("#" in crumb for crumb in card.context)]
     assert any(card.context[-2:] == ("Heart", "Structure") for card in cards)
+
+
+def test_the_steps_of_a_flow_drawn_with_long_arrows_are_no_term_and_meaning() -> None:
+    cards = _extract("## PKI\n\n公鑰 --> 名字 --> 效期\n\nst --> kelime başında \"şt\" olarak okunur --> stunde (Saat)\n").cards
+    assert not [card for card in cards if card.front == "公鑰"]
+    assert [card for card in cards if card.front == "st"]  # a long middle step: a term, its meaning and an example
+
+
+def test_a_diagram_in_a_site_shortcode_is_code_not_terms() -> None:
+    note = (
+        "## Organizzazione politica\n\n{% mermaid() %}\nflowchart TB\n\tA(Imperatore) --> B(Amministrazione)\n"
+        "  B --> B1(Conte Palatino) --> B11(Giustizia)\n  C --> C3(Ducati)\n  D1 --> D12(Ecclesiastico)\n{% end %}\n"
+    )
+    extraction = _extract(note)
+    assert extraction.cards == []
+    assert "code" in _why(extraction)[3]

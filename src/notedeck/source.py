@@ -175,6 +175,15 @@ _ITEM_HEADING = re.compile(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+#{2,6})(?=[^\s#]
 which no Markdown reader takes for a heading (``1. ### Heart`` is one)."""
 
 
+_DIAGRAM = re.compile(
+    r"^[ \t]*(?:\{%-?[ \t]*mermaid\b[^%\n]*%\}|\{\{<[ \t]*mermaid\b[^>\n]*>\}\})[ \t]*\n(?P<body>(?:.*\n)*?)"
+    r"[ \t]*(?:\{%-?[ \t]*end(?:mermaid)?[ \t]*-?%\}|\{\{<[ \t]*/[ \t]*mermaid[ \t]*>\}\})[ \t]*$",
+    re.MULTILINE,
+)
+"""``{% mermaid() %}`` … ``{% end %}``, ``{{< mermaid >}}`` … ``{{< /mermaid >}}``: a diagram's source in a
+site's shortcode, read as the code block it is (``B --> B1(Conte Palatino)`` is no term and meaning)."""
+
+
 _SHORTCODE = re.compile(r"^[ \t]*\{\{[<%][ \t]*(?P<close>/)?[ \t]*[\w-]+(?P<attrs>[^\n]*?)[>%]\}\}[ \t]*$", re.MULTILINE)
 """A Hugo shortcode on a line of its own (``{{<admonition type="case" title="Caparo v Dickman">}}``)."""
 
@@ -706,6 +715,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         heading = _UNSPACED_TITLE if _UNSPACED_SUBHEADING.search(text) else _UNSPACED_HEADING
         text = _outside_fences(text, lambda part: heading.sub(lambda m: m.group(1) + " ", part))
         text = _outside_fences(text, lambda part: _ITEM_HEADING.sub(r"\1 ", part))
+    if "mermaid" in text:
+        text = _DIAGRAM.sub(lambda match: f"```mermaid\n{match['body']}```", text)
     if "{{<" in text or "{{%" in text:
         text = _outside_fences(text, lambda part: _SHORTCODE.sub(_shortcode, part))
     if "!!!" in text or "???" in text:

@@ -695,6 +695,10 @@ def split_definition(text: str) -> Definition | None:
         return None  # ``单选题（古语 -- 因素 + 地位）``: the separator is inside a full-width aside
     if sep in ("=>", "->", "→") and re.search(r"=>|<=|->|<-|→|←", body):
         return None  # a flow (``A => B => C``), not a definition
+    if sep in ("-->", "⟶", "⇒") and (steps := re.split(r"\s*(?:-->|⟶|⇒)\s*", body)) and len(steps) >= 2 and all(
+        words(step) <= 4 for step in [term, *steps]
+    ):
+        return None  # ``公鑰 --> 名字 --> 效期``: the steps of a flow, not a term and its meaning
     if sep in ("=>", "->", "→") and _CLAUSE_VERB.search(term) and len(term.split()) >= 3:
         return None  # ``Truth is being -> homogeneous changes``: one thought leading to the next, not a term
     if sep in ("=>", "->", "→") and re.fullmatch(
