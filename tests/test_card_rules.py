@@ -4474,3 +4474,14 @@ def test_a_diagram_in_a_site_shortcode_is_code_not_terms() -> None:
     extraction = _extract(note)
     assert extraction.cards == []
     assert "code" in _why(extraction)[3]
+
+
+def test_circa_and_an_escaped_stop_end_no_sentence() -> None:
+    from notedeck.extract.prose import _sentences
+
+    assert _sentences("c\\. 1600–1450 shaft graves") == ["c\\. 1600–1450 shaft graves"]
+    assert _sentences("Built c. 1250 by the king. It fell.") == ["Built c. 1250 by the king.", "It fell."]
+    assert _sentences("Teplotní rekord 58 ˚C. Místními větry jsou scirocco.") == [
+        "Teplotní rekord 58 ˚C.",
+        "Místními větry jsou scirocco.",
+    ]  # a unit's capital C still ends its sentence

@@ -13,7 +13,8 @@ from functools import lru_cache
 from ..outline import Para
 from ..text import CACHE_SIZE, plain
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(*_`\[]*[A-Z0-9])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\\[.!?])\s+(?=[\"'(*_`\[]*[A-Z0-9])")
+"""Where a sentence ends (never at a stop the author escaped, ``c\\. 1600–1450``, ``1\\. Mai``)."""
 _ABBREVIATIONS = re.compile(
     r"\b(?:e\.g|i\.e|etc|vs|v\.s|approx|fig|cf|Dr|Mr|Mrs|No|St"
     r"|z\.\s?B|d\.\s?h|u\.\s?a|bzw|ca|vgl|usw|ggf|evtl|inkl|sog|Nr|p\.\s?ex|p\.\s?ej|resp"
@@ -85,6 +86,7 @@ def _cut(text: str) -> tuple[str, ...]:
             and (_SPACED_ABBREVIATION.search(merged[-1]) or re.search(r"(?<![\w.])[A-Z]\.$", merged[-1]))
             and re.match(r"[A-Z]\.(?:\s|$)", piece)
         )  # ``z. B.``, ``W. D. Ross``: cut between their letters
+        circa = merged and re.search(r"(?<![\w.])(?:c|ca|circ)\\?\.$", merged[-1]) and piece[:1].isdigit()  # ``c. 1250–1100``
         ordinal = merged and re.search(r"(?<![\w.])\d{1,2}\.$", merged[-1])
         dated = ordinal and (_MONTH_FIRST.match(piece) or _ORDINAL_NOUN.match(piece))
         named = (
@@ -93,7 +95,7 @@ def _cut(text: str) -> tuple[str, ...]:
             and _SURNAME.match(piece)
             and piece.split()[0].casefold() not in _STARTERS
         )
-        if merged and (_ABBREVIATIONS.search(merged[-1]) or _open(merged[-1]) or spaced or dated or named):
+        if merged and (_ABBREVIATIONS.search(merged[-1]) or _open(merged[-1]) or spaced or dated or named or circa):
             merged[-1] = f"{merged[-1]} {piece}"
         else:
             merged.append(piece)
