@@ -4485,3 +4485,15 @@ def test_circa_and_an_escaped_stop_end_no_sentence() -> None:
         "Teplotní rekord 58 ˚C.",
         "Místními větry jsou scirocco.",
     ]  # a unit's capital C still ends its sentence
+
+
+def test_where_the_book_says_it_and_what_the_course_promises_are_no_facts() -> None:
+    note = (
+        "# Ethiek\n\nPagina 134-172 van boek van Papinau en Ethiek Geerlings PDF\n\n"
+        "Studenten hebben kennis van de manier waarop Plato en Aristoteles ethiek en moraal zagen\n\n"
+        "Corrisponde a capitolo 1 e 2 dell'Unità 22\n\n"
+        "Many of these notes were taken from *Ancient Greece* by Thomas R. Martin.\n\n"
+        "Public Key Infrastructure\npage.181\n\nThe Academy was founded by Plato in Athens.\n"
+    )
+    assert [card.source.line for card in _extract(note).cards] == [14]  # only the Academy's founding
+    assert "learning objective" in _reasons(note)[5]

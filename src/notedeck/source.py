@@ -184,6 +184,15 @@ _DIAGRAM = re.compile(
 site's shortcode, read as the code block it is (``B --> B1(Conte Palatino)`` is no term and meaning)."""
 
 
+_PAGE_LINE = re.compile(
+    r"^[ \t]*(?:(?:pages?|pagin[ae]|página|páginas|seiten?|pg|pag|pág|str)\.?|(?:pp?|s)\.)[ \t]*\d{1,4}"
+    r"(?:[ \t]*[-–][ \t]*\d{1,4})?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+"""``page.158`` on a line of its own, under the title it goes with: where the book says it, not a fact
+(the line is left empty, so the title stands alone as the label it is)."""
+
+
 _SHORTCODE = re.compile(r"^[ \t]*\{\{[<%][ \t]*(?P<close>/)?[ \t]*[\w-]+(?P<attrs>[^\n]*?)[>%]\}\}[ \t]*$", re.MULTILINE)
 """A Hugo shortcode on a line of its own (``{{<admonition type="case" title="Caparo v Dickman">}}``)."""
 
@@ -715,6 +724,7 @@ def load_text(text: str, path: Path) -> NoteSource:
         heading = _UNSPACED_TITLE if _UNSPACED_SUBHEADING.search(text) else _UNSPACED_HEADING
         text = _outside_fences(text, lambda part: heading.sub(lambda m: m.group(1) + " ", part))
         text = _outside_fences(text, lambda part: _ITEM_HEADING.sub(r"\1 ", part))
+    text = _outside_fences(text, lambda part: _PAGE_LINE.sub("", part))
     if "mermaid" in text:
         text = _DIAGRAM.sub(lambda match: f"```mermaid\n{match['body']}```", text)
     if "{{<" in text or "{{%" in text:

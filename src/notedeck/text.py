@@ -1015,7 +1015,12 @@ _OBJECTIVE = re.compile(
     r"core|concepts?|importance|differences?|types?|methods?|ways?|troubleshoot|implement|configure|use)\b"
     r"|given a scenario,?\s+\w|(?:match|choose|select|circle|fill in|complete) (?:each|the|one|all|an?|which)\b"
     r"|savoir\s+(?:calculer|expliquer|d[ée]finir|d[ée]crire|identifier|utiliser|faire|reconna[iî]tre|citer|lire)\b"
-    r"|(?:[êe]tre capable de|be able to)\s+\w)",
+    r"|(?:[êe]tre capable de|be able to)\s+\w"
+    # what the course says its students will know: ``Studenten hebben kennis van de manier waarop …``
+    r"|(?:the |de |die |les |los |las |gli |le |os |as )?(?:students?|studenten|studierenden|studierende|étudiant(?:e)?s"
+    r"|estudiantes|studenti|studentesse|alunos|alunas|learners?|leerlingen|schüler(?:innen)?)\s+"
+    r"(?:hebben (?:kennis|inzicht)|kunnen|kennen|können|verstehen|wissen|will|should|can|are able|know|understand|sont capables"
+    r"|sauront|connaissent|deben|saben|conocen|devono|sanno|conoscono|devem|sabem|conhecem)\b)",
     re.IGNORECASE,
 )
 """``Describe the benefits and usage of Regions``, ``Given a scenario, troubleshoot …``: an exam
@@ -1239,7 +1244,12 @@ def points_elsewhere(text: str) -> bool:
 
 WHERE_TO_LOOK = re.compile(
     r"\W*(?:places?|where) to (?:look|read|find (?:it|them|more))\b"
-    r"|\W*(?:pp?|pg|pag|pág|s|str|seite|pages?|páginas?|pagine|seiten)\.?\s*\d+\s*(?:-|–|a|à|to|bis|até|al|do)\s*\d+\s+[^\W\d_]",
+    r"|\W*(?:pp?|pg|pag|pág|s|str|seite|pages?|páginas?|pagin[ae]|seiten)\.?\s*\d+\s*(?:-|–|a|à|to|bis|até|al|do)\s*\d+\s+[^\W\d_]"
+    # which chapter of the book it follows, and whose book: ``Corrisponde a capitolo 1 e 2 dell'Unità 22``
+    r"|\W*(?:corresponds? to|corrisponde (?:a|al|ai)|corresponde (?:a|al|aos?)|correspond (?:à|au|aux)|entspricht)\s+"
+    r"(?:the\s+|l[ae']\s*)?(?:chapters?|capitol[oi]|cap[ií]tulos?|chapitres?|kapitel|units?|unit[àa]|unidad(?:es)?|lessons?|lezion[ei])\b"
+    r"|\W*(?:(?:many|most|some|all|much) of )?(?:these|the|my|this) notes? (?:are|were|is|was) (?:mostly |largely |partly )?"
+    r"(?:taken|adapted|based|drawn|summari[sz]ed|copied) (?:from|on)\b",
     re.IGNORECASE,
 )
 """``Places to look in *Walpola Rahula* [What the Buddha Taught](…)``: where to read, not what it says."""
