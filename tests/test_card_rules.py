@@ -4497,3 +4497,11 @@ def test_where_the_book_says_it_and_what_the_course_promises_are_no_facts() -> N
     )
     assert [card.source.line for card in _extract(note).cards] == [14]  # only the Academy's founding
     assert "learning objective" in _reasons(note)[5]
+
+
+def test_a_symbol_and_its_role_under_a_reaction_leads_into_no_formula() -> None:
+    note = (
+        "# Redoks\n\n$$\n2K+2HCl \\rightarrow 2KCl+H_2\n$$\n\nK - reduktor\n\nH - utleniacz\n\n"
+        "$$\nAg+H_2SO_4 \\rightarrow Ag_2SO_4+SO_2+H_2O\n$$\n"
+    )
+    assert not [card for card in _extract(note).cards if card.front.startswith("H - utleniacz")]

@@ -139,6 +139,8 @@ def _lead(lead: Para, code: bool) -> tuple[int, str] | None:
     if _STEP.search(plain(text)):
         return None  # ``Assume the input signal is``, ``Substitute a with …``: a step of a derivation
     unfinished = not re.search(r"[.!?;]$", plain(text))  # a sentence that goes on in the formula
+    if unfinished and (pair := split_definition(text)) is not None and pair.sep in "-–—" and words(plain(pair.body)) <= 2:
+        return None  # ``H - utleniacz`` over the next reaction: what a symbol of the reaction above is, not a lead
     if words(plain(text)) < 3 or is_question(text) or not (_LEADS.search(plain(text)) or unfinished):
         return None
     if code and not plain(text).rstrip().endswith(":"):
