@@ -4505,3 +4505,13 @@ def test_a_symbol_and_its_role_under_a_reaction_leads_into_no_formula() -> None:
         "$$\nAg+H_2SO_4 \\rightarrow Ag_2SO_4+SO_2+H_2O\n$$\n"
     )
     assert not [card for card in _extract(note).cards if card.front.startswith("H - utleniacz")]
+
+
+def test_a_heading_whose_colon_opens_a_relative_clause_is_no_term_and_meaning() -> None:
+    note = (
+        "# Résumé\n\n#### Préparation : qui se divise en 4 étapes\n\n"
+        "1. **Identifier** : la nature du texte, le thème général, les idées principales\n"
+        "2. **S'organiser** : souligner des mots-clés\n3. **Établir le plan** : reprendre l'ordre des idées\n"
+        "4. **Rédiger** : écrire le résumé\n"
+    )
+    assert not [card for card in _extract(note).cards if card.back == "qui se divise en 4 étapes"]

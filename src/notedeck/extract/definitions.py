@@ -913,6 +913,8 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
         return None  # ``Social preferences: dictator game``, ``Time preferences: summary``: the part's topic
     term = definition.term if definition else label_of(title)
     body = definition.body if definition else ""
+    if definition is not None and definition.sep == ":" and _RELATIVE.match(plain(body)):
+        body = ""  # ``Préparation : qui se divise en 4 étapes`` over the steps: what follows the colon goes on about the term
     if definition is not None and is_sequence_label(term, bare=True) and body:
         term, body = label_of(title), ""  # ``Step 3: Selecting Designated ports``: the step is its title
     split = prefix_topic(title) if definition and definition.sep in "-–—" else None
@@ -930,6 +932,12 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
     if body and _name_list(body) and (section.sections or section.blocks):
         return None  # ``Containers on AWS: ECS, Fargate, ECR & EKS``: the title of a part
     return term, body
+
+
+_RELATIVE = re.compile(
+    r"(?:qui|que|dont|which|that|who|whose|welche[rsnm]?|che|cui|il quale|la quale|cuy[oa]s?|lo que|o que|który|která|které)\b",
+    re.IGNORECASE,
+)
 
 
 def _qa_label(term: str) -> bool:
