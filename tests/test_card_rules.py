@@ -4515,3 +4515,16 @@ def test_a_heading_whose_colon_opens_a_relative_clause_is_no_term_and_meaning() 
         "4. **Rédiger** : écrire le résumé\n"
     )
     assert not [card for card in _extract(note).cards if card.back == "qui se divise en 4 étapes"]
+
+
+def test_at_least_and_at_most_in_a_list_and_a_term_that_opens_with_a_digit() -> None:
+    note = (
+        "## Sets and Reps\n\n- RM, repetition maximum\n  - 1RM: can only do 1 rep at the weight\n"
+        "  - 8RM: can do 8 reps at the weight, with the last 2 reps very difficult\n"
+        "- strength training\n  - compound exercises\n    - <= 6 reps\n    - 2-6 sets\n    - 2-5 minutes rest\n"
+        "- endurance training\n  - >= 12 reps\n  - 2-3 sets\n  - <=30 seconds rest\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards.get("1RM") == "can only do 1 rep at the weight"
+    assert "≥ 12 reps" in cards.get("endurance training", "")
+    assert "<= 6 reps" in cards.get("compound exercises", "")

@@ -193,6 +193,11 @@ _PAGE_LINE = re.compile(
 (the line is left empty, so the title stands alone as the label it is)."""
 
 
+_ITEM_AT_LEAST = re.compile(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)>=", re.MULTILINE)
+"""``- >= 12 reps``: *at least*, which Markdown would read as a quotation of ``= 12 reps`` (written
+``≥``, it says what the author meant)."""
+
+
 _SHORTCODE = re.compile(r"^[ \t]*\{\{[<%][ \t]*(?P<close>/)?[ \t]*[\w-]+(?P<attrs>[^\n]*?)[>%]\}\}[ \t]*$", re.MULTILINE)
 """A Hugo shortcode on a line of its own (``{{<admonition type="case" title="Caparo v Dickman">}}``)."""
 
@@ -725,6 +730,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: heading.sub(lambda m: m.group(1) + " ", part))
         text = _outside_fences(text, lambda part: _ITEM_HEADING.sub(r"\1 ", part))
     text = _outside_fences(text, lambda part: _PAGE_LINE.sub("", part))
+    if ">=" in text:
+        text = _outside_fences(text, lambda part: _ITEM_AT_LEAST.sub(r"\1≥", part))
     if "mermaid" in text:
         text = _DIAGRAM.sub(lambda match: f"```mermaid\n{match['body']}```", text)
     if "{{<" in text or "{{%" in text:

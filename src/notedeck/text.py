@@ -667,6 +667,8 @@ def split_definition(text: str) -> Definition | None:
     if not match:
         return None
     term, sep, body = match.group("term"), match.group("sep").strip(), match.group("body").strip()
+    if sep == "=" and re.fullmatch(r"\s*[<>!]\s*", term):
+        return None  # ``<= 6 reps``: an operator, not a term before its separator
     if sep in ("-", "–", "->", "→") and len(re.findall(r"\s(?:-|–|->|→)\s", body)) >= 2 and all(
         words(re.sub(r"\([^()]*\)", "", part)) <= 3 for part in [term, *re.split(r"\s(?:-|–|->|→)\s", body)]
     ):

@@ -771,7 +771,7 @@ def overlap(x: frozenset[str], y: frozenset[str]) -> float:
     return len(x & y) / len(x | y) if x and y else 0.0
 
 
-_NUMBERISH = re.compile(r"^[\d.,/%$€£:+\-x ]+$|^\d")
+_NUMBERISH = re.compile(r"^[\d.,/%$€£:+\-x ]+$|^\d(?![A-Za-z]*[A-Z][A-Za-z]*\b)")
 _NETWORK = re.compile(r"/\d{1,2}|\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?")
 """``/25``, ``10.0.0.0/8``, ``255.255.255.0``: a prefix or an address is a term to ask about."""
 
