@@ -4528,3 +4528,15 @@ def test_at_least_and_at_most_in_a_list_and_a_term_that_opens_with_a_digit() -> 
     assert cards.get("1RM") == "can only do 1 rep at the weight"
     assert "≥ 12 reps" in cards.get("endurance training", "")
     assert "<= 6 reps" in cards.get("compound exercises", "")
+
+
+def test_the_lines_of_a_table_cell_kept_apart_by_breaks_are_items_of_the_answer() -> None:
+    note = (
+        "## Blood\n\n|Component|Properties|\n|---|---|\n"
+        "|Platelets|Are small fragments of cells<br>Have no nucleus<br>Help blood clot at the site of a wound|\n"
+        "|White blood cells|Have a nucleus<br>Form part of the body's defence system|\n"
+        "|Plasma|Transports carbon dioxide from the organs to the lungs<br>Transports urea from the liver|\n"
+        "|Red blood cells|Have no nucleus<br>Transport oxygen from the lungs to the organs|\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Platelets"] == "- Are small fragments of cells\n- Have no nucleus\n- Help blood clot at the site of a wound"

@@ -1550,7 +1550,7 @@ def _table(state: State, place: Place, table: Table) -> None:
                 else f"{kind}: {plain(term)}"
                 if kinded and plain(term)[:1].islower() and norm_key(kind) not in norm_key(term)
                 else with_parent(place, plain(term)),
-                clean(body),
+                _cell_lines(clean(body)),
                 line=line,
                 key=norm_key(term),
                 raw=term,
@@ -1559,6 +1559,16 @@ def _table(state: State, place: Place, table: Table) -> None:
         elif plain(term) or plain(body):
             state.leave(line, f"a table row with no term and meaning to ask: {plain(term)[:30]!r} | {plain(body)[:30]!r}")
     state.claim([table.line, table.line + 1], "definition")  # the header and its rule; every row has a card or a reason
+
+
+_CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+
+
+def _cell_lines(body: str) -> str:
+    """``Have no nucleus<br>Help blood clot …``: the lines of a cell, which a table can only keep apart
+    with breaks, each an item of the answer."""
+    parts = [part for part in _CELL_BREAK.split(body) if part.strip()]
+    return "\n".join(f"- {part.strip()}" for part in parts) if len(parts) >= 2 else _CELL_BREAK.sub(" ", body).strip()
 
 
 _TERM_HEADERS = frozenset(
