@@ -4540,3 +4540,15 @@ def test_the_lines_of_a_table_cell_kept_apart_by_breaks_are_items_of_the_answer(
     )
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards["Platelets"] == "- Are small fragments of cells\n- Have no nucleus\n- Help blood clot at the site of a wound"
+
+
+def test_a_sentence_that_says_what_its_subject_is_asks_for_it_in_other_languages_too() -> None:
+    note = (
+        "## Factores abióticos\n\nSon aquellos que contiene el medio físico y químico.\n\nLa valencia es la amplitud de los límites de tolerancia para un determinado factor.\n\n"
+        "Cuanto más bajos son los valores de h y k más elevado es el multiplicador de la política fiscal.\n\n"
+        "Estas especies son las que mantienen su temperatura en un rango fijo sin ayuda.\n\n"
+        "Am Ende der Phase ist die abgeschlossene Dokumentation dann auch gleichzeitig die Abnahme.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards if card.kind == "definition"}
+    assert cards["Valencia"] == "La valencia es la amplitud de los límites de tolerancia para un determinado factor."
+    assert not [front for front in cards if front.startswith(("Cuanto", "Estas", "Am Ende"))]

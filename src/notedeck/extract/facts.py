@@ -826,14 +826,47 @@ _NAMING = re.compile(r"(?:known|referred to|called|termed|named|designated)\s+(?
 _DEFINING = re.compile(r"^(?:a|an|the(?! (?:most|best)\b)|one|any|used|defined|known)\b", re.IGNORECASE)
 
 
+_IS_OTHER = re.compile(
+    r"^(?:(?:el|la|los|las|le|les|il|lo|gli|o|a|os|as|der|die|das|de|het|un|una|une|um|uma|ein|eine|een)\s+|l['’])?"
+    r"(?P<subject>[^,;:()]{1,50}?)\s+(?:es|son|est|sont|è|sono|é|são|ist|sind|is|zijn)\s+(?P<pred>.+?)[.!]?$",
+    re.IGNORECASE,
+)
+"""``La valencia es la amplitud de los límites …``: the same sentence in the languages with articles."""
+_DEFINING_OTHER = re.compile(
+    r"^(?:el|la|los|las|lo|un|una|unos|unas|le|les|une|des|il|gli|uno|o|a|os|as|um|uma|der|die|das|ein|eine"
+    r"|einer|eines|een|het|de|aquel|aquella|aquello|aquellos|aquellas|celui|celle|ceux|colui|colei|quello|quella)\b|^l['’]",
+    re.IGNORECASE,
+)
+_VAGUE_OTHER = re.compile(
+    r"\b(?:est[aeo]s?|es[aeo]s?|ell[ao]s?|ces?|cette|cela|ceci|il|elle|ils|elles|quest[aeio]|quell[aeio]|ciò|ess[aeio]"
+    r"|dies|diese[rsnm]?|dieses|er|sie|es|deze|dit|dat|zij|hij|het|isso|isto|ess[ae]s?|el[ae]s?|eles|elas|[oa]s? mesm[oa]s?"
+    # a question, a comparison, a place or time: ``Quelles sont …``, ``Cuanto más bajos son …``, ``Am Ende der Phase ist …``
+    r"|quel(?:le)?s?|qu[eé]|cu[aá]l(?:es)?|qual|quais|quale|quali|welche[rsnm]?|was|wer|wat|welke|cosa"
+    r"|cuant[oa]s?|quant[oa]s?|más|mais|più|plus|moins|menos|je|umso|desto|hoe"
+    r"|am|im|auf|bei|nach|vor|zur|zum|en|em|no|na|nos|nas|dans|au|aux|nel|nella|nei|con|per|por|para|op|bij|voor"
+    r"|met|sur|sous|pour|avec|durante|após|dopo|après)\b",
+    re.IGNORECASE,
+)
+"""``Estas especies son …``, ``Cette classe est …``: a subject that points back, in those languages."""
+
+
 def _defined_subject(text: str) -> str | None:
-    """``Throughput is the number of jobs completed per unit of time.``: a sentence that says what
-    its subject is, too long to hide whole, asks what the subject is (the term, as written)."""
-    match = _IS.match(plain(text))
-    if match is None or _VAGUE_SUBJECT.search(match.group("subject")) or "$" in text:
+    """``Throughput is the number of jobs completed per unit of time.``, ``La valencia es la amplitud
+    de los límites de tolerancia …``: a sentence that says what its subject is, too long to hide
+    whole, asks what the subject is (the term, as written)."""
+    if "$" in text:
         return None
-    subject, pred = match.group("subject").strip(), match.group("pred")
-    if not 1 <= len(subject.split()) <= 4 or not _DEFINING.match(pred) or len(pred.split()) < 5:
+    match = _IS.match(plain(text))
+    if match is not None and not _VAGUE_SUBJECT.search(match.group("subject")):
+        subject, pred = match.group("subject").strip(), match.group("pred")
+        defining = _DEFINING.match(pred)
+    else:
+        match = None if plain(text).rstrip().endswith("?") else _IS_OTHER.match(plain(text))
+        if match is None or _VAGUE_OTHER.search(match.group("subject")) or _VAGUE_SUBJECT.search(match.group("subject")):
+            return None
+        subject, pred = match.group("subject").strip(), match.group("pred")
+        defining = _DEFINING_OTHER.match(pred)
+    if not 1 <= len(subject.split()) <= 4 or not defining or len(pred.split()) < 5:
         return None
     return subject[:1].upper() + subject[1:]
 
