@@ -4552,3 +4552,10 @@ def test_a_sentence_that_says_what_its_subject_is_asks_for_it_in_other_languages
     cards = {card.front: card.back for card in _extract(note).cards if card.kind == "definition"}
     assert cards["Valencia"] == "La valencia es la amplitud de los límites de tolerancia para un determinado factor."
     assert not [front for front in cards if front.startswith(("Cuanto", "Estas", "Am Ende"))]
+
+
+def test_a_column_of_codes_has_no_term_over_the_rest() -> None:
+    note = "## PKI\n\n金鑰欄位值, X509\n> CN\n> O\n> L\n> ST\n> C\n\n憑證有哪幾個基本欄位\n公鑰\n名字\n效期\n證書序列\n"
+    fronts = [card.front for card in _extract(note).cards]
+    assert "CN" not in fronts
+    assert "憑證有哪幾個基本欄位" in fronts  # a question over a column of words is still asked

@@ -660,6 +660,7 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
         and not is_link_only(lines[0])  # ``[Link](https://…)`` over a line of text: where to read, no term
         and words(" ".join(lines[1:])) >= 4
         and not labels
+        and not all(words(plain(line)) <= 1 and len(plain(line).strip()) <= 4 for line in lines)  # ``CN`` / ``O`` / ``L`` / ``ST``: a column of codes
         and not (  # ``Breakdown using electricity \`` / ``of molten/aqueous ionic compound``: one phrase broken in two
             lines[0].rstrip().endswith("\\") or _GOES_ON_LINE.match(plain(lines[1]))
         )
