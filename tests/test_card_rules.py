@@ -4559,3 +4559,15 @@ def test_a_column_of_codes_has_no_term_over_the_rest() -> None:
     fronts = [card.front for card in _extract(note).cards]
     assert "CN" not in fronts
     assert "憑證有哪幾個基本欄位" in fronts  # a question over a column of words is still asked
+
+
+def test_an_html_tables_characters_and_an_escaped_stop_show_as_written() -> None:
+    from notedeck.source import load_text
+
+    text = load_text(
+        "## Dates\n\n- c\\. 1600–1450 shaft graves\n\n<table>\n<tr><th>Form</th><th>Foreseen</th></tr>\n"
+        "<tr><td>Direct intent</td><td>&#x2714;</td></tr>\n<tr><td>Accident</td><td>&#x2718;</td></tr>\n</table>\n",
+        Path("note.md"),
+    ).text
+    assert "- c. 1600–1450 shaft graves" in text
+    assert "| Direct intent | ✔ |" in text

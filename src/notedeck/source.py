@@ -193,6 +193,9 @@ _PAGE_LINE = re.compile(
 (the line is left empty, so the title stands alone as the label it is)."""
 
 
+_ESCAPED_STOP = re.compile(r"(?<=[^\W\d_])\\\.(?=[ \t])")
+"""``c\\. 1600``: a stop escaped after a word, where it could never open a list (what the escape is
+for); shown plain."""
 _ITEM_AT_LEAST = re.compile(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)>=", re.MULTILINE)
 """``- >= 12 reps``: *at least*, which Markdown would read as a quotation of ``= 12 reps`` (written
 ``≥``, it says what the author meant)."""
@@ -489,6 +492,18 @@ _HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
 _HTML_CELL = re.compile(r"<(t[hd])\b[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTALL)
 
 
+_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,6})|(?P<dec>\d{1,7}));|&nbsp;")
+
+
+def _cell_text(text: str) -> str:
+    """A cell's words without its tags, its characters written out (``&#x2714;`` is ``✔``)."""
+    def character(match: re.Match[str]) -> str:
+        code = int(match["hex"], 16) if match["hex"] else int(match["dec"]) if match["dec"] else 32
+        return chr(code) if 32 <= code <= 0x10FFFF and chr(code) not in "<>&|" else match.group(0)
+
+    return _CHARACTER_REFERENCE.sub(character, re.sub(r"<[^>]+>", "", text)).replace("|", "\\|")
+
+
 def _html_table(match: re.Match[str]) -> str:
     """An HTML ``<table>`` typed into a note (a glossary, a comparison) as the Markdown table it
     stands for, on the lines it took (same line count: the rows first, blank lines after). A table
@@ -504,7 +519,7 @@ def _html_table(match: re.Match[str]) -> str:
         return block
     width = len(rows[0])
     headed = all(kind == "th" for kind, _ in rows[0])
-    body = ["| " + " | ".join(re.sub(r"<[^>]+>", "", text).replace("|", "\\|") for _, text in row) + " |" for row in rows]
+    body = ["| " + " | ".join(_cell_text(text) for _, text in row) + " |" for row in rows]
     rule = "|" + "---|" * width
     lines = [body[0], rule, *body[1:]] if headed else ["|" + "  |" * width, rule, *body]
     count = block.count("\n") + 1
@@ -730,6 +745,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: heading.sub(lambda m: m.group(1) + " ", part))
         text = _outside_fences(text, lambda part: _ITEM_HEADING.sub(r"\1 ", part))
     text = _outside_fences(text, lambda part: _PAGE_LINE.sub("", part))
+    if "\\." in text:
+        text = _outside_fences(text, lambda part: _ESCAPED_STOP.sub(".", part))
     if ">=" in text:
         text = _outside_fences(text, lambda part: _ITEM_AT_LEAST.sub(r"\1≥", part))
     if "mermaid" in text:
