@@ -4571,3 +4571,15 @@ def test_an_html_tables_characters_and_an_escaped_stop_show_as_written() -> None
     ).text
     assert "- c. 1600–1450 shaft graves" in text
     assert "| Direct intent | ✔ |" in text
+
+
+def test_the_chapters_and_sections_to_read_by_their_titles_are_no_cards() -> None:
+    note = (
+        "# Argomenti da sapere\n\n## Capitoli\n\n- Cap 1: Le origini della società di massa\n"
+        "  * Par 1: Redditi e consumi;\n  * Par 5: La Chiesa cattolica di fronte al cambiamento;\n"
+        "- Cap 2: Ambizioni imperialiste e alleanze internazionali\n  * Par 2: Tensioni in Europa (1873-78);\n"
+        "- Cap 4: La grande guerra\n  * Tutto\n"
+    )
+    extraction = _extract(note)
+    assert extraction.cards == []
+    assert "chapters and sections" in _why(extraction)[5]

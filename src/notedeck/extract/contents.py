@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..outline import Item, ListBlock, Section, Table
-from ..text import is_question, plain, split_definition, strip_numbering, words
+from ..text import is_part_number, is_question, plain, split_definition, strip_numbering, words
 from .ruler import State
 from .walk import Node, block_lines, section_end, text_lines
 
@@ -75,6 +75,13 @@ _NOT_FACTS = re.compile(
 
 _DONE = re.compile(r"[-–—:(]\s*(?:done|finished|erledigt|fait|hecho|feito|fatto)\.?\)?\s*$|[✓✔✅]\s*$", re.IGNORECASE)
 """``3 CONSEQUENCES OF REGULATORY FAILURE - Done``: a chapter the author has read."""
+
+
+def _part_title(item: Item) -> bool:
+    """``Cap 1: Le origini della società di massa``, ``Par 2: Divertimenti di massa;``: a part of a
+    book or a course, by its number and its title."""
+    found = re.match(r"(.{1,20}?)\s*[:：–—-]\s+(\S.*)$", plain(item.text).strip())
+    return found is not None and is_part_number(found.group(1)) and 0 < words(found.group(2)) <= 10
 
 
 def _not_facts(title: str) -> bool:
@@ -149,6 +156,9 @@ def contents(state: State) -> None:
         items = [item for item, _ in _items(block.items)]
         if len(items) >= 3 and all(_ANCHOR.fullmatch(item.text) for item in items):
             _set_aside(state, {line for item in items for line in text_lines(item)})  # links to its own headings
+        elif len(items) >= 3 and sum(1 for item in items if _part_title(item)) * 3 >= len(items) * 2:
+            lines = {line for item in items for line in text_lines(item)}  # ``- Cap 1: Le origini della società di massa``
+            _set_aside(state, lines, "the chapters and sections to read, by their titles: nothing said about them", lambda node: node.block.line in lines)  # noqa: B023
         elif len(items) >= 3 and sum(1 for item in items if _DONE.search(plain(item.text))) * 2 >= len(items):
             lines = {line for item in items for line in text_lines(item)}  # ``-> 2 OBJECTIVES OF REGULATION - Done``
             _set_aside(state, lines, "the author's progress through the chapters, not facts", lambda node: node.block.line in lines)  # noqa: B023
