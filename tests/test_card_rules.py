@@ -4583,3 +4583,18 @@ def test_the_chapters_and_sections_to_read_by_their_titles_are_no_cards() -> Non
     extraction = _extract(note)
     assert extraction.cards == []
     assert "chapters and sections" in _why(extraction)[5]
+
+
+def test_a_question_over_its_options_is_answered_by_the_answer_line_under_them() -> None:
+    note = (
+        "### Q&A\n\n- What involves assigning the needed personnel to work on the project?\n"
+        "    - Planning human resource management\n    - Acquiring the project team\n"
+        "    - Developing the project team\n\n> answer: <strong>*Acquiring the project team.*</strong>\n"
+    )
+    extraction = _extract(note)
+    [card] = extraction.cards
+    assert card.kind == "question"
+    assert card.front.startswith("What involves assigning the needed personnel")
+    assert "- Developing the project team" in card.front
+    assert card.back == "Acquiring the project team."
+    assert not extraction.skipped

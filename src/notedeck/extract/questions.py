@@ -8,6 +8,7 @@ list items that ask, with nested answers, carrying their setup when they are sub
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -747,15 +748,46 @@ def _item_question(state: State, node: Node, item: Item) -> None:
     _add(state, card, [*text_lines(item), *_lines_of(item.blocks)])
 
 
+def _answered_after(state: State) -> dict[int, Para]:
+    """``- What involves assigning the needed personnel …?`` over its options, then ``> answer:
+    Acquiring the project team.`` under the list: each such question, by its item, with that paragraph."""
+    found: dict[int, Para] = {}
+    for blocks in _sequences(state):
+        for block, after in itertools.pairwise(blocks):
+            if not (isinstance(block, ListBlock) and isinstance(after, Para) and len(block.items) == 1):
+                continue
+            item = block.items[0]
+            options = item.children
+            if (
+                _gap(block, after) <= MAX_GAP
+                and _answer_line(after) is not None
+                and "\n" not in after.text.strip()
+                and 2 <= len(options) <= 6
+                and len(item.blocks) == 1
+                and all(not option.blocks and 0 < words(plain(option.text)) <= 10 for option in options)
+            ):
+                found[id(item)] = after
+    return found
+
+
 def questions(state: State) -> None:
     answers = {id(section): answer for section, answer in _answer_sections(state.outline.root)}
+    after = _answered_after(state)
     unanswered: list[Item] = []
     for node in state.nodes:
         block = node.block
         if isinstance(block, Section) and is_question(block.title) and state.free(block.line):
             _heading_question(state, node.place, block, answers.get(id(block)))
         elif isinstance(block, Item) and state.free(block.line):
-            if not block.blocks and (packed := packed_question(block.text)) is not None:
+            if id(block) in after:
+                para = after[id(block)]  # ``- Which …?`` / ``- option`` … then ``> answer: <strong>…</strong>``
+                asked = f"{question_text(block.text)}\n\n" + "\n".join(f"- {clean(option.text)}" for option in block.children)
+                answer = _bold_closed(clean(_answer_line(para) or "")).strip()
+                answer = re.sub(r"</?(?:strong|b|em|i|u)>", "", answer).strip()
+                answer = re.sub(r"^([*_]{1,2})(?=\S)(.+?)(?<=\S)\1$", r"\2", answer)  # set whole in italics
+                card = node.place.card("question", asked, answer, line=block.line, key=norm_key(block.text), raw=block.text)
+                _add(state, card, [*text_lines(block), *_lines_of(block.blocks), *range(para.line, para.end + 1)])
+            elif not block.blocks and (packed := packed_question(block.text)) is not None:
                 question, answer = packed  # ``4. An Ethernet switch forwards … in:`` / ``a) DNS table`` … ``Solution: c)``
                 card = node.place.card("question", question, answer, line=block.line, key=norm_key(question), raw=block.text)
                 _add(state, card, text_lines(block))
