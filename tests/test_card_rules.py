@@ -4598,3 +4598,12 @@ def test_a_question_over_its_options_is_answered_by_the_answer_line_under_them()
     assert "- Developing the project team" in card.front
     assert card.back == "Acquiring the project team."
     assert not extraction.skipped
+
+
+def test_items_that_only_repeat_the_label_with_a_gloss_are_not_listed() -> None:
+    note = (
+        "### Herzberg's Motivational and Hygiene Factors\n\n- motivational factors\n"
+        "    - achievement, recognition, the work itself, responsibility\n"
+        "- hygiene(健康) factors\n    - cause dissatisfaction if not present, but do not motivate workers\n"
+    )
+    assert not [card for card in _extract(note).cards if card.kind == "enumeration"]

@@ -325,6 +325,9 @@ def _stems(text: str) -> set[str]:
     return {word[:5] if len(word) > 6 else word[:4] for word in re.findall(r"[^\W\d_]+", plain(text).casefold())}
 
 
+_GLOSS = re.compile(r"\s*(?:\([^()]*\)|（[^（）]*）)")
+
+
 def _card(
     state: State, place: Place, label: str, children: Sequence[Item], line: int, raw: str, ordered: bool
 ) -> None:
@@ -358,9 +361,9 @@ def _card(
     named = norm_key(label)
     stems = _stems(label)
     if all(norm_key(child_label(child)) and norm_key(child_label(child)) in named for child in listed) or all(
-        (said := _stems(child_label(child))) and said <= stems
+        (said := _stems(_GLOSS.sub("", child_label(child)))) and said <= stems
         for child in listed
-    ):  # (``rough endoplasmic reticulum (ER) and smooth ER`` over ``Rough ER`` and ``Smooth ER``)
+    ):  # (``hygiene(健康) factors`` under ``Herzberg's Motivational and Hygiene Factors``: its gloss aside)  # (``rough endoplasmic reticulum (ER) and smooth ER`` over ``Rough ER`` and ``Smooth ER``)
         state.mark_structure([line])  # ``Avoid, Accept, Transfer and Mitigate`` over those four
         return
     children = listed
