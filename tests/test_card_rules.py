@@ -4607,3 +4607,14 @@ def test_items_that_only_repeat_the_label_with_a_gloss_are_not_listed() -> None:
         "- hygiene(健康) factors\n    - cause dissatisfaction if not present, but do not motivate workers\n"
     )
     assert not [card for card in _extract(note).cards if card.kind == "enumeration"]
+
+
+def test_a_grid_of_names_wrapped_over_rows_pairs_each_name_with_what_is_under_it() -> None:
+    note = (
+        "## 何月なんがつ\n\n| 1月 | 2月 | 3月 |\n|:--:|:--:|:--:|\n| いちがつ | にがつ | さんがつ |\n"
+        "| 4月 | 5月 | 6月 |\n| しがつ | ごがつ | ろくがつ |\n| 其他 | 17 | 19 |\n"
+    )
+    extraction = _extract(note)
+    cards = {card.front: card.back for card in extraction.cards}
+    assert cards == {"1月": "いちがつ", "2月": "にがつ", "3月": "さんがつ", "4月": "しがつ", "5月": "ごがつ", "6月": "ろくがつ"}
+    assert "no pair" in _why(extraction)[8]

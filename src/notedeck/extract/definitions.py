@@ -1473,6 +1473,39 @@ def _unnamed(state: State, place: Place, table: Table) -> None:
     state.claim([table.line + 1], "definition")
 
 
+def _shape(cell: str) -> str:
+    return re.sub(r"\d+", "0", plain(cell).strip())
+
+
+def _wrapped_grid(state: State, place: Place, table: Table) -> bool:
+    """``| 1月 | 2月 | … |`` over their readings, then ``| 7月 | 8月 | … |`` over theirs: a row of names
+    and a row of what each is, wrapped to fit the page; each name and what is under it, a card."""
+    shapes = {_shape(cell) for cell in table.header if plain(cell).strip()}
+    if len(table.header) < 3 or len(shapes) > 2 or not all(re.search(r"\d", cell) for cell in table.header):
+        return False
+
+    def names(row: Sequence[str]) -> bool:
+        filled = [cell for cell in row if plain(cell).strip()]
+        return bool(filled) and all(_shape(cell) in shapes for cell in filled)
+
+    pairs: list[tuple[Sequence[str], Sequence[str], int]] = [(table.header, table.rows[0], table.line + 2)] if table.rows else []
+    at = 1
+    while at + 1 < len(table.rows) and names(table.rows[at]) and not names(table.rows[at + 1]):
+        pairs.append((table.rows[at], table.rows[at + 1], table.line + 2 + at + 1))
+        at += 2
+    if len(pairs) < 2 or names(table.rows[0]):
+        return False
+    for labels, values, line in pairs:
+        for label, value in zip(labels, values, strict=False):
+            if plain(label).strip() and plain(value).strip():
+                term = plain(label).strip()
+                state.add(place.card("definition", with_parent(place, term), clean(value), line=line, key=norm_key(term), raw=label), [line, line - 1])
+    for offset in range(at, len(table.rows)):
+        state.leave(table.line + 2 + offset, "a table row past the names and what each is, its cells no pair")
+    state.claim([table.line, table.line + 1], "definition")
+    return True
+
+
 def _table(state: State, place: Place, table: Table) -> None:
     table = without_row_numbers(table)
     if not any(plain(cell) for cell in table.header) and len(table.rows) >= 2:
@@ -1487,6 +1520,8 @@ def _table(state: State, place: Place, table: Table) -> None:
         return
     if headerless(table):
         _unnamed(state, place, table)
+        return
+    if _wrapped_grid(state, place, table):
         return
     if _by_number(state, place, table):
         return
