@@ -4618,3 +4618,14 @@ def test_a_grid_of_names_wrapped_over_rows_pairs_each_name_with_what_is_under_it
     cards = {card.front: card.back for card in extraction.cards}
     assert cards == {"1月": "いちがつ", "2月": "にがつ", "3月": "さんがつ", "4月": "しがつ", "5月": "ごがつ", "6月": "ろくがつ"}
     assert "no pair" in _why(extraction)[8]
+
+
+def test_a_year_or_a_date_opening_a_heading_is_no_numbering() -> None:
+    from notedeck.text import split_definition, strip_numbering
+
+    assert strip_numbering("1902 yilinda 1. Jon Turk kongresi toplanacak.") == "1902 yilinda 1. Jon Turk kongresi toplanacak."
+    assert strip_numbering("1905 - Japonya x Rusya savasi.") == "1905 - Japonya x Rusya savasi."
+    assert strip_numbering("24 Temmuz 1908") == "24 Temmuz 1908"
+    assert strip_numbering("2 Your Decisions") == "Your Decisions"
+    assert strip_numbering("3 - Introduction") == "Introduction"
+    assert split_definition("24 Temmuz 1908 - 13 Nisan 1909 ~ ITC'nin En Demokratik Donemleri") is None

@@ -37,10 +37,10 @@ _QUANTITY_WORD = (
     rf"|times|x|°\w?|%|{MONTH_NAME}|januar|februar|märz|mai|juni|juli|oktober|dezember)\b"
 )
 _NUMBERING = re.compile(
-    r"^\s*(?:\d+(?:\.\d+)*(?:[.)]|\s+[-–—:](?=\s))|[IVXLC]+\.|[A-Za-z][.)])\s+"
-    # a bare number numbers a title too (``2 Your Decisions``), never a quantity or a date (``125 g flour``,
-    # ``15 February 2023``, ``3 hours``)
-    rf"|^\s*\d+(?:\.\d+)*\s+(?!(?i:{_QUANTITY_WORD}))"
+    r"^\s*(?:(?!(?:1\d|20)\d\d\s+[-–—:])\d+(?:\.\d+)*(?:[.)]|\s+[-–—:](?=\s))|[IVXLC]+\.|[A-Za-z][.)])\s+"
+    # a bare number numbers a title too (``2 Your Decisions``), never a quantity, a year or a date (``125 g
+    # flour``, ``1905 - Japonya x Rusya savasi``, ``15 February 2023``, ``24 Temmuz 1908``, ``3 hours``)
+    rf"|^\s*(?!(?:1\d|20)\d\d\b)\d+(?:\.\d+)*\s+(?!(?i:{_QUANTITY_WORD}))(?![^\W\d_]+\.?\s+\d{{3,4}}\b)"
     # ``1、内发论``, ``二、教育目的``, ``（三）学制``: numbered the Chinese way
     r"|^\s*(?:[\d一二三四五六七八九十]{1,3}、|（[\d一二三四五六七八九十]{1,3}）)\s*"
 )
@@ -669,6 +669,8 @@ def split_definition(text: str) -> Definition | None:
     term, sep, body = match.group("term"), match.group("sep").strip(), match.group("body").strip()
     if sep == "=" and re.fullmatch(r"\s*[<>!]\s*", term):
         return None  # ``<= 6 reps``: an operator, not a term before its separator
+    if sep in ("-", "–", "—") and re.search(r"[^\W\d_]\.?\s+\d{3,4}\s*$", term) and re.match(r"\d{1,2}\.?\s+[^\W\d_]", body):
+        return None  # ``24 Temmuz 1908 - 13 Nisan 1909``: a range of dates, not a term and its meaning
     if sep in ("-", "–", "->", "→") and len(re.findall(r"\s(?:-|–|->|→)\s", body)) >= 2 and all(
         words(re.sub(r"\([^()]*\)", "", part)) <= 3 for part in [term, *re.split(r"\s(?:-|–|->|→)\s", body)]
     ):
