@@ -4629,3 +4629,13 @@ def test_a_year_or_a_date_opening_a_heading_is_no_numbering() -> None:
     assert strip_numbering("2 Your Decisions") == "Your Decisions"
     assert strip_numbering("3 - Introduction") == "Introduction"
     assert split_definition("24 Temmuz 1908 - 13 Nisan 1909 ~ ITC'nin En Demokratik Donemleri") is None
+
+
+def test_a_name_and_its_gloss_alone_on_a_line_heads_the_list_after_a_blank_line() -> None:
+    note = (
+        "# DNA\n\nDNA tiểu vệ tinh (minisatellite)\n\n* đơn vị lặp 14-100 bp ~ 20-50 lần\n* giàu GC\n"
+        "* chiều dài 1-5 kb\n* VD: VNTR\n"
+    )
+    cards = _extract(note).cards
+    assert [card for card in cards if "1-5" in card.front and card.context[-1] == "DNA tiểu vệ tinh (minisatellite)"]
+    assert not [card for card in cards if card.front == "VD"]  # ``VD``: Vietnamese for "for example"

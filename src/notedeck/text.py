@@ -366,6 +366,8 @@ FILLER_TERMS = QA_LABELS | frozenset(
         "notes",
         "e.g",
         "eg",
+        "vd",  # Vietnamese ví dụ, for example
+        "ví dụ",
         "example",
         "examples",
         "tip",

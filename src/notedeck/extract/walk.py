@@ -43,6 +43,10 @@ class Node:
     """The list item it is nested in, if any."""
 
 
+_NAME_LINE = re.compile(r"[^\W\d_][^.!?,;:()\n]{0,40}?\s*\([^()\n]{2,30}\)")
+"""``DNA tiểu vệ tinh (minisatellite)``: a name and its gloss alone on a line, a label even across a blank line."""
+
+
 def pseudo_heading(para: Para, after: Block | None) -> str | None:
     """The label of a paragraph its author wrote as a heading, or None."""
     text = para.text.strip()
@@ -58,7 +62,7 @@ def pseudo_heading(para: Para, after: Block | None) -> str | None:
     if is_explicit_label(text) and words(text) <= 10:
         return label_of(text)
     stripped = _ARROW.sub("", plain(text))
-    gap = 2 if stripped != plain(text) else 1  # (a line led by an arrow heads its list across a blank line)
+    gap = 2 if stripped != plain(text) or _NAME_LINE.fullmatch(stripped) else 1  # (a line led by an arrow heads its list across a blank line)
     near_list = isinstance(after, ListBlock) and after.line <= para.end + gap
     if near_list and words(stripped) <= 6 and stripped[:1].isupper() and not re.search(r"[.!?,;]$", stripped):
         return label_of(stripped)  # ``=> Describing a distribution``, a blank line, then its list
