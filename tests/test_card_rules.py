@@ -4639,3 +4639,15 @@ def test_a_name_and_its_gloss_alone_on_a_line_heads_the_list_after_a_blank_line(
     cards = _extract(note).cards
     assert [card for card in cards if "1-5" in card.front and card.context[-1] == "DNA tiểu vệ tinh (minisatellite)"]
     assert not [card for card in cards if card.front == "VD"]  # ``VD``: Vietnamese for "for example"
+
+
+def test_a_question_is_not_answered_by_the_next_question_or_an_exercise() -> None:
+    note = (
+        "# Tema 101\n\n¿Qué diferencia existe entre un sistema de ficheros y un directorio?\n\n"
+        "Ejercicio 1.\nEliminar un dispositivo integrado del sistema\n\n"
+        "- [x] ¿Cuáles son los parámetros necesarios para el comando `dd`?\n\n"
+        "¿Qué significa el primer dígito al modificar los permisos con chmod, por ejemplo 1775?\nsticky bit\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards if card.kind == "question"}
+    assert not [front for front in cards if "directorio" in front or "`dd`" in front]
+    assert [back for front, back in cards.items() if "chmod" in front] == ["sticky bit"]

@@ -101,8 +101,13 @@ def _following(blocks: Sequence[Block], start: int) -> list[Block]:
     for block in blocks[start:]:
         if _gap(previous, block) > MAX_GAP or not isinstance(block, Para | ListBlock):
             break
+        first = block.text.strip().split("\n", 1)[0] if isinstance(block, Para) else ""
         if isinstance(block, Para) and (
-            is_question(block.text) or _Q.match(block.text) or (taken and is_label(block.text))
+            is_question(block.text)
+            or _Q.match(block.text)
+            or (taken and is_label(block.text))
+            or ("\n" in block.text.strip() and is_question(first))  # ``¿Qué significa …?`` / its answer: the next question
+            or is_part_number(first)  # ``Ejercicio 1.`` over a task: the next part, not an answer
         ):
             break
         taken.append(block)
@@ -493,6 +498,8 @@ def _numbered_prompts(state: State, places: dict[int, Place], blocks: Sequence[B
             continue
         if is_question(answer.text) or _TASK.match(plain(answer.text)) or not state.free(item.line, answer.line):
             continue
+        if is_question(answer.text.strip().split("\n", 1)[0]) or item.task:
+            continue  # ``¿Qué significa …?`` / ``sticky bit``: the next question; ``- [x] …``: a task done, not a quiz
         card = places[id(item)].card(
             "question", question_text(item.text), clean(answer.text), line=item.line, key=norm_key(item.text), raw=item.text
         )
