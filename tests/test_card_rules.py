@@ -4651,3 +4651,15 @@ def test_a_question_is_not_answered_by_the_next_question_or_an_exercise() -> Non
     cards = {card.front: card.back for card in _extract(note).cards if card.kind == "question"}
     assert not [front for front in cards if "directorio" in front or "`dd`" in front]
     assert [back for front, back in cards.items() if "chmod" in front] == ["sticky bit"]
+
+
+def test_a_review_question_that_asks_again_for_a_defined_term_is_not_a_second_card() -> None:
+    note = (
+        "# 오만과 편견\n\n## 인지적 오류(왜곡)\n\n정서 장애를 경험하는 사람들이 사건들의 의미를 부정적으로 왜곡하는 경향\n\n"
+        "## Keyword\n\n### 인지적 오류(왜곡)란?\n```\n정서 장애를 경험하는 사람들이 사건들의 의미를 부정적으로 왜곡하는 경향\n```\n\n"
+        "### 개인화란?\n```\n자신과 무관한 사건을 자신과 관련된 것으로 잘못 해석하는 오류\n```\n"
+    )
+    extraction = _extract(note)
+    questions = [card.front for card in extraction.cards if card.kind == "question"]
+    assert questions == ["개인화란?"]
+    assert "asked already" in _why(extraction)[9]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from ..cards import Card
 from ..outline import Aside, Code, Html, Item, Para, Section, Table
@@ -227,8 +228,43 @@ def _said(card: Card) -> str:
     return _SIDE_LABEL.sub("", card.back) if card.kind == "comparison" else card.back
 
 
+_ASKED_TERM = re.compile(
+    r"^(?:(?:what|who) (?:is|are|was|were) (?:an? |the )?|define |qu['’]est-ce que |qu['’]est-ce qu['’]|was (?:ist|sind) |qué es |que é |o que é )?"
+    r"(?P<term>.+?)\s*(?:(?:이란|란|은|는)\s*(?:무엇인가요|무엇인가|무엇일까)?|とは(?:何ですか|なに)?|是什么|是什麼)?\s*[?？]$",
+    re.IGNORECASE,
+)
+"""What a question asks of a term: ``인지적 오류(왜곡)란?``, ``What is a VPC?``."""
+
+
+def _alike(one: str, two: str) -> bool:
+    """Two answers that say much the same, by their words or (in scripts without spaces between
+    words, or with particles on them) by their characters."""
+    def bare(text: str) -> str:
+        return " ".join(plain(text.replace("```", " ")).split())
+
+    return similar(one, two, 0.3) or SequenceMatcher(None, bare(one), bare(two)).ratio() >= 0.6
+
+
+def _asked_again(state: State) -> set[int]:
+    """A question in a review part that asks for a term a card of the note defines or lists already
+    (``인상 형성의 단서는?`` after ``인상 형성의 단서 — list all 3``): the same card twice."""
+    terms: dict[str, Card] = {}
+    for card in state.cards:
+        if card.kind in ("definition", "enumeration"):
+            term = re.sub(r"\s+—\s+list all \d+(?: in order)?$", "", plain(card.front)).rsplit(" — ", 1)[-1]
+            terms.setdefault(norm_key(term), card)
+    dropped: set[int] = set()
+    for index, card in enumerate(state.cards):
+        asked = _ASKED_TERM.match(plain(card.front).strip()) if card.kind == "question" else None
+        first = terms.get(norm_key(asked["term"])) if asked is not None else None
+        if first is not None and first.source.line < card.source.line and _alike(first.back, card.back):
+            dropped.add(index)
+            state.release(card, f"asked already by the card at line {first.source.line}: {plain(card.front)[:60]!r}")
+    return dropped
+
+
 def tidy(state: State) -> None:
-    dropped = _twins(state)
+    dropped = _twins(state) | _asked_again(state)
     groups: dict[str, list[int]] = defaultdict(list)
     for index, card in enumerate(state.cards):
         if card.kind != "cloze" and index not in dropped:
