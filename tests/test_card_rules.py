@@ -4663,3 +4663,18 @@ def test_a_review_question_that_asks_again_for_a_defined_term_is_not_a_second_ca
     questions = [card.front for card in extraction.cards if card.kind == "question"]
     assert questions == ["개인화란?"]
     assert "asked already" in _why(extraction)[9]
+
+
+def test_a_question_heading_is_answered_by_its_first_paragraph_when_terms_follow_in_bold() -> None:
+    note = (
+        "# 16 - Soils\n\n## 16.1 - What is Soil?\n\n"
+        "Soil consists of 4 main components capable of supporting life: minerals, organic material, water, and air.\n\n"
+        "Most soils contain about 5% organic material, including **humus**, the partially decomposed form of organic matter.\n\n"
+        "!> If plant material accumulates, but does not decay, it can form **peat**.\n"
+    )
+    cards = _extract(note).cards
+    questions = {card.front: card.back for card in cards if card.kind == "question"}
+    assert questions == {"What is Soil?": "Soil consists of 4 main components capable of supporting life: minerals, organic material, water, and air."}
+    clozes = [card.front for card in cards if card.kind == "cloze"]
+    assert any("{{c1::humus}}" in front for front in clozes)
+    assert "If plant material accumulates, but does not decay, it can form {{c1::peat}}." in clozes  # docsify's box mark gone

@@ -193,6 +193,8 @@ _PAGE_LINE = re.compile(
 (the line is left empty, so the title stands alone as the label it is)."""
 
 
+_DOCSIFY_BOX = re.compile(r"^([ \t]*)[!?]>[ \t]+(?=\S)", re.MULTILINE)
+"""``!> Ethiek: …``, ``?> tip``: docsify's important and tip boxes, whose marks are site markup."""
 _ESCAPED_STOP = re.compile(r"(?<=[^\W\d_])\\\.(?=[ \t])")
 """``c\\. 1600``: a stop escaped after a word, where it could never open a list (what the escape is
 for); shown plain."""
@@ -745,6 +747,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: heading.sub(lambda m: m.group(1) + " ", part))
         text = _outside_fences(text, lambda part: _ITEM_HEADING.sub(r"\1 ", part))
     text = _outside_fences(text, lambda part: _PAGE_LINE.sub("", part))
+    if "!>" in text or "?>" in text:
+        text = _outside_fences(text, lambda part: _DOCSIFY_BOX.sub(r"\1", part))
     if "\\." in text:
         text = _outside_fences(text, lambda part: _ESCAPED_STOP.sub(".", part))
     if ">=" in text:

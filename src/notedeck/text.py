@@ -1334,7 +1334,7 @@ def sentence_definition(text: str) -> Definition | None:
 
 
 _QUESTION_NUMBER = re.compile(
-    r"^(?:Q\s*\d+|\d+|[RP]\d{1,3}[a-z]?|(?:question|frage|pregunta|pergunta|domanda|vraag)(?:\s*\d+)?)[.:)]\s*",
+    r"^(?:Q\s*\d+|\d+(?:\.\d+)*|[RP]\d{1,3}[a-z]?|(?:question|frage|pregunta|pergunta|domanda|vraag)(?:\s*\d+)?)(?:[.:)]|\s+[-–—](?=\s))\s*",
     re.IGNORECASE,
 )
 """``Q1.``, ``3)``, ``R18:``, ``P27:``, ``Question:``: the number or label of a question (``R``/``P``: a

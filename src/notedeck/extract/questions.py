@@ -619,6 +619,16 @@ def _defines_terms(blocks: Sequence[Block]) -> bool:
     return all(found is not None and found.body and words(plain(found.body)) >= 4 for found in defined)
 
 
+_BOLD_TERM = re.compile(r"\*\*[^*\n]{2,60}\*\*|__[^_\n]{2,60}__")
+
+
+def _names_terms(block: Block) -> bool:
+    """A paragraph or a list that sets terms in bold: each is a card of its own."""
+    if isinstance(block, Para):
+        return _BOLD_TERM.search(block.text) is not None
+    return isinstance(block, ListBlock) and any(_BOLD_TERM.search(item.text) for item in block.items)
+
+
 def _heading_question(state: State, place: Place, section: Section, answer_section: Section | None) -> None:
     if names_a_lecture(section.title):
         return  # ``Chapter 2 What is the Earth Made Of?``: the chapter's title, over its many questions
@@ -635,6 +645,8 @@ def _heading_question(state: State, place: Place, section: Section, answer_secti
             state.claim([answer_section.line], "question")
             return
     own = _own_answer(section.blocks)
+    if len(own) >= 2 and isinstance(own[0], Para) and any(_names_terms(block) for block in own[1:]):
+        own = own[:1]  # ``What is Soil?`` / its answer, then ``… including **humus**, …``: the terms after it are cards of their own
     if _defines_terms(own):
         state.mark_structure([section.line])
         return  # ``## 4 What Shifts Demand Curves?`` over ``normal good: …``, ``inferior good: …``: a card for each term
