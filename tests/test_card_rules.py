@@ -4678,3 +4678,12 @@ def test_a_question_heading_is_answered_by_its_first_paragraph_when_terms_follow
     clozes = [card.front for card in cards if card.kind == "cloze"]
     assert any("{{c1::humus}}" in front for front in clozes)
     assert "If plant material accumulates, but does not decay, it can form {{c1::peat}}." in clozes  # docsify's box mark gone
+
+
+def test_for_example_and_but_before_a_colon_are_no_terms() -> None:
+    note = (
+        "## Filtertheorie\n\n- Selektion ist früh, nach dem Alles-oder-Nichts-Prinzip.\n"
+        "- Aber: Eigener Name wird wahrgenommen, auch im nicht-beachteten Kanal\n"
+        "- Bsp: Drücke Taste bei Licht; drücke Taste bei grünem Licht\n"
+    )
+    assert not [card for card in _extract(note).cards if card.front in ("Aber", "Bsp")]
