@@ -744,9 +744,11 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _DOUBLED_HEADING.sub(r"\1 ", text)  # ``## ## Wyjaśnienia pojęć``: the marks typed twice
     if "#" in text:
         heading = _UNSPACED_TITLE if _UNSPACED_SUBHEADING.search(text) else _UNSPACED_HEADING
-        text = _outside_fences(text, lambda part: heading.sub(lambda m: m.group(1) + " ", part))
-        text = _outside_fences(text, lambda part: _ITEM_HEADING.sub(r"\1 ", part))
-    text = _outside_fences(text, lambda part: _PAGE_LINE.sub("", part))
+        text = _outside_fences(
+            text, lambda part: _ITEM_HEADING.sub(r"\1 ", heading.sub(lambda m: m.group(1) + " ", part))
+        )
+    if _PAGE_LINE.search(text):
+        text = _outside_fences(text, lambda part: _PAGE_LINE.sub("", part))
     if "!>" in text or "?>" in text:
         text = _outside_fences(text, lambda part: _DOCSIFY_BOX.sub(r"\1", part))
     if "\\." in text:

@@ -663,6 +663,11 @@ _READING_GLOSS = re.compile(r"\s*(?P<word>`[^`\n]+`(?:\s*/?\s*`[^`\n]+`)*)\s*\*(
 or Chinese are written (a code span ``ください``, then ``*kudasai*``, then ``(por favor)``)."""
 
 
+_OPERATOR = re.compile(r"\s*[<>!]\s*")
+_ENDS_DATED = re.compile(r"[^\W\d_]\.?\s+\d{3,4}\s*$")
+_OPENS_DATED = re.compile(r"\d{1,2}\.?\s+[^\W\d_]")
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def split_definition(text: str) -> Definition | None:
     """Split an item or paragraph into term and definition, or None when it is not one."""
@@ -693,9 +698,9 @@ def split_definition(text: str) -> Definition | None:
     if not match:
         return None
     term, sep, body = match.group("term"), match.group("sep").strip(), match.group("body").strip()
-    if sep == "=" and re.fullmatch(r"\s*[<>!]\s*", term):
+    if sep == "=" and _OPERATOR.fullmatch(term):
         return None  # ``<= 6 reps``: an operator, not a term before its separator
-    if sep in ("-", "–", "—") and re.search(r"[^\W\d_]\.?\s+\d{3,4}\s*$", term) and re.match(r"\d{1,2}\.?\s+[^\W\d_]", body):
+    if sep in ("-", "–", "—") and _ENDS_DATED.search(term) and _OPENS_DATED.match(body):
         return None  # ``24 Temmuz 1908 - 13 Nisan 1909``: a range of dates, not a term and its meaning
     if sep in ("-", "–", "->", "→") and len(re.findall(r"\s(?:-|–|->|→)\s", body)) >= 2 and all(
         words(re.sub(r"\([^()]*\)", "", part)) <= 3 for part in [term, *re.split(r"\s(?:-|–|->|→)\s", body)]

@@ -77,10 +77,16 @@ _DONE = re.compile(r"[-–—:(]\s*(?:done|finished|erledigt|fait|hecho|feito|fa
 """``3 CONSEQUENCES OF REGULATORY FAILURE - Done``: a chapter the author has read."""
 
 
+_NUMBERED_START = re.compile(r"\W*[^\W\d_]{1,12}\.?\s*\d")
+_PART_TITLE = re.compile(r"(.{1,20}?)\s*[:：–—-]\s+(\S.*)$")
+
+
 def _part_title(item: Item) -> bool:
     """``Cap 1: Le origini della società di massa``, ``Par 2: Divertimenti di massa;``: a part of a
     book or a course, by its number and its title."""
-    found = re.match(r"(.{1,20}?)\s*[:：–—-]\s+(\S.*)$", plain(item.text).strip())
+    if not _NUMBERED_START.match(item.text):
+        return False
+    found = _PART_TITLE.match(plain(item.text).strip())
     return found is not None and is_part_number(found.group(1)) and 0 < words(found.group(2)) <= 10
 
 

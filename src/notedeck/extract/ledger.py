@@ -236,6 +236,9 @@ _ASKED_TERM = re.compile(
 """What a question asks of a term: ``인지적 오류(왜곡)란?``, ``What is a VPC?``."""
 
 
+_LIST_ALL = re.compile(r"\s+—\s+list all \d+(?: in order)?$")
+
+
 def _alike(one: str, two: str) -> bool:
     """Two answers that say much the same, by their words or (in scripts without spaces between
     words, or with particles on them) by their characters."""
@@ -251,7 +254,7 @@ def _asked_again(state: State) -> set[int]:
     terms: dict[str, Card] = {}
     for card in state.cards:
         if card.kind in ("definition", "enumeration"):
-            term = re.sub(r"\s+—\s+list all \d+(?: in order)?$", "", plain(card.front)).rsplit(" — ", 1)[-1]
+            term = _LIST_ALL.sub("", plain(card.front)).rsplit(" — ", 1)[-1]
             terms.setdefault(norm_key(term), card)
     dropped: set[int] = set()
     for index, card in enumerate(state.cards):
