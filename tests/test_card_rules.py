@@ -4687,3 +4687,14 @@ def test_for_example_and_but_before_a_colon_are_no_terms() -> None:
         "- Bsp: Drücke Taste bei Licht; drücke Taste bei grünem Licht\n"
     )
     assert not [card for card in _extract(note).cards if card.front in ("Aber", "Bsp")]
+
+
+def test_a_cloze_is_not_given_away_by_the_word_beside_it_or_its_acronym() -> None:
+    note = (
+        "# 自主神經\n\n## 學習目標\n\n- How Synapses Work\n- The Effect of Autonomic Nervous System\n\n"
+        "## Drugs\n\nThe drugs that promote it are called Sympathetic agonist, Sympathomimetic.\n\n"
+        "Acetylcholine 需藉由 Vesicle Acetylcholine Transporter（VAT）輸入 Vesicle 內。\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if "{{c1::Sympathetic}}" in front or front == "學習目標"]
+    assert "Acetylcholine 需藉由 {{c1::Vesicle Acetylcholine Transporter（VAT）}}輸入 Vesicle 內。" in fronts

@@ -1069,7 +1069,8 @@ def is_objective(text: str) -> bool:
 
 _STUDY_GOALS = re.compile(
     r"what you (?:need|have|ought) to know\b|(?:you|(?:the )?(?:candidates?|students?|learners?)) should (?:be able to|know)\b"
-    r"|[àa] savoir\s*:?$|(?:objetivos|objectifs|obiettivi|lernziele)(?: d[aeo]s?| de la| du| della)?(?: aula| clase| cours| lezione)?\s*:?$",
+    r"|[àa] savoir\s*:?$|(?:objetivos|objectifs|obiettivi|lernziele)(?: d[aeo]s?| de la| du| della)?(?: aula| clase| cours| lezione)?\s*:?$"
+    r"|(?:learning|study|course|lesson) (?:objectives|goals|outcomes)\s*:?$|(?:學習|学习|学習)(?:目標|目标|目的|重點|重点)\s*[:：]?$|학습\s?목표\s*:?$",
     re.IGNORECASE,
 )
 

@@ -386,7 +386,7 @@ def _initials(name: str) -> str:
 
 def _spelled_out(name: str, after: str) -> bool:
     """``Server Name Indication (SNI)``: a name followed by its acronym is a name wherever it stands."""
-    acronym = re.match(r"\s*\(([A-Z][A-Z0-9]{1,6})\)", after)
+    acronym = re.match(r"\s*[(（]([A-Z][A-Z0-9]{1,6})[)）]", after)
     return acronym is not None and len(name.split()) > 1 and _initials(name) == acronym.group(1).casefold()
 
 
@@ -545,7 +545,7 @@ def _spans(
             if _initials(name) in known or name.casefold() in acronyms:
                 continue  # ``Auto Scaling Group`` under ``ASG``, ``DFS`` under ``Depth First Search``: the breadcrumb gives it away
             if spelled:  # hide the acronym with its expansion, or it gives the answer away
-                end += re.match(r"\s*\([A-Z][A-Z0-9]{1,6}\)", text[end:]).end()  # type: ignore[union-attr]
+                end += re.match(r"\s*[(（][A-Z][A-Z0-9]{1,6}[)）]", text[end:]).end()  # type: ignore[union-attr]
             if len(plain(name)) <= 2:
                 continue  # ``AZ``, ``DL``: too short to be worth recalling on its own
             if german and len(name.split()) == 1 and not re.search(r"[A-Z0-9]", name[1:]):
@@ -660,6 +660,10 @@ the hidden part cut an item in two (``{{c1::ONG}}’s``, ``{{c1::…, technologi
 _OPEN_LIST = re.compile(r"[^.;:()]{0,60}?\betc\b", re.IGNORECASE)
 
 
+_GIVEN_AWAY = re.compile(r"[^\W\d_]{7,}")
+_LETTERS = re.compile(r"[^\W\d_]{6,}")
+
+
 def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     """A hidden part that the rest of the card does not give away, and not inside an aside."""
     if text[start:end].count("(") != text[start:end].count(")") or text[start:end].count("$") % 2:
@@ -679,6 +683,11 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False
     if re.fullmatch(r"\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.):]", hidden.strip()):
         return False  # ``**a.** Identify the intervals …``: the letter of a sub-question, not a fact
+    if _GIVEN_AWAY.fullmatch(hidden) and any(
+        len(word) > len(hidden) and word.startswith(hidden[: max(7, len(hidden) - 5)])
+        for word in _LETTERS.findall(text[end : end + 40].casefold())
+    ):
+        return False  # ``{{c1::Sympathetic}} agonist, Sympathomimetic``: a word beside it spells it out
     if re.match(r"\s*[:;,.]", text[start:end]):
         return False  # ``The second row is {{c1::: (1 1 0)}}``: never from a colon on
     if text[start - 1 : start] == "\\" or text[:start].count("\\[") > text[:start].count("\\]"):
