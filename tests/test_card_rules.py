@@ -4698,3 +4698,14 @@ def test_a_cloze_is_not_given_away_by_the_word_beside_it_or_its_acronym() -> Non
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if "{{c1::Sympathetic}}" in front or front == "學習目標"]
     assert "Acetylcholine 需藉由 {{c1::Vesicle Acetylcholine Transporter（VAT）}}輸入 Vesicle 內。" in fronts
+
+
+def test_a_question_under_a_question_label_is_answered_by_the_paragraph_after_it() -> None:
+    note = (
+        "## 입력 데이터 검증\n\n- 신뢰되지 않는 url 주소로 자동 접속 연결\n\n### 문제\n\n"
+        "    입력데이터 검증 및 표현과 관련한 보안 약점 중 웹페이지에\n"
+        "    악의적인 스크립트를 삽입하는 보안 약점이 무엇인지 쓰시오.\n\n> XSS\n"
+    )
+    questions = {card.front: card.back for card in _extract(note).cards if card.kind == "question"}
+    assert list(questions.values()) == ["XSS"]
+    assert "악의적인 스크립트를 삽입하는 보안 약점이 무엇인지 쓰시오." in next(iter(questions))

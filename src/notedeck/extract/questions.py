@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import itertools
 import re
+import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..cards import Card
-from ..outline import Block, Item, ListBlock, Para, Section
+from ..outline import Block, Code, Item, ListBlock, Para, Section
 from ..text import (
     clean,
     is_explicit_label,
@@ -629,6 +630,33 @@ def _names_terms(block: Block) -> bool:
     return isinstance(block, ListBlock) and any(_BOLD_TERM.search(item.text) for item in block.items)
 
 
+_QUESTION_TITLES = frozenset(["question", "frage", "pregunta", "pergunta", "domanda", "vraag", "문제", "질문", "问题", "問題", "q"])
+
+
+def _asked_under_label(section: Section) -> tuple[str, str, int] | None:
+    """``### 문제`` over the question (a paragraph, or lines set off as code, and what it shows), then its
+    answer in a paragraph of its own (``> XSS``): the question the heading labels, and its answer."""
+    title = re.sub(r"[\s\d.:#*_()]+$", "", plain(section.title)).strip(" *_:").casefold()
+    blocks = section.blocks
+    if title not in _QUESTION_TITLES or section.sections or not 2 <= len(blocks) <= 4:
+        return None
+    answer = blocks[-1]
+    asked = [block for block in blocks[:-1] if isinstance(block, Para | Code)]
+    if not isinstance(answer, Para) or words(plain(answer.text)) > 30 or len(asked) != len(blocks) - 1:
+        return None
+    if isinstance(asked[0], Code) and asked[0].text.lstrip().startswith(("```", "~~~", "$$")):
+        return None  # (a fenced block first: code to read, not the question's words)
+    parts = [
+        textwrap.dedent(block.text).strip()
+        if isinstance(block, Code) and not block.text.lstrip().startswith(("```", "~~~"))
+        else block.text.strip()
+        for block in asked
+    ]
+    if isinstance(asked[0], Code):
+        parts[0] = " ".join(line.strip() for line in parts[0].split("\n"))  # the question's lines, set off as code
+    return "\n\n".join(parts), clean(answer.text), answer.end
+
+
 def _heading_question(state: State, place: Place, section: Section, answer_section: Section | None) -> None:
     if names_a_lecture(section.title):
         return  # ``Chapter 2 What is the Earth Made Of?``: the chapter's title, over its many questions
@@ -797,6 +825,10 @@ def questions(state: State) -> None:
         block = node.block
         if isinstance(block, Section) and is_question(block.title) and state.free(block.line):
             _heading_question(state, node.place, block, answers.get(id(block)))
+        elif isinstance(block, Section) and state.free(block.line) and _asked_under_label(block) is not None:
+            asked, answer, last = _asked_under_label(block)  # type: ignore[misc]
+            card = node.place.card("question", asked, answer, line=block.line, key=norm_key(asked), raw=block.title)
+            _add(state, card, [block.line, *range(block.blocks[0].line, last + 1)])
         elif isinstance(block, Item) and state.free(block.line):
             if id(block) in after:
                 para = after[id(block)]  # ``- Which …?`` / ``- option`` … then ``> answer: <strong>…</strong>``
