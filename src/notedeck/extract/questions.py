@@ -825,8 +825,8 @@ def questions(state: State) -> None:
         block = node.block
         if isinstance(block, Section) and is_question(block.title) and state.free(block.line):
             _heading_question(state, node.place, block, answers.get(id(block)))
-        elif isinstance(block, Section) and state.free(block.line) and _asked_under_label(block) is not None:
-            asked, answer, last = _asked_under_label(block)  # type: ignore[misc]
+        elif isinstance(block, Section) and state.free(block.line) and (labelled := _asked_under_label(block)) is not None:
+            asked, answer, last = labelled  # ``### 문제`` over a question, then ``> XSS``
             card = node.place.card("question", asked, answer, line=block.line, key=norm_key(asked), raw=block.title)
             _add(state, card, [block.line, *range(block.blocks[0].line, last + 1)])
         elif isinstance(block, Item) and state.free(block.line):
