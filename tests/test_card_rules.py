@@ -4709,3 +4709,26 @@ def test_a_question_under_a_question_label_is_answered_by_the_paragraph_after_it
     questions = {card.front: card.back for card in _extract(note).cards if card.kind == "question"}
     assert list(questions.values()) == ["XSS"]
     assert "악의적인 스크립트를 삽입하는 보안 약점이 무엇인지 쓰시오." in next(iter(questions))
+
+
+def test_the_sentences_of_a_bullet_that_go_on_about_its_cloze_go_under_its_answer() -> None:
+    note = (
+        "## 1.1. Given a scenario, analyze indicators of compromise and determine the type of malware.\n\n"
+        "This section covers various types of malware and their attributes.\n\n### Types of Malware\n\n"
+        "* **Viruses** propogate by attaching themselves to other pieces of\n  executable code.\n"
+        "* **Worms** penetrate systems or networks and replicate themselves\n  inside.\n"
+        "* **Ransomware** is crypto-malware that asks for a ransom in exchange\n  for the decryption key.\n"
+        "* **Polymorphic** malware modifies its own code so that it cannot be\n  detected by antivirus software.\n"
+        "* **Armored** malware is built to be difficult to decompile.\n"
+        "* **Crypto-malware** encrypts useful files so that the victim cannot\n  access them.\n"
+        "* **Keyloggers** log all of a user's keystrokes.\n"
+        "* **Spyware** is software which reports on the activities of the user\n  to another party.\n"
+        "* **Bots** are remotely-controlled software.\n"
+        "* **Trojans** disguise themselves as useful software. They may or may\n"
+        "  not actually perform their cover use.\n* **Adware** is software which displays advertisements to the\n"
+        "  user. This software is considered malware if the user has not agreed\n  to view the advertisements.\n"
+    )
+    extraction = _extract(note)
+    extras = {card.front: card.extra for card in extraction.cards if card.kind == "cloze"}
+    assert "perform their cover use" in extras["{{c1::Trojans}} disguise themselves as useful software."]
+    assert not [line for line in _why(extraction) if line >= 22]

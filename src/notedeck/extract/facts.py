@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..cards import Card
@@ -1391,8 +1391,34 @@ def facts(state: State) -> None:
             if _case_answer(block, node.place):
                 state.leave(block.line, f"the answer to a case the note does not state: {plain(block.text)[:60]!r}")
                 continue
-            for unit in units(Para(block.text, block.line, block.line + block.text.count("\n"))):
+            said = units(Para(block.text, block.line, block.line + block.text.count("\n")))
+            made: list[bool] = []
+            for unit in said:
+                count = len(state.cards)
                 _make(state, node.place, unit.text, unit.first, unit.lines, names)
+                made.append(len(state.cards) > count)
+            _goes_with_cloze(state, said, made)
+
+
+def _goes_with_cloze(state: State, said: Sequence[Unit], made: Sequence[bool]) -> None:
+    """``**Trojans** disguise themselves as useful software. They may or may not actually perform their
+    cover use.``: the sentences of a bullet after its cloze that made no card of their own say more
+    about what the cloze hides; they go under its answer, not to the report."""
+    if len(said) < 2 or not made[0] or any(made[1:]):
+        return
+    card = state.cards[-1] if state.cards and state.cards[-1].kind == "cloze" else None
+    if card is None or card.source.line != said[0].first:
+        return
+    if not all(_DANGLING.match(plain(unit.text).strip()) for unit in said[1:]):
+        return  # (only sentences that go on about the bullet's subject: ``They …``, ``This software …``)
+    rest = " ".join(unit.text.strip() for unit in said[1:])
+    if word_count(plain(rest)) > 40:
+        return  # (a paragraph's worth: the report says which sentences reached no card)
+    state.cards[-1] = replace(card, extra=f"{card.extra}\n\n{rest}".strip())
+    for unit in said[1:]:
+        for line in unit.lines:
+            state.also.pop(line, None)
+        state.claim([line for line in unit.lines if line != card.source.line], "cloze")
 
 
 _CASE = re.compile(
