@@ -4732,3 +4732,15 @@ def test_the_sentences_of_a_bullet_that_go_on_about_its_cloze_go_under_its_answe
     extras = {card.front: card.extra for card in extraction.cards if card.kind == "cloze"}
     assert "perform their cover use" in extras["{{c1::Trojans}} disguise themselves as useful software."]
     assert not [line for line in _why(extraction) if line >= 22]
+
+
+def test_a_setting_clause_leads_into_no_formula_and_questions_do_not_answer_a_question() -> None:
+    note = (
+        "# 13.5\n\nThe unit tangent vector points along the motion.\n\nGiven position function $\\vec{r}(t)$,\n\n"
+        "$$\n\\vec{v}(t) = \\vec{T}(t) \\frac{ds}{dt}\n$$\n\n## Ludology v. narratology\n"
+        "What kind of object is a videogame?\nWhat tool should be used to study them?\n"
+        "What is the impact of studying them like this?\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if front.startswith("Given position")]
+    assert "What kind of object is a videogame?" not in fronts

@@ -1443,8 +1443,8 @@ def split_question(text: str) -> tuple[str, str] | None:
     question = unwrap_strong(first)
     if not is_question(question):
         return None
-    if "\n" not in rest.strip() and plain(rest).rstrip(" *_").endswith(("?", "？")):
-        return None  # ``Positive question: why …?`` / ``Normative question: should …?``: two questions, no answer
+    if all(plain(line).rstrip(" *_").endswith(("?", "？")) for line in rest.strip().split("\n") if line.strip()):
+        return None  # ``Positive question: why …?`` / ``Normative question: should …?``: questions, no answer
     return question_text(question), rest.strip()
 
 

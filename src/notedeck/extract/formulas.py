@@ -123,6 +123,9 @@ def _conditioned(nodes: list[Node], index: int) -> str | None:
     return None
 
 
+_SETTING = re.compile(r"\W*(?:given|since|because|as|with|da|weil|puisque|comme|dado|dada|como|poiché|siccome)\b", re.IGNORECASE)
+
+
 def _lead(lead: Para, code: bool) -> tuple[int, str] | None:
     """The statement of ``lead`` that leads into what follows it (its index and its text), or None."""
     statements = units(lead)
@@ -139,6 +142,8 @@ def _lead(lead: Para, code: bool) -> tuple[int, str] | None:
     if _STEP.search(plain(text)):
         return None  # ``Assume the input signal is``, ``Substitute a with …``: a step of a derivation
     unfinished = not re.search(r"[.!?;]$", plain(text))  # a sentence that goes on in the formula
+    if plain(text).rstrip().endswith(",") and _SETTING.match(plain(text)):
+        return None  # ``Given position function $\vec{r}(t)$,`` over a derivation: its setting, not what it asks
     if unfinished and (pair := split_definition(text)) is not None and pair.sep in "-–—" and words(plain(pair.body)) <= 2:
         return None  # ``H - utleniacz`` over the next reaction: what a symbol of the reaction above is, not a lead
     if words(plain(text)) < 3 or is_question(text) or not (_LEADS.search(plain(text)) or unfinished):
