@@ -4744,3 +4744,16 @@ def test_a_setting_clause_leads_into_no_formula_and_questions_do_not_answer_a_qu
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if front.startswith("Given position")]
     assert "What kind of object is a videogame?" not in fronts
+
+
+def test_a_tag_line_a_dataview_field_and_json_front_matter_are_no_cards() -> None:
+    from notedeck.source import load_text
+
+    fields = load_text("#PC #Thermodynamik \n\nGruppe:: Grundlagen\n\n## Definition\n\nText.\n", Path("note.md"))
+    assert fields.meta.get("Gruppe") == "Grundlagen"
+    assert fields.text.startswith("#PC #Thermodynamik")  # the tags stay; no heading made of them
+    cards = _extract("#PC #Thermodynamik \n\nGruppe:: Grundlagen\n\n## Siedepunkt\n\nDer Siedepunkt steigt.\n").cards
+    assert not [card for card in cards if card.front == "Gruppe" or "PC" in card.context]
+    json_note = load_text('{\n\t"title": "Action Potential",\n\t"math": true\n}\n\n## Phases\n\nText.\n', Path("note.md"))
+    assert json_note.meta["title"] == "Action Potential"
+    assert json_note.text.count("\n") == 8 and "title" not in json_note.text

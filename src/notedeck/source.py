@@ -6,6 +6,7 @@ position in the cleaned text is a position in the user's file.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,6 +17,8 @@ from .errors import NoteReadError
 _FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n(.*?\n)(?:---|\.\.\.|—)[ \t]*(?:\n|\Z)", re.DOTALL)
 """YAML front matter (blank lines before it allowed), closed by ``---`` or by YAML's own end of
 document, ``...`` (Pandoc's way)."""
+_JSON_FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*(\{[ \t]*\n.*?\n\})[ \t]*(?:\n|\Z)", re.DOTALL)
+"""``{`` / ``"title": "Action Potential",`` … ``}``: front matter written as JSON (Hugo reads it so)."""
 _TOML_FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 """Hugo's TOML front matter, between ``+++`` lines (``date = '2025-03-06'``, ``tags = ["hvac"]``)."""
 _PELICAN_HEADER = re.compile(r"\A(?:[A-Za-z][\w ]{0,20}:[^\n]*\n){2,12}(?=[ \t]*\n)")
@@ -161,13 +164,13 @@ _DOUBLED_HEADING = re.compile(r"^(#{1,6})[ \t]+#{1,6}[ \t]+(?=\S)", re.MULTILINE
 _ODD_HEADING = re.compile(r"^(#{1,6})[\u00a0\u2007\u202f]", re.MULTILINE)
 """``####\u00a0Title``: a heading its author typed with a no-break space (same length once fixed)."""
 _UNSPACED_HEADING = re.compile(
-    r"^(#{2,6}|#(?!(?:TODO|FIXME|TBD)\b)(?=[A-Z][^#\n]*[ \t]\S[^#\n]*$))(?=[^\s#])(?=[^\n]*[^\W\d_])", re.MULTILINE
+    r"^(#{2,6}|#(?!(?:TODO|FIXME|TBD)\b)(?![^\n]*\s#[^\s#])(?=[A-Z][^#\n]*[ \t]\S[^#\n]*$))(?=[^\s#])(?=[^\n]*[^\W\d_])", re.MULTILINE
 )
 """``##Newton's First Law``, ``###Introduction``, ``#Newton's Laws``: a heading typed without its
 space, which CommonMark would show as text (a lone ``#word`` stays a tag, even with a space after
 it: ``#Teorema `` over a callout)."""
 _UNSPACED_SUBHEADING = re.compile(r"^#{2,6}[^\s#]", re.MULTILINE)
-_UNSPACED_TITLE = re.compile(r"^(#{2,6}(?=[^\s#])|#(?!(?:TODO|FIXME|TBD)\b)(?=[^\W\d_]))(?=[^\n]*[^\W\d_])", re.MULTILINE)
+_UNSPACED_TITLE = re.compile(r"^(#{2,6}(?=[^\s#])|#(?!(?:TODO|FIXME|TBD)\b)(?![^\n]*\s#[^\s#])(?=[^\W\d_]))(?=[^\n]*[^\W\d_])", re.MULTILINE)
 """In a note that types its sub-headings without the space (``##Oběhová soustava``), a lone ``#Srdce``
 is a heading too, not a tag."""
 _ITEM_HEADING = re.compile(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+#{2,6})(?=[^\s#])", re.MULTILINE)
@@ -276,6 +279,8 @@ _HUGO_REF = re.compile(r"\(\{\{[<%]\s*(?:rel)?ref\s+\"([^\"\n]*)\"\s*[>%]\}\}\)"
 
 
 _PAGE_PROPERTIES = re.compile(r"\A(?:[ \t]*[A-Za-z][\w-]*::[^\n]*\n)+")
+_TAGGED_PROPERTIES = re.compile(r"\A(?:[ \t]*(?:#[^\s#]\S*[ \t]*)*\n)*(?P<fields>(?:[ \t]*[^\W\d_][\w-]*::[ \t]+\S[^\n]*\n)+)")
+"""``#PC #Thermodynamik`` / ``Gruppe:: Grundlagen``: Dataview's fields under the note's tags, its front matter too."""
 _PROPERTY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][\w-]*)::[ \t]*(?P<value>.*)$")
 _PROPERTY_LINE = re.compile(r"^[ \t]*[A-Za-z][\w-]*::", re.MULTILINE)
 _BLOCK_PROPERTY = re.compile(
@@ -713,6 +718,13 @@ def _front_matter(text: str) -> tuple[dict[str, object], str]:
         return parse_toml_front_matter(toml.group(1)), _blank(toml) + text[toml.end() :]
     if (header := _PELICAN_HEADER.match(text)) is not None and (fields := _pelican_meta(header.group(0))) is not None:
         return fields, _blank(header) + text[header.end() :]
+    if text.lstrip().startswith("{") and (found := _JSON_FRONT_MATTER.match(text)) is not None:
+        try:
+            fields = json.loads(found.group(1))
+        except ValueError:
+            fields = None
+        if isinstance(fields, dict):
+            return {str(key): value for key, value in fields.items()}, _blank(found) + text[found.end() :]
     return {}, text
 
 
@@ -820,7 +832,11 @@ def load_text(text: str, path: Path) -> NoteSource:
 def _logseq_properties(text: str, meta: dict[str, object]) -> tuple[str, dict[str, object]]:
     """Logseq's ``key:: value`` page properties (the note's first lines) are its front matter;
     its block bookkeeping (``id::``, ``card-*::``, ``collapsed::``) is blanked like a comment."""
-    match = _PAGE_PROPERTIES.match(text)
+    match = _PAGE_PROPERTIES.match(text) or _TAGGED_PROPERTIES.match(text)
+    if match and match.re is _TAGGED_PROPERTIES:
+        fields = match.group("fields")
+        if not all(len(line.split("::", 1)[1].split()) <= 4 for line in fields.splitlines() if line.strip()):
+            match = None  # (``Photosynthesis:: the process by which …``: a card, not a field)
     if match:
         meta = dict(meta)
         for line in match.group(0).splitlines():
@@ -831,7 +847,8 @@ def _logseq_properties(text: str, meta: dict[str, object]) -> tuple[str, dict[st
                 meta[prop.group("key")] = (
                     [v.strip() for v in value.split(",") if v.strip()] if is_list else value
                 )
-        text = _blank(match) + text[match.end() :]
+        start = match.start("fields") if match.re is _TAGGED_PROPERTIES else 0
+        text = text[:start] + "\n" * match.group(0)[start:].count("\n") + text[match.end() :]
     text = _EXTRA_PROPERTY.sub(lambda m: f"{m.group(1)}({m.group(2).strip()})", text)
     return _BLOCK_PROPERTY.sub("", text), meta
 
