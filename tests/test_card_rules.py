@@ -4757,3 +4757,16 @@ def test_a_tag_line_a_dataview_field_and_json_front_matter_are_no_cards() -> Non
     json_note = load_text('{\n\t"title": "Action Potential",\n\t"math": true\n}\n\n## Phases\n\nText.\n', Path("note.md"))
     assert json_note.meta["title"] == "Action Potential"
     assert json_note.text.count("\n") == 8 and "title" not in json_note.text
+
+
+def test_a_rule_in_a_callout_underlines_no_heading_and_steps_that_point_back_are_no_facts() -> None:
+    note = (
+        "## は in Negative Sentences\n\nIn negative sentences, the particle は often replaces が.\n\n"
+        "> [!example]\n> \tQ：山下先生はテレビを見ますか\n> \tA：いいえ、見ません\n> ---\n"
+        "> Q: *Do you watch TV, Prof. Yamashita?*\n> A: *No, I dont.*\n\nThe first sentence is about the places.\n\n"
+        "Let’s make the same substitution for the acceleration function\n\n$$\na = d\\frac km cos\\theta\n$$\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "Do you watch TV" in card.front or "first sentence" in card.front]
+    assert not [card for card in extraction.cards if card.front.startswith("Let’s make")]
+    assert "inside a [!example] box" in _why(extraction)[5]

@@ -196,6 +196,9 @@ _PAGE_LINE = re.compile(
 (the line is left empty, so the title stands alone as the label it is)."""
 
 
+_QUOTED_RULE = re.compile(r"^([ \t]*>[ \t>]*)-{3,}[ \t]*$", re.MULTILINE)
+"""``> ---`` in a callout, under its examples: a rule between them, never the underline of a heading
+(``***`` says so to the Markdown reader, on the same line)."""
 _DOCSIFY_BOX = re.compile(r"^([ \t]*)[!?]>[ \t]+(?=\S)", re.MULTILINE)
 """``!> Ethiek: …``, ``?> tip``: docsify's important and tip boxes, whose marks are site markup."""
 _ESCAPED_STOP = re.compile(r"(?<=[^\W\d_])\\\.(?=[ \t])")
@@ -761,6 +764,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         )
     if _PAGE_LINE.search(text):
         text = _outside_fences(text, lambda part: _PAGE_LINE.sub("", part))
+    if "> ---" in text or ">---" in text:
+        text = _outside_fences(text, lambda part: _QUOTED_RULE.sub(r"\1***", part))
     if "!>" in text or "?>" in text:
         text = _outside_fences(text, lambda part: _DOCSIFY_BOX.sub(r"\1", part))
     if "\\." in text:

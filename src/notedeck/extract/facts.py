@@ -198,6 +198,7 @@ _VAGUE_SUBJECT = re.compile(
 _CONTEXTUAL = re.compile(
     r"\b(?:(?:in|from|see|on) the (?:above|following|previous|right|left|figure|table|image|picture|diagram|graph)"
     r"|shown (?:above|below)|as follows|the (?:last|former|latter) (?:one|ones|examples?)|the same (?:applies|goes|holds)"
+    r"|the (?:first|second|third|other|last) (?:sentence|example)s?|the same substitution|the below (?:expression|equation|formula)"
     # what was said before, named mid-sentence: ``The previous scenario is …``, ``Die Entwicklung solcher
     # Organisationen …``, ``Een voorbeeld daarvan …``
     r"|the (?:previous|above|aforementioned|above-mentioned) (?:scenario|case|example|section|steps?|paragraph|points?|results?|arguments?|methods?|statements?|equations?)|aforementioned|solche[rnms]?|(?:vorher|oben|zuvor) genannten?"

@@ -42,7 +42,7 @@ _PRONOUN = re.compile(
 _OPENING = re.compile(r"^(?:and|so|thus|hence|therefore|then|also)\s+", re.IGNORECASE)
 _STEP = lazy(
     r"^(?:substitut\w*|plug(?:ging)?|now|next|rearrang\w*|solv\w*|simplif\w*|expand\w*|differentiat\w*|"
-    r"integrat\w*|taking|applying|evaluat\w*)\b|^from the [\w ]{0,20}\btable\b|^we want\b|\bcan be evaluated\b"
+    r"integrat\w*|taking|applying|evaluat\w*|let['’]s|let us)\b|^from the [\w ]{0,20}\btable\b|^we want\b|\bcan be evaluated\b"
     r"|^(?:assume|assuming|suppose|let)\b[^,.]{0,60}\b(?:is|are|be)\s*:?$"
     # the same steps in the other languages of proofs: ``Allora considerando la funzione``, ``Adesso
     # considero …``, ``Facendo il conto …``, ``Ma allora posso usare …``, ``Per il lemma di Peano vale che``
