@@ -4770,3 +4770,31 @@ def test_a_rule_in_a_callout_underlines_no_heading_and_steps_that_point_back_are
     assert not [card for card in extraction.cards if "Do you watch TV" in card.front or "first sentence" in card.front]
     assert not [card for card in extraction.cards if card.front.startswith("Let’s make")]
     assert "inside a [!example] box" in _why(extraction)[5]
+
+
+def test_a_statement_that_names_a_term_in_bold_is_a_fact_whatever_is_nested_under_it() -> None:
+    note = (  # an engineering student's Obsidian note, as written
+        '- ### Complex Power for a load\n'
+        '\t\t- Impedance of a load has a real, resistive component R and an imaginary, reactive component X such that\n'
+        '\t\t\t- $Z = R + jX$\n'
+        '\t\t\t- If the reactive component is positive, the load is inductive; capacitive if negative\n'
+        '\t\t- If $V = ZI$, the expression $S = \\frac{1}{2}VI^*$ becomes\n'
+        '\t\t\t- $S = \\frac{1}{2}ZII^*$ \n'
+        '\t\t\t- $$S = I^{2}_{rms}(R+jX)$$\n'
+        '\t\t\t\t- $$S = \\frac{1}{2}|I|^2(R+jX)$$\n'
+        '\t\t\t\t- $$P_{av} = I^{2}_{rms}R$$\n'
+        '\t\t\t\t- $$Q =I^{2}_{rms}X$$\n'
+        '\t- The Magnitude of S is called the **Apparent Power**\n'
+        '\t- Taking the cosine of the angle of the impedance gives the **Power Factor**\n'
+        '\t\t- Defined as the ratio of average power to S\n'
+        '\t\t- The fraction of apparent power that is actually lost to the load\n'
+        '\t\t- $pf = \\frac{P_{av}}{S} = \\cos(\\theta_{v}-\\theta_{i}) = \\cos(\\theta_{Z})$\n'
+        '\t- We can then talk about the power in terms of the two angles with the voltage as a reference poin\n'
+        '\t\t- If $\\theta_{I}>\\theta_{V}$, Current is leading, angle is negative\n'
+        '\t\t- ![[Pasted image 20221014140549.png]])\n'
+        '\t\t- \n'
+        '\t- The Complex Power can be used to form a **Power Triangle**\n'
+        '\t\t- ![[Pasted image 20221012123833.png]]\n'
+    )
+    fronts = [card.front for card in _extract(note).cards if card.kind == "cloze"]
+    assert "Taking the cosine of the angle of the impedance gives the {{c1::Power Factor}}" in fronts

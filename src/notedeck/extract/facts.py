@@ -1388,7 +1388,7 @@ def facts(state: State) -> None:
                     state.leave(unit.first, f"part of a worked example, not a fact to recall: {plain(unit.text)[:60]!r}")
                     continue
                 _make(state, node.place, unit.text, unit.first, unit.lines, names)
-        elif isinstance(block, Item) and block.text and not block.children and not _held(block, before):
+        elif isinstance(block, Item) and block.text and (not block.children or _names_in_bold(block)) and not _held(block, before):
             if _case_answer(block, node.place):
                 state.leave(block.line, f"the answer to a case the note does not state: {plain(block.text)[:60]!r}")
                 continue
@@ -1399,6 +1399,19 @@ def facts(state: State) -> None:
                 _make(state, node.place, unit.text, unit.first, unit.lines, names)
                 made.append(len(state.cards) > count)
             _goes_with_cloze(state, said, made)
+
+
+_BOLD_NAME = re.compile(r"\*\*(?=\S)[^*\n]{2,40}?(?<=\S)\*\*")
+
+
+def _names_in_bold(item: Item) -> bool:
+    """``Taking the cosine of the angle of the impedance gives the **Power Factor**`` over what it
+    is: a statement that names a term in bold, a fact of its own whatever is nested under it."""
+    return (
+        len(_BOLD_NAME.findall(item.text)) == 1
+        and word_count(plain(item.text)) >= 6
+        and not plain(item.text).rstrip().endswith((":", "?"))
+    )
 
 
 def _goes_with_cloze(state: State, said: Sequence[Unit], made: Sequence[bool]) -> None:
