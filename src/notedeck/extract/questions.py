@@ -817,6 +817,18 @@ def _answered_after(state: State) -> dict[int, Para]:
     return found
 
 
+_EMPHASIS_TAG = re.compile(r"</?(?:strong|b|em|i|u)>")
+_WHOLE_EMPHASIS = re.compile(r"^([*_]{1,2})(?=\S)(.+?)(?<=\S)\1$")
+
+
+def _answered_options(node: Node, item: Item, para: Para) -> Card:
+    """The question with its options on the front, and the option the answer line names on the back."""
+    asked = f"{question_text(item.text)}\n\n" + "\n".join(f"- {clean(option.text)}" for option in item.children)
+    answer = _EMPHASIS_TAG.sub("", _bold_closed(clean(_answer_line(para) or ""))).strip()
+    answer = _WHOLE_EMPHASIS.sub(r"\2", answer)  # (set whole in italics)
+    return node.place.card("question", asked, answer, line=item.line, key=norm_key(item.text), raw=item.text)
+
+
 def questions(state: State) -> None:
     answers = {id(section): answer for section, answer in _answer_sections(state.outline.root)}
     after = _answered_after(state)
@@ -832,12 +844,7 @@ def questions(state: State) -> None:
         elif isinstance(block, Item) and state.free(block.line):
             if id(block) in after:
                 para = after[id(block)]  # ``- Which …?`` / ``- option`` … then ``> answer: <strong>…</strong>``
-                asked = f"{question_text(block.text)}\n\n" + "\n".join(f"- {clean(option.text)}" for option in block.children)
-                answer = _bold_closed(clean(_answer_line(para) or "")).strip()
-                answer = re.sub(r"</?(?:strong|b|em|i|u)>", "", answer).strip()
-                answer = re.sub(r"^([*_]{1,2})(?=\S)(.+?)(?<=\S)\1$", r"\2", answer)  # set whole in italics
-                card = node.place.card("question", asked, answer, line=block.line, key=norm_key(block.text), raw=block.text)
-                _add(state, card, [*text_lines(block), *_lines_of(block.blocks), *range(para.line, para.end + 1)])
+                _add(state, _answered_options(node, block, para), [*text_lines(block), *_lines_of(block.blocks), *block_lines(para)])
             elif not block.blocks and (packed := packed_question(block.text)) is not None:
                 question, answer = packed  # ``4. An Ethernet switch forwards … in:`` / ``a) DNS table`` … ``Solution: c)``
                 card = node.place.card("question", question, answer, line=block.line, key=norm_key(question), raw=block.text)
