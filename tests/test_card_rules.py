@@ -4798,3 +4798,13 @@ def test_a_statement_that_names_a_term_in_bold_is_a_fact_whatever_is_nested_unde
     )
     fronts = [card.front for card in _extract(note).cards if card.kind == "cloze"]
     assert "Taking the cosine of the angle of the impedance gives the {{c1::Power Factor}}" in fronts
+
+
+def test_a_task_over_its_exercises_and_a_goal_that_leads_into_math_are_no_cards() -> None:
+    note = (
+        "# Pure maths 3\n\n## Integration\n\n- ax+b instead of x\n    - integrate as usual, then divide by a\n"
+        "    - Differentiate: e<sup>5x+6</sup>, 1/(ax+b), sin(ax+b)...\n\n## 13.5\n\n"
+        "- Goal: find $a_T, a_N$ in:\n\n$$\na = a_T T + a_N N\n$$\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if front.endswith(("Differentiate", "Goal"))]

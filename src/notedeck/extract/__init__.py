@@ -59,7 +59,8 @@ def _leads_nowhere(back: str) -> bool:
     """``- defendant has a right of due process to:`` and nothing after it."""
     lines = [line for line in back.strip().split("\n") if line.strip()]
     text = plain(lines[0]).rstrip() if len(lines) == 1 else ""
-    return text.endswith(":") and "," not in text and len(text.split()) <= 12
+    prose = _MATH_SPANS.sub("x", text)  # (``find $a_T, a_N$ in:``: a comma inside math is no list)
+    return text.endswith(":") and "," not in prose and len(text.split()) <= 12
 
 
 _GAP = re.compile(r"\bBLANK\b|_{4,}|\?{3,}")

@@ -286,6 +286,14 @@ _COPULA_END = re.compile(rf"(?<![\w-])(?:is|are|was|were|therefore|thus|{COPULAS
 """How a sentence cut at its colon ends (``L'avant dernière ligne est : (1 1 0)``): on *is*, in lower case."""
 
 
+_TASK_WORDS = frozenset(
+    ["differentiate", "integrate", "calculate", "compute", "solve", "simplify", "expand", "factorise", "factorize",
+     "evaluate", "sketch", "derive", "prove", "show that", "ableiten", "integrieren", "berechne", "berechnen", "calcula",
+     "resuelve", "calcule", "résoudre", "calcola", "risolvi"]
+)
+"""A task set alone before its exercises (``Differentiate:``), not a term they define."""
+
+
 def _good_definition(state: State, term: str, body: str, line: int, sep: str = "", place: Place | None = None) -> bool:
     """A term and a body worth a card; otherwise the line gets its reason."""
     if place is not None and re.fullmatch(r"[a-eA-E]", plain(term).strip(" *_")) and place.crumbs and re.fullmatch(
@@ -298,6 +306,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
         return False
     if is_remark_label(term):
         return False  # ``Memorize this: …``, ``General info: …``: what follows is a fact of its own
+    if plain(term).casefold().strip(" *_:") in _TASK_WORDS:
+        state.leave(line, f"an exercise's task, not a term: {plain(term)[:40]!r}")
+        return False  # ``Differentiate`` over ``e^(5x+6), 1/(ax+b), sin(ax+b)``: what to practise, not a term
     if plain(term).casefold().strip(" *_:") in STEP_WORDS:
         state.leave(line, f"a step of a calculation, not a term: {plain(term)[:40]!r}")
         return False  # ``Add: Net Income``, ``Less: Dividends``
