@@ -841,6 +841,13 @@ def is_part_word(term: str) -> bool:
 _NUMBERED_TITLE = re.compile(r"^([^:：–—-]{1,20}?)\s*(?:[:–—-]\s+|：\s*)(\S.*)$")
 
 
+def part_title(text: str) -> str | None:
+    """``Cap 1: Le origini della società di massa`` -> ``Le origini della società di massa``: the title
+    after the number of a part of a book or a course, or None when ``text`` does not open so."""
+    numbered = _NUMBERED_TITLE.match(text)
+    return numbered.group(2) if numbered is not None and is_part_number(numbered.group(1)) else None
+
+
 _STYLE_TAGS = re.compile(r"</?(?:b|i|u|s|strong|em|ins|mark|small|big|sup|sub|span|font)\b[^>\n]*>", re.IGNORECASE)
 _LEADING_MARKS = re.compile(r"^[\s\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f•▪◦‣·]+")
 """Arrows, emoji and bullets before a label: how it looked, not what it is called."""
@@ -879,9 +886,8 @@ def label_of(text: str) -> str:
     stated = _STATEMENT_LABEL.fullmatch(plain(_MATH_BOLD.sub(r"\1", name)).strip())
     if stated is not None and stated.group("name") and stated.group("name").strip(" ()."):
         name = stated.group("name").strip(" ().")  # ``Satz 1.11. (Permutation)`` is about permutations
-    numbered = _NUMBERED_TITLE.match(name)
-    if numbered is not None and is_part_number(numbered.group(1)):
-        name = numbered.group(2)  # ``Skill 2.1: Describe the core Azure architectural components``
+    if (titled := part_title(name)) is not None:
+        name = titled  # ``Skill 2.1: Describe the core Azure architectural components``
     name = _LEADING_MARKS.sub("", _STYLE_TAGS.sub("", name)) or name  # ``➡ Speichern``, ``🔎 <b>ETCD``, ``<u>Lecture 4</u>``
     if definition is not None and re.fullmatch(r"\d{1,3}[a-z]?", plain(definition.body).strip()):
         name = plain(strip_numbering(clean(text)))  # ``UNIT - 2``: the unit's number is part of its name

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..outline import Item, ListBlock, Section, Table
-from ..text import is_part_number, is_question, plain, split_definition, strip_numbering, words
+from ..text import is_question, part_title, plain, split_definition, strip_numbering, words
 from .ruler import State
 from .walk import Node, block_lines, section_end, text_lines
 
@@ -77,17 +77,11 @@ _DONE = re.compile(r"[-–—:(]\s*(?:done|finished|erledigt|fait|hecho|feito|fa
 """``3 CONSEQUENCES OF REGULATORY FAILURE - Done``: a chapter the author has read."""
 
 
-_NUMBERED_START = re.compile(r"\W*[^\W\d_]{1,12}\.?\s*\d")
-_PART_TITLE = re.compile(r"(.{1,20}?)\s*[:：–—-]\s+(\S.*)$")
-
-
 def _part_title(item: Item) -> bool:
     """``Cap 1: Le origini della società di massa``, ``Par 2: Divertimenti di massa;``: a part of a
     book or a course, by its number and its title."""
-    if not _NUMBERED_START.match(item.text):
-        return False
-    found = _PART_TITLE.match(plain(item.text).strip())
-    return found is not None and is_part_number(found.group(1)) and 0 < words(found.group(2)) <= 10
+    title = part_title(plain(item.text).strip())
+    return title is not None and 0 < words(title) <= 10
 
 
 def _not_facts(title: str) -> bool:

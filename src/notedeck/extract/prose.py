@@ -39,6 +39,8 @@ _ORDINAL_NOUN = re.compile(
     re.IGNORECASE,
 )
 """``des 20. Jahrhunderts``, ``(2. Art)``: a number written as an ordinal before its noun."""
+_CIRCA = re.compile(r"(?<![\w.])c(?:irc)?\.$")
+"""``c.``, ``circ.`` before a year (``ca.`` is an abbreviation anywhere)."""
 _SPACED_ABBREVIATION = re.compile(r"(?<![\w.])[a-z]\.$")
 """``z. B.``, ``u. U.`` cut after their first letter (the next piece opens with ``B.``)."""
 
@@ -86,7 +88,7 @@ def _cut(text: str) -> tuple[str, ...]:
             and (_SPACED_ABBREVIATION.search(merged[-1]) or re.search(r"(?<![\w.])[A-Z]\.$", merged[-1]))
             and re.match(r"[A-Z]\.(?:\s|$)", piece)
         )  # ``z. B.``, ``W. D. Ross``: cut between their letters
-        circa = merged and re.search(r"(?<![\w.])(?:c|ca|circ)\\?\.$", merged[-1]) and piece[:1].isdigit()  # ``c. 1250–1100``
+        circa = merged and _CIRCA.search(merged[-1]) and piece[:1].isdigit()  # ``c. 1250–1100``
         ordinal = merged and re.search(r"(?<![\w.])\d{1,2}\.$", merged[-1])
         dated = ordinal and (_MONTH_FIRST.match(piece) or _ORDINAL_NOUN.match(piece))
         named = (
