@@ -24,9 +24,6 @@ from ..text import norm_key
 from .common import with_parent
 from .ruler import State
 
-_FENCE = re.compile(
-    r"(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^\n]*)\n(?P<body>.*?)\n?[ \t]*(?P=fence)[ \t]*$", re.DOTALL
-)
 _PLAIN_INFO = frozenset(["", "text", "txt", "plain", "plaintext"])
 _PAIR = re.compile(r"[ \t]*(?P<term>\S(?:.*?\S)?)(?:\t+| {2,})(?P<body>\S(?:.*?\S)?)[ \t]*")
 _GAP = re.compile(r"\t| {2,}")
@@ -53,24 +50,23 @@ def columns(state: State) -> None:
         block = node.block
         if not isinstance(block, Code) or not state.free(block.line):
             continue
-        fenced = _FENCE.fullmatch(block.text.strip())
-        if fenced is None or fenced["info"].strip().casefold() not in _PLAIN_INFO:
+        rows = block.text.split("\n")  # (a fenced block as the outline writes it: fence, lines, fence)
+        opening, body = rows[0], rows[1:-1]
+        if not opening.startswith(("```", "~~~")) or opening.lstrip("`~").strip().casefold() not in _PLAIN_INFO:
             continue
-        rows = [(block.line + 1 + number, line) for number, line in enumerate(fenced["body"].split("\n"))]
-        filled = [(line, text) for line, text in rows if text.strip()]
+        filled = [(block.line + 1 + number, text) for number, text in enumerate(body) if text.strip()]
         pairs = [(line, text, found) for line, text in filled if (found := _pair(text)) is not None]
         if len(pairs) < LEAST or len(pairs) * 5 < len(filled) * 3:
             continue
         place = node.place
-        paired = set()
         for line, text, found in pairs:
-            term, body = found["term"], found["body"]
+            term, meaning = found["term"], found["body"]
             card = place.card(
-                "definition", with_parent(place, term, body), body, line=line, key=norm_key(term), raw=text
+                "definition", with_parent(place, term, meaning), meaning, line=line, key=norm_key(term), raw=text
             )
             state.add(card, [line])
-            paired.add(line)
         state.claim([block.line, block.end], "definition")  # the fences
+        paired = {line for line, _, _ in pairs}
         for line, text in filled:
             if line not in paired:
                 state.leave(

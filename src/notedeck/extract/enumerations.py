@@ -363,7 +363,7 @@ def _card(
     if all(norm_key(child_label(child)) and norm_key(child_label(child)) in named for child in listed) or all(
         (said := _stems(_GLOSS.sub("", child_label(child)))) and said <= stems
         for child in listed
-    ):  # (``hygiene(健康) factors`` under ``Herzberg's Motivational and Hygiene Factors``: its gloss aside)  # (``rough endoplasmic reticulum (ER) and smooth ER`` over ``Rough ER`` and ``Smooth ER``)
+    ):  # (``Rough ER`` / ``Smooth ER`` under ``rough endoplasmic reticulum (ER) and smooth ER``; ``hygiene(健康) factors``: its gloss aside)
         state.mark_structure([line])  # ``Avoid, Accept, Transfer and Mitigate`` over those four
         return
     children = listed
