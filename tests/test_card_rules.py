@@ -4808,3 +4808,55 @@ def test_a_task_over_its_exercises_and_a_goal_that_leads_into_math_are_no_cards(
     )
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if front.endswith(("Differentiate", "Goal"))]
+
+
+def test_the_machines_of_a_lab_drawing_are_never_hidden() -> None:
+    note = (  # a CCNA student's day notes, as written
+        "## ARP Request\n\n"
+        "When an ARP request is sent out of PC1, it follows the same route as the unicast dataframe. "
+        "Along the way, switches learn the MAC address of PC1 dynamically.\n\n"
+        "PC3 knows the MAC address of PC1 so it can send it directly to it without broadcasting it. "
+        "Along the way, switches learn PC3s MAC address.\n"
+    )
+    clozes = _clozes(note)
+    assert not [front for front in clozes if re.search(r"\{\{c\d::[^}]*PC\d", front)]
+
+
+def test_a_note_that_opens_on_about_is_titled_by_its_file_name() -> None:
+    note = (  # a Security+ Obsidian page, ``Firewalls.md``, as written
+        "# About\n---\n- Screens traffic and protects one network from another ^3a1f24\n\n"
+        "# Types\n\n## Hardware Firewalls\n---\n- Standalone physical device or appliance\n\n"
+        "# Packet Filtering\n\n## About\n---\n"
+        "- Firewall inspects each packet passing through the firewall and accepts or rejects it based on the rules\n"
+        "- Runs either as Stateful or Stateless\n"
+    )
+    cards = extract(build_outline(load_text(note, Path("Firewalls.md")))).cards
+    assert cards and all(card.context[:1] == ("Firewalls",) for card in cards)
+    about = [card for card in cards if "About" in card.front]
+    assert len(about) == 2  # two parts called About are two cards, not one that holds both
+    assert not any("Stateful" in card.back for card in about if card.source.line == 3)
+
+
+def test_a_hidden_name_the_rest_of_the_sentence_names_is_given_away() -> None:
+    note = (
+        "## S3 Outposts\n\n"
+        "Amazon S3 Outposts delivers object storage to your on-premises AWS Outposts environment.\n\n"
+        "## Amazon Database Migration Service (DMS)\n\n"
+        "AWS Database Migration Service (AWS DMS) enables you to migrate relational databases.\n"
+    )
+    clozes = _clozes(note)
+    assert not [front for front in clozes if "{{c1::AWS Outposts}}" in front or "{{c1::AWS Database" in front]
+
+
+def test_an_html_character_reference_is_the_character_it_names() -> None:
+    note = (  # a biology student's notes, as written
+        "# Glycolysis\n\n"
+        "- 2x Glyceraldehyde-3-(P) &rarr; 2x 1,3-bisphosphoglycerate\n"
+        "\t- Complete RBBB: QRS segment &ge; 0.12 sec in V1 or V6\n\n"
+        "- Escape it in HTML: `&rarr;` stays, and so does &lt;br&gt;\n"
+    )
+    extraction = _extract(note)
+    text = " ".join(f"{' '.join(card.context)} {card.front} {card.back}" for card in extraction.cards)
+    text += " ".join(skipped.reason for skipped in extraction.skipped)
+    assert "&rarr;" not in text.replace("`&rarr;`", "") and "&ge;" not in text
+    assert "≥ 0.12 sec" in text

@@ -6,6 +6,7 @@ position in the cleaned text is a position in the user's file.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable
@@ -505,6 +506,32 @@ _HTML_CELL = re.compile(r"<(t[hd])\b[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOT
 _CHARACTER_REFERENCE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,6})|(?P<dec>\d{1,7}));|&nbsp;")
 
 
+_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[xX][0-9a-fA-F]{1,6}|#\d{1,7});")
+_CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
+_MARKUP_REFERENCES = frozenset(["&lt;", "&gt;", "&amp;", "&quot;", "&apos;", "&#60;", "&#62;", "&#38;"])
+
+
+def _references(text: str) -> str:
+    """``Pyruvate &rarr; Acetyl CoA``: an HTML character reference typed into a note is the character it
+    names (Anki would show it so, and a breadcrumb in plain text would not); ``&lt;`` and its kind,
+    which stand for markup, and whatever is inside code stay as typed."""
+
+    def character(match: re.Match[str]) -> str:
+        found = match.group(0)
+        if found in _MARKUP_REFERENCES:
+            return found
+        named = html.unescape(found)
+        return named if named != found and named.isprintable() and named not in "<>&|" else found
+
+    parts, last = [], 0
+    for code in _CODE_SPAN.finditer(text):
+        parts.append(_REFERENCE.sub(character, text[last : code.start()]))
+        parts.append(code.group(0))
+        last = code.end()
+    parts.append(_REFERENCE.sub(character, text[last:]))
+    return "".join(parts)
+
+
 def _cell_text(text: str) -> str:
     """A cell's words without its tags, its characters written out (``&#x2714;`` is ``✔``)."""
     def character(match: re.Match[str]) -> str:
@@ -772,6 +799,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _ESCAPED_STOP.sub(".", part))
     if ">=" in text:
         text = _outside_fences(text, lambda part: _ITEM_AT_LEAST.sub(r"\1≥", part))
+    if "&" in text and ";" in text:
+        text = _outside_fences(text, _references)
     if "mermaid" in text:
         text = _DIAGRAM.sub(lambda match: f"```mermaid\n{match['body']}```", text)
     if "{{<" in text or "{{%" in text:

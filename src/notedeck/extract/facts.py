@@ -420,6 +420,8 @@ def _is_proper(name: str, proper: set[str], lower: set[str]) -> bool:
 
 _PLACEHOLDER_NAMES = frozenset(["alice", "bob", "carol", "dave", "eve", "mallory", "trudy", "trent", "oscar"])
 """The people of cryptography's examples: who sends to whom, never the fact."""
+_LAB_DEVICE = re.compile(r"(?:PC|SW|RTR|Router|Switch|Server|Host|Client|VM|R)[-_]?\d{1,2}|Host [A-Z]")
+"""``PC1``, ``SW2``, ``R1``: the names a lab or an exercise gives its machines, nothing to recall."""
 _PLACEHOLDERS = frozenset(["foo", "bar", "baz", "qux", "x", "y", "z", "n", "i", "a", "b"])
 """``A record has `foo` and `bar` as attributes``: names made up for an example (and comments in
 code, ``// grow x``), nothing to recall."""
@@ -537,7 +539,9 @@ def _spans(
                 continue  # ``…to the parents, Whereas, in a stagnant nation …``: a connective with a capital
             if name.casefold() in _PLACEHOLDER_NAMES:
                 continue  # ``Alice and Bob know the same key``: the stand-ins of every protocol, nothing to recall
-            if words - _VENDORS and words - _VENDORS <= known:
+            if any(_LAB_DEVICE.fullmatch(token.rstrip("'’s")) for token in name.split()):
+                continue  # ``sent out of PC1``, ``switches learn PC3s MAC``: the machines of a lab's drawing
+            if words - _VENDOR_WORDS and words - _VENDOR_WORDS <= known:
                 continue  # ``Amazon S3 Outposts`` under ``S3 Outposts``: the breadcrumb gives it away
             if _quoted_words(text, start) >= 4:
                 continue  # ``Jackson responds "Our federal union, it must be preserved"``: a quotation's wording
@@ -616,6 +620,8 @@ def _stops_loose(text: str, start: int, end: int) -> bool:
     return (last in _LOOSE_ENDS and bool(text[end:].strip(" .!?*_"))) or last in _POINTING
 _VAGUE_NOUNS = frozenset(["thing", "things", "stuff", "something", "anything", "everything", "way", "one"])
 _VENDORS = frozenset(["amazon", "aws", "azure", "microsoft", "google", "gcp", "apache", "oracle", "ibm"])
+_VENDOR_WORDS = _VENDORS | {vendor.rstrip("s") for vendor in _VENDORS}
+"""The vendors as :func:`content_words` gives them (``aws`` is ``aw`` there)."""
 """``Problem is {{c1::showed below}}``: what is hidden only points to what the card cannot show."""
 """``immigrants, their employment and livelihood``: a phrase goes on, no list of names starts here."""
 
@@ -682,6 +688,9 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     rest = (text[:start] + " " + text[end:]).casefold()
     if not hidden or (len(hidden) < 2 and not hidden.isdigit()) or _has_word(rest, hidden):
         return False
+    named = content_words(hidden) - _VENDOR_WORDS
+    if len(hidden.split()) > 1 and named and named <= content_words(rest):
+        return False  # ``Amazon S3 Outposts delivers … on your {{c1::AWS Outposts}}``: the sentence names it already
     if re.fullmatch(r"\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.):]", hidden.strip()):
         return False  # ``**a.** Identify the intervals …``: the letter of a sub-question, not a fact
     if _GIVEN_AWAY.fullmatch(hidden) and any(

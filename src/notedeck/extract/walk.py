@@ -201,12 +201,20 @@ def walk(outline: Outline) -> Iterator[Node]:
     note's title (front matter ``title``, Logseq ``topic``/``alias``, ``id``), so that its cards say
     what they are about; in a note with no ``#`` heading (an Obsidian note, titled by its file
     name), every card's breadcrumb starts with the title."""
-    headed = any(section.level == 1 for section in outline.root.sections)
     title = note_title(outline) or file_title(outline.path)
+    tops = [section for section in outline.root.sections if section.level == 1]
+    headed = bool(tops) and not (title and _OPENING.fullmatch(plain(tops[0].title).strip(" :*_").casefold()))
     place = Place(outline, title="" if headed else title)
     yield from _blocks(Place(outline, crumbs=(title,), title=title) if title else place, outline.root.blocks, None)
     for sub in outline.root.sections:
         yield from _section(place, sub)
+
+
+_OPENING = re.compile(
+    r"about|overview|intro|introduction|summary|basics|background|general|general info|"
+    r"einleitung|einführung|allgemeines|introducción|introdução|introduzione|inleiding|généralités|概要|概述|개요"
+)
+"""``# About`` first: the note's opening part, not its title (the file name is)."""
 
 
 _UNTITLED = re.compile(
