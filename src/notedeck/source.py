@@ -521,6 +521,8 @@ def _references(text: str) -> str:
         if found in _MARKUP_REFERENCES:
             return found
         named = html.unescape(found)
+        if len(named) == 1 and "\u2190" <= named <= "\u21ff":
+            return found  # ``&rarr;`` between two steps is read as typed: an arrow would split the line into a term and its meaning
         return named if named != found and named.isprintable() and named not in "<>&|" else found
 
     parts, last = [], 0

@@ -294,6 +294,10 @@ _TASK_WORDS = frozenset(
 """A task set alone before its exercises (``Differentiate:``), not a term they define."""
 
 
+_DEFINITION_MARKS = frozenset(["def", "defn", "dfn", "déf", "def'n"])
+"""``DEF: A "wave" is anything that satisfies the wave equation.``: the mark of a definition, whose term is in it."""
+
+
 def _good_definition(state: State, term: str, body: str, line: int, sep: str = "", place: Place | None = None) -> bool:
     """A term and a body worth a card; otherwise the line gets its reason."""
     if place is not None and re.fullmatch(r"[a-eA-E]", plain(term).strip(" *_")) and place.crumbs and re.fullmatch(
@@ -304,8 +308,8 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if (said := plain(term).casefold().split()) and said[-1] in _PART_LABELS:
         state.leave(line, f"the title of a part, not a term: {plain(term)[:40]!r}")
         return False
-    if is_remark_label(term):
-        return False  # ``Memorize this: …``, ``General info: …``: what follows is a fact of its own
+    if is_remark_label(term) or plain(term).casefold().strip(" *_:.") in _DEFINITION_MARKS:
+        return False  # ``Memorize this: …``, ``General info: …``, ``DEF: A "wave" is …``: what follows is a fact of its own
     if plain(term).casefold().strip(" *_:") in _TASK_WORDS:
         state.leave(line, f"an exercise's task, not a term: {plain(term)[:40]!r}")
         return False  # ``Differentiate`` over ``e^(5x+6), 1/(ax+b), sin(ax+b)``: what to practise, not a term

@@ -842,7 +842,7 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
 
 _CLAUSE = re.compile(r"(?:whether|how|what|why|if|that)\b", re.IGNORECASE)
 _NAMING = re.compile(r"(?:known|referred to|called|termed|named|designated)\s+(?:as\s+)?(?:(?-i:an?|the)\s+)?", re.IGNORECASE)
-_DEFINING = re.compile(r"^(?:a|an|the(?! (?:most|best)\b)|one|any|used|defined|known)\b", re.IGNORECASE)
+_DEFINING = re.compile(r"^(?:a|an|the(?! (?:most|best)\b)|one|any|anything|something|used|defined|known)\b", re.IGNORECASE)
 
 
 _IS_OTHER = re.compile(
@@ -887,6 +887,7 @@ def _defined_subject(text: str) -> str | None:
         defining = _DEFINING_OTHER.match(pred)
     if not 1 <= len(subject.split()) <= 4 or not defining or len(pred.split()) < 5:
         return None
+    subject = re.sub(r'^["“]([^"“”]+)["”]$', r"\1", subject)  # ``A "wave" is anything that …``
     return subject[:1].upper() + subject[1:]
 
 
@@ -974,6 +975,7 @@ def _statement(text: str) -> str | None:
     label = re.match(r"^(\*\*|__)([^*_\n]{1,40}?)[:：]?\1[:：]?\s+(?=\S)", text)
     if label and is_remark_label(label.group(2)):
         text = text[label.end() :]  # ``**Egzamin:** Nie używaj …``: the exam's tip is what follows its label
+    text = re.sub(r"^([*_]{0,2})(?i:def|defn|dfn|déf)\.?\s*[:：]\1\s*(?=\S)", "", text)  # ``DEF: A "wave" is …``: the mark, not the term
     if WHERE_TO_LOOK.match(plain(text)):
         return None  # ``Places to look in *Walpola Rahula* …``: where to read, not what it says
     if is_prompt_line(text):
