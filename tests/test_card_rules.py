@@ -4866,3 +4866,37 @@ def test_a_definition_marked_def_asks_for_the_term_it_defines() -> None:
     assert [(card.front, card.back) for card in cards] == [
         ("Wave", 'A "wave" is anything that satisfies the wave equation.')
     ]
+
+
+def test_a_page_of_the_textbook_and_a_dash_under_it_make_no_card() -> None:
+    note = "# Praca i Budowa Serca\n\n- zastawki\n- podręcznik str.154\n    \n    —\n    \n"
+    extraction = _extract(note)
+    assert not extraction.cards
+    assert "where to read it" in _why(extraction)[4]
+
+
+def test_advice_to_learn_it_elsewhere_and_the_way_back_to_the_index_are_no_facts() -> None:
+    note = (  # a chemistry student's Obsidian note, as written
+        "# Index\n**Go Back To** [[!Chemistry]]\n# Redox Reaction\n"
+        "Redox reactions are very important part of the electrochemistry, so you have to know about them well.\n"
+        "## Rules for Assigning Oxidation States\n"
+        "You can learn more about *Redox Reactions* in YouTube by videos. That's a better way to understand them fully.\n"
+    )
+    extraction = _extract(note)
+    assert not extraction.cards
+    reasons = _why(extraction)
+    assert "about the notes or the course" in reasons[1] and "about the notes or the course" in reasons[5]
+    assert 4 in reasons  # the remark under Redox Reaction is reported, not made a card
+
+
+def test_a_word_that_is_the_same_in_every_column_is_not_asked() -> None:
+    note = (
+        "## Nouns\n\n| Svenska | English | Nederlands |\n|---|---|---|\n"
+        "| man | man | man |\n| mannen | the man | de man |\n| lunch | lunch | lunch |\n| ålg | moose | eland |\n"
+    )
+    extraction = _extract(note)
+    assert sorted(card.front for card in extraction.cards) == ["mannen", "ålg"] or sorted(
+        card.front.split(" (")[0] for card in extraction.cards
+    ) == ["mannen", "ålg"]
+    reasons = _why(extraction)
+    assert "the same word in every column" in reasons[5] and "the same word in every column" in reasons[7]

@@ -1137,7 +1137,9 @@ _COURSE_REMARK = re.compile(
     # the author's own study plan: ``Redo the lecture 128 practice test``, ``in de slides is het niet duidelijk``
     r"|(?:on|in|from|at|see|redo|recheck|rewatch|review) (?:the )?lectures? \d+"
     r"|\b(?:you )?(?:probably |likely )?(?:do not|don't|dont|won't) (?:have|need) to (?:know|memori[sz]e|learn)\b"
-    r"|make sure (?:that )?(?:you )?(?:know|understand|remember)\b|"
+    r"|make sure (?:that )?(?:you )?(?:know|understand|remember)\b|\byou (?:have|need) to (?:know|learn|understand) (?:about )?(?:them|it|this|these)\b"
+    # where to learn it instead, and the way back to the index: ``You can learn more about … in YouTube``, ``Go Back To [[…]]``
+    r"|\byou can (?:learn|read|find out) more about\b|^\W*go back to\b|"
     r"^(?:re-?check|redo|re-?watch|re-?read|re-?visit|skim)\b|^(?-i:TODO|FIXME|TBD)\b|^(?:lecture|lec|vorlesung|cours|clase|aula)\s*\d+\s*[:–-]\s*\S"
     r"|\b(?:in|on|op) (?:the |de |den |die |les |las |los |le |la )?(?:slides?|folien|dia'?s|diapositivas|diapos)\b"
     r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained) (?:later|below|in the next)"
@@ -1292,7 +1294,10 @@ WHERE_TO_LOOK = re.compile(
     r"|\W*(?:corresponds? to|corrisponde (?:a|al|ai)|corresponde (?:a|al|aos?)|correspond (?:à|au|aux)|entspricht)\s+"
     r"(?:the\s+|l[ae']\s*)?(?:chapters?|capitol[oi]|cap[ií]tulos?|chapitres?|kapitel|units?|unit[àa]|unidad(?:es)?|lessons?|lezion[ei])\b"
     r"|\W*(?:(?:many|most|some|all|much) of )?(?:these|the|my|this) notes? (?:are|were|is|was) (?:mostly |largely |partly )?"
-    r"(?:taken|adapted|based|drawn|summari[sz]ed|copied) (?:from|on)\b",
+    r"(?:taken|adapted|based|drawn|summari[sz]ed|copied) (?:from|on)\b"
+    # a page of the textbook: ``podręcznik str.154``, ``Textbook p. 42``
+    r"|\W*(?:podręcznik|textbook|course ?book|the book|lehrbuch|buch|livre|livro|libro|manuale?|učebnice|učebnica)\s*,?\s*"
+    r"(?:str|s|p|pp|pg|pag|page|pages|seite|strona|strana)\.?\s*\d+(?:\s*[-–]\s*\d+)?\W*$",
     re.IGNORECASE,
 )
 """``Places to look in *Walpola Rahula* [What the Buddha Taught](…)``: where to read, not what it says."""

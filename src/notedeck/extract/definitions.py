@@ -19,6 +19,7 @@ from ..text import (
     COPULAS,
     QA_LABELS,
     STEP_WORDS,
+    WHERE_TO_LOOK,
     Definition,
     clean,
     is_connective,
@@ -145,6 +146,8 @@ _LINK_ONLY = re.compile(r"^\s*(?:!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?)\s*$")
 def _answer_material(item: Item) -> bool:
     """Bullets a back can hold: not a command line, not a bare link, not an empty label."""
     empty_label = not item.blocks and is_generic(item.text)
+    if not item.blocks and not re.search(r"[^\W_]", item.text):
+        return False  # ``—``, ``...``: a mark with no words, nothing to recall
     return not _is_code(item) and not _LINK_ONLY.match(item.text) and not empty_label
 
 
@@ -491,6 +494,9 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
     if opens_with_analogy(item.text) and not split:
         state.mark_structure(text_lines(item))  # ``Like a joke`` over what it compares: an analogy, no term
         return
+    if WHERE_TO_LOOK.match(plain(item.text)):
+        state.leave_all(block_lines(item), f"where to read it, not what it says: {plain(item.text)[:60]!r}")
+        return  # ``podręcznik str.154``: a page of the textbook
     if is_remark_label(term) or names_a_lecture(item.text):
         state.mark_structure(text_lines(item))  # ``Key Topics:``, ``Alkenes (course 14)`` over what it gathers
         return
@@ -1679,10 +1685,16 @@ def _lookup(state: State, place: Place, table: Table) -> None:
         return  # rows of example data (``| A00 | Spiffy Computer Service | 00001 |``), not facts
     unique = all(first) and (len(set(first)) == len(first) or (defining and len(set(first)) >= 0.8 * len(first)))
     # (``**interesar**`` twice in a vocabulary: its two rows make one card)
+    same: list[int] = []
     for offset, row in enumerate(table.rows):
         if not any(plain(cell) for cell in row):
             continue
         line = table.line + 2 + offset
+        others = [plain(cell).casefold() for cell in row[1:] if plain(cell)]
+        if unique and others and all(other == plain(row[0]).casefold() for other in others):
+            state.leave(line, f"the same word in every column, nothing to recall: {plain(row[0])[:40]!r}")
+            same.append(line)
+            continue  # ``| man | man | man |`` in a Swedish, English and Dutch vocabulary
         if unique and not any(re.search(r"[^\W\d_]", name) for name in header[1:]):
             front = f"{plain(row[0])} ({header[0]})"  # ``| Election | --> | --> |``: one step after another
             back = " → ".join(clean(cell) for cell in row[1:] if plain(cell))
@@ -1698,7 +1710,7 @@ def _lookup(state: State, place: Place, table: Table) -> None:
             front, back, key = f"{asked} — {header[-1]}?", clean(row[-1]), norm_key(asked)
         if back:
             state.add(place.card("definition", front, back, line=line, key=key, raw=row[0]), [line])
-    state.claim(block_lines(table), "definition")
+    state.claim([line for line in block_lines(table) if line not in same], "definition")
 
 
 def _columns(state: State, place: Place, table: Table) -> None:
