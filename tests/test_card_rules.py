@@ -4900,3 +4900,29 @@ def test_a_word_that_is_the_same_in_every_column_is_not_asked() -> None:
     ) == ["mannen", "ålg"]
     reasons = _why(extraction)
     assert "the same word in every column" in reasons[5] and "the same word in every column" in reasons[7]
+
+
+def test_a_part_that_says_what_it_will_explain_is_no_definition() -> None:
+    note = (
+        "# Learning Dutch\n\n## Quirks\n\n"
+        "Many Dutch words are often used quite differently to English. There are also a number of other "
+        "arbitrary rules. I'll explain some of the obvious ones in this section.\n\n"
+        "### Hebt vs. heeft\n\nIf you're talking to someone directly they _hebt_ it.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.front == "Quirks" or "English}}" in card.front]
+    assert "says what the part will do" in _why(extraction)[5]
+
+
+def test_a_variable_set_before_a_command_is_no_term() -> None:
+    note = "## Backup\n\n- ETCDCTL_API=3 etcdctl snapshot status snapshot.db\n- etcd: the key value store of the cluster\n"
+    fronts = [card.front for card in _extract(note).cards]
+    assert "ETCDCTL_API" not in fronts and "etcd" in fronts
+
+
+def test_rows_of_a_table_are_not_twins_for_sharing_its_column_names() -> None:
+    note = (
+        "## Blood groups\n\n| Blood group | Antigen on red blood cell | Antibody in plasma |\n|---|---|---|\n"
+        "| A | A | Anti-B |\n| B | B | Anti-A |\n| AB | A & B | None |\n| O | None | Anti-A & Anti-B |\n"
+    )
+    assert len(_extract(note).cards) == 4

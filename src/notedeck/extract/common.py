@@ -817,6 +817,8 @@ def splits_a_value(term: str, body: str, sep: str = "") -> bool:
         return True
     if term.count("$") % 2 or term.count("`") % 2 or term.count("{") != term.count("}"):
         return True  # the separator is inside math or code (``$\ce{C=O}$``)
+    if sep == "=" and re.fullmatch(r"[A-Z][A-Z0-9]*_[A-Z0-9_]+", plain(term).strip()):
+        return True  # ``ETCDCTL_API=3 etcdctl snapshot status``: a variable set for the command after it
     if sep == "=" and body.count("**") % 2 and len(plain(term).split()) >= 3:
         return True  # ``It diverges near **q=0**!!!``: the separator is inside a bold span
     if sep.startswith("<") and (

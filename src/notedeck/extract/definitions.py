@@ -1192,6 +1192,14 @@ _DEFINITION_WORD = re.compile(r"(?:определение|definition|definição
 _PROOF_TITLE = re.compile(rf"{PROOF_WORD}s?\b", re.IGNORECASE)
 
 
+_INTRODUCES = re.compile(
+    r"\b(?:I'll|I will|we'll|we will|I'm going to|we're going to) (?:explain|cover|look at|discuss|go through|describe|introduce)\b"
+    r"|\b(?:in|throughout) this (?:section|chapter|part|page|note)\b",
+    re.IGNORECASE,
+)
+"""``I'll explain some of the obvious ones in this section``: a part saying what it will do, not what its title is."""
+
+
 def _heading(state: State, place: Place, section: Section) -> None:
     if _heading_over_a_name(state, place, section):
         return
@@ -1223,6 +1231,10 @@ def _heading(state: State, place: Place, section: Section) -> None:
         state.leave(section.line, f"heading with nothing under it: {plain(section.title)!r}")
         return  # ``### S/3 - Application`` over nothing: a syllabus entry, not a term and its meaning
     opening = section.blocks[0] if section.blocks else None
+    if not body and isinstance(opening, Para) and _INTRODUCES.search(plain(opening.text)):
+        state.mark_structure([section.line])
+        state.leave_all(block_lines(opening), f"says what the part will do, not a fact: {plain(opening.text)[:60]!r}")
+        return  # ``## Quirks`` over ``… I'll explain some of the obvious ones in this section.``: what the part will do
     if not body and isinstance(opening, Para) and is_signpost(re.split(r"(?<=[.!?])\s", opening.text.strip(), maxsplit=1)[0]):
         state.mark_structure([section.line])
         return  # ``## Fenomenologia`` over ``Arriviamo al concetto di sostanza.``: its sentences are facts or not on their own

@@ -154,6 +154,10 @@ def _parallel(one: Card, other: Card) -> bool:
     return bool((first - second) & (own - theirs)) and bool((second - first) & (theirs - own))
 
 
+_FIELD_NAMES = re.compile(r"^- [^:\n]{1,30}:[ \t]", re.MULTILINE)
+"""``- English: the girl`` / ``- Nederlands: het meisje``: a table's column names, in every row's answer alike."""
+
+
 def _twins(state: State) -> set[int]:
     """Definitions with different fronts that say the same thing (``Amazon Route 53`` / ``Route 53``).
     Only cards sharing words are compared (an index of words), so this stays linear in practice."""
@@ -166,7 +170,7 @@ def _twins(state: State) -> set[int]:
         prose = _MATH.sub(" ", card.back)
         if len(prose.split()) < 5:
             continue  # formulas: their words (``frac``, ``Delta``) say nothing about what they mean
-        said = content_words(card.back)
+        said = content_words(_FIELD_NAMES.sub("", card.back))
         if sum(1 for word in said if len(word) >= 3 or not word.isascii()) < 3:
             continue  # ``p(A and B) + p(A and ~B)``: a formula typed as text, its letters say nothing
         shared: dict[int, int] = defaultdict(int)
@@ -178,7 +182,7 @@ def _twins(state: State) -> set[int]:
         twin = next(
             (
                 kept[k][1]
-                for k, n in shared.items()
+                for k, n in sorted(shared.items())  # (the earliest twin, whatever order the words hash in)
                 if n >= least
                 and overlap(kept[k][0], said) >= 0.6
                 and not _counts_differ(kept[k][1], card, numbers)
