@@ -4926,3 +4926,20 @@ def test_rows_of_a_table_are_not_twins_for_sharing_its_column_names() -> None:
         "| A | A | Anti-B |\n| B | B | Anti-A |\n| AB | A & B | None |\n| O | None | Anti-A & Anti-B |\n"
     )
     assert len(_extract(note).cards) == 4
+
+
+def test_a_heading_over_a_sentence_cut_at_que_makes_no_card() -> None:
+    note = "## Liens avec les expressions rationnelles\n\nOn peut montrer que \n\n1) Les langages réduits a un mot\n"
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.back.strip() == "On peut montrer que"]
+    assert "a sentence cut off" in _why(extraction)[1]
+
+
+def test_lines_of_formulas_are_neither_a_lead_nor_a_term() -> None:
+    note = (  # a chemistry student's working, as written
+        "## Acides\n\n$pH=pCa$ pour $10^{-6,5}\\le Ca\\le 10^{-1}$  \n$$6,5\\ge pCa\\ge 1$$  \n$$pH=14-pCb$$  \n\n"
+        "$K_{f3}=10^{\\log_{}{K_{f3}}}=10^{4,5}$\n$\\beta_{1}=K_{1}=10^{6,4}$\n$\\beta_{2}=\\beta_{1}\\cdot K_{2}=10^{14}$\n"
+    )
+    extraction = _extract(note)
+    assert not extraction.cards
+    assert 3 in _why(extraction) and 7 in _why(extraction)  # reported, not made cards

@@ -916,7 +916,9 @@ COPULAS = "est|sont|sera|seront|devient|donc|ist|sind|wird|daher|è|sono|sarà|q
 """*is*, *will be*, *so* in the other languages of the notes (a regex alternation): ``L'avant dernière
 ligne est``, ``Notre matrice finale sera donc``."""
 _CUT_OFF = re.compile(
-    rf"(?<![\w-])(?:is|are|if|iff|of|the|an?|to|by|with|as|that|where|when|be|following|therefore|thus|hence|{COPULAS}|somit|logo)\s*$",
+    rf"(?<![\w-])(?:is|are|if|iff|of|the|an?|to|by|with|as|that|where|when|be|following|therefore|thus|hence|{COPULAS}|somit|logo"
+    # the same in other languages: ``On peut montrer que``, ``Si dice che``, ``Man sieht, dass``, ``cioè se``
+    r"|que|qu'|che|dass|daß|dat|cioè|c'est-à-dire|d\.h\.|i\.e\.|d'où|donc|dunque|quindi|also|sodass)\s*$",
     re.IGNORECASE,
 )
 

@@ -148,6 +148,8 @@ def _lead(lead: Para, code: bool) -> tuple[int, str] | None:
         return None  # ``H - utleniacz`` over the next reaction: what a symbol of the reaction above is, not a lead
     if words(plain(text)) < 3 or is_question(text) or not (_LEADS.search(plain(text)) or unfinished):
         return None
+    if words(plain(re.sub(r"\$\$?[^$]+\$\$?", " ", text))) < 2:
+        return None  # ``$pH=pCa$ pour $10^{-6,5}\le Ca\le 10^{-1}$`` over more formulas: a line of the working, not what it asks
     if code and not plain(text).rstrip().endswith(":"):
         return None  # code after a sentence that does not lead into it: an illustration, not an answer
     return index, text
