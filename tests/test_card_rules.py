@@ -4943,3 +4943,14 @@ def test_lines_of_formulas_are_neither_a_lead_nor_a_term() -> None:
     extraction = _extract(note)
     assert not extraction.cards
     assert 3 in _why(extraction) and 7 in _why(extraction)  # reported, not made cards
+
+
+def test_an_example_and_its_solution_are_worked_not_facts() -> None:
+    note = (  # a physics student's notes, as written
+        "## Pendel\n\n**Beispiel**:\nEin Turm in Taipeh, Taiwan, besitzt ein Pendel zur Stabilisierung. "
+        "Die Pendellänge beträgt 14m und das GEwicht 660 Tonnen.\n\n**Lösung**:\n\n- g = 9.81 m/s^2\n- l = 14m\n"
+    )
+    extraction = _extract(note)
+    assert not extraction.cards
+    reasons = _why(extraction)
+    assert all("worked example" in reasons[line] for line in (3, 8, 9))

@@ -40,7 +40,9 @@ HANDS_ON = (
 EXAMPLE_TITLE = re.compile(
     r"^(?:an? |the |worked |for )?examples?(?:\s+\d+|\s+of\b.*)?\s*:?$|\bexamples?$"
     r"|^(?:e\.?\s?g|z\.?\s?b|ex|p\.?\s?ex|bsp|beispiel|ejemplo|exemple|esempio|exemplo|voorbeeld)\.?\s*:?$"
-    r"|^(?:un |une |ein |por |zum |par |per )?(?:exemples|beispiele|ejemplos|esempi[oa]?|exemplos|voorbeelden)\s*:?$",
+    r"|^(?:un |une |ein |por |zum |par |per )?(?:exemples|beispiele|ejemplos|esempi[oa]?|exemplos|voorbeelden)\s*:?$"
+    # the working of an exercise: ``**Lösung**:`` over ``g = 9.81 m/s^2``
+    r"|^(?:solution|lösung|lösungsweg|solución|soluzione|solução|oplossing|rozwiązanie|řešení|résolution)\s*:?$",
     re.IGNORECASE,
 )
 """A worked example's title (``Example``, ``Example 2``, ``e.g:``, ``Beispiel``): what it holds belongs to

@@ -394,7 +394,10 @@ def _item(state: State, place: Place, item: Item) -> None:
         return  # ``Sorting Algorithms`` over ``[ ] Quick Sort``, ``[ ] …``: what is left to study
     if comparison_label(item.text, place.parent) is not None:
         return
-    if place.crumbs and _WORKED.match(plain(place.crumbs[-1])):
+    if place.crumbs and (
+        _WORKED.match(plain(place.crumbs[-1]))
+        or (EXAMPLE_TITLE.search(plain(place.crumbs[-1]).strip(" :*")) and re.search(r"\d", item.text))
+    ):
         state.leave(item.line, f"part of a worked example, not a fact to recall: {plain(item.text)[:60]!r}")
         return  # ``Ex. Criança de 7kg`` over ``KCl: 7``: the example's numbers, not what there is to learn
     definition = split_definition(item.text)

@@ -1388,13 +1388,16 @@ def facts(state: State) -> None:
                 state.mark_structure(range(block.line, block.end + 1))
                 continue
             asks = plain(block.text).rstrip("*_ ").endswith("?")
-            supposed = False
+            supposed = _EXAMPLE_OPENING.match(plain(block.text)) is not None  # ``**Beispiel**:`` / ``Ein Turm in Taipeh …``
             for unit in _free_units(state, block, before):
                 state.taken.add((block.line, unit.index))
                 if asks:  # ``Samantha has just taken a test … Based on this, which …?``: a question's setup
                     state.leave(unit.first, f"part of a question, not a fact: {plain(unit.text)[:60]!r}")
                     continue
                 supposed = supposed or _SUPPOSE.search(plain(unit.text)) is not None
+                if supposed and not plain(unit.text).strip():
+                    state.mark_structure(unit.lines)  # (a ``\`` line break before it)
+                    continue
                 if supposed:  # ``Assuming that a pizza costs 12 dollars … The budget is 72 dollars.``
                     state.leave(unit.first, f"part of a worked example, not a fact to recall: {plain(unit.text)[:60]!r}")
                     continue
@@ -1410,6 +1413,13 @@ def facts(state: State) -> None:
                 _make(state, node.place, unit.text, unit.first, unit.lines, names)
                 made.append(len(state.cards) > count)
             _goes_with_cloze(state, said, made)
+
+
+_EXAMPLE_OPENING = re.compile(
+    r"\W*(?:beispiel|bsp\.?|example|ejemplo|exemple|esempio|exemplo|voorbeeld|przykład|příklad|exercise|übung|aufgabe)\W*:",
+    re.IGNORECASE,
+)
+"""A paragraph opening on ``Beispiel:``: what it says is the set-up of a worked example."""
 
 
 _BOLD_NAME = re.compile(r"\*\*(?=\S)[^*\n]{2,40}?(?<=\S)\*\*")
