@@ -4954,3 +4954,15 @@ def test_an_example_and_its_solution_are_worked_not_facts() -> None:
     assert not extraction.cards
     reasons = _why(extraction)
     assert all("worked example" in reasons[line] for line in (3, 8, 9))
+
+
+def test_study_advice_an_announced_example_and_a_remember_line() -> None:
+    note = (  # Security+ and AWS exam notes, as written
+        "## S3\n\n- Remember that S3 is Object-based: ie allows you to upload files\n"
+        "- Read the S3 FAQs before taking the exam.\n\n"
+        "## Diving Into an Example\n\nI'm going to try and dive into a TTPs approach for a particular pattern.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.kind == "definition"]  # no ``Remember that …`` term
+    reasons = _why(extraction)
+    assert "own remark" in reasons[4] and "says what the part will do" in reasons[8]

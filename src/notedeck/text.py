@@ -1141,7 +1141,10 @@ _COURSE_REMARK = re.compile(
     r"|\b(?:you )?(?:probably |likely )?(?:do not|don't|dont|won't) (?:have|need) to (?:know|memori[sz]e|learn)\b"
     r"|make sure (?:that )?(?:you )?(?:know|understand|remember)\b|\byou (?:have|need) to (?:know|learn|understand) (?:about )?(?:them|it|this|these)\b"
     # where to learn it instead, and the way back to the index: ``You can learn more about … in YouTube``, ``Go Back To [[…]]``
-    r"|\byou can (?:learn|read|find out) more about\b|^\W*go back to\b|"
+    r"|\byou can (?:learn|read|find out) more about\b|^\W*go back to\b"
+    # study advice for the exam: ``Read the S3 FAQs before taking the exam``
+    r"|\b(?:read|review|study|go through|skim) the\b.{0,40}\b(?:faqs?|docs|documentation|whitepapers?)\b"
+    r"|\bbefore (?:taking|sitting|writing) (?:the|your) exam\b|"
     r"^(?:re-?check|redo|re-?watch|re-?read|re-?visit|skim)\b|^(?-i:TODO|FIXME|TBD)\b|^(?:lecture|lec|vorlesung|cours|clase|aula)\s*\d+\s*[:–-]\s*\S"
     r"|\b(?:in|on|op) (?:the |de |den |die |les |las |los |le |la )?(?:slides?|folien|dia'?s|diapositivas|diapos)\b"
     r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained) (?:later|below|in the next)"

@@ -311,7 +311,11 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if (said := plain(term).casefold().split()) and said[-1] in _PART_LABELS:
         state.leave(line, f"the title of a part, not a term: {plain(term)[:40]!r}")
         return False
-    if is_remark_label(term) or plain(term).casefold().strip(" *_:.") in _DEFINITION_MARKS:
+    if (
+        is_remark_label(term)
+        or plain(term).casefold().strip(" *_:.") in _DEFINITION_MARKS
+        or re.match(r"(?:remember|note|keep in mind|don't forget|never forget|be aware)\b.*\s(?:is|are|can|has|have)\s", plain(term), re.I)
+    ):
         return False  # ``Memorize this: …``, ``General info: …``, ``DEF: A "wave" is …``: what follows is a fact of its own
     if plain(term).casefold().strip(" *_:") in _TASK_WORDS:
         state.leave(line, f"an exercise's task, not a term: {plain(term)[:40]!r}")
@@ -1199,6 +1203,7 @@ _PROOF_TITLE = re.compile(rf"{PROOF_WORD}s?\b", re.IGNORECASE)
 
 _INTRODUCES = re.compile(
     r"\b(?:I'll|I will|we'll|we will|I'm going to|we're going to) (?:explain|cover|look at|discuss|go through|describe|introduce)\b"
+    r"|^\W*(?:I'm|I am|we're|we are) going to (?:try (?:and|to) )?\w+"
     r"|\b(?:in|throughout) this (?:section|chapter|part|page|note)\b",
     re.IGNORECASE,
 )
