@@ -4966,3 +4966,23 @@ def test_study_advice_an_announced_example_and_a_remember_line() -> None:
     assert not [card for card in extraction.cards if card.kind == "definition"]  # no ``Remember that …`` term
     reasons = _why(extraction)
     assert "own remark" in reasons[4] and "says what the part will do" in reasons[8]
+
+
+def test_a_formula_worked_to_an_examples_number_is_no_answer() -> None:
+    note = "## Pendel\n\n- Für die Periodendauer ergibt das: $T = \\frac{1}{f} = 7.5s$\n- Die Frequenz: $f = \\frac{1}{T}$\n"
+    extraction = _extract(note)
+    backs = [card.back for card in extraction.cards]
+    assert not [back for back in backs if "7.5s" in back] and "worked value" in _why(extraction)[3]
+
+
+def test_the_above_and_the_term_here_need_what_the_card_cannot_show() -> None:
+    note = (
+        "## Coordinates\n\nA vector field assigns a vector to every point of space.\n\n"
+        "The above is all in Cartesian coordinates.\n\n"
+        "The second term here (sadly can't use underbrace) is Maxwell's law correction.\n\n"
+        "## Federpendel\n\n### Erklärung\n\n- Die Frequenz ist umgekehrt proportional zur Wurzel der Masse\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.kind == "cloze"]
+    assert "Federpendel — Erklärung" in [card.front for card in extraction.cards if card.kind == "definition"]
+    assert not [card for card in extraction.cards if "above" in card.back or "here" in card.back]

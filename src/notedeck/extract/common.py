@@ -313,6 +313,19 @@ _GENERIC_WORDS = frozenset(
         "mitigation",
         "overview",
         "summary",
+        "tl;dr",
+        "tldr",
+        "fundamentals",
+        "comments",
+        "comment",
+        "statement",
+        "erklärung",
+        "erläuterung",
+        "explication",
+        "explicación",
+        "spiegazione",
+        "tétel",
+        "tulajdonságai",
         "introduction",
         "intro",
         "basics",
@@ -979,3 +992,17 @@ def example_sentence(term: str, body: str) -> bool:
         and _LATIN_SENTENCE.fullmatch(said) is not None
         and words(said) >= EXAMPLE_WORDS
     )
+
+
+_RESULT = re.compile(r"=\s*-?\d[\d.,]*(?:\s*\\?[,;]?\s*(?:\\(?:text|mathrm)\{[^{}]*\}|[A-Za-z%°/^\d\s\\{}·,]{0,12}))?\s*\.?$")
+
+
+def worked_result(math: str) -> bool:
+    """``T = \\frac{1}{f} = 7.5s``, ``K=\\frac{Ka_1}{Ka_2}=\\frac{10^{-6,4}}{10^{-10,3}}=10^{3,9}``: a
+    formula worked through to the number of an example (two ``=`` or more, a number last), not one to learn."""
+    text = math.strip().strip("$").strip()
+    text = re.sub(r"\\(?:boxed|underline)\{(.*)\}$", r"\1", text)
+    if "\\\\" in text or "&" in text or "\\begin" in text or "\n" in text:
+        return False  # (lines of an alignment: a set of formulas, not one worked through)
+    return text.count("=") >= 2 and _RESULT.search(text) is not None and len(re.findall(r"\d", text)) >= 2
+

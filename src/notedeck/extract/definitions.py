@@ -81,6 +81,7 @@ from .common import (
     subtitle,
     with_parent,
     without_analogy,
+    worked_result,
 )
 from .comparisons import DEFINITION_HEADERS, is_number
 from .formulas import statement_math
@@ -371,9 +372,11 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if _metadata(term, body, line) or _DATED_FIELD.match(plain(term)) or _DATED_FIELD.match(plain(body)):
         state.leave(line, f"a field of the note (who, when, where from), not a fact: {plain(term)[:40]!r}")
         return False
-    if _ARITHMETIC.fullmatch(plain(body)):
+    if _ARITHMETIC.fullmatch(plain(body)) or (
+        re.fullmatch(r"\s*\$\$?[^$]+\$\$?\s*\.?\s*", body) and worked_result(body.strip().rstrip("."))
+    ):
         state.leave(line, f"a worked value, not what the term is: {plain(term)[:40]!r}")
-        return False
+        return False  # (``Für die Periodendauer ergibt das: $T = \frac{1}{f} = 7.5s$``: an example's number)
     if splits_a_value(term, body, sep):
         state.leave(line, f"not a definition (the separator is inside a value): {plain(term)[:40]!r}")
         return False

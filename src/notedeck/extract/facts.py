@@ -135,7 +135,7 @@ verb, its subject in the line before."""
 _DANGLING = re.compile(
     r"^(?:similarly|likewise|otherwise|afterwards?|then|also|of these|here|thus|hence|therefore|so|and|but|or|however|"
     r"in this|in that|for (?:example|instance)|e\.g\.?|i\.e\.?|as a result|after that|this|that|these|those|"
-    r"it|they|its|their|there's|it's|he|she|them|his|her|the rest|the others|the remaining|the latter|the former"
+    r"it|they|its|their|there's|it's|he|she|them|his|her|the rest|the others|the remaining|the latter|the former|the above|the below"
     r"|in contrast(?! to| with)|by contrast(?! to| with)|on the other hand|conversely|instead(?! of)|on the contrary"
     r"|analogously|vice versa|viceversa|analogamente|umgekehrt|ebenso|inversement|a la inversa|al contrario"
     # the same openers in other languages: what ``il``, ``sie``, ``ela``, ``esto`` stand for is elsewhere
@@ -202,7 +202,8 @@ _CONTEXTUAL = re.compile(
     # what was said before, named mid-sentence: ``The previous scenario is …``, ``Die Entwicklung solcher
     # Organisationen …``, ``Een voorbeeld daarvan …``
     r"|the (?:previous|above|aforementioned|above-mentioned) (?:scenario|case|example|section|steps?|paragraph|points?|results?|arguments?|methods?|statements?|equations?)|aforementioned|solche[rnms]?|(?:vorher|oben|zuvor) genannten?"
-    r"|spricht man hier|man spricht hier|daarvan|hiervan|ci-dessus|susodich[oa]s?|sopra citat[oaie])\b"
+    r"|spricht man hier|man spricht hier|daarvan|hiervan|ci-dessus|susodich[oa]s?|sopra citat[oaie]"
+    r"|(?:term|equation|expression|formula|figure|graph|diagram|step|line)s? here)\b"
     # what the note shows next or showed before: ``Below is a comparison …``, ``follow steps 1-4 above``
     r"|^\W*(?:below|here) (?:is|are)\b|\b(?:above|below)\W*$",
     re.IGNORECASE,
