@@ -174,7 +174,7 @@ def _twins(state: State) -> set[int]:
         if sum(1 for word in said if len(word) >= 3 or not word.isascii()) < 3:
             continue  # ``p(A and B) + p(A and ~B)``: a formula typed as text, its letters say nothing
         shared: dict[int, int] = defaultdict(int)
-        for word in said:
+        for word in sorted(said):  # (a set's order, and so which twin is named, would follow the hash seed)
             for other in postings[word]:
                 shared[other] += 1
         least = 0.6 * len(said)  # Jaccard >= 0.6 needs at least this many words in common
@@ -182,7 +182,7 @@ def _twins(state: State) -> set[int]:
         twin = next(
             (
                 kept[k][1]
-                for k, n in sorted(shared.items())  # (the earliest twin, whatever order the words hash in)
+                for k, n in shared.items()
                 if n >= least
                 and overlap(kept[k][0], said) >= 0.6
                 and not _counts_differ(kept[k][1], card, numbers)
