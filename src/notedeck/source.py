@@ -801,7 +801,7 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _ESCAPED_STOP.sub(".", part))
     if ">=" in text:
         text = _outside_fences(text, lambda part: _ITEM_AT_LEAST.sub(r"\1≥", part))
-    if "&" in text and ";" in text:
+    if "&" in text and _REFERENCE.search(text):
         text = _outside_fences(text, _references)
     if "mermaid" in text:
         text = _DIAGRAM.sub(lambda match: f"```mermaid\n{match['body']}```", text)

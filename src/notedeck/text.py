@@ -542,12 +542,13 @@ def is_part_number(text: str) -> bool:
     stripped = plain(text).strip(" *_:")
     return (
         _CODE_LABEL.fullmatch(stripped) is not None
-        or re.fullmatch(r"(?:\d{1,3}[a-z]?|[IVX]{1,5})[.)]", stripped) is not None
+        or _NUMBER_MARK_ONLY.fullmatch(stripped) is not None
         or _CJK_PART.fullmatch(stripped) is not None
         or _PAGE_RANGE.fullmatch(stripped) is not None
     )
 
 
+_NUMBER_MARK_ONLY = re.compile(r"(?:\d{1,3}[a-z]?|[IVX]{1,5})[.)]")
 _PAGE_RANGE = re.compile(r"(?i:pp?\.?\s?)\d{1,4}\s?[-–]\s?(?i:pp?\.?\s?)?\d{1,4}")
 """``P13-P20``, ``p. 4–7``: the pages or slides a part of the note comes from."""
 
@@ -926,7 +927,14 @@ _CUT_OFF = re.compile(
 def leads_on(text: str) -> bool:
     """``… the mean of $X$ is``, ``… are called independent if``: a sentence cut off where what
     follows it (a formula, a list) goes on; alone it says nothing."""
-    return _CUT_OFF.search(plain(text)) is not None
+    said = plain(text).rstrip()
+    tail = said[-40:]  # (the last words are all the pattern looks at: no search over a long text)
+    found = _CUT_OFF.search(tail)
+    return found is not None and (found.start() > 0 or len(said) <= 40 or not _is_word_char(said[-41]))
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_-"
 
 
 _UNIT_TITLE = re.compile(

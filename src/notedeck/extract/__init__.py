@@ -126,12 +126,16 @@ def _placeholder(card: Card) -> bool:
 def _asks_the_questions(back: str, questions: set[str]) -> bool:
     """``Two Quantitative Variables`` over ``- does Smokers explain …?`` with its answer: a back whose
     items are the note's questions, each a card of its own already."""
-    items = [plain(line) for line in back.split("\n") if re.match(r"[-*+]\s", line)]
+    items = [plain(line) for line in back.split("\n") if _BULLET.match(line)]
     return bool(items) and all(item.rstrip().endswith("?") and norm_key(item) in questions for item in items)
 
 
+_BULLET = re.compile(r"[-*+]\s")
+_ITEM_MARK = re.compile(r"\s*(?:[-*+]|\d+[.)])\s+")
+
+
 def _outline_items(back: str) -> list[str]:
-    return [norm_key(plain(re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line))) for line in back.split("\n") if re.match(r"\s*(?:[-*+]|\d+[.)])\s", line)]
+    return [norm_key(plain(line[mark.end() :])) for line in back.split("\n") if (mark := _ITEM_MARK.match(line))]
 
 
 def _outlines(state: State) -> None:

@@ -99,6 +99,11 @@ from .walk import (
 )
 
 _VENDOR = re.compile(r"^(?:Amazon|AWS|Azure|Google|Microsoft)\s+(?=\S)")
+_ACRONYM_GLOSS = re.compile(r"^([A-Z][A-Z0-9]{1,5})\s*\((.+)\)$")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_TRAILING_ACRONYM = re.compile(r"(?P<words>.+?)\s*\((?P<acronym>[A-Z][A-Z0-9]{1,5})\)")
+_RELATION = re.compile(r"[<>≤≥≠]|\\(?:leq|geq|le|ge|lt|gt|neq|leqslant|geqslant)\b")
+_RELATION_MARK = re.compile(r"[<>≤≥≠\\]")
 
 
 def term_key(term: str) -> str:
@@ -107,20 +112,20 @@ def term_key(term: str) -> str:
     ``ECR Elastic Container Registry``, ``ECR (Elastic Container Registry)``, ``ECR``,
     ``Elastic Container Registry (ECR)`` and ``Amazon ECR`` are one term."""
     text = _VENDOR.sub("", plain(term))
-    tokens = re.sub(r"^([A-Z][A-Z0-9]{1,5})\s*\((.+)\)$", r"\1 \2", text).split()  # ``ECR (Elastic ...)``
-    if len(tokens) > 1 and re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", tokens[0]):
+    tokens = _ACRONYM_GLOSS.sub(r"\1 \2", text).split()  # ``ECR (Elastic ...)``
+    if len(tokens) > 1 and _ACRONYM.fullmatch(tokens[0]):
         initials = "".join(t[0] for t in tokens[1:] if t.casefold() not in {"of", "and", "the", "for"}).upper()
         letters = re.sub(r"([A-Z])(\d)", lambda m: m[1] * int(m[2]), tokens[0])  # ``S3``: three words with S
         if initials == letters or (len(letters) >= 3 and len(initials) >= len(letters) - 1 and initials[:2] == letters[:2]):
             return tokens[0].casefold()  # (``S3 Security`` is not what S3 stands for: another term)
-    trailing = re.fullmatch(r"(?P<words>.+?)\s*\((?P<acronym>[A-Z][A-Z0-9]{1,5})\)", text)
+    trailing = _TRAILING_ACRONYM.fullmatch(text)
     if trailing is not None:
         initials = "".join(
             w[0] for w in trailing["words"].split() if w.casefold() not in {"of", "and", "the", "for"}
         )
         if initials.upper() == trailing["acronym"]:
             return trailing["acronym"].casefold()
-    relations = "".join(re.findall(r"[<>≤≥≠]|\\(?:leq|geq|le|ge|lt|gt|neq|leqslant|geqslant)\b", text))
+    relations = "".join(_RELATION.findall(text)) if _RELATION_MARK.search(text) else ""
     return (norm_key(text) or norm_key(term)) + (f" {relations}" if relations else "")  # (``$e_i > 0$`` is not ``$e_i < 0$``)
 
 

@@ -799,11 +799,15 @@ def _has_word(text: str, word: str) -> bool:
 
 def _name_rank(name: str) -> int:
     """Lists of names first, then names of several words, then technical names, then plain words."""
-    if "," in name or re.search(r"\s(?:and|or|&)\s", name):
+    if "," in name or _JOINED.search(name):
         return 0
     if " " in name:
         return 1
-    return 2 if re.search(r"[A-Z0-9].*[A-Z0-9]|\d", name[1:] or name) else 3
+    return 2 if _TECHNICAL.search(name[1:] or name) else 3
+
+
+_JOINED = re.compile(r"\s(?:and|or|&)\s")
+_TECHNICAL = re.compile(r"[A-Z0-9].*[A-Z0-9]|\d")
 
 
 def _subject_predicate(text: str) -> list[tuple[int, int]]:
