@@ -4986,3 +4986,32 @@ def test_the_above_and_the_term_here_need_what_the_card_cannot_show() -> None:
     assert not [card for card in extraction.cards if card.kind == "cloze"]
     assert "Federpendel — Erklärung" in [card.front for card in extraction.cards if card.kind == "definition"]
     assert not [card for card in extraction.cards if "above" in card.back or "here" in card.back]
+
+
+def test_a_formula_drawn_by_codecogs_is_the_latex_it_encodes() -> None:
+    note = (
+        "## Notes\n\nIn order to condition on B, we must assume the **marginal probability** satisfies "
+        "![](https://latex.codecogs.com/svg.latex?P[B]%20%5Cneq%200).\n"
+    )
+    fronts = _clozes(note)
+    assert fronts and "$P[B] \\neq 0$" in fronts[0] and "codecogs" not in fronts[0]
+
+
+def test_a_legend_after_its_formula_and_the_next_step_need_what_came_before() -> None:
+    note = (
+        "## Power\n\nThe power factor is a ratio of powers.\n\n"
+        "where $\\theta_v$ is phase shift of voltage and $\\theta_i$ is phase shift of current\n\n"
+        "## NLP\n\nThe first step is lexical analysis.\n\nThe next step is discourse integration.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.kind == "cloze"]  # (the legend goes with its heading's card)
+    assert "needs the sentence before it" in _why(extraction)[11]
+
+
+def test_a_table_of_cases_by_column_is_not_read_row_by_row() -> None:
+    note = (
+        "# Energia Interna\n\n|$\\Delta U = 0$|$\\Delta U > 0$|$\\Delta U < 0$|\n|-------|------|-----|\n"
+        "|isotérmica|U aumenta|U diminui|\n|$Q = 0$|$Q > 0$|$Q < 0$|\n|adiabática|recebe calor|perde calor|\n"
+    )
+    extraction = _extract(note)
+    assert not extraction.cards and "a table of cases by column" in _why(extraction)[3]

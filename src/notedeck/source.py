@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 
 from .errors import NoteReadError
 
@@ -506,6 +507,21 @@ _HTML_CELL = re.compile(r"<(t[hd])\b[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOT
 _CHARACTER_REFERENCE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,6})|(?P<dec>\d{1,7}));|&nbsp;")
 
 
+_CODECOGS = re.compile(
+    r"!\[[^\]\n]*\]\(<?https?://latex\.codecogs\.com/[\w./-]*\?([^)\s>]+)>?\)"
+    r"|<img\b[^>\n]*?\bsrc=[\"']https?://latex\.codecogs\.com/[\w./-]*\?([^\"'\s]+)[\"'][^>\n]*>",
+    re.IGNORECASE,
+)
+
+
+def _codecogs_math(match: re.Match[str]) -> str:
+    """``![](https://latex.codecogs.com/svg.latex?A\\cap%20B)``: a formula drawn by a web service, as the
+    LaTeX it is (``$A\\cap B$``), so the card shows it and its sentence keeps it."""
+    latex = unquote(match.group(1) or match.group(2)).strip()
+    latex = re.sub(r"^(?:\\(?:dpi|bg|fg)\{[^{}]*\}|\\(?:large|Large|small|huge|inline|bg_white|fn_\w+))\s*", "", latex)
+    return f"${latex}$" if latex and "$" not in latex and "\n" not in latex else match.group(0)
+
+
 _REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[xX][0-9a-fA-F]{1,6}|#\d{1,7});")
 _CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
 _MARKUP_REFERENCES = frozenset(["&lt;", "&gt;", "&amp;", "&quot;", "&apos;", "&#60;", "&#62;", "&#38;"])
@@ -801,6 +817,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _ESCAPED_STOP.sub(".", part))
     if ">=" in text:
         text = _outside_fences(text, lambda part: _ITEM_AT_LEAST.sub(r"\1≥", part))
+    if "codecogs" in text:
+        text = _outside_fences(text, lambda part: _CODECOGS.sub(_codecogs_math, part))
     if "&" in text and _REFERENCE.search(text):
         text = _outside_fences(text, _references)
     if "mermaid" in text:

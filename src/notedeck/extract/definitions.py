@@ -98,6 +98,7 @@ from .walk import (
     without_row_numbers,
 )
 
+_MATH_SPAN = re.compile(r"\$\$?[^$]*\$\$?")
 _VENDOR = re.compile(r"^(?:Amazon|AWS|Azure|Google|Microsoft)\s+(?=\S)")
 _ACRONYM_GLOSS = re.compile(r"^([A-Z][A-Z0-9]{1,5})\s*\((.+)\)$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
@@ -1705,6 +1706,9 @@ def _lookup(state: State, place: Place, table: Table) -> None:
         or any("![" in cell or "<img" in cell for row in rows for cell in row)
     ):
         return
+    if all(cell.strip().startswith("$") and not re.search(r"[^\W\d_]{2}", _MATH_SPAN.sub("", cell)) for cell in table.header):
+        state.leave_all(block_lines(table), "a table of cases by column (each header a formula), not rows of terms")
+        return  # ``|$\Delta U = 0$|$\Delta U > 0$|…|`` over what each case means, row by row
     first = [plain(row[0]).casefold() for row in rows]
     if (
         sum(1 for row in rows if sum(1 for cell in row if is_number(plain(cell))) >= 2) * 2 > len(rows)
