@@ -5015,3 +5015,15 @@ def test_a_table_of_cases_by_column_is_not_read_row_by_row() -> None:
     )
     extraction = _extract(note)
     assert not extraction.cards and "a table of cases by column" in _why(extraction)[3]
+
+
+def test_a_pronoun_line_is_no_term_and_the_opposite_needs_what_it_opposes() -> None:
+    note = (
+        "## Number Density\n\nNumber density is the number of free electrons per volume.\n\n"
+        "It has unit $\\text{m}^{-3}$ \nIn an insulator $n \\approx 0$ and in a conductor $n \\approx10^{28}$\n\n"
+        "## Thermistors\n\nIn NTC thermistors the resistance falls as the temperature rises.\n\n"
+        "In PTC (positive temperature coefficient) thermistors the opposite is true.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.front.startswith("It ") or "PTC" in card.front]
+    assert "needs the sentence before it" in _why(extraction)[12]

@@ -826,6 +826,8 @@ def _term_line(line: str) -> bool:
         return False  # ``Figure 7.2`` over a paragraph: the figure's caption; ``Definition 10.5``: a number, not a term
     if text.lstrip().startswith("("):
         return False  # ``(Cantor 1895)`` over a definition: whose it is, not what it defines
+    if re.match(r"(?:it|they|this|these|we|you)\s+\w", text.strip(), re.IGNORECASE):
+        return False  # ``It has unit $m^{-3}$`` over the next line: a statement about what is above, not a term
     if line.strip().startswith("$") and not re.search(r"[^\W\d_]{2}", re.sub(r"\$[^$]*\$", "", line)):
         return False  # ``$K_{f3}=10^{4,5}$`` over ``$\beta_{1}=K_{1}=10^{6,4}$``: a line of formulas, no term
     return 0 < words(text) <= 4 and not text.endswith((".", "?", "!", ",", "。", "？", "！", "，")) and not text[:1].islower()

@@ -205,7 +205,8 @@ _CONTEXTUAL = re.compile(
     # Organisationen …``, ``Een voorbeeld daarvan …``
     r"|the (?:previous|above|aforementioned|above-mentioned) (?:scenario|case|example|section|steps?|paragraph|points?|results?|arguments?|methods?|statements?|equations?)|aforementioned|solche[rnms]?|(?:vorher|oben|zuvor) genannten?"
     r"|spricht man hier|man spricht hier|daarvan|hiervan|ci-dessus|susodich[oa]s?|sopra citat[oaie]"
-    r"|(?:term|equation|expression|formula|figure|graph|diagram|step|line)s? here)\b"
+    r"|(?:term|equation|expression|formula|figure|graph|diagram|step|line)s? here"
+    r"|the (?:opposite|reverse|converse) (?:is|holds|happens|applies|occurs)|(?:is|are) the (?:opposite|reverse))\b"
     # what the note shows next or showed before: ``Below is a comparison …``, ``follow steps 1-4 above``
     r"|^\W*(?:below|here) (?:is|are)\b|\b(?:above|below)\W*$",
     re.IGNORECASE,
