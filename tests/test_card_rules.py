@@ -5027,3 +5027,14 @@ def test_a_pronoun_line_is_no_term_and_the_opposite_needs_what_it_opposes() -> N
     extraction = _extract(note)
     assert not [card for card in extraction.cards if card.front.startswith("It ") or "PTC" in card.front]
     assert "needs the sentence before it" in _why(extraction)[12]
+
+
+def test_the_formula_under_a_headings_definition_goes_on_its_card() -> None:
+    note = (  # an A-level physics student's Obsidian note, as written
+        "## Current, Voltage and Resistance\n### Voltage\nThe work done to move charge around the circuit, per unit charge.\n"
+        "$$V = \\frac{W}{Q}$$\nMeasured by a voltmeter placed in parallel to other components.\n"
+        "### Resistance\nHow hard it is for current to flow.\n$$R = \\frac{V}{I}$$\n"
+    )
+    backs = {card.front: card.back for card in _extract(note).cards}
+    assert "V = \\frac{W}{Q}" in backs["Voltage"] and "Measured by a voltmeter" in backs["Voltage"]
+    assert "R = \\frac{V}{I}" in backs["Resistance"]

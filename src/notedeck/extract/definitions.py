@@ -1074,8 +1074,26 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
         if len(parts) == said and len(units(first)) == 1 and _leads_in(first.text):
             return [], []  # ``takes into account the following goals`` over terms with cards of their own
     elif parts and all((first.line, unit.index) in state.taken for unit in units(first)):
-        parts, claimed = _goes_on(state, blocks[1:], parts, claimed)
+        if (
+            isinstance(after, Code)
+            and after.text.startswith("$$")
+            and after.line <= first.end + 1
+            and after.text.count("\n") <= 4
+            and not worked_result(after.text.strip().removeprefix("$$").removesuffix("$$"))
+            and state.free(*range(after.line, after.end + 1))
+            and not (len(blocks) > 2 and isinstance(blocks[2], Code | Para) and blocks[2].line == after.end + 1 and _math_block(blocks[2]))
+        ):
+            # ``### Current`` / ``The rate of flow of charge.`` / ``$$I = \frac{Q}{t}$$``: the formula
+            # written right under what the term is says it again, in symbols
+            parts, claimed = [*parts, after.text], [*claimed, *range(after.line, after.end + 1)]
+            parts, claimed = _goes_on(state, blocks[2:], parts, claimed)
+        else:
+            parts, claimed = _goes_on(state, blocks[1:], parts, claimed)
     return parts, claimed
+
+
+def _math_block(block: Block) -> bool:
+    return isinstance(block, Code) and block.text.startswith("$$")
 
 
 def _prose_about(
@@ -1110,7 +1128,12 @@ def _with_paragraph(
     return [*parts, clean(para.text)], [*claimed, *range(para.line, para.end + 1)]
 
 
-_CONTINUES = re.compile(r"^(?:it|its|they|their|this|these|also|but|and|however|so)\b", re.IGNORECASE)
+_CONTINUES = re.compile(
+    r"^(?:it|its|they|their|this|these|also|but|and|however|so)\b"
+    # a statement with its subject left out, the heading's term: ``Measured by an ammeter placed in series``
+    r"|^(?:measured|used|found|made|defined|given|known|called|expressed|calculated|produced|caused|represented|denoted|written)\s+(?:by|in|as|to|with|from|for|when|at)\b",
+    re.IGNORECASE,
+)
 """How a paragraph opens that goes on about the heading's term: ``It also ...``, ``They ...``."""
 
 
