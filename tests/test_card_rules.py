@@ -5038,3 +5038,15 @@ def test_the_formula_under_a_headings_definition_goes_on_its_card() -> None:
     backs = {card.front: card.back for card in _extract(note).cards}
     assert "V = \\frac{W}{Q}" in backs["Voltage"] and "Measured by a voltmeter" in backs["Voltage"]
     assert "R = \\frac{V}{I}" in backs["Resistance"]
+
+
+def test_an_empty_field_is_no_card_and_an_admonition_box_is_read_as_text() -> None:
+    note = (  # a Portuguese engineering student's Obsidian page, as written
+        "Tags: #Tipo/Proposição #Tópico/Álgebra\n\nProvas: _Não Aplicável_\nReferência: _Não Aplicável_\n\n"
+        "```ad-question\ntitle: Proposição.\n\nMétodo utilizada na minização de funções booleanas. É um método "
+        "razoável para simplificar funções com mais de 4 variáveis de entrada.\n```\n"
+    )
+    extraction = extract(build_outline(load_text(note, Path("Método de Quine-McCluskey.md"))))
+    assert not [card for card in extraction.cards if "Aplicável" in card.back]
+    assert "says there is nothing to it" in _why(extraction)[3]
+    assert [card for card in extraction.cards if "minização de funções booleanas" in card.back]

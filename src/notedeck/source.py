@@ -121,6 +121,32 @@ _ADMONITION = re.compile(
     r'^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+(?!(?:todo|fixme)\b)[\w-]+(?:[ \t]+"(?P<title>[^"\n]*)")?[ \t]*$', re.IGNORECASE
 )
 """``!!! note`` (MkDocs, Python-Markdown): a box whose text is indented four spaces under it."""
+_AD_BOX = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})ad-[\w-]+[ \t]*\n(?P<body>(?:.*\n)*?)(?P=indent)(?P=fence)[ \t]*$", re.MULTILINE
+)
+_AD_OPTION = re.compile(r"[ \t]*(?P<key>title|collapse|icon|color)[ \t]*:[ \t]*(?P<value>.*)$", re.IGNORECASE)
+
+
+def _ad_box(match: re.Match[str]) -> str:
+    """The Admonition plugin's box (`````ad-question`` / ``title: Proposição.`` / … / `````), reduced to what it
+    holds, as a callout is: its title a bold label, its options and fences blank lines (the same
+    number of lines), its text read as text, not as code."""
+    lines = match.group("body").split("\n")[:-1]
+    out = [""]
+    opening = True
+    for line in lines:
+        option = _AD_OPTION.fullmatch(line) if opening else None
+        if option is not None:
+            title = option.group("value").strip()
+            keep = option.group("key").casefold() == "title" and title and not _BOX_WORDS.fullmatch(title.rstrip(" .:"))
+            out.append(f"{match.group('indent')}**{title.rstrip(' .:')}**" if keep else "")
+            continue
+        opening = False
+        out.append(line)
+    out.append("")
+    return "\n".join(out)
+
+
 _BOX_WORDS = re.compile(
     r"(?:note|notes|info|tip|hint|warning|important|abstract|summary|example|说明|注意|提示|注|hinweis|remarque|nota|aviso|attention)"
     r"|.*(?:placeholder|\{\{c\d).*",
@@ -789,6 +815,8 @@ def load_text(text: str, path: Path) -> NoteSource:
     meta, text = _front_matter(text)
     skip = frozenset(text.count("\n", 0, m.start()) + 1 for m in _SKIP.finditer(text))
     text = _COMMENT.sub(_blank, _SKIP.sub(_blank, text))
+    if "ad-" in text:
+        text = _AD_BOX.sub(_ad_box, text)
     if "]:" in text:
         text = _outside_fences(text, lambda part: _LINK_COMMENT.sub("", part))
     if "%%ANKI" in text:  # Obsidian_to_Anki's notes hidden in a comment: ``%%ANKI`` … ``END%%``

@@ -279,6 +279,13 @@ _CITATION = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'-]{2,}, (?:[A-ZÀ-Ý][\w.'-]*\s*)+(
 """``CAMPBELL, Neil A.; REECE, Jane B.``, ``周抗美、王兆渠编著``: authors as a bibliography names them, before their book's title."""
 _ARITHMETIC = re.compile(r"(?=.*[+*/×÷^])\s*[\d().,\s]+(?:[-+*/×÷^][\d().,\s]+)+")
 """``Accuracy: (3+4)/10``: the sum of a worked example, not what accuracy is."""
+_NOTHING = re.compile(
+    r"\W*(?:n/?a|n\.a\.?|not applicable|não aplicável|nao aplicavel|no aplica|non applicable|non applicabile|nicht anwendbar"
+    r"|none|nothing|nenhum|nenhuma|ninguno|ninguna|aucun|aucune|keine?|nessuno|nessuna|tbd|tba|todo|to ?do"
+    r"|(?:to be|yet to be) (?:defined|determined|done|added|written|completed)(?: further| later)?|coming soon)\W*",
+    re.IGNORECASE,
+)
+"""A value that says the field is empty (``Não Aplicável``, ``N/A``, ``To be defined further``): nothing to recall."""
 _NUMBERED_EXAMPLE = re.compile(r"(?:example|exercise|problem|task|ex|beispiel|ejemplo|exemplo)\.?\s*\d+[a-z]?", re.I)
 """``Example 1``: the label of a worked example, whose code or data stand elsewhere in the note."""
 
@@ -363,6 +370,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if _NUMBERED_EXAMPLE.fullmatch(plain(term).strip(" :")):
         state.leave(line, f"the answer to a worked example the card cannot show: {plain(term)[:40]!r}")
         return False
+    if _NOTHING.fullmatch(plain(body).strip()):
+        state.leave(line, f"says there is nothing to it: {plain(term)[:40]!r} — {plain(body)[:30]!r}")
+        return False  # ``Provas: _Não Aplicável_``, ``Bounds: (To be defined further)``: a field left empty
     if points_elsewhere(clean(body)):
         state.leave(line, f"points elsewhere in the note, says nothing: {plain(term)[:40]!r}")
         return False
