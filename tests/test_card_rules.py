@@ -5050,3 +5050,15 @@ def test_an_empty_field_is_no_card_and_an_admonition_box_is_read_as_text() -> No
     assert not [card for card in extraction.cards if "Aplicável" in card.back]
     assert "says there is nothing to it" in _why(extraction)[3]
     assert [card for card in extraction.cards if "minização de funções booleanas" in card.back]
+
+
+def test_the_same_sentence_for_several_names_is_no_cloze() -> None:
+    note = (
+        "## AI\n\nAmazon Rekognition analyses images and videos.\n\nAmazon Lex builds chat bots for customer service.\n\n"
+        "- You cannot use Amazon Polly to detect and extract text, handwriting, and data from scanned documents.\n"
+        "- You cannot use Amazon Kendra to detect and extract text, handwriting, and data from scanned documents.\n"
+        "- Amazon Textract extracts text, handwriting, and data from scanned documents.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.front.startswith("You cannot use")]
+    assert "cannot tell which is asked" in _why(extraction)[7]

@@ -270,8 +270,30 @@ def _asked_again(state: State) -> set[int]:
     return dropped
 
 
+_BLANK = re.compile(r"\{\{c\d+::(?:[^{}]|\{[^{}]*\})*\}\}")
+
+
+def _same_blank(state: State) -> set[int]:
+    """Clozes whose fronts read the same once their blanks are hidden (``You cannot use {{c1::Amazon
+    Polly}} to detect and extract text …``, then the same line for Amazon Kendra): the front cannot tell
+    which answer it asks for, so none of them is a card."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for index, card in enumerate(state.cards):
+        if card.kind == "cloze" and "{{c2::" not in card.front:
+            groups[" ".join(_BLANK.sub("…", plain(card.front)).casefold().split()) + "|" + " ".join(card.context)].append(index)
+    dropped: set[int] = set()
+    for members in groups.values():
+        hidden = {" ".join(_BLANK.findall(state.cards[index].front)).casefold() for index in members}
+        if len(members) < 2 or len(hidden) < 2:
+            continue
+        for index in members:
+            dropped.add(index)
+            state.release(state.cards[index], "the same sentence for several names: the front cannot tell which is asked")
+    return dropped
+
+
 def tidy(state: State) -> None:
-    dropped = _twins(state) | _asked_again(state)
+    dropped = _twins(state) | _asked_again(state) | _same_blank(state)
     groups: dict[str, list[int]] = defaultdict(list)
     for index, card in enumerate(state.cards):
         if card.kind != "cloze" and index not in dropped:
