@@ -815,7 +815,7 @@ def load_text(text: str, path: Path) -> NoteSource:
     meta, text = _front_matter(text)
     skip = frozenset(text.count("\n", 0, m.start()) + 1 for m in _SKIP.finditer(text))
     text = _COMMENT.sub(_blank, _SKIP.sub(_blank, text))
-    if "ad-" in text:
+    if "```ad-" in text or "~~~ad-" in text:
         text = _AD_BOX.sub(_ad_box, text)
     if "]:" in text:
         text = _outside_fences(text, lambda part: _LINK_COMMENT.sub("", part))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
+from typing import TypeGuard
 
 from ..outline import PROOF_WORD, Block, Code, Item, ListBlock, Para, Section, Table
 from ..text import (
@@ -281,11 +282,12 @@ _ARITHMETIC = re.compile(r"(?=.*[+*/×÷^])\s*[\d().,\s]+(?:[-+*/×÷^][\d().,\s
 """``Accuracy: (3+4)/10``: the sum of a worked example, not what accuracy is."""
 _NOTHING = re.compile(
     r"\W*(?:n/?a|n\.a\.?|not applicable|não aplicável|nao aplicavel|no aplica|non applicable|non applicabile|nicht anwendbar"
-    r"|none|nothing|nenhum|nenhuma|ninguno|ninguna|aucun|aucune|keine?|nessuno|nessuna|tbd|tba|todo|to ?do"
+    r"|tbd|tba|todo|to ?do"
     r"|(?:to be|yet to be) (?:defined|determined|done|added|written|completed)(?: further| later)?|coming soon)\W*",
     re.IGNORECASE,
 )
-"""A value that says the field is empty (``Não Aplicável``, ``N/A``, ``To be defined further``): nothing to recall."""
+"""A value that says the field is empty (``Não Aplicável``, ``N/A``, ``To be defined further``): nothing to recall
+(``None`` is not one: ``Articles: none`` says Latin has none)."""
 _NUMBERED_EXAMPLE = re.compile(r"(?:example|exercise|problem|task|ex|beispiel|ejemplo|exemplo)\.?\s*\d+[a-z]?", re.I)
 """``Example 1``: the label of a worked example, whose code or data stand elsewhere in the note."""
 
@@ -1085,13 +1087,12 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
             return [], []  # ``takes into account the following goals`` over terms with cards of their own
     elif parts and all((first.line, unit.index) in state.taken for unit in units(first)):
         if (
-            isinstance(after, Code)
-            and after.text.startswith("$$")
+            _math_block(after)
             and after.line <= first.end + 1
             and after.text.count("\n") <= 4
             and not worked_result(after.text.strip().removeprefix("$$").removesuffix("$$"))
             and state.free(*range(after.line, after.end + 1))
-            and not (len(blocks) > 2 and isinstance(blocks[2], Code | Para) and blocks[2].line == after.end + 1 and _math_block(blocks[2]))
+            and not (len(blocks) > 2 and _math_block(blocks[2]) and blocks[2].line == after.end + 1)
         ):
             # ``### Current`` / ``The rate of flow of charge.`` / ``$$I = \frac{Q}{t}$$``: the formula
             # written right under what the term is says it again, in symbols
@@ -1102,7 +1103,8 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
     return parts, claimed
 
 
-def _math_block(block: Block) -> bool:
+def _math_block(block: Block | None) -> TypeGuard[Code]:
+    """A ``$$`` math block."""
     return isinstance(block, Code) and block.text.startswith("$$")
 
 

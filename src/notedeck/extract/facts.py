@@ -594,6 +594,7 @@ def _spans(
 _DETERMINERS = frozenset(
     ["their", "its", "his", "her", "our", "my", "your", "the", "a", "an", "this", "that"]
 )
+"""``immigrants, their employment and livelihood``: a phrase goes on, no list of names starts here."""
 _LOOSE_ENDS = frozenset(
     [
         *_FUNCTION_WORDS,
@@ -616,6 +617,7 @@ _NO_ITEM = frozenset(
 )
 """Words no item of a list is: a list that takes one in stops in the middle of a phrase."""
 _POINTING = frozenset(["below", "above"])
+"""``Problem is {{c1::showed below}}``: what is hidden only points to what the card cannot show."""
 
 
 def _stops_loose(text: str, start: int, end: int) -> bool:
@@ -626,8 +628,6 @@ _VAGUE_NOUNS = frozenset(["thing", "things", "stuff", "something", "anything", "
 _VENDORS = frozenset(["amazon", "aws", "azure", "microsoft", "google", "gcp", "apache", "oracle", "ibm"])
 _VENDOR_WORDS = _VENDORS | {vendor.rstrip("s") for vendor in _VENDORS}
 """The vendors as :func:`content_words` gives them (``aws`` is ``aw`` there)."""
-"""``Problem is {{c1::showed below}}``: what is hidden only points to what the card cannot show."""
-"""``immigrants, their employment and livelihood``: a phrase goes on, no list of names starts here."""
 
 
 _WORKING = re.compile(r"[\d)][\d,.]*\s*[-+*/x×÷]\s*\(?\d")
