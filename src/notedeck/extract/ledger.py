@@ -8,7 +8,7 @@ rule gave a reason for is reported, so ``notedeck check`` lists all that was lef
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -160,10 +160,11 @@ _FIELD_NAMES = re.compile(r"^- [^:\n]{1,30}:[ \t]", re.MULTILINE)
 
 def _twins(state: State) -> set[int]:
     """Definitions with different fronts that say the same thing (``Amazon Route 53`` / ``Route 53``).
-    Only cards sharing words are compared (an index of words), so this stays linear in practice."""
-    dropped: set[int] = set()
-    kept: list[tuple[frozenset[str], Card]] = []
-    postings: dict[str, list[int]] = defaultdict(list)
+    Two answers are twins when their words overlap by 0.6 or more (Jaccard). Only cards that share a
+    word of their *prefix* are compared: each answer's words ordered rarest first, the first
+    ``n - ⌈0.6 n⌉ + 1`` of them (two sets that overlap by 0.6 always share one; Xiao et al.'s
+    prefix filter), so the common words of a note (``AWS``, ``instance``) cost nothing."""
+    answers: list[tuple[int, Card, frozenset[str]]] = []
     for index, card in enumerate(state.cards):
         if card.kind != "definition" or len(card.back.split()) < 5:
             continue
@@ -173,19 +174,22 @@ def _twins(state: State) -> set[int]:
         said = content_words(_FIELD_NAMES.sub("", card.back))
         if sum(1 for word in said if len(word) >= 3 or not word.isascii()) < 3:
             continue  # ``p(A and B) + p(A and ~B)``: a formula typed as text, its letters say nothing
-        shared: dict[int, int] = defaultdict(int)
-        for word in sorted(said):  # (a set's order, and so which twin is named, would follow the hash seed)
-            for other in postings[word]:
-                shared[other] += 1
-        least = 0.6 * len(said)  # Jaccard >= 0.6 needs at least this many words in common
-        numbers = _numbers(card.back)
+        answers.append((index, card, said))
+    frequency = Counter(word for _, _, said in answers for word in said)
+    dropped: set[int] = set()
+    kept: list[tuple[frozenset[str], Card]] = []
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, card, said in answers:
+        ordered = sorted(said, key=lambda word: (frequency[word], word))
+        prefix = ordered[: len(ordered) - (3 * len(ordered) + 4) // 5 + 1]  # n - ⌈0.6 n⌉ + 1, in integers
+        near = sorted({other for word in prefix for other in postings[word]})
+        close = [k for k in near if overlap(kept[k][0], said) >= 0.6]
+        numbers = _numbers(card.back) if close else []
         twin = next(
             (
                 kept[k][1]
-                for k, n in shared.items()
-                if n >= least
-                and overlap(kept[k][0], said) >= 0.6
-                and not _counts_differ(kept[k][1], card, numbers)
+                for k in close
+                if not _counts_differ(kept[k][1], card, numbers)
                 and not _opposed(kept[k][1].back, card.back)
                 and not _parallel(kept[k][1], card)
             ),
@@ -195,7 +199,7 @@ def _twins(state: State) -> set[int]:
             dropped.add(index)
             state.release(card, f"says the same as the card about {plain(twin.front)!r}")
             continue
-        for word in said:
+        for word in prefix:
             postings[word].append(len(kept))
         kept.append((said, card))
     return dropped
