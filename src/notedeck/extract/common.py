@@ -999,7 +999,8 @@ _RESULT = re.compile(r"=\s*-?\d[\d.,]*(?:\s*\\?[,;]?\s*(?:\\(?:text|mathrm)\{[^{
 
 def worked_result(math: str) -> bool:
     """``T = \\frac{1}{f} = 7.5s``, ``K=\\frac{Ka_1}{Ka_2}=\\frac{10^{-6,4}}{10^{-10,3}}=10^{3,9}``: a
-    formula worked through to the number of an example (two ``=`` or more, a number last), not one to learn."""
+    formula worked through to the number of an example (two ``=`` or more, a number last), not one to learn.
+    The formula may come with its ``$`` or ``$$`` fences."""
     text = math.strip().strip("$").strip()
     text = re.sub(r"\\(?:boxed|underline)\{(.*)\}$", r"\1", text)
     if "\\\\" in text or "&" in text or "\\begin" in text or "\n" in text:

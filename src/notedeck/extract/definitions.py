@@ -99,7 +99,6 @@ from .walk import (
     without_row_numbers,
 )
 
-_MATH_SPAN = re.compile(r"\$\$?[^$]*\$\$?")
 _VENDOR = re.compile(r"^(?:Amazon|AWS|Azure|Google|Microsoft)\s+(?=\S)")
 _ACRONYM_GLOSS = re.compile(r"^([A-Z][A-Z0-9]{1,5})\s*\((.+)\)$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
@@ -313,6 +312,9 @@ _TASK_WORDS = frozenset(
 """A task set alone before its exercises (``Differentiate:``), not a term they define."""
 
 
+_REMINDER = re.compile(r"(?:remember|note|keep in mind|don't forget|never forget|be aware)\b.*\s(?:is|are|can|has|have)\s", re.I)
+"""``Remember that S3 is Object-based: …``: a fact said as a reminder, not a term cut at its colon."""
+_ONE_FORMULA = re.compile(r"\s*\$\$?[^$]+\$\$?\s*\.?\s*")
 _DEFINITION_MARKS = frozenset(["def", "defn", "dfn", "déf", "def'n"])
 """``DEF: A "wave" is anything that satisfies the wave equation.``: the mark of a definition, whose term is in it."""
 
@@ -330,7 +332,7 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if (
         is_remark_label(term)
         or plain(term).casefold().strip(" *_:.") in _DEFINITION_MARKS
-        or re.match(r"(?:remember|note|keep in mind|don't forget|never forget|be aware)\b.*\s(?:is|are|can|has|have)\s", plain(term), re.I)
+        or _REMINDER.match(plain(term))
     ):
         return False  # ``Memorize this: …``, ``General info: …``, ``DEF: A "wave" is …``: what follows is a fact of its own
     if plain(term).casefold().strip(" *_:") in _TASK_WORDS:
@@ -390,9 +392,7 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if _metadata(term, body, line) or _DATED_FIELD.match(plain(term)) or _DATED_FIELD.match(plain(body)):
         state.leave(line, f"a field of the note (who, when, where from), not a fact: {plain(term)[:40]!r}")
         return False
-    if _ARITHMETIC.fullmatch(plain(body)) or (
-        re.fullmatch(r"\s*\$\$?[^$]+\$\$?\s*\.?\s*", body) and worked_result(body.strip().rstrip("."))
-    ):
+    if _ARITHMETIC.fullmatch(plain(body)) or (_ONE_FORMULA.fullmatch(body) and worked_result(body.strip().rstrip("."))):
         state.leave(line, f"a worked value, not what the term is: {plain(term)[:40]!r}")
         return False  # (``Für die Periodendauer ergibt das: $T = \frac{1}{f} = 7.5s$``: an example's number)
     if splits_a_value(term, body, sep):
@@ -1090,7 +1090,7 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
             _math_block(after)
             and after.line <= first.end + 1
             and after.text.count("\n") <= 4
-            and not worked_result(after.text.strip().removeprefix("$$").removesuffix("$$"))
+            and not worked_result(after.text)
             and state.free(*range(after.line, after.end + 1))
             and not (len(blocks) > 2 and _math_block(blocks[2]) and blocks[2].line == after.end + 1)
         ):

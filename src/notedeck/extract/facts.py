@@ -118,7 +118,8 @@ _WORD_LIMIT = re.compile(
 )
 """``Minimum of two public subnets``: a limit spelled in words."""
 _SUPPOSE = re.compile(
-    r"^example\s*[,:]|^(?:suppose|supposing|imagine|consider|assume|assuming|let's say|let us say|say you|say we|say (?=\S*[_\d]))\b"
+    r"^(?:example|beispiel|bsp\.?|ejemplo|exemple|esempio|exemplo|voorbeeld|przykład|příklad|exercise|übung|aufgabe)\s*[,:]"
+    r"|^(?:suppose|supposing|imagine|consider|assume|assuming|let's say|let us say|say you|say we|say (?=\S*[_\d]))\b"
     r"|^if (?:you|we) \w+\b[^.]{0,40}?(?<![\w.])\d"  # ``If you have 200 RCUs, …``, ``If we assign an array of 10 …``
     # an example in other languages: ``Czyli np. jeśli ktoś nam powie listę 10 nazwisk …``, ``Por ejemplo, …``
     r"|^(?:czyli\s+|tzn\.\s+)?(?:(?:np|např|z\.\s?b|p\.\s?ej|bijv)\.(?=\s)|zum beispiel|beispielsweise|por ejemplo|par exemple"
@@ -1396,7 +1397,7 @@ def facts(state: State) -> None:
                 state.mark_structure(range(block.line, block.end + 1))
                 continue
             asks = plain(block.text).rstrip("*_ ").endswith("?")
-            supposed = _EXAMPLE_OPENING.match(plain(block.text)) is not None  # ``**Beispiel**:`` / ``Ein Turm in Taipeh …``
+            supposed = False
             for unit in _free_units(state, block, before):
                 state.taken.add((block.line, unit.index))
                 if asks:  # ``Samantha has just taken a test … Based on this, which …?``: a question's setup
@@ -1404,7 +1405,7 @@ def facts(state: State) -> None:
                     continue
                 supposed = supposed or _SUPPOSE.search(plain(unit.text)) is not None
                 if supposed and not plain(unit.text).strip():
-                    state.mark_structure(unit.lines)  # (a ``\`` line break before it)
+                    state.mark_structure(unit.lines)  # (a ``\`` line break in the example: no words)
                     continue
                 if supposed:  # ``Assuming that a pizza costs 12 dollars … The budget is 72 dollars.``
                     state.leave(unit.first, f"part of a worked example, not a fact to recall: {plain(unit.text)[:60]!r}")
@@ -1421,13 +1422,6 @@ def facts(state: State) -> None:
                 _make(state, node.place, unit.text, unit.first, unit.lines, names)
                 made.append(len(state.cards) > count)
             _goes_with_cloze(state, said, made)
-
-
-_EXAMPLE_OPENING = re.compile(
-    r"\W*(?:beispiel|bsp\.?|example|ejemplo|exemple|esempio|exemplo|voorbeeld|przykład|příklad|exercise|übung|aufgabe)\W*:",
-    re.IGNORECASE,
-)
-"""A paragraph opening on ``Beispiel:``: what it says is the set-up of a worked example."""
 
 
 _BOLD_NAME = re.compile(r"\*\*(?=\S)[^*\n]{2,40}?(?<=\S)\*\*")

@@ -349,7 +349,7 @@ def formulas(state: State) -> None:
                 state.taken.add((tail.line, said[0].index))
         front = text.rstrip(" :")
         back = "\n\n".join(block.text for block in blocks)
-        if code is None and all(worked_result(_display(block.text)) for block in blocks):
+        if code is None and all(worked_result(block.text) for block in blocks):
             state.leave(statements[start].first, f"a worked value, not a formula to recall: {plain(front)[:60]!r}")
             continue  # ``Die Frequenz ist`` over ``$$ f = \frac{1}{2\pi} \sqrt{\frac{9.81}{14}} = 0.13 Hz $$``
         owner = _described(state, nodes, index)
@@ -408,9 +408,3 @@ def _described(state: State, nodes: list[Node], index: int) -> tuple[Section, st
     if not term or words(term) > 8 or is_question(section.title) or is_generic(term) or re.search(r"\d", term):
         return None  # (``Question 12 — Part A``, ``Fundamentals``: no term the formula is about)
     return section, term
-
-
-def _display(text: str) -> str:
-    """The formula of a display-math block, without its ``$$`` fences."""
-    return text.strip().removeprefix("$$").removesuffix("$$").strip()
-
