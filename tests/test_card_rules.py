@@ -5062,3 +5062,16 @@ def test_the_same_sentence_for_several_names_is_no_cloze() -> None:
     extraction = _extract(note)
     assert not [card for card in extraction.cards if card.front.startswith("You cannot use")]
     assert "cannot tell which is asked" in _why(extraction)[7]
+
+
+def test_a_back_of_questions_only_answers_nothing() -> None:
+    note = (  # an exam outline: the questions to prepare, none answered yet
+        "## Old Questions\n\n### Sequence Structure\n\n- What data is needed to predict the structure?\n"
+        "- Which tools will you use?\n- How do you prepare the data?\n\n"
+        "## Review\n\n- What is DNS?\n  - Which port does it use?\n  - Who runs the root servers?\n\n"
+        "## Terms\n\nRecall: what the learner can bring back unaided.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "Which tools" in card.back or "Which port" in card.back]
+    assert "leaves open" in _why(extraction)[3] and "leaves open" in _why(extraction)[11]
+    assert [card for card in extraction.cards if card.front == "Recall"]

@@ -77,15 +77,19 @@ def _loose_math(text: str) -> bool:
     return bool(_LATEX.search(_MATH_SPANS.sub("", text)) or _BULLETED_MATH.search(text))
 
 
-def _only_asks(back: str) -> bool:
-    """``- What is it for ?``: the note asks, and does not answer, under the term."""
-    lines = [line for line in back.strip().split("\n") if line.strip()]
-    return (
-        len(lines) == 1
-        and re.match(r"\s*[-*+]\s", lines[0]) is not None
-        and plain(lines[0]).rstrip().endswith("?")
-        and len(plain(lines[0]).split()) <= 6
-    )
+def _only_asks(card: Card) -> bool:
+    """``- What is it for ?``, ``- Which tools will you use?`` / ``- How do you prepare the data?``:
+    the note asks, and does not answer, under the term or the question."""
+    lines = [line for line in card.back.strip().split("\n") if plain(line).strip()]
+    asks = [plain(line).rstrip(" *_)").endswith(("?", "？")) for line in lines]
+    if len(lines) == 1:
+        return (
+            card.kind != "question"
+            and asks[0]
+            and re.match(r"\s*[-*+]\s", lines[0]) is not None
+            and len(plain(lines[0]).split()) <= 6
+        )
+    return all(asks)
 
 
 LONGEST = 1000
@@ -204,7 +208,7 @@ def _noise(state: State) -> None:
             continue
         if card.kind != "cloze" and (not plain(card.front) or is_empty_answer(card.back)):
             state.drop(card, f"nothing to learn in the answer of {plain(card.front)[:60]!r}")
-        elif card.kind not in ("cloze", "question") and _only_asks(card.back):
+        elif card.kind not in ("cloze", "explicit") and _only_asks(card):
             state.drop(card, f"the answer is a question the note leaves open: {plain(card.back)[:60]!r}")
         elif card.kind != "cloze" and _leads_nowhere(card.back):
             state.drop(card, f"the answer only leads into what the note does not say: {plain(card.back)[:60]!r}")
