@@ -5075,3 +5075,29 @@ def test_a_back_of_questions_only_answers_nothing() -> None:
     assert not [card for card in extraction.cards if "Which tools" in card.back or "Which port" in card.back]
     assert "leaves open" in _why(extraction)[3] and "leaves open" in _why(extraction)[11]
     assert [card for card in extraction.cards if card.front == "Recall"]
+
+
+def test_a_box_of_the_authors_own_kind_titled_as_an_example_or_a_proof_is_a_worked_box() -> None:
+    note = (  # a lecture note in Obsidian with one-letter callout kinds of the author's own
+        ">[!t] Proposition\n> $$V(Y)= V(E(Y|X)) + E(V(Y|X))$$\n> >[!p] Proof\n> > $$V(Y) = Cov(Y,Y)$$\n"
+        "> > Adding and subtracting the mean, the cross term is zero.\n\n"
+        ">[!e] Another example\n>Suppose $X \\sim \\Gamma(2, 2)$\n>Given $X =x$, suppose $Y \\sim U(0, x)$.\n"
+        ">Find $E(Y)$ and $V(Y)$.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.front == "Another example" or "cross term" in card.back]
+    assert "worked example or proof" in _why(extraction)[7] and "worked example or proof" in _why(extraction)[3]
+
+
+def test_a_sentence_that_runs_through_its_formula_is_one_sentence() -> None:
+    note = (
+        "Recall we proved that $$Cov(Y-E(Y|X), H(X)) = 0$$\nso $Y - E(Y|X)$ is orthogonal to $E(Y|X)$.\n\n"
+        ">[!d] Definition\n>The random variable $$E[(Y-E(Y|X))^2 | X]$$\n"
+        ">is called the **conditional variance** of $Y$ given $X$ and is denoted $V(Y|X)$.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.front in ("Recall we proved that", "The random variable")]
+    (card,) = [card for card in extraction.cards if card.front.startswith("conditional variance")]
+    assert card.front == "conditional variance of $Y$ given $X$"
+    assert "E[(Y-E(Y|X))^2 | X]" in card.back and "denoted $V(Y|X)$" in card.back
+    assert "goes on after its formula" in _why(extraction)[1]

@@ -386,6 +386,13 @@ _WORKED_TITLE = re.compile(
 )
 
 
+_BOX_OF_WORKING = re.compile(
+    rf"(?:(?:another|one more|a further|further|a second|second|third|next|last|final)\s+)?{_WORKED_TITLE.pattern}"
+    rf"|{PROOF_WORD}(?:\s+(?:of|di|de|du|des|von|der)\s.*)?",
+    re.IGNORECASE,
+)
+
+
 def _worked_box(kind: str, title: str) -> bool:
     """A box that holds a worked example or a proof: a ``proof`` or ``exercise`` box, or an
     ``example`` box titled as one (``esempio 1``, no title); an ``example`` box titled with a topic
@@ -393,6 +400,8 @@ def _worked_box(kind: str, title: str) -> bool:
     kind = kind.casefold()
     if kind in ("proof", "exercise", "exercises"):
         return True
+    if _BOX_OF_WORKING.fullmatch(title.strip(" *_")):
+        return True  # ``> [!e] Another example``, ``> [!p] Proof``: a box of the author's own kind, titled as one
     return kind in ("example", "examples", "ex", "esempio", "exemple", "ejemplo", "exemplo", "beispiel") and (
         not title or _WORKED_TITLE.fullmatch(title.strip(" *_")) is not None
     )

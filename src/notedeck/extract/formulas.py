@@ -25,7 +25,7 @@ from ..text import (
     words,
 )
 from .common import is_generic, with_parent, worked_result
-from .prose import units
+from .prose import Unit, units
 from .ruler import State
 from .walk import Node, block_lines, text_lines
 
@@ -341,14 +341,17 @@ def formulas(state: State) -> None:
             blocks.append(more)
             after += 1
         extra = ""
+        front = text.rstrip(" :")
+        back = "\n\n".join(block.text for block in blocks)
         if after < len(nodes) and isinstance(tail := nodes[after].block, Para) and _adjacent(blocks[-1], tail):
             said = units(tail)
             if said and _WHERE.match(plain(said[0].text)):
                 extra = clean(said[0].text)
                 lines.extend(range(said[0].first, said[0].last + 1))
                 state.taken.add((tail.line, said[0].index))
-        front = text.rstrip(" :")
-        back = "\n\n".join(block.text for block in blocks)
+            elif code is None and said and tail.line == blocks[-1].end + 1 and _GOES_ON.match(plain(said[0].text)) and _goes_on(front):
+                _through_formula(state, node, front, back, said[0], [*lines, *(line for block in blocks for line in block_lines(block))])
+                continue  # ``The random variable $$ … $$ is called the **conditional variance**``: one sentence
         if code is None and all(worked_result(block.text) for block in blocks):
             state.leave(statements[start].first, f"a worked value, not a formula to recall: {plain(front)[:60]!r}")
             continue  # ``Die Frequenz ist`` over ``$$ f = \frac{1}{2\pi} \sqrt{\frac{9.81}{14}} = 0.13 Hz $$``
@@ -371,6 +374,30 @@ def formulas(state: State) -> None:
         card = node.place.card("definition", front, back, line=statements[start].first, key=norm_key(front), extra=extra)
         state.taken.update((lead.line, said.index) for said in statements[start:])
         state.add(card, [*lines, *(line for block in blocks for line in block_lines(block))])
+
+
+_GOES_ON = re.compile(r"(?:so|and|is|are|was|were|hence|thus|then|gives|holds|for all|for every)\b")
+"""The first words of a line that goes on with the sentence before its formula."""
+_NAMED = re.compile(
+    r"(?:is|are)\s+(?:called|known as|named|termed|denoted(?: by)?|referred to as)\s+(?:the\s+|an?\s+)?"
+    r"(?:\*\*|__)(?P<term>[^*_]{2,60})(?:\*\*|__)(?P<of>\s+(?:of|von|de|di|du)\s+[^,.;]{1,40}?)?(?=\s+and\s|[,.;]|$)"
+)
+
+
+def _through_formula(state: State, node: Node, lead: str, math: str, tail: Unit, lines: list[int]) -> None:
+    """A sentence that runs through its formula and goes on after it: a card when what goes on
+    names the term (``The random variable $$ … $$ is called the **conditional variance** of $Y$
+    given $X$``), else reported; the words before the formula never ask for it on their own."""
+    named = _NAMED.match(clean(tail.text))
+    if named is None:
+        state.leave(lines[0], f"a sentence that goes on after its formula: {plain(lead)[:60]!r}")
+        return
+    term = clean(named.group("term") + (named.group("of") or "")).strip()
+    card = node.place.card(
+        "definition", term, f"{lead}\n\n{math}\n\n{clean(tail.text)}", line=lines[0], key=norm_key(term)
+    )
+    state.taken.add((tail.first, tail.index))
+    state.add(card, [*lines, *tail.lines])
 
 
 _LEAD_WORDS = frozenset(
