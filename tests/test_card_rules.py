@@ -5101,3 +5101,16 @@ def test_a_sentence_that_runs_through_its_formula_is_one_sentence() -> None:
     assert card.front == "conditional variance of $Y$ given $X$"
     assert "E[(Y-E(Y|X))^2 | X]" in card.back and "denoted $V(Y|X)$" in card.back
     assert "goes on after its formula" in _why(extraction)[1]
+
+
+def test_what_the_course_means_to_do_is_no_fact() -> None:
+    note = (
+        "# Trust and Security with Google Cloud\n#### Introduction\n"
+        "* The objective of this course, trust and security with Google Cloud, is to equip you with the knowledge "
+        "necessary to discuss fundamental cloud security concepts.\n"
+        "* Least privilege: grant users only the access they need to perform their job.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "objective of this" in card.front]
+    assert "the author's own remark" in _why(extraction)[3]
+    assert [card for card in extraction.cards if "Least privilege" in card.front + card.back]

@@ -1159,6 +1159,10 @@ _COURSE_REMARK = re.compile(
     r"|lectures? (?:were |was )?recorded (?:for|at|on)|(?:next|after|before) class|(?:know|see|check|review) slides? \d+|draw this|know how to draw"
     r"|^(?:这一?章|本章|这一?节|本节|这节课|この章|本章では|이 장에서)|뒤에서 다룰|이런 ?식으로 하면|moodle|fin des inscriptions|course progress|\d+\s?% (?:complete|completed|done)"
     r"|(?:after|in|by the end of) (?:\d+|this|the|these) (?:weeks?|days?|lessons?|modules?|courses?)\W+you(?:'ll| will)"
+    # what the course means to do: ``The objective of this course … is to equip you``, ``This module covers …``
+    r"|\b(?:objective|goal|aim|purpose)s? of (?:this|the) (?:course|module|lecture|lesson|chapter|unit|class|video|session)\b"
+    r"|\b(?:this|the) (?:course|module|lecture|lesson|unit|video) (?:will (?:cover|teach|introduce|explore|help)|is (?:designed|intended) to|aims to|covers|introduces)\b"
+    r"|\bin this (?:course|module|lecture|lesson|chapter|unit|video),? (?:we|you)(?:'ll| will)\b"
     # what the notes themselves are: ``Some personal notes about the exam``, ``Resumen de la materia``,
     # ``crap to remember for AP Stats is a cram sheet for the AP Statistics exam``, where their pictures come from
     r"|\b(?:is|are) (?:a|an|my|the|our) (?:\w+ ){0,2}(?:cram|cheat|crib|revision|study|review|summary) ?(?:sheets?|guides?|notes)\b"
