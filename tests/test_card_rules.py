@@ -5114,3 +5114,25 @@ def test_what_the_course_means_to_do_is_no_fact() -> None:
     assert not [card for card in extraction.cards if "objective of this" in card.front]
     assert "the author's own remark" in _why(extraction)[3]
     assert [card for card in extraction.cards if "Least privilege" in card.front + card.back]
+
+
+def test_the_stamp_a_notes_app_puts_at_the_top_is_no_fact() -> None:
+    note = "發燒\n2025年2月15日\n下午 09:55\n\n13.05.2025 14:30\n\n血钾参考值 3.5-5.5 mmol/L\n\n問診方法可以參考凡鳥OSCE的內容\n"
+    extraction = _extract(note)
+    assert [card.front for card in extraction.cards] == ["血钾参考值 {{c1::3.5-5.5}} mmol/L"]
+    assert "when the note was written" in _why(extraction)[2] and "when the note was written" in _why(extraction)[5]
+    assert 9 in _why(extraction)
+
+
+def test_the_exams_questions_and_its_knowledge_areas_are_no_facts() -> None:
+    note = (
+        "# Boot the system\n\n## Key knowledge areas\n\n* Provide common commands to the boot loader.\n"
+        "* Understanding of _SysVinit_ and _systemd_.\n\n"
+        "## Klausur Fragen\n\n- Unterschied zwischen der Liquidität 1. Und 2. Grades\n\n"
+        "- BIP aus der Entstehungs- und aus der Verwendungssicht\n\n"
+        "## BIOS\n\nFirmware in ROM/PROM, that works as a basic I/O system since 1975.\n"
+    )
+    extraction = _extract(note)
+    assert [card.source.line for card in extraction.cards] == [16]
+    assert "objective" in _why(extraction)[5]
+    assert "exam's questions" in _why(extraction)[10] and "exam's questions" in _why(extraction)[12]

@@ -1084,10 +1084,26 @@ def is_objective(text: str) -> bool:
     return _OBJECTIVE.match(plain(text)) is not None
 
 
+_EXAM_QUESTIONS = re.compile(
+    r"(?:(?:possible|likely|sample|old|past|typical|mögliche|alte)\s+)?"
+    r"(?:(?:exam|klausur|prüfungs?|examens?|esame|midterm|final)[- ]?(?:fragen|questions?|preguntas|domande|questões|perguntas|vragen)"
+    r"|(?:preguntas|domande|questões|perguntas|questions|vragen) (?:de |d['’]|da |del |van het )?(?:examen|esame|exame)|klausurfragen|prüfungsfragen)\s*:?",
+    re.IGNORECASE,
+)
+"""``## Klausur Fragen`` over ``- Deckungsgrad``, ``- BIP aus der Entstehungssicht``: what the exam
+may ask, each a topic to answer, not a fact."""
+
+
+def is_exam_questions(title: str) -> bool:
+    """A heading over what the exam may ask (``Klausur Fragen``, ``Possible exam questions``)."""
+    return _EXAM_QUESTIONS.fullmatch(plain(title).strip(" *_#")) is not None
+
+
+
 _STUDY_GOALS = re.compile(
     r"what you (?:need|have|ought) to know\b|(?:you|(?:the )?(?:candidates?|students?|learners?)) should (?:be able to|know)\b"
     r"|[àa] savoir\s*:?$|(?:objetivos|objectifs|obiettivi|lernziele)(?: d[aeo]s?| de la| du| della)?(?: aula| clase| cours| lezione)?\s*:?$"
-    r"|(?:learning|study|course|lesson) (?:objectives|goals|outcomes)\s*:?$|(?:學習|学习|学習)(?:目標|目标|目的|重點|重点)\s*[:：]?$|학습\s?목표\s*:?$",
+    r"|(?:learning|study|course|lesson|exam) (?:objectives|goals|outcomes)\s*:?$|(?:key )?knowledge areas\s*:?$|(?:學習|学习|学習)(?:目標|目标|目的|重點|重点)\s*[:：]?$|학습\s?목표\s*:?$",
     re.IGNORECASE,
 )
 
@@ -1314,7 +1330,9 @@ WHERE_TO_LOOK = re.compile(
     r"(?:taken|adapted|based|drawn|summari[sz]ed|copied) (?:from|on)\b"
     # a page of the textbook: ``podręcznik str.154``, ``Textbook p. 42``
     r"|\W*(?:podręcznik|textbook|course ?book|the book|lehrbuch|buch|livre|livro|libro|manuale?|učebnice|učebnica)\s*,?\s*"
-    r"(?:str|s|p|pp|pg|pag|page|pages|seite|strona|strana)\.?\s*\d+(?:\s*[-–]\s*\d+)?\W*$",
+    r"(?:str|s|p|pp|pg|pag|page|pages|seite|strona|strana)\.?\s*\d+(?:\s*[-–]\s*\d+)?\W*$"
+    # ``問診方法可以參考凡鳥OSCE的內容``: see what another source says (Chinese, Japanese)
+    r"|.{0,20}?(?:可以|可|請|请|建議|建议)?(?:參考|参考|參見|参见|詳見|详见|を参照)(?!值|範圍|范围|區間|区间|文献|文獻)[^。，,]{0,30}?(?:的內容|的内容|的資料|的资料|的說明|的说明|講義|讲义|課本|课本)?\W*$",
     re.IGNORECASE,
 )
 """``Places to look in *Walpola Rahula* [What the Buddha Taught](…)``: where to read, not what it says."""

@@ -29,6 +29,7 @@ from ..text import (
     is_guess,
     is_label,
     is_link_only,
+    is_exam_questions,
     is_objective,
     is_part_number,
     is_part_word,
@@ -934,6 +935,7 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
         or comparison_sides(label_of(title)) is not None
         or is_objective(title)
         or is_study_goals(title)
+        or is_exam_questions(title)
         or is_remark_label(label_of(title))
         or names_a_lecture(title)
     ):

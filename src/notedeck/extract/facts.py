@@ -29,6 +29,7 @@ from ..text import (
     is_course_remark,
     is_guess,
     is_link_only,
+    is_exam_questions,
     is_objective,
     is_part_number,
     is_part_word,
@@ -1068,7 +1069,17 @@ _EPIGRAPH = re.compile(r"^\W*[\"“«„].{8,}[\"”»“]\s*[-–—―]+\s*[A-
 """``"You can see a lot by looking" - Yogi Berra``: a saying and who said it, set at the top of a part."""
 
 
+_STAMP = re.compile(
+    r"\W*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+    r"\s*(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?|\([月火水木金土日]\))?"
+    r"\s*(?:[上下]午|午[前後后])?\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?\W*"
+)
+"""``2025年2月15日 下午 09:55``: when the note was written (a stamp a notes app puts at its top), not a fact."""
+
+
 def _reason(text: str) -> str | None:
+    if _STAMP.fullmatch(plain(text)):
+        return f"a date and time alone, when the note was written: {plain(text)[:60]!r}"
     if re.search(r"\[(?:link|here|source|pdf|url|web|online)\]\(", text, re.IGNORECASE) and not _VERB.search(plain(text)):
         return f"a reference with its link, where to read, not a fact: {plain(text)[:60]!r}"
     if ("](" in text or "[[" in text) and points_elsewhere(text):
@@ -1152,6 +1163,8 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         or is_objective(text)
     ):
         reason = f"a learning objective, not a fact: {plain(text)[:60]!r}"
+    if reason is None and place.crumbs and is_exam_questions(place.crumbs[-1]):
+        reason = f"one of the exam's questions, set without its answer: {plain(text)[:60]!r}"
     if reason is None and _PROMPT.match(plain(text)):
         reason = f"a task the note sets, not a fact: {plain(text)[:60]!r}"
     if reason is None and _GAP.search(text):
