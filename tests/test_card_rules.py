@@ -5136,3 +5136,15 @@ def test_the_exams_questions_and_its_knowledge_areas_are_no_facts() -> None:
     assert [card.source.line for card in extraction.cards] == [16]
     assert "objective" in _why(extraction)[5]
     assert "exam's questions" in _why(extraction)[10] and "exam's questions" in _why(extraction)[12]
+
+
+def test_a_box_titled_in_brackets_names_its_term_and_a_highlight_its_label_names_is_hidden_alone() -> None:
+    note = (
+        "> [!definition] (Rationalizability)\n> A strategy is said to be ==rationalizable== if it survives iterated "
+        "elimination of strictly dominated strategies.\n\n---\n\n**Next:** [[Nash Equilibria]]\n"
+    )
+    extraction = _extract(note)
+    assert [card.front for card in extraction.cards] == [
+        "A strategy is said to be {{c1::rationalizable}} if it survives iterated elimination of strictly dominated strategies."
+    ]
+    assert "a link to another page" in _why(extraction)[6]

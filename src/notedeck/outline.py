@@ -361,6 +361,8 @@ def _callout(blocks: list[Block]) -> list[Block]:
     if title.casefold().strip(" :") in (match.group("kind").casefold(), *_CALLOUT_TITLES):
         title = ""
     if title and body.strip() and len(title.split()) <= 8 and not re.search(r"[:,.]$", title):
+        if re.fullmatch(r"\([^()]+\)", title):
+            title = title[1:-1].strip()  # ``> [!definition] (Rationalizability)``: the term, in the brackets of a theorem's name
         return [Para(f"**{title}**: {body}", first.line, first.end), *blocks[1:]]  # a titled box: a term
     rest: list[Block] = []
     if title:

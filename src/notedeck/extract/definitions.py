@@ -320,6 +320,14 @@ _DEFINITION_MARKS = frozenset(["def", "defn", "dfn", "déf", "def'n"])
 """``DEF: A "wave" is anything that satisfies the wave equation.``: the mark of a definition, whose term is in it."""
 
 
+_NAVIGATION = frozenset(
+    ["next", "previous", "prev", "back", "up", "home", "index", "see also", "related", "siguiente", "anterior", "weiter",
+     "zurück", "vorherige", "nächste", "suivant", "précédent", "successivo", "precedente", "próximo", "próxima", "volgende", "vorige"]
+)
+"""``**Next:**``, ``Previous:`` over a link: the way through the notes, never a term."""
+_LINKS_ONLY = re.compile(r"[*_\s]*(?:(?:\[\[[^\[\]]+\]\]|\[[^\[\]]+\]\([^()]+\))[\s,|·/-]*)+")
+
+
 def _good_definition(state: State, term: str, body: str, line: int, sep: str = "", place: Place | None = None) -> bool:
     """A term and a body worth a card; otherwise the line gets its reason."""
     if place is not None and re.fullmatch(r"[a-eA-E]", plain(term).strip(" *_")) and place.crumbs and re.fullmatch(
@@ -670,6 +678,9 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
                 state.add(card, [line])
         return
     first = split_definition(para.text) or sentence_definition(para.text)
+    if first is not None and plain(first.term).casefold().strip(" *_:→>") in _NAVIGATION and _LINKS_ONLY.fullmatch(para.text.split(":", 1)[-1]):
+        state.leave(para.line, f"a link to another page of the notes, not a fact: {plain(para.text)[:40]!r}")
+        return  # ``**Next:** [[Nash Equilibria]]``: the way on through the notes
     if first is not None and first.body:
         if _good_definition(state, first.term, first.body, para.line, first.sep, place) and not fragment(first.body):
             back = _line_items(clean(first.body)) if "\n" in first.body.strip() else clean(first.body)

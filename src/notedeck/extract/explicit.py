@@ -69,6 +69,19 @@ def _inline(state: State, place: Place, raw: str, line: int) -> bool:
     return True
 
 
+_LABEL = re.compile(r"(?:\*\*|__)([^*_{}\n]{2,60})(?:\*\*|__)\s*[:：]\s*(?=\S)")
+
+
+def _names_it(label: str, hidden: str) -> bool:
+    """A label that says a hidden word again, in another of its forms (``Rationalizability``, ``rationalizable``)."""
+    said = [word.casefold() for word in re.findall(r"[^\W\d_]{4,}", label)]
+    return any(
+        word[: max(5, min(len(word), len(other)) - 4)] == other[: max(5, min(len(word), len(other)) - 4)]
+        for word in said
+        for other in (w.casefold() for w in re.findall(r"[^\W\d_]{4,}", hidden))
+    )
+
+
 def _cloze(state: State, place: Place, raw: str, line: int, lines: Sequence[int] = ()) -> bool:
     if "{{c" not in raw and not _HIGHLIGHT.search(raw):
         return False
@@ -83,6 +96,9 @@ def _cloze(state: State, place: Place, raw: str, line: int, lines: Sequence[int]
     if "{{c" not in raw and is_course_remark(raw):
         state.leave(line, f"the author's own remark, not a fact: {plain(raw)[:60]!r}")
         return True  # ``Draw this schema ==next class==``: a reminder highlighted, not a cloze
+    label = _LABEL.match(cloze)
+    if label is not None and _names_it(plain(label.group(1)), plain(hidden)):
+        cloze = cloze[label.end() :]  # ``**Rationalizability**: … said to be {{c1::rationalizable}}``: the label would say it
     state.add(place.card("cloze", cloze, "", line=line, key=norm_key(hidden), raw=raw), lines or [line])
     return True
 
