@@ -5148,3 +5148,16 @@ def test_a_box_titled_in_brackets_names_its_term_and_a_highlight_its_label_names
         "A strategy is said to be {{c1::rationalizable}} if it survives iterated elimination of strictly dominated strategies."
     ]
     assert "a link to another page" in _why(extraction)[6]
+
+
+def test_a_seminars_date_its_bibliography_and_a_word_after_this_are_no_cards() -> None:
+    note = (
+        "# Protokoll: Bourdieu\n\n**Datum der Sitzung**: 13.05.2025\n\n## Diskussion\n\n"
+        "Einige meinten, kulturelles Kapital sei heute in Deutschland gleich verteilt.\n\n"
+        "Die Mehrheit der Teilnehmenden widersprach dieser **Ansicht** noch 2025.\n\n"
+        "## Literatur und Quellenverzeichnis\n\n- Bourdieu, P. (1987). *Die feinen Unterschiede*. Frankfurt am Main: Suhrkamp.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "13.05.2025" in card.back or "{{c1::Ansicht}}" in card.front]
+    assert not [card for card in extraction.cards if "Suhrkamp" in card.back or "Literatur" in card.front]
+    assert {3, 11} <= set(_why(extraction))

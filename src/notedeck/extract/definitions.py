@@ -215,6 +215,9 @@ _META_KEYS = frozenset(
         "video", "reference", "references", "liens", "enlaces", "verweise", "prof", "professeur", "profesor",
         "profesora", "professore", "professora", "docente", "dozent", "dozentin", "enseignant", "enseignante",
         "numero", "número", "nummer", "fecha", "datum", "salle", "room",
+        # when the lecture or the seminar was held: ``Datum der Sitzung: 13.05.2025``
+        "datum der sitzung", "sitzung", "sitzungsdatum", "date of the session", "session date", "lecture date", "datum der vorlesung",
+        "fecha de la clase", "data della lezione", "data da aula", "protokollant", "protokollantin", "note taker", "scribe",
     ]
 )
 """Fields of a note (Obsidian properties written as lines, a lecture's header): ``Course: [[ST2334]]``."""

@@ -677,6 +677,14 @@ _GIVEN_AWAY = re.compile(r"[^\W\d_]{7,}")
 _LETTERS = re.compile(r"[^\W\d_]{6,}")
 
 
+_POINTS_BACK = re.compile(
+    r"\b(?:this|these|those|dieser|diese|dieses|diesen|diesem|jener|jene|jenes|cette|ces|questa|questo|queste|questi"
+    r"|esta|este|estas|estos|essa|esse|essas|esses|deze|dit)\s+[*_\"“]*$",
+    re.IGNORECASE,
+)
+"""A demonstrative right before a hidden word: the word names what the sentence before said."""
+
+
 def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     """A hidden part that the rest of the card does not give away, and not inside an aside."""
     if text[start:end].count("(") != text[start:end].count(")") or text[start:end].count("$") % 2:
@@ -706,6 +714,8 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False  # ``{{c1::Sympathetic}} agonist, Sympathomimetic``: a word beside it spells it out
     if re.match(r"\s*[:;,.]", text[start:end]):
         return False  # ``The second row is {{c1::: (1 1 0)}}``: never from a colon on
+    if _POINTS_BACK.search(text[:start]):
+        return False  # ``widersprach dieser {{c1::Ansicht}}``: what *this* is, the sentence before says
     if text[start - 1 : start] == "\\" or text[:start].count("\\[") > text[:start].count("\\]"):
         return False  # ``\[ … \{{c1::Rightarrow}} … \]``: never inside a formula or a LaTeX command
     if (
