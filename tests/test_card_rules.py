@@ -3390,7 +3390,8 @@ def test_a_placeholder_answer_an_arrow_label_and_examples_after_a_labelled_list(
     )
     extraction = _extract(note)
     fronts = [card.front for card in extraction.cards]
-    assert "Einzelwirtschaftliche Entscheidungen — Beispiele — list all 2" in fronts
+    assert not [front for front in fronts if "Beispiele" in front]  # examples, each pair asked on its own card
+    assert {"Umweltschädigende Produktion", "Betriebswegzug"} <= set(fronts)
     assert not [front for front in fronts if front.startswith("Prova")]
     assert {skip.reason for skip in extraction.skipped if skip.source.line == 13} == {"no answer written yet under 'Prova'"}
     (context,) = [card for card in extraction.cards if card.front == "Context"]
@@ -5161,3 +5162,16 @@ def test_a_seminars_date_its_bibliography_and_a_word_after_this_are_no_cards() -
     assert not [card for card in extraction.cards if "13.05.2025" in card.back or "{{c1::Ansicht}}" in card.front]
     assert not [card for card in extraction.cards if "Suhrkamp" in card.back or "Literatur" in card.front]
     assert {3, 11} <= set(_why(extraction))
+
+
+def test_a_rule_and_its_examples_are_no_enumeration() -> None:
+    note = (
+        "## Le futur proche\n\n- Estructura: _Sujet_ + _Aller_ + _Infinitif_\n\n- Ejemplos\n"
+        "\t- Nous allons manger des croissants\n\t- Je vais voyager en Europa\n\n"
+        "### Participe passé\n\n- _-er -> -é_\n\t- Manger -> Mangé\n\t- Commencer -> Commencé\n\n"
+        "- Irregulares\n\t- Avoir -> Eu\n\t- Être -> Été\n\t- Naître -> Né\n\n"
+        "## sankcja rodzaje\n\n- karna -> kara\n- egzekucyjna -> przymus\n"
+    )
+    cards = _extract(note).cards
+    assert [card.front for card in cards if card.kind == "enumeration"] == ["sankcja rodzaje — list all 2"]
+    assert {card.front for card in cards if card.kind == "definition"} >= {"Manger", "Avoir", "Être", "Estructura"}

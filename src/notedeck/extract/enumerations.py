@@ -310,6 +310,13 @@ def _count(label: str) -> int | None:
 
 
 _EXAMPLES = re.compile(r"exampl|exempl|ejempl|beispiel|esemp", re.IGNORECASE)
+_ARROWS = frozenset(["->", "-->", "=>", "→", "⟶", "⇒"])
+_KINDS = re.compile(
+    r"\b(?:types?|kinds?|sorts?|categor\w+|classes|rodzaje|arten|typen|tipos|tipi|formen|formas|forme)\b"
+    r"|\b(?:de|of|von|on|di|od|from|upon)\s*:?$",
+    re.IGNORECASE,
+)
+"""``sankcja rodzaje``, ``… depende de``: a label that names a kind of thing, whose members are asked for."""
 
 
 _VOCABULARY = re.compile(
@@ -355,6 +362,17 @@ def _card(
         return  # ``Two Invariants`` over three items: what is listed is not what the label counts
     if lists_sentences(listed):
         return  # example sentences (``この仕事は明日までにやってください。``): nothing to list by heart
+    if _EXAMPLES.search(plain(label).rsplit("—", 1)[-1]) and all(words(plain(child.text)) >= 3 for child in listed):
+        return  # ``Ejemplos`` over ``Nous allons manger des croissants``: sentences that show a rule, none to recite
+    rule = split_definition(plain(label).strip(" _*"))
+    if rule is not None and rule.sep in _ARROWS:
+        state.mark_structure([line])  # ``-er -> -é`` over ``Manger -> Mangé``: a rule and its examples, each a card
+        return
+    if not _KINDS.search(plain(label)) and all(
+        (found := split_definition(child.text)) is not None and found.sep in _ARROWS and found.body for child in listed
+    ):
+        state.mark_structure([line])  # ``Irregulares`` over ``Avoir -> Eu``, ``Être -> Été``: each pair asked on its own card
+        return
     defined = sum(1 for child in listed if (found := split_definition(child.text)) is not None and found.body)
     if 0 < defined < len(listed) and any(child.blocks for child in listed):
         return  # ``In A minor scale``: ``T S T T``, ``A to C: …`` over its own notes: facets of one thing, not members
