@@ -5175,3 +5175,14 @@ def test_a_rule_and_its_examples_are_no_enumeration() -> None:
     cards = _extract(note).cards
     assert [card.front for card in cards if card.kind == "enumeration"] == ["sankcja rodzaje — list all 2"]
     assert {card.front for card in cards if card.kind == "definition"} >= {"Manger", "Avoir", "Être", "Estructura"}
+
+
+def test_a_formulas_legend_and_the_result_of_iterations_do_not_ask_for_it() -> None:
+    note = (
+        "## Distance Vector Algorithm\n\nwhere:\n$x$ = cost of neighbor\n$d$ = cost from neighbor to destination $y$\n\n"
+        "$$d_x(y)=min\\{(x,v)+d_v(y)\\}$$\n\nafter a few iterations of the algorithm we end up with:\n\n"
+        "$$D_z(x)=min\\{c(z,x)+D_x(x),c(z,y)\\}$$\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.back.strip().startswith("$$")]
+    assert "a step of a derivation" in _why(extraction)[9]

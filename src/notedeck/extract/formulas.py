@@ -54,7 +54,8 @@ _STEP = lazy(
     r"(?:lemma|theorem|teorema|théorème|satz|corollary|corollario|proposition|proposizione)\b"
     r"|\b(?:posso|ho|considero|voglio|devo|applico|ottengo|mi accorgo|notiamo|osserviamo|otteniamo|calcoliamo"
     r"|consideriamo|ricaviamo|troviamo|vediamo|prendiamo|iniziamo|sappiamo)\b"
-    r"|\b(?:alla fine|in the end|à la fin|am ende|al final|no final)\b",
+    r"|\b(?:alla fine|in the end|à la fin|am ende|al final|no final)\b"
+    r"|\bwe end up with\b|\bafter (?:a few|several|some|many|\d+) (?:more )?(?:iterations|steps|rounds)\b",
     re.IGNORECASE,
 )
 """A sentence that takes a step of a derivation rather than stating a result: what the author
@@ -141,6 +142,9 @@ def _lead(lead: Para, code: bool) -> tuple[int, str] | None:
         text = f"{clean(statements[index].text)} {text}"
     if _STEP.search(plain(text)):
         return None  # ``Assume the input signal is``, ``Substitute a with …``: a step of a derivation
+    legend = [line.strip() for line in lead.text.split("\n") if line.strip() and not _WHERE.match(plain(line).strip())]
+    if legend and all(_SYMBOL_MEANS.match(line) for line in legend):
+        return None  # ``$x$ = cost of neighbor`` / ``$d$ = cost from …``: what the symbols mean, not what the formula asks
     unfinished = not re.search(r"[.!?;]$", plain(text))  # a sentence that goes on in the formula
     if plain(text).rstrip().endswith(",") and _SETTING.match(plain(text)):
         return None  # ``Given position function $\vec{r}(t)$,`` over a derivation: its setting, not what it asks
@@ -155,6 +159,8 @@ def _lead(lead: Para, code: bool) -> tuple[int, str] | None:
     return index, text
 
 
+_SYMBOL_MEANS = re.compile(r"[-*+]?\s*\$[^$]{1,20}\$\s*(?:=|:|—|-|(?:is|are|ist|sind|est|es|è|denotes|means)\s)\s*\S")
+"""``$x$ = cost of neighbor``: a line of a formula's legend."""
 _JOIN = re.compile(r"^(?:with|where|and|or|for|i\.e\.?|hence|so|thus|then|therefore)\W*$", re.IGNORECASE)
 """A word alone between two formulas (``$$ d = t_on / T_s $$ with $$ T_s = 1/f $$``): one formula."""
 
