@@ -5186,3 +5186,14 @@ def test_a_formulas_legend_and_the_result_of_iterations_do_not_ask_for_it() -> N
     extraction = _extract(note)
     assert not [card for card in extraction.cards if card.back.strip().startswith("$$")]
     assert "a step of a derivation" in _why(extraction)[9]
+
+
+def test_one_name_twice_under_one_heading_is_one_card_with_both_answers() -> None:
+    note = (
+        "### 2.1 **Earthquakes and volcanoes**\n- Earthquake: Christchurch, New Zealand\n"
+        "- Volcano: Eyjafjallajökull (E15), Iceland\n- An earthquake: Kobe, Japan\n- An Earthquake: Kashmir, Pakistan\n\n"
+        "## STP\n\nPVST = ONLY ISL Trunk Encapsulation\n\nPVST+ = Supports 802.1Q\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Earthquake"] == "- Christchurch, New Zealand\n- Kobe, Japan\n- Kashmir, Pakistan"
+    assert not [front for front in cards if front.startswith("An ")]

@@ -108,12 +108,15 @@ _RELATION = re.compile(r"[<>≤≥≠]|\\(?:leq|geq|le|ge|lt|gt|neq|leqslant|geq
 _RELATION_MARK = re.compile(r"[<>≤≥≠\\]")
 
 
+_ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S)", re.IGNORECASE)
+
+
 def term_key(term: str) -> str:
     """What a definition is about, for telling cards of one term apart (not for identity: a card's
     identity stays ``norm_key`` of its term, as cards already in collections have it):
     ``ECR Elastic Container Registry``, ``ECR (Elastic Container Registry)``, ``ECR``,
     ``Elastic Container Registry (ECR)`` and ``Amazon ECR`` are one term."""
-    text = _VENDOR.sub("", plain(term))
+    text = _ARTICLE.sub("", _VENDOR.sub("", plain(term)))  # ``An earthquake`` and ``Earthquake``: one term
     tokens = _ACRONYM_GLOSS.sub(r"\1 \2", text).split()  # ``ECR (Elastic ...)``
     if len(tokens) > 1 and _ACRONYM.fullmatch(tokens[0]):
         initials = "".join(t[0] for t in tokens[1:] if t.casefold() not in {"of", "and", "the", "for"}).upper()

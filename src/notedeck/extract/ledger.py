@@ -205,6 +205,17 @@ def _twins(state: State) -> set[int]:
     return dropped
 
 
+def _one_name(card: Card, other: Card) -> bool:
+    """Two cards under one heading on one plain name, an article aside (``Earthquake: Christchurch``,
+    ``An earthquake: Kobe``): two answers to one question."""
+    name = re.sub(r"^(?:an?|the)\s+", "", plain(card.front), flags=re.IGNORECASE)
+    return (
+        card.context == other.context
+        and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)?", name) is not None
+        and name.casefold() == re.sub(r"^(?:an?|the)\s+", "", plain(other.front), flags=re.IGNORECASE).casefold()
+    )
+
+
 def _siblings(state: State, kept: list[int], replaced: dict[int, Card], dropped: set[int]) -> list[int]:
     """``KMS - Customer managed CMK`` and ``KMS - AWS managed CMK`` side by side: one card, whose
     answer lists both."""
@@ -319,8 +330,10 @@ def tidy(state: State) -> None:
             thin = [
                 k
                 for k in kept
-                if state.cards[k].kind == "definition" and len(state.cards[k].back.split()) <= 2
-            ]
+                if state.cards[k].kind == "definition"
+                and len(state.cards[k].back.split()) <= 2
+                and not any(o != k and _one_name(state.cards[o], state.cards[k]) for o in kept)
+            ]  # (siblings under one heading are merged below, not thinned: ``Earthquake: Christchurch`` / ``An earthquake: Kobe``)
             for k in thin[: len(kept) - 1]:
                 dropped.add(k)  # ``Fargate: no nodes`` beside the real Fargate card
                 state.release(state.cards[k], f"too little beside the other card about {plain(state.cards[k].front)!r}")
