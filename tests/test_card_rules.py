@@ -5197,3 +5197,10 @@ def test_one_name_twice_under_one_heading_is_one_card_with_both_answers() -> Non
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards["Earthquake"] == "- Christchurch, New Zealand\n- Kobe, Japan\n- Kashmir, Pakistan"
     assert not [front for front in cards if front.startswith("An ")]
+
+
+def test_a_sentence_that_leads_into_its_example_is_no_term() -> None:
+    note = "## L'impératif\n\n- Pronunciar la r como en el español, ejemplo: _parler_, es algo de los acentos africanos\n"
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.front.endswith("ejemplo")]
+    assert "leads into its example" in _why(extraction)[3]

@@ -108,6 +108,11 @@ _RELATION = re.compile(r"[<>≤≥≠]|\\(?:leq|geq|le|ge|lt|gt|neq|leqslant|geq
 _RELATION_MARK = re.compile(r"[<>≤≥≠\\]")
 
 
+_LEADS_TO_EXAMPLE = re.compile(
+    r"(?:,|\s)\s*(?:(?:por|for|zum|par|per|para|an|as an?)\s+)?(?:ejemplo|example|beispiel|exemple|esempio|exemplo|e\.\s?g\.?|z\.\s?b\.?|p\.\s?ej\.?|ex\.?)$",
+    re.IGNORECASE,
+)
+"""``…, ejemplo``, ``…, for example``: a sentence that goes on into an example after its colon."""
 _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S)", re.IGNORECASE)
 
 
@@ -341,6 +346,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     ):
         state.leave(line, f"the letter of an answer to question {plain(place.crumbs[-1]).strip()} the note does not show")
         return False  # ``# 4`` over ``d - pride do denaturacije``: which option was right, not a term
+    if words(plain(term)) >= 3 and _LEADS_TO_EXAMPLE.search(plain(term).rstrip(" :")):
+        state.leave(line, f"a sentence that leads into its example, not a term: {plain(term)[:40]!r}")
+        return False  # ``Pronunciar la r como en el español, ejemplo: _parler_``
     if (said := plain(term).casefold().split()) and said[-1] in _PART_LABELS:
         state.leave(line, f"the title of a part, not a term: {plain(term)[:40]!r}")
         return False
