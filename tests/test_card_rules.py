@@ -5204,3 +5204,8 @@ def test_a_sentence_that_leads_into_its_example_is_no_term() -> None:
     extraction = _extract(note)
     assert not [card for card in extraction.cards if card.front.endswith("ejemplo")]
     assert "leads into its example" in _why(extraction)[3]
+
+
+def test_a_table_whose_first_header_is_empty_still_asks_for_its_column() -> None:
+    note = "## L'imparfait\n\n|                | Terminaison |\n| --- | --- |\n| Je | ais |\n| Nous | ions |\n"
+    assert [card.front for card in _extract(note).cards] == ["Je — Terminaison", "Nous — Terminaison"]

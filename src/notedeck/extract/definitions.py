@@ -1670,7 +1670,6 @@ def _table(state: State, place: Place, table: Table) -> None:
     asked = (  # ``| Interval | Ratio |`` over ``| Minor 2nd | 16:15 |``: the card asks for the ratio, by name
         not header_is_data
         and not properties
-        and plain(table.header[0]).strip()
         and 1 <= words(attribute) <= 3
         and attribute.casefold() not in DEFINITION_HEADERS
         and all(words(plain(body)) <= 4 for _, body in rows)
