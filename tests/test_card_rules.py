@@ -5209,3 +5209,12 @@ def test_a_sentence_that_leads_into_its_example_is_no_term() -> None:
 def test_a_table_whose_first_header_is_empty_still_asks_for_its_column() -> None:
     note = "## L'imparfait\n\n|                | Terminaison |\n| --- | --- |\n| Je | ais |\n| Nous | ions |\n"
     assert [card.front for card in _extract(note).cards] == ["Je — Terminaison", "Nous — Terminaison"]
+
+
+def test_the_parts_of_a_note_under_its_table_of_contents_heading_are_not_parts_of_it() -> None:
+    note = (
+        "# 2. Boot the system\n\n## TOC\n\n* BIOS\n* MBR\n\n### BIOS\n\nFirmware in ROM/PROM, that works as a basic I/O system.\n\n"
+        "### MBR\n\nSpecial type of boot sector at the very beginning of partitioned mass storage devices.\n"
+    )
+    cards = _extract(note).cards
+    assert {card.context for card in cards if card.front in ("BIOS", "MBR")} == {("Boot the system",)}

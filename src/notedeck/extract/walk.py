@@ -192,8 +192,17 @@ def _section(place: Place, section: Section) -> Iterator[Node]:
     if section.level:
         yield Node(section, place)
     yield from _blocks(inner, section.blocks, None)
+    above = place if section.level and _CONTENTS_TITLE.fullmatch(plain(section.title).strip(" :*_#")) else inner
     for sub in section.sections:
-        yield from _section(inner, sub)
+        yield from _section(above, sub)  # (``## TOC`` over ``### BIOS``: a list of the parts, not what they are parts of)
+
+
+_CONTENTS_TITLE = re.compile(
+    r"toc|table of contents|contents|índice|indice|inhalt|inhaltsverzeichnis|sommaire|table des matières"
+    r"|spis treści|obsah|inhoud|inhoudsopgave|sumário|sumario|目录|目錄|目次|목차",
+    re.IGNORECASE,
+)
+"""A heading over the table of contents, which the note's parts sometimes sit under by mistake."""
 
 
 def walk(outline: Outline) -> Iterator[Node]:
