@@ -5218,3 +5218,15 @@ def test_the_parts_of_a_note_under_its_table_of_contents_heading_are_not_parts_o
     )
     cards = _extract(note).cards
     assert {card.context for card in cards if card.front in ("BIOS", "MBR")} == {("Boot the system",)}
+
+
+def test_a_subject_with_its_other_name_between_commas_is_still_the_subject() -> None:
+    note = (
+        "## Oscillations\n\nIntro paragraph about oscillations here.\n\n"
+        "- The frequency _f_ of periodic, or oscillatory, motion is the number of oscillations per second.\n\n"
+        "#### Starvation and Ageing\n"
+        "**Starvation**, or *indefinite blocking*, is a problem where low priority processes may never execute.\n"
+    )
+    cards = _extract(note).cards
+    assert "motion is {{c1::the number of oscillations per second}}." in cards[1].front
+    assert "Starvation (indefinite blocking)" in [card.front for card in cards]

@@ -214,7 +214,7 @@ _CONTEXTUAL = re.compile(
     re.IGNORECASE,
 )
 _IS = re.compile(
-    r"^(?:(?:The|A|An)\s+)?(?P<subject>[^,;]{1,50}?)\s+(?:is|are|means|refers to|stands for)\s+(?P<pred>.+?)[.!]?$"
+    r"^(?:(?:The|A|An)\s+)?(?P<subject>(?:[^,;]|,\s+or\s+[^,;]{1,25},){1,50}?)\s+(?:is|are|means|refers to|stands for)\s+(?P<pred>.+?)[.!]?$"
 )
 _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|should|must|may|might|"
@@ -908,6 +908,7 @@ def _defined_subject(text: str) -> str | None:
     if not 1 <= len(subject.split()) <= 4 or not defining or len(pred.split()) < 5:
         return None
     subject = re.sub(r'^["“]([^"“”]+)["”]$', r"\1", subject)  # ``A "wave" is anything that …``
+    subject = re.sub(r",\s+or\s+([^,;]+),$", r" (\1)", subject)  # ``Starvation, or indefinite blocking,``: its other name
     return subject[:1].upper() + subject[1:]
 
 
