@@ -5230,3 +5230,14 @@ def test_a_subject_with_its_other_name_between_commas_is_still_the_subject() -> 
     cards = _extract(note).cards
     assert "motion is {{c1::the number of oscillations per second}}." in cards[1].front
     assert "Starvation (indefinite blocking)" in [card.front for card in cards]
+
+
+def test_a_relation_stated_by_its_formula_hides_the_formula() -> None:
+    note = (
+        "## SHM\n\nIntro paragraph about simple harmonic motion.\n\n"
+        "- The angular freq. is related to the period and freq. of the motion by $\\omega = 2\\pi/T = 2\\pi f$\n"
+        "- Muscle strength is related to muscle fiber size, but not proportionally.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "The angular freq. is related to the period and freq. of the motion by {{c1::$\\omega = 2\\pi/T = 2\\pi f$}}" in fronts
+    assert "Muscle strength is {{c1::related to muscle fiber size}}, but not proportionally." in fronts

@@ -838,6 +838,10 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
         return []  # ``$t$ is the time``: a symbol's legend, not a fact to recall on its own
     end = match.end("pred")
     pred = text[match.start("pred") : end]
+    if _RELATED.match(pred):  # ``The angular freq. is related to the period … by $\omega = 2\pi/T$``: the formula says how
+        formulas = [found for found in re.finditer(r"(?<!\$)\$[^$]+\$(?!\$)", text) if "=" in found.group(0)]
+        if len(formulas) == 1:
+            return [(formulas[0].start(), formulas[0].end())]
     if _CLAUSE.match(pred):
         return []  # ``is whether a molecule and its mirror image ...``: a clause, no phrase to hide
     cut = re.search(r",|;|\s(?:and|but|so|which|that|who|because)\s", pred)
@@ -861,6 +865,12 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
 
 
 _CLAUSE = re.compile(r"(?:whether|how|what|why|if|that)\b", re.IGNORECASE)
+_RELATED = re.compile(
+    r"(?:(?:directly|inversely|closely)\s+)?(?:related|associated|connected|linked|proportional)\s+(?:to|with)\b"
+    r"|(?:given|defined|described|determined|expressed|calculated|found)\s+by\b",
+    re.IGNORECASE,
+)
+"""A predicate that says only that there is a relation: what it is, the sentence's formula says."""
 _NAMING = re.compile(r"(?:known|referred to|called|termed|named|designated)\s+(?:as\s+)?(?:(?-i:an?|the)\s+)?", re.IGNORECASE)
 _DEFINING = re.compile(r"^(?:a|an|the(?! (?:most|best)\b)|one|any|anything|something|used|defined|known)\b", re.IGNORECASE)
 
