@@ -5241,3 +5241,13 @@ def test_a_relation_stated_by_its_formula_hides_the_formula() -> None:
     fronts = [card.front for card in _extract(note).cards]
     assert "The angular freq. is related to the period and freq. of the motion by {{c1::$\\omega = 2\\pi/T = 2\\pi f$}}" in fronts
     assert "Muscle strength is {{c1::related to muscle fiber size}}, but not proportionally." in fronts
+
+
+def test_a_verbs_tense_is_nothing_to_hide() -> None:
+    note = (
+        "## Upstart\n\nIntro paragraph about Upstart here.\n\n"
+        "No new features are being developed and general advice would be move over to another init system.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "{{c1::being developed}}" in card.front]
+    assert 5 in _why(extraction)

@@ -844,6 +844,8 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
             return [(formulas[0].start(), formulas[0].end())]
     if _CLAUSE.match(pred):
         return []  # ``is whether a molecule and its mirror image ...``: a clause, no phrase to hide
+    if re.match(r"(?:being|been|getting|going to|becoming)\b", pred, re.IGNORECASE):
+        return []  # ``No new features are {{c1::being developed}}``: a verb's tense, not a thing to recall
     cut = re.search(r",|;|\s(?:and|but|so|which|that|who|because)\s", pred)
     if cut is not None and re.match(r"\s(?:which|that|who)\s", pred[cut.start() :]):
         return []  # ``the process of deciding which ...``: cut there, the phrase says nothing
