@@ -5251,3 +5251,13 @@ def test_a_verbs_tense_is_nothing_to_hide() -> None:
     extraction = _extract(note)
     assert not [card for card in extraction.cards if "{{c1::being developed}}" in card.front]
     assert 5 in _why(extraction)
+
+
+def test_values_in_code_with_nothing_said_of_them_are_no_cloze() -> None:
+    note = (
+        "_systemd_ uses its own log manager `journalctl`.\n\n* `journalctl`\n  * `-S`: since.\n"
+        "  * `YYYY-MM-DD [HH:MM:SS]]`, `yesterday`, `today`, `tomorrow`, `N day ago`, `+/- NhMmin` (i.e `-1h15min`)\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "yesterday" in card.front + card.back]
+    assert "values in code" in _why(extraction)[5]

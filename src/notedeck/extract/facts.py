@@ -1101,6 +1101,8 @@ _STAMP = re.compile(
 
 
 def _reason(text: str) -> str | None:
+    if text.count("`") >= 4 and not re.search(r"[^\W\d_]{3,}", re.sub(r"\([^()]*\)|\b(?:i\.e|e\.g|etc)\b", "", re.sub(r"`[^`]*`", "", text))):
+        return f"values in code with nothing said of them: {plain(text)[:60]!r}"  # ```yesterday`, `today`, `tomorrow```
     if _STAMP.fullmatch(plain(text)):
         return f"a date and time alone, when the note was written: {plain(text)[:60]!r}"
     if re.search(r"\[(?:link|here|source|pdf|url|web|online)\]\(", text, re.IGNORECASE) and not _VERB.search(plain(text)):
