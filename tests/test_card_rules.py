@@ -5261,3 +5261,13 @@ def test_values_in_code_with_nothing_said_of_them_are_no_cloze() -> None:
     extraction = _extract(note)
     assert not [card for card in extraction.cards if "yesterday" in card.front + card.back]
     assert "values in code" in _why(extraction)[5]
+
+
+def test_a_heading_is_answered_by_the_paragraph_that_names_it() -> None:
+    note = (
+        "#### Boot loader\n\nWhen a computer is turned off, its software remains stored on non-volatile memory.\n\n"
+        "The small program that starts this sequence is known as a _bootstrap loader, bootstrap or boot loader_. "
+        "Its only job is to load other data and programs.\n"
+    )
+    (card,) = [card for card in _extract(note).cards if card.front == "Boot loader"]
+    assert card.back.startswith("The small program that starts this sequence is known as")

@@ -1283,6 +1283,24 @@ _INTRODUCES = re.compile(
 """``I'll explain some of the obvious ones in this section``: a part saying what it will do, not what its title is."""
 
 
+_NAMED_AS = re.compile(r"\b(?:is|are)\s+(?:known|referred to)\s+as\b|\b(?:is|are)\s+(?:called|termed|named)\b", re.IGNORECASE)
+
+
+def _naming_paragraph(state: State, section: Section, term: str) -> Para | None:
+    """The paragraph that names the heading's term (``The small program that starts this sequence
+    is known as a boot loader``), when the first one under the heading does not mention it."""
+    paras = [block for block in section.blocks[:4] if isinstance(block, Para)]
+    said = plain(term).casefold()
+    if len(paras) < 2 or paras[0] is not section.blocks[0] or not 1 <= words(said) <= 4 or said in plain(paras[0].text).casefold():
+        return None
+    for para in paras[1:]:
+        text = plain(para.text).casefold()
+        found = _NAMED_AS.search(text)
+        if found is not None and said in text[found.end() : found.end() + 60] and state.free(*block_lines(para)):
+            return para
+    return None
+
+
 def _heading(state: State, place: Place, section: Section) -> None:
     if _heading_over_a_name(state, place, section):
         return
@@ -1321,7 +1339,11 @@ def _heading(state: State, place: Place, section: Section) -> None:
     if not body and isinstance(opening, Para) and is_signpost(re.split(r"(?<=[.!?])\s", opening.text.strip(), maxsplit=1)[0]):
         state.mark_structure([section.line])
         return  # ``## Fenomenologia`` over ``Arriviamo al concetto di sostanza.``: its sentences are facts or not on their own
-    parts, claimed = _heading_body(state, section, term)
+    naming = None if body else _naming_paragraph(state, section, term)
+    if naming is not None:  # ``#### Boot loader`` over two sentences of background, then ``… is known as a boot loader``
+        parts, claimed = [clean(naming.text)], list(block_lines(naming))
+    else:
+        parts, claimed = _heading_body(state, section, term)
     parts = [clean(body), *parts] if body else parts
     if len(parts) == 1 and not body and is_connective(parts[0]):
         state.leave(section.line, f"only a word that leads into the working: {plain(parts[0])[:40]!r}")
