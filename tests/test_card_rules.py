@@ -5271,3 +5271,28 @@ def test_a_heading_is_answered_by_the_paragraph_that_names_it() -> None:
     )
     (card,) = [card for card in _extract(note).cards if card.front == "Boot loader"]
     assert card.back.startswith("The small program that starts this sequence is known as")
+
+
+def test_a_lecture_proofs_exercise_fragment_and_a_pointer_elsewhere_are_no_cards() -> None:
+    note = (
+        "## Algebraic Extensions\n\n*Exercise*:\nShow this is also a spanning set.\n\n"
+        "**Definition:**\nLet $E \\geq F$, and define\n$$\n\\overline{F_E} = \\{\\alpha \\in E\\}\n$$\n"
+        "to be the **algebraic closure of $F$ in $E$**.\n\n"
+        "Then $F(\\alpha, \\beta) \\subseteq \\overline{F_E}$ is algebraic over $F$ and\n$$\n\\alpha\\pm \\beta \\in F(\\alpha, \\beta)\n$$\n\n"
+        "## Defect and diffusion??\n\nSee [[Diffusion]]\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not [front for front in fronts if front in ("Exercise", "Defect and diffusion??") or front.startswith(("to be", "Then"))]
+    assert {3, 11, 13} <= set(_why(extraction))
+
+
+def test_a_figures_caption_and_a_name_the_breadcrumb_gives_without_its_accents_are_no_cloze() -> None:
+    note = (
+        "### Kröger-Vink notation\n\nA notation for point defects in crystals.\n\n"
+        "![Defect notations in Kroger-Vink notation. via Dehoff (p.473)](Untitled.png)\n\n"
+        "The notation of Kroger-Vink was proposed in **1956** by two physicists.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if "{{c1::Kroger-Vink}}" in front]
+    assert "The notation of Kroger-Vink was proposed in {{c1::1956}} by two physicists." in fronts

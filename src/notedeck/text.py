@@ -1331,6 +1331,9 @@ WHERE_TO_LOOK = re.compile(
     # a page of the textbook: ``podręcznik str.154``, ``Textbook p. 42``
     r"|\W*(?:podręcznik|textbook|course ?book|the book|lehrbuch|buch|livre|livro|libro|manuale?|učebnice|učebnica)\s*,?\s*"
     r"(?:str|s|p|pp|pg|pag|page|pages|seite|strona|strana)\.?\s*\d+(?:\s*[-–]\s*\d+)?\W*$"
+    # ``See [[Diffusion]]``, ``See the Diffusion note for details``: the note points elsewhere
+    r"|\W*(?:see|cf\.?|vgl\.?|siehe|voir|vedi|veja|véase)(?:\s+also)?\s+(?!you\b|ya\b|u\b)(?:the\s+)?(?:(?!\band\b)[^.!?;:`]){1,50}?"
+    r"(?:\s+(?:note|notes|page|section|chapter|video|lecture))?(?:\s+for\s+(?:more\s+)?(?:details|information|info|more))?\W*$"
     # ``問診方法可以參考凡鳥OSCE的內容``: see what another source says (Chinese, Japanese)
     r"|.{0,20}?(?:可以|可|請|请|建議|建议)?(?:參考|参考|參見|参见|詳見|详见|を参照)(?!值|範圍|范围|區間|区间|文献|文獻)[^。，,]{0,30}?(?:的內容|的内容|的資料|的资料|的說明|的说明|講義|讲义|課本|课本)?\W*$",
     re.IGNORECASE,

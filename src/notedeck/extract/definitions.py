@@ -316,6 +316,12 @@ _COPULA_END = re.compile(rf"(?<![\w-])(?:is|are|was|were|therefore|thus|{COPULAS
 """How a sentence cut at its colon ends (``L'avant dernière ligne est : (1 1 0)``): on *is*, in lower case."""
 
 
+_TASK_OPENING = re.compile(
+    r"\W*(?:show|prove|find|compute|calculate|determine|verify|check|explain|derive|sketch|zeige|beweise|berechne|montrer|montrez"
+    r"|démontrer|calculer|mostrar|demostrar|calcular|dimostrare|calcolare)\b",
+    re.IGNORECASE,
+)
+"""``Show this is also a spanning set.``: the task an exercise sets."""
 _TASK_WORDS = frozenset(
     ["differentiate", "integrate", "calculate", "compute", "solve", "simplify", "expand", "factorise", "factorize",
      "evaluate", "sketch", "derive", "prove", "show that", "ableiten", "integrieren", "berechne", "berechnen", "calcula",
@@ -364,7 +370,7 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if plain(term).casefold().strip(" *_:") in STEP_WORDS:
         state.leave(line, f"a step of a calculation, not a term: {plain(term)[:40]!r}")
         return False  # ``Add: Net Income``, ``Less: Dividends``
-    if plain(term).casefold().strip(" *_:") in _EXERCISE_WORDS and re.search(r"\d|=|\?", body):
+    if plain(term).casefold().strip(" *_:") in _EXERCISE_WORDS and (re.search(r"\d|=|\?", body) or _TASK_OPENING.match(plain(body))):
         state.leave(line, f"the title of an exercise over its working, not a term: {plain(term)[:40]!r}")
         return False  # ``Esercizio`` over ``- q=50-p/2``, ``- p=100-2*q``
     if words(plain(term)) >= 3 and _COPULA_END.search(plain(term)):

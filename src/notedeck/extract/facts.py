@@ -12,6 +12,7 @@ with their units; then names the headings above do not already give away.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -131,6 +132,7 @@ _SUPPOSE = re.compile(
 its numbers and names belong to the example, not to what there is to learn."""
 _NO_SUBJECT = re.compile(
     r"(?-i:not|can|cannot|can't|could|should|must|may|might|will|would|is|are|was|were|has|have|had|does|did)\s+(?-i:[a-z])"
+    r"|(?-i:to be)\s"  # ``to be the **algebraic closure of $F$ in $E$**``: after a formula, what the sentence before defined
 )
 """``can only be cut off through wisdom …``, ``not to be confused with …``: a sentence that starts on its
 verb, its subject in the line before."""
@@ -771,7 +773,13 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     if text[:start].count("(") > text[:start].count(")") and not fills:
         return False  # inside a parenthesis: an aside or an expansion, given away by what it explains
     said = content_words(hidden)
-    return not (said and {_root(word) for word in said} <= {_root(word) for word in known})
+    return not (said and {_root(_fold(word)) for word in said} <= {_root(_fold(word)) for word in known})
+
+
+@lru_cache(maxsize=1 << 12)
+def _fold(word: str) -> str:
+    """``kröger`` -> ``kroger``: a word with its accents taken off, as notes often drop them."""
+    return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
 
 
 def _quoted_words(text: str, start: int) -> int:
@@ -1038,7 +1046,9 @@ _TODO = re.compile(
     r"^\W*(?:todo|to do|fixme|tbd|tba|xxx|to fill(?: out| in)?|placeholder|coming soon)\b", re.I
 )
 _CITATION = re.compile(
-    r"^\W*(?:arxiv|doi|isbn)\b\s*:?|,\s*\d+(?:st|nd|rd|th) (?:edition|ed\.)\W*$", re.IGNORECASE
+    r"^\W*(?:arxiv|doi|isbn)\b\s*:?|,\s*\d+(?:st|nd|rd|th) (?:edition|ed\.)\W*$"
+    r"|\bvia [A-Z][\w'’.-]+(?: et al\.?)?\s*\((?:p|pp|s)\.?\s*\d+",  # ``… notation. via Dehoff (p.473)``: a figure's caption and its source
+    re.IGNORECASE,
 )
 
 

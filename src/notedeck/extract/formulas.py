@@ -146,6 +146,8 @@ def _lead(lead: Para, code: bool) -> tuple[int, str] | None:
     if legend and all(_SYMBOL_MEANS.match(line) for line in legend):
         return None  # ``$x$ = cost of neighbor`` / ``$d$ = cost from …``: what the symbols mean, not what the formula asks
     unfinished = not re.search(r"[.!?;]$", plain(text))  # a sentence that goes on in the formula
+    if re.search(r"\s(?:and|or|but|und|oder|et|ou|y|e|o)$", plain(text).rstrip()):
+        return None  # ``… is algebraic over $F$ and`` over ``$$ … $$``: a sentence that runs on through its formula
     if plain(text).rstrip().endswith(",") and _SETTING.match(plain(text)):
         return None  # ``Given position function $\vec{r}(t)$,`` over a derivation: its setting, not what it asks
     if unfinished and (pair := split_definition(text)) is not None and pair.sep in "-–—" and words(plain(pair.body)) <= 2:
