@@ -5296,3 +5296,12 @@ def test_a_figures_caption_and_a_name_the_breadcrumb_gives_without_its_accents_a
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if "{{c1::Kroger-Vink}}" in front]
     assert "The notation of Kroger-Vink was proposed in {{c1::1956}} by two physicists." in fronts
+
+
+def test_a_definition_that_leads_into_a_list_across_a_blank_line_takes_the_list() -> None:
+    note = (
+        "## Постановка задач\n\nОсновная задача - хранение, и обеспечение надёжности хранения подразумевает:\n\n"
+        "1. Надёжность хранения\n\n2. Надёжность доступа\n"
+    )
+    (card,) = [card for card in _extract(note).cards if card.front == "Основная задача"]
+    assert "Надёжность хранения" in card.back and "Надёжность доступа" in card.back

@@ -705,7 +705,7 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
         if _good_definition(state, first.term, first.body, para.line, first.sep, place) and not fragment(first.body):
             back = _line_items(clean(first.body)) if "\n" in first.body.strip() else clean(first.body)
             held = list(block_lines(para))
-            if back.rstrip().endswith(":") and isinstance(after, ListBlock) and after.line <= para.end + 1:
+            if back.rstrip().endswith(":") and isinstance(after, ListBlock) and after.line <= para.end + 2:
                 kept, own = plain_children(after.items)  # ``**Key Assumptions**: Assume that people are:``
                 if kept and not own and len(kept) <= 8:
                     listed, claimed = _plain_markdown(kept)
