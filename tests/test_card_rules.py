@@ -5305,3 +5305,9 @@ def test_a_definition_that_leads_into_a_list_across_a_blank_line_takes_the_list(
     )
     (card,) = [card for card in _extract(note).cards if card.front == "Основная задача"]
     assert "Надёжность хранения" in card.back and "Надёжность доступа" in card.back
+
+
+def test_a_block_id_on_the_line_under_its_block_is_no_text_and_pins_nothing() -> None:
+    note = "## Rôle\n\n- Fonctionnel : Certain ont des propriétés biologiques importantes\n^1673814798673\n- Energétique : substrats.\n"
+    (card,) = [card for card in _extract(note).cards if card.front == "Fonctionnel"]
+    assert card.back == "Certain ont des propriétés biologiques importantes" and card.pinned is None

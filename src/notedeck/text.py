@@ -21,6 +21,9 @@ LONG_TEXT = 2000
 _WIKI_EMBED = re.compile(r"!\[\[([^\[\]|#\n]+)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]")
 _WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]+?)(?:\|([^\[\]\n]+))?\]\]")
 _BLOCK_ID = re.compile(r"[ \t]+\^([A-Za-z0-9-]+)[ \t]*$", re.MULTILINE)
+_BLOCK_ID_LINE = re.compile(r"\n[ \t]*\^[A-Za-z0-9-]+[ \t]*$", re.MULTILINE)
+"""An Obsidian block id on a line of its own under its block: not text (and, not being on the block's
+own line, it never pinned a card's identity, so it still does not)."""
 _BLOCK_LINK = re.compile(r"[ \t]*(?:\([ \t]*!?\[\[#\^[A-Za-z0-9-]+\]\][ \t]*\)|!?\[\[#\^[A-Za-z0-9-]+\]\])")
 """``[[#^1ffba7]]``: a link to a block of the same note, with no words of its own to show (nor the
 brackets it was set in: ``the lemma ([[#^0fe338]])``)."""
@@ -245,6 +248,7 @@ def clean(text: str) -> str:
         return "\n".join(line.rstrip() for line in text.split("\n")).strip()
     text = _NBSP.sub(" ", text)
     text = _BLOCK_ID.sub("", text)
+    text = _BLOCK_ID_LINE.sub("", text)  # ``…nerveux)`` / ``^1673814798673``: an id on the line under its block
     text = _BLOCK_LINK.sub("", text)
     text = _outside_code(text, _clean_part)
     lines = [_balance_strong(line).rstrip() for line in text.split("\n")]
