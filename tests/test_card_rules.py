@@ -5311,3 +5311,13 @@ def test_a_block_id_on_the_line_under_its_block_is_no_text_and_pins_nothing() ->
     note = "## Rôle\n\n- Fonctionnel : Certain ont des propriétés biologiques importantes\n^1673814798673\n- Energétique : substrats.\n"
     (card,) = [card for card in _extract(note).cards if card.front == "Fonctionnel"]
     assert card.back == "Certain ont des propriétés biologiques importantes" and card.pinned is None
+
+
+def test_the_obsidian_comments_plugin_leaves_the_words_commented_on() -> None:
+    note = (
+        "## Réactions\n\nIntro about the reactions here.\n\n- Le produit est une <label class=\"ob-comment\" title=\"\" style=\"\"> "
+        "base de Schiff <input type=\"checkbox\"> <span style=\"\">In organic chemistry, a Schiff base is …</span></label> "
+        "formée en **1864**.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Le produit est une base de Schiff formée en {{c1::1864}}." in fronts

@@ -184,6 +184,10 @@ def _admonitions(text: str) -> str:
 
 _EMPTY_IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*\)")
 """``![Sicherung]()``: an image with nothing to show, a placeholder the author never filled."""
+_OB_COMMENT = re.compile(
+    r"<label\b[^>\n]*\bob-comment\b[^>\n]*>[ \t]*(?P<said>[^<\n]*?)[ \t]*<input\b[^>\n]*>[^\n]*?</label>", re.IGNORECASE
+)
+"""``<label class="ob-comment" …> précurseurs <input type="checkbox"> <span …>Molécule …</span></label>``."""
 _LINK_COMMENT = re.compile(r"^[ \t]*\[(?://|comment|_|#)\]:[^\n]*$", re.MULTILINE | re.IGNORECASE)
 """``[//]: # (a comment)``, ``[//]: TODO …``: Markdown's comment idiom, never shown."""
 _SKIP = re.compile(r"<!--\s*notedeck:\s*skip\s*-->|%%\s*notedeck:\s*skip\s*%%", re.IGNORECASE)
@@ -859,6 +863,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _ATTRIBUTES.sub("", part))
     if ":::" in text:
         text = _outside_fences(text, lambda part: _CONTAINER.sub(_container, part))
+    if "ob-comment" in text:  # the Obsidian Comments plugin: the words commented on stay, the comment goes
+        text = _outside_fences(text, lambda part: _OB_COMMENT.sub(r"\g<said>", part))
     if "[!PDF" in text:
         text = _outside_fences(text, lambda part: _PDF_CALLOUT.sub(r"\1", part))
     if "•" in text or "▪" in text or "◦" in text:
