@@ -5321,3 +5321,14 @@ def test_the_obsidian_comments_plugin_leaves_the_words_commented_on() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert "Le produit est une base de Schiff formée en {{c1::1864}}." in fronts
+
+
+def test_a_diagram_of_messages_drawn_with_arrows_is_no_terms() -> None:
+    note = (
+        "#### DHCP\n\nTodos los mensajes de este protocolo viajan sobre UDP.\n\n**Cliente** -- **Servidor**\n\n"
+        "0.0.0.0 DHCP discover --> 255.255.255.255(broadcast generico)\n\n<-- DHCP offer\n\n"
+        "DHCP request --> @IP servidor DHCP\n\n<-- DHCPack\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.front in ("Cliente", "DHCP request")]
+    assert all("diagram of messages" in _why(extraction)[line] for line in (5, 7, 9, 11, 13))

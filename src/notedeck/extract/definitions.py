@@ -1883,7 +1883,36 @@ def _comma_pair(state: State, place: Place, item: Item, match: re.Match[str]) ->
     state.add(place.card("definition", with_parent(place, front), back, line=item.line, key=norm_key(front), raw=item.text), [item.line])
 
 
+_LEFT_ARROW = re.compile(r"\s*(?:<-{1,2}|<={1,2}|←|⟵)\s*\S")
+_ARROWED = re.compile(r"\s(?:-{1,2}>|={1,2}>|→|⟶|<-{1,2}|←)(?:\s|$)|^\s*(?:\*\*)?\w[\w ]*(?:\*\*)?\s+--\s+(?:\*\*)?\w")
+
+
+def _message_diagrams(state: State) -> None:
+    """``0.0.0.0 DHCP discover --> 255.255.255.255`` / ``<-- DHCP offer`` / ``DHCP request --> …``:
+    messages drawn going back and forth between two sides, a diagram, never terms and meanings."""
+    paras = [node.block for node in state.nodes if isinstance(node.block, Para) and "\n" not in node.block.text.strip()]
+    drawn: set[int] = set()
+    for index, para in enumerate(paras):
+        if not _LEFT_ARROW.match(plain(para.text)):
+            continue
+        run = [para]
+        for step in (-1, 1):
+            at = index + step
+            while 0 <= at < len(paras) and abs(paras[at].line - run[0 if step < 0 else -1].line) <= 2 and (
+                _ARROWED.search(plain(paras[at].text)) or _LEFT_ARROW.match(plain(paras[at].text))
+            ):
+                run.insert(0, paras[at]) if step < 0 else run.append(paras[at])
+                at += step
+        if len(run) >= 3:
+            for block in run:
+                state.leave(block.line, f"a line of a diagram of messages, not a term: {plain(block.text)[:50]!r}")
+            drawn.update(id(block) for block in run)
+    if drawn:
+        state.put_aside(lambda node: id(node.block) in drawn)
+
+
 def definitions(state: State) -> None:
+    _message_diagrams(state)
     glossary = _comma_glossaries(state.outline.root)
     visit(
         state,
