@@ -5332,3 +5332,13 @@ def test_a_diagram_of_messages_drawn_with_arrows_is_no_terms() -> None:
     extraction = _extract(note)
     assert not [card for card in extraction.cards if card.front in ("Cliente", "DHCP request")]
     assert all("diagram of messages" in _why(extraction)[line] for line in (5, 7, 9, 11, 13))
+
+
+def test_an_answer_that_only_sets_up_its_notation_is_no_answer() -> None:
+    note = (
+        "## Geometric Constructions\n\nGiven the tools of a straightedge and compass, what real numbers can be constructed?\n"
+        "Let $\\mathcal C$ be the set of such numbers.\n\n$\\mathcal C$ is a subfield of $\\mathbb R$.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.kind == "question"]
+    assert "sets up the notation" in _why(extraction)[3]
