@@ -5342,3 +5342,14 @@ def test_an_answer_that_only_sets_up_its_notation_is_no_answer() -> None:
     extraction = _extract(note)
     assert not [card for card in extraction.cards if card.kind == "question"]
     assert "sets up the notation" in _why(extraction)[3]
+
+
+def test_a_definition_label_asks_for_the_term_its_sentence_sets_in_bold() -> None:
+    note = (
+        "## Algebraic Closures\n\n**Definition:**\n- A field $F$ is **algebraically closed** iff every non-constant polynomial "
+        "in $F[x]$ has a root in $F$.\n\n## Serie telescopica\n\n**DEFINIZIONE**: Una **serie telescopica** è una serie in cui "
+        "il termine generale si può scrivere come differenza.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "algebraically closed" in fronts
+    assert "Serie telescopica — DEFINIZIONE" in fronts

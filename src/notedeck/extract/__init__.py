@@ -12,6 +12,7 @@ nothing (an empty or placeholder answer, a whole section pasted, a step of a wor
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..cards import Card, Extraction
 from ..outline import Outline
@@ -177,7 +178,33 @@ def _spelled_out(back: str) -> bool:
     return all(_SPELLED.fullmatch(item) and item.count("-") >= 2 for item in items)
 
 
+_DEFINITION_LABEL = re.compile(
+    r"(?:.+\s—\s)?(?:definition|def|defn|definición|définition|definizione|definição|definicja|definice|definitie|begriff)\.?(?:\s+\d+(?:\.\d+)*)?",
+    re.IGNORECASE,
+)
+_EMPHASISED = re.compile(r"(?<![*_\w])(\*\*|__|\*|_)(?=\S)([^*_\n$]{2,50}?)(?<=\S)\1(?![*_\w])")
+
+
+def _named_definitions(state: State) -> None:
+    """``Algebraic Closures — Definition`` over ``A field $F$ is **algebraically closed** iff …``: the
+    definition is of the term its sentence sets in bold or italics, which is what the card asks."""
+    for index, card in enumerate(state.cards):
+        if card.kind != "definition" or not _DEFINITION_LABEL.fullmatch(plain(card.front).strip(" :*_")):
+            continue
+        first = re.split(r"(?<=[.!?])\s|\n", re.sub(r"^[-*+]\s+", "", card.back.strip()), maxsplit=1)[0]
+        found = list(_EMPHASISED.finditer(first))
+        terms = {plain(each.group(2)).strip() for each in found}
+        if len(terms) != 1 or len(first.split()) < 5:
+            continue  # (``Una **serie**``: a definition cut off after its first words)
+        (term,) = terms
+        label = plain(card.front).rsplit(" — ", 1)[0] if " — " in plain(card.front) else ""
+        bold = found[0].group(1) in ("**", "__")
+        if 1 <= len(term.split()) <= 5 and (bold or len(term.split()) > 1) and term.casefold() not in label.casefold():
+            state.cards[index] = replace(card, front=term, key=norm_key(term))
+
+
 def _noise(state: State) -> None:
+    _named_definitions(state)
     _outlines(state)
     asked = {norm_key(plain(card.front)) for card in state.cards if card.kind == "explicit"}
     questions = {norm_key(plain(card.front)) for card in state.cards if card.kind == "question"}
