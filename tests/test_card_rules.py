@@ -5353,3 +5353,16 @@ def test_a_definition_label_asks_for_the_term_its_sentence_sets_in_bold() -> Non
     fronts = [card.front for card in _extract(note).cards]
     assert "algebraically closed" in fronts
     assert "Serie telescopica — DEFINIZIONE" in fronts
+
+
+def test_a_preview_notes_labels_course_map_and_summary_are_no_cards() -> None:
+    note = (
+        "# Preview\n## Focus: Labor Supply + Labor Demand (warm-up)\n\n### Motivation\nLabor economics studies how workers choose.\n\n"
+        "## Course map (my preview plan)\n- Labor supply (individual choice)\n- Labor demand (firms)\n- Human capital\n\n"
+        "## Summary\nLabor supply comes from individual choice: wages create both substitution and income effects.\n\n"
+        "## Products\n- Cloud Storage (GCS)\n\n  equivalent to AWS S3\n\n"
+        "## Quotes\n- Source for above quotes: Malle, 2006\n- **Eg**: people think that they're brave.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if front == "Focus" or front.startswith(("Course map", "Labor supply comes", "Source for"))]
+    assert not [front for front in fronts if "{{c1::AWS S3}}" in front or "{{c1::Eg}}" in front]

@@ -59,6 +59,7 @@ _NOT_FACTS = re.compile(
     r"bibliography|reading list|further reading|see also|completion status|to ?do|todo|backlinks"
     r"|related(?: notes?| cards?| topics?| links?| articles?| pages?)?|checklist|check ?list"
     r"|refer[êe]ncias|referencias|références|riferimenti|literaturverzeichnis|quellen|bibliograf[íi]a|bibliographie"
+    r"|course map(?:\s*\([^()]*\))?|road ?map|study plan|course outline|syllabus"
     r"|literatur(?:liste|angaben)?(?:[- ]und[- ]quellen(?:verzeichnis|angaben)?)?|quellen(?:verzeichnis|angaben)?(?: und literatur)?|sources and references|works cited"
     r"|(?:image |photo |picture )?credits|créditos|crediti|bildnachweis|illustrations|ilustraç(?:ão|ões)|ilustraciones"
     r"|fontes|fuentes|literatura|参考(?:文献|资料|資料)?|참고(?: ?문헌)?|出典|avaliações"

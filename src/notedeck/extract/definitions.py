@@ -108,6 +108,11 @@ _RELATION = re.compile(r"[<>≤≥≠]|\\(?:leq|geq|le|ge|lt|gt|neq|leqslant|geq
 _RELATION_MARK = re.compile(r"[<>≤≥≠\\]")
 
 
+_STATES = re.compile(
+    r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwhat )(?<!\bhow )\b(?:comes|goes|means|makes|gives|takes|causes|leads|depends|is|are|was|were)\s+(?:from|to|on|in|the|a|an|by|not|more|less|\w+ly)\b",
+    re.IGNORECASE,
+)
+"""``Labor supply comes from individual choice``: a clause with its verb, a sentence's first half, not a term."""
 _LEADS_TO_EXAMPLE = re.compile(
     r"(?:,|\s)\s*(?:(?:por|for|zum|par|per|para|an|as an?)\s+)?(?:ejemplo|example|beispiel|exemple|esempio|exemplo|e\.\s?g\.?|z\.\s?b\.?|p\.\s?ej\.?|ex\.?)$",
     re.IGNORECASE,
@@ -352,6 +357,12 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     ):
         state.leave(line, f"the letter of an answer to question {plain(place.crumbs[-1]).strip()} the note does not show")
         return False  # ``# 4`` over ``d - pride do denaturacije``: which option was right, not a term
+    if re.match(r"(?:sources?|quellen?|fuentes?|fontes?|credits?)\b(?!\s+(?:code|ip|port|address|nat)\b)", plain(term), re.IGNORECASE) and words(plain(body)) <= 6:
+        state.leave(line, f"where the words come from, not a fact: {plain(term)[:40]!r}")
+        return False  # ``Source for above quotes: Malle, 2006``
+    if words(plain(term)) >= 5 and _STATES.search(plain(term)):
+        state.leave(line, f"a sentence cut at its colon, not a term: {plain(term)[:40]!r}")
+        return False  # ``Labor supply comes from individual choice: wages create …``
     if words(plain(term)) >= 3 and _LEADS_TO_EXAMPLE.search(plain(term).rstrip(" :")):
         state.leave(line, f"a sentence that leads into its example, not a term: {plain(term)[:40]!r}")
         return False  # ``Pronunciar la r como en el español, ejemplo: _parler_``

@@ -132,6 +132,7 @@ _SUPPOSE = re.compile(
 its numbers and names belong to the example, not to what there is to learn."""
 _NO_SUBJECT = re.compile(
     r"(?-i:not|can|cannot|can't|could|should|must|may|might|will|would|is|are|was|were|has|have|had|does|did)\s+(?-i:[a-z])"
+    r"|(?-i:equivalent|similar|comparable|identical|analogous|same as|equal)\s+(?:to|with|as)\s"  # ``equivalent to AWS S3``: of what, the line above says
     r"|(?-i:to be)\s"  # ``to be the **algebraic closure of $F$ in $E$**``: after a formula, what the sentence before defined
 )
 """``can only be cut off through wisdom …``, ``not to be confused with …``: a sentence that starts on its
@@ -716,6 +717,8 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False  # ``{{c1::Sympathetic}} agonist, Sympathomimetic``: a word beside it spells it out
     if re.match(r"\s*[:;,.]", text[start:end]):
         return False  # ``The second row is {{c1::: (1 1 0)}}``: never from a colon on
+    if re.fullmatch(r"(?:e\.?\s?g|i\.?\s?e|ex|z\.?\s?b|bsp|cf|nb|n\.b)\.?", hidden):
+        return False  # ``{{c1::Eg}}: people think that they're brave``: the mark of an example, not a word of it
     if _POINTS_BACK.search(text[:start]):
         return False  # ``widersprach dieser {{c1::Ansicht}}``: what *this* is, the sentence before says
     if text[start - 1 : start] == "\\" or text[:start].count("\\[") > text[:start].count("\\]"):
