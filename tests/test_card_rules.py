@@ -5366,3 +5366,14 @@ def test_a_preview_notes_labels_course_map_and_summary_are_no_cards() -> None:
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if front == "Focus" or front.startswith(("Course map", "Labor supply comes", "Source for"))]
     assert not [front for front in fronts if "{{c1::AWS S3}}" in front or "{{c1::Eg}}" in front]
+
+
+def test_an_exclamation_beside_a_line_and_a_verb_after_an_aside_are_no_cards() -> None:
+    note = (
+        "### Attitude-behavior consistency when\n- They closely match each other (e.g., in generality/specificity): chinese people!!\n"
+        "- The attitude is strong or potent (e.g., acquired through experience)\n\n"
+        "## Use Cases\n\nIntro about the use cases here.\n\n"
+        "- (preferred for performance) Load into bigquery with schema-auto-detection feature enabled\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if front.startswith("They closely match") or "{{c1::Load}}" in front]

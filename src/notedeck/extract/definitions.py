@@ -360,6 +360,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if re.match(r"(?:sources?|quellen?|fuentes?|fontes?|credits?)\b(?!\s+(?:code|ip|port|address|nat)\b)", plain(term), re.IGNORECASE) and words(plain(body)) <= 6:
         state.leave(line, f"where the words come from, not a fact: {plain(term)[:40]!r}")
         return False  # ``Source for above quotes: Malle, 2006``
+    if re.fullmatch(r"[^.?!\n]{1,40}!{2,}", plain(body).strip()):
+        state.leave(line, f"an exclamation beside the line, not what it means: {plain(body)[:40]!r}")
+        return False  # ``They closely match each other: chinese people!!``
     if words(plain(term)) >= 5 and _STATES.search(plain(term)):
         state.leave(line, f"a sentence cut at its colon, not a term: {plain(term)[:40]!r}")
         return False  # ``Labor supply comes from individual choice: wages create …``

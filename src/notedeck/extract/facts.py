@@ -533,7 +533,7 @@ def _spans(
                 and name.split()[0].casefold() not in lower
             )
             spelled = _spelled_out(name, text[end:])
-            opening = not re.sub(r"<[^<>]*>", "", text[:start]).strip('*_ "“(•·◦‣▪') or re.search(
+            opening = not re.sub(r"^\s*\([^()]*\)|<[^<>]*>", "", text[:start]).strip('*_ "“(•·◦‣▪') or re.search(
                 r"(?:[.!?:;•。！？]|\s--?|—|–)[*_\s\"“(]*$", text[:start]
             )
             initial = (
