@@ -5377,3 +5377,18 @@ def test_an_exclamation_beside_a_line_and_a_verb_after_an_aside_are_no_cards() -
     )
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if front.startswith("They closely match") or "{{c1::Load}}" in front]
+
+
+def test_the_flashcards_plugins_tagged_heading_is_the_authors_card() -> None:
+    note = (
+        "# IMPORTANCE BIOLOGIQUE DU AA\n#card\n- Le rôle des acides aminés est multiple\n\t- **Structurale** : monomères.\n"
+        "^1673814798673\n\n## What is X? #card\nX is a thing.\n^1673814798674\n\n"
+        "# Classification\n## Selon le radical R\n#card\n### Neutre\n- Un groupe amine\n### Acide\n- Deux groupes\n^1673814680484\n\n"
+        "### Later part\n\nUnrelated text about pH values here.\n"
+    )
+    cards = {card.front: card for card in _extract(note).cards}
+    assert cards["IMPORTANCE BIOLOGIQUE DU AA"].kind == "explicit" and "Structurale" in cards["IMPORTANCE BIOLOGIQUE DU AA"].back
+    assert cards["What is X?"].back == "X is a thing." and "What is X?" not in cards["IMPORTANCE BIOLOGIQUE DU AA"].back
+    radical = cards["Selon le radical R"].back
+    assert "**Neutre**" in radical and "Deux groupes" in radical and "Unrelated" not in radical
+    assert not [front for front in cards if front in ("Structurale", "Neutre")]

@@ -273,9 +273,82 @@ def _answers_a_question(state: State, index: int) -> bool:
     return False
 
 
+_CARD_TAG = re.compile(r"(?:^|\s)#card(?:-reverse|/reverse)?\s*$")
+
+
+def _tagged(section: Section) -> bool:
+    first = section.blocks[0] if section.blocks else None
+    return bool(_CARD_TAG.search(section.title)) or (isinstance(first, Para) and _tag_line(first))
+
+
+def _tag_line(para: Para) -> bool:
+    """``#card`` alone on the first line of a paragraph (the line under a heading)."""
+    return _CARD_TAG.fullmatch(para.text.strip().split("\n", 1)[0].strip()) is not None
+
+
+_ID_LINE = re.compile(r"(?:^|\n)[ \t]*\^[A-Za-z0-9-]+[ \t]*(?:\n|$)")
+
+
+def _texts(block: Block | Item) -> list[str]:
+    """The source text of a block, and of every item and block nested in it."""
+    if isinstance(block, ListBlock):
+        return [text for item in block.items for text in _texts(item)]
+    if isinstance(block, Item):
+        return [block.text, *(text for inner in block.blocks for text in _texts(inner))]
+    return [block.text] if isinstance(block, Para) else []
+
+
+def _answer_parts(section: Section) -> tuple[list[str], list[int]]:
+    """What a tagged heading's card holds: its blocks and the parts under it, in order, up to the
+    block id the plugin wrote under its answer (a part tagged as a card of its own stays out)."""
+    parts: list[str] = []
+    lines: list[int] = [section.line]
+
+    def walk(current: Section, top: bool) -> bool:
+        if not top:
+            parts.append(f"**{clean(current.title)}**")
+            lines.append(current.line)
+        for block in current.blocks:
+            if isinstance(block, Para) and block is current.blocks[0] and _tag_line(block):
+                lines.extend(block_lines(block))
+                rest = block.text.strip().split("\n", 1)[1:]
+                if rest and rest[0].strip():
+                    parts.append(clean(rest[0]))
+                continue
+            parts.append(blocks_text([block]))
+            lines.extend(block_lines(block))
+            if any(_ID_LINE.search(text) for text in _texts(block)):
+                return True  # (the plugin's ``^1673814798673`` closes the answer)
+        return any(_tagged(sub) or walk(sub, top=False) for sub in current.sections)  # (a tagged part is a card of its own)
+
+    walk(section, top=True)
+    return [part for part in parts if part.strip()], lines
+
+
+def _tagged_heading(state: State, place: Place, section: Section) -> bool:
+    """The Flashcards plugin's card (``## What is X? #card``, or ``#card`` on the line under the
+    heading): the heading asks, everything under it answers."""
+    if not _tagged(section):
+        return False
+    first = section.blocks[0] if section.blocks else None
+    question = clean(_CARD_TAG.sub("", section.title)).strip()
+    parts, lines = _answer_parts(section)
+    answer = clean("\n\n".join(parts))
+    if not plain(question) or not plain(answer):
+        state.leave(section.line, "#card heading without an answer under it")
+        return True
+    reverse = bool(re.search(r"#card[-/]reverse", section.title + (first.text if isinstance(first, Para) else "")))
+    card = place.card("explicit", question, answer, line=section.line, key=norm_key(question), raw=section.title, reverse=reverse)
+    state.add(card, lines)
+    return True
+
+
 def explicit(state: State) -> None:
     for index, node in enumerate(state.nodes):
         block = node.block
+        if isinstance(block, Section) and state.free(block.line):
+            _tagged_heading(state, node.place, block)
+            continue
         if isinstance(block, Para) and state.free(block.line):
             if _obsidian_to_anki(state, index, node.place) or _multiline(state, node.place, block):
                 continue
