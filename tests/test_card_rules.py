@@ -5392,3 +5392,13 @@ def test_the_flashcards_plugins_tagged_heading_is_the_authors_card() -> None:
     radical = cards["Selon le radical R"].back
     assert "**Neutre**" in radical and "Deux groupes" in radical and "Unrelated" not in radical
     assert not [front for front in cards if front in ("Structurale", "Neutre")]
+
+
+def test_an_item_of_the_authors_checklist_is_no_fact() -> None:
+    note = (
+        "## 61 Risk Associated with Investing in Bonds\n  - [x] 3 什么是Reinvestment Risk\n"
+        "  - [x] 8 信用风险（Credit Risk）的三种类型以及它们的区别\n  - [ ] Review the duration formula of **Macaulay**\n"
+    )
+    extraction = _extract(note)
+    assert not extraction.cards
+    assert all("checklist" in _why(extraction)[line] for line in (2, 3, 4))

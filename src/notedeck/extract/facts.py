@@ -1463,6 +1463,9 @@ def facts(state: State) -> None:
                     continue
                 _make(state, node.place, unit.text, unit.first, unit.lines, names)
         elif isinstance(block, Item) and block.text and (not block.children or _names_in_bold(block)) and not _held(block, before):
+            if block.task:  # ``- [x] 3 什么是Reinvestment Risk``: a box of the author's checklist, what to revise
+                state.leave(block.line, f"an item of the author's checklist, not a fact: {plain(block.text)[:60]!r}")
+                continue
             if _case_answer(block, node.place):
                 state.leave(block.line, f"the answer to a case the note does not state: {plain(block.text)[:60]!r}")
                 continue
