@@ -5402,3 +5402,13 @@ def test_an_item_of_the_authors_checklist_is_no_fact() -> None:
     extraction = _extract(note)
     assert not extraction.cards
     assert all("checklist" in _why(extraction)[line] for line in (2, 3, 4))
+
+
+def test_a_recordings_time_set_small_on_its_own_line_is_no_term() -> None:
+    note = (
+        "## Ricavo medio e marginale\n\n<small>26m</small>\nIl RMe è il rapporto fra i ricavi totali e la quantità.\n"
+        "<small>pag. 122</small>\n\n<small>1h 21m</small>\nSommando l'area fra i punti A ed E si ottiene il **profitto**.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if "small" in front or front.endswith("m")]
+    assert any("{{c1::profitto}}" in front for front in fronts)

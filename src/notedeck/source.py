@@ -219,6 +219,14 @@ _DIAGRAM = re.compile(
 site's shortcode, read as the code block it is (``B --> B1(Conte Palatino)`` is no term and meaning)."""
 
 
+_SMALL_MARK = re.compile(
+    r"^[ \t]*<small>[ \t]*(?:(?:\d{1,2}[ \t]*h[ \t]*)?\d{1,3}[ \t]*m?(?:[ \t]*\d{1,2}[ \t]*s)?|\d{1,2}:\d\d(?::\d\d)?"
+    r"|(?:pag|pág|p|pp|page|pagina|seite|s)\.?[ \t]*\d{1,4}(?:[ \t]*[-–][ \t]*\d{1,4})?(?:,[ \t]*(?:eq|fig|tab|es)\.?[ \t]*\d{1,3})?)"
+    r"[ \t]*</small>[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+"""``<small>6m</small>``, ``<small>1h 16m</small>``, ``<small>pag. 125, eq. 5</small>``: where in the lecture's
+recording or the book the lines below are, set small on a line of its own (the line is left empty)."""
 _PAGE_LINE = re.compile(
     r"^[ \t]*(?:(?:pages?|pagin[ae]|página|páginas|seiten?|pg|pag|pág|str)\.?|(?:pp?|s)\.)[ \t]*\d{1,4}"
     r"(?:[ \t]*[-–][ \t]*\d{1,4})?[ \t]*$",
@@ -839,6 +847,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(
             text, lambda part: _ITEM_HEADING.sub(r"\1 ", heading.sub(lambda m: m.group(1) + " ", part))
         )
+    if "<small>" in text:
+        text = _outside_fences(text, lambda part: _SMALL_MARK.sub("", part))
     if _PAGE_LINE.search(text):
         text = _outside_fences(text, lambda part: _PAGE_LINE.sub("", part))
     if "> ---" in text or ">---" in text:
