@@ -5412,3 +5412,13 @@ def test_a_recordings_time_set_small_on_its_own_line_is_no_term() -> None:
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if "small" in front or front.endswith("m")]
     assert any("{{c1::profitto}}" in front for front in fronts)
+
+
+def test_a_chapters_requirements_and_a_lectures_los_are_objectives() -> None:
+    note = (
+        "# 第6章所有者\n\n本章要求\n\n**掌握**：实收资本、资本公积和库存股的账务处理；\n\n**熟悉**：所有者权益的构成内容；\n\n"
+        "## Atherosclerosis\n\nLO\n- To identify the risk factors for atherosclerosis\n- To explain the pathogenesis of atherosclerosis\n"
+    )
+    extraction = _extract(note)
+    assert not extraction.cards
+    assert "objective" in _why(extraction)[5] and "objective" in _why(extraction)[7]

@@ -1064,7 +1064,7 @@ the reader to a link."""
 
 
 _OBJECTIVE = re.compile(
-    r"^(?:[•·◦‣▪*-]\s*)?(?:\d+(?:\.\d+)*[.)]?\s*|\(?[a-h][.)]?\s+(?=[a-z]))?"
+    r"^(?:[•·◦‣▪*-]\s*)?(?:\d+(?:\.\d+)*[.)]?\s*|\(?[a-h][.)]?\s+(?=[a-z]))?(?:to\s+)?"
     r"(?:(?:describe|explain|explore|summari[sz]e)\s+\w|identify\s+(?!the\b|a\b|an\b)\w"
     r"|(?:compare|contrast|discuss|outline|distinguish|recogni[sz]e|demonstrate|evaluate|analy[sz]e|apply)\s+"
     r"(?:the|a|an|how|why|what|when|which|and|between|benefits|usage|features|role|purpose|key|common|basic|"
@@ -1107,7 +1107,8 @@ def is_exam_questions(title: str) -> bool:
 _STUDY_GOALS = re.compile(
     r"what you (?:need|have|ought) to know\b|(?:you|(?:the )?(?:candidates?|students?|learners?)) should (?:be able to|know)\b"
     r"|[àa] savoir\s*:?$|(?:objetivos|objectifs|obiettivi|lernziele)(?: d[aeo]s?| de la| du| della)?(?: aula| clase| cours| lezione)?\s*:?$"
-    r"|(?:learning|study|course|lesson|exam) (?:objectives|goals|outcomes)\s*:?$|(?:key )?knowledge areas\s*:?$|(?:學習|学习|学習)(?:目標|目标|目的|重點|重点)\s*[:：]?$|학습\s?목표\s*:?$",
+    r"|(?:learning|study|course|lesson|exam) (?:objectives|goals|outcomes)\s*:?$|(?:key )?knowledge areas\s*:?$|(?-i:LOs?)\s*:?$"
+    r"|(?:本章|本节|學習|学习|考试|考試|考纲|考綱)要求\s*[:：]?$|(?:學習|学习|学習)(?:目標|目标|目的|重點|重点)\s*[:：]?$|학습\s?목표\s*:?$",
     re.IGNORECASE,
 )
 

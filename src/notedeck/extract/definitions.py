@@ -378,6 +378,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
         or _REMINDER.match(plain(term))
     ):
         return False  # ``Memorize this: …``, ``General info: …``, ``DEF: A "wave" is …``: what follows is a fact of its own
+    if plain(term).strip(" *_:：") in ("掌握", "熟悉", "了解", "理解", "熟练掌握", "一般了解"):
+        state.leave(line, f"a learning objective, not a fact: {plain(term)[:40]!r}")
+        return False  # ``**掌握**：实收资本…的账务处理``: what the chapter asks the reader to master
     if plain(term).casefold().strip(" *_:") in _TASK_WORDS:
         state.leave(line, f"an exercise's task, not a term: {plain(term)[:40]!r}")
         return False  # ``Differentiate`` over ``e^(5x+6), 1/(ax+b), sin(ax+b)``: what to practise, not a term
