@@ -5422,3 +5422,15 @@ def test_a_chapters_requirements_and_a_lectures_los_are_objectives() -> None:
     extraction = _extract(note)
     assert not extraction.cards
     assert "objective" in _why(extraction)[5] and "objective" in _why(extraction)[7]
+
+
+def test_bullets_under_a_numbered_question_indented_less_than_its_text_answer_it() -> None:
+    note = (
+        "### Mögliche Klausurfragen\n1. Wie ist die Funktionsweise des \"Most Similar Systems Design\"?\n"
+        "  - Ausgangspunkt: Analyse von \"eineiigen Zwillingen\"\n  - viele Gemeinsamkeiten + ein Unterschied = versch. Ergebnis\n"
+        "2. Was sind Eigenschaften einer guten Theorie?\n  - Falsifizierbarkeit, hohe Erklärungskraft, Sparsamkeit\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "Ausgangspunkt" in cards['Wie ist die Funktionsweise des "Most Similar Systems Design"?']
+    assert "Sparsamkeit" in cards["Was sind Eigenschaften einer guten Theorie?"]
+    assert "Ausgangspunkt" not in cards

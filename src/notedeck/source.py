@@ -667,6 +667,39 @@ def _wide_markers(text: str) -> str:
     return "".join([*parts, text[last:]])
 
 
+_ORDERED_AT = re.compile(r"([ \t]*)(\d{1,3}[.)])( +)\S")
+_BULLET_AT = re.compile(r"([ \t]*)[-*+][ \t]+\S")
+
+
+def _indent(line: str) -> int:
+    return len(line[: len(line) - len(line.lstrip(" \t"))].expandtabs(4))
+
+
+def _short_children(text: str) -> str:
+    """``1. Wie ist die Funktionsweise …?`` over ``  - Ausgangspunkt: …``: bullets under a numbered
+    item indented less than its text. To Markdown they are a list of their own; their author indented
+    them, as Obsidian shows them, under the item: they are read there (moved right, same lines)."""
+    if "\n" not in text or not re.search(r"^[ \t]*\d{1,3}[.)] ", text, re.MULTILINE):
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        item = _ORDERED_AT.match(line)
+        if item is None or index + 1 >= len(lines):
+            continue
+        base = _indent(line)
+        column = base + len(item.group(2)) + len(item.group(3))
+        below = _BULLET_AT.match(lines[index + 1])
+        if below is None or not base < _indent(lines[index + 1]) < column:
+            continue
+        shift = " " * (column - _indent(lines[index + 1]))
+        for at in range(index + 1, len(lines)):
+            if lines[at].strip() and _indent(lines[at]) <= base:
+                break
+            if lines[at].strip():
+                lines[at] = shift + lines[at]
+    return "\n".join(lines)
+
+
 _INDENTED_BULLET = re.compile(r"^(?:\t| {4,})[ \t]*[-*+][ \t]+\S")
 _INLINE_DEFINITION = re.compile(r"\S(?::|\s+(?:=|-{1,2}|–|—|->|=>))\s+\S")
 _HANGING = re.compile(r"\n[^\s#>|<*+\d-][^\n]*\n(?:\t| {4})[ \t]*[-*+][ \t]+\S")
@@ -919,7 +952,7 @@ def load_text(text: str, path: Path) -> NoteSource:
     if "\n-" in text:
         text = _outside_fences(text, _unspaced_bullets)
     if "\n\t" in text or "\n  " in text:
-        text = _outside_fences(text, lambda part: _hanging_lists(_wide_markers(part)))
+        text = _outside_fences(text, lambda part: _hanging_lists(_wide_markers(_short_children(part))))
     if "\t" in text:
         text = _outside_fences(text, _tab_outline)
     text, meta = _logseq_properties(text, meta)
