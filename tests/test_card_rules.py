@@ -5434,3 +5434,14 @@ def test_bullets_under_a_numbered_question_indented_less_than_its_text_answer_it
     assert "Ausgangspunkt" in cards['Wie ist die Funktionsweise des "Most Similar Systems Design"?']
     assert "Sparsamkeit" in cards["Was sind Eigenschaften einer guten Theorie?"]
     assert "Ausgangspunkt" not in cards
+
+
+def test_what_the_text_is_about_to_do_is_no_fact() -> None:
+    note = (
+        "## 2PC Protocol\n\nIntro about the protocol here.\n\n"
+        "We now argue the correctness of the protocol by showing that it satisfies conditions **AC1**-AC5.\n\n"
+        "## Weighted Quorums\n\nWe describe the consensus protocol for weighted quorums.\n"
+    )
+    extraction = _extract(note)
+    assert [card.front for card in extraction.cards] == ["2PC Protocol"]
+    assert 5 in _why(extraction) and 9 in _why(extraction)

@@ -1243,7 +1243,19 @@ _SIGNPOST_CJK = re.compile(
 def is_signpost(text: str) -> bool:
     """A short sentence in which the lecture says where it goes next."""
     said = plain(text)
-    return (_SIGNPOST.match(said) is not None and words(said) <= SIGNPOST_WORDS) or _SIGNPOST_CJK.search(said) is not None
+    return (
+        (_SIGNPOST.match(said) is not None and words(said) <= SIGNPOST_WORDS)
+        or _SIGNPOST_CJK.search(said) is not None
+        or _ANNOUNCES.match(said) is not None
+    )
+
+
+_ANNOUNCES = re.compile(
+    r"\W*(?:we|i)\s+(?:now\s+|will\s+(?:now\s+)?|shall\s+(?:now\s+)?|are going to\s+)?(?:argue|describe|present|introduce|sketch|outline)\b",
+    re.IGNORECASE,
+)
+"""``We now argue the correctness of the protocol by showing …``, ``We describe the consensus protocol
+for weighted quorums.``: what the text is about to do, not a fact."""
 
 
 _GUESS = re.compile(
