@@ -5200,10 +5200,14 @@ def test_one_name_twice_under_one_heading_is_one_card_with_both_answers() -> Non
 
 
 def test_a_sentence_that_leads_into_its_example_is_no_term() -> None:
-    note = "## L'impératif\n\n- Pronunciar la r como en el español, ejemplo: _parler_, es algo de los acentos africanos\n"
+    note = (
+        "## L'impératif\n\nIntro paragraph about the imperative mood here.\n\n"
+        "- Pronunciar la r como en el español, ejemplo: _parler_, es algo de los acentos africanos\n"
+        "- nonproduction transactions, ex: stocks, bonds, old car\n"
+    )
     extraction = _extract(note)
-    assert not [card for card in extraction.cards if card.front.endswith("ejemplo")]
-    assert "leads into its example" in _why(extraction)[3]
+    assert not [card for card in extraction.cards if card.front.endswith(("ejemplo", "ex"))]
+    assert 5 in _why(extraction) and "leads into its example" in _why(extraction)[6]
 
 
 def test_a_table_whose_first_header_is_empty_still_asks_for_its_column() -> None:

@@ -572,9 +572,16 @@ _LEAD_NOUN = re.compile(
 
 
 _EXAMPLE_TAIL = re.compile(
-    r"[,;(]\s*(?:ex|e\.\s?g|eg|z\.\s?B|p\.\s?ex|por ejemplo|zum beispiel|for example|for instance|per esempio|par exemple)\.?\s*$",
+    r"[,;(]\s*(?:ex|e\.\s?g|eg|z\.\s?B|p\.\s?ex|p\.\s?ej|por ejemplo|zum beispiel|for example|for instance|per esempio|par exemple"
+    r"|ejemplo|example|beispiel|exemple|esempio|exemplo)\.?\s*$",
     re.IGNORECASE,
 )
+
+
+def ends_on_example(text: str) -> bool:
+    """``…, ex``, ``Pronunciar la r como en el español, ejemplo``: words that go on, after their colon,
+    into an example."""
+    return _EXAMPLE_TAIL.search(plain(text).rstrip(" :")) is not None
 
 
 _CONNECTIVE_ONLY = re.compile(

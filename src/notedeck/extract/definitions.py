@@ -23,6 +23,7 @@ from ..text import (
     WHERE_TO_LOOK,
     Definition,
     clean,
+    ends_on_example,
     is_connective,
     is_course_remark,
     is_empty_answer,
@@ -113,11 +114,6 @@ _STATES = re.compile(
     re.IGNORECASE,
 )
 """``Labor supply comes from individual choice``: a clause with its verb, a sentence's first half, not a term."""
-_LEADS_TO_EXAMPLE = re.compile(
-    r"(?:,|\s)\s*(?:(?:por|for|zum|par|per|para|an|as an?)\s+)?(?:ejemplo|example|beispiel|exemple|esempio|exemplo|e\.\s?g\.?|z\.\s?b\.?|p\.\s?ej\.?|ex\.?)$",
-    re.IGNORECASE,
-)
-"""``…, ejemplo``, ``…, for example``: a sentence that goes on into an example after its colon."""
 _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S)", re.IGNORECASE)
 
 
@@ -366,7 +362,7 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if words(plain(term)) >= 5 and _STATES.search(plain(term)):
         state.leave(line, f"a sentence cut at its colon, not a term: {plain(term)[:40]!r}")
         return False  # ``Labor supply comes from individual choice: wages create …``
-    if words(plain(term)) >= 3 and _LEADS_TO_EXAMPLE.search(plain(term).rstrip(" :")):
+    if words(plain(term)) >= 3 and ends_on_example(term):
         state.leave(line, f"a sentence that leads into its example, not a term: {plain(term)[:40]!r}")
         return False  # ``Pronunciar la r como en el español, ejemplo: _parler_``
     if (said := plain(term).casefold().split()) and said[-1] in _PART_LABELS:
