@@ -5449,3 +5449,14 @@ def test_what_the_text_is_about_to_do_is_no_fact() -> None:
     extraction = _extract(note)
     assert [card.front for card in extraction.cards] == ["2PC Protocol"]
     assert 5 in _why(extraction) and 9 in _why(extraction)
+
+
+def test_the_numbers_of_a_worked_example_are_no_cloze() -> None:
+    note = (
+        "## Massimizzazione del profitto\n\nIntro paragraph about the profit here.\n\n"
+        "In q′, il RMg è 100, ed il CMg è 60, quindi il profitto è 40.\n\n"
+        "6G uses mmwave (30-300 GHz), and may also use THz radiations.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "{{c1::100}}" in card.front]
+    assert "worked example" in _why(extraction)[5] and "worked example" not in _why(extraction).get(7, "")

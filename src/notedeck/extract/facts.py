@@ -1105,6 +1105,8 @@ _EPIGRAPH = re.compile(r"^\W*[\"“«„].{8,}[\"”»“]\s*[-–—―]+\s*[A-
 """``"You can see a lot by looking" - Yogi Berra``: a saying and who said it, set at the top of a part."""
 
 
+_BARE_NUMBER = re.compile(r"(?<![\w.,-])\d{1,5}(?:[.,]\d+)?(?![\w%°-]|[.,]\d)")
+_SO = re.compile(r"\b(?:quindi|dunque|so|thus|hence|therefore|donc|daher|somit|entonces|portanto|então)\b", re.IGNORECASE)
 _STAMP = re.compile(
     r"\W*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
     r"\s*(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?|\([月火水木金土日]\))?"
@@ -1116,6 +1118,8 @@ _STAMP = re.compile(
 def _reason(text: str) -> str | None:
     if text.count("`") >= 4 and not re.search(r"[^\W\d_]{3,}", re.sub(r"\([^()]*\)|\b(?:i\.e|e\.g|etc)\b", "", re.sub(r"`[^`]*`", "", text))):
         return f"values in code with nothing said of them: {plain(text)[:60]!r}"  # ```yesterday`, `today`, `tomorrow```
+    if len(_BARE_NUMBER.findall(plain(text))) >= 3 and _SO.search(plain(text)):
+        return f"the numbers of a worked example, not a fact: {plain(text)[:60]!r}"  # ``… è 100, … è 60, quindi il profitto è 40``
     if _STAMP.fullmatch(plain(text)):
         return f"a date and time alone, when the note was written: {plain(text)[:60]!r}"
     if re.search(r"\[(?:link|here|source|pdf|url|web|online)\]\(", text, re.IGNORECASE) and not _VERB.search(plain(text)):
