@@ -5460,3 +5460,14 @@ def test_the_numbers_of_a_worked_example_are_no_cloze() -> None:
     extraction = _extract(note)
     assert not [card for card in extraction.cards if "{{c1::100}}" in card.front]
     assert "worked example" in _why(extraction)[5] and "worked example" not in _why(extraction).get(7, "")
+
+
+def test_a_latex_box_by_its_short_name_with_its_title_on_the_line_under_it() -> None:
+    note = (
+        "Analiza matematyczna 1\n---\n\n\\begin{de}\n(Ciąg liczb rzeczywistych)\n\n"
+        "Ciągiem liczb rzeczywitych nazywamy dowolną funkcję $ f: \\mathbb{N} \\rightarrow \\mathbb{R} $.\n\\end{de}\n\n"
+        "\\begin{tw}\n(Bolzano-Weierstrasa)\n\nKażdy ograniczony ciąg liczb rzeczywistych ma podciąg zbieżny.\n\\end{tw}\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Ciąg liczb rzeczywistych"].startswith("Ciągiem liczb rzeczywitych nazywamy")
+    assert cards["Bolzano-Weierstrasa"] == "Każdy ograniczony ciąg liczb rzeczywistych ma podciąg zbieżny."

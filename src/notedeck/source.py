@@ -270,15 +270,21 @@ _BEAR_MARK = re.compile(r"(?<![:\w])::(?=[^\s:])([^:\n]+?)(?<=[^\s:])::(?![:\w])
 _HACKMD_MARK = re.compile(r"(?<![+\w])\+\+(?=[^\s+])([^+\n]+?)(?<=[^\s+])\+\+(?![+\w])")
 """``++La constitution comprend++``: HackMD's underline, written as bold (``C++``, ``i++`` stay)."""
 _ENVIRONMENT = re.compile(
-    r"^[ \t]*\\(?P<edge>begin|end)\{(?:definition|theorem|lemma|corollary|proposition|remark|note|example)\*?\}"
-    r"(?:\{(?P<title>[^{}\n]*)\}|\[(?P<optional>[^\]\n]*)\])?[ \t]*$",
+    r"^[ \t]*\\(?P<edge>begin|end)\{(?:definition|theorem|lemma|corollary|proposition|remark|note|example"
+    # the short names notes give them, and their names in other languages (``\\begin{de}``, ``\\begin{tw}``)
+    r"|defn?|dfn|thm|lem|cor|prop|rem|fact|claim|de|tw|fakt|uw|wn|lemat|twierdzenie|definicja|wniosek|uwaga|satz|bsp)\*?\}"
+    r"(?:\{(?P<title>[^{}\n]*)\}|\[(?P<optional>[^\]\n]*)\])?[ \t]*(?:\n[ \t]*\((?P<below>[^()\n]{1,60})\)[ \t]*(?=\n))?$",
     re.MULTILINE,
 )
-"""``\\begin{definition}{Strong Acid}`` outside math: a LaTeX box; its title stays as a label."""
+"""``\\begin{definition}{Strong Acid}`` outside math: a LaTeX box; its title stays as a label (and
+``(Granica ciągu)`` on the line under ``\\begin{de}`` is its title too)."""
 
 
 def _environment(match: re.Match[str]) -> str:
     title = match.group("title") or match.group("optional") or ""
+    below = match.group("below")
+    if below is not None:  # (the title's own line keeps its place: the lines below keep theirs)
+        return f"\n**{below.strip()}**" if match.group("edge") == "begin" else "\n"
     return f"**{title.strip()}**" if match.group("edge") == "begin" and title.strip() else ""
 
 
