@@ -5471,3 +5471,14 @@ def test_a_latex_box_by_its_short_name_with_its_title_on_the_line_under_it() -> 
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards["Ciąg liczb rzeczywistych"].startswith("Ciągiem liczb rzeczywitych nazywamy")
     assert cards["Bolzano-Weierstrasa"] == "Każdy ograniczony ciąg liczb rzeczywistych ma podciąg zbieżny."
+
+
+def test_trivia_is_a_label_and_no_end_of_a_roman_range_is_hidden() -> None:
+    note = (
+        "## Controlled Substances Act\n\nIntro about the act here.\n\n"
+        "> **TRIVIA**: The Anabolic Steroids Control Act of 1990 added anabolic steroids to Schedule III.\n\n"
+        "- **Schedule III**–V records must also be maintained separately for 2 years.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "TRIVIA" not in fronts and any("{{c1::1990}}" in front for front in fronts)
+    assert not [front for front in fronts if "{{c1::Schedule III}}" in front]

@@ -1127,7 +1127,7 @@ def is_study_goals(title: str) -> bool:
 
 _REMARK_LABEL = re.compile(
     r"(?:(?:general|basic|more|other|key|main|important|extra|additional|interesting|useful)\s+)?"
-    r"(?:info|information|topics|points|concepts|ideas|facts|details|stuff|things|bullets|takeaways|focus)"
+    r"(?:info|information|topics|points|concepts|ideas|facts|details|stuff|things|bullets|takeaways|focus|trivia)"
     r"(?:\s+(?:from|of|for) (?:this|the|today'?s?|last) (?:week|lecture|class|lesson|chapter|module|video))?"
     r"|q\s*&\s*a|faq|diagrams?|figures?|images?\s+and\s+diagrams|"
     r"more specifically|memori[sz]e (?:this|these)|remember (?:this|these)|reminder|rappel|erinnerung|lembrete|recordatorio|promemoria|breaking news|side ?note|aside|digression|exkurs|excursus|"
