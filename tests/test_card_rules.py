@@ -5482,3 +5482,11 @@ def test_trivia_is_a_label_and_no_end_of_a_roman_range_is_hidden() -> None:
     fronts = [card.front for card in _extract(note).cards]
     assert "TRIVIA" not in fronts and any("{{c1::1990}}" in front for front in fronts)
     assert not [front for front in fronts if "{{c1::Schedule III}}" in front]
+
+
+def test_a_bold_terms_statement_that_goes_on_into_its_formula_takes_it() -> None:
+    note = (
+        "**Granica ciągu**\n\nLiczba $ a $ jest granicą ciągu $ (a_n) $, gdy:\n$$\n(\\forall \\epsilon > 0)(|a_n - a| < \\epsilon)\n$$\n"
+    )
+    (card,) = [card for card in _extract(note).cards if card.front == "Granica ciągu"]
+    assert card.back.endswith("$$") and "\\forall \\epsilon" in card.back

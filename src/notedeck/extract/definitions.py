@@ -648,8 +648,22 @@ def _pseudo_term(state: State, place: Place, para: Para, after: Block | None) ->
         return False  # ``**Intervals**`` / ``Textural characteristics`` / a table: the table's title, not what intervals are
     if not _good_definition(state, term, text, para.line):
         return True
+    held = [para.line, *block_lines(after)]
+    if not re.search(r"[.!?。]$", plain(text).rstrip()):  # ``**Granica ciągu**`` / ``Liczba $a$ jest granicą …, gdy:`` / ``$$ … $$``
+        math = next(
+            (
+                node.block
+                for node in state.nodes
+                if isinstance(node.block, Code)
+                and node.block.text.startswith("$$")
+                and after.end < node.block.line <= after.end + 2
+            ),
+            None,
+        )
+        if math is not None and state.free(*block_lines(math)):
+            text, held = f"{text}\n\n{math.text}", [*held, *block_lines(math)]
     card = place.card("definition", with_parent(place, term), text, line=para.line, key=norm_key(term), raw=para.text)
-    state.add(card, [para.line, *block_lines(after)])
+    state.add(card, held)
     return True
 
 
