@@ -627,7 +627,7 @@ def _captions_table(state: State, para: Para) -> bool:
     return any(isinstance(node.block, Table) and 0 < node.block.line - para.end <= 2 for node in state.nodes)
 
 
-def _pseudo_term(state: State, place: Place, para: Para, after: Block | None) -> bool:
+def _pseudo_term(state: State, place: Place, para: Para, after: Block | None, beyond: Block | None = None) -> bool:
     """``**Supervised learning**`` alone on its line, then ``> the target is known …``: a term over
     its meaning, as a heading over its first statement would be."""
     label = pseudo_heading(para, after)
@@ -650,16 +650,7 @@ def _pseudo_term(state: State, place: Place, para: Para, after: Block | None) ->
         return True
     held = [para.line, *block_lines(after)]
     if not re.search(r"[.!?。]$", plain(text).rstrip()):  # ``**Granica ciągu**`` / ``Liczba $a$ jest granicą …, gdy:`` / ``$$ … $$``
-        math = next(
-            (
-                node.block
-                for node in state.nodes
-                if isinstance(node.block, Code)
-                and node.block.text.startswith("$$")
-                and after.end < node.block.line <= after.end + 2
-            ),
-            None,
-        )
+        math = beyond if isinstance(beyond, Code) and beyond.text.startswith("$$") and beyond.line <= after.end + 2 else None
         if math is not None and state.free(*block_lines(math)):
             text, held = f"{text}\n\n{math.text}", [*held, *block_lines(math)]
     card = place.card("definition", with_parent(place, term), text, line=para.line, key=norm_key(term), raw=para.text)
@@ -674,7 +665,7 @@ _GOES_ON_LINE = re.compile(
 """A line that goes on from the one above (``of molten/aqueous ionic compound``): never the definition of it."""
 
 
-def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> None:
+def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyond: Block | None = None) -> None:
     if is_question(para.text) or is_explicit(para.text) or starts_with_filler(para.text):
         return
     if is_task(para.text.split("\n", 1)[0]):
@@ -690,7 +681,7 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None) -> N
             return
         state.leave_all(range(para.line, para.end + 1), "a table Markdown cannot read (two header rows, or cells merged with ||)")
         return
-    if _pseudo_term(state, place, para, after):
+    if _pseudo_term(state, place, para, after, beyond):
         return
     lines = para.text.split("\n")
     found = [split_definition(line) for line in lines]
@@ -1940,13 +1931,14 @@ def _message_diagrams(state: State) -> None:
 
 def definitions(state: State) -> None:
     _message_diagrams(state)
+    following = {id(node.block): node.after for node in state.nodes if node.after is not None}  # (the block after the next one)
     glossary = _comma_glossaries(state.outline.root)
     visit(
         state,
         item=lambda node, block: _comma_pair(state, node.place, block, glossary[id(block)])
         if id(block) in glossary
         else _item(state, node.place, block),
-        para=lambda node, block: _paragraph(state, node.place, block, node.after),
+        para=lambda node, block: _paragraph(state, node.place, block, node.after, following.get(id(node.after))),
         table=lambda node, block: _table(state, node.place, block),
         section=lambda node, block: _heading(state, node.place, block),
     )
