@@ -818,12 +818,14 @@ _MARKERS = re.compile(r"^((?:[ \t]*(?:>|[-*+](?=[ \t])))+)")
 
 
 def _clamp_line(line: str) -> str:
+    if not line or line[0] not in " \t>*+-":
+        return line  # (no indent and no marker: nothing to clamp, the common case)
     stripped = line.lstrip(" \t")
     indent = len(line[: len(line) - len(stripped)].expandtabs(4))
     if indent > MAX_INDENT:
         line = " " * MAX_INDENT + stripped
     markers = _MARKERS.match(line)
-    if markers and len(re.findall(r"[>*+-]", markers.group(1))) > MAX_MARKERS:
+    if markers and sum(map(markers.group(1).count, ">*+-")) > MAX_MARKERS:
         kept = re.findall(r"[ \t]*(?:>|[-*+])", markers.group(1))[:MAX_MARKERS]
         line = "".join(kept) + " " + line[markers.end() :].lstrip()
     return line

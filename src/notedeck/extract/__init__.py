@@ -81,6 +81,8 @@ def _loose_math(text: str) -> bool:
 def _only_asks(card: Card) -> bool:
     """``- What is it for ?``, ``- Which tools will you use?`` / ``- How do you prepare the data?``:
     the note asks, and does not answer, under the term or the question."""
+    if "?" not in card.back and "？" not in card.back:
+        return False  # (no question mark: it asks nothing, the common case)
     lines = [line for line in card.back.strip().split("\n") if plain(line).strip()]
     asks = [plain(line).rstrip(" *_)").endswith(("?", "？")) for line in lines]
     if len(lines) == 1:

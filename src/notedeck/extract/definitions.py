@@ -1910,6 +1910,8 @@ def _message_diagrams(state: State) -> None:
     messages drawn going back and forth between two sides, a diagram, never terms and meanings."""
     paras = [node.block for node in state.nodes if isinstance(node.block, Para) and "\n" not in node.block.text.strip()]
     drawn: set[int] = set()
+    if not any(mark in para.text for para in paras for mark in ("<-", "<=", "←", "⟵")):
+        return  # (no left arrow anywhere: no diagram, the common case)
     for index, para in enumerate(paras):
         if not _LEFT_ARROW.match(plain(para.text)):
             continue

@@ -278,6 +278,8 @@ _CARD_TAG = re.compile(r"(?:^|\s)#card(?:-reverse|/reverse)?\s*$")
 
 def _tagged(section: Section) -> bool:
     first = section.blocks[0] if section.blocks else None
+    if "#card" not in section.title and not (isinstance(first, Para) and "#card" in first.text):
+        return False  # (no tag: the common case)
     return bool(_CARD_TAG.search(section.title)) or (isinstance(first, Para) and _tag_line(first))
 
 
