@@ -677,10 +677,6 @@ _ORDERED_AT = re.compile(r"([ \t]*)(\d{1,3}[.)])( +)\S")
 _BULLET_AT = re.compile(r"([ \t]*)[-*+][ \t]+\S")
 
 
-def _indent(line: str) -> int:
-    return len(line[: len(line) - len(line.lstrip(" \t"))].expandtabs(4))
-
-
 def _short_children(text: str) -> str:
     """``1. Wie ist die Funktionsweise …?`` over ``  - Ausgangspunkt: …``: bullets under a numbered
     item indented less than its text. To Markdown they are a list of their own; their author indented
@@ -692,14 +688,14 @@ def _short_children(text: str) -> str:
         item = _ORDERED_AT.match(line)
         if item is None or index + 1 >= len(lines):
             continue
-        base = _indent(line)
+        base = _columns(line)
         column = base + len(item.group(2)) + len(item.group(3))
         below = _BULLET_AT.match(lines[index + 1])
-        if below is None or not base < _indent(lines[index + 1]) < column:
+        if below is None or not base < _columns(lines[index + 1]) < column:
             continue
-        shift = " " * (column - _indent(lines[index + 1]))
+        shift = " " * (column - _columns(lines[index + 1]))
         for at in range(index + 1, len(lines)):
-            if lines[at].strip() and _indent(lines[at]) <= base:
+            if lines[at].strip() and _columns(lines[at]) <= base:
                 break
             if lines[at].strip():
                 lines[at] = shift + lines[at]

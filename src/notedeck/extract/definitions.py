@@ -343,7 +343,6 @@ _NAVIGATION = frozenset(
      "zurück", "vorherige", "nächste", "suivant", "précédent", "successivo", "precedente", "próximo", "próxima", "volgende", "vorige"]
 )
 """``**Next:**``, ``Previous:`` over a link: the way through the notes, never a term."""
-_LINKS_ONLY = re.compile(r"[*_\s]*(?:(?:\[\[[^\[\]]+\]\]|\[[^\[\]]+\]\([^()]+\))[\s,|·/-]*)+")
 
 
 def _good_definition(state: State, term: str, body: str, line: int, sep: str = "", place: Place | None = None) -> bool:
@@ -716,7 +715,7 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
                 state.add(card, [line])
         return
     first = split_definition(para.text) or sentence_definition(para.text)
-    if first is not None and plain(first.term).casefold().strip(" *_:→>") in _NAVIGATION and _LINKS_ONLY.fullmatch(para.text.split(":", 1)[-1]):
+    if first is not None and plain(first.term).casefold().strip(" *_:→>") in _NAVIGATION and is_link_only(para.text.split(":", 1)[-1].strip(" *_")):
         state.leave(para.line, f"a link to another page of the notes, not a fact: {plain(para.text)[:40]!r}")
         return  # ``**Next:** [[Nash Equilibria]]``: the way on through the notes
     if first is not None and first.body:
