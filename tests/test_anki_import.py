@@ -102,3 +102,31 @@ def test_plain_text_fast_path_renders_like_markdown_it() -> None:
             assert markdown_html(text) == _marks(render_html(cleaned))
 
     same()
+
+
+def test_one_line_fast_path_renders_like_the_full_parse() -> None:
+    """A one-line text that opens no block skips the block pass; its HTML must be what the full
+    parse makes, in all three HTML modes (unclosed tags included)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from notedeck.parse import _parser, render_html
+    from notedeck.sanitize import clean
+
+    def full(text: str, allow_html: bool) -> str:
+        mode = "trusted" if allow_html else "escape" if "<" not in text else "sanitize"
+        rendered = str(_parser(mode).render(text))
+        return (clean(rendered) if mode == "sanitize" else rendered).strip()
+
+    markdownish = st.sampled_from(
+        [*"abc019 .,:;!?()[]/%+=@{}|#^-_*`~$<>&\\\t\u00a0\u3000é漢", "<u>", "</u>", "<b>", "<script>", "**", "](x)", "[a]: "]
+    )
+    anything = st.characters(codec="utf-8", exclude_categories=("Cs",))
+
+    @settings(max_examples=2000, deadline=None)
+    @given(st.one_of(st.lists(markdownish, max_size=25).map("".join), st.text(anything, max_size=40)), st.booleans())
+    def same(text: str, allow_html: bool) -> None:
+        text = text.replace("\n", " ").replace("\r", " ")
+        assert render_html(text, allow_html=allow_html) == full(text, allow_html)
+
+    same()

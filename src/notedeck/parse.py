@@ -7,6 +7,7 @@ that the outline and the card HTML always agree on what the Markdown means.
 from __future__ import annotations
 
 import html
+import re
 from functools import cache
 from typing import Any
 
@@ -72,12 +73,19 @@ MANY_BRACKETS = 500
 (they show the same; only links in such a pathological text stop being links)."""
 
 
+_BLOCK_START = re.compile(r"[\s#>*+=_~`|$\[<-]|\d{1,9}[.)]")
+"""What a line may start with to open a block other than a paragraph (heading, quote, list, rule,
+fence, table, math block, link reference, raw HTML, indented code): such a text takes the full
+parse."""
+
+
 def render_html(markdown: str, *, allow_html: bool = False) -> str:
     """Render Markdown to HTML. Raw HTML is sanitised (sanitize.py) unless ``allow_html`` is set."""
     if markdown.count("[") > MANY_BRACKETS:
         markdown = markdown.replace("[", "\\[")
-    if allow_html:
-        return str(_parser("trusted").render(markdown)).strip()
-    if "<" not in markdown:
-        return str(_parser("escape").render(markdown)).strip()
-    return clean(_parser("sanitize").render(markdown)).strip()
+    mode = "trusted" if allow_html else "escape" if "<" not in markdown else "sanitize"
+    if "\n" in markdown or _BLOCK_START.match(markdown) or not markdown or markdown[-1].isspace():
+        rendered = str(_parser(mode).render(markdown))
+    else:  # one line that opens no block is a paragraph: only the inline pass has work to do
+        rendered = f"<p>{_parser(mode).renderInline(markdown)}</p>\n"
+    return (clean(rendered) if mode == "sanitize" else rendered).strip()
