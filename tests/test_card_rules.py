@@ -5490,3 +5490,19 @@ def test_a_bold_terms_statement_that_goes_on_into_its_formula_takes_it() -> None
     )
     (card,) = [card for card in _extract(note).cards if card.front == "Granica ciągu"]
     assert card.back.endswith("$$") and "\\forall \\epsilon" in card.back
+
+
+def test_a_question_set_in_bold_with_its_answer_after_it_is_a_question_card() -> None:
+    note = (
+        "# Music Theory\n\n## Intervals\n\n"
+        "- **In music theory, what is the inversion of a 2nd?** 7th\n"
+        "- **In music theory, what is a tuplet?** An irregular note division\n"
+        "- **Tiny risk that's expensive to fix?** accept it\n\n"
+        "**Quelles sont les relations entre la liberté et l'inconscient?**^38c5b7\n"
+    )
+    extraction = _extract(note)
+    cards = {card.front: (card.kind, card.back) for card in extraction.cards}
+    assert cards["In music theory, what is the inversion of a 2nd?"] == ("question", "7th")
+    assert cards["In music theory, what is a tuplet?"] == ("question", "An irregular note division")
+    assert cards["Tiny risk that's expensive to fix?"] == ("question", "accept it")
+    assert not [card for card in extraction.cards if "{{c1::" in card.front or "38c5b7" in card.back]

@@ -1494,6 +1494,21 @@ _IMPERATIVE = re.compile(
 """An exam prompt in the imperative (``Nennen Sie …``, ``Describe …``): a question without its mark."""
 
 
+_BOLD_ASKED = re.compile(r"(\*\*|__)(?P<question>[^*_\n]+?[?？])[ \t]*\1[ \t]*(?P<answer>\S.*)", re.DOTALL)
+
+
+def _answers_bold(question: str, answer: str) -> bool:
+    """A whole question set in bold, and after it a line that answers it (not another question)."""
+    bare = plain(answer).strip()
+    return (
+        word_count(plain(question)) >= 3
+        and bool(bare)
+        and not re.fullmatch(r"\^[\w-]+", bare)  # ``**…?**^38c5b7``: Obsidian's block id, no answer
+        and not bare.endswith(("?", "？"))
+        and not re.match(r"\s*(?:explain|describe|discuss|hint)\b", bare, re.IGNORECASE)
+    )
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def split_question(text: str) -> tuple[str, str] | None:
     """A paragraph that opens with a question line and answers it on the next lines.
@@ -1507,6 +1522,9 @@ def split_question(text: str) -> tuple[str, str] | None:
         # ``**Nennen Sie die Bestandteile des Blutes —`` / ``genauer**`` over its answer: an exam prompt
         # in bold, wrapped over two lines, and what answers it
         return question_text(" ".join(clean(prompt.group("prompt")).split())), clean(prompt.group("answer")).strip()
+    if (bold := _BOLD_ASKED.match(text.strip())) is not None and _answers_bold(bold.group("question"), bold.group("answer")):
+        # ``**In music theory, what is a clef?** The symbol that …``: the question set in bold, its answer after it
+        return question_text(" ".join(clean(bold.group("question")).split())), clean(bold.group("answer")).strip()
     first, _, rest = clean(text).partition("\n")
     if not rest.strip():
         asked = _ASKED_AND_ANSWERED.match(first)
