@@ -5506,3 +5506,20 @@ def test_a_question_set_in_bold_with_its_answer_after_it_is_a_question_card() ->
     assert cards["In music theory, what is a tuplet?"] == ("question", "An irregular note division")
     assert cards["Tiny risk that's expensive to fix?"] == ("question", "accept it")
     assert not [card for card in extraction.cards if "{{c1::" in card.front or "38c5b7" in card.back]
+
+
+def test_each_symbol_in_code_before_its_meaning_is_a_card_of_its_own() -> None:
+    note = (
+        "# Regular expressions\n\nCommon regex symbols:\n"
+        "* `^` - beginning of line\n* `$` - end of line\n* `\\<` - beginning of word\n"
+        "* `*` - zero or more occurrences\n* `+` - one or more occurrences\n* `?` - zero or one time\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards if card.kind == "definition"}
+    assert cards == {
+        "^": "beginning of line",
+        "$": "end of line",
+        "\\<": "beginning of word",
+        "*": "zero or more occurrences",
+        "+": "one or more occurrences",
+        "?": "zero or one time",
+    }

@@ -625,7 +625,9 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
 
     if bold:
         return count <= 12
-    if _SENTENCE_END.search(text + " ") or (count > 1 and _INTERROGATIVE.match(text)):
+    if _SENTENCE_END.search(text + " ") and not re.fullmatch(r"\s*`[^`\n]{1,60}`\s*", term):
+        return False  # (`` `?` - zero or one time``: a symbol in code ends no sentence)
+    if count > 1 and _INTERROGATIVE.match(text):
         return False
     if sep in ("-", "--", "–", "—") and count > 2 and _CLAUSE_VERB.search(text):
         return False  # ``There is no God -- God is Nature``: a statement and a remark on it, not a term
@@ -737,7 +739,8 @@ def split_definition(text: str) -> Definition | None:
         return None  # ``Peptide:MHC II generated from …``: a complex of two molecules, written with a colon
     if match.group("sep") == ":" and re.search(r"[A-Za-z]*\d[A-Za-z\d]*:[A-Za-z]*\d|\d:\d", text[: len(term) + 2 + 4]):
         return None  # ``O157:H7``, ``3:1``: a name or a ratio written with a colon, not a separator
-    if term.count("$") % 2 or term.count("$$") % 2 or term.lstrip()[:1] == "(" or term.count("(") > term.count(")"):
+    code_term = re.fullmatch(r"`[^`\n]{1,60}`", term.strip()) is not None  # ``sched_yield()``, `` `$` ``: a name in code
+    if not code_term and (term.count("$") % 2 or term.count("$$") % 2 or term.lstrip()[:1] == "(" or term.count("(") > term.count(")")):
         return None  # ``$(x+y)+z = x+(y+z)$``, ``(Links:: …)``, ``MONTESQUIEU (1689 - 1755)``: inside math or an aside
     if term.count("（") > term.count("）"):
         return None  # ``单选题（古语 -- 因素 + 地位）``: the separator is inside a full-width aside
@@ -762,7 +765,6 @@ def split_definition(text: str) -> Definition | None:
         return None  # ``<mark style="background: …">``: the separator is inside an HTML tag
     if opening in ("_", "*") and term.count(opening) % 2 and not body.startswith(opening):
         return None  # ``_Fixed time C: compile time_``: the separator is inside emphasis
-    code_term = re.fullmatch(r"`[^`\n]{1,60}`", term.strip()) is not None  # ``sched_yield()``: a name in code
     if ("`" in term and not code_term) or "[" in term or not _term_ok(term, sep, bold=False):
         return None
     return Definition(plain(term), sep, body, bold=False)

@@ -828,6 +828,8 @@ _MATH_LETTERS = re.compile("[\U0001d400-\U0001d7ff]")
 @lru_cache(maxsize=CACHE_SIZE)
 def splits_a_value(term: str, body: str, sep: str = "") -> bool:
     """A separator inside a phrase, a range, a number or a parenthesis, not after a term."""
+    if sep in ("-", "–", "—", ":") and re.fullmatch(r"\s*[^\w\s]{1,3}\s*", plain(term)) and re.match(r"\s*[^\W\d_]{2}", plain(body)):
+        return False  # `` `\<` - beginning of word``, `` `$` - end of line``: a symbol and what it means
     if term.count("(") != term.count(")") or term.count("[") != term.count("]"):
         return True
     if term.count("$") % 2 or term.count("`") % 2 or term.count("{") != term.count("}"):

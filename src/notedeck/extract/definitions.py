@@ -137,7 +137,8 @@ def term_key(term: str) -> str:
         if initials.upper() == trailing["acronym"]:
             return trailing["acronym"].casefold()
     relations = "".join(_RELATION.findall(text)) if _RELATION_MARK.search(text) else ""
-    return (norm_key(text) or norm_key(term)) + (f" {relations}" if relations else "")  # (``$e_i > 0$`` is not ``$e_i < 0$``)
+    key = norm_key(text) or norm_key(term) or " ".join(plain(term).split())  # (``^`` is not ``*``: symbols have no words)
+    return key + (f" {relations}" if relations else "")  # (``$e_i > 0$`` is not ``$e_i < 0$``)
 
 
 def _answer(parts: Sequence[str]) -> str:
