@@ -5523,3 +5523,9 @@ def test_each_symbol_in_code_before_its_meaning_is_a_card_of_its_own() -> None:
         "+": "one or more occurrences",
         "?": "zero or one time",
     }
+
+
+def test_a_likeness_that_is_the_fact_is_not_cut_as_an_analogy() -> None:
+    note = "# Inductor\n\n## Inductor circuits\n\nWhen current is changing, L behaves like a battery w/ $\\varepsilon = - L \\frac{d I}{d t}$\n"
+    (card,) = [card for card in _extract(note).cards if card.front == "Inductor circuits"]
+    assert "like a battery" in card.back and "\\varepsilon" in card.back

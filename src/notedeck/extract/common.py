@@ -915,6 +915,9 @@ def without_analogy(text: str) -> str:
             bare = shorter.rstrip(" .,;")
             if len(plain(bare).split()) < 3 or re.search(r"\b(?:is|are|was|be|like)$", bare):
                 continue
+            if re.search(r"\b(?:behaves?|acts?|works?|looks?|seems?|functions?|operates?)$", bare) or "$" in sentence[len(shorter.rstrip(".")) :]:
+                cut.append(sentence)  # ``L behaves like a battery w/ $\varepsilon = …$``: the likeness is the fact
+                continue
             shorter = shorter if shorter.endswith((".", "!", "?", ":")) else shorter + "."
         cut.append(shorter)
     result = " ".join(s for s in cut if len(plain(s).split()) >= 2).strip()
