@@ -5529,3 +5529,12 @@ def test_a_likeness_that_is_the_fact_is_not_cut_as_an_analogy() -> None:
     note = "# Inductor\n\n## Inductor circuits\n\nWhen current is changing, L behaves like a battery w/ $\\varepsilon = - L \\frac{d I}{d t}$\n"
     (card,) = [card for card in _extract(note).cards if card.front == "Inductor circuits"]
     assert "like a battery" in card.back and "\\varepsilon" in card.back
+
+
+def test_a_heading_over_the_labels_of_a_working_is_no_definition() -> None:
+    note = (
+        "# Conducting bar falling down\n\ndifferential equation for $v(t)$\n\nterminal velocity\n\n"
+        "$m \\frac{dv}{dt} = mg - \\frac{B^2 L^2 v}{R}$\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.front == "Conducting bar falling down"]

@@ -1375,6 +1375,9 @@ def _heading(state: State, place: Place, section: Section) -> None:
     if len(parts) == 1 and not body and (fragment(parts[0]) or leads_on(parts[0])) and words(parts[0]) > 2:
         state.leave(section.line, f"a sentence cut off, not what the heading names: {plain(parts[0])[:60]!r}")
         return  # ``## RからSへの遷移のメカニズム`` over ``…と名付けた時、`` and a picture
+    if not body and _only_labels(parts):
+        state.mark_structure([section.line])
+        return  # ``# Conducting bar falling down`` over ``differential equation for $v(t)$`` / ``terminal velocity``: what the working finds
     if parts and not body and is_course_remark(parts[0].split("\n", 1)[0]):
         state.leave(section.line, f"about the notes or the course, not its subject: {plain(parts[0])[:60]!r}")
         return  # ``# AWS Cloud Practitioner`` over ``Some personal notes about the exam``
@@ -1398,6 +1401,14 @@ def _heading(state: State, place: Place, section: Section) -> None:
         state.leave(section.line, f"heading with nothing under it: {plain(section.title)!r}")
     else:
         state.mark_structure([section.line])
+
+
+def _only_labels(parts: Sequence[str]) -> bool:
+    """Two or more paragraphs of a few words each, none a statement: the labels of a working below."""
+    lines = [line.strip() for part in parts for line in part.split("\n") if line.strip()]
+    return len(lines) >= 2 and all(
+        words(plain(line)) <= 4 and line[:1].islower() and not re.search(r"[.!?:;=,]$", line) for line in lines
+    )
 
 
 def _bullets(items: Sequence[Item], parts: list[str], claimed: list[int]) -> tuple[list[str], list[int]]:
