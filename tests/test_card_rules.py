@@ -5538,3 +5538,14 @@ def test_a_heading_over_the_labels_of_a_working_is_no_definition() -> None:
     )
     extraction = _extract(note)
     assert not [card for card in extraction.cards if card.front == "Conducting bar falling down"]
+
+
+def test_a_connective_or_an_arrow_that_leads_into_a_working_is_no_term() -> None:
+    note = (
+        "### Marshallian Demand Function\n\n$x_1^* = \\frac{I}{p_1}$\n\n"
+        "&rarr; similar: $x_2^* = \\frac{I}{p_2(1+\\frac{p_2}{p_1})}$\n\n"
+        "* Because of:\n$x_1^* = \\frac{I}{p_1}$\n$x_2^* = \\frac{I}{p_2}$\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "similar" in card.front or "Because" in card.front]
+    assert "leads into the working" in _why(extraction)[7]

@@ -584,9 +584,11 @@ def ends_on_example(text: str) -> bool:
     return _EXAMPLE_TAIL.search(plain(text).rstrip(" :")) is not None
 
 
+_LEAD_ARROW = re.compile(r"^(?:→|⇒|⟹|->|=>|&rarr;|&rArr;|\$\\(?:[Rr]ight|[Ll]ong[Rr]ight)arrow\$)\s*")
 _CONNECTIVE_ONLY = re.compile(
     r"(?:por (?:lo )?tanto|por ende|therefore|thus|hence|so|then|entonces|donc|alors|ainsi|quindi|dunque|allora|daher|also|somit"
-    r"|portanto|logo|então|in other words|that is|i\.e\.)\W*",
+    r"|portanto|logo|então|in other words|that is|i\.e\.|because(?: of)?|since|due to|as a result|similarly|similar|likewise"
+    r"|weil|denn|parce que|à cause de|porque|debido a|perché|a causa di)\W*",
     re.IGNORECASE,
 )
 
@@ -603,8 +605,8 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
         return False
     if re.match(r"(?:e\.\s?g\.?|eg\.|z\.\s?b\.|p\.\s?ex\.|por ejemplo|por exemplo|par exemple|zum beispiel|ad es\.|ex\.)(?:\s|$)", text.strip(), re.IGNORECASE):
         return False  # ``e.g department -> duh partment``: an example of what the line above says, not a term
-    if _CONNECTIVE_ONLY.fullmatch(text.strip()):
-        return False  # ``Por lo tanto,``: how a step begins, not a term
+    if _CONNECTIVE_ONLY.fullmatch(text.strip()) or _CONNECTIVE_ONLY.fullmatch(_LEAD_ARROW.sub("", text.strip())):
+        return False  # ``Por lo tanto,``, ``Because of:``, ``&rarr; similar:``: how a step begins, not a term
     if re.match(r"\$\(?\d{1,2}[.)]\$", text.strip()):
         return False  # ``$1)$ $V=\R^n$ …``: the first of numbered examples, not a term
     if "((" in term and _BLOCK_REF.search(term):

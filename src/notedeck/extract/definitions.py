@@ -570,6 +570,9 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
     if is_remark_label(term) or names_a_lecture(item.text):
         state.mark_structure(text_lines(item))  # ``Key Topics:``, ``Alkenes (course 14)`` over what it gathers
         return
+    if is_connective(term):
+        state.leave(item.line, f"only a word that leads into the working: {plain(term)[:40]!r}")
+        return  # ``* Because of:`` over two formulas: how a step begins, not a term
     if numbered_answer(term, place.parent or None):
         state.leave_all(
             block_lines(item), f"the answer to question {plain(term)!r} of a quiz the note does not show"
