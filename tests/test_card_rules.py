@@ -5549,3 +5549,13 @@ def test_a_connective_or_an_arrow_that_leads_into_a_working_is_no_term() -> None
     extraction = _extract(note)
     assert not [card for card in extraction.cards if "similar" in card.front or "Because" in card.front]
     assert "leads into the working" in _why(extraction)[7]
+
+
+def test_what_a_subject_is_said_to_be_stops_at_its_condition() -> None:
+    note = (
+        "# Magnetic Field\n\nThe force is $0$ when $\\vec{v}$ and $\\vec{B}$ have the same direction.\n\n"
+        "Carbon is released to the atmosphere when fossil fuels are burned.\n"
+    )
+    fronts = _clozes(note)
+    assert "The force is {{c1::$0$}} when $\\vec{v}$ and $\\vec{B}$ have the same direction." in fronts
+    assert "Carbon is {{c1::released to the atmosphere}} when fossil fuels are burned." in fronts

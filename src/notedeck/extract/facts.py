@@ -857,7 +857,7 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
         return []  # ``is whether a molecule and its mirror image ...``: a clause, no phrase to hide
     if re.match(r"(?:being|been|getting|going to|becoming)\b", pred, re.IGNORECASE):
         return []  # ``No new features are {{c1::being developed}}``: a verb's tense, not a thing to recall
-    cut = re.search(r",|;|\s(?:and|but|so|which|that|who|because)\s", pred)
+    cut = re.search(r",|;|\s(?:and|but|so|which|that|who|because|when|whenever|if|unless|while|until)\s", pred)
     if cut is not None and re.match(r"\s(?:which|that|who)\s", pred[cut.start() :]):
         return []  # ``the process of deciding which ...``: cut there, the phrase says nothing
     if cut is not None:
@@ -874,6 +874,8 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
         return []  # ``arrays are {{c1::a thing}}``: nothing to recall
     if size and _stops_loose(text, start, end):
         return []  # ``are {{c1::manipulated -- in the material we've}} so far covered``: half a phrase
+    if size == 1 and cut is not None and re.fullmatch(r"\$[^$]+\$|\d+(?:[.,]\d+)?", text[start:end].strip()):
+        return [(start, end)]  # ``The force is {{c1::$0$}} when $\vec{v}$ and $\vec{B}$ …``: the value, then its condition
     return [(start, end)] if 2 <= size <= 8 or (naming is not None and 1 <= size <= 8) else []
 
 
