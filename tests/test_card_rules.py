@@ -5559,3 +5559,12 @@ def test_what_a_subject_is_said_to_be_stops_at_its_condition() -> None:
     fronts = _clozes(note)
     assert "The force is {{c1::$0$}} when $\\vec{v}$ and $\\vec{B}$ have the same direction." in fronts
     assert "Carbon is {{c1::released to the atmosphere}} when fossil fuels are burned." in fronts
+
+
+def test_a_definition_wrapped_at_a_word_no_sentence_ends_on_is_not_made_bullets() -> None:
+    note = (
+        "# Standards\n\nKilogram:   Mass of a specific platinum–iridium alloy\n"
+        "cylinder kept at the International Bureau of Weights and\nMeasures at Sèvres, France.\n"
+    )
+    (card,) = [card for card in _extract(note).cards if card.front == "Kilogram"]
+    assert not re.search(r"^- ", card.back, re.MULTILINE) and "Weights and" in card.back

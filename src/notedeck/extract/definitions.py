@@ -88,7 +88,7 @@ from .common import (
 )
 from .comparisons import DEFINITION_HEADERS, is_number
 from .formulas import statement_math
-from .prose import units
+from .prose import units, wraps_on
 from .ruler import State, visit
 from .walk import (
     NUMBER_HEADER,
@@ -826,6 +826,8 @@ def _line_items(text: str) -> str:
         stripped = plain(row).rstrip()
         if words(stripped) >= 8 and not re.search(r"[.!?:;,]$", stripped) and plain(following)[:1].islower():
             return text  # a sentence wrapped onto the next line
+        if words(stripped) >= 4 and wraps_on(stripped):
+            return text  # ``… International Bureau of Weights and`` / ``Measures at Sèvres, France.``
     items = []
     for row in rows:
         depth = len(row) - len(row.lstrip("\t")) + (len(row) - len(row.lstrip(" "))) // 4

@@ -141,5 +141,11 @@ _GOES_ON = re.compile(
 """How a line ends that cannot end a sentence: a comma, an article, a preposition, a conjunction."""
 
 
+def wraps_on(line: str) -> bool:
+    """``… of Weights and`` / ``Measures at Sèvres``: a line that ends where no sentence can, so the
+    next line goes on with it."""
+    return _GOES_ON.search(plain(line)) is not None
+
+
 def _segment_units(segment: str, first: int, last: int, offset: int) -> list[Unit]:
     return [Unit(sentence, first, last, offset + i) for i, sentence in enumerate(_sentences(segment))]
