@@ -5568,3 +5568,9 @@ def test_a_definition_wrapped_at_a_word_no_sentence_ends_on_is_not_made_bullets(
     )
     (card,) = [card for card in _extract(note).cards if card.front == "Kilogram"]
     assert not re.search(r"^- ", card.back, re.MULTILINE) and "Weights and" in card.back
+
+
+def test_a_word_set_in_bold_to_stress_a_value_is_not_what_is_hidden() -> None:
+    note = "# Standards\n\nNote: The speed of light in vacuum is **precisely** $299 792 458$ $\\frac{m}{s}$.\n"
+    (front,) = _clozes(note)
+    assert "**precisely** {{c1::$299 792 458$ $\\frac{m}{s}$}}" in front

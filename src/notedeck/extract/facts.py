@@ -491,6 +491,8 @@ def _spans(
             shout = _SHOUT.fullmatch(match.group(group).strip())
             if re.fullmatch(r"\W*[^\W\d_]+\W*[!¡]+\W*", match.group(group).strip()):
                 continue  # ``**Boom!** fusion reactions began``: a cry set in bold, nothing to recall
+            if re.fullmatch(r"[a-z]+ly|not|only|never|always|also|very", match.group(group).strip()):
+                continue  # ``is **precisely** $299 792 458$ m/s``: a word stressed, not the thing to recall
             if len(match.group(group).split()) < len(text.split()) - 2 and not shout:
                 if pattern is _QUOTED and re.fullmatch(r"[a-zà-ÿ]+", match.group(group).strip()):
                     continue  # ``die "{{c1::oude}}" versie``: a word in scare quotes, not a term
@@ -869,6 +871,8 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
     start = match.start("pred")
     if (naming := _NAMING.match(text[start:end])) is not None:
         start += naming.end()  # ``is known as {{c1::lodgement till}}``: the name, not the words that give it
+    if (stress := re.match(r"([*_]{0,2})(?:precisely|exactly|approximately|roughly|about|around|nearly|almost)\1\s+(?=[$\d])", text[start:end])) is not None:
+        start += stress.end()  # ``is **precisely** {{c1::$299 792 458$ m/s}}``: the value, not the word that stresses it
     size = len(text[start:end].split())
     if content_words(text[start:end]) <= _VAGUE_NOUNS:
         return []  # ``arrays are {{c1::a thing}}``: nothing to recall
