@@ -5574,3 +5574,14 @@ def test_a_word_set_in_bold_to_stress_a_value_is_not_what_is_hidden() -> None:
     note = "# Standards\n\nNote: The speed of light in vacuum is **precisely** $299 792 458$ $\\frac{m}{s}$.\n"
     (front,) = _clozes(note)
     assert "**precisely** {{c1::$299 792 458$ $\\frac{m}{s}$}}" in front
+
+
+def test_details_and_thoughts_are_labels_of_the_author_not_topics() -> None:
+    note = (
+        "# Detail\n\n- *Absolute threshold*: min amount of stimulation for a person to detect a stimulus half the time\n"
+        "- *JND*: just noticeable difference, the smallest detectable difference between two stimuli\n\n"
+        "# Thoughts\n\n- The biological and physical part of sensation\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Absolute threshold" in fronts and "JND" in fronts
+    assert not [front for front in fronts if "Detail" in front or "Thoughts" in front]

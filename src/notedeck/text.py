@@ -1131,7 +1131,7 @@ def is_study_goals(title: str) -> bool:
 
 _REMARK_LABEL = re.compile(
     r"(?:(?:general|basic|more|other|key|main|important|extra|additional|interesting|useful)\s+)?"
-    r"(?:info|information|topics|points|concepts|ideas|facts|details|stuff|things|bullets|takeaways|focus|trivia)"
+    r"(?:info|information|topics|points|concepts|ideas|facts|details?|stuff|things|bullets|takeaways|focus|trivia)"
     r"(?:\s+(?:from|of|for) (?:this|the|today'?s?|last) (?:week|lecture|class|lesson|chapter|module|video))?"
     r"|q\s*&\s*a|faq|diagrams?|figures?|images?\s+and\s+diagrams|"
     r"more specifically|memori[sz]e (?:this|these)|remember (?:this|these)|reminder|rappel|erinnerung|lembrete|recordatorio|promemoria|breaking news|side ?note|aside|digression|exkurs|excursus|"
@@ -1167,7 +1167,7 @@ _REMARK_LABEL = re.compile(
     r"(?:interesting |fun |random )?tidbits?|parou aqui|stopped here|hier aufgehört|observações|observação|"
     r"as (?:the |my |our )?(?:lecturer|professor|prof|teacher|tutor|author|book|textbook) (?:puts|put|says|said|writes|explains) it|"
     r"(?:chapter |end of chapter )?(?:discussion |review |study |essay |source )?questions|fragen|preguntas|questões|domande|"
-    r"(?:my |quiz |test )?(?:result|score)s?",
+    r"(?:my |quiz |test )?(?:result|score)s?|(?:my |some |random |final |personal |further )?(?:thoughts|reflections?|musings|opinions?|comments?)",
     re.IGNORECASE,
 )
 
