@@ -5585,3 +5585,13 @@ def test_details_and_thoughts_are_labels_of_the_author_not_topics() -> None:
     fronts = [card.front for card in _extract(note).cards]
     assert "Absolute threshold" in fronts and "JND" in fronts
     assert not [front for front in fronts if "Detail" in front or "Thoughts" in front]
+
+
+def test_a_bold_term_with_its_dash_inside_the_bold_is_a_definition() -> None:
+    note = (
+        "# Počítačové sítě\n\n**Kategorie 2 –** Určeno pro přenos dat s maximální šířkou pásma 1,5 MHz.\n\n"
+        "**Tlustý koaxiální kabel (10 mm) -** špatně se s ním manipuluje, má dobré elektrické vlastnosti.\n"
+    )
+    cards = {card.front: (card.kind, card.back) for card in _extract(note).cards}
+    assert cards["Kategorie 2"] == ("definition", "Určeno pro přenos dat s maximální šířkou pásma 1,5 MHz.")
+    assert cards["Tlustý koaxiální kabel (10 mm)"][0] == "definition"

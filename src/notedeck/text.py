@@ -317,7 +317,7 @@ class Definition:
 
 
 _BOLD_TERM = re.compile(
-    r"^\*\*(?P<term>[^*\n]+?)(?P<insep>[:.])?\*\*[ \t]*(?P<sep>:|=>|=|[-–—](?=\s)|\.(?=\s|$))?[ \t]*(?P<body>.*)$",
+    r"^\*\*(?P<term>[^*\n]+?)(?P<insep>[:.]|(?<=\S)[ \t]+[-–—])?\*\*[ \t]*(?P<sep>:|=>|=|[-–—](?=\s)|\.(?=\s|$))?[ \t]*(?P<body>.*)$",
     re.DOTALL,
 )
 _PLAIN_TERM = re.compile(  # (never the colon of ``4:a``, ``5:e``: a Swedish ordinal, one word)
