@@ -5595,3 +5595,13 @@ def test_a_bold_term_with_its_dash_inside_the_bold_is_a_definition() -> None:
     cards = {card.front: (card.kind, card.back) for card in _extract(note).cards}
     assert cards["Kategorie 2"] == ("definition", "Určeno pro přenos dat s maximální šířkou pásma 1,5 MHz.")
     assert cards["Tlustý koaxiální kabel (10 mm)"][0] == "definition"
+
+
+def test_a_bold_label_over_a_sentence_that_points_at_the_list_below_is_no_definition() -> None:
+    note = (
+        "# Sítě\n\n**Parametry kabelů**\n\nPodle těchto parametrů charakterizujeme jednotlivé typy kabelů.\n\n"
+        "- **Útlum:** útlum je míra zeslabení signálu při průchodu kabelem, uvádí se v dB.\n"
+        "- **Přeslech:** vzájemné ovlivnění více vodičů mezi sebou.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Parametry kabelů" not in fronts and "Útlum" in fronts

@@ -630,6 +630,14 @@ def _captions_table(state: State, para: Para) -> bool:
     return any(isinstance(node.block, Table) and 0 < node.block.line - para.end <= 2 for node in state.nodes)
 
 
+_POINTS_AHEAD = re.compile(
+    r"\b(?:these|the following|těchto|tyto|těmito|tyhle|diese[nmrs]?|folgenden?|ces|suivants?|suivantes|estos|estas|siguientes"
+    r"|estes|essas|seguintes|questi|queste|seguenti|deze|volgende|tych|tymi|następujące)\b",
+    re.IGNORECASE,
+)
+"""``Podle těchto parametrů …``, ``These factors …``: a sentence that points at what comes next."""
+
+
 def _pseudo_term(state: State, place: Place, para: Para, after: Block | None, beyond: Block | None = None) -> bool:
     """``**Supervised learning**`` alone on its line, then ``> the target is known …``: a term over
     its meaning, as a heading over its first statement would be."""
@@ -647,6 +655,8 @@ def _pseudo_term(state: State, place: Place, para: Para, after: Block | None, be
         return False  # ``example for top half``, ``SIGUIENTE TEMA``: an example or a way to the next note
     if split_definition(text) is not None or starts_with_filler(text) or not state.free(para.line, *block_lines(after)):
         return False
+    if isinstance(beyond, ListBlock) and beyond.line <= after.end + 2 and (_leads_in(text) or _POINTS_AHEAD.search(plain(text))):
+        return False  # ``**Parametry kabelů**`` / ``Podle těchto parametrů charakterizujeme …`` / the list: it leads into the list
     if words(plain(text)) <= 4 and not re.search(r"[.!?]$", plain(text).strip()) and _captions_table(state, after):
         return False  # ``**Intervals**`` / ``Textural characteristics`` / a table: the table's title, not what intervals are
     if not _good_definition(state, term, text, para.line):
