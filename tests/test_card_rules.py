@@ -5605,3 +5605,12 @@ def test_a_bold_label_over_a_sentence_that_points_at_the_list_below_is_no_defini
     )
     fronts = [card.front for card in _extract(note).cards]
     assert "Parametry kabelů" not in fronts and "Útlum" in fronts
+
+
+def test_a_generic_heading_beside_its_topic_heading_takes_it_in_the_front() -> None:
+    note = (
+        "## Double Hashing\n\nuses two hash functions\n\n## How it works\n"
+        "- First hash function determines the initial probe position\n- the second one the step size\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Double Hashing — How it works" in fronts

@@ -1340,7 +1340,7 @@ def _naming_paragraph(state: State, section: Section, term: str) -> Para | None:
     return None
 
 
-def _heading(state: State, place: Place, section: Section) -> None:
+def _heading(state: State, place: Place, section: Section, above: Section | None = None) -> None:
     if _heading_over_a_name(state, place, section):
         return
     kind = _STATEMENT_KIND.fullmatch(plain(section.title).strip(" *_#"))
@@ -1408,6 +1408,8 @@ def _heading(state: State, place: Place, section: Section) -> None:
         state.add(card, [section.line, *claimed])
     elif parts:
         front = with_parent(place, term)
+        if front == term and is_generic(term) and above is not None and not is_generic(above.title) and words(plain(above.title)) <= 6:
+            front = f"{short_label(label_of(above.title))} — {term}"  # ``## Double Hashing`` then ``## How it works``: how *it* works
         card = place.card(
             "definition", front, _answer(parts), line=section.line, key=norm_key(term), raw=section.title
         )
@@ -1961,6 +1963,7 @@ def definitions(state: State) -> None:
     _message_diagrams(state)
     following = {id(node.block): node.after for node in state.nodes if node.after is not None}  # (the block after the next one)
     glossary = _comma_glossaries(state.outline.root)
+    before = _headings_before(state.outline.root)
     visit(
         state,
         item=lambda node, block: _comma_pair(state, node.place, block, glossary[id(block)])
@@ -1968,5 +1971,14 @@ def definitions(state: State) -> None:
         else _item(state, node.place, block),
         para=lambda node, block: _paragraph(state, node.place, block, node.after, following.get(id(node.after))),
         table=lambda node, block: _table(state, node.place, block),
-        section=lambda node, block: _heading(state, node.place, block),
+        section=lambda node, block: _heading(state, node.place, block, before.get(id(block))),
     )
+
+
+def _headings_before(root: Section) -> dict[int, Section]:
+    """Each heading's sibling just above it (the same parent, the same level)."""
+    found: dict[int, Section] = {}
+    for _path, section in root.walk():
+        for above, below in pairwise(section.sections):
+            found[id(below)] = above
+    return found
