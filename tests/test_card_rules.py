@@ -5614,3 +5614,15 @@ def test_a_generic_heading_beside_its_topic_heading_takes_it_in_the_front() -> N
     )
     fronts = [card.front for card in _extract(note).cards]
     assert "Double Hashing — How it works" in fronts
+
+
+def test_items_with_the_same_labels_are_records_whose_fields_are_asked_with_them() -> None:
+    note = (
+        "# Utwory\n- Bogurodzica\n    - epoka: `średniowiecze`\n    - gatunek: `pieśń/hymn`\n"
+        "- Lalka _Bolesław Prus_\n    - epoka: `pozytywizm`\n    - gatunek: `powieść społeczno-obyczajowa`\n"
+        "    - miejsce: `Warszawa`\n"
+    )
+    cards = {card.front: (card.kind, card.back) for card in _extract(note).cards}
+    assert cards["Bogurodzica — epoka"] == ("definition", "`średniowiecze`")
+    assert cards["Lalka Bolesław Prus — gatunek"] == ("definition", "`powieść społeczno-obyczajowa`")
+    assert not [kind for kind, _back in cards.values() if kind == "enumeration"]

@@ -11,6 +11,7 @@ defines a term of its own gets its own card (with this term in its breadcrumb), 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 from typing import TypeGuard
@@ -532,15 +533,18 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     kept, _own = plain_children(item.children)
     if item.children and lead_in(body) and is_enumeration(item.children):
         return  # ``Placement Groups: put the instances in`` + names: the enumeration asks for it
-    if fragment(body) and not kept and not item.paragraphs and not names_a_change(term):
+    record = state.fields.get(id(item))
+    if fragment(body) and not kept and not item.paragraphs and not names_a_change(term) and record is None:
         # (``liquido -> gasoso = vaporização``: one word names the change)
         state.leave(item.line, f"too short to study: {plain(item.text)[:60]!r}")
         return
     children, lines = _plain_markdown(kept)
     back = _answer([clean(body), _nested(item, lines), children])
-    front = with_parent(place, term, body)
+    front = f"{record} — {term}" if record else with_parent(place, term, body)  # ``Dziady — epoka``
     card = place.card("definition", front, back, line=item.line, key=norm_key(term), raw=item.text)
     state.add(card, [*text_lines(item), *lines])
+    if record:
+        state.aspects.add(id(card))
 
 
 def _points_away(text: str) -> bool:
@@ -1964,6 +1968,7 @@ def definitions(state: State) -> None:
     following = {id(node.block): node.after for node in state.nodes if node.after is not None}  # (the block after the next one)
     glossary = _comma_glossaries(state.outline.root)
     before = _headings_before(state.outline.root)
+    state.fields.update(_record_fields(state))
     visit(
         state,
         item=lambda node, block: _comma_pair(state, node.place, block, glossary[id(block)])
@@ -1973,6 +1978,35 @@ def definitions(state: State) -> None:
         table=lambda node, block: _table(state, node.place, block),
         section=lambda node, block: _heading(state, node.place, block, before.get(id(block))),
     )
+
+
+def _record_fields(state: State) -> dict[int, str]:
+    """``- Dziady`` / ``- epoka: romantyzm`` / ``- gatunek: dramat``, then ``- Lalka`` with the same
+    labels: items that are records, each child one of its fields. Two or more labels that recur
+    under two or more items make them records; a recurring child is a field, asked with its record."""
+    terms: dict[int, dict[int, str]] = {}
+    labels: dict[int, str] = {}
+    for node in state.nodes:
+        block = node.block
+        if not isinstance(block, Item) or not block.children:
+            continue
+        own = split_definition(block.text)
+        label = short_label(plain(own.term) if own is not None else label_of(block.text))
+        if not label or words(label) > 8 or is_generic(label) or (own is None and words(plain(block.text)) > 8):
+            continue  # (a sentence, or ``Security`` under each service: no name for a record)
+        found = {id(child): term_key(plain(d.term)) for child in block.children if (d := split_definition(child.text)) is not None}
+        if len(found) >= 2:
+            terms[id(block)], labels[id(block)] = found, label
+    owners: dict[str, set[str]] = defaultdict(set)
+    for parent, found in terms.items():
+        for term in found.values():
+            owners[term].add(norm_key(labels[parent]))
+    fields: dict[int, str] = {}
+    for parent, found in terms.items():
+        shared = {term for term in found.values() if len(owners[term]) >= 2}
+        if len(shared) >= 2:
+            fields.update({child: labels[parent] for child, term in found.items() if term in shared})
+    return fields
 
 
 def _headings_before(root: Section) -> dict[int, Section]:

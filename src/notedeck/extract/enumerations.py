@@ -471,6 +471,8 @@ def _item(state: State, place: Place, item: Item) -> None:
         return
     if item.paragraphs:
         return  # ``TTL`` with a paragraph of its own: a definition with parts, not a category
+    if sum(id(child) in state.fields for child in item.children) * 2 >= len(item.children):
+        return  # ``Dziady`` over ``epoka: …``, ``gatunek: …``: a record's fields, each asked with its value
     if plain(item.text).casefold().strip(" :") in ("ex", "ex.", "e.g.", "eg"):
         return  # ``EX:`` over the examples: no category, each example belongs to what it shows
     ordered = bool(item.children) and all(child.ordered for child in item.children)

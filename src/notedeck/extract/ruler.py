@@ -61,6 +61,9 @@ class State:
     """Statements of paragraphs that a card holds: (paragraph line, statement index)."""
     noted: set[int] = field(default_factory=set)
     """Lines covered by a reason given at an earlier line of the same block."""
+    fields: dict[int, str] = field(default_factory=dict)
+    """Items (by ``id``) that are one field of a record, with the record's label: ``epoka: romantyzm``
+    under ``Dziady`` as under every other work of the list."""
     aspects: set[int] = field(default_factory=set)
     """Cards (by ``id``) about one aspect of a term under a label (``S3`` under ``Origins``),
     not a definition of it: never merged with the term's definition."""
