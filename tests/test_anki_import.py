@@ -104,9 +104,9 @@ def test_plain_text_fast_path_renders_like_markdown_it() -> None:
     same()
 
 
-def test_one_line_fast_path_renders_like_the_full_parse() -> None:
-    """A one-line text that opens no block skips the block pass; its HTML must be what the full
-    parse makes, in all three HTML modes (unclosed tags included)."""
+def test_fast_paths_render_like_the_full_parse() -> None:
+    """A one-line text that opens no block, and a tight list of such lines, skip the block pass;
+    their HTML must be what the full parse makes, in all three HTML modes (unclosed tags included)."""
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
@@ -123,10 +123,14 @@ def test_one_line_fast_path_renders_like_the_full_parse() -> None:
     )
     anything = st.characters(codec="utf-8", exclude_categories=("Cs",))
 
-    @settings(max_examples=2000, deadline=None)
-    @given(st.one_of(st.lists(markdownish, max_size=25).map("".join), st.text(anything, max_size=40)), st.booleans())
+    line = st.one_of(st.lists(markdownish, max_size=12).map("".join), st.text(anything, max_size=30))
+    bullets = st.lists(st.tuples(st.sampled_from(["- ", "* ", "+ ", "-  ", "1. ", ""]), line), min_size=1, max_size=5).map(
+        lambda rows: "\n".join(marker + text for marker, text in rows)
+    )
+
+    @settings(max_examples=3000, deadline=None)
+    @given(st.one_of(line, bullets, st.text(anything, max_size=40)), st.booleans())
     def same(text: str, allow_html: bool) -> None:
-        text = text.replace("\n", " ").replace("\r", " ")
         assert render_html(text, allow_html=allow_html) == full(text, allow_html)
 
     same()

@@ -84,8 +84,30 @@ def render_html(markdown: str, *, allow_html: bool = False) -> str:
     if markdown.count("[") > MANY_BRACKETS:
         markdown = markdown.replace("[", "\\[")
     mode = "trusted" if allow_html else "escape" if "<" not in markdown else "sanitize"
-    if "\n" in markdown or _BLOCK_START.match(markdown) or not markdown or markdown[-1].isspace():
+    if "\r" in markdown:  # (markdown-it reads a carriage return as a line break: only the full parse knows)
         rendered = str(_parser(mode).render(markdown))
-    else:  # one line that opens no block is a paragraph: only the inline pass has work to do
-        rendered = f"<p>{_parser(mode).renderInline(markdown)}</p>\n"
+    elif "\n" not in markdown and _opens_no_block(markdown):
+        rendered = f"<p>{_parser(mode).renderInline(markdown)}</p>\n"  # a paragraph: only the inline pass has work to do
+    elif (items := _bullets(markdown)) is not None:
+        inline = _parser(mode).renderInline
+        rendered = "<ul>\n" + "".join(f"<li>{inline(item)}</li>\n" for item in items) + "</ul>\n"
+    else:
+        rendered = str(_parser(mode).render(markdown))
     return (clean(rendered) if mode == "sanitize" else rendered).strip()
+
+
+def _opens_no_block(line: str) -> bool:
+    return bool(line) and not line[-1].isspace() and _BLOCK_START.match(line) is None
+
+
+def _bullets(markdown: str) -> list[str] | None:
+    """``- EC2 instance profile`` / ``- ECS task role``: a tight list of one-line items, each opening
+    no block of its own (what most card backs are), or None."""
+    lines = markdown.split("\n")
+    marker = lines[0][:2]
+    if len(lines) < 2 or marker not in ("- ", "* ", "+ "):
+        return None
+    items = [line[2:] for line in lines if line[:2] == marker]
+    if len(items) != len(lines) or not all(_opens_no_block(item) for item in items):
+        return None
+    return items
