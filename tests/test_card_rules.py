@@ -5626,3 +5626,16 @@ def test_items_with_the_same_labels_are_records_whose_fields_are_asked_with_them
     assert cards["Bogurodzica — epoka"] == ("definition", "`średniowiecze`")
     assert cards["Lalka Bolesław Prus — gatunek"] == ("definition", "`powieść społeczno-obyczajowa`")
     assert not [kind for kind, _back in cards.values() if kind == "enumeration"]
+
+
+def test_a_line_about_the_notes_themselves_is_no_fact_and_an_expanded_crumb_gives_its_acronym_away() -> None:
+    note = (
+        "# Exam readiness\n\nNotes for [the Exam Readiness: AWS Certified Solutions Architect – Associate (Digital) course](https://example.com)\n\n"
+        "## Storages\n\nThis section provides overview of different types of storages in AWS\n\n"
+        "### Elastic Block Store (also connected to EC2 instance)\n\nEBS can be hosted on SSD or HDD\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not [front for front in fronts if "Solutions Architect" in front or "overview" in front]
+    assert "{{c1::EBS}}" not in " ".join(fronts)
+    assert 3 in _why(extraction)

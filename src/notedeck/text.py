@@ -1194,6 +1194,9 @@ _COURSE_REMARK = re.compile(
     # what the course means to do: ``The objective of this course … is to equip you``, ``This module covers …``
     r"|\b(?:objective|goal|aim|purpose)s? of (?:this|the) (?:course|module|lecture|lesson|chapter|unit|class|video|session)\b"
     r"|\b(?:this|the) (?:course|module|lecture|lesson|unit|video) (?:will (?:cover|teach|introduce|explore|help)|is (?:designed|intended) to|aims to|covers|introduces)\b"
+    # what a part of the notes holds: ``This section provides overview of …``, ``Notes for [the Exam Readiness … course](…)``
+    r"|^\W*(?:this|the following) (?:section|chapter|part|page|note)s? (?:provides?|gives?|covers?|contains?|describes?|summari[sz]es?|lists?|is about)\b"
+    r"|^\W*(?:my )?notes (?:for|on|from|of) (?:the |my )?\[?(?:[^\n]{0,80}\b(?:course|class|lecture|book|video|training|exam)\b)"
     r"|\bin this (?:course|module|lecture|lesson|chapter|unit|video),? (?:we|you)(?:'ll| will)\b"
     # what the notes themselves are: ``Some personal notes about the exam``, ``Resumen de la materia``,
     # ``crap to remember for AP Stats is a cram sheet for the AP Statistics exam``, where their pictures come from

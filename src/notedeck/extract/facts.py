@@ -522,7 +522,8 @@ def _spans(
                 take(match.start("number"), match.end("number"))
     if not chosen:
         spans = [_without_opener(text, span) for span in _names(text)]
-        acronyms = {_initials(crumb) for crumb in crumbs if len(crumb.split()) > 1}
+        bare_crumbs = [re.sub(r"\s*\([^()]*\)", "", crumb) for crumb in crumbs]  # ``Elastic Block Store (also connected to EC2)``
+        acronyms = {_initials(crumb) for crumb in bare_crumbs if len(crumb.split()) > 1}
         german = len(_GERMAN.findall(text)) >= 2
         for start, end in sorted(spans, key=lambda span: _name_order(text[span[0] : span[1]], counts)):
             name = text[start:end]
