@@ -5639,3 +5639,14 @@ def test_a_line_about_the_notes_themselves_is_no_fact_and_an_expanded_crumb_give
     assert not [front for front in fronts if "Solutions Architect" in front or "overview" in front]
     assert "{{c1::EBS}}" not in " ".join(fronts)
     assert 3 in _why(extraction)
+
+
+def test_what_a_formula_means_and_what_its_condition_concludes_go_on_its_card() -> None:
+    note = (
+        "# Sets\n\n## Subsets\n\n$$A \\subseteq B$$\nThis means that A is a Subset of B\n"
+        "- If every element that belongs to A also belongs to B\n\n"
+        "## Cardinality\nIf there is an n such that $$|A|=n\\in\\mathbb{N}$$\nThe set A is finite, otherwise it is infinite\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "This means that A is a Subset of B" in cards["Subsets"] and "every element" in cards["Subsets"]
+    assert cards["Cardinality"].endswith("The set A is finite, otherwise it is infinite")

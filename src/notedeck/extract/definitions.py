@@ -1167,10 +1167,23 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
             # ``### Current`` / ``The rate of flow of charge.`` / ``$$I = \frac{Q}{t}$$``: the formula
             # written right under what the term is says it again, in symbols
             parts, claimed = [*parts, after.text], [*claimed, *range(after.line, after.end + 1)]
+            then = blocks[2] if len(blocks) > 2 else None
+            if (
+                isinstance(then, Para)
+                and then.line == after.end + 1
+                and _CONDITION_OPEN.search(plain(first.text))
+                and words(plain(then.text)) <= 30
+                and state.free(*range(then.line, then.end + 1))
+            ):  # ``If there is an n such that $$|A|=n$$`` / ``The set A is finite, otherwise it is infinite``
+                parts, claimed = _with_paragraph(state, then, parts, claimed)
             parts, claimed = _goes_on(state, blocks[2:], parts, claimed)
         else:
             parts, claimed = _goes_on(state, blocks[1:], parts, claimed)
     return parts, claimed
+
+
+_CONDITION_OPEN = re.compile(r"\b(?:such that|if|when|whenever|provided that|so that|wenn|falls|si|se|jeśli|gdy|pokud|jestliže)\W*$", re.IGNORECASE)
+"""``If there is an n such that`` before its formula: a condition whose conclusion comes after the formula."""
 
 
 def _math_block(block: Block | None) -> TypeGuard[Code]:

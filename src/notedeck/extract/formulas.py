@@ -167,6 +167,10 @@ _JOIN = re.compile(r"^(?:with|where|and|or|for|i\.e\.?|hence|so|thus|then|theref
 """A word alone between two formulas (``$$ d = t_on / T_s $$ with $$ T_s = 1/f $$``): one formula."""
 
 
+_MEANS = re.compile(r"(?:this|that|it|which) (?:means|says|reads|is read|denotes|states)\b|i\.e\.|where\b|das heißt|c'est-à-dire|es decir|cioè", re.IGNORECASE)
+"""``This means that A is a Subset of B`` under a formula: what the formula says, in words."""
+
+
 def _heading_formula(state: State, nodes: list[Node], index: int) -> None:
     """A heading over display math (``# Control Law`` + ``$$ V_out / V_in = d $$``): the heading
     asks for the formula."""
@@ -193,6 +197,14 @@ def _heading_formula(state: State, nodes: list[Node], index: int) -> None:
         if after < len(nodes) and (more := _math(nodes[after])) is not None and state.free(*block_lines(more)):
             parts.append(more.text)  # a formula sheet: the section's formulas one after another, each with its legend
             lines.extend(block_lines(more))
+            after += 1
+    if after < len(nodes) and isinstance(said := nodes[after].block, Para) and said.line == max(lines) + 1 and _MEANS.match(plain(said.text)):
+        parts.append(clean(said.text))  # ``$$A \subseteq B$$`` / ``This means that A is a Subset of B`` / ``- If every element …``
+        lines.extend(block_lines(said))
+        after += 1
+        while after < len(nodes) and isinstance(item := nodes[after].block, Item) and item.line == max(lines) + 1 and not item.children:
+            parts.append(f"- {clean(item.text)}")
+            lines.extend(block_lines(item))
             after += 1
     front = with_parent(node.place, term)
     card = node.place.card("definition", front, "\n\n".join(parts), line=section.line, key=norm_key(term), raw=section.title)
