@@ -5650,3 +5650,13 @@ def test_what_a_formula_means_and_what_its_condition_concludes_go_on_its_card() 
     cards = {card.front: card.back for card in _extract(note).cards}
     assert "This means that A is a Subset of B" in cards["Subsets"] and "every element" in cards["Subsets"]
     assert cards["Cardinality"].endswith("The set A is finite, otherwise it is infinite")
+
+
+def test_the_problems_of_the_kinds_listed_are_not_one_of_the_kinds() -> None:
+    note = (
+        "2. Egoism\n    - psychological\n        + Humans always do what's in their best interest\n"
+        "    - ethical\n        + What is good is whatever is in your personal best interest\n"
+        "    - problems\n        1. How would society work if everyone were ethical egoists?!\n"
+    )
+    (card,) = [card for card in _extract(note).cards if card.kind == "enumeration"]
+    assert card.back == "- psychological\n- ethical"

@@ -72,7 +72,15 @@ def _real(children: Sequence[Item]) -> list[Item]:
     return real if len(real) == len(meaningful) else []
 
 
-_ASIDES = frozenset(["example", "examples", "e.g.", "eg", "ex", "ex.", "for example", "situations", "usage", "note", "notes"])
+_ASIDES = frozenset(
+    [
+        *["example", "examples", "e.g.", "eg", "ex", "ex.", "for example", "situations", "usage", "note", "notes"],
+        # what is said against or for the things listed, beside them: ``- psychological`` / ``- ethical`` / ``- problems``
+        *["problem", "problems", "issues", "criticism", "criticisms", "critique", "objection", "objections", "drawbacks"],
+        *["limitations", "challenges", "counterarguments", "pros", "cons", "advantages", "disadvantages", "strengths"],
+        "weaknesses",
+    ]
+)
 
 
 _FILE_LINK = re.compile(r"\.(?:excalidraw|canvas|png|jpe?g|gif|svg|webp|pdf|docx?|pptx?|md)\b", re.IGNORECASE)
