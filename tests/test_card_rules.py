@@ -5660,3 +5660,16 @@ def test_the_problems_of_the_kinds_listed_are_not_one_of_the_kinds() -> None:
     )
     (card,) = [card for card in _extract(note).cards if card.kind == "enumeration"]
     assert card.back == "- psychological\n- ethical"
+
+
+def test_the_paragraph_that_states_the_headings_law_answers_it_not_the_first_one() -> None:
+    note = (
+        "# Magnetism\n\n## Gauss's Law for Magnetism\n\n"
+        "The magnetic flux $\\phi_B$ a measure of the strength of a magnetic field passing through a surface.\n\n"
+        "The unit of the magnetic flux is **weber** or $Wb$.\n\n"
+        "The Gauss's law for magnetism states that the total magnetic flux through a closed surface is zero.\n\n"
+        "## Route 53\n\nA managed DNS service.\n\nRoute 53 is a DNS service, GoDaddy is a Domain Registrar.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards if card.kind == "definition"}
+    assert cards["Gauss's Law for Magnetism"].startswith("The Gauss's law for magnetism states")
+    assert cards["Route 53"].startswith("A managed DNS service.")

@@ -1354,6 +1354,12 @@ def _naming_paragraph(state: State, section: Section, term: str) -> Para | None:
         found = _NAMED_AS.search(text)
         if found is not None and said in text[found.end() : found.end() + 60] and state.free(*block_lines(para)):
             return para
+        if (
+            words(plain(paras[0].text)) >= 8
+            and re.match(rf"(?:the |a |an )?{re.escape(said)}\s+(?:states|says|means|describes|holds|(?:is|are) (?:the|a|an)\s)", text)
+            and state.free(*block_lines(para))
+        ):
+            return para  # ``## Gauss's Law for Magnetism`` over the flux, then ``The Gauss's law for magnetism states that …``
     return None
 
 
