@@ -5673,3 +5673,17 @@ def test_the_paragraph_that_states_the_headings_law_answers_it_not_the_first_one
     cards = {card.front: card.back for card in _extract(note).cards if card.kind == "definition"}
     assert cards["Gauss's Law for Magnetism"].startswith("The Gauss's law for magnetism states")
     assert cards["Route 53"].startswith("A managed DNS service.")
+
+
+def test_a_table_of_contents_and_the_course_guide_are_no_facts_but_a_contents_heading_keeps_its_parts() -> None:
+    note = (
+        "# Samenvatting INST\n\n## Inhoudsopgave\n\n* [Netwerken](#netwerken)\n* [Lagen](#lagen)\n"
+        "\t* [Transportlaag](#transportlaag)\n\t\t* [Connection-oriented transport](#c) (TCP)\n\t\t* [Connectionless transport](#u) (UDP)\n\n"
+        "## Modulehandleiding\n\n### Competenties\n\n* Analyseren\n* Ontwerpen\n* Realiseren\n\n"
+        "## Lesinhoud\n\n1. Introductie\n2. Applicatieprotocollen\n3. Transportprotocollen\n\n"
+        "## Netwerklaag\n\nDHCP: deelt IP-adressen uit aan apparaten in een netwerk.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert fronts == ["DHCP"]
+    italian = "# italian\n\n# contents\n\n- pronouns\n- verbs\n\n## verbs\n\n- avere: to have\n- essere: to be\n"
+    assert {card.front for card in _extract(italian).cards} >= {"avere", "essere"}

@@ -60,6 +60,9 @@ _NOT_FACTS = re.compile(
     r"|related(?: notes?| cards?| topics?| links?| articles?| pages?)?|checklist|check ?list"
     r"|refer[êe]ncias|referencias|références|riferimenti|literaturverzeichnis|quellen|bibliograf[íi]a|bibliographie"
     r"|course map(?:\s*\([^()]*\))?|road ?map|study plan|course outline|syllabus"
+    # the course's guide: ``## Modulehandleiding``, ``## Lesinhoud``
+    r"|module ?(?:handleiding|handbook|guide)|modulehandbuch|studiewijzer|competenties|competences|competencies|kompetenzen"
+    r"|lesinhoud|lesplan|leerstof|studiestof|course content|lehrinhalte"
     r"|literatur(?:liste|angaben)?(?:[- ]und[- ]quellen(?:verzeichnis|angaben)?)?|quellen(?:verzeichnis|angaben)?(?: und literatur)?|sources and references|works cited"
     r"|(?:image |photo |picture )?credits|créditos|crediti|bildnachweis|illustrations|ilustraç(?:ão|ões)|ilustraciones"
     r"|fontes|fuentes|literatura|参考(?:文献|资料|資料)?|참고(?: ?문헌)?|出典|avaliações"
@@ -77,6 +80,15 @@ _NOT_FACTS = re.compile(
 
 _DONE = re.compile(r"[-–—:(]\s*(?:done|finished|erledigt|fait|hecho|feito|fatto)\.?\)?\s*$|[✓✔✅]\s*$", re.IGNORECASE)
 """``3 CONSEQUENCES OF REGULATORY FAILURE - Done``: a chapter the author has read."""
+
+
+_CONTENTS_TITLE = re.compile(
+    r"(?:table of )?contents|inhoudsopgave|inhaltsverzeichnis|sommaire|table des matières|índice|indice|sumário"
+    r"|spis treści|obsah|目次|目录|目錄|차례|목차",
+    re.IGNORECASE,
+)
+"""``## Inhoudsopgave``: the note's own table of contents (what is under it before its first
+sub-heading; a ``# contents`` over the whole note keeps its parts)."""
 
 
 def _part_title(item: Item) -> bool:
@@ -154,6 +166,11 @@ def contents(state: State) -> None:
             lines = set(range(section.line, section_end(section) + 1))
             reason = f"{plain(section.title)!r}: links, references, the timetable or progress, no facts"
             _set_aside(state, lines, reason, lambda node: node.block.line in lines)  # noqa: B023 (called at once)
+    for section in _sections(state.outline.root):
+        if section.blocks and _CONTENTS_TITLE.fullmatch(strip_numbering(plain(section.title)).strip(" #*_:")):
+            lines = {line for block in section.blocks for line in block_lines(block)} | {section.line}
+            reason = f"{plain(section.title)!r}: the note's table of contents, nothing said about its topics"
+            _set_aside(state, lines, reason, lambda node: node.block.line in lines and node.block is not section)  # noqa: B023
     for block in _lists(state.outline.root):
         items = [item for item, _ in _items(block.items)]
         if len(items) >= 3 and all(_ANCHOR.fullmatch(item.text) for item in items):
