@@ -5687,3 +5687,11 @@ def test_a_table_of_contents_and_the_course_guide_are_no_facts_but_a_contents_he
     assert fronts == ["DHCP"]
     italian = "# italian\n\n# contents\n\n- pronouns\n- verbs\n\n## verbs\n\n- avere: to have\n- essere: to be\n"
     assert {card.front for card in _extract(italian).cards} >= {"avere", "essere"}
+
+
+def test_the_acronyms_of_a_crumb_of_two_names_are_given_away_by_it() -> None:
+    note = (
+        "# Datalinklaag\n\n## Carrier Sense Multiple Access / Collision Detection\n\n"
+        "Een persistent CSMA probeert meteen te verzenden.\n\nDe CD van CSMA/CD staat voor _Collision detection_.\n"
+    )
+    assert not [front for front in _clozes(note) if "{{c1::CSMA" in front]

@@ -524,6 +524,10 @@ def _spans(
         spans = [_without_opener(text, span) for span in _names(text)]
         bare_crumbs = [re.sub(r"\s*\([^()]*\)", "", crumb) for crumb in crumbs]  # ``Elastic Block Store (also connected to EC2)``
         acronyms = {_initials(crumb) for crumb in bare_crumbs if len(crumb.split()) > 1}
+        for crumb in bare_crumbs:  # ``Carrier Sense Multiple Access / Collision Detection``: CSMA, CD and CSMA/CD
+            if "/" in crumb and len(crumb.split()) > 2:
+                halves = [_initials(half) for half in crumb.split("/")]
+                acronyms.update([*halves, "/".join(halves)])
         german = len(_GERMAN.findall(text)) >= 2
         for start, end in sorted(spans, key=lambda span: _name_order(text[span[0] : span[1]], counts)):
             name = text[start:end]
