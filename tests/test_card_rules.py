@@ -5695,3 +5695,14 @@ def test_the_acronyms_of_a_crumb_of_two_names_are_given_away_by_it() -> None:
         "Een persistent CSMA probeert meteen te verzenden.\n\nDe CD van CSMA/CD staat voor _Collision detection_.\n"
     )
     assert not [front for front in _clozes(note) if "{{c1::CSMA" in front]
+
+
+def test_a_heading_of_a_year_and_a_name_is_about_the_name() -> None:
+    note = (
+        "# US Environmental Policy\n\n## 1976 - Toxic Substances Control Act\n\n1. Purpose\n"
+        "\t1. Authorize the EPA to issue rules and regulations for industrial chemicals.\n"
+        "\t2. EPA could also ban chemicals that posed risks to human and environmental health\n"
+    )
+    cards = [card for card in _extract(note).cards if card.kind == "definition"]
+    assert cards and cards[0].context[-1] == "Toxic Substances Control Act (1976)"
+    assert "Toxic Substances Control Act" in cards[0].front

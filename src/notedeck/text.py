@@ -897,6 +897,8 @@ def label_of(text: str) -> str:
     name = definition.term if definition else plain(strip_numbering(clean(text)))
     if definition is not None and definition.body and name.casefold() in _PART_WORDS:
         name = plain(definition.body)  # ``Recall: constitutional isomers`` is about the isomers
+    if definition is not None and definition.body and re.fullmatch(r"\d{3,4}s?", name.strip()) and words(definition.body) <= 8:
+        name = f"{plain(definition.body).rstrip(' .')} ({name.strip()})"  # ``1973 - Endangered Species Act`` is about the act
     if definition is not None and definition.body and is_sequence_label(name, bare=True) and words(definition.body) <= 8:
         name = plain(definition.body)  # ``Step 1: Selecting Root Bridge`` is about selecting the root bridge
     stated = _STATEMENT_LABEL.fullmatch(plain(_MATH_BOLD.sub(r"\1", name)).strip())
