@@ -5706,3 +5706,13 @@ def test_a_heading_of_a_year_and_a_name_is_about_the_name() -> None:
     cards = [card for card in _extract(note).cards if card.kind == "definition"]
     assert cards and cards[0].context[-1] == "Toxic Substances Control Act (1976)"
     assert "Toxic Substances Control Act" in cards[0].front
+
+
+def test_what_the_file_is_and_what_to_go_over_again_are_remarks_not_facts() -> None:
+    note = (
+        "# GLY155\n\nA markdown file containing important notes for GLY155 - Semester Test 1.\n\n"
+        "Review Titration if needed (from Chem Unit 4)\n\nPangaea broke up about 195 million years ago.\n"
+    )
+    extraction = _extract(note)
+    assert [card.front for card in extraction.cards] == ["Pangaea broke up about {{c1::195}} million years ago."]
+    assert "remark" in _why(extraction)[3] and "remark" in _why(extraction)[5]

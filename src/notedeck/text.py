@@ -1196,6 +1196,9 @@ _COURSE_REMARK = re.compile(
     # what the course means to do: ``The objective of this course … is to equip you``, ``This module covers …``
     r"|\b(?:objective|goal|aim|purpose)s? of (?:this|the) (?:course|module|lecture|lesson|chapter|unit|class|video|session)\b"
     r"|\b(?:this|the) (?:course|module|lecture|lesson|unit|video) (?:will (?:cover|teach|introduce|explore|help)|is (?:designed|intended) to|aims to|covers|introduces)\b"
+    # what the file is, and what to go over again: ``A markdown file containing important notes for GLY155``, ``Review Titration if needed (from Chem Unit 4)``
+    r"|^\W*(?:a |this )?(?:markdown |md |text )?(?:file|document|page)s? (?:containing|with|of|for)\b.{0,60}\bnotes?\b"
+    r"|^\W*review\b.{0,60}\b(?:if needed|if necessary|from (?:\w+ )?(?:unit|chapter|lecture|class|module) \d)"
     # what a part of the notes holds: ``This section provides overview of …``, ``Notes for [the Exam Readiness … course](…)``
     r"|^\W*(?:this|the following) (?:section|chapter|part|page|note)s? (?:provides?|gives?|covers?|contains?|describes?|summari[sz]es?|lists?|is about)\b"
     r"|^\W*(?:my )?notes (?:for|on|from|of) (?:the |my )?\[?(?:[^\n]{0,80}\b(?:course|class|lecture|book|video|training|exam)\b)"
