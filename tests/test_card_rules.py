@@ -5716,3 +5716,15 @@ def test_what_the_file_is_and_what_to_go_over_again_are_remarks_not_facts() -> N
     extraction = _extract(note)
     assert [card.front for card in extraction.cards] == ["Pangaea broke up about {{c1::195}} million years ago."]
     assert "remark" in _why(extraction)[3] and "remark" in _why(extraction)[5]
+
+
+def test_a_word_alone_then_its_translation_under_a_label_is_a_definition_of_the_word() -> None:
+    note = (
+        "# Portuguese\n\n> Também\n\nTranslation: too, also, as well.\n\n---\n\n> Ser\n\n"
+        "Translation: To be (permanent).\nDescription: Permanent, long lasting.\n\n---\n\n> Sopa\n\nTranslation: Soup\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Também"] == "too, also, as well."
+    assert cards["Sopa"] == "Soup"
+    assert cards["Ser"].startswith("To be (permanent).")
+    assert "Translation" not in cards and "Description" not in cards

@@ -682,11 +682,43 @@ _GOES_ON_LINE = re.compile(
 """A line that goes on from the one above (``of molten/aqueous ionic compound``): never the definition of it."""
 
 
+_GLOSS_LABEL = re.compile(
+    r"(?:translation|meaning|means|übersetzung|bedeutung|traducción|traduccion|significado|tradução|traducao|traduction"
+    r"|signification|traduzione|significato|vertaling|betekenis|tłumaczenie|znaczenie|překlad|význam|перевод|значение)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+"""``Translation:``: the label of what a word of a vocabulary note means."""
+
+
+def _glossed_word(state: State, place: Place, para: Para, after: Block | None) -> bool:
+    """``> Também`` / ``Translation: too, also, as well.``: a word alone, then what it means under
+    a label of its own; the card asks the word."""
+    word = plain(para.text).strip()
+    if (
+        not isinstance(after, Para)
+        or after.line > para.end + 2
+        or "\n" in para.text.strip()
+        or not 0 < words(word) <= 6
+        or re.search(r"[.:;,]$", word)
+        or (gloss := _GLOSS_LABEL.match(after.text.strip())) is None
+        or not state.free(para.line, *block_lines(after))
+    ):
+        return False
+    meaning = clean(after.text.strip()[gloss.end() :]).strip()
+    if not meaning:
+        return False
+    card = place.card("definition", word, meaning, line=para.line, key=norm_key(word), raw=para.text)
+    state.add(card, [para.line, *block_lines(after)])
+    return True
+
+
 def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyond: Block | None = None) -> None:
     if is_question(para.text) or is_explicit(para.text) or starts_with_filler(para.text):
         return
     if is_task(para.text.split("\n", 1)[0]):
         state.leave(para.line, f"a to-do of the author's, not a fact: {plain(para.text)[:40]!r}")
+        return
+    if _glossed_word(state, place, para, after):
         return
     if _UNREAD_TABLE.match(para.text):
         rows = [[cell.strip() for cell in line.strip().strip("|").split("|")] for line in para.text.split("\n")]
