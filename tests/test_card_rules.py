@@ -5728,3 +5728,14 @@ def test_a_word_alone_then_its_translation_under_a_label_is_a_definition_of_the_
     assert cards["Sopa"] == "Soup"
     assert cards["Ser"].startswith("To be (permanent).")
     assert "Translation" not in cards and "Description" not in cards
+
+
+def test_a_definition_whose_answer_only_sets_up_the_notation_is_dropped() -> None:
+    note = (
+        "# Grafy\n\n## Składowe spójne\n\nMamy graf $G=(V,E, \\phi)$.\n\n"
+        "## Current Loop\n\nLet the vector magnetic moment of a planar loop of current $I$ and enclosed area $A$ be $\\mu = IA$.\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert "Składowe spójne" not in fronts and "Current Loop" in fronts
+    assert "sets up the notation" in " ".join(_why(extraction).values())

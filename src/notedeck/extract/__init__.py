@@ -95,7 +95,11 @@ def _only_asks(card: Card) -> bool:
     return all(asks)
 
 
-_SETUP = re.compile(r"(?:let|suppose|assume|consider|sei|seien|soit|soient|sia|siano|sea|sean)\b[^.!?\n]*\bbe\b[^.!?\n]*[.]?|(?:let|sei|soit|sia|sea)\b[^.!?\n]{0,80}[.]?", re.IGNORECASE)
+_SETUP = re.compile(
+    r"(?:let|suppose|assume|consider|sei|seien|soit|soient|sia|siano|sea|sean)\b[^.!?\n]*\bbe\b[^.!?\n]*[.]?"
+    r"|(?:let|sei|soit|sia|sea|niech|nechť|mamy|we have)\b[^.!?\n]{0,80}[.]?",
+    re.IGNORECASE,
+)
 """``Let $C$ be the set of such numbers.``: a question's working begins; the answer is further on."""
 
 
@@ -241,7 +245,9 @@ def _noise(state: State) -> None:
             continue
         if card.kind != "cloze" and (not plain(card.front) or is_empty_answer(card.back)):
             state.drop(card, f"nothing to learn in the answer of {plain(card.front)[:60]!r}")
-        elif card.kind == "question" and _SETUP.fullmatch(plain(card.back).strip()):
+        elif _SETUP.fullmatch(plain(card.back).strip()) and (
+            card.kind == "question" or (card.kind == "definition" and len(plain(card.back).split()) <= 8)
+        ):  # (``Niech $G=(V,E)$ będzie grafem prostym.`` under ``Twierdzenie #2``: the statement is further on)
             state.drop(card, f"the answer only sets up the notation it goes on with: {plain(card.back)[:60]!r}")
         elif card.kind not in ("cloze", "explicit") and _only_asks(card):
             state.drop(card, f"the answer is a question the note leaves open: {plain(card.back)[:60]!r}")
