@@ -5739,3 +5739,13 @@ def test_a_definition_whose_answer_only_sets_up_the_notation_is_dropped() -> Non
     fronts = [card.front for card in extraction.cards]
     assert "Składowe spójne" not in fronts and "Current Loop" in fronts
     assert "sets up the notation" in " ".join(_why(extraction).values())
+
+
+def test_a_question_with_a_hint_is_answered_by_its_bullets_not_by_the_hint() -> None:
+    note = (
+        "## Questions\n- What were the long range AND immediate causes of the French Revolution? Think about political, economic, and social factors.\n"
+        "  - One long range cause was that the Third Estate were sick of paying all the taxes.\n"
+        "  - One immediate cause was the food shortage.\n"
+    )
+    (card,) = [card for card in _extract(note).cards if card.kind == "question"]
+    assert "Third Estate" in card.back and "food shortage" in card.back and not card.back.startswith("Think")

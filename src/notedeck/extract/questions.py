@@ -62,6 +62,10 @@ _UNSEEN = re.compile(
 _SHOWN = re.compile(r"```|^ {4}\S|!\[|\|.*\|", re.MULTILINE)
 
 
+_HINTED = re.compile(r"\?\s+(?:think about|think of|consider|hint|remember to|include|mention|be sure to)\b[^?]*$", re.IGNORECASE)
+"""``What were the causes …? Think about political, economic, and social factors.``: a question and a hint."""
+
+
 _BARE_ASK = re.compile(
     r"\W*(?:why|how|what|how so|warum|wieso|wie|was|pourquoi|comment|por ?qu[ée]|c[óo]mo|perch[ée]|come|porqu[eê]|como|почему|зачем|как|为什么|为何|なぜ|왜)\W*",
     re.IGNORECASE,
@@ -867,8 +871,8 @@ def questions(state: State) -> None:
                     "question", question, answer, line=block.line, key=norm_key(question), raw=block.text
                 )
                 _add(state, card, [*text_lines(block), *_lines_of(block.blocks)])
-            elif is_question(block.text) or _answered_below(block):
-                _item_question(state, node, block)
+            elif is_question(block.text) or _answered_below(block) or (block.children and _HINTED.search(plain(block.text))):
+                _item_question(state, node, block)  # (``… causes of the French Revolution? Think about political …``: a hint, then the answers below)
             elif (inline := split_question(block.text)) is not None:
                 question, answer = inline
                 card = node.place.card(
