@@ -5749,3 +5749,8 @@ def test_a_question_with_a_hint_is_answered_by_its_bullets_not_by_the_hint() -> 
     )
     (card,) = [card for card in _extract(note).cards if card.kind == "question"]
     assert "Third Estate" in card.back and "food shortage" in card.back and not card.back.startswith("Think")
+
+
+def test_think_is_a_remark_label_not_a_term() -> None:
+    note = "# Titration\n\n- Think: HA -> A$^-$ as titrant is added, and A$^-$ > HA after the halfway point.\n"
+    assert not [card for card in _extract(note).cards if card.front == "Think"]

@@ -1169,7 +1169,7 @@ _REMARK_LABEL = re.compile(
     r"(?:interesting |fun |random )?tidbits?|parou aqui|stopped here|hier aufgehört|observações|observação|"
     r"as (?:the |my |our )?(?:lecturer|professor|prof|teacher|tutor|author|book|textbook) (?:puts|put|says|said|writes|explains) it|"
     r"(?:chapter |end of chapter )?(?:discussion |review |study |essay |source )?questions|fragen|preguntas|questões|domande|"
-    r"(?:my |quiz |test )?(?:result|score)s?|(?:my |some |random |final |personal |further )?(?:thoughts|reflections?|musings|opinions?|comments?)",
+    r"(?:my |quiz |test )?(?:result|score)s?|(?:my |some |random |final |personal |further )?(?:thoughts|reflections?|musings|opinions?|comments?)|think(?: about it)?|food for thought",
     re.IGNORECASE,
 )
 
