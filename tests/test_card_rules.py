@@ -5754,3 +5754,17 @@ def test_a_question_with_a_hint_is_answered_by_its_bullets_not_by_the_hint() -> 
 def test_think_is_a_remark_label_not_a_term() -> None:
     note = "# Titration\n\n- Think: HA -> A$^-$ as titrant is added, and A$^-$ > HA after the halfway point.\n"
     assert not [card for card in _extract(note).cards if card.front == "Think"]
+
+
+def test_a_question_asked_of_each_of_the_following_is_asked_of_each_child() -> None:
+    note = (
+        "- What role did each of the following play in the French Revolution:\n"
+        "  - Lawyers\n    - Lawyers formulated a Constitution and set certain laws.\n"
+        "  - Peasants\n    - The peasants had to pay heavy taxes.\n"
+        "* Explain each of the following alignment techniques and provide one method for each\n"
+        "  * Sequence - Profile\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "What role did Lawyers play in the French Revolution?" in fronts
+    assert "What role did Peasants play in the French Revolution?" in fronts
+    assert not [front for front in fronts if front.startswith("Explain Sequence")]

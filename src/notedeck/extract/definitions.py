@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from itertools import pairwise
 from typing import TypeGuard
 
@@ -2020,6 +2021,7 @@ def definitions(state: State) -> None:
     glossary = _comma_glossaries(state.outline.root)
     before = _headings_before(state.outline.root)
     state.fields.update(_record_fields(state))
+    made = len(state.cards)
     visit(
         state,
         item=lambda node, block: _comma_pair(state, node.place, block, glossary[id(block)])
@@ -2029,6 +2031,32 @@ def definitions(state: State) -> None:
         table=lambda node, block: _table(state, node.place, block),
         section=lambda node, block: _heading(state, node.place, block, before.get(id(block))),
     )
+    _asked_of_each(state, made)
+
+
+_EACH = re.compile(
+    r"\beach of the following(?=\s*[:?.]?\s*$|\s+(?:play|plays|played|have|had|do|did|contribute|affect|influence|mean|represent|refer|stand)\b)",
+    re.IGNORECASE,
+)
+_ASKS_WHAT = re.compile(r"(?:what|which|who|how|why|when|where|did|do|does|is|are|was|were)\b", re.IGNORECASE)
+
+
+def _asked_of_each(state: State, made: int) -> None:
+    """``- What role did each of the following play in the French Revolution:`` over ``- Lawyers`` /
+    ``- Peasants``: each child's card asks the parent's question of it."""
+    asking = {
+        node.block.line: node.parent
+        for node in state.nodes
+        if isinstance(node.block, Item) and node.parent is not None and _EACH.search(node.parent.text)
+    }
+    for index in range(made, len(state.cards)):
+        card = state.cards[index]
+        parent = asking.get(card.source.line)
+        if card.kind != "definition" or parent is None or "—" in card.front:
+            continue
+        asked = _EACH.sub(plain(card.front), plain(parent.text).strip().rstrip(":"), count=1)
+        asked = f"{asked}?" if _ASKS_WHAT.match(asked) and not asked.endswith("?") else asked
+        state.cards[index] = replace(card, front=asked)
 
 
 def _record_fields(state: State) -> dict[int, str]:
