@@ -5768,3 +5768,11 @@ def test_a_question_asked_of_each_of_the_following_is_asked_of_each_child() -> N
     assert "What role did Lawyers play in the French Revolution?" in fronts
     assert "What role did Peasants play in the French Revolution?" in fronts
     assert not [front for front in fronts if front.startswith("Explain Sequence")]
+
+
+def test_a_chapter_and_page_of_the_book_is_no_term() -> None:
+    note = (
+        "# Immun\n\n### Kap 16, S 146\n\n- Komponenten des **adaptiven Immunsystems** werden für das Ziel maßgeschneidert.\n"
+        "- Es kann sich an Feinde erinnern.\n"
+    )
+    assert not [card for card in _extract(note).cards if card.front.startswith("Kap 16")]

@@ -549,7 +549,15 @@ def is_part_number(text: str) -> bool:
         or _NUMBER_MARK_ONLY.fullmatch(stripped) is not None
         or _CJK_PART.fullmatch(stripped) is not None
         or _PAGE_RANGE.fullmatch(stripped) is not None
+        or _CHAPTER_PAGE.fullmatch(stripped) is not None
     )
+
+
+_CHAPTER_PAGE = re.compile(
+    r"(?i:kap(?:itel)?|ch(?:apter|ap)?|cap(?:ítulo|itolo)?|chapitre|hoofdstuk|rozdział|kapitola)\.?\s?\d{1,3}"
+    r"\s*[,;]\s*(?i:s|p|pp|pg|seite|page|str|pág)\.?\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?"
+)
+"""``Kap 16, S 146``, ``Chapter 3, p. 45``: where in the book a part of the notes comes from."""
 
 
 _NUMBER_MARK_ONLY = re.compile(r"(?:\d{1,3}[a-z]?|[IVX]{1,5})[.)]")
