@@ -5776,3 +5776,11 @@ def test_a_chapter_and_page_of_the_book_is_no_term() -> None:
         "- Es kann sich an Feinde erinnern.\n"
     )
     assert not [card for card in _extract(note).cards if card.front.startswith("Kap 16")]
+
+
+def test_the_author_speaking_and_a_page_to_see_are_no_facts() -> None:
+    note = (
+        "# Exam AZ-900\nI have finally passed my Exam AZ-900: Microsoft Azure Fundamentals with a score of 865.\n\n"
+        "See Page 25 and 26 of 11th hour cissp on how to run the formula and a good example.\n"
+    )
+    assert _extract(note).cards == []

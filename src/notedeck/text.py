@@ -627,6 +627,8 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
         return False  # ``, where i``; ``*Q20``, ``L1``, ``W6``: a piece of a sentence, or a number of a part
     if text.split()[0].casefold() in ("and", "dan", "und", "og", "och") and len(text.split()) >= 2:
         return False  # ``dan mengomunikasikan hasilnya``: the rest of a sentence begun on the line above
+    if re.match(r"I (?:have|had|am|was|will|did|just|finally|passed|think|got|need|want|found|used|learned|learnt)\b", text.strip()):
+        return False  # ``I have finally passed my Exam AZ-900: …``: the author speaking, not a term
     if _LEAD_NOUN.fullmatch(text):
         return False  # ``The need: automated, hands-off IP configuration``: a sentence's opening, not a term
     count = len(text.split())
@@ -1184,7 +1186,7 @@ _REMARK_LABEL = re.compile(
 
 _COURSE_REMARK = re.compile(
     r"\b(?:(?:not|never) (?:going to be|gonna be|be|on the exam|in the exam) (?:tested|examined|asked)"
-    r"|will (?:not )?be (?:tested|examined|on the exam)|(?:is|are|was) taught by|(?:see|in) (?:fig(?:ure|\.)?|table|chapter|slide) \d"
+    r"|will (?:not )?be (?:tested|examined|on the exam)|(?:is|are|was) taught by|(?:see|in) (?:fig(?:ure|\.)?|table|chapter|slide|pages?|pg\.?|p\.) ?\d"
     r"|on (?:page|slide|p\.) \d+|you (?:were|have been|will be) introduced|you'll (?:notice|see|learn)"
     # the author's own study plan: ``Redo the lecture 128 practice test``, ``in de slides is het niet duidelijk``
     r"|(?:on|in|from|at|see|redo|recheck|rewatch|review) (?:the )?lectures? \d+"
