@@ -5784,3 +5784,10 @@ def test_the_author_speaking_and_a_page_to_see_are_no_facts() -> None:
         "See Page 25 and 26 of 11th hour cissp on how to run the formula and a good example.\n"
     )
     assert _extract(note).cards == []
+
+
+def test_a_break_after_the_answer_is_not_part_of_it() -> None:
+    note = "# Utwory\n\n- Agresja Niemiec: Kampania polska '39 roku<br/>\n- Casus belli: Niemcy powołują się na ludność niemiecką<br>\n"
+    backs = {card.front: card.back for card in _extract(note).cards}
+    assert backs["Agresja Niemiec"] == "Kampania polska '39 roku"
+    assert not [back for back in backs.values() if back.endswith((">", "<br"))]
