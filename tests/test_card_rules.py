@@ -5791,3 +5791,16 @@ def test_a_break_after_the_answer_is_not_part_of_it() -> None:
     backs = {card.front: card.back for card in _extract(note).cards}
     assert backs["Agresja Niemiec"] == "Kampania polska '39 roku"
     assert not [back for back in backs.values() if back.endswith((">", "<br"))]
+
+
+def test_a_dash_glued_to_its_term_separates_it_and_a_definition_that_ends_on_questions_is_a_definition() -> None:
+    note = (
+        "## Assets and threats\nAsset- anything of value that can be compromised (physical, information, reputation)\n\n"
+        "Due Care - you were following the best standards.  Responsible. Did you make an effort?\n\n"
+        "Due Diligence:  you did your research to make an informed decisions.\n\n"
+        "Vor- und Nachkalkulation mit Kostenüberdeckungen\n\nFor RA- variants read access is available\n"
+    )
+    cards = {card.front: (card.kind, card.back) for card in _extract(note).cards}
+    assert cards["Asset"][0] == "definition" and cards["Due Care"][0] == "definition"
+    assert cards["Due Diligence"] == ("definition", "you did your research to make an informed decisions.")
+    assert not [front for front in cards if front in ("Vor", "For RA")]

@@ -320,9 +320,11 @@ _BOLD_TERM = re.compile(
     r"^\*\*(?P<term>[^*\n]+?)(?P<insep>[:.]|(?<=\S)[ \t]+[-–—])?\*\*[ \t]*(?P<sep>:|=>|=|[-–—](?=\s)|\.(?=\s|$))?[ \t]*(?P<body>.*)$",
     re.DOTALL,
 )
+_GLUED_NOT_TERM = frozenset(["for", "in", "on", "at", "to", "of", "with", "by", "from", "the", "a", "an", "and", "or"])
+"""Words no term opens with, before a dash glued to it (``For RA- variants``)."""
 _PLAIN_TERM = re.compile(  # (never the colon of ``4:a``, ``5:e``: a Swedish ordinal, one word)
     r"^(?P<term>[^:：\n]{1,80}?)[ \t]*(?P<sep>：|:(?!:)(?!(?<=\d:)[a-zåäöæø]{1,2}(?![^\W\d_]))(?!(?<=\s:)[DPO)(|/]\W*$)|(?<=\s)<-{1,3}>(?=\s)|=>|-{1,3}>|→|(?<!=)=(?![=>])"
-    r"|[ \t](?:--|[-–—])[ \t])[ \t]*(?P<body>.*)$",
+    r"|[ \t](?:--|[-–—])[ \t]|(?<=[^\W\d_])-(?=[ \t]+(?!(?i:und|oder|bzw|sowie|and|or|och|eller|et|ou|y|o|e|en|of|og|i|a|ve|ja|és|vs)\b)[^\W\d_]{3}))[ \t]*(?P<body>.*)$",
     re.DOTALL,
 )
 QA_LABELS = frozenset(
@@ -725,6 +727,10 @@ def split_definition(text: str) -> Definition | None:
     if not match:
         return None
     term, sep, body = match.group("term"), match.group("sep").strip(), match.group("body").strip()
+    if sep == "-" and match.group("sep") == "-" and text[match.end("term") : match.end("term") + 1] == "-" and (
+        re.search(r"(?:^|\s)[A-Z]{1,3}$", term) or term.split()[0].casefold() in _GLUED_NOT_TERM
+    ):
+        return None  # ``For RA- variants read access …``: the first part of a hyphened name (RA-GRS), not a term
     if sep == "=" and _OPERATOR.fullmatch(term):
         return None  # ``<= 6 reps``: an operator, not a term before its separator
     if sep in ("-", "–", "—") and _ENDS_DATED.search(term) and _OPENS_DATED.match(body):
@@ -780,6 +786,13 @@ def split_definition(text: str) -> Definition | None:
     if ("`" in term and not code_term) or "[" in term or not _term_ok(term, sep, bold=False):
         return None
     return Definition(plain(term), sep, body, bold=False)
+
+
+def defines_then_asks(text: str) -> bool:
+    """``Due Care - you were following the best standards.  Responsible. Did you make an effort?``: a
+    term's definition that ends on the questions it raises, not a question the next paragraph answers."""
+    found = split_definition(text)
+    return found is not None and found.sep in ("-", "–", "—", ":") and bool(re.search(r"[.!]\s", plain(found.body)))
 
 
 @lru_cache(maxsize=CACHE_SIZE)

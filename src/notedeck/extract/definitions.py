@@ -25,6 +25,7 @@ from ..text import (
     WHERE_TO_LOOK,
     Definition,
     clean,
+    defines_then_asks,
     ends_on_example,
     is_connective,
     is_course_remark,
@@ -714,7 +715,7 @@ def _glossed_word(state: State, place: Place, para: Para, after: Block | None) -
 
 
 def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyond: Block | None = None) -> None:
-    if is_question(para.text) or is_explicit(para.text) or starts_with_filler(para.text):
+    if (is_question(para.text) and not defines_then_asks(para.text)) or is_explicit(para.text) or starts_with_filler(para.text):
         return
     if is_task(para.text.split("\n", 1)[0]):
         state.leave(para.line, f"a to-do of the author's, not a fact: {plain(para.text)[:40]!r}")

@@ -17,6 +17,7 @@ from ..cards import Card
 from ..outline import Block, Code, Item, ListBlock, Para, Section
 from ..text import (
     clean,
+    defines_then_asks,
     is_explicit_label,
     is_label,
     is_part_number,
@@ -550,7 +551,7 @@ def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> 
                 "question", question, answer, line=block.line, key=norm_key(question), raw=block.text
             )
             _add(state, card, held)
-        elif is_question(block.text):
+        elif is_question(block.text) and not defines_then_asks(block.text):
             _paragraph_question(state, place, blocks, index)
     _labelled_answers(state, places, blocks)
 
