@@ -5804,3 +5804,16 @@ def test_a_dash_glued_to_its_term_separates_it_and_a_definition_that_ends_on_que
     assert cards["Asset"][0] == "definition" and cards["Due Care"][0] == "definition"
     assert cards["Due Diligence"] == ("definition", "you did your research to make an informed decisions.")
     assert not [front for front in cards if front in ("Vor", "For RA")]
+
+
+def test_lists_with_the_same_labels_under_labels_of_their_own_are_records_too() -> None:
+    note = (
+        "# Spomin\n\n**Značilnosti senzornega spomina:**\n\n- shranjevanje: vidno, slušno, tipno\n"
+        "- trajanje: nekaj sekund\n- izgube zaradi: časovnega bledenja\n\n"
+        "**Značilnosti kratkoročnega spomina:**\n- **Shranjevanje:** vidno, slušno, pomensko\n"
+        "- **Trajanje:** 15–40 s\n- **Izgube zaradi:** časovnega bledenja, distraktorjev\n"
+    )
+    cards = {card.front: card.kind for card in _extract(note).cards}
+    assert cards.get("Značilnosti senzornega spomina — trajanje") == "definition"
+    assert cards.get("Značilnosti kratkoročnega spomina — Trajanje") == "definition"
+    assert "enumeration" not in cards.values()

@@ -2077,6 +2077,17 @@ def _record_fields(state: State) -> dict[int, str]:
         found = {id(child): term_key(plain(d.term)) for child in block.children if (d := split_definition(child.text)) is not None}
         if len(found) >= 2:
             terms[id(block)], labels[id(block)] = found, label
+    places = {id(node.block): node.place for node in state.nodes if isinstance(node.block, Item) and node.parent is None}
+    for _path, section in state.outline.root.walk():
+        for listed in section.blocks:  # ``**Značilnosti senzornega spomina:**`` over ``- trajanje: …``: a list under its label
+            if not isinstance(listed, ListBlock) or id(listed.items[0]) not in places or not places[id(listed.items[0])].crumbs:
+                continue
+            label = short_label(places[id(listed.items[0])].crumbs[-1])
+            if not label or words(label) > 8 or is_generic(label) or norm_key(label) == norm_key(plain(section.title)):
+                continue  # (a list right under its heading: the heading's own points, not a record)
+            found = {id(item): term_key(plain(d.term)) for item in listed.items if (d := split_definition(item.text)) is not None}
+            if len(found) >= 2:
+                terms[id(listed)], labels[id(listed)] = found, label
     owners: dict[str, set[str]] = defaultdict(set)
     for parent, found in terms.items():
         for term in found.values():

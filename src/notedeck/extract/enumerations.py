@@ -501,6 +501,8 @@ def _label(state: State, place: Place, para: Para, after: Block | None) -> None:
     if label is None or comparison_sides(label) is not None:
         return
     scoped = _real(scope_after_label(after.items, para.text))
+    if scoped and sum(id(item) in state.fields for item in scoped) * 2 >= len(scoped):
+        return  # ``**Značilnosti senzornega spomina:**`` over ``- trajanje: …``: a record's fields, each asked with its value
     if _legend(state, place, para, scoped):
         return
     if _glossary(label, scoped):
