@@ -5817,3 +5817,10 @@ def test_lists_with_the_same_labels_under_labels_of_their_own_are_records_too() 
     assert cards.get("Značilnosti senzornega spomina — trajanje") == "definition"
     assert cards.get("Značilnosti kratkoročnega spomina — Trajanje") == "definition"
     assert "enumeration" not in cards.values()
+
+
+def test_an_edge_between_two_nodes_is_no_term_and_its_meaning() -> None:
+    note = "#### Graph\n- Maintain wait-for graph\n\t- Nodes are processes\n\t- Pi -> Pj if Pi is waiting for Pj\n\n- AやB -> A and B, for example\n"
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "Pi" not in cards and "Pi -> Pj if Pi is waiting for Pj" in cards.get("Maintain wait-for graph", "")
+    assert cards.get("AやB") == "A and B, for example"

@@ -733,6 +733,13 @@ def split_definition(text: str) -> Definition | None:
         return None  # ``For RA- variants read access …``: the first part of a hyphened name (RA-GRS), not a term
     if sep == "=" and _OPERATOR.fullmatch(term):
         return None  # ``<= 6 reps``: an operator, not a term before its separator
+    if (
+        sep in ("->", "-->", "→", "=>")
+        and re.fullmatch(r"[A-Za-z][A-Za-z0-9']{0,2}", term.strip())
+        and (node := re.match(r"([A-Za-z])[A-Za-z0-9']{0,2}(?:\s*$|\s+(?:if|iff|when|whenever|means|wenn|si)\b)", body)) is not None
+        and node.group(1) == term.strip()[0]
+    ):
+        return None  # ``Pi -> Pj if Pi is waiting for Pj``: an edge between two nodes, not a term and its meaning
     if sep in ("-", "–", "—") and _ENDS_DATED.search(term) and _OPENS_DATED.match(body):
         return None  # ``24 Temmuz 1908 - 13 Nisan 1909``: a range of dates, not a term and its meaning
     if sep in ("-", "–", "->", "→") and len(re.findall(r"\s(?:-|–|->|→)\s", body)) >= 2 and all(
