@@ -5824,3 +5824,10 @@ def test_an_edge_between_two_nodes_is_no_term_and_its_meaning() -> None:
     cards = {card.front: card.back for card in _extract(note).cards}
     assert "Pi" not in cards and "Pi -> Pj if Pi is waiting for Pj" in cards.get("Maintain wait-for graph", "")
     assert cards.get("AやB") == "A and B, for example"
+
+
+def test_what_a_worked_exercise_is_given_or_asked_is_no_fact() -> None:
+    note = "## Monochord\n\nGeg: $l = 0{,}5\\,m$\n\nGes: `c`\n\nGiven: a string of length 0.5 m\n"
+    extraction = _extract(note)
+    assert extraction.cards == []
+    assert "worked exercise" in _why(extraction)[5]

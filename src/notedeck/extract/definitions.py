@@ -349,8 +349,15 @@ _NAVIGATION = frozenset(
 """``**Next:**``, ``Previous:`` over a link: the way through the notes, never a term."""
 
 
+_EXERCISE_LABEL = re.compile(r"(?i:ges|geg|gesucht|gegeben|given|find|wanted|unknowns?|knowns|dados|datos|données|dane|szukane)")
+"""``Geg:`` / ``Ges:`` (given, wanted): the bookkeeping of a worked exercise."""
+
+
 def _good_definition(state: State, term: str, body: str, line: int, sep: str = "", place: Place | None = None) -> bool:
     """A term and a body worth a card; otherwise the line gets its reason."""
+    if _EXERCISE_LABEL.fullmatch(plain(term).strip(" .*_")):
+        state.leave(line, f"what a worked exercise is given or asked, not a fact: {plain(term)[:40]!r}")
+        return False  # ``Ges: `c` ``, ``Geg: $l = 0{,}5\,m$``, ``Given: …``, ``Find: …``
     if place is not None and re.fullmatch(r"[a-eA-E]", plain(term).strip(" *_")) and place.crumbs and re.fullmatch(
         r"\W*\d{1,3}\W*", plain(place.crumbs[-1])
     ):
