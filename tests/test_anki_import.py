@@ -105,7 +105,7 @@ def test_plain_text_fast_path_renders_like_markdown_it() -> None:
 
 
 def test_fast_paths_render_like_the_full_parse() -> None:
-    """A one-line text that opens no block, and a tight list of such lines, skip the block pass;
+    """One-line paragraphs and tight lists of such lines, parted by blank lines, skip the block pass;
     their HTML must be what the full parse makes, in all three HTML modes (unclosed tags included)."""
     from hypothesis import given, settings
     from hypothesis import strategies as st
@@ -128,8 +128,12 @@ def test_fast_paths_render_like_the_full_parse() -> None:
         lambda rows: "\n".join(marker + text for marker, text in rows)
     )
 
+    fields = st.lists(st.one_of(line, bullets), min_size=1, max_size=4).flatmap(
+        lambda parts: st.sampled_from(["\n\n", "\n\n\n", "\n"]).map(lambda gap: gap.join(parts))
+    )
+
     @settings(max_examples=3000, deadline=None)
-    @given(st.one_of(line, bullets, st.text(anything, max_size=40)), st.booleans())
+    @given(st.one_of(line, bullets, fields, st.text(anything, max_size=40)), st.booleans())
     def same(text: str, allow_html: bool) -> None:
         assert render_html(text, allow_html=allow_html) == full(text, allow_html)
 

@@ -86,11 +86,14 @@ def render_html(markdown: str, *, allow_html: bool = False) -> str:
     mode = "trusted" if allow_html else "escape" if "<" not in markdown else "sanitize"
     if "\r" in markdown:  # (markdown-it reads a carriage return as a line break: only the full parse knows)
         rendered = str(_parser(mode).render(markdown))
-    elif "\n" not in markdown and _opens_no_block(markdown):
-        rendered = f"<p>{_parser(mode).renderInline(markdown)}</p>\n"  # a paragraph: only the inline pass has work to do
-    elif (items := _bullets(markdown)) is not None:
+    elif (blocks := _simple_blocks(markdown)) is not None:  # only the inline pass has work to do
         inline = _parser(mode).renderInline
-        rendered = "<ul>\n" + "".join(f"<li>{inline(item)}</li>\n" for item in items) + "</ul>\n"
+        rendered = "".join(
+            "<ul>\n" + "".join(f"<li>{inline(item)}</li>\n" for item in items) + "</ul>\n"
+            if listed
+            else f"<p>{inline(items[0])}</p>\n"
+            for listed, items in blocks
+        )
     else:
         rendered = str(_parser(mode).render(markdown))
     return (clean(rendered) if mode == "sanitize" else rendered).strip()
@@ -100,12 +103,31 @@ def _opens_no_block(line: str) -> bool:
     return bool(line) and not line[-1].isspace() and _BLOCK_START.match(line) is None
 
 
+def _simple_blocks(markdown: str) -> list[tuple[bool, list[str]]] | None:
+    """Blocks parted by one blank line, each a one-line paragraph or a tight list of one-line
+    items, none opening a block of its own (what most card fields are): (is a list, its lines);
+    None when markdown-it's block pass has anything else to find (two lists of one marker parted
+    by a blank line are one loose list)."""
+    blocks: list[tuple[bool, list[str]]] = []
+    marker = ""
+    for block in markdown.split("\n\n"):
+        if "\n" not in block and _opens_no_block(block):
+            blocks.append((False, [block]))
+            marker = ""
+        elif (items := _bullets(block)) is not None and block[:2] != marker:
+            blocks.append((True, items))
+            marker = block[:2]
+        else:
+            return None
+    return blocks
+
+
 def _bullets(markdown: str) -> list[str] | None:
     """``- EC2 instance profile`` / ``- ECS task role``: a tight list of one-line items, each opening
-    no block of its own (what most card backs are), or None."""
+    no block of its own, or None."""
     lines = markdown.split("\n")
     marker = lines[0][:2]
-    if len(lines) < 2 or marker not in ("- ", "* ", "+ "):
+    if marker not in ("- ", "* ", "+ "):
         return None
     items = [line[2:] for line in lines if line[:2] == marker]
     if len(items) != len(lines) or not all(_opens_no_block(item) for item in items):
