@@ -5831,3 +5831,13 @@ def test_what_a_worked_exercise_is_given_or_asked_is_no_fact() -> None:
     extraction = _extract(note)
     assert extraction.cards == []
     assert "worked exercise" in _why(extraction)[5]
+
+
+def test_a_sentence_that_goes_on_from_the_one_before_is_no_fact_of_its_own() -> None:
+    note = (
+        "# Regex\n\nRegular expressions are built around atoms. Third is indicating where to find the next character.\n\n"
+        "Das Lymphsystem transportiert Abfälle aus deinem Körper. Aber es übernimmt noch andere Aufgaben.\n\n"
+        "Both of them are dominated by the remaining 9 positions.\n"
+    )
+    fronts = " ".join(_clozes(note))
+    assert "Third is {{" not in fronts and "Aber es" not in fronts and "Both of them are {{" not in fronts

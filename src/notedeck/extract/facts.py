@@ -153,7 +153,10 @@ _DANGLING = re.compile(
     # ``Además …``: what is added stands on its own)
     r"|dadurch|dabei|daher|darum|deshalb|deswegen|ebenfalls|somit|folglich|hierbei|hierdurch|trotzdem"
     r"|donc|cependant|par conséquent|por lo tanto|por eso|sin embargo|entonces|portanto|porém|então"
-    r"|caso ocorra|quindi|dunque|perciò|daardoor|daarom|daarbij|hierdoor|là[- ]dessus|du coup)\b"
+    r"|caso ocorra|quindi|dunque|perciò|daardoor|daarom|daarbij|hierdoor|là[- ]dessus|du coup"
+    # ``Aber es übernimmt …``, ``Third is …``, ``Both of them are …``, ``Including the …``: a sentence that goes on from the one before
+    r"|aber|jedoch|mais|pero|però|maar|(?:first|second|third|fourth|fifth|last)(?:ly)?\s+(?:is|are|one)"
+    r"|(?:both|all|each|none|neither|some|most) of (?:them|these|those)|both are|including)\b"
     r"|^\W*(?:\w+\s+){0,2}(?:dafür|dazu|davon|darauf|daraus|darin|darüber|hierfür|hierzu)\b",
     re.IGNORECASE,
 )
