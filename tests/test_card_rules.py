@@ -5841,3 +5841,8 @@ def test_a_sentence_that_goes_on_from_the_one_before_is_no_fact_of_its_own() -> 
     )
     fronts = " ".join(_clozes(note))
     assert "Third is {{" not in fronts and "Aber es" not in fronts and "Both of them are {{" not in fronts
+
+
+def test_a_colon_inside_emphasis_opened_mid_line_is_no_separator() -> None:
+    note = "# AZ-900\n\nThis section of the repository aims towards _AZ-900: Microsoft Azure Fundamentals_ with the help from a course.\n"
+    assert not [card for card in _extract(note).cards if card.kind == "definition"]

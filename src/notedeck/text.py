@@ -790,6 +790,8 @@ def split_definition(text: str) -> Definition | None:
         return None  # ``<mark style="background: …">``: the separator is inside an HTML tag
     if opening in ("_", "*") and term.count(opening) % 2 and not body.startswith(opening):
         return None  # ``_Fixed time C: compile time_``: the separator is inside emphasis
+    if re.search(r"(?:^|\s)_(?=[^\s_])[^_]*$", term) and re.search(r"(?<=\S)_(?:\s|$|[.,;:!?)])", body):
+        return None  # ``… aims towards _AZ-900: Microsoft Azure Fundamentals_ with …``: inside emphasis opened mid-line
     if ("`" in term and not code_term) or "[" in term or not _term_ok(term, sep, bold=False):
         return None
     return Definition(plain(term), sep, body, bold=False)
