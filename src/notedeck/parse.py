@@ -84,9 +84,9 @@ def render_html(markdown: str, *, allow_html: bool = False) -> str:
     if markdown.count("[") > MANY_BRACKETS:
         markdown = markdown.replace("[", "\\[")
     mode = "trusted" if allow_html else "escape" if "<" not in markdown else "sanitize"
-    if "\r" in markdown:  # (markdown-it reads a carriage return as a line break: only the full parse knows)
-        rendered = str(_parser(mode).render(markdown))
-    elif (blocks := _simple_blocks(markdown)) is not None:  # only the inline pass has work to do
+    # (markdown-it reads a carriage return as a line break: only the full parse knows what it makes)
+    blocks = None if "\r" in markdown else _simple_blocks(markdown)
+    if blocks is not None:  # only the inline pass has work to do
         inline = _parser(mode).renderInline
         rendered = "".join(
             "<ul>\n" + "".join(f"<li>{inline(item)}</li>\n" for item in items) + "</ul>\n"

@@ -320,6 +320,8 @@ _BOLD_TERM = re.compile(
     r"^\*\*(?P<term>[^*\n]+?)(?P<insep>[:.]|(?<=\S)[ \t]+[-–—])?\*\*[ \t]*(?P<sep>:|=>|=|[-–—](?=\s)|\.(?=\s|$))?[ \t]*(?P<body>.*)$",
     re.DOTALL,
 )
+_CODE_TERM = re.compile(r"`[^`\n]{1,60}`")
+"""A term that is one span of code (``sched_yield()``, `` `$` ``): its punctuation is the name's."""
 _GLUED_NOT_TERM = frozenset(["for", "in", "on", "at", "to", "of", "with", "by", "from", "the", "a", "an", "and", "or"])
 """Words no term opens with, before a dash glued to it (``For RA- variants``)."""
 _PLAIN_TERM = re.compile(  # (never the colon of ``4:a``, ``5:e``: a Swedish ordinal, one word)
@@ -639,7 +641,7 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
 
     if bold:
         return count <= 12
-    if _SENTENCE_END.search(text + " ") and not re.fullmatch(r"\s*`[^`\n]{1,60}`\s*", term):
+    if _SENTENCE_END.search(text + " ") and not _CODE_TERM.fullmatch(term.strip()):
         return False  # (`` `?` - zero or one time``: a symbol in code ends no sentence)
     if count > 1 and _INTERROGATIVE.match(text):
         return False
@@ -764,7 +766,7 @@ def split_definition(text: str) -> Definition | None:
         return None  # ``Peptide:MHC II generated from …``: a complex of two molecules, written with a colon
     if match.group("sep") == ":" and re.search(r"[A-Za-z]*\d[A-Za-z\d]*:[A-Za-z]*\d|\d:\d", text[: len(term) + 2 + 4]):
         return None  # ``O157:H7``, ``3:1``: a name or a ratio written with a colon, not a separator
-    code_term = re.fullmatch(r"`[^`\n]{1,60}`", term.strip()) is not None  # ``sched_yield()``, `` `$` ``: a name in code
+    code_term = _CODE_TERM.fullmatch(term.strip()) is not None  # ``sched_yield()``, `` `$` ``: a name in code
     if not code_term and (term.count("$") % 2 or term.count("$$") % 2 or term.lstrip()[:1] == "(" or term.count("(") > term.count(")")):
         return None  # ``$(x+y)+z = x+(y+z)$``, ``(Links:: …)``, ``MONTESQUIEU (1689 - 1755)``: inside math or an aside
     if term.count("（") > term.count("）"):

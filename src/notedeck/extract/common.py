@@ -56,7 +56,8 @@ _WHOLE_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1[ \t]*[:：]?[ \t]
 """A front set wholly in bold (``**Tasa de Filtración Glomerular (TFG):**``): the words, not the marks."""
 
 
-_TRAILING_BREAKS = re.compile(r"(?:\s*<br\s*/?>)+\s*$", re.IGNORECASE)
+TRAILING_BREAKS = re.compile(r"(?:\s*<br\s*/?>)+\s*$", re.IGNORECASE)
+"""``<br>`` at the end of an answer: it shows nothing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,8 +130,8 @@ class Place:
         """A card at this place; ``raw`` is the note text it came from (for ``^id`` and ``#tags``)."""
         if "\n" in back and "```" not in back:
             back = _EMPTY_BULLET.sub("", back)  # ``-`` lines with nothing on them show as blank items
-        if "<br" in back and _TRAILING_BREAKS.sub("", back).strip():
-            back = _TRAILING_BREAKS.sub("", back)  # ``Warszawa`` / ``<br>``: a break after the answer shows nothing
+        if "<br" in back and TRAILING_BREAKS.sub("", back).strip():
+            back = TRAILING_BREAKS.sub("", back)  # ``Warszawa`` / ``<br>``: a break after the answer shows nothing
         if kind not in ("cloze", "explicit") and (whole := _WHOLE_STRONG.fullmatch(front)) is not None and "**" not in whole.group(2):
             front = whole.group(2).strip().rstrip(":：").rstrip()  # ``__Kaj lahko dosezemo z modeli sistemov?__``: a label set in bold
         return Card(

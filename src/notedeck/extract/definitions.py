@@ -63,6 +63,7 @@ from .common import (
     EXAMPLE_TITLE,
     HANDS_ON,
     NEGATION,
+    TRAILING_BREAKS,
     Place,
     blocks_text,
     comparison_label,
@@ -756,7 +757,7 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
             if definition is None or not definition.body:  # ``sapere -знать`` among ``mangiare - есть`` lines
                 state.leave(line, f"not a term and its meaning like the lines around it: {plain(lines[offset])[:60]!r}")
                 continue
-            body = re.sub(r"(?:\s*<br\s*/?>)+\s*$", "", definition.body, flags=re.IGNORECASE)
+            body = TRAILING_BREAKS.sub("", definition.body)
             glossary = len(lines) >= 3 and len(plain(definition.term)) > 1  # ``mangiare - есть`` line after line
             if not body.strip():
                 state.leave(line, f"nothing to learn in the answer of {plain(definition.term)[:60]!r}")

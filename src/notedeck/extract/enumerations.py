@@ -479,7 +479,7 @@ def _item(state: State, place: Place, item: Item) -> None:
         return
     if item.paragraphs:
         return  # ``TTL`` with a paragraph of its own: a definition with parts, not a category
-    if sum(id(child) in state.fields for child in item.children) * 2 >= len(item.children):
+    if _record(state, item.children):
         return  # ``Dziady`` over ``epoka: …``, ``gatunek: …``: a record's fields, each asked with its value
     if plain(item.text).casefold().strip(" :") in ("ex", "ex.", "e.g.", "eg"):
         return  # ``EX:`` over the examples: no category, each example belongs to what it shows
@@ -494,6 +494,11 @@ def _item(state: State, place: Place, item: Item) -> None:
         _too_long(state, children, item.line)
 
 
+def _record(state: State, items: Sequence[Item]) -> bool:
+    """Half the items or more are a record's fields (definitions.py marks them): their names are no list to recite."""
+    return sum(id(item) in state.fields for item in items) * 2 >= len(items)
+
+
 def _label(state: State, place: Place, para: Para, after: Block | None) -> None:
     if not isinstance(after, ListBlock) or after.line > para.end + 2:
         return
@@ -501,7 +506,7 @@ def _label(state: State, place: Place, para: Para, after: Block | None) -> None:
     if label is None or comparison_sides(label) is not None:
         return
     scoped = _real(scope_after_label(after.items, para.text))
-    if scoped and sum(id(item) in state.fields for item in scoped) * 2 >= len(scoped):
+    if scoped and _record(state, scoped):
         return  # ``**Značilnosti senzornega spomina:**`` over ``- trajanje: …``: a record's fields, each asked with its value
     if _legend(state, place, para, scoped):
         return
