@@ -5846,3 +5846,13 @@ def test_a_sentence_that_goes_on_from_the_one_before_is_no_fact_of_its_own() -> 
 def test_a_colon_inside_emphasis_opened_mid_line_is_no_separator() -> None:
     note = "# AZ-900\n\nThis section of the repository aims towards _AZ-900: Microsoft Azure Fundamentals_ with the help from a course.\n"
     assert not [card for card in _extract(note).cards if card.kind == "definition"]
+
+
+def test_a_numbered_question_heading_in_any_language_is_asked() -> None:
+    note = (
+        "# Oprendszerek\n\n##### 1. Mi a szemafor?\n   - Dijkstra javasolja, egy változótípus.\n\n"
+        "##### 1. Mi a CHS címzés?\n   - Cylinder-Head-Sector, mágneslemeznél adatok címzésére használjuk\n"
+    )
+    cards = {card.front: card for card in _extract(note).cards}
+    assert cards["Mi a szemafor?"].kind == "question" and "Dijkstra" in cards["Mi a szemafor?"].back
+    assert "Cylinder-Head-Sector" in cards["Mi a CHS címzés?"].back

@@ -835,7 +835,7 @@ def is_question(text: str) -> bool:
         return True  # ``Question: why not replace each edge by a path`` asks, even without a mark
     if not cleaned.endswith("?"):
         return False
-    sentences = re.split(r"(?<=[.!?])\s+|(?<=[。！])", cleaned)
+    sentences = re.split(r"(?<=[.!?])\s+|(?<=[。！])", _QUESTION_NUMBER.sub("", cleaned))  # (``1. Mi a szemafor?`` is one sentence)
     last = sentences[-1]
     return (
         bool(_QUESTION_START.match(last))
