@@ -5856,3 +5856,26 @@ def test_a_numbered_question_heading_in_any_language_is_asked() -> None:
     cards = {card.front: card for card in _extract(note).cards}
     assert cards["Mi a szemafor?"].kind == "question" and "Dijkstra" in cards["Mi a szemafor?"].back
     assert "Cylinder-Head-Sector" in cards["Mi a CHS címzés?"].back
+
+
+def test_a_title_whose_one_line_says_what_it_is_is_defined_over_its_parts() -> None:
+    note = (
+        "# Rectifiers\na circuit that converts ac voltage to dc\n\n## Half-wave Rectifier\n\n"
+        "a circuit that eliminates either positive or negative alternations of a signal\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Rectifiers"] == "a circuit that converts ac voltage to dc"
+    assert "Half-wave Rectifier" in cards
+    about = "# Networking\nThese are my notes for the course\n\n## TCP\n\nTCP is a connection-oriented protocol.\n"
+    assert "Networking" not in {card.front for card in _extract(about).cards}
+
+
+def test_a_glossary_of_headings_keeps_its_short_answers() -> None:
+    note = (
+        "# DNA\n\nDeoxyribonucleic acid\n\n## Structure\n\nA lattice of sugar and phosphates.\n\n"
+        "# Genom\n\nArvestoff.\n\n# Plasmid\n\nRing av DNA i prokaryote celler.\n\n"
+        "# Haploid\n\n23 kromosoner\n\n# Diploid\n\n46 kromosoner\n\n# Templattråd\n\n# Gen\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["DNA"] == "Deoxyribonucleic acid"
+    assert cards["Genom"] == "Arvestoff." and cards["Haploid"] == "23 kromosoner"

@@ -1088,7 +1088,7 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
         term, body = f"{split[1]} ({split[0]})", ""  # ``OSI MODEL - PDU's`` over its own text: a topic
     if words(term) > 5 and not body:
         term = _core_term(term)
-    if words(term) > 5 or (section.sections and (words(term) > 3 or section.level == 1)):
+    if words(term) > 5 or (section.sections and (words(term) > 3 or (section.level == 1 and not _opens_with_meaning(section, term)))):
         return None
     if re.match(rf"{HANDS_ON}s?\b(?:\s*[\d.]+)?$", term, re.I) or is_part_number(term) or _qa_label(term):
         return None  # ``Lab``, ``Exercise 39.13``: a hands-on part, not a term
@@ -1104,6 +1104,59 @@ _RELATIVE = re.compile(
     r"(?:qui|que|dont|which|that|who|whose|welche[rsnm]?|che|cui|il quale|la quale|cuy[oa]s?|lo que|o que|który|která|které)\b",
     re.IGNORECASE,
 )
+
+
+def _spells_out(text: str, name: str) -> bool:
+    """``Deoxyribonucleic acid`` under ``DNA``: a few words whose letters hold the acronym's, in order."""
+    text = plain(text).strip().rstrip(".")
+    if not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", name) or not 2 <= words(text) <= 6 or text[:1].upper() != name[0]:
+        return False
+    letters = iter(text.casefold())
+    return all(letter in letters for letter in name.casefold())
+
+
+def _opens_with_meaning(section: Section, term: str) -> bool:
+    """``# Rectifiers`` / ``a circuit that converts ac voltage to dc`` over its parts, ``# DNA`` /
+    ``Deoxyribonucleic acid``: a note's title whose one line of text says what it is (a
+    definition or the words of its acronym), not what the note is about."""
+    first = section.blocks[0] if len(section.blocks) == 1 else None
+    if not isinstance(first, Para) or "\n" in first.text.strip() or is_generic(term):
+        return False
+    text = plain(first.text).strip().rstrip(".")
+    name = plain(term).strip()
+    if _spells_out(text, name):
+        return True
+    return (
+        words(text) <= 20
+        and not re.search(r"[.!?:;]\s+\S", text)
+        and _defines(text, term)
+        and bool(
+            re.match(r"an?\s+(?:[\w-]+\s+){1,3}(?:that|which|who|whose|used|for|of|in|with)\b", text, re.IGNORECASE)
+            or re.match(rf"\[?{re.escape(name)}\b[^.]{{0,80}}?\s(?:is|are)\s+(?:an?|the)\s", text, re.IGNORECASE)
+        )
+    )
+
+
+def _glossary_entries(root: Section) -> set[int]:
+    """Headings of a glossary written as headings (``# Genom`` / ``Arvestoff.``, ``# Haploid`` /
+    ``23 kromosoner``, …): three or more sibling headings, most with one short line under them and
+    nothing else. Their one line is the meaning, however short."""
+    entries: set[int] = set()
+
+    def short(section: Section) -> bool:
+        block = section.blocks[0] if len(section.blocks) == 1 and not section.sections else None
+        return isinstance(block, Para) and "\n" not in block.text.strip() and 0 < words(plain(block.text)) <= 12
+
+    def visit(section: Section) -> None:
+        children = [child for child in section.sections if child.blocks or child.sections]  # (not one left empty)
+        lined = [child for child in children if short(child)]
+        if len(lined) >= 3 and len(lined) * 2 > len(children):
+            entries.update(id(child) for child in lined)
+        for child in section.sections:
+            visit(child)
+
+    visit(root)
+    return entries
 
 
 def _qa_label(term: str) -> bool:
@@ -1153,7 +1206,7 @@ two, as MultiMarkdown writes them, or a table with no rule under its header)."""
 _TWO_TOPICS = re.compile(r"\S\s*(?:と|及び|および|和|与|與|및|과|와)\s*\S|\s(?:and|und|et|y|e|i|и|a)\s|&")
 
 
-def _heading_body(state: State, section: Section, term: str) -> tuple[list[str], list[int]]:
+def _heading_body(state: State, section: Section, term: str, entry: bool = False) -> tuple[list[str], list[int]]:
     """What a heading's own text says its term is: its first statements and the bullets below them,
     or a first list of statements."""
     blocks = section.blocks
@@ -1187,6 +1240,10 @@ def _heading_body(state: State, section: Section, term: str) -> tuple[list[str],
         return [], []  # ``Deployments`` over ``kubectl rollout status …``: one command of the section, not what it is
     if (statement := _setup_statement(state, blocks)) is not None:
         return statement
+    if len(units(first)) == 1 and (entry or _spells_out(first.text, plain(term).strip())) and words(plain(first.text)) <= 2:
+        # ``# Genom`` / ``Arvestoff.`` in a glossary of headings, ``# DNA`` / ``Deoxyribonucleic acid``
+        state.taken.add((first.line, units(first)[0].index))
+        return [clean(first.text)], list(block_lines(first))
     entries = [block for block in blocks if isinstance(block, Para) and _entry(block)]
     if len(entries) >= 2 and entries[0] is first:
         return [], []  # ``Правление`` over ``Бумынь каган`` / ``552-553 гг.`` / …, then the next ruler: a title over entries
@@ -1405,7 +1462,7 @@ def _naming_paragraph(state: State, section: Section, term: str) -> Para | None:
     return None
 
 
-def _heading(state: State, place: Place, section: Section, above: Section | None = None) -> None:
+def _heading(state: State, place: Place, section: Section, above: Section | None = None, entry: bool = False) -> None:
     if _heading_over_a_name(state, place, section):
         return
     kind = _STATEMENT_KIND.fullmatch(plain(section.title).strip(" *_#"))
@@ -1447,7 +1504,7 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
     if naming is not None:  # ``#### Boot loader`` over two sentences of background, then ``… is known as a boot loader``
         parts, claimed = [clean(naming.text)], list(block_lines(naming))
     else:
-        parts, claimed = _heading_body(state, section, term)
+        parts, claimed = _heading_body(state, section, term, entry)
     parts = [clean(body), *parts] if body else parts
     if len(parts) == 1 and not body and is_connective(parts[0]):
         state.leave(section.line, f"only a word that leads into the working: {plain(parts[0])[:40]!r}")
@@ -2029,6 +2086,7 @@ def definitions(state: State) -> None:
     following = {id(node.block): node.after for node in state.nodes if node.after is not None}  # (the block after the next one)
     glossary = _comma_glossaries(state.outline.root)
     before = _headings_before(state.outline.root)
+    entries = _glossary_entries(state.outline.root)
     state.fields.update(_record_fields(state))
     made = len(state.cards)
     visit(
@@ -2038,7 +2096,7 @@ def definitions(state: State) -> None:
         else _item(state, node.place, block),
         para=lambda node, block: _paragraph(state, node.place, block, node.after, following.get(id(node.after))),
         table=lambda node, block: _table(state, node.place, block),
-        section=lambda node, block: _heading(state, node.place, block, before.get(id(block))),
+        section=lambda node, block: _heading(state, node.place, block, before.get(id(block)), id(block) in entries),
     )
     _asked_of_each(state, made)
 
