@@ -5879,3 +5879,14 @@ def test_a_glossary_of_headings_keeps_its_short_answers() -> None:
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards["DNA"] == "Deoxyribonucleic acid"
     assert cards["Genom"] == "Arvestoff." and cards["Haploid"] == "23 kromosoner"
+
+
+def test_a_number_given_as_an_example_is_never_hidden() -> None:
+    note = (
+        "# TCP\n\nWhen PC1 sends the SYN message, it sets a random initial sequence number, 10 for example. "
+        "When SYN-ACK is sent back, it sets its own random initial sequence number, let's say 50.\n\n"
+        "The TCP header is at least 20 bytes long.\n"
+    )
+    fronts = " ".join(_clozes(note))
+    assert "{{c1::10}}" not in fronts and "{{c1::50}}" not in fronts
+    assert "at least {{c1::20}} bytes" in fronts

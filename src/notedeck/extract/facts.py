@@ -655,6 +655,15 @@ _WHERE_IN_COURSE = re.compile(
 )
 
 
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:let'?s say|let us say|say|e\.g\.?|for example|for instance|z\.\s?B\.|zum Beispiel|par exemple|por ejemplo|ad esempio|bijvoorbeeld)"
+    r"(?:[,:]?\s*[*_\"“]*|[,:]\s[^.;:()]{0,40})$",
+    re.IGNORECASE,
+)
+_EXAMPLE_AFTER = re.compile(r"[*_\"”]*,?\s*\(?(?:for example|for instance|e\.g\.|say|zum Beispiel|par exemple|por ejemplo)\b", re.IGNORECASE)
+"""A number given as an example (``10 for example``, ``let's say 50``): made up to show how it goes."""
+
+
 def _good_number(text: str, match: re.Match[str]) -> bool:
     """A number worth recalling: with its unit, or a limit, or a quantity of two digits or more;
     never a digit inside a name (``Route 53``, ``2-butanol``) or a bare small count."""
@@ -670,6 +679,8 @@ def _good_number(text: str, match: re.Match[str]) -> bool:
         return False  # ``intrinsic value = 162 - 150 = 12``, ``return = 20 * 100 = 2,000``: a worked calculation
     if _WHERE_IN_COURSE.search(text[: match.start()]):
         return False  # ``… lecture 41``, ``(p. 212)``, ``slide 9``: where it was taught, not a number to recall
+    if _EXAMPLE_BEFORE.search(text[: match.start()]) or _EXAMPLE_AFTER.match(text, match.end()):
+        return False  # ``a random initial sequence number, 10 for example``, ``let's say 50``: a value made up to show it
     if match.group("unit") or _LIMIT.search(text[: match.start()]):
         return True
     digits = re.sub(r"\D", "", match.group("number"))
