@@ -5890,3 +5890,13 @@ def test_a_number_given_as_an_example_is_never_hidden() -> None:
     fronts = " ".join(_clozes(note))
     assert "{{c1::10}}" not in fronts and "{{c1::50}}" not in fronts
     assert "at least {{c1::20}} bytes" in fronts
+
+
+def test_things_to_remember_is_a_remark_not_a_term() -> None:
+    note = (
+        "# TCP\n\nThings to remember:\n\n- Hosts set a random initial sequence number.\n"
+        "- Forward acknowledgement is used to indicate the sequence number of the next segment the host expects.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "Things to remember" not in cards
+    assert "next segment" in cards["Forward acknowledgement"]

@@ -1179,7 +1179,7 @@ _REMARK_LABEL = re.compile(
     r"(?:no |exam )?weight(?:ing)?(?:\s*[:=]?\s*\d+(?:\.\d+)?\s*%?)?|"
     r"terminology|glossary|vocabulary|vocab|abbreviations|acronyms|key terms|terms|definitions|"
     r"(?:fach|grund)?begriffe|glossar|wortschatz|vokabeln|términos|glosario|termes|glossaire|vocabulaire|termos|termini|"
-    r"(?:à |a )?vérifier|to (?:check|verify|review)|to ?-?dos?|things to (?:follow up on|look up|check|review|do)|"
+    r"(?:à |a )?vérifier|to (?:check|verify|review)|to ?-?dos?|things to (?:follow up on|look up|check|review|do)|(?:(?:key|important|main) )?things to (?:remember|know|note|keep in mind)|"
     r"appendix|appendices|anhang|annexe|apéndice|appendice|apêndice|zu prüfen|por revisar|da verificare|te controleren|"
     r"must (?:remember|know)|(?:à |a )?retenir|zu merken|merke|para recordar|da ricordare|onthouden|"
     r"keterangan|catatan|wajib di ?in?ggat|legend|legende|légende|leyenda|"
