@@ -5900,3 +5900,13 @@ def test_things_to_remember_is_a_remark_not_a_term() -> None:
     cards = {card.front: card.back for card in _extract(note).cards}
     assert "Things to remember" not in cards
     assert "next segment" in cards["Forward acknowledgement"]
+
+
+def test_a_break_at_the_end_of_a_line_of_a_card_is_dropped() -> None:
+    note = (
+        "# SC-900\n\n## Zero Trust model<br />\n\n- The principle that nothing is secure, even behind the firewalls.\n"
+        "- A password alone is not sufficient<br />\n- Users get access only to the apps and data they need.\n"
+    )
+    card = _extract(note).cards[0]
+    assert card.front == "Zero Trust model"
+    assert "<br" not in card.back and "not sufficient\n" in card.back

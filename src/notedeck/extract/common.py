@@ -56,6 +56,8 @@ _WHOLE_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1[ \t]*[:：]?[ \t]
 """A front set wholly in bold (``**Tasa de Filtración Glomerular (TFG):**``): the words, not the marks."""
 
 
+_BREAK_BEFORE_ITEM = re.compile(r"[ \t]*<br\s*/?>[ \t]*(?=\n[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)|\n[ \t]*\n)", re.IGNORECASE)
+"""``<br />`` at the end of a list item or paragraph of an answer: the line ends there anyway."""
 TRAILING_BREAKS = re.compile(r"(?:\s*<br\s*/?>)+\s*$", re.IGNORECASE)
 """``<br>`` at the end of an answer: it shows nothing."""
 
@@ -128,6 +130,10 @@ class Place:
         reverse: bool = False,
     ) -> Card:
         """A card at this place; ``raw`` is the note text it came from (for ``^id`` and ``#tags``)."""
+        if "<br" in front and TRAILING_BREAKS.sub("", front).strip():
+            front = TRAILING_BREAKS.sub("", front)  # ``**Defense in depth**<br />``: a break after the question shows nothing
+        if "<br" in back and "\n" in back and "```" not in back:
+            back = _BREAK_BEFORE_ITEM.sub("", back)  # ``- It uses a layered approach.<br />`` / ``- …``: the item ends there anyway
         if "\n" in back and "```" not in back:
             back = _EMPTY_BULLET.sub("", back)  # ``-`` lines with nothing on them show as blank items
         if "<br" in back and TRAILING_BREAKS.sub("", back).strip():
