@@ -5910,3 +5910,12 @@ def test_a_break_at_the_end_of_a_line_of_a_card_is_dropped() -> None:
     card = _extract(note).cards[0]
     assert card.front == "Zero Trust model"
     assert "<br" not in card.back and "not sufficient\n" in card.back
+
+
+def test_a_name_wrapped_onto_the_next_line_of_a_hard_wrapped_paragraph_is_hidden_whole() -> None:
+    note = (
+        "# TCP & UDP\n\nTCP and UDP are Layer 4 protocols. UDP is connectionless.\n\n"
+        "The method TCP uses to establish connections is called the TCP Three-Way\n"
+        "Handshake. It has that name because it involves three messages sent between the\nhosts.\n"
+    )
+    assert any("{{c1::TCP Three-Way Handshake}}" in front for front in _clozes(note))

@@ -112,18 +112,31 @@ def units(para: Para) -> list[Unit]:
     lines = para.text.split("\n")
     found: list[Unit] = []
     start = 0
+    wrapped = _hard_wrapped(lines)
     for index in range(len(lines)):
         last = index + 1 == len(lines)
-        if last or _boundary(lines[index], lines[index + 1]):
+        if last or (_ENDS_SENTENCE.search(plain(lines[index])) if wrapped else _boundary(lines[index], lines[index + 1])):
             segment = " ".join(line.strip() for line in lines[start : index + 1])
             found.extend(_segment_units(segment, para.line + start, para.line + index, len(found)))
             start = index + 1
     return found
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Lines cut at a width, not at the end of what they say: every line but the last long, and
+    one of them plainly going on (``… sent between the`` / ``hosts.``). A break then ends a
+    statement only after a stop (``… called the TCP Three-Way`` / ``Handshake.`` is one)."""
+    if len(lines) < 2 or any(len(line.strip()) < 60 for line in lines[:-1]):
+        return False
+    return any(wraps_on(line) or plain(after)[:1].islower() for line, after in zip(lines, lines[1:]))
+
+
 def _boundary(line: str, after: str) -> bool:
     text, following = plain(line), plain(after)
-    if re.search(r"[.!?:;]\s*$", text):
+    if _ENDS_SENTENCE.search(text):
         return True
     if _GOES_ON.search(text):
         return False  # ``… among the`` / ``Irish exiles …``: a sentence wrapped before a name
