@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from ..outline import Para
 from ..text import CACHE_SIZE, plain
@@ -131,7 +132,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
     statement only after a stop (``… called the TCP Three-Way`` / ``Handshake.`` is one)."""
     if len(lines) < 2 or any(len(line.strip()) < 60 for line in lines[:-1]):
         return False
-    return any(wraps_on(line) or plain(after)[:1].islower() for line, after in zip(lines, lines[1:]))
+    return any(wraps_on(line) or plain(after)[:1].islower() for line, after in pairwise(lines))
 
 
 def _boundary(line: str, after: str) -> bool:
