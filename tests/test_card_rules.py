@@ -5919,3 +5919,18 @@ def test_a_name_wrapped_onto_the_next_line_of_a_hard_wrapped_paragraph_is_hidden
         "Handshake. It has that name because it involves three messages sent between the\nhosts.\n"
     )
     assert any("{{c1::TCP Three-Way Handshake}}" in front for front in _clozes(note))
+
+
+def test_an_exercise_over_its_hidden_solution_is_one_question() -> None:
+    note = (
+        "# Tangent planes\n\n**Question 1:** Given the function $f(x,y) = x^{2} + 2y^{2}$ find the tangent plane at the point $(1, -1)$\n"
+        "<details>\n  <summary>Solution</summary>\n  Finding the partial derivatives at $(1,-1)$\n  $$f(1, -1) = 3$$\n"
+        "  Finding our tangent plane equation\n  $$T(x,y) = 2(x-1) -4 (y+1) + 3$$\n</details>\n\n"
+        "**Shimamota Question 4.1.1:**\n<details>\n  <summary>Part A Solution</summary>\n"
+        '  <img src="https://example.com/image13.png" alt="4.1.1.a">\n</details>\n'
+    )
+    extraction = _extract(note)
+    [card] = extraction.cards
+    assert card.kind == "question" and card.front.startswith("Given the function")
+    assert "T(x,y) = 2(x-1)" in card.back
+    assert any("does not give" in why for why in _why(extraction).values())

@@ -20,7 +20,7 @@ from ..outline import (
     Section,
     Table,
 )
-from ..text import plain, strip_numbering
+from ..text import norm_key, plain, strip_numbering, without_question_label
 from .ruler import State
 from .walk import Node, block_lines, section_end, text_lines
 
@@ -127,7 +127,66 @@ name, the heading only titles the part."""
 _PROOFS = re.compile(rf"{PROOF_WORD}\b", re.IGNORECASE)
 
 
+_SOLUTION = re.compile(
+    r"[ \t]*(?:\*\*|__)(?:part\s+\w{1,3}\s+)?(?:solution|answer|lösung|solución|solução|soluzione|réponse|respuesta|resposta|risposta)"
+    r"(?:\s+\w{1,3})?(?:\*\*|__)[ \t]*:?[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
+"""``<details><summary>Solution</summary>`` (read as ``**Solution**``) over the steps the page hides:
+the worked solution of the exercise written above it."""
+
+
+def _solutions(state: State) -> None:
+    """An exercise (``**Question 1:** Given $f(x,y) = x^2 + 2y^2$ find the tangent plane at $(1, -1)$``)
+    over its hidden solution becomes one card, the exercise asked and the solution as its answer; the
+    steps of a solution are never cards of their own. A solution under a bare number
+    (``**Shimamota Question 4.1.1:**`` over pictures) has no exercise to ask: it is reported."""
+    nodes = state.nodes
+    taken: set[int] = set()
+    asked: Node | None = None
+    asked_at = -1
+    at = 0
+    while at < len(nodes):
+        block = nodes[at].block
+        if not (isinstance(block, Para) and _SOLUTION.match(block.text)):
+            if not isinstance(block, Section | Item):
+                asked, asked_at = (nodes[at], at) if isinstance(block, Para) else (None, -1)
+            at += 1
+            continue
+        end, last = at, block_lines(block)[-1]
+        while end + 1 < len(nodes):
+            after = nodes[end + 1].block
+            if not isinstance(after, Para | Code) or after.line != last + 1:
+                break
+            end, last = end + 1, block_lines(after)[-1]
+        parts = [_SOLUTION.sub("", block.text, count=1).strip(), *(node.block.text.strip() for node in nodes[at + 1 : end + 1] if isinstance(node.block, Para | Code))]
+        if not any(parts):
+            at += 1
+            continue  # ``**Lösung**:`` over a list beside it: a worked example's own parts (read as such below)
+        lines = [line for node in nodes[at : end + 1] if isinstance(node.block, Para | Code) for line in block_lines(node.block)]
+        question = asked.block if asked is not None else None
+        if asked is not None and isinstance(question, Para) and block.line - block_lines(question)[-1] <= 2 and state.free(question.line):
+            front = without_question_label(question.text)
+            if len(plain(front).split()) >= 4:
+                card = asked.place.card(
+                    "question", front, "\n\n".join(part for part in parts if part), line=question.line, key=norm_key(front), raw=question.text
+                )
+                state.add(card, [*block_lines(question), *lines])
+            else:
+                state.leave_all([*block_lines(question), *lines], f"a solution whose exercise the note does not give: {plain(question.text)[:60]!r}")
+            taken.add(asked_at)
+        else:
+            state.leave_all(lines, "part of a worked solution, not a fact to recall")
+        taken.update(range(at, end + 1))
+        # (a second solution right after, ``Part B Solution``, answers the same exercise)
+        at = end + 1
+    if taken:
+        state.aside.extend(nodes[i] for i in sorted(taken))
+        state.nodes = [node for i, node in enumerate(nodes) if i not in taken]
+
+
 def worked(state: State) -> None:
+    _solutions(state)
     kept = []
     level = 0  # inside a worked section of this level; 0 when outside
     inside: int | None = None  # inside a worked item (or an exercise) up to this line
