@@ -519,7 +519,7 @@ def test_learning_objectives_are_not_a_term_nor_facts() -> None:
         "## Roles\nA **role definition** is a collection of permissions.\n"
     )
     extraction = _extract(note)
-    assert [card.source.line for card in extraction.cards] == [6]
+    assert [(card.source.line, card.front) for card in extraction.cards] == [(7, "role definition")]
     assert "learning objective" in _reasons(note)[3]
 
 
@@ -5934,3 +5934,14 @@ def test_an_exercise_over_its_hidden_solution_is_one_question() -> None:
     assert card.kind == "question" and card.front.startswith("Given the function")
     assert "T(x,y) = 2(x-1)" in card.back
     assert any("does not give" in why for why in _why(extraction).values())
+
+
+def test_a_heading_over_the_definition_of_another_bold_term_does_not_take_it() -> None:
+    note = (
+        "# Organic Chemistry\n\n## Nomenclature\n\n### Alkyls\n\n"
+        "An **alkane** is an organic molecule with **only single carbon-to-carbon bonds**\n\n"
+        "An **alkene** is an organic molecule with **one or more double carbon-to-carbon bonds**\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "Alkyls" not in cards
+    assert "only single carbon-to-carbon bonds" in cards["alkane"]

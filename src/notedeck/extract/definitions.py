@@ -1608,6 +1608,12 @@ _NAMES_ANOTHER = re.compile(
 term of its own."""
 
 
+_OPENS_ANOTHER = re.compile(
+    r"(?:an?\s+|the\s+)?(?:\*\*|__)(?P<name>[^*_\n]{2,40})(?:\*\*|__)\s+(?:is|are|was|were)\b", re.IGNORECASE
+)
+"""``An **alkane** is an organic molecule …`` under ``### Alkyls``: a sentence that defines a bold term of its own."""
+
+
 _CALLED = re.compile(
     r"\b(?:называ\w+|(?:is|are) (?:called|defined as|said to be)|se llama\w*|se denomina\w*|heißt|heißen|si dice|si chiama\w*"
     r"|(?:est|sont) appelée?s?|(?:é|são) chamad\w+|disebut|dinamakan|nazývá\w*|nazywa\w*)\b",
@@ -1625,7 +1631,7 @@ def _without_named_math(text: str) -> str:
 def _defines(text: str, term: str, opening_statement: bool = True) -> bool:
     """Whether a heading's first statement says what the term is (else it is a fact for a cloze):
     not when it holds a number or a negation, and not when it is about something else."""
-    named = _NAMES_ANOTHER.search(text)
+    named = _NAMES_ANOTHER.search(text) or _OPENS_ANOTHER.match(text)
     if named is not None and not content_words(named.group("name")) <= content_words(term):
         return False  # under ``Gibbs free energy``, ``… called **enthalpy**`` defines enthalpy, not the heading
     plain_text = plain(text)
