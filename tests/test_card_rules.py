@@ -5945,3 +5945,8 @@ def test_a_heading_over_the_definition_of_another_bold_term_does_not_take_it() -
     cards = {card.front: card.back for card in _extract(note).cards}
     assert "Alkyls" not in cards
     assert "only single carbon-to-carbon bonds" in cards["alkane"]
+
+
+def test_an_operator_of_a_formula_written_in_words_is_never_hidden() -> None:
+    note = "# Logistic regression\n\n- Cost function:\n  - J(theta) = (1/m) Sum from i = 1 to m of costFunction(h_theta(x^(i)), y^(i))\n"
+    assert not any("{{c1::Sum}}" in front for front in _clozes(note))

@@ -167,6 +167,8 @@ _NOT_NAMES = frozenset(
         "more", "less", "most", "least", "huge", "super", "so", "lot", "tons",
         # the labels of a statement in a mathematics course (``**Teorema:** Sejam a e b …``)
         "theorem", "teorema", "théorème", "satz", "lemma", "proof", "beweis", "corollary", "korollar",
+        # operators of a formula written out in words (``J(theta) = (1/m) Sum from i = 1 to m of …``)
+        "sum", "product", "integral", "max", "min", "argmax", "argmin", "lim", "sqrt", "log", "exp",
         "note",
         "nb",
         "tip",
