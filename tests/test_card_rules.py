@@ -5948,5 +5948,10 @@ def test_a_heading_over_the_definition_of_another_bold_term_does_not_take_it() -
 
 
 def test_an_operator_of_a_formula_written_in_words_is_never_hidden() -> None:
-    note = "# Logistic regression\n\n- Cost function:\n  - J(theta) = (1/m) Sum from i = 1 to m of costFunction(h_theta(x^(i)), y^(i))\n"
+    note = (
+        "# Regression\n\n- Cost function = the error of the model\n  + The cost function:\n"
+        "    - J(theta) = (1/m) Sum from i = 1 to m of cost(h(x), y)\n    - cost(h(x), y) = -log(h(x)) if y = 1\n"
+        "    - Note: y is always 0 or 1\n  + Gradient descent minimizes J step by step:\n"
+        "    - theta = theta - alpha * Sum from i = 1 to m of [h(x) - y] * x\n"
+    )
     assert not any("{{c1::Sum}}" in front for front in _clozes(note))
