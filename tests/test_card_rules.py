@@ -5955,3 +5955,13 @@ def test_an_operator_of_a_formula_written_in_words_is_never_hidden() -> None:
         "    - theta = theta - alpha * Sum from i = 1 to m of [h(x) - y] * x\n"
     )
     assert not any("{{c1::Sum}}" in front for front in _clozes(note))
+
+
+def test_an_item_that_goes_on_from_the_line_above_is_no_fact_of_its_own() -> None:
+    note = (
+        "# Marx\n\n#### Alienation\n\n- Workers suffer from alienation\n\t- Little control over how they do their work\n"
+        "\t- From the product\n\t- From the means of production\n\t- From each other\n"
+    )
+    extraction = _extract(note)
+    assert not any("production" in card.front for card in extraction.cards)
+    assert "goes on from the line above" in _why(extraction)[8]

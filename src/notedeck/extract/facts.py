@@ -1500,6 +1500,15 @@ def facts(state: State) -> None:
             if _case_answer(block, node.place):
                 state.leave(block.line, f"the answer to a case the note does not state: {plain(block.text)[:60]!r}")
                 continue
+            if (
+                node.parent is not None
+                and _GOES_ON_FROM_PARENT.match(plain(block.text))
+                and len(plain(block.text).split()) <= 5
+                and not re.search(r"[,.;!?]", plain(block.text))
+                and not re.search(r"[.!?:;]\W*$", plain(node.parent.text))
+            ):
+                state.leave(block.line, f"goes on from the line above it, not a fact of its own: {plain(block.text)[:60]!r}")
+                continue  # ``Workers suffer from alienation`` / ``From the means of production``
             said = units(Para(block.text, block.line, block.line + block.text.count("\n")))
             made: list[bool] = []
             for unit in said:
@@ -1507,6 +1516,10 @@ def facts(state: State) -> None:
                 _make(state, node.place, unit.text, unit.first, unit.lines, names)
                 made.append(len(state.cards) > count)
             _goes_with_cloze(state, said, made)
+
+
+_GOES_ON_FROM_PARENT = re.compile(r"(?:from|to|of|with|by|for|into|through|via|towards?|without)\s+\w", re.IGNORECASE)
+"""An item that opens with a preposition goes on with the line above it (``- From the product``)."""
 
 
 _BOLD_NAME = re.compile(r"\*\*(?=\S)[^*\n]{2,40}?(?<=\S)\*\*")
