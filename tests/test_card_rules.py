@@ -5965,3 +5965,13 @@ def test_an_item_that_goes_on_from_the_line_above_is_no_fact_of_its_own() -> Non
     extraction = _extract(note)
     assert not any("production" in card.front for card in extraction.cards)
     assert "goes on from the line above" in _why(extraction)[8]
+
+
+def test_an_answer_that_is_the_topic_the_breadcrumb_names_is_reported() -> None:
+    note = (
+        "# Kaufvertrag\nEin Kaufvertrag entsteht durch zwei übereinstimmende Willenserklärungen.\n\n"
+        "Angebot , dann  Bestellung = Kaufvertrag\n\nBestellung, dann Bestellungsannahme = Kaufvertrag\n"
+    )
+    extraction = _extract(note)
+    assert all(card.back != "Kaufvertrag" for card in extraction.cards)
+    assert "breadcrumb names" in _why(extraction)[4]

@@ -454,6 +454,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if restates(term, body):
         state.leave(line, f"the answer only restates {plain(term)!r}")
         return False
+    if place is not None and norm_key(body) and any(norm_key(crumb) == norm_key(body) for crumb in place.crumbs):
+        state.leave(line, f"the answer is the topic the breadcrumb names: {plain(body)[:40]!r}")
+        return False  # ``Angebot, dann Bestellung = Kaufvertrag`` under ``# Kaufvertrag``
     if example_sentence(term, body):
         state.leave(line, f"an example sentence under a label, not what the label means: {plain(term)[:40]!r}")
         return False
@@ -532,7 +535,7 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     if item.children and subtitle(body) and not item.paragraphs:
         _labelled_item(state, place, item)
         return
-    if not _good_definition(state, term, body, item.line, sep):
+    if not _good_definition(state, term, body, item.line, sep, place):
         return
     if is_example_value(body) and not item.blocks:
         state.leave(item.line, f"a value from a worked example: {plain(item.text)[:60]!r}")
@@ -761,7 +764,7 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
             glossary = len(lines) >= 3 and len(plain(definition.term)) > 1  # ``mangiare - есть`` line after line
             if not body.strip():
                 state.leave(line, f"nothing to learn in the answer of {plain(definition.term)[:60]!r}")
-            elif _good_definition(state, definition.term, body, line, definition.sep) and (
+            elif _good_definition(state, definition.term, body, line, definition.sep, place) and (
                 glossary or not fragment(body)
             ):
                 card = place.card(
