@@ -5975,3 +5975,13 @@ def test_an_answer_that_is_the_topic_the_breadcrumb_names_is_reported() -> None:
     extraction = _extract(note)
     assert all(card.back != "Kaufvertrag" for card in extraction.cards)
     assert "breadcrumb names" in _why(extraction)[4]
+
+
+def test_an_example_exchange_of_messages_is_no_terms_and_meanings() -> None:
+    note = (
+        "# TCP\n\nTCP uses forward acknowledgement.\n\n**PC1 --> PC2**\n\n1. PC1: Seq 10\n2. PC2: Seq 50, Ack 11\n"
+        "3. PC1: Seq 11, Ack 51\n4. PC2: Seq 51, Ack 12\n"
+    )
+    extraction = _extract(note)
+    assert not any(card.front in ("PC1", "PC2") for card in extraction.cards)
+    assert "example exchange" in _why(extraction)[8]

@@ -185,8 +185,35 @@ def _solutions(state: State) -> None:
         state.nodes = [node for i, node in enumerate(nodes) if i not in taken]
 
 
+_EXCHANGE = re.compile(r"\W*([\w.-]+(?:\s[\w.-]+){0,2})\s*(?:-{1,2}>|→|⟶|<-{1,2}>|↔)\s*([\w.-]+(?:\s[\w.-]+){0,2})\W*")
+"""``**PC1 --> PC2**``: a label naming two sides that messages go between."""
+
+
+def _exchanges(state: State) -> None:
+    """``**PC1 --> PC2**`` over ``1. PC1: Seq 10`` / ``2. PC2: Seq 50, Ack 11`` / …: the messages of
+    an example exchange, numbers made up to show how it goes, never terms and meanings."""
+    taken: set[int] = set()
+    for node in state.nodes:
+        block, after = node.block, node.after
+        if not isinstance(block, Para) or not isinstance(after, ListBlock) or not _EXCHANGE.fullmatch(plain(block.text)):
+            continue
+        items = after.items
+        valued = [item for item in items if re.search(r"\d", item.text) and len(plain(item.text).split()) <= 10]
+        if len(items) < 3 or len(valued) * 3 < len(items) * 2:
+            continue
+        state.leave(block.line, f"an example exchange of messages, not a fact: {plain(block.text)[:50]!r}")
+        for item in items:
+            state.leave_all(text_lines(item), f"a step of an example exchange, not a fact: {plain(item.text)[:50]!r}")
+        taken.add(id(block))
+        taken.update(id(item) for item in items)
+    if taken:
+        state.aside.extend(node for node in state.nodes if id(node.block) in taken)
+        state.nodes = [node for node in state.nodes if id(node.block) not in taken]
+
+
 def worked(state: State) -> None:
     _solutions(state)
+    _exchanges(state)
     kept = []
     level = 0  # inside a worked section of this level; 0 when outside
     inside: int | None = None  # inside a worked item (or an exercise) up to this line
