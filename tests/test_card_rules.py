@@ -5985,3 +5985,17 @@ def test_an_example_exchange_of_messages_is_no_terms_and_meanings() -> None:
     extraction = _extract(note)
     assert not any(card.front in ("PC1", "PC2") for card in extraction.cards)
     assert "example exchange" in _why(extraction)[8]
+
+
+def test_a_spaced_repetition_card_whose_question_mark_ends_the_paragraph_takes_the_list_below() -> None:
+    note = "## Chapter 8\n\nHIV subtypes\n?\n- HIV-1\n\t- Primary type\n- HIV-2\n\t- Primarily West Africa\n<!--SR:!2024-10-02,1,170-->\n"
+    [card] = _extract(note).cards
+    assert card.kind == "explicit" and card.front == "HIV subtypes"
+    assert "HIV-2" in card.back and "?" not in card.front
+
+
+def test_a_line_that_is_only_a_file_name_is_no_fact() -> None:
+    note = "## Chapter 8\n[[Nursing Health and Illness II Chapt 8 with audio.pptx]]\nNursing Care of Patients With Infections\n"
+    extraction = _extract(note)
+    assert not any(".pptx" in card.front for card in extraction.cards)
+    assert "name of a file" in _why(extraction)[2]

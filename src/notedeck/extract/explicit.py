@@ -129,19 +129,23 @@ def _card(place: Place, question: str, answer: str, line: int, raw: str, *, reve
     )
 
 
-def _multiline(state: State, place: Place, para: Para) -> bool:
-    """A paragraph cut in two by a ``?`` (or ``??``, both ways) line."""
+def _multiline(state: State, place: Place, para: Para, after: Block | None = None) -> bool:
+    """A paragraph cut in two by a ``?`` (or ``??``, both ways) line; when the ``?`` ends the
+    paragraph, the list right under it is the answer (``HIV subtypes`` / ``?`` / ``- HIV-1`` …)."""
     lines = para.text.split("\n")
     marks = [i for i, line in enumerate(lines) if line.strip() in ("?", "??")]
     if not marks:
         return False
     cut = marks[0]
     question, answer = "\n".join(lines[:cut]), "\n".join(lines[cut + 1 :])
+    below: list[Block] = []
+    if plain(question) and not plain(answer) and isinstance(after, ListBlock) and after.line == para.end + 1:
+        below, answer = [after], blocks_text([after])
     if not plain(question) or not plain(answer):
         state.leave(para.line, "multi-line card with an empty side")
         return True
     card = _card(place, question, answer, para.line, para.text, reverse=lines[cut].strip() == "??")
-    state.add(card, block_lines(para))
+    state.add(card, [*block_lines(para), *(line for block in below for line in block_lines(block))])
     return True
 
 
@@ -352,7 +356,7 @@ def explicit(state: State) -> None:
             _tagged_heading(state, node.place, block)
             continue
         if isinstance(block, Para) and state.free(block.line):
-            if _obsidian_to_anki(state, index, node.place) or _multiline(state, node.place, block):
+            if _obsidian_to_anki(state, index, node.place) or _multiline(state, node.place, block, node.after):
                 continue
             if _flashcard(state, node.place, block.text, block.line, _answer_blocks(node.after, block.end)):
                 continue

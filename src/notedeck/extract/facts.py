@@ -1216,6 +1216,10 @@ def _left(state: State, line: int, reason: str) -> None:
         state.leave(line, reason)
 
 
+_FILE_NAME = re.compile(r"[^\n]{1,120}?\.(?:pdf|pptx?|docx?|xlsx?|key|odt|odp|pages|mp4|mp3|m4a|png|jpe?g|gif|svg|zip)", re.IGNORECASE)
+"""A line that is only the name of a file (the slides, the recording): where the lecture is, not what it says."""
+
+
 def _make(state: State, place: Place, text: str, line: int, lines: range, names: Names) -> None:
     if not plain(text).strip():
         state.mark_structure(lines)  # an image with no words: nothing stated
@@ -1238,6 +1242,8 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         reason = f"a task the note sets, not a fact: {plain(text)[:60]!r}"
     if reason is None and _GAP.search(text):
         reason = f"a sentence with a gap to fill in, an exercise: {plain(text)[:60]!r}"
+    if reason is None and _FILE_NAME.fullmatch(plain(text).strip()):
+        reason = f"the name of a file, not a fact: {plain(text)[:60]!r}"  # ``[[Illness II Chapt 8 with audio.pptx]]``
     if reason is not None:
         _left(state, line, reason)
         return
