@@ -5999,3 +5999,14 @@ def test_a_line_that_is_only_a_file_name_is_no_fact() -> None:
     extraction = _extract(note)
     assert not any(".pptx" in card.front for card in extraction.cards)
     assert "name of a file" in _why(extraction)[2]
+
+
+def test_a_definition_that_announces_ways_takes_the_list_under_it() -> None:
+    note = (
+        "# SC-900\n\n**Device identity**: This can be set up in different ways<br />\n"
+        "1. Microsoft Entra registered devices: For BYOD users to access your resources.<br />\n"
+        "2. Microsoft Entra joined: Organization owned devices joined to Entra ID.<br />\n"
+        "3. Microsoft Entra hybrid joined devices: To control devices that are AD and Entra ID joined.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "Microsoft Entra hybrid joined devices" in cards["Device identity"]

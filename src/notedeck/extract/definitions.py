@@ -785,7 +785,7 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
         if _good_definition(state, first.term, first.body, para.line, first.sep, place) and not fragment(first.body):
             back = _line_items(clean(first.body)) if "\n" in first.body.strip() else clean(first.body)
             held = list(block_lines(para))
-            if back.rstrip().endswith(":") and isinstance(after, ListBlock) and after.line <= para.end + 2:
+            if (back.rstrip().endswith(":") or _WAYS.search(TRAILING_BREAKS.sub("", plain(back)))) and isinstance(after, ListBlock) and after.line <= para.end + 2:
                 kept, own = plain_children(after.items)  # ``**Key Assumptions**: Assume that people are:``
                 if kept and not own and len(kept) <= 8:
                     listed, claimed = _plain_markdown(kept)
@@ -1369,6 +1369,14 @@ def _goes_on(
     return parts, claimed
 
 
+_WAYS = re.compile(
+    r"\b(?:in|of|into)\s+(?:(?:a few|several|many|various|different|two|three|four|five|six|\d+)\s+)+(?:different\s+)?"
+    r"(?:ways|types|kinds|forms|categories|steps|stages|phases|parts)\W*$",
+    re.IGNORECASE,
+)
+"""``This can be set up in different ways``: a sentence that ends by announcing the list below it."""
+
+
 def _leads_in(text: str) -> bool:
     """A sentence that only announces the list below it."""
     text = " ".join(text.split())  # (a sentence hard-wrapped over two lines announces as well)
@@ -1382,6 +1390,7 @@ def _leads_in(text: str) -> bool:
                 r"there (?:are|is) (?:a few|several|many|some|two|three|four|five|\d+)\b", stripped, re.I
             )
         )
+        or bool(_WAYS.search(TRAILING_BREAKS.sub("", stripped)))
         or _lead_in_sentence(text)
     )
 
