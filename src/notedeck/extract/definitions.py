@@ -1111,8 +1111,10 @@ _RELATIVE = re.compile(
 
 def _spells_out(text: str, name: str) -> bool:
     """``Deoxyribonucleic acid`` under ``DNA``: a few words whose letters hold the acronym's, in order."""
+    if not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", name):
+        return False
     text = plain(text).strip().rstrip(".")
-    if not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", name) or not 2 <= words(text) <= 6 or text[:1].upper() != name[0]:
+    if not 2 <= words(text) <= 6 or text[:1].upper() != name[0]:
         return False
     letters = iter(text.casefold())
     return all(letter in letters for letter in name.casefold())
@@ -1243,7 +1245,7 @@ def _heading_body(state: State, section: Section, term: str, entry: bool = False
         return [], []  # ``Deployments`` over ``kubectl rollout status …``: one command of the section, not what it is
     if (statement := _setup_statement(state, blocks)) is not None:
         return statement
-    if len(units(first)) == 1 and (entry or _spells_out(first.text, plain(term).strip())) and words(plain(first.text)) <= 2:
+    if (entry or _spells_out(first.text, plain(term).strip())) and words(plain(first.text)) <= 2 and len(units(first)) == 1:
         # ``# Genom`` / ``Arvestoff.`` in a glossary of headings, ``# DNA`` / ``Deoxyribonucleic acid``
         state.taken.add((first.line, units(first)[0].index))
         return [clean(first.text)], list(block_lines(first))

@@ -110,7 +110,15 @@ def units(para: Para) -> list[Unit]:
 
     A line break ends a statement when the line ends like a sentence or the next line starts
     like one; otherwise the lines are one hard-wrapped sentence."""
-    lines = para.text.split("\n")
+    return list(_units(para.text, para.line))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _units(text: str, first: int) -> tuple[Unit, ...]:
+    """``units`` of a paragraph's text starting at line ``first`` (the rules ask again and again)."""
+    lines = text.split("\n")
+    if len(lines) == 1:
+        return tuple(_segment_units(text.strip(), first, first, 0))
     found: list[Unit] = []
     start = 0
     wrapped = _hard_wrapped(lines)
@@ -118,9 +126,9 @@ def units(para: Para) -> list[Unit]:
         last = index + 1 == len(lines)
         if last or (_ENDS_SENTENCE.search(plain(lines[index])) if wrapped else _boundary(lines[index], lines[index + 1])):
             segment = " ".join(line.strip() for line in lines[start : index + 1])
-            found.extend(_segment_units(segment, para.line + start, para.line + index, len(found)))
+            found.extend(_segment_units(segment, first + start, first + index, len(found)))
             start = index + 1
-    return found
+    return tuple(found)
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
