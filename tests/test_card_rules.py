@@ -6010,3 +6010,14 @@ def test_a_definition_that_announces_ways_takes_the_list_under_it() -> None:
     )
     cards = {card.front: card.back for card in _extract(note).cards}
     assert "Microsoft Entra hybrid joined devices" in cards["Device identity"]
+
+
+def test_a_displaystyle_formula_under_its_picture_is_what_the_sentence_leads_into() -> None:
+    note = (
+        "# Tensor networks\n\n### Gauge transformations\nGauge transformations are represented by Jacobians as,\n\n"
+        "![[Drawing 2022-06-25 18.01.02.excalidraw.svg]]\n%%[[Drawing 2022-06-25 18.01.02.excalidraw.md|Edit in Excalidraw]]%%\n\n"
+        "$\\displaystyle{J = \\frac{\\partial \\widetilde{\\phi}}{\\partial \\phi}}$\n"
+    )
+    [card] = _extract(note).cards
+    assert card.front.startswith("Gauge transformations are represented by Jacobians")
+    assert card.back.startswith("$$") and "\\widetilde{\\phi}" in card.back

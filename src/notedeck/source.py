@@ -483,6 +483,11 @@ _LINE_COMMENT = re.compile(r"^//(?!/)[^\n]*$", re.MULTILINE)
 """``//## 1.6 Préférences révélées``: a line the author commented out, code-style."""
 
 
+_SHOWN_MATH = re.compile(r"(?P<lead>(?:\A|\n[ \t]*\n))\$(?P<math>\\displaystyle\b[^$\n]*)\$[ \t]*(?=\n[ \t]*\n|\n?\Z)")
+"""``$\\displaystyle{J = \\frac{…}{…}}$`` alone between blank lines: a formula its author set to be shown
+as ``$$…$$`` is (the same line, so a sentence before it leads into it)."""
+
+
 def _outside_fences(text: str, fix: Callable[[str], str]) -> str:
     """Apply ``fix`` to the parts of ``text`` outside fenced code blocks."""
     if "```" not in text and "~~~" not in text:
@@ -900,6 +905,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _CODECOGS.sub(_codecogs_math, part))
     if "&" in text and _REFERENCE.search(text):
         text = _outside_fences(text, _references)
+    if "$\\displaystyle" in text:
+        text = _outside_fences(text, lambda part: _SHOWN_MATH.sub(r"\g<lead>$$\g<math>$$", part))
     if "mermaid" in text:
         text = _DIAGRAM.sub(lambda match: f"```mermaid\n{match['body']}```", text)
     if "{{<" in text or "{{%" in text:

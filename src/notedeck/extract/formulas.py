@@ -336,13 +336,26 @@ def formulas(state: State) -> None:
         _heading_formula(state, nodes, index)
         _explained_command(state, nodes, index)
     for index, node in enumerate(nodes[:-1]):
-        lead, following = node.block, nodes[index + 1]
+        lead, following, at = node.block, nodes[index + 1], index + 1
         if id(lead) in stated:
             continue  # a line of a term's statement (its definition's card holds it)
+        if not isinstance(lead, Para):
+            continue
+        beside: Para = lead
+        while (  # ``… represented by Jacobians as,`` / ``![[Drawing ….excalidraw.svg]]`` / the formula: the picture draws it
+            isinstance(picture := following.block, Para)
+            and at + 1 < len(nodes)
+            and not plain(picture.text).strip()
+            and _adjacent(beside, picture)
+        ):
+            beside, at = picture, at + 1
+            following = nodes[at]
         code = _short_code(following)
         first = _math(following) or code
-        if not isinstance(lead, Para) or first is None or not _adjacent(lead, first):
+        if first is None:
             continue
+        if not (_adjacent(beside, first) or (beside is not lead and first.line - beside.end <= 3)):
+            continue  # (a picture's ``%%[[… Edit in Excalidraw]]%%`` line under it is blank once read)
         found = _lead(lead, code is not None) if following.place.crumbs == node.place.crumbs else None
         if found is None:
             said = units(lead)
@@ -356,7 +369,7 @@ def formulas(state: State) -> None:
         if not state.free(*lines):
             continue
         blocks = [first]
-        after = index + 2
+        after = at + 1
         while code is None and after < len(nodes) and (more := _math(nodes[after])) and _adjacent(blocks[-1], more):
             blocks.append(more)
             after += 1
