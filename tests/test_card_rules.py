@@ -6021,3 +6021,14 @@ def test_a_displaystyle_formula_under_its_picture_is_what_the_sentence_leads_int
     [card] = _extract(note).cards
     assert card.front.startswith("Gauge transformations are represented by Jacobians")
     assert card.back.startswith("$$") and "\\widetilde{\\phi}" in card.back
+
+
+def test_what_the_exam_asks_of_you_and_the_authors_plans_are_no_facts() -> None:
+    note = (
+        "# TCP & UDP\n\nTCP and UDP are Layer 4 protocols. You must be able to compare them for the CCNA.\n\n"
+        "There are four learning paths to prepare for the SC-900\n\nThe course code for this page is CHW3MZ.\n\n"
+        "## List of Functional Groups\n\nI will put a table of useful functional groups here.\n"
+    )
+    fronts = " ".join(card.front for card in _extract(note).cards)
+    assert "CCNA" not in fronts and "SC-900" not in fronts and "CHW3MZ" not in fronts
+    assert "Functional Groups" not in fronts

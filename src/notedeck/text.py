@@ -1221,6 +1221,11 @@ _COURSE_REMARK = re.compile(
     # study advice for the exam: ``Read the S3 FAQs before taking the exam``
     r"|\b(?:read|review|study|go through|skim) the\b.{0,40}\b(?:faqs?|docs|documentation|whitepapers?)\b"
     r"|\bbefore (?:taking|sitting|writing) (?:the|your) exam\b|"
+    # what the exam asks of you and where the page sits: ``You must be able to compare them for the CCNA``,
+    # ``There are four learning paths to prepare for the SC-900``, ``The course code for this page is CHW3MZ``
+    r"\byou (?:must|need to|should|will need to) be able to\b|\blearning paths? to prepare\b|\bcourse code\b|"
+    # the author speaking of their own notes: ``I will put a table of … here``, ``I can't teach you all of the 224 resources``
+    r"\bi(?: will|'ll|’ll) (?:put|add|write|insert)\b[^.]{0,60}\bhere\b|\bi can(?:'|’)?t teach you\b|"
     r"^(?:re-?check|redo|re-?watch|re-?read|re-?visit|skim)\b|^(?-i:TODO|FIXME|TBD)\b|^(?:lecture|lec|vorlesung|cours|clase|aula)\s*\d+\s*[:–-]\s*\S"
     r"|\b(?:in|on|op) (?:the |de |den |die |les |las |los |le |la )?(?:slides?|folien|dia'?s|diapositivas|diapos)\b"
     r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained) (?:later|below|in the next)"
