@@ -6032,3 +6032,13 @@ def test_what_the_exam_asks_of_you_and_the_authors_plans_are_no_facts() -> None:
     fronts = " ".join(card.front for card in _extract(note).cards)
     assert "CCNA" not in fronts and "SC-900" not in fronts and "CHW3MZ" not in fronts
     assert "Functional Groups" not in fronts
+
+
+def test_a_bold_line_opened_by_a_dash_is_a_tag_of_the_heading_not_a_term() -> None:
+    note = (
+        "# Causes of the Chinese Civil War\n\n### Tradition and class structure\n**— Long-term structural social**\n\n"
+        "China operated under a **patriarchy** and had traditions thought to be conservative.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not any(front.startswith("—") for front in fronts)
+    assert any("{{c1::patriarchy}}" in front for front in fronts)

@@ -53,6 +53,8 @@ def pseudo_heading(para: Para, after: Block | None) -> str | None:
     if "\n" in text or not text:
         return None
     if (bold := _bold_line(text)) is not None and words(bold) <= 14:
+        if re.match(r"\s*[—–]\s", plain(bold)):
+            return None  # ``**— Long-term structural political**`` under ``### Foreign domination``: a tag of the heading
         if re.search(r"(?<![=<>-])=(?![=>])|\d\s*[+*/×÷^]\s*[\d(.]", plain(bold)):
             return None  # ``**q = 1 – p = .2**``: a result set in bold, not the title of what follows
         return label_of(bold)
