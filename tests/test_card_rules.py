@@ -6042,3 +6042,15 @@ def test_a_bold_line_opened_by_a_dash_is_a_tag_of_the_heading_not_a_term() -> No
     fronts = [card.front for card in _extract(note).cards]
     assert not any(front.startswith("—") for front in fronts)
     assert any("{{c1::patriarchy}}" in front for front in fronts)
+
+
+def test_a_remark_on_how_hard_something_is_to_learn_is_no_fact() -> None:
+    note = (
+        "# Organic Chemistry\n\n#### Rules for Ketones\n\nNaming ketones is slightly more difficult.\n\n"
+        "1. Ketones take precedence over alkyls, alcohols, and ethers.\n\n## ADT\n\n"
+        "A good ADT is simple, coherent, adequate, and representation independent.\n"
+    )
+    extraction = _extract(note)
+    assert "Rules for Ketones" not in {card.front for card in extraction.cards}
+    assert "how hard" in _why(extraction)[5]
+    assert any("ADT is simple" in card.front + card.back for card in extraction.cards)

@@ -62,6 +62,7 @@ from ..text import (
 from .common import (
     EXAMPLE_TITLE,
     HANDS_ON,
+    HOW_HARD,
     NEGATION,
     TRAILING_BREAKS,
     Place,
@@ -1661,6 +1662,8 @@ def _defines(text: str, term: str, opening_statement: bool = True) -> bool:
         or re.search(r"\b(?:is|are|by|as|of|to|be|the|a|an|and|or)\W*$", plain_text, re.IGNORECASE)
     ):
         return False  # (``Assume the input signal is`` over a formula: a sentence that goes on elsewhere)
+    if HOW_HARD.search(plain_text) and len(plain_text.split()) <= 16:
+        return False  # ``Naming ketones is slightly more difficult.`` under ``Rules for Ketones``: how hard it is, not what
     opening = plain_text.split()
     if not opening or re.match(
         r"(?:this|that|here|there) (?:is|are) (?:where|why|how|when)\b", plain_text, re.I

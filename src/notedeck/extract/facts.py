@@ -49,7 +49,16 @@ from ..text import (
     unwrap_strong,
     word_count,
 )
-from .common import EXAMPLE_TITLE, HANDS_ON, Place, content_words, is_analogy, is_generic, plain_words
+from .common import (
+    EXAMPLE_TITLE,
+    HANDS_ON,
+    HOW_HARD,
+    Place,
+    content_words,
+    is_analogy,
+    is_generic,
+    plain_words,
+)
 from .prose import Unit, units
 from .ruler import State
 from .walk import pseudo_heading, text_lines
@@ -1242,6 +1251,8 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         reason = f"a task the note sets, not a fact: {plain(text)[:60]!r}"
     if reason is None and _GAP.search(text):
         reason = f"a sentence with a gap to fill in, an exercise: {plain(text)[:60]!r}"
+    if reason is None and HOW_HARD.search(plain(text)) and len(plain(text).split()) <= 16:
+        reason = f"a remark on how hard it is, not a fact: {plain(text)[:60]!r}"  # ``Naming ketones is slightly more difficult.``
     if reason is None and _FILE_NAME.fullmatch(plain(text).strip()):
         reason = f"the name of a file, not a fact: {plain(text)[:60]!r}"  # ``[[Illness II Chapt 8 with audio.pptx]]``
     if reason is not None:
