@@ -6054,3 +6054,11 @@ def test_a_remark_on_how_hard_something_is_to_learn_is_no_fact() -> None:
     assert "Rules for Ketones" not in {card.front for card in extraction.cards}
     assert "how hard" in _why(extraction)[5]
     assert any("ADT is simple" in card.front + card.back for card in extraction.cards)
+
+
+def test_a_long_description_then_the_name_it_is_called_hides_the_name() -> None:
+    note = (
+        "# Rectifiers\n\n#### Power supply filters\n\nfiltering is the process of smoothing the ripple from the rectifier\n\n"
+        "the variation in output voltage that occurs as the capacitor is discharging is called the ripple voltage\n"
+    )
+    assert any(front.endswith("is called the {{c1::ripple voltage}}") for front in _clozes(note))

@@ -1365,8 +1365,9 @@ def _goes_on(
             or split_definition(block.text)
             or pseudo_heading(block, after)
             or points_elsewhere(block.text)
+            or (re.match(r"(?:the|a|an)\s", text, re.IGNORECASE) and _NAMED_AS.search(text))
         ):
-            break
+            break  # (``the variation in output voltage … is called the ripple voltage``: it names a term of its own)
         parts, claimed = _with_paragraph(state, block, parts, claimed)
         size += words(text)
     return parts, claimed

@@ -868,9 +868,21 @@ _JOINED = re.compile(r"\s(?:and|or|&)\s")
 _TECHNICAL = re.compile(r"[A-Z0-9].*[A-Z0-9]|\d")
 
 
+_CALLED_AT_END = re.compile(
+    r"(?P<what>(?:the|a|an)\s[^.;:?!]{10,160}?)\s+(?:is|are)\s+(?:called|known as|referred to as|termed|named)\s+"
+    r"(?:(?:the|an?)\s+)?(?P<name>[^\s.,;:()][^.,;:()]{1,40}?)\s*\.?"
+)
+"""``the variation in output voltage that occurs as the capacitor is discharging is called the ripple
+voltage``: a long description, then the name it is given: the name is what to recall."""
+
+
 def _subject_predicate(text: str) -> list[tuple[int, int]]:
     """``Storage is where data is kept long-term, ...``: hide what the subject is said to be
     (a short predicate only; never when the subject is a pronoun or the sentence asks)."""
+    called = _CALLED_AT_END.fullmatch(text.strip())
+    if called is not None and not re.match(r"(?:the|a|an)\s+(?:\w+\s+)?(?:one|former|latter|above|following|same|other)\b", called.group("what"), re.IGNORECASE):
+        offset = len(text) - len(text.lstrip())
+        return [(offset + called.start("name"), offset + called.end("name"))]  # ``… is called the {{c1::ripple voltage}}``
     match = _IS.match(text)
     if match is None or _VAGUE_SUBJECT.search(match.group("subject")):
         return []
