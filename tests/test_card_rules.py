@@ -6062,3 +6062,11 @@ def test_a_long_description_then_the_name_it_is_called_hides_the_name() -> None:
         "the variation in output voltage that occurs as the capacitor is discharging is called the ripple voltage\n"
     )
     assert any(front.endswith("is called the {{c1::ripple voltage}}") for front in _clozes(note))
+
+
+def test_a_heading_over_a_link_or_an_instruction_asks_nothing() -> None:
+    note = (
+        "# Motivation\n\n## Theories - Instincts and Evolutionary Psychology\n[[perspectives for understanding motivated behaviors]]\n\n"
+        "## Sexual Motivation\n\nNotice similarities to eating disorder/obesity factors\n\n![](sexual-motivation.png)\n"
+    )
+    assert _extract(note).cards == []

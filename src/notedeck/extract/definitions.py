@@ -1234,6 +1234,8 @@ def _heading_body(state: State, section: Section, term: str, entry: bool = False
         return [], []
     if re.match(r"[^\n]+\n[ \t]*:[ \t]+\S", first.text):
         return [], []  # ``Market Equilibrium`` / ``: Supply meets demand``: a term of a definition list, not the heading's
+    if is_link_only(first.text) or re.match(r"\W*(?:notice|note down|look at|think about|compare)\s+(?:the\s+)?(?:similarities|differences|how|what|the\s+image|this)\b", plain(first.text), re.I):
+        return [], []  # ``## Theories`` over ``[[perspectives for understanding …]]``: a link, where to read; ``Notice similarities to …``: what to do
     if re.match(r"\W*(?:see also|see|siehe(?: auch)?|voir(?: aussi)?|ver(?: también)?|vedi(?: anche)?|zie(?: ook)?|cf)\b", plain(first.text), re.I):
         return [], []  # ``### Azoles`` over ``See also [Empiric Antibiotic Choice](…)``: where to read, not what azoles are
     if _caption(first, after):
@@ -1418,8 +1420,8 @@ def _heading_over_a_name(state: State, place: Place, section: Section) -> bool:
     if re.split(r"\s*[:–—-]\s", plain(title), maxsplit=1)[0].casefold() in _META_KEYS:
         state.leave(section.line, f"a field of the note (who, when, where from), not a fact: {plain(title)[:40]!r}")
         return True  # ``## tags: 14.13`` over ``[toc]``
-    if is_remark_label(label_of(title)) or is_empty_answer(answer) or is_course_remark(answer):
-        return False
+    if is_remark_label(label_of(title)) or is_empty_answer(answer) or is_course_remark(answer) or is_link_only(section.blocks[0].text):
+        return False  # (``## Theories - Instincts …`` over ``[[perspectives for understanding …]]``: a link to another note)
     if is_part_number(re.split(r"\s*[:–—-]\s*", plain(title), maxsplit=1)[0]) or not state.free(section.line, section.blocks[0].line):
         return False
     if not _good_definition(state, plain(title), answer, section.line):
