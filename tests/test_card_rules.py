@@ -6070,3 +6070,13 @@ def test_a_heading_over_a_link_or_an_instruction_asks_nothing() -> None:
         "## Sexual Motivation\n\nNotice similarities to eating disorder/obesity factors\n\n![](sexual-motivation.png)\n"
     )
     assert _extract(note).cards == []
+
+
+def test_a_question_item_then_an_answer_item_is_one_question() -> None:
+    note = (
+        "# Orders\n\nAs an aside...\n\n- ***Question:***  \n    In the above set `S`, how is `{a}` related to `{b,c}`?  \n"
+        "- ***Answer:***  \n    It's not!   \n    A partial order cannot relate every member of the set to every other member.\n"
+    )
+    [card] = _extract(note).cards
+    assert card.kind == "question" and card.front.startswith("In the above set")
+    assert "It's not!" in card.back and "partial order" in card.back

@@ -834,7 +834,36 @@ def _answered_options(node: Node, item: Item, para: Para) -> Card:
     return node.place.card("question", asked, answer, line=item.line, key=norm_key(item.text), raw=item.text)
 
 
+_LABELLED = re.compile(r"\W*(?P<label>question|answer|q|a)\W*?:\W*?(?:\s(?P<text>\S.*))?", re.IGNORECASE | re.DOTALL)
+
+
+def _labelled(item: Item, labels: tuple[str, ...]) -> str | None:
+    """What an item labelled ``Question:`` (or ``Answer:``) says, on its line or in the blocks under it."""
+    found = _LABELLED.fullmatch(plain(item.text).strip())
+    if found is None or found.group("label").casefold() not in labels:
+        return None
+    said = re.sub(r"^\W*(?:question|answer|q|a)\W*?:[*_]*\s*", "", clean(item.text), flags=re.IGNORECASE).strip()
+    below = blocks_text(item.blocks) if item.blocks else ""
+    return "\n\n".join(part for part in (said, below) if plain(part).strip()) or None
+
+
+def _labelled_pairs(state: State) -> None:
+    """``- ***Question:***`` / ``In the above set, how is {a} related to {b,c}?`` then ``- ***Answer:***`` /
+    ``It's not! …``: an aside its author wrote as a question and its answer, two items of one list."""
+    items = [node for node in state.nodes if isinstance(node.block, Item) and node.parent is None]
+    for node, following in itertools.pairwise(items):
+        item, answer = node.block, following.block
+        if not isinstance(item, Item) or not isinstance(answer, Item) or not state.free(item.line):
+            continue
+        front, back = _labelled(item, ("question", "q")), _labelled(answer, ("answer", "a"))
+        if front is None or back is None or answer.line != item.end + 1:
+            continue
+        card = node.place.card("question", front, back, line=item.line, key=norm_key(front), raw=item.text)
+        _add(state, card, [*text_lines(item), *_lines_of(item.blocks), *text_lines(answer), *_lines_of(answer.blocks)])
+
+
 def questions(state: State) -> None:
+    _labelled_pairs(state)
     answers = {id(section): answer for section, answer in _answer_sections(state.outline.root)}
     after = _answered_after(state)
     unanswered: list[Item] = []
