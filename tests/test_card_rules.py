@@ -6080,3 +6080,14 @@ def test_a_question_item_then_an_answer_item_is_one_question() -> None:
     [card] = _extract(note).cards
     assert card.kind == "question" and card.front.startswith("In the above set")
     assert "It's not!" in card.back and "partial order" in card.back
+
+
+def test_a_heading_in_a_quote_is_read_and_a_break_parts_a_law_from_its_formula() -> None:
+    note = (
+        "# Aula 1 Cap 21 Física 3\n\n>## Lei de Coulomb <br> $ F = \\frac{1}{4 \\pi \\epsilon_0} \\frac{|q_1| |q_2|}{r^2} $\n\n"
+        ">## Carga elementar <br> $ e = 1,602 \\cdot 10^{-19} C $\n\n## Campo elétrico <br> $ E = \\frac{kq}{r^2} $\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Lei de Coulomb"].startswith("$ F = \\frac{1}")
+    assert cards["Carga elementar"] == "$ e = 1,602 \\cdot 10^{-19} C $"
+    assert cards["Campo elétrico"] == "$ E = \\frac{kq}{r^2} $"

@@ -240,10 +240,22 @@ def _block(node: SyntaxTreeNode) -> list[Block]:
     if kind in ("fence", "code_block", "math_block", "math_block_label"):
         return [Code(_fence_text(node), *_line(node))]
     if kind == "blockquote":
-        return _callout(_blocks(node.children))
+        return _callout(_split_labels(_join_ordered([block for child in node.children for block in _quoted(child)])))
     if kind == "html_block" and (text := _html_text(node.content)):
         return [Html(text, *_line(node))]
     return []
+
+
+def _quoted(node: SyntaxTreeNode) -> list[Block]:
+    """A block of a quote; a heading there (``>## Carga elementar <br> $ e = 1,602 \\cdot 10^{-19} C $``),
+    which heads no part of the note, is a bold label, its break parting a name from its formula."""
+    if node.type != "heading":
+        return _block(node)
+    parts = re.split(r"\s*<br\s*/?>\s*", _inline_text(node), maxsplit=1, flags=re.IGNORECASE)
+    title, rest = parts[0].strip(), parts[1].strip() if len(parts) > 1 else ""
+    if not re.search(r"[^\W\d_]", re.sub(r"!?\[[^\]]*\]\([^)]*\)", "", title)):
+        return _para_blocks(title, *_line(node)) if title else []  # ``>### 1 ![alt text](1.jpg)``: a number and its picture
+    return _para_blocks(f"**{title}**" + (f": {rest}" if rest else ""), *_line(node))
 
 
 _TAG = re.compile(r"<!--.*?-->|<(style|script)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)

@@ -1054,6 +1054,9 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
         or names_a_lecture(title)
     ):
         return None  # (an exam objective, ``Identify options for data storage``, a lecture: titles a part)
+    broken = re.match(r"(?P<term>[^<>]{2,60}?)\s*<br\s*/?>\s*(?P<body>\S.*)", title, re.IGNORECASE)
+    if broken is not None and plain(broken.group("term")).strip() and "$" in broken.group("body"):
+        return broken.group("term").strip(), broken.group("body").strip()  # ``## Lei de Coulomb <br> $F = …$``: the law, then its formula
     definition = split_definition(title)
     if definition is not None and definition.sep in ("->", "-->", "→", "⟶"):
         return None  # ``### Nightime symptoms -> esp. waking up at night``: a heading with an aside, not a term
