@@ -6091,3 +6091,12 @@ def test_a_heading_in_a_quote_is_read_and_a_break_parts_a_law_from_its_formula()
     assert cards["Lei de Coulomb"].startswith("$ F = \\frac{1}")
     assert cards["Carga elementar"] == "$ e = 1,602 \\cdot 10^{-19} C $"
     assert cards["Campo elétrico"] == "$ E = \\frac{kq}{r^2} $"
+
+
+def test_a_gloss_that_says_the_hidden_word_again_is_hidden_with_it() -> None:
+    note = (
+        "# Química\n\n## Valence Bond Theory\n\nHasta ahora hablamos de uniones covalentes.\n\n"
+        "Cuando los atomos estan cerca combinan sus orbitales. Este proceso se conoce como **hybridization** (hibridacion) "
+        "y los nuevos orbitales se llaman orbitales hibridos.\n"
+    )
+    assert any("{{c1::**hybridization** (hibridacion)}}" in front for front in _clozes(note))

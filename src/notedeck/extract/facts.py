@@ -459,7 +459,16 @@ def _gives_away(hidden: str, gloss: str) -> bool:
     if bool(CJK_CHAR.search(hidden)) != bool(CJK_CHAR.search(gloss)):
         return True
     letters = re.findall(r"\b[^\W\d_]", plain(hidden))
-    return bool(re.fullmatch(r"[A-Z]{2,6}", gloss.strip())) and "".join(letters).upper().startswith(gloss.strip()[0])
+    if bool(re.fullmatch(r"[A-Z]{2,6}", gloss.strip())) and "".join(letters).upper().startswith(gloss.strip()[0]):
+        return True
+    said, glossed = _cognate(plain(hidden)), _cognate(gloss)
+    return len(said) >= 6 and len(glossed) >= 6 and said[:5] == glossed[:5] and " " not in gloss.strip()  # ``hybridization (hibridacion)``
+
+
+def _cognate(word: str) -> str:
+    """A word as its cognates spell it alike: no accents, ``y`` as ``i``, ``ph`` as ``f``."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", word.strip().casefold()) if not unicodedata.combining(ch))
+    return bare.replace("ph", "f").replace("y", "i")
 
 
 def _spans(
@@ -487,7 +496,7 @@ def _spans(
             end -= 1  # ``{{c1::cofactors,}}``, ``{{c1::coenzyme.}}``: the punctuation stays outside
         gloss = _GLOSS.match(text, end)
         marks = gloss.group("marks") if gloss is not None else ""
-        if gloss is not None and _gives_away(text[start:end], gloss.group(1)) and text[start - len(marks) : start] == marks:
+        if gloss is not None and _gives_away(text[start:end], gloss.group(2)) and text[start - len(marks) : start] == marks:
             start, end = start - len(marks), gloss.end()  # ``{{c1::正規部分群（normal subgroup）}}``, ``{{c1::Rough ER (RER)}}``: its gloss is the answer too
         if (
             len(chosen) < MAX_CLOZES
