@@ -58,6 +58,8 @@ _WHOLE_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1[ \t]*[:：]?[ \t]
 
 _BREAK_BEFORE_ITEM = re.compile(r"[ \t]*<br\s*/?>[ \t]*(?=\n[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)|\n[ \t]*\n)", re.IGNORECASE)
 """``<br />`` at the end of a list item or paragraph of an answer: the line ends there anyway."""
+
+
 HOW_HARD = re.compile(
     r"^\W*(?:naming|learning|remembering|memori[sz]ing|understanding|writing|drawing|solving|reading|this|it|that|these)\b[^.]{0,40}?"
     r"\b(?:is|are|was|can be|gets)\s+(?:(?:relatively|slightly|quite|very|pretty|fairly|a bit|a little|rather|really|super|much|more|less|not)\s+)*"
@@ -65,6 +67,8 @@ HOW_HARD = re.compile(
     re.IGNORECASE,
 )
 """``Naming aldehydes is relatively easy``: a remark on how hard something is to learn or do."""
+
+
 TRAILING_BREAKS = re.compile(r"(?:\s*<br\s*/?>)+\s*$", re.IGNORECASE)
 """``<br>`` at the end of an answer: it shows nothing."""
 
