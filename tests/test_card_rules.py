@@ -6100,3 +6100,9 @@ def test_a_gloss_that_says_the_hidden_word_again_is_hidden_with_it() -> None:
         "y los nuevos orbitales se llaman orbitales hibridos.\n"
     )
     assert any("{{c1::**hybridization** (hibridacion)}}" in front for front in _clozes(note))
+
+
+def test_a_formula_over_a_rule_is_no_heading_and_is_reported() -> None:
+    note = "# Física 3\n\n## Lei de Coulomb\n\nA força entre duas cargas.\n\n$\\varepsilon_0 =  8.85 × 10^{−12} C^2/N · m^2 $\n---\n\nMais texto aqui.\n"
+    extraction = _extract(note)
+    assert 7 in _why(extraction) or any(card.source.line == 7 for card in extraction.cards)

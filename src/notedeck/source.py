@@ -483,6 +483,10 @@ _LINE_COMMENT = re.compile(r"^//(?!/)[^\n]*$", re.MULTILINE)
 """``//## 1.6 Préférences révélées``: a line the author commented out, code-style."""
 
 
+_MATH_OVER_RULE = re.compile(r"^(?P<math>[ \t]*\$[^$\n]*=[^$\n]*\$[ \t]*)\n[ \t]*-{3,}[ \t]*$", re.MULTILINE)
+"""``$\\varepsilon_0 = 8.85 × 10^{−12}$`` / ``---``: a formula, then a rule (CommonMark would read a heading)."""
+
+
 _SHOWN_MATH = re.compile(r"(?P<lead>(?:\A|\n[ \t]*\n))\$(?P<math>\\displaystyle\b[^$\n]*)\$[ \t]*(?=\n[ \t]*\n|\n?\Z)")
 """``$\\displaystyle{J = \\frac{…}{…}}$`` alone between blank lines: a formula its author set to be shown
 as ``$$…$$`` is (the same line, so a sentence before it leads into it)."""
@@ -905,6 +909,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _CODECOGS.sub(_codecogs_math, part))
     if "&" in text and _REFERENCE.search(text):
         text = _outside_fences(text, _references)
+    if "$\n" in text and "---" in text:
+        text = _outside_fences(text, lambda part: _MATH_OVER_RULE.sub(r"\g<math>\n", part))
     if "$\\displaystyle" in text:
         text = _outside_fences(text, lambda part: _SHOWN_MATH.sub(r"\g<lead>$$\g<math>$$", part))
     if "mermaid" in text:
