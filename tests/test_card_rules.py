@@ -6106,3 +6106,13 @@ def test_a_formula_over_a_rule_is_no_heading_and_is_reported() -> None:
     note = "# Física 3\n\n## Lei de Coulomb\n\nA força entre duas cargas.\n\n$\\varepsilon_0 =  8.85 × 10^{−12} C^2/N · m^2 $\n---\n\nMais texto aqui.\n"
     extraction = _extract(note)
     assert 7 in _why(extraction) or any(card.source.line == 7 for card in extraction.cards)
+
+
+def test_an_escaped_mark_before_a_colon_is_a_footnote_not_a_term() -> None:
+    note = (
+        "# Chapter 24 and 25\n\n| Form | Liability |\n|---|---|\n| Partnership | yes* |\n\n"
+        "\\*: has personal liability, BUT only responsible for your own tort\n\n- Regex `*`: zero or more occurrences\n"
+    )
+    extraction = _extract(note)
+    assert not any(card.front in ("\\*", "*") and "tort" in card.back for card in extraction.cards)
+    assert "footnote" in _why(extraction)[7]

@@ -357,6 +357,9 @@ _EXERCISE_LABEL = re.compile(r"(?i:ges|geg|gesucht|gegeben|given|find|wanted|unk
 
 def _good_definition(state: State, term: str, body: str, line: int, sep: str = "", place: Place | None = None) -> bool:
     """A term and a body worth a card; otherwise the line gets its reason."""
+    if re.fullmatch(r"(?:\\\*|[†‡§¹²³⁴⁵])+", term.strip()):
+        state.leave(line, f"a footnote to a mark above it, not a term: {plain(body)[:40]!r}")
+        return False  # ``\*: has personal liability, BUT …`` under a table whose cells say ``yes*``
     if _EXERCISE_LABEL.fullmatch(plain(term).strip(" .*_")):
         state.leave(line, f"what a worked exercise is given or asked, not a fact: {plain(term)[:40]!r}")
         return False  # ``Ges: `c` ``, ``Geg: $l = 0{,}5\,m$``, ``Given: …``, ``Find: …``
