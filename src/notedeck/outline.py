@@ -14,7 +14,7 @@ from textwrap import dedent
 
 from .parse import SyntaxTreeNode, parse_tree
 from .source import NoteSource
-from .text import is_explicit_label
+from .text import at_break, is_explicit_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,8 +251,7 @@ def _quoted(node: SyntaxTreeNode) -> list[Block]:
     which heads no part of the note, is a bold label, its break parting a name from its formula."""
     if node.type != "heading":
         return _block(node)
-    parts = re.split(r"\s*<br\s*/?>\s*", _inline_text(node), maxsplit=1, flags=re.IGNORECASE)
-    title, rest = parts[0].strip(), parts[1].strip() if len(parts) > 1 else ""
+    title, rest = at_break(_inline_text(node))
     if not re.search(r"[^\W\d_]", re.sub(r"!?\[[^\]]*\]\([^)]*\)", "", title)):
         return _para_blocks(title, *_line(node)) if title else []  # ``>### 1 ![alt text](1.jpg)``: a number and its picture
     return _para_blocks(f"**{title}**" + (f": {rest}" if rest else ""), *_line(node))

@@ -272,6 +272,16 @@ def plain(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+
+
+def at_break(text: str) -> tuple[str, str]:
+    """A line its author broke in two with ``<br>`` (``Lei de Coulomb <br> $ F = … $``): what stands
+    before the first break and what after, both stripped (the whole line and ``""`` when unbroken)."""
+    before, *after = _BREAK.split(text, maxsplit=1)
+    return before.strip(), after[0].strip() if after else ""
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def strip_numbering(text: str) -> str:
     """``2. Set up`` -> ``Set up``; ``3) foo`` -> ``foo``."""

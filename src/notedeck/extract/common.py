@@ -60,13 +60,20 @@ _BREAK_BEFORE_ITEM = re.compile(r"[ \t]*<br\s*/?>[ \t]*(?=\n[ \t]*(?:[-*+]|\d+[.
 """``<br />`` at the end of a list item or paragraph of an answer: the line ends there anyway."""
 
 
-HOW_HARD = re.compile(
+_HOW_HARD = re.compile(
     r"^\W*(?:naming|learning|remembering|memori[sz]ing|understanding|writing|drawing|solving|reading|this|it|that|these)\b[^.]{0,40}?"
     r"\b(?:is|are|was|can be|gets)\s+(?:(?:relatively|slightly|quite|very|pretty|fairly|a bit|a little|rather|really|super|much|more|less|not)\s+)*"
     r"(?:easy|easier|difficult|hard|harder|tricky|trickier|simple|simpler|straightforward|complicated)\b",
     re.IGNORECASE,
 )
 """``Naming aldehydes is relatively easy``: a remark on how hard something is to learn or do."""
+
+
+def says_how_hard(text: str) -> bool:
+    """A short sentence that only says how hard something is to learn (``Naming ketones is slightly
+    more difficult.``): no fact, and no heading's definition."""
+    said = plain(text)
+    return _HOW_HARD.search(said) is not None and len(said.split()) <= 16
 
 
 TRAILING_BREAKS = re.compile(r"(?:\s*<br\s*/?>)+\s*$", re.IGNORECASE)

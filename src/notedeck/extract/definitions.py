@@ -24,6 +24,7 @@ from ..text import (
     STEP_WORDS,
     WHERE_TO_LOOK,
     Definition,
+    at_break,
     clean,
     defines_then_asks,
     ends_on_example,
@@ -62,7 +63,6 @@ from ..text import (
 from .common import (
     EXAMPLE_TITLE,
     HANDS_ON,
-    HOW_HARD,
     NEGATION,
     TRAILING_BREAKS,
     Place,
@@ -83,6 +83,7 @@ from .common import (
     opens_with_analogy,
     plain_children,
     restates,
+    says_how_hard,
     scope_after_label,
     short_label,
     splits_a_value,
@@ -1057,9 +1058,9 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
         or names_a_lecture(title)
     ):
         return None  # (an exam objective, ``Identify options for data storage``, a lecture: titles a part)
-    broken = re.match(r"(?P<term>[^<>]{2,60}?)\s*<br\s*/?>\s*(?P<body>\S.*)", title, re.IGNORECASE)
-    if broken is not None and plain(broken.group("term")).strip() and "$" in broken.group("body"):
-        return broken.group("term").strip(), broken.group("body").strip()  # ``## Lei de Coulomb <br> $F = …$``: the law, then its formula
+    named, formula = at_break(title)
+    if "$" in formula and 2 <= len(named) <= 60 and not re.search(r"[<>]", named) and plain(named).strip():
+        return named, formula  # ``## Lei de Coulomb <br> $F = …$``: the law, then its formula
     definition = split_definition(title)
     if definition is not None and definition.sep in ("->", "-->", "→", "⟶"):
         return None  # ``### Nightime symptoms -> esp. waking up at night``: a heading with an aside, not a term
@@ -1671,7 +1672,7 @@ def _defines(text: str, term: str, opening_statement: bool = True) -> bool:
         or re.search(r"\b(?:is|are|by|as|of|to|be|the|a|an|and|or)\W*$", plain_text, re.IGNORECASE)
     ):
         return False  # (``Assume the input signal is`` over a formula: a sentence that goes on elsewhere)
-    if HOW_HARD.search(plain_text) and len(plain_text.split()) <= 16:
+    if says_how_hard(plain_text):
         return False  # ``Naming ketones is slightly more difficult.`` under ``Rules for Ketones``: how hard it is, not what
     opening = plain_text.split()
     if not opening or re.match(

@@ -52,12 +52,12 @@ from ..text import (
 from .common import (
     EXAMPLE_TITLE,
     HANDS_ON,
-    HOW_HARD,
     Place,
     content_words,
     is_analogy,
     is_generic,
     plain_words,
+    says_how_hard,
 )
 from .prose import Unit, units
 from .ruler import State
@@ -1272,7 +1272,7 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         reason = f"a task the note sets, not a fact: {plain(text)[:60]!r}"
     if reason is None and _GAP.search(text):
         reason = f"a sentence with a gap to fill in, an exercise: {plain(text)[:60]!r}"
-    if reason is None and HOW_HARD.search(plain(text)) and len(plain(text).split()) <= 16:
+    if reason is None and says_how_hard(text):
         reason = f"a remark on how hard it is, not a fact: {plain(text)[:60]!r}"  # ``Naming ketones is slightly more difficult.``
     if reason is None and _FILE_NAME.fullmatch(plain(text).strip()):
         reason = f"the name of a file, not a fact: {plain(text)[:60]!r}"  # ``[[Illness II Chapt 8 with audio.pptx]]``
