@@ -877,14 +877,6 @@ _JOINED = re.compile(r"\s(?:and|or|&)\s")
 _TECHNICAL = re.compile(r"[A-Z0-9].*[A-Z0-9]|\d")
 
 
-_CALLED_AT_END = re.compile(
-    r"(?P<what>(?:the|a|an)\s[^.;:?!]{10,160}?)\s+(?:is|are)\s+(?:called|known as|referred to as|termed|named)\s+"
-    r"(?:(?:the|an?)\s+)?(?P<name>[^\s.,;:()][^.,;:()]{1,40}?)\s*\.?"
-)
-"""``the variation in output voltage that occurs as the capacitor is discharging is called the ripple
-voltage``: a long description, then the name it is given: the name is what to recall."""
-
-
 def _subject_predicate(text: str) -> list[tuple[int, int]]:
     """``Storage is where data is kept long-term, ...``: hide what the subject is said to be
     (a short predicate only; never when the subject is a pronoun or the sentence asks)."""
@@ -942,6 +934,15 @@ _RELATED = re.compile(
 )
 """A predicate that says only that there is a relation: what it is, the sentence's formula says."""
 _NAMING = re.compile(r"(?:known|referred to|called|termed|named|designated)\s+(?:as\s+)?(?:(?-i:an?|the)\s+)?", re.IGNORECASE)
+
+
+_CALLED_AT_END = re.compile(
+    r"(?P<what>(?:the|a|an)\s[^.;:?!]{10,160}?)\s+(?:is|are)\s+(?:" + _NAMING.pattern + r")(?P<name>[^\s.,;:()][^.,;:()]{1,40}?)\s*\.?"
+)
+"""``the variation in output voltage that occurs as the capacitor is discharging is called the ripple
+voltage``: a long description, then the name it is given: the name is what to recall."""
+
+
 _DEFINING = re.compile(r"^(?:a|an|the(?! (?:most|best)\b)|one|any|anything|something|used|defined|known)\b", re.IGNORECASE)
 
 
