@@ -6116,3 +6116,40 @@ def test_an_escaped_mark_before_a_colon_is_a_footnote_not_a_term() -> None:
     extraction = _extract(note)
     assert not any(card.front in ("\\*", "*") and "tort" in card.back for card in extraction.cards)
     assert "footnote" in _why(extraction)[7]
+
+
+def test_numbered_review_questions_take_the_answers_of_their_numbers_from_an_answers_section() -> None:
+    note = (
+        "Exam Tips - Direct Connect\n======\n\n### Review Questions\n\n1.  What is AWS Direct Connect?\n"
+        "2.  Is Direct Connect an internet based connection?\n3.  What bandwidths are available? (2)\n\n"
+        "### Answers\n\n1.  Dedicated network connection from your premises to AWS\n2.  No\n3.  10 Gbps; 1 Gbps\n"
+    )
+    cards = {card.front: card for card in _extract(note).cards if card.kind == "question"}
+    assert cards["What is AWS Direct Connect?"].back == "Dedicated network connection from your premises to AWS"
+    assert cards["Is Direct Connect an internet based connection?"].back == "No"
+    assert cards["What bandwidths are available? (2)"].back == "10 Gbps; 1 Gbps"
+    assert cards["What is AWS Direct Connect?"].context[0] == "Direct Connect"  # (``Exam Tips - X`` is about X)
+
+
+def test_the_course_guidance_and_its_graded_task_are_no_facts() -> None:
+    note = (
+        "# Temática C\n\n## Orientação de estudos\n\nEntendemos que, ao longo de nossas vidas, nos deparamos com pessoas "
+        "em diferentes etapas do **ciclo vital**.\n\n## [Atividade Avaliativa - 1C](https://example.org/launch)\n\n"
+        "Responda o questionário.\n\n- Para continuar, **clique no link da atividade** e clique em continuar.\n"
+    )
+    extraction = _extract(note)
+    assert extraction.cards == []
+    reasons = _why(extraction)
+    assert "no facts" in reasons[3] and "no facts" in reasons[7]
+
+
+def test_a_numbered_question_heading_keeps_its_answer_over_a_blank_teachers_answer() -> None:
+    note = (
+        "# Temática C\n\n### PERGUNTA 6\n\nConceitue “construção social”.\n\nÉ uma invenção de uma determinada cultura.\n\n"
+        "#### Resposta professor:\n\n\\-\n\n### PERGUNTA 10\n\nO termo velhice é equivocado.\n\n- Verdadeiro\n\n- **Falso**\n\n"
+        "#### Resposta professor:\n\n\\-\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Conceitue “construção social”."] == "É uma invenção de uma determinada cultura."
+    assert cards["O termo velhice é equivocado.\n\n- Verdadeiro\n- Falso"] == "Falso"
+    assert not any(front.startswith("PERGUNTA") for front in cards)

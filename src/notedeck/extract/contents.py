@@ -70,6 +70,9 @@ _NOT_FACTS = re.compile(
     r"|orari|orario(?: delle lezioni)?|horaires?|horarios?|stundenplan|sprechstunden?|timetable|class schedule|office hours"
     r"|admin|administration|administrative|logistics|announcements?|avisos?(?: / observações)?|annonces|ankündigungen|organisatorisches"
     r"|atividades(?: / trabalhos em sala)?|recomendaç(?:ão|ões) de leitura|leituras?|lecturas?|letture"
+    # the course's guidance and its graded tasks: ``## Orientação de estudos``, ``## [Atividade Avaliativa - 1C](…)``
+    r"|orientaç(?:ão|ões) de estudos?|study guid(?:ance|e)|material (?:básico|complementar|de apoio)|course materials?"
+    r"|atividades? avaliativas?(?:\s*[-–]\s*\w{1,4})?|graded (?:assignments?|activit(?:y|ies))"
     r"|tópicos a serem abordados na próxima aula|next (?:class|lecture|week)"
     r"|personal (?:comments?|notes|thoughts|opinions?|reflections?)|my (?:thoughts|opinions?|comments?|reflections?))\s*:?$",
     re.IGNORECASE,

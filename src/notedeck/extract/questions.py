@@ -638,14 +638,32 @@ def _names_terms(block: Block) -> bool:
 _QUESTION_TITLES = frozenset(["question", "frage", "pregunta", "pergunta", "domanda", "vraag", "문제", "질문", "问题", "問題", "q"])
 
 
+_BLANK = re.compile(r"[\s\\*_.…\-–—]*")
+
+
+def _left_blank(section: Section) -> bool:
+    """A heading over nothing but a dash or dots: a place the author kept for something not written."""
+    return not section.sections and all(
+        (isinstance(block, Para) and _BLANK.fullmatch(block.text) is not None)
+        or (isinstance(block, ListBlock) and all(_BLANK.fullmatch(item.text) and not item.blocks for item in block.items))
+        for block in section.blocks
+    )
+
+
 def _asked_under_label(section: Section) -> tuple[str, str, int] | None:
     """``### 문제`` over the question (a paragraph, or lines set off as code, and what it shows), then its
     answer in a paragraph of its own (``> XSS``): the question the heading labels, and its answer."""
     title = re.sub(r"[\s\d.:#*_()]+$", "", plain(section.title)).strip(" *_:").casefold()
     blocks = section.blocks
-    if title not in _QUESTION_TITLES or section.sections or not 2 <= len(blocks) <= 4:
-        return None
+    if title not in _QUESTION_TITLES or not all(map(_left_blank, section.sections)) or not 2 <= len(blocks) <= 4:
+        return None  # (``#### Resposta professor:`` over ``\-``: a place kept for the teacher's answer)
     answer = blocks[-1]
+    if len(blocks) == 2 and isinstance(blocks[0], Para) and isinstance(answer, ListBlock) and 2 <= len(answer.items) <= 6:
+        marked = [item for item in answer.items if _MARKED_OPTION.match(item.text) and not item.blocks]
+        if len(marked) != 1 or any(item.blocks for item in answer.items):
+            return None  # (``- Verdadeiro`` / ``- **Falso**``: the option the author marked is the answer)
+        options = "\n".join(f"- {plain(item.text).strip()}" for item in answer.items)
+        return f"{clean(blocks[0].text)}\n\n{options}", plain(marked[0].text).strip(), answer.end
     asked = [block for block in blocks[:-1] if isinstance(block, Para | Code)]
     if not isinstance(answer, Para) or words(plain(answer.text)) > 30 or len(asked) != len(blocks) - 1:
         return None
@@ -862,8 +880,50 @@ def _labelled_pairs(state: State) -> None:
         _add(state, card, [*text_lines(item), *_lines_of(item.blocks), *text_lines(answer), *_lines_of(answer.blocks)])
 
 
+_ANSWER_KEY = re.compile(
+    r"\W*(?:(?:the\s+)?(?:answers?|solutions?)(?:\s+key)?|answer\s+sheet|antworten|lösungen|respuestas|soluciones|réponses"
+    r"|risposte|soluzioni|respostas|soluções|odpowiedzi|antwoorden|答案|解答|正解|정답)\W*",
+    re.IGNORECASE,
+)
+"""``### Answers`` after a section of numbered questions: the answers, in the questions' order."""
+
+
+def _one_numbered_list(section: Section) -> ListBlock | None:
+    lists = [block for block in section.blocks if isinstance(block, ListBlock)]
+    if section.sections or len(lists) != 1 or not lists[0].ordered:
+        return None
+    return lists[0]
+
+
+def _answer_keys(state: State, places: dict[int, Place], section: Section) -> None:
+    """``### Review Questions`` over ``1. What is AWS Direct Connect?`` … then ``### Answers`` over
+    ``1. Dedicated network connection from your premises to AWS`` …: each question with the answer
+    of its number."""
+    for asked, answered in itertools.pairwise(section.sections):
+        if not _ANSWER_KEY.fullmatch(plain(answered.title)):
+            continue
+        questions, answers = _one_numbered_list(asked), _one_numbered_list(answered)
+        if questions is None or answers is None or not 2 <= len(questions.items) == len(answers.items):
+            continue
+        if 2 * sum(is_question(item.text) for item in questions.items) <= len(questions.items):
+            continue
+        for question, answer in zip(questions.items, answers.items, strict=True):
+            asked_lines = [*text_lines(question), *_lines_of(question.blocks)]
+            answer_lines = [*text_lines(answer), *_lines_of(answer.blocks)]
+            said = " ".join(line.strip() for line in clean(answer.text).split("\n"))  # (an answer wrapped onto a second line)
+            back = "\n\n".join(part for part in (said, blocks_text(answer.blocks)) if part)
+            if not back or not state.free(*asked_lines, *answer_lines):
+                continue
+            front = clean(question.text)
+            card = places[id(question)].card("question", front, back, line=question.line, key=norm_key(front), raw=question.text)
+            _add(state, card, [*asked_lines, *answer_lines])
+    for sub in section.sections:
+        _answer_keys(state, places, sub)
+
+
 def questions(state: State) -> None:
     _labelled_pairs(state)
+    _answer_keys(state, {id(node.block): node.place for node in state.nodes}, state.outline.root)
     answers = {id(section): answer for section, answer in _answer_sections(state.outline.root)}
     after = _answered_after(state)
     unanswered: list[Item] = []
