@@ -6153,3 +6153,29 @@ def test_a_numbered_question_heading_keeps_its_answer_over_a_blank_teachers_answ
     assert cards["Conceitue “construção social”."] == "É uma invenção de uma determinada cultura."
     assert cards["O termo velhice é equivocado.\n\n- Verdadeiro\n- Falso"] == "Falso"
     assert not any(front.startswith("PERGUNTA") for front in cards)
+
+
+def test_a_result_under_its_name_is_asked_by_the_name_and_icons_are_not_words() -> None:
+    note = (
+        ">Bernoulli's law of large number\n>\n\n:material-cards-diamond-outline: Let $n_{A}$ be the number of times that "
+        "event $A$ occurs in $n$ independent trials. Let $p=P(A)$, then to any $\\epsilon>0$, we have:\n\n"
+        "$$\n\\lim_{n \\to \\infty}P\\left(\\left\\vert \\frac{n_{A}}{n}-p\\right\\vert \\geq \\epsilon\\right)=0\n$$\n\n"
+        ">:star: Khintchine's law of large number :star:\n>\n\n:material-cards-diamond-outline: Let $X_1, X_2, \\cdots$ be "
+        "a sequence of independent random variables with $E(X_i)=\\mu$. Then to any $\\epsilon>0$, we have:\n\n"
+        "$$\n\\lim_{n \\to \\infty}P\\left(\\left\\vert \\frac{1}{n}\\sum_{i=1}^{n}X_i-\\mu\\right\\vert \\geq \\epsilon\\right)=0\n$$\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Bernoulli's law of large number"].startswith("Let $n_{A}$ be the number of times")
+    assert "\\frac{n_{A}}{n}-p" in cards["Bernoulli's law of large number"]
+    assert "X_i-\\mu" in cards["Khintchine's law of large number"]  # (the same words over another formula: no twin)
+    assert not any(":material" in front or ":material" in back or ":star:" in front for front, back in cards.items())
+
+
+def test_a_return_to_an_earlier_topic_and_the_notes_own_purpose_are_no_definitions() -> None:
+    note = (
+        "# About\n\nSome general notes once RHCSA falls into view\n\n# Part II\n\n## 3 Newton's method.\n"
+        "Return to logistic regresion.\nNewton's method performs the following update on $\\theta$ until $f(\\theta) = 0$.\n"
+    )
+    fronts = {card.front: card.back for card in _extract(note).cards}
+    assert "About" not in fronts
+    assert not any(back.startswith("Return to") for back in fronts.values())

@@ -68,6 +68,9 @@ _HTML_BOLD = re.compile(r"<(b|strong)>(?=\S)([^<>*\n]{1,80}?)(?<=\S)</\1>")
 _WHOLE_HIGHLIGHT = re.compile(r"^([ \t]*(?:[-*+][ \t]+|>[ \t]*)?)==(?=[^\s=])((?:(?!==)[^\n])*?)(?<=[^\s=])==[ \t]*$", re.MULTILINE)
 """``==__Theorem^1^:__ An edge … is not a bridge iff …==``: a whole line highlighted, emphasis, not a
 cloze (nothing would be left to read); the line is read as written inside the marks."""
+_ICON = re.compile(r"(?<![^\s>]):[a-z][a-z0-9_]*(?:[-+][a-z0-9_]+)*:(?:[ \t]+|(?=\n|$))")
+"""``:material-cube:``, ``:star:``: an icon or an emoji written as its short code (Material for
+MkDocs, GitHub), shown as a picture, never read as words."""
 _NUMBER_MARK = re.compile(r"(?<=[A-Za-z])\^(\d{1,2})\^")
 """``Theorem^1^``: Pandoc's superscript numbering a statement, ``Theorem 1``."""
 _AUDIO_MARK = re.compile(r"[ \t]*(?<![\w-])(?:Audio|Recording)[ \t]+\d{1,2}:\d\d:\d\d\.\d{3,}\b")
@@ -935,6 +938,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _LIQUID_CLOSE.sub("", _LIQUID_OPEN.sub(_liquid_open, _LIQUID_LINE.sub("", part))))
     if "==" in text and _WHOLE_HIGHLIGHT.search(text):
         text = _outside_fences(text, lambda part: _WHOLE_HIGHLIGHT.sub(r"\1\2", part))
+    if ":" in text and _ICON.search(text):
+        text = _outside_fences(text, lambda part: _ICON.sub("", part))
     if ("<b>" in text or "<strong>" in text) and _HTML_BOLD.search(text):
         text = _outside_fences(text, lambda part: _HTML_BOLD.sub(r"**\2**", part))
     if "^" in text and _NUMBER_MARK.search(text):

@@ -1258,7 +1258,7 @@ _COURSE_REMARK = re.compile(
     r"|\b(?:is|are) (?:a|an|my|the|our) (?:\w+ ){0,2}(?:cram|cheat|crib|revision|study|review|summary) ?(?:sheets?|guides?|notes)\b"
     r"|\b(?:all )?(?:the )?(?:(?:used|verwendeten) )?(?:images|pictures|figures|diagrams|bilder|abbildungen|grafiken|immagini|imágenes)\b"
     r"[^.]{0,80}?\b(?:(?:are|were) (?:taken|borrowed|adapted) from|courtesy of|entnommen|übernommen)"
-    r"|^(?:(?:some|my|personal|these|a few)\s+)+notes\s+(?:about|on|for|from)\b|^resumen de (?:la|el|los|las) (?:materia|asignatura|curso)"
+    r"|^(?:(?:some|my|personal|these|a few|general|quick|short|random|loose)\s+)+notes\s+(?:about|on|for|from|once|when|while|before|after)\b|^resumen de (?:la|el|los|las) (?:materia|asignatura|curso)"
     r"|^(?:notizen|mitschrift(?:en)?|notes|apuntes|appunti|anotações) (?:zur|zum|zu|der|for|from|of|de|del|della|da) (?:vorlesung|lecture|class|course|cours|curso|corso|clase|aula|lezione)\b"
     r"|^(?:eine\s+)?zusammenfassung (?:der|des|von|zu|für) (?:vorlesung|veranstaltung|kurs|modul)|^samenvatting\b.*\bgeschreven door"
     # how a Chinese exam asks it: ``单选题 + 辨析题``, ``表现：（一级简答题）``, ``注：只考单选``, ``一级：很重要``
@@ -1289,7 +1289,7 @@ _EXAM_METHOD = re.compile(r"考[察查]方式|考[察查]形式|考试形式|出
 
 _SIGNPOST = re.compile(
     r"^\W*(?:let'?s (?:now )?(?:look at|see|turn to|consider|move on to|talk about|discuss)|let us (?:now )?(?:look|see|turn|consider)"
-    r"|(?:now )?we (?:now )?(?:turn|come|move on|get|arrive) to"
+    r"|(?:now )?we (?:now )?(?:turn|come|move on|get|arrive) to|(?:now )?(?:return|back|returning|going back) to"
     r"|(?:ora |adesso )?(?:vediamo|arriviamo|passiamo|analizziamo|consideriamo|introduciamo|torniamo|parliamo)"
     r"|veamos|pasemos|vamos a (?:ver|estudiar|analizar)|llegamos a|voyons|passons|nous allons (?:voir|étudier)"
     r"|kommen wir|schauen wir|wir (?:kommen|betrachten|schauen)|vejamos|passemos|vamos (?:ver|estudar))\b(?!.*\b(?:that|che|que|dass)\b)",

@@ -327,12 +327,52 @@ def statement_math(nodes: list[Node], index: int) -> list[Node]:
     return run
 
 
+_SUPPOSES = re.compile(
+    r"\W*(?:let|suppose|assume|given|if|soit|soient|sei|seien|sia|siano|seja|sejam|sea|sean|设|令|若)\b", re.IGNORECASE
+)
+_NAME = re.compile(r"[*_]*(?P<name>[^\W\d_][^\n.!?:;$]{2,80}?)[*_]*\s*")
+NAME_WORDS = 10
+"""A theorem's name over its statement is this short (``An important corollary of Khintchine's law of large number``)."""
+
+
+def _named_statement(state: State, nodes: list[Node], index: int) -> None:
+    """``Bernoulli's law of large number`` over ``Let $n_A$ be … Then to any $\\epsilon>0$, we have:``
+    over ``$$ … $$``: a result under its name, a line of its own; the name asks for the statement and
+    its formula (the statement alone opens on a supposition and asks nothing)."""
+    if index + 2 >= len(nodes):
+        return
+    name, lead = nodes[index].block, nodes[index + 1].block
+    math = _math(nodes[index + 2])
+    if not isinstance(name, Para) or not isinstance(lead, Para) or math is None or "\n" in name.text.strip():
+        return
+    named = _NAME.fullmatch(plain(name.text).strip()) if not is_question(name.text) else None
+    if named is None or words(named["name"]) > NAME_WORDS or not named["name"].strip()[:1].isupper():
+        return
+    said = plain(lead.text).strip()
+    if not _SUPPOSES.match(said) or not said.endswith((":", "：")) or not _adjacent(lead, math) or lead.line - name.end > 3:
+        return
+    blocks = [math]
+    after = index + 3
+    while after < len(nodes) and (more := _math(nodes[after])) and _adjacent(blocks[-1], more):
+        blocks.append(more)
+        after += 1
+    lines = [*block_lines(name), *block_lines(lead), *(line for block in blocks for line in block_lines(block))]
+    if not state.free(*lines):
+        return
+    term = named["name"].strip()
+    back = "\n\n".join([clean(lead.text), *(block.text for block in blocks)])
+    card = nodes[index].place.card("definition", with_parent(nodes[index].place, term), back, line=name.line, key=norm_key(term))
+    state.taken.update((lead.line, unit.index) for unit in units(lead))
+    state.add(card, lines)
+
+
 def formulas(state: State) -> None:
     nodes = state.nodes
     stated = {id(node.block) for index in range(len(nodes)) for node in statement_math(nodes, index)}
     for node in nodes:
         _task_command(state, node)
     for index in range(len(nodes) - 1):
+        _named_statement(state, nodes, index)
         _heading_formula(state, nodes, index)
         _explained_command(state, nodes, index)
     for index, node in enumerate(nodes[:-1]):

@@ -154,6 +154,14 @@ def _parallel(one: Card, other: Card) -> bool:
     return bool((first - second) & (own - theirs)) and bool((second - first) & (theirs - own))
 
 
+def _other_formulas(one: Card, other: Card) -> bool:
+    """``Bernoulli's law`` and ``Khintchine's law``: statements in the same words (``Let … be a sequence
+    of random variables … we have:``) over display formulas that differ, two results, not one said twice."""
+    first = {re.sub(r"\s+", "", math) for math in re.findall(r"\$\$.*?\$\$", one.back, re.DOTALL)}
+    second = {re.sub(r"\s+", "", math) for math in re.findall(r"\$\$.*?\$\$", other.back, re.DOTALL)}
+    return bool(first) and bool(second) and not first & second
+
+
 _FIELD_NAMES = re.compile(r"^- [^:\n]{1,30}:[ \t]", re.MULTILINE)
 """``- English: the girl`` / ``- Nederlands: het meisje``: a table's column names, in every row's answer alike."""
 
@@ -192,6 +200,7 @@ def _twins(state: State) -> set[int]:
                 if not _counts_differ(kept[k][1], card, numbers)
                 and not _opposed(kept[k][1].back, card.back)
                 and not _parallel(kept[k][1], card)
+                and not _other_formulas(kept[k][1], card)
             ),
             None,
         )
