@@ -6179,3 +6179,15 @@ def test_a_return_to_an_earlier_topic_and_the_notes_own_purpose_are_no_definitio
     fronts = {card.front: card.back for card in _extract(note).cards}
     assert "About" not in fronts
     assert not any(back.startswith("Return to") for back in fronts.values())
+
+
+def test_a_latex_equation_environment_on_lines_of_its_own_is_display_math() -> None:
+    note = (
+        "## Electrostatics\n\nPoisson's equation for electrostatics is \n\n\\begin{equation}\n\\nabla^2 V = -\\frac{\\rho}{\\epsilon_0}\n"
+        "\\end{equation}\n\nGauss's law in differential form is\n\\[\n\\nabla \\cdot E = \\frac{\\rho}{\\epsilon_0}\n\\]\n"
+    )
+    extraction = _extract(note)
+    backs = {card.front: card.back for card in extraction.cards}
+    assert backs["Poisson's equation for electrostatics is"] == "$$\n\\nabla^2 V = -\\frac{\\rho}{\\epsilon_0}\n$$"
+    assert backs["Gauss's law in differential form is"] == "$$\n\\nabla \\cdot E = \\frac{\\rho}{\\epsilon_0}\n$$"
+    assert not any("math written outside" in reason for reason in _why(extraction).values())

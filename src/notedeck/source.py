@@ -71,6 +71,14 @@ cloze (nothing would be left to read); the line is read as written inside the ma
 _ICON = re.compile(r"(?<![^\s>]):[a-z][a-z0-9_]*(?:[-+][a-z0-9_]+)*:(?:[ \t]+|(?=\n|$))")
 """``:material-cube:``, ``:star:``: an icon or an emoji written as its short code (Material for
 MkDocs, GitHub), shown as a picture, never read as words."""
+_TEX_DISPLAY = re.compile(
+    r"^(?P<indent>)(?:\\\[|\\begin\{(?P<env>equation\*?|displaymath)\})[ \t]*\n(?P<math>(?:(?![ \t]*\$\$)[^\n]*\n){1,30}?)"
+    r"[ \t]*(?(env)\\end\{(?P=env)\}|\\\])[ \t]*$",
+    re.MULTILINE,
+)
+"""``\\[`` … ``\\]`` and ``\\begin{equation}`` … ``\\end{equation}`` on lines of their own: display math written
+as LaTeX writes it, read as the ``$$`` block it is (each mark becomes ``$$`` on its line). Only at the
+start of a line: inside a list item the marks stay part of the item's own text, its answer."""
 _NUMBER_MARK = re.compile(r"(?<=[A-Za-z])\^(\d{1,2})\^")
 """``Theorem^1^``: Pandoc's superscript numbering a statement, ``Theorem 1``."""
 _AUDIO_MARK = re.compile(r"[ \t]*(?<![\w-])(?:Audio|Recording)[ \t]+\d{1,2}:\d\d:\d\d\.\d{3,}\b")
@@ -938,6 +946,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _LIQUID_CLOSE.sub("", _LIQUID_OPEN.sub(_liquid_open, _LIQUID_LINE.sub("", part))))
     if "==" in text and _WHOLE_HIGHLIGHT.search(text):
         text = _outside_fences(text, lambda part: _WHOLE_HIGHLIGHT.sub(r"\1\2", part))
+    if ("\\[" in text or "\\begin{" in text) and _TEX_DISPLAY.search(text):
+        text = _outside_fences(text, lambda part: _TEX_DISPLAY.sub(r"\g<indent>$$\n\g<math>\g<indent>$$", part))
     if ":" in text and _ICON.search(text):
         text = _outside_fences(text, lambda part: _ICON.sub("", part))
     if ("<b>" in text or "<strong>" in text) and _HTML_BOLD.search(text):
