@@ -6191,3 +6191,15 @@ def test_a_latex_equation_environment_on_lines_of_its_own_is_display_math() -> N
     assert backs["Poisson's equation for electrostatics is"] == "$$\n\\nabla^2 V = -\\frac{\\rho}{\\epsilon_0}\n$$"
     assert backs["Gauss's law in differential form is"] == "$$\n\\nabla \\cdot E = \\frac{\\rho}{\\epsilon_0}\n$$"
     assert not any("math written outside" in reason for reason in _why(extraction).values())
+
+
+def test_a_tab_between_a_term_and_its_meaning_in_a_list_item_separates_them() -> None:
+    note = (
+        "## attack ##\n\n1. replay attack\n2. teardrop attack\toverlapping IP fragment\n3. Smurf \t\tICMP\n"
+        "4. Sybil attack\tan attacker works with multiple forged identities\n\n## Vocab\n\n- 1つ\tHITOTSU\n- ICHIGATSU\t(Enero)\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards if card.kind == "definition"}
+    assert cards["teardrop attack"] == "overlapping IP fragment"
+    assert cards["Smurf"] == "ICMP"
+    assert cards["Sybil attack"].startswith("an attacker works")
+    assert not any(front.startswith(("1つ", "ICHIGATSU:")) or back.startswith("(") for front, back in cards.items())
