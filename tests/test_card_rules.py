@@ -6203,3 +6203,18 @@ def test_a_tab_between_a_term_and_its_meaning_in_a_list_item_separates_them() ->
     assert cards["Smurf"] == "ICMP"
     assert cards["Sybil attack"].startswith("an attacker works")
     assert not any(front.startswith(("1つ", "ICHIGATSU:")) or back.startswith("(") for front, back in cards.items())
+
+
+def test_a_proof_opened_in_italics_is_no_fact_and_a_definition_of_a_thing_is_about_the_thing() -> None:
+    note = (
+        "# Introduction to subspaces\n\n## $span S$ is the smallest subspace containing $S$\n### Preliminary definition\n"
+        "For any subset $S$ of $V$, define $<S>$ as the intersection of all subspaces that contain $S$.\n\n"
+        "## The lattice of subspaces\n### Definition of sums\nThe **sum** of a collection of subspaces is the span of their union.\n\n"
+        "## Unique representation\nIf $V = A \\oplus B$, each $v$ is $a + b$ for a unique pair.\n\n"
+        "*Proof:* It was previously proved that at least one such pair exists. So in fact the pair is unique.\n"
+    )
+    cards = _extract(note).cards
+    assert not any("previously proved" in card.front for card in cards)
+    fronts = {card.front: card for card in cards}
+    assert "sums" in fronts and "of sums" not in fronts
+    assert fronts["Preliminary definition"].context[-1] == "$span S$ is the smallest subspace containing $S$"

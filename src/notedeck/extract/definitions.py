@@ -1443,11 +1443,11 @@ _STATEMENT_KIND = re.compile(
     r"|proposition|claim|observation|definição|definición|définition|définizione|teorema|théorème|satz|bemerkung|lemat|twierdzenie"
     r"|definicja|uwaga|wniosek|definice|věta|poznámka|definisi|teorema|lema|catatan|tétel|definíció|állítás|következmény|megjegyzés"
     r"|定義|定理|命題|補題|系|定义|引理|推论)"
-    r"\b\.?(?:\s*\d{1,3}(?:\.\d{1,3})*)?\.?\s*[:.]?\s*(?P<name>.*?)[.:]?",
+    r"\b\.?(?:\s*\d{1,3}(?:\.\d{1,3})*)?\.?\s*[:.]?\s*(?:(?:of|de|du|des|di|del|della|der|des|von)\s+(?:(?:the|a|an)\s+)?)?(?P<name>.*?)[.:]?",
     re.IGNORECASE,
 )
-"""``### Определение. Норма.``, ``### Лемма.``, ``Remark:``: a statement of a course by its kind, then
-its name (which is what a card asks for), or nothing (a nameless lemma is asked by what it says)."""
+"""``### Определение. Норма.``, ``### Лемма.``, ``Remark:``, ``### Definition of sums``: a statement of a course
+by its kind, then its name (which is what a card asks for), or nothing (a nameless lemma is asked by what it says)."""
 
 
 _DEFINITION_WORD = re.compile(r"(?:определение|definition|definição|definición|définition|definizione|definicja|definice|definisi)", re.IGNORECASE)

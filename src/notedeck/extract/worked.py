@@ -60,7 +60,7 @@ _OPENER = r"(?:proof|dimostrazione|beweis|démonstration|demostración|demonstra
 _PROOF_OPENS = re.compile(
     r"^(?:#[\w/-]+[ \t]*\n)*"  # (under an Obsidian tag line: ``#Dimostrazione``)
     rf"(?:(?:\*\*|__|\*|_){_OPENER}\b"
-    r"[.:]?(?:\*\*|__|\*|_)(?:\s*[.:]|\s+(?:of|del|della|dello|dei|des|du|de|von|do|da)\b|\s*$)"
+    r"(?:[.:]?(?:\*\*|__|\*|_)(?:\s*[.:]|\s+(?:of|del|della|dello|dei|des|du|de|von|do|da)\b|\s*$)|[.:](?:\*\*|__|\*|_)(?=\s))"
     rf"|(?:\*\*|__){_OPENER}\s+(?:of|del|della|dello|dei|des|du|de|von|do|da|dari)\b[^*_\n]{{0,60}}(?:\*\*|__)"
     rf"|{_OPENER}\s+of\s+(?:the\s+)?(?:theorem|lemma|corollary|proposition|claim)\b"
     rf"|{_OPENER}\s*[.:](?:\s|$))",
