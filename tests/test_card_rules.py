@@ -6218,3 +6218,16 @@ def test_a_proof_opened_in_italics_is_no_fact_and_a_definition_of_a_thing_is_abo
     fronts = {card.front: card for card in cards}
     assert "sums" in fronts and "of sums" not in fronts
     assert fronts["Preliminary definition"].context[-1] == "$span S$ is the smallest subspace containing $S$"
+
+
+def test_a_heading_over_a_sentence_that_defines_another_thing_asks_for_that_thing() -> None:
+    note = (
+        "# 2. Peterson\n\n## Game theory\n\nA decision made in ignorance is the position in which the player knows the "
+        "choices and outcomes. But doesn't know the probabilities to these outcomes.\n\n## Subjectivism\n\n"
+        "The denial of value is at the heart of **subjectivism**. The theory is a called nihilism.\n"
+    )
+    cards = _extract(note).cards
+    fronts = {card.front: card.back for card in cards if card.kind == "definition"}
+    assert fronts["decision made in ignorance"].startswith("the position in which the player knows")
+    assert "Game theory" not in fronts
+    assert not any("a called nihilism" in card.front for card in cards)

@@ -1555,6 +1555,9 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
         state.add(card, [section.line, *claimed])
     elif parts:
         front = with_parent(place, term)
+        if not body and (other := _defines_another(parts[0], term)) is not None:
+            term = front = other  # ``## Game theory`` over ``A decision made in ignorance is the position in which …``
+            parts = [_DEFINES_A.sub("", clean(parts[0]).strip(), count=1), *parts[1:]]
         if front == term and is_generic(term) and above is not None and not is_generic(above.title) and words(plain(above.title)) <= 6:
             front = f"{short_label(label_of(above.title))} — {term}"  # ``## Double Hashing`` then ``## How it works``: how *it* works
         card = place.card(
@@ -1631,6 +1634,20 @@ _NAMES_ANOTHER = re.compile(
 )
 """``… une énergie potentielle appelée **enthalpie**``: a sentence that names (and so defines) a
 term of its own."""
+
+
+_DEFINES_A = re.compile(r"(?:an?|ein|eine|un|une|una|um|uma)\s+(?P<name>[^\W\d_][^,;:()$*_`\n]{2,50}?)\s+(?:is|are|ist|est|es|é|è)\s+(?=(?:the|a|an|der|die|das|ein|eine|le|la|l'|un|une|el|una|o|um|uma|il)\s)", re.IGNORECASE)
+
+
+def _defines_another(text: str, term: str) -> str | None:
+    """``A decision made in ignorance is the position in which …`` under ``## Game theory``: a first
+    sentence that defines a thing of its own (its name shares no word with the heading's), what the card asks."""
+    found = _DEFINES_A.match(plain(text).strip())
+    if found is None or words(found["name"]) < 2:
+        return None
+    stems = {word[:5] for word in re.findall(r"[^\W\d_]{3,}", plain(term).casefold())}
+    named = {word[:5] for word in re.findall(r"[^\W\d_]{3,}", found["name"].casefold())}
+    return None if not stems or stems & named else found["name"].strip()
 
 
 _OPENS_ANOTHER = re.compile(
