@@ -6231,3 +6231,12 @@ def test_a_heading_over_a_sentence_that_defines_another_thing_asks_for_that_thin
     assert fronts["decision made in ignorance"].startswith("the position in which the player knows")
     assert "Game theory" not in fronts
     assert not any("a called nihilism" in card.front for card in cards)
+
+
+def test_a_wide_space_typed_to_indent_a_line_is_no_text_of_the_card() -> None:
+    note = (
+        "# Economics\n\n## Crowding out\n&emsp; The fall in private investment caused by higher interest rates after "
+        "government spending rises.\n\n## Automatic stabilisers\n&emsp; &emsp; Taxes and transfers&emsp;that damp the cycle without any decision.\n"
+    )
+    cards = _extract(note).cards
+    assert cards and not any("&emsp;" in card.front or "&emsp;" in card.back for card in cards)

@@ -597,6 +597,11 @@ _CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
 _MARKUP_REFERENCES = frozenset(["&lt;", "&gt;", "&amp;", "&quot;", "&apos;", "&#60;", "&#62;", "&#38;"])
 
 
+_SPACER = re.compile(r"^([ \t]*(?:>[ \t]*)*)(?:&(?:emsp|ensp|emsp13|emsp14|thinsp);[ \t]*)+", re.MULTILINE)
+"""``&emsp;`` at the start of a line: a wide space the author typed to indent it (a space of its own in
+the text, at the start of a line it would make nothing of the line but its words)."""
+
+
 def _references(text: str) -> str:
     """``Pyruvate &rarr; Acetyl CoA``: an HTML character reference typed into a note is the character it
     names (Anki would show it so, and a breadcrumb in plain text would not); ``&lt;`` and its kind,
@@ -607,10 +612,14 @@ def _references(text: str) -> str:
         if found in _MARKUP_REFERENCES:
             return found
         named = html.unescape(found)
+        if named in ("\u2002", "\u2003", "\u2004", "\u2005", "\u2009"):
+            return " "  # (``&emsp;`` between words: a space, which the card shows as one)
         if len(named) == 1 and "\u2190" <= named <= "\u21ff":
             return found  # ``&rarr;`` between two steps is read as typed: an arrow would split the line into a term and its meaning
         return named if named != found and named.isprintable() and named not in "<>&|" else found
 
+    if "sp;" in text:  # ``&emsp; 挤出效应是指 …``: a wide space typed to indent a line, not a character to show
+        text = _SPACER.sub(r"\1", text)
     parts, last = [], 0
     for code in _CODE_SPAN.finditer(text):
         parts.append(_REFERENCE.sub(character, text[last : code.start()]))
