@@ -6240,3 +6240,13 @@ def test_a_wide_space_typed_to_indent_a_line_is_no_text_of_the_card() -> None:
     )
     cards = _extract(note).cards
     assert cards and not any("&emsp;" in card.front or "&emsp;" in card.back for card in cards)
+
+
+def test_what_the_lecture_is_is_no_fact_of_its_subject() -> None:
+    note = (
+        "# Direct Connect\n\n8 Minute Lecture detailing what you need to know about Direct Connect for the exam.\n\n"
+        "AWS Direct Connect is a dedicated network connection from your premises to **AWS**.\n"
+    )
+    extraction = _extract(note)
+    assert not any("Minute Lecture" in card.front for card in extraction.cards)
+    assert "remark" in _why(extraction)[3]

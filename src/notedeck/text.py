@@ -1246,6 +1246,8 @@ _COURSE_REMARK = re.compile(
     # what the course means to do: ``The objective of this course … is to equip you``, ``This module covers …``
     r"|\b(?:objective|goal|aim|purpose)s? of (?:this|the) (?:course|module|lecture|lesson|chapter|unit|class|video|session)\b"
     r"|\b(?:this|the) (?:course|module|lecture|lesson|unit|video) (?:will (?:cover|teach|introduce|explore|help)|is (?:designed|intended) to|aims to|covers|introduces)\b"
+    # what the lecture itself is: ``8 Minute Lecture detailing what you need to know about Direct Connect for the exam``
+    r"|\b\d+[- ]?(?:minutes?|min|hours?|hr) (?:lecture|video|lesson|talk|session|class)\b|\bwhat you need to know (?:about|for) .{0,60}\b(?:the|your) exam\b"
     # what the file is, and what to go over again: ``A markdown file containing important notes for GLY155``, ``Review Titration if needed (from Chem Unit 4)``
     r"|^\W*(?:a |this )?(?:markdown |md |text )?(?:file|document|page)s? (?:containing|with|of|for)\b.{0,60}\bnotes?\b"
     r"|^\W*review\b.{0,60}\b(?:if needed|if necessary|from (?:\w+ )?(?:unit|chapter|lecture|class|module) \d)"
