@@ -79,12 +79,16 @@ _TEX_DISPLAY = re.compile(
 """``\\[`` … ``\\]`` and ``\\begin{equation}`` … ``\\end{equation}`` on lines of their own: display math written
 as LaTeX writes it, read as the ``$$`` block it is (each mark becomes ``$$`` on its line). Only at the
 start of a line: inside a list item the marks stay part of the item's own text, its answer."""
-_TABBED_ITEM = re.compile(
-    r"^([ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]+)([^\t\n:|]*?[^\W\d_]{2}[^\t\n:|]*?)[ ]*\t+[ \t]*(?=[^\s(（])", re.MULTILINE
-)
+_TABBED_ITEM = re.compile(r"^([ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]+)([^\t\n:|]{1,40}?)[ ]*\t+[ \t]*(?=[^\s(（])", re.MULTILINE)
 """``4. teardrop attack<TAB>overlapping IP fragment``: a term, then what it means after a tab, as a
 list pasted from a table or a text editor has them (not ``1つ<TAB>HITOTSU``, a number, nor a word before
 its gloss in brackets)."""
+def _tabbed_item(match: re.Match[str]) -> str:
+    if re.search(r"[^\W\d_]{2}", match.group(2)) is None:
+        return match.group(0)  # ``1つ<TAB>HITOTSU``: a number, not a term
+    return f"{match.group(1)}{match.group(2)}: "
+
+
 _NUMBER_MARK = re.compile(r"(?<=[A-Za-z])\^(\d{1,2})\^")
 """``Theorem^1^``: Pandoc's superscript numbering a statement, ``Theorem 1``."""
 _AUDIO_MARK = re.compile(r"[ \t]*(?<![\w-])(?:Audio|Recording)[ \t]+\d{1,2}:\d\d:\d\d\.\d{3,}\b")
@@ -964,7 +968,7 @@ def load_text(text: str, path: Path) -> NoteSource:
     if ("\\[" in text or "\\begin{" in text) and _TEX_DISPLAY.search(text):
         text = _outside_fences(text, lambda part: _TEX_DISPLAY.sub(r"\g<indent>$$\n\g<math>\g<indent>$$", part))
     if "\t" in text and _TABBED_ITEM.search(text):
-        text = _outside_fences(text, lambda part: _TABBED_ITEM.sub(r"\1\2: ", part))
+        text = _outside_fences(text, lambda part: _TABBED_ITEM.sub(_tabbed_item, part))
     if ":" in text and _ICON.search(text):
         text = _outside_fences(text, lambda part: _ICON.sub("", part))
     if ("<b>" in text or "<strong>" in text) and _HTML_BOLD.search(text):
