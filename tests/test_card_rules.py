@@ -6250,3 +6250,10 @@ def test_what_the_lecture_is_is_no_fact_of_its_subject() -> None:
     extraction = _extract(note)
     assert not any("Minute Lecture" in card.front for card in extraction.cards)
     assert "remark" in _why(extraction)[3]
+
+
+def test_a_sentence_that_ends_before_the_colon_is_no_term() -> None:
+    note = "# 宏观经济政策\n\n1. 宏观经济政策是政府运用政策工具调节宏观经济的运行。政策目标：充分就业、经济增长、物价稳定。\n2. 财政政策：政府调整收支的措施。\n"
+    cards = {card.front: card.back for card in _extract(note).cards if card.kind == "definition"}
+    assert not any("。" in front for front in cards)
+    assert cards.get("财政政策") == "政府调整收支的措施。"

@@ -645,6 +645,8 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
         return False  # ``I have finally passed my Exam AZ-900: …``: the author speaking, not a term
     if _LEAD_NOUN.fullmatch(text):
         return False  # ``The need: automated, hands-off IP configuration``: a sentence's opening, not a term
+    if re.search(r"[^。！？\s]{4}[。！？][^\s。！？]", text.strip()):
+        return False  # ``宏观经济政策是…的政策目标。政策目标：充分就业…``: a sentence ends before it, it is not a term
     count = len(text.split())
     if sep == ":" and count >= 3 and text.split()[-1].casefold() in _LEADS_ON:
         return False  # ``O mesmo código foi executado substituindo <colecao> por:``: a sentence the list ends
