@@ -6257,3 +6257,17 @@ def test_a_sentence_that_ends_before_the_colon_is_no_term() -> None:
     cards = {card.front: card.back for card in _extract(note).cards if card.kind == "definition"}
     assert not any("。" in front for front in cards)
     assert cards.get("财政政策") == "政府调整收支的措施。"
+
+
+def test_an_exercise_that_matches_two_columns_pairs_each_description_with_its_name() -> None:
+    note = (
+        "# Temática C\n\n### PERGUNTA 5\n\nO que caracteriza a fase adulta?\n\nA: Desenvolvimento físico\n\n"
+        "B: Desenvolvimento cognitivo\n\nRelacione as colunas\n\n- [ A ] Crescimento do corpo e do cérebro.\n\n"
+        "- [ B ] Padrão de mudança nas habilidades mentais, tais como memória e linguagem.\n"
+    )
+    extraction = _extract(note)
+    cards = {card.front: card.back for card in extraction.cards}
+    assert cards["Desenvolvimento físico"] == "Crescimento do corpo e do cérebro."
+    assert cards["Desenvolvimento cognitivo"].startswith("Padrão de mudança nas habilidades mentais")
+    assert not any(front.startswith("O que caracteriza") for front in cards)
+    assert 5 in extraction.covered

@@ -167,6 +167,9 @@ def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], ind
     if not answer:
         state.leave_all(block_lines(para), f"question without an answer: {plain(para.text)[:80]!r}")
         return
+    if not state.free(*block_lines(answer[0])):
+        state.leave_all(block_lines(para), f"what answers it is on cards of its own: {plain(para.text)[:60]!r}")
+        return  # (``O que caracteriza a fase adulta?`` over the columns an exercise matches, each pair a card)
     asked = without_question_label(_NUMBERED_LABEL.sub("", clean(para.text)))  # ``Quiz 2``, ``**Question:**``: labels, not it
     chosen = _chosen_option(blocks[index + 1 : index + 3])
     if chosen is not None:  # options, then the one the author gives as the answer (``> Genetics``)
@@ -921,7 +924,43 @@ def _answer_keys(state: State, places: dict[int, Place], section: Section) -> No
         _answer_keys(state, places, sub)
 
 
+_COLUMN = re.compile(r"\s*(?:\*\*)?(?P<letter>[A-H])(?:\*\*)?\s*[:)–-]\s*(?P<text>\S.{0,80}?)\s*")
+_MATCHED = re.compile(r"\s*[\[(]\s*(?P<letter>[A-H])\s*[\])]\s*(?P<text>\S.*)", re.DOTALL)
+
+
+def _matched_columns(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> None:
+    """``A: Desenvolvimento físico`` / ``B: Desenvolvimento cognitivo`` … then ``- [ A ] Crescimento do corpo …``:
+    an exercise that matches two columns, answered; each description asks for the name its letter gives."""
+    names: dict[str, tuple[str, int]] = {}
+    first = 0
+    for index, block in enumerate(blocks):
+        if isinstance(block, Para) and (column := _COLUMN.fullmatch(plain(block.text))) is not None:
+            first = first if names else index
+            names[column["letter"]] = (column["text"], block.line)
+            continue
+        if not isinstance(block, ListBlock) or len(names) < 2:
+            continue
+        found = [(item, _MATCHED.fullmatch(plain(item.text))) for item in block.items]
+        if not all(match is not None and match["letter"] in names for _, match in found) or len(found) < 2:
+            continue
+        for item, match in found:
+            assert match is not None
+            name, line = names[match["letter"]]
+            lines = [*text_lines(item), line]
+            if not state.free(*text_lines(item)):
+                continue
+            card = places[id(item)].card("definition", name, clean(match["text"]), line=item.line, key=norm_key(name), raw=item.text)
+            state.add(card, lines)
+        asked = blocks[first - 1] if first else None
+        if isinstance(asked, Para) and is_question(asked.text) and state.free(*text_lines(asked)):
+            state.claim(list(text_lines(asked)), "definition")  # (what it asks, the pairs' cards answer)
+        names = {}
+
+
 def questions(state: State) -> None:
+    column_places = {id(node.block): node.place for node in state.nodes}
+    for blocks in _sequences(state):
+        _matched_columns(state, column_places, blocks)
     _labelled_pairs(state)
     _answer_keys(state, {id(node.block): node.place for node in state.nodes}, state.outline.root)
     answers = {id(section): answer for section, answer in _answer_sections(state.outline.root)}
