@@ -6271,3 +6271,17 @@ def test_an_exercise_that_matches_two_columns_pairs_each_description_with_its_na
     assert cards["Desenvolvimento cognitivo"].startswith("Padrão de mudança nas habilidades mentais")
     assert not any(front.startswith("O que caracteriza") for front in cards)
     assert 5 in extraction.covered
+
+
+def test_an_example_label_an_idea_label_and_a_word_after_an_arrow_are_no_terms_or_names() -> None:
+    note = (
+        "# Lezione\n\n## Scheduling Round-Robin\n\nL'utilizzo del suo quanto di tempo --> Nello stato di bloccato.\n\n"
+        "Qui il concetto rimane lo stesso ma la condizione non e' piu' SJF ma -->\n\n"
+        "### Sistemi interattivi e priorita'\n\n- Ad esempio: processi piu' piccoli piu' ad alta priorita'.\n"
+        "- Idea = valutare l'intervallo di tempo effettivamente usato dal processo.\n"
+    )
+    cards = _extract(note).cards
+    assert not any("{{c1::Nello}}" in card.front or "{{c1::SJF}}" in card.front for card in cards)
+    fronts = [card.front for card in cards]
+    assert "Ad esempio" not in fronts and "Idea" not in fronts
+    assert "Sistemi interattivi e priorita' — Idea" in fronts

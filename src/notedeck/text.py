@@ -625,7 +625,7 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
     bare = re.sub(r"^(?:\$\\star\$|[★☆•→⇒\s])+", "", text)  # (``$\star$ Si EPC = 0, …``: a mark before it)
     if not text or text.casefold().strip(" .*") in FILLER_TERMS or "http" in text or _CONDITION.match(bare):
         return False
-    if re.match(r"(?:e\.\s?g\.?|eg\.|z\.\s?b\.|p\.\s?ex\.|por ejemplo|por exemplo|par exemple|zum beispiel|ad es\.|ex\.)(?:\s|$)", text.strip(), re.IGNORECASE):
+    if re.match(r"(?:e\.\s?g\.?|eg\.|z\.\s?b\.|p\.\s?ex\.|por ejemplo|por exemplo|par exemple|zum beispiel|ad es\.|ad esempio|per esempio|for example|for instance|ex\.)(?:\s|$)", text.strip(), re.IGNORECASE):
         return False  # ``e.g department -> duh partment``: an example of what the line above says, not a term
     if _CONNECTIVE_ONLY.fullmatch(text.strip()) or _CONNECTIVE_ONLY.fullmatch(_LEAD_ARROW.sub("", text.strip())):
         return False  # ``Por lo tanto,``, ``Because of:``, ``&rarr; similar:``: how a step begins, not a term

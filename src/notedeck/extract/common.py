@@ -601,6 +601,8 @@ _GENERIC_WORDS = frozenset(
         "formula",
         # what a note numbers (``Path 1``, ``Claim 2``, ``주장1``): the number says nothing of what it is
         "path",
+        # what a lecture's step is called (``Idea = valutare …``, ``Ipotesi:``): the step of what, its parent says
+        "idea", "ipotesi", "hypothesis", "hypothèse", "hipótesis", "hipótese", "annahme", "intuition", "intuizione",
         "claim",
         "premise",
         "argument",

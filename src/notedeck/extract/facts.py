@@ -566,7 +566,7 @@ def _spans(
             )
             spelled = _spelled_out(name, text[end:])
             opening = not re.sub(r"^\s*\([^()]*\)|<[^<>]*>", "", text[:start]).strip('*_ "“(•·◦‣▪') or re.search(
-                r"(?:[.!?:;•。！？]|\s--?|—|–)[*_\s\"“(]*$", text[:start]
+                r"(?:[.!?:;•。！？]|\s--?|—|–|-->|->|=>|→|⇒)[*_\s\"“(]*$", text[:start]
             )
             initial = (
                 bool(opening)
@@ -1223,8 +1223,8 @@ def _reason(text: str) -> str | None:
         return f"a comparison with nothing said about it: {plain(statement)[:60]!r}"
     if _DANGLING.match(plain(statement)) or _CONTEXTUAL.search(plain(statement)) or _NO_SUBJECT.match(plain(statement)):
         return f"needs the sentence before it: {plain(statement)[:60]!r}"
-    if leads_on(statement):
-        return f"leads into what follows it, unfinished: {plain(statement)[:60]!r}"  # ``… of $X$ is``, ``… independent if``
+    if leads_on(statement) or re.search(r"(?:-->|->|=>|→|⇒)\s*$", plain(statement)):
+        return f"leads into what follows it, unfinished: {plain(statement)[:60]!r}"  # (``… non e' piu' SJF ma -->``)  # ``… of $X$ is``, ``… independent if``
     return None
 
 
