@@ -6285,3 +6285,21 @@ def test_an_example_label_an_idea_label_and_a_word_after_an_arrow_are_no_terms_o
     fronts = [card.front for card in cards]
     assert "Ad esempio" not in fronts and "Idea" not in fronts
     assert "Sistemi interattivi e priorita' — Idea" in fronts
+
+
+def test_study_directives_sources_outcomes_and_stamps_are_no_facts() -> None:
+    note = (
+        "---\nlayout: post\n---\n\nSearchterms:\n<span class = 'blue'>Friday, March 25th 2022, 1:01:39 am</span>\n\n"
+        "# Chapter 2 – Conduction\n\n## Intended Learning Outcomes\n\n- Students will be able to understand the concepts of\n"
+        "    - Heat Sources\n    - Extended Surfaces\n\n## Summary\n\n- Understand **network topologies** and the role of SOHO routers.\n"
+        "- Know how to convert between binary and decimal for IP calculations.\n\n## Treatment\n\nReferences:\n\n"
+        "- The Washington Manual of Medical Therapeutics 35e\n- Uptodate: \"Diabetic ketoacidosis in adults: Treatment\"\n\n"
+        "## Axiome der Volkswirtschaft\n- Unbeschränkte Bedürfnisse stehen begrenzen Ressourcen gegenüber\n"
+        "- Heisst: Man muss ständig entscheiden, was man mit den Ressourcen anstellt\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not any(front in ("Searchterms", "References", "Uptodate", "Heisst") for front in fronts)
+    assert not any("Understand" in front or "Know how to" in front or "Heat Sources" in card.back for front, card in zip(fronts, extraction.cards, strict=True))
+    why = _why(extraction)
+    assert "date and time" in why[5] and "references" in why[23] and "learning objective" in why[18]

@@ -610,6 +610,7 @@ _LEAD_ARROW = re.compile(r"^(?:→|⇒|⟹|->|=>|&rarr;|&rArr;|\$\\(?:[Rr]ight|[
 _CONNECTIVE_ONLY = re.compile(
     r"(?:por (?:lo )?tanto|por ende|therefore|thus|hence|so|then|entonces|donc|alors|ainsi|quindi|dunque|allora|daher|also|somit"
     r"|portanto|logo|então|in other words|that is|i\.e\.|because(?: of)?|since|due to|as a result|similarly|similar|likewise"
+    r"|heisst|heißt|das heisst|das heißt|d\.\s?h\.|cioè|c'est-à-dire|es decir|ou seja|vale a dizer"
     r"|weil|denn|parce que|à cause de|porque|debido a|perché|a causa di)\W*",
     re.IGNORECASE,
 )
@@ -1131,7 +1132,7 @@ _OBJECTIVE = re.compile(
     r"core|concepts?|importance|differences?|types?|methods?|ways?|troubleshoot|implement|configure|use)\b"
     r"|given a scenario,?\s+\w|(?:match|choose|select|circle|fill in|complete) (?:each|the|one|all|an?|which)\b"
     r"|savoir\s+(?:calculer|expliquer|d[ée]finir|d[ée]crire|identifier|utiliser|faire|reconna[iî]tre|citer|lire)\b"
-    r"|(?:[êe]tre capable de|be able to)\s+\w"
+    r"|(?:[êe]tre capable de|be able to)\s+\w|(?:understand|know how to|learn how to)\s+(?:the\s+|how\s+|why\s+|what\s+)?\w"
     # what the course says its students will know: ``Studenten hebben kennis van de manier waarop …``
     r"|(?:the |de |die |les |los |las |gli |le |os |as )?(?:students?|studenten|studierenden|studierende|étudiant(?:e)?s"
     r"|estudiantes|studenti|studentesse|alunos|alunas|learners?|leerlingen|schüler(?:innen)?)\s+"
@@ -1619,3 +1620,16 @@ def without_question_label(text: str) -> str:
 def question_text(text: str) -> str:
     """A question as a card front: bold unwrapped, ``Q1.`` numbering dropped."""
     return _QUESTION_NUMBER.sub("", unwrap_strong(text)).strip()
+
+
+_WORDED_STAMP = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?",
+    re.IGNORECASE,
+)
+"""``Friday, March 25th 2022, 1:01:39 am``: when the page was written, in words."""
+
+
+def is_time_stamp(text: str) -> bool:
+    """A date (and time) in words alone, when the page was written: no fact."""
+    return _WORDED_STAMP.fullmatch(re.sub(r"<[^<>]*>", "", plain(text)).strip()) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ..outline import Item, ListBlock, Section, Table
+from ..outline import Item, ListBlock, Para, Section, Table
 from ..text import is_question, part_title, plain, split_definition, strip_numbering, words
 from .ruler import State
 from .walk import Node, block_lines, section_end, text_lines
@@ -63,6 +63,7 @@ _NOT_FACTS = re.compile(
     # the course's guide: ``## Modulehandleiding``, ``## Lesinhoud``
     r"|module ?(?:handleiding|handbook|guide)|modulehandbuch|studiewijzer|competenties|competences|competencies|kompetenzen"
     r"|lesinhoud|lesplan|leerstof|studiestof|course content|lehrinhalte"
+    r"|(?:intended )?learning outcomes|lernergebnisse|acquis d'apprentissage|resultados de aprendizaje"
     r"|literatur(?:liste|angaben)?(?:[- ]und[- ]quellen(?:verzeichnis|angaben)?)?|quellen(?:verzeichnis|angaben)?(?: und literatur)?|sources and references|works cited"
     r"|(?:image |photo |picture )?credits|créditos|crediti|bildnachweis|illustrations|ilustraç(?:ão|ões)|ilustraciones"
     r"|fontes|fuentes|literatura|参考(?:文献|资料|資料)?|참고(?: ?문헌)?|出典|avaliações"
@@ -169,6 +170,12 @@ def contents(state: State) -> None:
             lines = set(range(section.line, section_end(section) + 1))
             reason = f"{plain(section.title)!r}: links, references, the timetable or progress, no facts"
             _set_aside(state, lines, reason, lambda node: node.block.line in lines)  # noqa: B023 (called at once)
+    for section in (state.outline.root, *_sections(state.outline.root)):
+        for block, after in zip(section.blocks, section.blocks[1:], strict=False):
+            if isinstance(block, Para) and isinstance(after, ListBlock) and "\n" not in block.text.strip() and _not_facts(block.text.strip().rstrip(":："))                    and after.line - block.end <= 2:  # ``References:`` over the books: a label of a list of sources
+                lines = {*block_lines(block), *block_lines(after)}
+                reason = f"{plain(block.text).strip()!r}: links, references, the timetable or progress, no facts"
+                _set_aside(state, lines, reason, lambda node: node.block.line in lines)  # noqa: B023 (called at once)
     for section in _sections(state.outline.root):
         if section.blocks and _CONTENTS_TITLE.fullmatch(strip_numbering(plain(section.title)).strip(" #*_:")):
             lines = {line for block in section.blocks for line in block_lines(block)} | {section.line}

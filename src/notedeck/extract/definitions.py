@@ -45,6 +45,7 @@ from ..text import (
     is_signpost,
     is_study_goals,
     is_task,
+    is_time_stamp,
     label_of,
     lead_in,
     leads_on,
@@ -372,6 +373,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if re.match(r"(?:sources?|quellen?|fuentes?|fontes?|credits?)\b(?!\s+(?:code|ip|port|address|nat)\b)", plain(term), re.IGNORECASE) and words(plain(body)) <= 6:
         state.leave(line, f"where the words come from, not a fact: {plain(term)[:40]!r}")
         return False  # ``Source for above quotes: Malle, 2006``
+    if is_time_stamp(body):
+        state.leave(line, f"a date and time alone, when the note was written: {plain(body)[:40]!r}")
+        return False  # ``Searchterms:`` over ``Friday, March 25th 2022, 1:01:39 am``
     if re.fullmatch(r"[^.?!\n]{1,40}!{2,}", plain(body).strip()):
         state.leave(line, f"an exclamation beside the line, not what it means: {plain(body)[:40]!r}")
         return False  # ``They closely match each other: chinese people!!``

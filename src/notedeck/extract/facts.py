@@ -40,6 +40,7 @@ from ..text import (
     is_signpost,
     is_study_goals,
     is_task,
+    is_time_stamp,
     label_of,
     lazy,
     leads_on,
@@ -1180,7 +1181,7 @@ def _reason(text: str) -> str | None:
         return f"values in code with nothing said of them: {plain(text)[:60]!r}"  # ```yesterday`, `today`, `tomorrow```
     if len(_BARE_NUMBER.findall(plain(text))) >= 3 and _SO.search(plain(text)):
         return f"the numbers of a worked example, not a fact: {plain(text)[:60]!r}"  # ``… è 100, … è 60, quindi il profitto è 40``
-    if _STAMP.fullmatch(plain(text)):
+    if _STAMP.fullmatch(plain(text)) or is_time_stamp(text):
         return f"a date and time alone, when the note was written: {plain(text)[:60]!r}"
     if re.search(r"\[(?:link|here|source|pdf|url|web|online)\]\(", text, re.IGNORECASE) and not _VERB.search(plain(text)):
         return f"a reference with its link, where to read, not a fact: {plain(text)[:60]!r}"
