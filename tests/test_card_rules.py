@@ -6303,3 +6303,13 @@ def test_study_directives_sources_outcomes_and_stamps_are_no_facts() -> None:
     assert not any("Understand" in front or "Know how to" in front or "Heat Sources" in card.back for front, card in zip(fronts, extraction.cards, strict=True))
     why = _why(extraction)
     assert "date and time" in why[5] and "references" in why[23] and "learning objective" in why[18]
+
+
+def test_a_range_written_with_a_tilde_is_hidden_whole() -> None:
+    from notedeck.extract.facts import _ranges_whole
+
+    text = "Give 0.9% saline 10~14 mL/kg/h for the first couple hours."
+    start = text.index("10")
+    assert _ranges_whole(text, [(start, start + 2), (start + 3, start + 5)]) == [(start, start + 5)]
+    text = "over 12～24 hours"
+    assert _ranges_whole(text, [(5, 7), (8, 16)]) == [(5, 16)]

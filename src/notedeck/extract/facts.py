@@ -812,7 +812,7 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     stems = [re.sub(r"(?:e?s)$", "", word) for word in re.findall(r"[^\W\d_]{4,}", hidden)]
     if len(stems) >= 2 and all(re.search(rf"\w{re.escape(stem)}|{re.escape(stem)}\w", rest) for stem in stems):
         return False  # ``In Czechoslovakia, {{c1::Czechs and Slovaks}} …``: the rest spells every word of it
-    if re.match(r"[*_`]*(?:[-–](?:\d|[IVX]+\b)|[,.]\d)", text[end:]) or re.search(r"(?:\d|\b[IVX]+)[-–][*_`]*$", text[:start]):
+    if re.match(r"[*_`]*(?:[-–~～](?:\d|[IVX]+\b)|[,.]\d)", text[end:]) or re.search(r"(?:\d|\b[IVX]+)[-–~～][*_`]*$", text[:start]):
         return False  # ``We find {{c1::CN 1}}-3 in the midbrain``, ``{{c1::NSDAP 15}},5 %``: never half of a range or a number
     if not text[:start].strip(" *_\"“(") and re.match(r"\s*(?:later|earlier|afterwards|before)\b", text[end:], re.I):
         return False  # ``{{c1::4 years}} later, …``: counted from a date the card does not give
@@ -1018,8 +1018,8 @@ def _inside_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_RANGE_WORD = re.compile(r"\.?\s*(?:[-–—]|\s(?:to|bis|až|a|à|al|até|do|tot|och|till|til)\s)\s*", re.IGNORECASE)
-"""What joins the two ends of a range written out (``70 a 80 %``, ``10. až 14. století``, ``30 to 60``)."""
+_RANGE_WORD = re.compile(r"\.?\s*(?:[-–—~～]|\s(?:to|bis|až|a|à|al|até|do|tot|och|till|til)\s)\s*", re.IGNORECASE)
+"""What joins the two ends of a range written out (``70 a 80 %``, ``10. až 14. století``, ``30 to 60``, ``10~14 mL/kg/h``)."""
 
 
 def _ranges_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
