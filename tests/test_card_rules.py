@@ -6313,3 +6313,16 @@ def test_a_range_written_with_a_tilde_is_hidden_whole() -> None:
     assert _ranges_whole(text, [(start, start + 2), (start + 3, start + 5)]) == [(start, start + 5)]
     text = "over 12～24 hours"
     assert _ranges_whole(text, [(5, 7), (8, 16)]) == [(5, 16)]
+
+
+def test_a_name_set_off_by_a_comma_and_what_it_is_is_a_definition() -> None:
+    note = (
+        "# Acute inflammation\n\n## Blood vessels:\nThere are two main forms of fluid which can leak from the vessels, they are:\n"
+        "- Exudate, which is fluid that is rich in proteins, cell debris, and some RBCs.\n"
+        "- Transudate, which is a fluid with low protein content.\n\n## Tense\n"
+        "- The subject is away doing some activity, which is when you'd use zijn with the infinitive.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards if card.kind == "definition"}
+    assert cards["Exudate"] == "fluid that is rich in proteins, cell debris, and some RBCs."
+    assert cards["Transudate"] == "a fluid with low protein content."
+    assert not any(front.startswith("The subject") for front in cards)

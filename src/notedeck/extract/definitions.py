@@ -491,12 +491,22 @@ def _item(state: State, place: Place, item: Item) -> None:
         state.leave(item.line, f"part of a worked example, not a fact to recall: {plain(item.text)[:60]!r}")
         return  # ``Ex. Criança de 7kg`` over ``KCl: 7``: the example's numbers, not what there is to learn
     definition = split_definition(item.text)
+    if definition is None and not item.children and (which := _WHICH_IS.fullmatch(plain(item.text).strip())) is not None:
+        _item_with_body(state, place, item, which["term"], which["body"], ",")  # ``Exudate, which is fluid that is rich in proteins …``
+        return
     if definition is not None and definition.body:
         _item_with_body(state, place, item, definition.term, definition.body, definition.sep)
     elif item.children and _lead_in_sentence(item.text) and _lead_in(state, place, item):
         return
     elif item.blocks and (definition is not None or is_label(item.text)):
         _labelled_item(state, place, item)
+
+
+_WHICH_IS = re.compile(
+    r"(?P<term>[A-Z][^\s,;:()]*(?:\s[^\s,;:()]+){0,2}),\s+(?:which|who)\s+(?:is|are)\s+(?P<body>(?:an?\s+|the\s+)?[a-z][^\n]{8,})"
+)
+"""``Exudate, which is fluid that is rich in proteins …``, ``E selectins, which are found on …``: a name
+set off by a comma and what it is, as a list of kinds writes them."""
 
 
 _WORKED = re.compile(
