@@ -6326,3 +6326,12 @@ def test_a_name_set_off_by_a_comma_and_what_it_is_is_a_definition() -> None:
     assert cards["Exudate"] == "fluid that is rich in proteins, cell debris, and some RBCs."
     assert cards["Transudate"] == "a fluid with low protein content."
     assert not any(front.startswith("The subject") for front in cards)
+
+
+def test_an_emoji_before_a_numbered_part_does_not_hide_its_name() -> None:
+    note = (
+        "# CompTIA Network+\n\n## 📘 Module 1: Explaining Network Topologies\n\n### 🔧 Lesson 1.4: Troubleshooting Methodology\n\n"
+        "#### 🧠 Techniques:\n- Top-to-Bottom\n- Bottom-to-Top\n- Divide-and-Conquer\n"
+    )
+    (card,) = [card for card in _extract(note).cards if card.kind == "enumeration"]
+    assert card.context[1:3] == ("Explaining Network Topologies", "Troubleshooting Methodology")

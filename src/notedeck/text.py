@@ -941,8 +941,11 @@ def statement_number(text: str) -> bool:
 @lru_cache(maxsize=CACHE_SIZE)
 def label_of(text: str) -> str:
     """The short name of a heading or item, for breadcrumbs: the term, the last ``=>`` part."""
-    definition = split_definition(strip_numbering(clean(text)))
-    name = definition.term if definition else plain(strip_numbering(clean(text)))
+    marked = clean(text)
+    if marked[:1] and not marked[:1].isascii():  # ``🔧 Lesson 1.4: Troubleshooting Methodology``: the mark before it names nothing
+        marked = _LEADING_MARKS.sub("", marked) or marked
+    definition = split_definition(strip_numbering(marked))
+    name = definition.term if definition else plain(strip_numbering(marked))
     if definition is not None and definition.body and name.casefold() in _PART_WORDS:
         name = plain(definition.body)  # ``Recall: constitutional isomers`` is about the isomers
     if definition is not None and definition.body and re.fullmatch(r"\d{3,4}s?", name.strip()) and words(definition.body) <= 8:
