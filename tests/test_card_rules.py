@@ -6335,3 +6335,13 @@ def test_an_emoji_before_a_numbered_part_does_not_hide_its_name() -> None:
     )
     (card,) = [card for card in _extract(note).cards if card.kind == "enumeration"]
     assert card.context[1:3] == ("Explaining Network Topologies", "Troubleshooting Methodology")
+
+
+def test_a_list_of_places_only_is_no_enumeration() -> None:
+    note = (
+        "# Animalia\n\n### Porifera\n- Consists of 3 layers of cells\n    - Outer: flattened cells (**pinacocytes**)\n"
+        "    - Middle: a jelly-like layer (**mesohyl**)\n    - Inner: flagellated cells (**choanocyte**)\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "enumeration"]
+    assert any(card.front.endswith("Inner") or card.front == "Inner" for card in cards)

@@ -165,6 +165,14 @@ _OPPOSITES = frozenset(
 """Words that name the two sides of one thing: a list of just these two asks nothing."""
 
 
+_POSITIONS = frozenset(
+    ["outer", "middle", "inner", "upper", "lower", "top", "bottom", "front", "back", "left", "right", "centre", "center",
+     "anterior", "posterior", "superior", "inferior", "medial", "lateral", "proximal", "distal", "first", "second",
+     "third", "fourth", "last", "early", "late", "beginning", "end", "start"]
+)
+"""Words that only say where or when a part is: a list of them names nothing to recite."""
+
+
 def _opposites(first: str, second: str) -> bool:
     """``With Treatment`` / ``Without Treatment``, ``Upper`` / ``Lower``: the same words but one pair of opposites."""
     one, two = plain(first).casefold().split(), plain(second).casefold().split()
@@ -189,6 +197,8 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
         return False  # ``urls`` over ``https://www.wordreference.com : dictionary`` …: where to look, not names
     if sum(1 for child in children if (found := split_definition(child.text)) and example_sentence(found.term, found.body)) * 2 >= len(children):
         return False  # ``代名詞: That is my younger sister.`` …: labels of examples, nothing to recite
+    if all(plain(child_label(child)).casefold().strip(" :") in _POSITIONS for child in children):
+        return False  # ``Consists of 3 layers of cells`` over ``Outer`` / ``Middle`` / ``Inner``: places, each told on its own card
     if len(children) == 2 and _opposites(child_label(children[0]), child_label(children[1])):
         return False  # ``Skewness`` over ``Positive`` and ``Negative``: two sides of one thing, nothing to recite
     sides = [(child_label(child), bool(child.blocks)) for child in children]
