@@ -6345,3 +6345,12 @@ def test_a_list_of_places_only_is_no_enumeration() -> None:
     cards = _extract(note).cards
     assert not [card for card in cards if card.kind == "enumeration"]
     assert any(card.front.endswith("Inner") or card.front == "Inner" for card in cards)
+
+
+def test_a_sentence_opening_in_which_case_needs_the_one_before() -> None:
+    note = (
+        "# Rachels\n\n## The utilitarian approach\n\nUtilitiarians value pleasure a lot.\n\nAnimals can suffer, thus they can be "
+        "unhappy. In which case the Utilitiarians will say morality applies to animals as well. Humans and nonhumans are "
+        "equally entitled to moral concern.\n"
+    )
+    assert not any("In which case" in front for front in _clozes(note))

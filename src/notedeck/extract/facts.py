@@ -149,7 +149,7 @@ _NO_SUBJECT = re.compile(
 verb, its subject in the line before."""
 _DANGLING = re.compile(
     r"^(?:similarly|likewise|otherwise|afterwards?|then|also|of these|here|thus|hence|therefore|so|and|but|or|however|"
-    r"in this|in that|for (?:example|instance)|e\.g\.?|i\.e\.?|as a result|after that|this|that|these|those|"
+    r"in this|in that|in which|in such (?:a )?cases?|for (?:example|instance)|e\.g\.?|i\.e\.?|as a result|after that|this|that|these|those|"
     r"it|they|its|their|there's|it's|he|she|them|his|her|the rest|the others|the remaining|the latter|the former|the above|the below"
     # what the sentence before named: ``where $\theta_v$ is …`` under a formula, ``The next step is …``
     r"|where(?=\s+\$)|the (?:next|other|previous|following) (?:\w+ )?(?:steps?|ones?|stages?|phases?|parts?|cases?|terms?)"
