@@ -72,7 +72,7 @@ _ICON = re.compile(r"(?<![^\s>]):[a-z][a-z0-9_]*(?:[-+][a-z0-9_]+)*:(?:[ \t]+|(?
 """``:material-cube:``, ``:star:``: an icon or an emoji written as its short code (Material for
 MkDocs, GitHub), shown as a picture, never read as words."""
 _TEX_DISPLAY = re.compile(
-    r"^(?P<indent>)(?:\\\[|\\begin\{(?P<env>equation\*?|displaymath)\})[ \t]*\n(?P<math>(?:(?![ \t]*\$\$)[^\n]*\n){1,30}?)"
+    r"^(?:\\\[|\\begin\{(?P<env>equation\*?|displaymath)\})[ \t]*\n(?P<math>(?:(?![ \t]*\$\$)[^\n]*\n){1,30}?)"
     r"[ \t]*(?(env)\\end\{(?P=env)\}|\\\])[ \t]*$",
     re.MULTILINE,
 )
@@ -83,6 +83,8 @@ _TABBED_ITEM = re.compile(r"^([ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]+)([^\t\n:|]{1,40}
 """``4. teardrop attack<TAB>overlapping IP fragment``: a term, then what it means after a tab, as a
 list pasted from a table or a text editor has them (not ``1つ<TAB>HITOTSU``, a number, nor a word before
 its gloss in brackets)."""
+
+
 def _tabbed_item(match: re.Match[str]) -> str:
     if re.search(r"[^\W\d_]{2}", match.group(2)) is None:
         return match.group(0)  # ``1つ<TAB>HITOTSU``: a number, not a term
@@ -602,8 +604,7 @@ _MARKUP_REFERENCES = frozenset(["&lt;", "&gt;", "&amp;", "&quot;", "&apos;", "&#
 
 
 _SPACER = re.compile(r"^([ \t]*(?:>[ \t]*)*)(?:&(?:emsp|ensp|emsp13|emsp14|thinsp);[ \t]*)+", re.MULTILINE)
-"""``&emsp;`` at the start of a line: a wide space the author typed to indent it (a space of its own in
-the text, at the start of a line it would make nothing of the line but its words)."""
+"""``&emsp;`` at the start of a line: a wide space the author typed to indent the line, not text of it."""
 
 
 def _references(text: str) -> str:
@@ -966,7 +967,7 @@ def load_text(text: str, path: Path) -> NoteSource:
     if "==" in text and _WHOLE_HIGHLIGHT.search(text):
         text = _outside_fences(text, lambda part: _WHOLE_HIGHLIGHT.sub(r"\1\2", part))
     if ("\\[" in text or "\\begin{" in text) and _TEX_DISPLAY.search(text):
-        text = _outside_fences(text, lambda part: _TEX_DISPLAY.sub(r"\g<indent>$$\n\g<math>\g<indent>$$", part))
+        text = _outside_fences(text, lambda part: _TEX_DISPLAY.sub(r"$$\n\g<math>$$", part))
     if "\t" in text and _TABBED_ITEM.search(text):
         text = _outside_fences(text, lambda part: _TABBED_ITEM.sub(_tabbed_item, part))
     if ":" in text and _ICON.search(text):

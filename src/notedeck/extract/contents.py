@@ -172,7 +172,9 @@ def contents(state: State) -> None:
             _set_aside(state, lines, reason, lambda node: node.block.line in lines)  # noqa: B023 (called at once)
     for section in (state.outline.root, *_sections(state.outline.root)):
         for block, after in zip(section.blocks, section.blocks[1:], strict=False):
-            if isinstance(block, Para) and isinstance(after, ListBlock) and "\n" not in block.text.strip() and _not_facts(block.text.strip().rstrip(":："))                    and after.line - block.end <= 2:  # ``References:`` over the books: a label of a list of sources
+            if not isinstance(block, Para) or not isinstance(after, ListBlock) or after.line - block.end > 2:
+                continue
+            if "\n" not in block.text.strip() and _not_facts(block.text.strip().rstrip(":：")):  # ``References:`` over the books
                 lines = {*block_lines(block), *block_lines(after)}
                 reason = f"{plain(block.text).strip()!r}: links, references, the timetable or progress, no facts"
                 _set_aside(state, lines, reason, lambda node: node.block.line in lines)  # noqa: B023 (called at once)

@@ -1457,7 +1457,7 @@ _STATEMENT_KIND = re.compile(
     r"|proposition|claim|observation|definição|definición|définition|définizione|teorema|théorème|satz|bemerkung|lemat|twierdzenie"
     r"|definicja|uwaga|wniosek|definice|věta|poznámka|definisi|teorema|lema|catatan|tétel|definíció|állítás|következmény|megjegyzés"
     r"|定義|定理|命題|補題|系|定义|引理|推论)"
-    r"\b\.?(?:\s*\d{1,3}(?:\.\d{1,3})*)?\.?\s*[:.]?\s*(?:(?:of|de|du|des|di|del|della|der|des|von)\s+(?:(?:the|a|an)\s+)?)?(?P<name>.*?)[.:]?",
+    r"\b\.?(?:\s*\d{1,3}(?:\.\d{1,3})*)?\.?\s*[:.]?\s*(?:(?:of|de|du|des|di|del|della|der|von)\s+(?:(?:the|a|an)\s+)?)?(?P<name>.*?)[.:]?",
     re.IGNORECASE,
 )
 """``### Определение. Норма.``, ``### Лемма.``, ``Remark:``, ``### Definition of sums``: a statement of a course
@@ -1650,7 +1650,12 @@ _NAMES_ANOTHER = re.compile(
 term of its own."""
 
 
-_DEFINES_A = re.compile(r"(?:an?|ein|eine|un|une|una|um|uma)\s+(?P<name>[^\W\d_][^,;:()$*_`\n]{2,50}?)\s+(?:is|are|ist|est|es|é|è)\s+(?=(?:the|a|an|der|die|das|ein|eine|le|la|l'|un|une|el|una|o|um|uma|il)\s)", re.IGNORECASE)
+_DEFINES_A = re.compile(
+    r"(?:an?|ein|eine|un|une|una|um|uma)\s+(?P<name>[^\W\d_][^,;:()$*_`\n]{2,50}?)\s+(?:is|are|ist|est|es|é|è)\s+"
+    r"(?=(?:the|a|an|der|die|das|ein|eine|le|la|l'|un|une|el|una|o|um|uma|il)\s)",
+    re.IGNORECASE,
+)
+"""``A decision made in ignorance is the position …``: a sentence that opens by defining a thing it names."""
 
 
 def _defines_another(text: str, term: str) -> str | None:

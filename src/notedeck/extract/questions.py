@@ -958,11 +958,11 @@ def _matched_columns(state: State, places: dict[int, Place], blocks: Sequence[Bl
 
 
 def questions(state: State) -> None:
-    column_places = {id(node.block): node.place for node in state.nodes}
+    places = {id(node.block): node.place for node in state.nodes}
     for blocks in _sequences(state):
-        _matched_columns(state, column_places, blocks)
+        _matched_columns(state, places, blocks)
     _labelled_pairs(state)
-    _answer_keys(state, {id(node.block): node.place for node in state.nodes}, state.outline.root)
+    _answer_keys(state, places, state.outline.root)
     answers = {id(section): answer for section, answer in _answer_sections(state.outline.root)}
     after = _answered_after(state)
     unanswered: list[Item] = []
@@ -1010,7 +1010,7 @@ def questions(state: State) -> None:
                 _add(state, card, [*text_lines(block), *_lines_of(block.blocks)])
     if unanswered:  # (no other rule reads a question whose right option is not marked: it has no answer)
         state.put_aside(lambda node: any(item.line <= node.block.line <= item.end for item in unanswered))
-    places = {id(node.block): node.place for node in state.nodes}
+        places = {id(node.block): node.place for node in state.nodes}  # (some nodes were put aside)
     for blocks in _sequences(state):
         _blocks(state, places, blocks)
 
