@@ -6354,3 +6354,15 @@ def test_a_sentence_opening_in_which_case_needs_the_one_before() -> None:
         "equally entitled to moral concern.\n"
     )
     assert not any("In which case" in front for front in _clozes(note))
+
+
+def test_a_day_beside_an_abbreviated_month_ends_no_sentence_and_counted_kinds_are_aspects() -> None:
+    note = (
+        "# Machtübertragung\n\n## Zeitstrahl\n\n- Feb. 4. 1933: Notverordnungen zum Schutz des Deutschen Volkes\n"
+        "- März 1933: Ermächtigungsgesetz\n\n#### VPC Endpoints\n\n* **Use Case**: When you want to connect AWS services "
+        "without leaving the Amazon internal network\n* **2 Types of VPC Endpoints**: Interface endpoints and gateway endpoints\n"
+        "* **Gateway Endpoints**: Supports S3 and DynamoDB\n"
+    )
+    cards = _extract(note).cards
+    assert not any(card.front.startswith("1933: Notverordnungen") for card in cards)
+    assert not [card for card in cards if card.kind == "enumeration" and "VPC Endpoints" in card.front]

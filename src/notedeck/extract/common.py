@@ -627,10 +627,14 @@ _ASPECTS = frozenset(
 
 
 def is_aspect(term: str) -> bool:
-    """``Idea``, ``People``, ``人物``, or any generic label (``Examples``): an aspect of its parent."""
-    return is_generic(term) or re.sub(r"\s*\([^()]*\)", "", plain(term)).casefold().strip(" :：") in _ASPECTS
+    """``Idea``, ``People``, ``人物``, ``2 Types of VPC Endpoints``, or any generic label (``Examples``): an
+    aspect of its parent."""
+    said = re.sub(r"\s*\([^()]*\)", "", plain(term)).casefold().strip(" :：")
+    return is_generic(term) or said in _ASPECTS or _COUNTED_KINDS.match(said) is not None
 
 
+_COUNTED_KINDS = re.compile(r"\d{1,2}\s+(?:types?|kinds?|ways?|forms?|categories|classes|sorts?)\s+of\b")
+"""``2 Types of VPC Endpoints``: how many kinds its parent has, an aspect of it, not one of its members."""
 _PREDICATE = re.compile(
     r"(?:consists? of|is made (?:up )?of|made (?:up )?of|composed of|comprised of|comprises|contains|includes|"
     r"besteht aus|bestehen aus|se compose de|composé de|compuesto de|se compone de|composto da|composto de|consiste em|consiste en)"

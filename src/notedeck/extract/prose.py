@@ -21,11 +21,12 @@ _ABBREVIATIONS = re.compile(
     r"|z\.\s?B|d\.\s?h|u\.\s?a|bzw|ca|vgl|usw|ggf|evtl|inkl|sog|Nr|p\.\s?ex|p\.\s?ej|resp"
     r"|engl|bsp|bspw|dt|lat|bzgl|Abb|Kap|Tab|max|min|mind|approx|incl|esp|dept|govt"
     r"|np|tj|itd|itp|tzw|m\.in|např|tzv|bijv|ecc|ej|vv?|pp?|arts?|artt|abs|inc|ziff|lit|cfr|c[oó]d"
-    r"|cca|mt|mts|mil|mld|tis|apod|atd|př|sv|hl|str|mln|tys|ok|wg|ul|gen|prof|ing)\.$",
+    r"|cca|mt|mts|mil|mld|tis|apod|atd|př|sv|hl|str|mln|tys|ok|wg|ul|gen|prof|ing"
+    r"|jan|feb|febr|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)\.$",
     re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zäé]*\b", re.IGNORECASE)
-"""``Am 18. Juli 1930``: a day written as an ordinal, then its month, ends no sentence."""
+"""``Am 18. Juli 1930``, ``Feb. 4. 1933``: a day written as an ordinal, beside its month, ends no sentence."""
 _INITIAL = re.compile(r"(?<![\w.])[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-Z]\.$")
 """``John B.``, ``Barry W.``: a first name and the initial of a middle name, before the surname."""
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){2,3}$|(?<=[,(\-–] )[A-Z]\.$|^[A-Z]\.$")
@@ -91,7 +92,11 @@ def _cut(text: str) -> tuple[str, ...]:
         )  # ``z. B.``, ``W. D. Ross``: cut between their letters
         circa = merged and _CIRCA.search(merged[-1]) and piece[:1].isdigit()  # ``c. 1250–1100``
         ordinal = merged and re.search(r"(?<![\w.])\d{1,2}\.$", merged[-1])
-        dated = ordinal and (_MONTH_FIRST.match(piece) or _ORDINAL_NOUN.match(piece))
+        dated = ordinal and (
+            _MONTH_FIRST.match(piece)
+            or _ORDINAL_NOUN.match(piece)
+            or (re.match(r"\d{4}\b", piece) and _MONTH_FIRST.search(merged[-1][-14:]))  # ``Feb. 4. 1933``
+        )
         named = (
             merged
             and (_INITIAL.search(merged[-1]) or _INITIALS.search(merged[-1]))
