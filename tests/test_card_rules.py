@@ -6366,3 +6366,14 @@ def test_a_day_beside_an_abbreviated_month_ends_no_sentence_and_counted_kinds_ar
     cards = _extract(note).cards
     assert not any(card.front.startswith("1933: Notverordnungen") for card in cards)
     assert not [card for card in cards if card.kind == "enumeration" and "VPC Endpoints" in card.front]
+
+
+def test_what_a_hidden_acronym_stands_for_is_hidden_with_it() -> None:
+    note = (
+        "# OSPF Key Concepts\n\n## General Concepts\n\n- OSPF divides a network into **areas** to keep the LSDB small.\n"
+        "- Routers with interfaces in multiple areas are called ABRs (Area Border Routers).\n"
+        "- ABRs connect at most two areas to the backbone.\n"
+    )
+    clozes = _clozes(note)
+    assert any("{{c1::ABRs (Area Border Routers)}}" in front for front in clozes)
+    assert not any("{{c1::ABRs}} (Area" in front for front in clozes)

@@ -458,12 +458,16 @@ _GLOSS = re.compile(r"(?P<marks>[*_]*)[ \t]?[（(]([^（()）\n]{1,40})[)）]")
 
 def _gives_away(hidden: str, gloss: str) -> bool:
     """A bracket right after a hidden part that says it again: its translation into another script,
-    or its acronym."""
+    its acronym, or what its acronym stands for."""
     if bool(CJK_CHAR.search(hidden)) != bool(CJK_CHAR.search(gloss)):
         return True
     letters = re.findall(r"\b[^\W\d_]", plain(hidden))
     if bool(re.fullmatch(r"[A-Z]{2,6}", gloss.strip())) and "".join(letters).upper().startswith(gloss.strip()[0]):
         return True
+    acronym = re.fullmatch(r"([A-Z]{2,6})s?", plain(hidden).strip())
+    initials = "".join(re.findall(r"\b[^\W\d_]", gloss)).upper()
+    if acronym is not None and initials.startswith(acronym.group(1)):
+        return True  # ``{{c1::ABRs}} (Area Border Routers)``: the words its letters stand for
     said, glossed = _cognate(plain(hidden)), _cognate(gloss)
     return len(said) >= 6 and len(glossed) >= 6 and said[:5] == glossed[:5] and " " not in gloss.strip()  # ``hybridization (hibridacion)``
 
