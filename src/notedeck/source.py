@@ -68,7 +68,7 @@ _HTML_BOLD = re.compile(r"<(b|strong)>(?=\S)([^<>*\n]{1,80}?)(?<=\S)</\1>")
 _WHOLE_HIGHLIGHT = re.compile(r"^([ \t]*(?:[-*+][ \t]+|>[ \t]*)?)==(?=[^\s=])((?:(?!==)[^\n])*?)(?<=[^\s=])==[ \t]*$", re.MULTILINE)
 """``==__Theorem^1^:__ An edge … is not a bridge iff …==``: a whole line highlighted, emphasis, not a
 cloze (nothing would be left to read); the line is read as written inside the marks."""
-_ICON = re.compile(r"(?<![^\s>]):[a-z][a-z0-9_]*(?:[-+][a-z0-9_]+)*:(?:[ \t]+|(?=\n|$))")
+_ICON = re.compile(r":[a-z][a-z0-9_]*(?:[-+][a-z0-9_]+)*:(?:[ \t]+|(?=\n|$))")
 """``:material-cube:``, ``:star:``: an icon or an emoji written as its short code (Material for
 MkDocs, GitHub), shown as a picture, never read as words."""
 _TEX_DISPLAY = re.compile(
@@ -83,6 +83,19 @@ _TABBED_ITEM = re.compile(r"^([ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]+)([^\t\n:|]{1,40}
 """``4. teardrop attack<TAB>overlapping IP fragment``: a term, then what it means after a tab, as a
 list pasted from a table or a text editor has them (not ``1つ<TAB>HITOTSU``, a number, nor a word before
 its gloss in brackets)."""
+
+
+_MIDLINE_TAB = re.compile(r"\S[ ]*\t")
+"""A tab after a word (the cheap test before ``_TABBED_ITEM``: tabs that indent a line are most notes' tabs)."""
+def _without_icons(text: str) -> str:
+    """The text without its short codes, each one that stands after a space, a quote mark or the line's start
+    (``x:y:`` inside a word is no icon)."""
+
+    def drop(match: re.Match[str]) -> str:
+        before = text[match.start() - 1] if match.start() else "\n"
+        return "" if before.isspace() or before == ">" else match.group(0)
+
+    return _ICON.sub(drop, text)
 
 
 def _tabbed_item(match: re.Match[str]) -> str:
@@ -968,10 +981,10 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _WHOLE_HIGHLIGHT.sub(r"\1\2", part))
     if ("\\[" in text or "\\begin{" in text) and _TEX_DISPLAY.search(text):
         text = _outside_fences(text, lambda part: _TEX_DISPLAY.sub(r"$$\n\g<math>$$", part))
-    if "\t" in text and _TABBED_ITEM.search(text):
+    if "\t" in text and _MIDLINE_TAB.search(text) and _TABBED_ITEM.search(text):
         text = _outside_fences(text, lambda part: _TABBED_ITEM.sub(_tabbed_item, part))
     if ":" in text and _ICON.search(text):
-        text = _outside_fences(text, lambda part: _ICON.sub("", part))
+        text = _outside_fences(text, _without_icons)
     if ("<b>" in text or "<strong>" in text) and _HTML_BOLD.search(text):
         text = _outside_fences(text, lambda part: _HTML_BOLD.sub(r"**\2**", part))
     if "^" in text and _NUMBER_MARK.search(text):

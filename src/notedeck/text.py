@@ -1635,4 +1635,10 @@ _WORDED_STAMP = re.compile(
 
 def is_time_stamp(text: str) -> bool:
     """A date (and time) in words alone, when the page was written: no fact."""
+    if len(text) > STAMP_LENGTH or not re.search(r"\d{4}", text):
+        return False  # (a date in words is short and has its year: most answers are neither)
     return _WORDED_STAMP.fullmatch(re.sub(r"<[^<>]*>", "", plain(text)).strip()) is not None
+
+
+STAMP_LENGTH = 120
+"""A date and time in words, in the tags of its page, is no longer than this."""
