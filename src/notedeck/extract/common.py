@@ -80,6 +80,11 @@ TRAILING_BREAKS = re.compile(r"(?:\s*<br\s*/?>)+\s*$", re.IGNORECASE)
 """``<br>`` at the end of an answer: it shows nothing."""
 
 
+def _words_beside_math(title: str) -> int:
+    """How many words a heading says outside its math."""
+    return len(re.findall(r"[^\W\d_]+", plain(re.sub(r"\$\$.*?\$\$|\$[^$]*\$", " ", title))))
+
+
 SENTENCE_WORDS = 5
 """A heading that opens on math and says this many words more is a sentence about it (``## $span S$ is the
 smallest subspace containing $S$``), a crumb like any other; with fewer it is the formula itself."""
@@ -104,8 +109,7 @@ class Place:
     def under_heading(self, section: Section) -> Place:
         """Inside a section; a heading that asks a question, or is a formula, is no crumb for what
         follows it."""
-        said = re.findall(r"[^\W\d_]+", plain(re.sub(r"\$\$.*?\$\$|\$[^$]*\$", " ", section.title)))
-        mathy = section.title.strip().startswith("$") and len(said) < SENTENCE_WORDS  # ``## $$\int u(\tau)\delta(t-\tau)d\tau=u(t)$$``
+        mathy = section.title.strip().startswith("$") and _words_beside_math(section.title) < SENTENCE_WORDS  # ``## $$\int u(\tau)\delta(t-\tau)d\tau=u(t)$$``
         label = label_of(section.title)
         if not re.search(r"[^\W_]", label):
             label = ""  # ``# ======``: a rule typed as a heading, no name

@@ -157,9 +157,16 @@ def _parallel(one: Card, other: Card) -> bool:
 def _other_formulas(one: Card, other: Card) -> bool:
     """``Bernoulli's law`` and ``Khintchine's law``: statements in the same words (``Let … be a sequence
     of random variables … we have:``) over display formulas that differ, two results, not one said twice."""
-    first = {re.sub(r"\s+", "", math) for math in re.findall(r"\$\$.*?\$\$", one.back, re.DOTALL)}
-    second = {re.sub(r"\s+", "", math) for math in re.findall(r"\$\$.*?\$\$", other.back, re.DOTALL)}
+    first, second = _display_math(one.back), _display_math(other.back)
     return bool(first) and bool(second) and not first & second
+
+
+_DISPLAY_MATH = re.compile(r"\$\$.*?\$\$", re.DOTALL)
+
+
+def _display_math(text: str) -> set[str]:
+    """A text's ``$$`` formulas, spaces aside."""
+    return {re.sub(r"\s+", "", math) for math in _DISPLAY_MATH.findall(text)} if "$$" in text else set()
 
 
 _FIELD_NAMES = re.compile(r"^- [^:\n]{1,30}:[ \t]", re.MULTILINE)
