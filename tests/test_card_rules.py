@@ -6377,3 +6377,28 @@ def test_what_a_hidden_acronym_stands_for_is_hidden_with_it() -> None:
     clozes = _clozes(note)
     assert any("{{c1::ABRs (Area Border Routers)}}" in front for front in clozes)
     assert not any("{{c1::ABRs}} (Area" in front for front in clozes)
+
+
+def test_examples_with_nothing_said_of_them_and_the_day_of_the_note_make_no_card() -> None:
+    note = (
+        "Here we go\n\nToday = 2024-10-24\n\n# Insider groups\n\n"
+        "💡 similar elite backgrounds => relations between private interests and government improve\n\n"
+        "Ex: **Oxford** and **Cambridge University** and the **London clubs in Britain**\n\n"
+        "Eg: China was defensive realist during 1962 for the land dispute with India.\n"
+    )
+    cards = _extract(note).cards
+    assert not any(card.front.startswith("Today") for card in cards)
+    assert not any("Oxford" in card.front for card in cards)
+    assert any("1962" in card.front for card in _extract(note).cards if card.kind == "cloze")
+
+
+def test_items_typed_with_a_glyph_are_apart_and_a_clause_header_is_a_row() -> None:
+    note = (
+        "# Pessoa jurídica\n\nPAROU AQUI:\n➔ Fundações,\n➔ Associações,\n➔ Partidos Políticos,\n\n"
+        "# 相量\n\n- 相量的**四则运算**\n\n| 加/减 | 实部与实部相加/减, 虚部与虚部相加/减 |\n| --- | --- |\n"
+        "| 乘/除 | 模相乘/除, 幅角相加/减 |\n"
+    )
+    cards = _extract(note).cards
+    assert not any("Associações" in card.front for card in cards)
+    assert not [card for card in cards if card.kind == "comparison"]
+    assert any(card.front.endswith("加/减") and "实部" in card.back for card in cards)

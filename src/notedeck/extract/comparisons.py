@@ -214,7 +214,8 @@ def table_sides(table: Table) -> Sequence[str] | None:
         keys = [plain(row[0]) for row in table.rows if row and plain(row[0])]
         if keys and sum(1 for key in keys if _NUMERIC.match(key) or len(key) <= 2) * 2 >= len(keys):
             return None  # ``| Port | Service |``, ``| Class | Range |``: a lookup by number or code, not two things
-        names = all(0 < words(cell) <= 4 for cell in header)
+        names = all(0 < words(cell) <= 4 and not re.search(r"[,，、;；]", cell) for cell in header)
+        # (``| 加/减 | 实部与实部相加/减, 虚部与虚部相加/减 |``: a clause, a row typed as the header, not a name)
         defining = any(cell.casefold() in DEFINITION_HEADERS for cell in header) or _glossary(table)
         defining = defining or property_table(table)
         both_bold = all(re.fullmatch(r"\s*\*\*[^*]+\*\*\s*", cell) for cell in table.header)

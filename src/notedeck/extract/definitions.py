@@ -235,6 +235,8 @@ _META_KEYS = frozenset(
         # when the lecture or the seminar was held: ``Datum der Sitzung: 13.05.2025``
         "datum der sitzung", "sitzung", "sitzungsdatum", "date of the session", "session date", "lecture date", "datum der vorlesung",
         "fecha de la clase", "data della lezione", "data da aula", "protokollant", "protokollantin", "note taker", "scribe",
+        # the day the note was written, set down at its top: ``Today = 2024-10-24``
+        "today", "heute", "hoy", "hoje", "oggi", "aujourd'hui", "vandaag",
     ]
 )
 """Fields of a note (Obsidian properties written as lines, a lecture's header): ``Course: [[ST2334]]``."""
@@ -1928,7 +1930,8 @@ def _table(state: State, place: Place, table: Table) -> None:
         return
     rows = list(table.rows)
     properties = property_table(table)  # ``| Eigenschaft | Wert |`` under ``**Bus:**``: the bus's, each row
-    header_is_data = words(table.header[1]) > 3
+    header_is_data = words(table.header[1]) > 3 or bool(re.search(r"[,，、;；]\s*\S", plain(table.header[1])))
+    # (``| 加/减 | 实部与实部相加/减, 虚部与虚部相加/减 |``: a clause in the header, a row typed as one)
     if header_is_data:
         rows.insert(0, table.header)
     attribute = plain(table.header[1]).strip(" *_:")

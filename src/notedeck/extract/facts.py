@@ -1180,6 +1180,19 @@ _STAMP = re.compile(
 """``2025年2月15日 下午 09:55``: when the note was written (a stamp a notes app puts at its top), not a fact."""
 
 
+_EXAMPLES = re.compile(
+    r"\W*(?:ex|e\.\s?g|eg|exs|examples?|for example|z\.\s?b|bsp|beispiele?|p\.\s?ex|por ejemplo|ejemplos?|exemplos?|par exemple|exemples?|esempi[oa]?)"
+    r"\s*[.:,]+\s*(?P<rest>\S.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+"""``Ex: **Oxford** and **Cambridge University** and the **London clubs**``: examples of the line above."""
+_VERB_ELSEWHERE = re.compile(
+    r"\b(?:é|são|è|sono|est|sont|ist|sind|es|son|está|están|hat|haben|a|ont|ha|hanno|tem|têm|tiene|tienen|wird|werden)\b",
+    re.IGNORECASE,
+)
+"""The verbs ``is``, ``are``, ``has``, ``will be`` in the languages the notes are written in."""
+
+
 def _reason(text: str) -> str | None:
     if text.count("`") >= 4 and not re.search(r"[^\W\d_]{3,}", re.sub(r"\([^()]*\)|\b(?:i\.e|e\.g|etc)\b", "", re.sub(r"`[^`]*`", "", text))):
         return f"values in code with nothing said of them: {plain(text)[:60]!r}"  # ```yesterday`, `today`, `tomorrow```
@@ -1230,6 +1243,9 @@ def _reason(text: str) -> str | None:
         return f"needs the sentence before it: {plain(statement)[:60]!r}"
     if leads_on(statement) or re.search(r"(?:-->|->|=>|→|⇒)\s*$", plain(statement)):
         return f"leads into what follows it, unfinished: {plain(statement)[:60]!r}"  # (``… non e' piu' SJF ma -->``)  # ``… of $X$ is``, ``… independent if``
+    example = _EXAMPLES.match(plain(text))
+    if example is not None and not _VERB.search(example.group("rest")) and not _VERB_ELSEWHERE.search(example.group("rest")):
+        return f"examples of what the line above says, with nothing said of them: {plain(text)[:60]!r}"
     return None
 
 

@@ -148,10 +148,14 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return any(wraps_on(line) or plain(after)[:1].islower() for line, after in pairwise(lines))
 
 
+_GLYPH_ITEM = re.compile(r"\s*[➔➜►▶▸▪•●○◦➢➤✓✔◆◇■□]\s")
+"""The mark of an item in a list typed without Markdown's bullets: ``➔ Associações,``."""
+
+
 def _boundary(line: str, after: str) -> bool:
     text, following = plain(line), plain(after)
-    if _ENDS_SENTENCE.search(text):
-        return True
+    if _ENDS_SENTENCE.search(text) or _GLYPH_ITEM.match(following):
+        return True  # (``➔ Fundações,`` / ``➔ Associações,``: items typed with a glyph, one to a line)
     if _GOES_ON.search(text):
         return False  # ``… among the`` / ``Irish exiles …``: a sentence wrapped before a name
     return following[:1].isupper() or following[:1].isdigit()
