@@ -6402,3 +6402,14 @@ def test_items_typed_with_a_glyph_are_apart_and_a_clause_header_is_a_row() -> No
     assert not any("Associações" in card.front for card in cards)
     assert not [card for card in cards if card.kind == "comparison"]
     assert any(card.front.endswith("加/减") and "实部" in card.back for card in cards)
+
+
+def test_a_question_heading_over_named_parts_is_no_card_of_the_first_name() -> None:
+    note = (
+        "# Difference between pressure groups, political parties, and social movements?\n\n> Pressure Groups\n\n"
+        "> - want to **influence government**\n> - most are interested in **only one policy area**\n\n"
+        "> Political Parties\n\n> - want to **become government**\n"
+    )
+    cards = _extract(note).cards
+    assert not any(card.kind == "question" and card.back.strip() == "Pressure Groups" for card in cards)
+    assert any("only one policy area" in card.front for card in cards if card.kind == "cloze")

@@ -574,6 +574,12 @@ def _asks(block: Block) -> bool:
     return False
 
 
+def _bare_name(text: str) -> bool:
+    """``Pressure Groups``: a name alone on its line, over what is said of it (no stop, no colon, no verb)."""
+    line = plain(text).strip()
+    return "\n" not in line and 1 <= words(line) <= 4 and not re.search(r"[.:;!?=]$", line) and is_label(text)
+
+
 def _own_answer(blocks: Sequence[Block]) -> list[Block]:
     """What answers a question heading: its blocks up to the next question or label."""
     own: list[Block] = []
@@ -699,6 +705,9 @@ def _heading_question(state: State, place: Place, section: Section, answer_secti
             state.claim([answer_section.line], "question")
             return
     own = _own_answer(section.blocks)
+    if len(own) >= 2 and isinstance(own[0], Para) and _bare_name(own[0].text) and any(_names_terms(block) for block in own[1:]):
+        state.leave(section.line, f"a question its parts answer, each under its own name: {plain(section.title)[:80]!r}")
+        return  # ``Difference between pressure groups, parties and movements?`` over ``Pressure Groups`` and its points
     if len(own) >= 2 and isinstance(own[0], Para) and any(_names_terms(block) for block in own[1:]):
         own = own[:1]  # ``What is Soil?`` / its answer, then ``… including **humus**, …``: the terms after it are cards of their own
     if _defines_terms(own):
