@@ -6413,3 +6413,33 @@ def test_a_question_heading_over_named_parts_is_no_card_of_the_first_name() -> N
     cards = _extract(note).cards
     assert not any(card.kind == "question" and card.back.strip() == "Pressure Groups" for card in cards)
     assert any("only one policy area" in card.front for card in cards if card.kind == "cloze")
+
+
+def test_progress_through_modules_anchor_lists_and_a_definitions_heading_make_no_card() -> None:
+    note = (
+        "# AZ-900\n\n### LP 1-3\n\n* Describe cloud concepts\n\n  * 3 modules gemacht: 1 Zusammengefasst.\n\n"
+        "* Describe Azure architectes and services (Ende Januar)\n\n  * 1 / 4 modules\n\n"
+        "* Describe Azure management and governance (Mitte Februar)\n\n  * 0 / 4 modules\n\n## Definitionen\n\n"
+        "* Azure regions\n  * geographische Region\n* Azure region pairs\n  * benachbarte Regionen, mindestens 300 Meilen auseinander.\n"
+        "* Sovereign regions\n  * Isolierte Zentren, zb. für amerikanischen Staat oder China.\n\n## Theorists:\n"
+        "  1. [Ibn-i-Khaldoon 1332-1406](#ibn-i-khaldoon)\n  2. [Herbert Spencer 1820-1903](#herbert-spencer)\n"
+        "  3. [August Comte 1798-1857](#august-comte)\n  4. [Max Weber 1864-1920](#max-weber)\n  5. [Karl Marx](karl-marx)\n  6. Parson\n"
+    )
+    cards = _extract(note).cards
+    assert not any("modules" in card.back for card in cards)
+    assert not [card for card in cards if card.kind == "enumeration"]
+    assert any(card.front.endswith("Azure region pairs") and "300 Meilen" in card.back for card in cards)
+
+
+def test_openings_of_a_sentence_are_no_terms_and_a_sentence_announcing_levels_is_no_definition() -> None:
+    note = (
+        "# Keynes\n\n- La consommation:\n    - D'autre côté : Keynes établit l'épargne comme l'argent non consommée, donc S = Y - C.\n\n"
+        "# Cache\n\n特殊的是：在Miss的时候，从主存中取出来一个数据块来给Cache。\n\n# VLANs\n\n"
+        "A more specific definition: A LAN is a single **broadcast domain**, including all devices in that broadcast domain.\n\n"
+        "## Ecology\n\nWe study ecology at several levels\n\n- **Biosphere**: the total living things on Earth\n"
+        "- **Ecosystem**: communities and the nonliving material\n\n## Overview\n\n• Occurs in axons: travels away from soma\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not any(front.endswith(("D'autre côté", "特殊的是", "A more specific definition", "Occurs in axons")) for front in fronts)
+    assert not any(front == "Ecology" for front in fronts)
+    assert any(front.endswith("Biosphere") for front in fronts)

@@ -488,6 +488,10 @@ FILLER_TERMS = QA_LABELS | frozenset(
         "btw",
         "course",
         "module",
+        "lecture",
+        "lesson",
+        "vorlesung",
+        "cours",
         "lecturer",
         "instructor",
         "professor",
@@ -611,7 +615,13 @@ _CONNECTIVE_ONLY = re.compile(
     r"(?:por (?:lo )?tanto|por ende|therefore|thus|hence|so|then|entonces|donc|alors|ainsi|quindi|dunque|allora|daher|also|somit"
     r"|portanto|logo|então|in other words|that is|i\.e\.|because(?: of)?|since|due to|as a result|similarly|similar|likewise"
     r"|heisst|heißt|das heisst|das heißt|d\.\s?h\.|cioè|c'est-à-dire|es decir|ou seja|vale a dizer"
-    r"|weil|denn|parce que|à cause de|porque|debido a|perché|a causa di)\W*",
+    r"|weil|denn|parce que|à cause de|porque|debido a|perché|a causa di"
+    # the other side, besides: ``D'autre côté, …``, ``On the other hand:``
+    # (phrases only: a single word, ``außerdem``, ``但是``, is a word a vocabulary list teaches)
+    r"|d'(?:un )?autre côté|de l'autre côté|par contre|en revanche|de plus|par ailleurs|on the other hand|in addition"
+    r"|por otro lado|por otra parte|d'altra parte|dall'altra parte|por outro lado|além disso|另一方面"
+    # ``特殊的是：``, ``需要注意的是：`` (what is special is …): the opening of a sentence, not a term
+    r"|[^\W\d_]{1,8}的是|以下?以[^\W\d_]{1,8}为例|以[^\W\d_]{1,8}為例)\W*",
     re.IGNORECASE,
 )
 
@@ -619,6 +629,15 @@ _CONNECTIVE_ONLY = re.compile(
 def is_connective(text: str) -> bool:
     """``Por lo tanto,``, ``Therefore:``: a word that joins steps, and nothing else."""
     return _CONNECTIVE_ONLY.fullmatch(plain(text).strip()) is not None
+
+
+_SAID_HOW = re.compile(
+    r"(?:the|a|an|my|one|in|another|in other)\s+(?:[^\W\d_]+\s+){0,2}(?:definition|answer|explanation|version|description|summary|words|terms)(?:\s+(?:is|would be))?"
+    r"|(?:occurs?|happens?|lasts|travels?|takes place|starts?|begins?)\s+(?:in|at|on|during|after|before|when|for|from|along|inside|within)\b.*",
+    re.IGNORECASE,
+)
+"""``A more specific definition``, ``The simple answer is``: how the line says what follows; ``Occurs in axons``:
+a statement's verb and where, its subject the part above."""
 
 
 def _term_ok(term: str, sep: str, bold: bool) -> bool:
@@ -630,6 +649,8 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
         return False  # ``e.g department -> duh partment``: an example of what the line above says, not a term
     if _CONNECTIVE_ONLY.fullmatch(text.strip()) or _CONNECTIVE_ONLY.fullmatch(_LEAD_ARROW.sub("", text.strip())):
         return False  # ``Por lo tanto,``, ``Because of:``, ``&rarr; similar:``: how a step begins, not a term
+    if _SAID_HOW.fullmatch(text.strip()):
+        return False  # ``A more specific definition: A LAN is …``: how the line puts it, not a term
     if re.match(r"\$\(?\d{1,2}[.)]\$", text.strip()):
         return False  # ``$1)$ $V=\R^n$ …``: the first of numbered examples, not a term
     if "((" in term and _BLOCK_REF.search(term):

@@ -1399,11 +1399,12 @@ def _goes_on(
 
 
 _WAYS = re.compile(
-    r"\b(?:in|of|into)\s+(?:(?:a few|several|many|various|different|two|three|four|five|six|\d+)\s+)+(?:different\s+)?"
-    r"(?:ways|types|kinds|forms|categories|steps|stages|phases|parts)\W*$",
+    r"\b(?:in|of|into|at|on|through|across)\s+(?:(?:a few|several|many|various|different|two|three|four|five|six|\d+)\s+)+(?:different\s+)?"
+    r"(?:ways|types|kinds|forms|categories|steps|stages|phases|parts|levels|scales)\W*$",
     re.IGNORECASE,
 )
-"""``This can be set up in different ways``: a sentence that ends by announcing the list below it."""
+"""``This can be set up in different ways``, ``We study ecology at several levels``: a sentence that ends by
+announcing the list below it."""
 
 
 def _leads_in(text: str) -> bool:

@@ -520,7 +520,7 @@ def _label(state: State, place: Place, para: Para, after: Block | None) -> None:
         return  # ``**Značilnosti senzornega spomina:**`` over ``- trajanje: …``: a record's fields, each asked with its value
     if _legend(state, place, para, scoped):
         return
-    if _glossary(label, scoped):
+    if _glossary(label, scoped) or _TERMS_TITLE.fullmatch(plain(label).strip(" *_:#")):
         return  # ```OTM``` over ``OTM/Call: strike > stock``, ``OTM/Put: …``: each case is a card of its own
     if worth_listing(scoped, after.ordered):
         _card(state, place, label, scoped, para.line, para.text, after.ordered)
@@ -542,7 +542,10 @@ def _heading(state: State, place: Place, section: Section) -> None:
         if _previews(section.title, children):
             state.leave_all(block_lines(first), f"the outline of the part its heading names, not a list to recite: {plain(section.title)[:40]!r}")
         return  # (a lecture's title: what is under it is that lecture's notes, not a list of what the title names)
-    if _glossary(label_of(section.title), children):
+    aside = {id(node.block) for node in state.aside}
+    if children and all(id(item) in aside for item in children):
+        return  # ``## Theorists:`` over ``[Max Weber](#max-weber)``, …: a table of contents, set aside
+    if _glossary(label_of(section.title), children) or _TERMS_TITLE.fullmatch(plain(label_of(section.title)).strip(" *_:#")):
         state.mark_structure([section.line])
         return  # ``## 3 Market Demand`` over ``market demand curve: …``, ``movement along …``: each defines its own term
     if _previews(section.title, children):
@@ -554,6 +557,15 @@ def _heading(state: State, place: Place, section: Section) -> None:
         _card(state, place, label_of(section.title), children, section.line, section.title, first.ordered)
     elif not _glossed(state, place.under_heading(section), children):
         _too_long(state, children, None)  # the heading is a crumb
+
+
+_TERMS_TITLE = re.compile(
+    r"(?:(?:key|important|main|basic|wichtige|grundlegende)\s+)?(?:definitions?|definitionen|définitions?|definiciones|definições|definizioni|definities"
+    r"|terms|terminology|glossary|begriffe|fachbegriffe|grundbegriffe|glossar|termes|glossaire|términos|glosario|termos|termini|concepts|konzepte|conceptos|conceitos|concetti"
+    r"|定义|定義|概念|术语|術語|用語|용어|개념)",
+    re.IGNORECASE,
+)
+"""``## Definitionen``: the terms of the part, each defined on its own card, never a list to recite by that name."""
 
 
 def _glossary(label: str, children: Sequence[Item]) -> bool:
