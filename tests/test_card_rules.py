@@ -209,7 +209,7 @@ def test_options_marked_right_and_wrong_ask_for_the_right_one() -> None:
     (card,) = _extract(note).cards
     assert card.kind == "question" and not card.front.startswith("Quiz")
     assert "- A. Packet\n- B. Frame\n- C. Segment" in card.front and "❌" not in card.front
-    assert card.back == "- B. Frame - the layer 2 PDU: three headers and one trailer"
+    assert card.back == "B. Frame - the layer 2 PDU: three headers and one trailer"
 
 
 def test_a_sentence_that_says_what_its_subject_is_asks_for_it() -> None:
@@ -4019,7 +4019,7 @@ def test_the_steps_of_a_sequence_and_an_edge_of_a_graph_are_read_whole() -> None
         "## 자원\n\n- 프로세스가 자원을 사용하는 절차\n  - request (요청) - allocate (할당) - use (사용) - release (배출)\n\n"
         "## Graph\n\nProcess -> Resource: a request not yet granted\nResource -> Process: an allocation already made\n"
     ).cards}
-    assert cards["프로세스가 자원을 사용하는 절차"] == "- request (요청) - allocate (할당) - use (사용) - release (배출)"
+    assert cards["프로세스가 자원을 사용하는 절차"] == "request (요청) - allocate (할당) - use (사용) - release (배출)"
     assert cards["Process -> Resource"] == "a request not yet granted"
 
 
@@ -6443,3 +6443,16 @@ def test_openings_of_a_sentence_are_no_terms_and_a_sentence_announcing_levels_is
     assert not any(front.endswith(("D'autre côté", "特殊的是", "A more specific definition", "Occurs in axons")) for front in fronts)
     assert not any(front == "Ecology" for front in fronts)
     assert any(front.endswith("Biosphere") for front in fronts)
+
+
+def test_an_acronym_spelled_out_over_its_meaning_keeps_the_name_and_one_point_is_no_list() -> None:
+    note = (
+        "## AP Human Geography Unit 1\n\n### Basics of Economic Development:\n\n"
+        " * Formal economy: Any economy that is regulated or taxed by a government.\n"
+        " * GDP: Gross Domestic Product\n   * A measurement showing the total value of all goods and services a country produces annually\n"
+        " * HDI: Human Development Index\n   * A measurement of the quality of life in a country, on a scale of 0 to 1\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    gdp = next(front for front in cards if "GDP" in front)
+    assert "Gross Domestic Product" in gdp
+    assert cards[gdp] == "A measurement showing the total value of all goods and services a country produces annually"

@@ -255,11 +255,22 @@ def _noise(state: State) -> None:
             state.drop(card, f"the answer only leads into what the note does not say: {plain(card.back)[:60]!r}")
 
 
+_ONE_BULLET = re.compile(r"\s*[-*+]\s+(?!\[[ xX]\])(?P<point>[^\n]*[^\s][^\n]*?)\s*")
+"""A back that is one bullet alone, its text on one line."""
+
+
+def _one_point(card: Card) -> Card:
+    """``- A measurement showing …`` as a definition's whole back: one point is the answer, not a list of one."""
+    if card.kind not in ("definition", "question") or (single := _ONE_BULLET.fullmatch(card.back)) is None:
+        return card
+    return replace(card, back=single.group("point"))
+
+
 def extract(outline: Outline, ruler: Ruler = RULES) -> Extraction:
     """All cards of a note in note order, and every line that reached no card, with why."""
     state = ruler.run(outline)
     _noise(state)
-    cards = sorted(state.cards, key=lambda card: card.source.line)
+    cards = sorted((_one_point(card) for card in state.cards), key=lambda card: card.source.line)
     return Extraction(
         cards=cards,
         skipped=state.skipped(),

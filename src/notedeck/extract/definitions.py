@@ -590,10 +590,24 @@ def _points_away(text: str) -> bool:
     return not wiki or all(re.search(r"\.(?!md\b)[a-z0-9]{2,10}$", target.strip(), re.I) for target in wiki)
 
 
+def spells_out(acronym: str, name: str) -> bool:
+    """``GDP`` and ``Gross Domestic Product``: the name the acronym's letters stand for."""
+    acronym, name = acronym.strip(" *_`"), name.strip(" *_`.")
+    if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}s?", acronym) or not 2 <= len(name.split()) <= 8:
+        return False
+    letters = acronym.rstrip("s").replace("&", "").casefold()
+    initials = "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isalnum()).casefold()
+    capitals = "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper() or word[:1].isdigit()).casefold()
+    return letters in (initials, capitals)
+
+
 def _labelled_item(state: State, place: Place, item: Item) -> None:
     """``- **TTL**`` or ``- Access Logs`` with what it says below it."""
     split = prefix_topic(item.text)
     term = split[1] if split else label_of(item.text)
+    spelled = split_definition(item.text)
+    if spelled is not None and not split and spells_out(plain(spelled.term), plain(spelled.body)):
+        term = f"{plain(spelled.term).strip()} ({plain(spelled.body).strip()})"  # ``GDP: Gross Domestic Product`` over what it is
     if re.match(
         r"(?:(?:if|when|then|suppose|consider|for example|e\.g|applying)\b|ex\s*[:.]?\s*$)", plain(item.text), re.IGNORECASE
     ):
