@@ -6456,3 +6456,21 @@ def test_an_acronym_spelled_out_over_its_meaning_keeps_the_name_and_one_point_is
     gdp = next(front for front in cards if "GDP" in front)
     assert "Gross Domestic Product" in gdp
     assert cards[gdp] == "A measurement showing the total value of all goods and services a country produces annually"
+
+
+def test_headings_that_share_their_fields_are_records_neither_merged_nor_listed() -> None:
+    biomes = [
+        ("Amazônia", "Norte do Brasil", "Equatorial", "Higrófila, perenifólia"),
+        ("Cerrado (Hotspot)", "Planalto Central", "Tropical semiúmido", "Tropófila, arbustiva"),
+        ("Caatinga", "Sertão nordestino", "Semiárido", "Xerófila, caducifólia"),
+        ("Manguezais", "Litoral", "Tropical", "Halófila, raízes aéreas"),
+    ]
+    note = "# Biomas Brasileiros\n\n## Principais Biomas Brasileiros\n\n" + "".join(
+        f"#### {k}. {name}\n- Localização: {where}\n- Clima: {climate}\n- Vegetação: {plants}\n\n"
+        for k, (name, where, climate, plants) in enumerate(biomes, 1)
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "enumeration"]
+    backs = {card.front: card.back for card in cards}
+    assert backs["Amazônia — Localização"] == "Norte do Brasil"
+    assert backs["Manguezais — Vegetação"] == "Halófila, raízes aéreas"

@@ -2231,23 +2231,31 @@ def _record_fields(state: State) -> dict[int, str]:
         if len(found) >= 2:
             terms[id(block)], labels[id(block)] = found, label
     places = {id(node.block): node.place for node in state.nodes if isinstance(node.block, Item) and node.parent is None}
+    headed: set[int] = set()
     for _path, section in state.outline.root.walk():
         for listed in section.blocks:  # ``**Značilnosti senzornega spomina:**`` over ``- trajanje: …``: a list under its label
             if not isinstance(listed, ListBlock) or id(listed.items[0]) not in places or not places[id(listed.items[0])].crumbs:
                 continue
             label = short_label(places[id(listed.items[0])].crumbs[-1])
-            if not label or words(label) > 8 or is_generic(label) or norm_key(label) == norm_key(plain(section.title)):
-                continue  # (a list right under its heading: the heading's own points, not a record)
+            if not label or words(label) > 8 or is_generic(label):
+                continue
             found = {id(item): term_key(plain(d.term)) for item in listed.items if (d := split_definition(item.text)) is not None}
-            if len(found) >= 2:
+            if norm_key(label) == norm_key(plain(section.title)):
+                # (a list right under its heading: the heading's own points, a record only if many headings share
+                # them; its lists are one record, however a formula cuts them: ``- Erwartungswert``, ``- Varianz``)
+                headed.add(id(section))
+                terms.setdefault(id(section), {}).update(found)
+                labels[id(section)] = label
+            elif len(found) >= 2:
                 terms[id(listed)], labels[id(listed)] = found, label
-    owners: dict[str, set[str]] = defaultdict(set)
+    owners: dict[tuple[bool, str], set[str]] = defaultdict(set)  # (headings and lists are counted apart)
     for parent, found in terms.items():
         for term in found.values():
-            owners[term].add(norm_key(labels[parent]))
+            owners[parent in headed, term].add(norm_key(labels[parent]))
     fields: dict[int, str] = {}
     for parent, found in terms.items():
-        shared = {term for term in found.values() if len(owners[term]) >= 2}
+        least = 3 if parent in headed else 2  # ``#### 1. Amazônia`` / ``- Localização: …``, ``- Clima: …``, and so on for each biome
+        shared = {term for term in found.values() if len(owners[parent in headed, term]) >= least}
         if len(shared) >= 2:
             fields.update({child: labels[parent] for child, term in found.items() if term in shared})
     return fields

@@ -542,6 +542,8 @@ def _heading(state: State, place: Place, section: Section) -> None:
         if _previews(section.title, children):
             state.leave_all(block_lines(first), f"the outline of the part its heading names, not a list to recite: {plain(section.title)[:40]!r}")
         return  # (a lecture's title: what is under it is that lecture's notes, not a list of what the title names)
+    if children and _record(state, children):
+        return  # ``#### 1. Amazônia`` over ``- Localização: …``, ``- Clima: …`` as every biome has: a record's fields
     aside = {id(node.block) for node in state.aside}
     if children and all(id(item) in aside for item in children):
         return  # ``## Theorists:`` over ``[Max Weber](#max-weber)``, …: a table of contents, set aside
