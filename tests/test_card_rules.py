@@ -6474,3 +6474,30 @@ def test_headings_that_share_their_fields_are_records_neither_merged_nor_listed(
     backs = {card.front: card.back for card in cards}
     assert backs["Amazônia — Localização"] == "Norte do Brasil"
     assert backs["Manguezais — Vegetação"] == "Halófila, raízes aéreas"
+
+
+def test_a_table_of_two_lists_is_two_cards_and_a_value_beside_them_stays() -> None:
+    note = (
+        "# Acid-base disturbance\n\n## Metabolic acidosis\n\n**[Calculate anion gap](../calc/anion-gap)**\n\n"
+        "Normal anion gap: 8-16 mmol/L\n\n| High anion gap | Normal anion gap |\n|---|---|\n"
+        "| **Lactic acidosis**<br>**Ketoacidosis**<br>- Diabetic<br>- Alcoholic | **GI bicarbonate loss**<br>- Diarrhea<br>- Urinary diversion |\n\n"
+        "## Respiratory acidosis\n\n**Refer to [Acute respiratory failure](acute-respiratory-failure-assessment)**\n\n"
+        "- Base excess is normal in acute respiratory acidosis\n"
+    )
+    cards = _extract(note).cards
+    backs = {card.front: card.back for card in cards}
+    assert backs["High anion gap"].startswith("- **Lactic acidosis**\n- **Ketoacidosis**\n  - Diabetic")
+    assert any("8-16 mmol/L" in card.back for card in cards)
+    assert not any(front.startswith("Refer to") for front in backs)
+
+
+def test_a_grid_of_endings_and_an_example_that_asks_make_no_card() -> None:
+    note = (
+        "# Conjugation\n\nConjugate in the preterite form of ellos, remove the -aron and add\n\n"
+        "| ara | áramos |\n| --- | --- |\n| aras | x |\n| ara | aran |\n\n"
+        "## Politeness\n\nTo be polite, you can use the imperfect subjunctive with querer, poder, deber.\n\n"
+        "### Example\n\nProfe, ¿pudiera ir al baño?\n\nQuisiera un vaso de agua, por favor.\n"
+    )
+    cards = _extract(note).cards
+    assert not any("áramos" in card.front for card in cards)
+    assert not [card for card in cards if card.kind == "question"]

@@ -1844,6 +1844,17 @@ _SINGULAR = re.compile(r"(?:je|j'|tu|il|elle|on|yo|tú|tu|él|ella|usted|ich|du|
 _PLURAL = re.compile(r"(?:nous|vous|ils|elles|nosotros|vosotros|ellos|ellas|ustedes|wir|ihr|sie|noi|voi|loro|nós|vós|eles|elas|vocês|we|you|they)\b", re.IGNORECASE)
 
 
+def _forms_grid(table: Table) -> bool:
+    """A two-column table whose header and cells are all single lower-case forms (``ara``, ``áramos``, ``x``)."""
+    cells = [plain(cell).strip() for row in (table.header, *table.rows) for cell in row]
+    return (
+        len(table.header) == 2
+        and len(table.rows) >= 2
+        and all(re.fullmatch(r"-?[^\W\d_A-Z]{1,12}-?|[x\-–—]", cell) for cell in cells)
+        and not any(cell.casefold() in DEFINITION_HEADERS for cell in cells)
+    )
+
+
 def _paradigm(table: Table) -> bool:
     """``| je **mets** | nous **mettons** |``: a verb's forms, person by person, singular beside plural."""
     rows = [row for row in table.rows if len(row) == 2 and plain(row[0])]
@@ -1916,6 +1927,9 @@ def _table(state: State, place: Place, table: Table) -> None:
         else:
             state.leave_all(block_lines(table), "a table with no header, of endings or signs too short to ask by name")
         return
+    if _forms_grid(table):
+        state.leave_all(block_lines(table), "a grid of word forms with no names to ask them by (the header is a row of forms too)")
+        return  # ``| ara | áramos |`` over ``| aras | x |``, ``| ara | aran |``: endings by person, the persons left out
     if headerless(table):
         _unnamed(state, place, table)
         return
@@ -1934,6 +1948,8 @@ def _table(state: State, place: Place, table: Table) -> None:
     if len(table.rows) == 1 and not all(plain(cell) for cell in table.header):
         state.leave_all(block_lines(table), f"a one-row table under a title, a layout to look at: {plain(table.header[0])[:40]!r}")
         return  # ``| T-table Example ||`` over ``| Debit | Credit |``: a picture of a layout, not a term and its meaning
+    if _two_lists(state, place, table):
+        return
     if all(words(plain(cell)) > 3 for cell in table.header) and len(table.rows) >= 2:
         _columns(state, place, table)  # ``| Words that indicate preterite | … imperfect |``: two lists
         return
@@ -1996,6 +2012,33 @@ def _table(state: State, place: Place, table: Table) -> None:
 
 
 _CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+
+
+def _two_lists(state: State, place: Place, table: Table) -> bool:
+    """``| High anion gap | Normal anion gap |`` over one row of two lists (``**Lactic acidosis**<br>- Diabetic<br>…``):
+    each column is its name and its list, not the first cell the term of the second."""
+    if len(table.rows) != 1 or len(table.rows[0]) < 2:
+        return False
+    header, row = table.header[:2], table.rows[0][:2]
+    if not all(1 <= words(plain(cell)) <= 4 for cell in header) or not all(len(_CELL_BREAK.split(cell)) >= 3 for cell in row):
+        return False
+    line = table.line + 2
+    for name, cell in zip(header, row, strict=True):
+        lines: list[str] = []
+        labelled = False
+        for part in (part.strip() for part in _CELL_BREAK.split(cell)):
+            if not part:
+                continue
+            point = re.match(r"[-*•]\s+(.*)", part)
+            if point is None:
+                labelled = True
+                lines.append(f"- {clean(part)}")
+            else:
+                lines.append(f"{'  ' if labelled else ''}- {clean(point.group(1))}")
+        term = plain(name).strip(" *_:")
+        state.add(place.card("definition", with_parent(place, term), "\n".join(lines), line=line, key=norm_key(term), raw=name), [line])
+    state.claim([table.line, table.line + 1], "definition")
+    return True
 
 
 def _cell_lines(body: str) -> str:

@@ -323,6 +323,10 @@ def _same_blank(state: State) -> set[int]:
     return dropped
 
 
+_QUANTITY = re.compile(r"\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:%|[^\W\d_]+(?:/[^\W\d_]+)?)")
+"""``8-16 mmol/L``, ``5 sides``: a number and its unit, a fact however short."""
+
+
 def tidy(state: State) -> None:
     dropped = _twins(state) | _asked_again(state) | _same_blank(state)
     groups: dict[str, list[int]] = defaultdict(list)
@@ -348,6 +352,7 @@ def tidy(state: State) -> None:
                 for k in kept
                 if state.cards[k].kind == "definition"
                 and len(state.cards[k].back.split()) <= 2
+                and not _QUANTITY.fullmatch(plain(state.cards[k].back).strip())  # (``Normal anion gap: 8-16 mmol/L``: a value, not too little)
                 and not any(o != k and _one_name(state.cards[o], state.cards[k]) for o in kept)
             ]  # (siblings under one heading are merged below, not thinned: ``Earthquake: Christchurch`` / ``An earthquake: Kobe``)
             for k in thin[: len(kept) - 1]:

@@ -31,7 +31,7 @@ from ..text import (
     without_question_label,
     words,
 )
-from .common import Place, blocks_text, is_explicit, items_markdown, numbered_answer
+from .common import EXAMPLE_TITLE, Place, blocks_text, is_explicit, items_markdown, numbered_answer
 from .ruler import State
 from .walk import Node, block_lines, text_lines
 
@@ -167,6 +167,9 @@ def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], ind
     if not answer:
         state.leave_all(block_lines(para), f"question without an answer: {plain(para.text)[:80]!r}")
         return
+    if place.crumbs and EXAMPLE_TITLE.search(plain(place.crumbs[-1])) and isinstance(answer[0], Para) and not is_explicit_label(answer[0].text):
+        state.leave(para.line, f"an example sentence that asks, not a question the note answers: {plain(para.text)[:60]!r}")
+        return  # ``### Example`` / ``Profe, ¿pudiera ir al baño?`` / ``Quisiera un vaso de agua, por favor.``
     if not state.free(*block_lines(answer[0])):
         state.leave_all(block_lines(para), f"what answers it is on cards of its own: {plain(para.text)[:60]!r}")
         return  # (``O que caracteriza a fase adulta?`` over the columns an exercise matches, each pair a card)

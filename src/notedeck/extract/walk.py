@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..outline import Aside, Block, Code, Html, Item, ListBlock, Outline, Para, Section, Table
-from ..text import is_explicit_label, is_part_number, is_part_word, is_remark_label, label_of, plain, words
+from ..text import (
+    is_explicit_label,
+    is_part_number,
+    is_part_word,
+    is_remark_label,
+    label_of,
+    plain,
+    points_elsewhere,
+    words,
+)
 from .common import Place, scope_after_label
 
 _UNDERLINE = re.compile(r"^\s*<(ins|u)>(?P<text>.+?)</\1>\s*:?\s*$", re.IGNORECASE)
@@ -57,6 +66,8 @@ def pseudo_heading(para: Para, after: Block | None) -> str | None:
             return None  # ``**— Long-term structural political**`` under ``### Foreign domination``: a tag of the heading
         if re.search(r"(?<![=<>-])=(?![=>])|\d\s*[+*/×÷^]\s*[\d(.]", plain(bold)):
             return None  # ``**q = 1 – p = .2**``: a result set in bold, not the title of what follows
+        if "](" in bold and points_elsewhere(bold):
+            return None  # ``**Refer to [Acute respiratory failure](…)**``: where to read more, not the title of the list below
         return label_of(bold)
     match = _ALL_ITALIC.match(text)
     if match and 3 <= words(match.group("text")) <= 14 and not re.search(r"https?:|\]\(", text):
