@@ -6501,3 +6501,16 @@ def test_a_grid_of_endings_and_an_example_that_asks_make_no_card() -> None:
     cards = _extract(note).cards
     assert not any("áramos" in card.front for card in cards)
     assert not [card for card in cards if card.kind == "question"]
+
+
+def test_a_heading_defined_by_a_noun_phrase_with_its_conditions_and_a_codecogs_formula() -> None:
+    note = (
+        "# Thermochemistry\n## Definitions\n### Standard Enthalpy Change of Formation\n"
+        "The enthalpy change when one mole of a substance is formed from its constituent elements in their standard states at 298K and 1 bar.  \n"
+        "![Alt Text](https://latex.codecogs.com/gif.latex?N_2&space;&plus;&space;\\frac{1}{2}O_2&space;\\rightarrow&space;N_2O)\n"
+    )
+    cards = _extract(note).cards
+    (card,) = [card for card in cards if card.kind == "definition"]
+    assert card.front.endswith("Standard Enthalpy Change of Formation")
+    assert card.back.startswith("The enthalpy change when one mole")
+    assert "&space;" not in "".join(card.back for card in cards) + "".join(s.reason for s in _extract(note).skipped)

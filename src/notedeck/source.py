@@ -607,6 +607,7 @@ def _codecogs_math(match: re.Match[str]) -> str:
     """``![](https://latex.codecogs.com/svg.latex?A\\cap%20B)``: a formula drawn by a web service, as the
     LaTeX it is (``$A\\cap B$``), so the card shows it and its sentence keeps it."""
     latex = unquote(match.group(1) or match.group(2)).strip()
+    latex = latex.replace("&space;", " ").replace("&plus;", "+")  # (the service's editor writes its spaces and pluses so)
     latex = re.sub(r"^(?:\\(?:dpi|bg|fg)\{[^{}]*\}|\\(?:large|Large|small|huge|inline|bg_white|fn_\w+))\s*", "", latex)
     return f"${latex}$" if latex and "$" not in latex and "\n" not in latex else match.group(0)
 

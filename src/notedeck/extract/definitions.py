@@ -1706,6 +1706,15 @@ def _without_named_math(text: str) -> str:
     return _MATH_SPAN.sub("", text) if _CALLED.search(text) else text
 
 
+_NOUN_PHRASE = re.compile(
+    r"(?:the|a|an)\s+(?:[^\W\d_]+\s+){0,4}?(?:when|that|which|where|in which|required|needed|evolved|released|absorbed|produced|formed)\b"
+    r"[^\d]*\d",
+    re.IGNORECASE,
+)
+"""``The enthalpy change when one mole … is formed … at 298K and 1 bar``: what the term is, a noun and its
+clause; its numbers are the conditions it holds under, not a fact to hide."""
+
+
 def _defines(text: str, term: str, opening_statement: bool = True) -> bool:
     """Whether a heading's first statement says what the term is (else it is a fact for a cloze):
     not when it holds a number or a negation, and not when it is about something else."""
@@ -1719,7 +1728,7 @@ def _defines(text: str, term: str, opening_statement: bool = True) -> bool:
     ):
         negation = None  # ``… is data which is not organized …``: a clause of the definition, not a denial
     if (
-        (re.search(r"(?<![\w.])\d", _without_named_math(plain_text)) and not _about_itself(plain_text, term))
+        (re.search(r"(?<![\w.])\d", _without_named_math(plain_text)) and not _about_itself(plain_text, term) and not _NOUN_PHRASE.match(plain_text))
         or negation is not None
         or plain_text.endswith(("?", ":"))
         or re.search(r"\b(?:is|are|by|as|of|to|be|the|a|an|and|or)\W*$", plain_text, re.IGNORECASE)
