@@ -6514,3 +6514,17 @@ def test_a_heading_defined_by_a_noun_phrase_with_its_conditions_and_a_codecogs_f
     assert card.front.endswith("Standard Enthalpy Change of Formation")
     assert card.back.startswith("The enthalpy change when one mole")
     assert "&space;" not in "".join(card.back for card in cards) + "".join(s.reason for s in _extract(note).skipped)
+
+
+def test_a_picture_over_a_rule_and_an_element_over_a_heading_leave_the_headings_whole() -> None:
+    note = (
+        "# Week 1.5\n\n## Strategy Analysis\n\nThe products are divided into four quadrants.\n\n"
+        "![boston](./images/boston.png)\n---\n### **Porter's Five Forces** ###\n"
+        "This is a tool to understand the competitiveness of your business environment.\n\n"
+        '<nav class="text--muted">文型</nav>\n## 1. ことにしている\n意味：自分で決めた習慣\n'
+    )
+    outline = build_outline(load_text(note, Path("note.md")))
+    titles = [section.title for _path, section in outline.root.walk()]
+    assert "boston" not in titles and "1. ことにしている" in titles
+    cards = _extract(note).cards
+    assert any(card.front.endswith("Porter's Five Forces") and card.context[-1] == "Strategy Analysis" for card in cards)

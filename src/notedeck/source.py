@@ -523,6 +523,20 @@ _MATH_OVER_RULE = re.compile(r"^(?P<math>[ \t]*\$[^$\n]*=[^$\n]*\$[ \t]*)\n[ \t]
 """``$\\varepsilon_0 = 8.85 × 10^{−12}$`` / ``---``: a formula, then a rule (CommonMark would read a heading)."""
 
 
+_IMAGE_OVER_RULE = re.compile(
+    r"^(?P<image>[ \t]*(?:!\[[^\]\n]*\]\([^)\n]*\)|!\[\[[^\]\n]+\]\]|<img\b[^>\n]*>)[ \t]*)\n[ \t]*(?:-{3,}|={3,})[ \t]*$", re.MULTILINE
+)
+"""``![boston](./images/boston.png)`` / ``---``: a picture, then a rule (CommonMark would read a heading named ``boston``)."""
+
+
+_HTML_OVER_HEADING = re.compile(
+    r"^[ \t]{0,3}<(?P<tag>nav|div|p|section|aside|header|footer|center|details|summary|h[1-6])\b[^>\n]*>(?P<text>[^<\n]*)</(?P=tag)>[ \t]*(?=\n[ \t]{0,3}#{1,6}[ \t])",
+    re.MULTILINE | re.IGNORECASE,
+)
+"""``<nav class="text--muted">復習</nav>`` right over ``## こと``: an element of one line, whose HTML block
+(CommonMark's) would run on to the blank line and swallow the heading; its words stay, as a line of text."""
+
+
 _SHOWN_MATH = re.compile(r"(?P<lead>(?:\A|\n[ \t]*\n))\$(?P<math>\\displaystyle\b[^$\n]*)\$[ \t]*(?=\n[ \t]*\n|\n?\Z)")
 """``$\\displaystyle{J = \\frac{…}{…}}$`` alone between blank lines: a formula its author set to be shown
 as ``$$…$$`` is (the same line, so a sentence before it leads into it)."""
@@ -954,6 +968,10 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _CODECOGS.sub(_codecogs_math, part))
     if "&" in text and _REFERENCE.search(text):
         text = _outside_fences(text, _references)
+    if "</" in text and "\n#" in text:
+        text = _outside_fences(text, lambda part: _HTML_OVER_HEADING.sub(r"\g<text>", part))
+    if ("---" in text or "===" in text) and ("![" in text or "<img" in text):
+        text = _outside_fences(text, lambda part: _IMAGE_OVER_RULE.sub(r"\g<image>\n", part))
     if "$\n" in text and "---" in text:
         text = _outside_fences(text, lambda part: _MATH_OVER_RULE.sub(r"\g<math>\n", part))
     if "$\\displaystyle" in text:
