@@ -6528,3 +6528,15 @@ def test_a_picture_over_a_rule_and_an_element_over_a_heading_leave_the_headings_
     assert "boston" not in titles and "1. ことにしている" in titles
     cards = _extract(note).cards
     assert any(card.front.endswith("Porter's Five Forces") and card.context[-1] == "Strategy Analysis" for card in cards)
+
+
+def test_a_quick_example_holds_no_facts_and_a_definition_notation_table_is_a_glossary() -> None:
+    note = (
+        "# Subnetting\n\n## Regla clave\n- Subredes = 2^n\n- Hosts por subred = 2^h – 2\n\n## Ejemplo rápido\n"
+        "Red: 192.168.1.0/26\n\n- Bits de host: 6\n- Subredes: 4\n\n## 1. Notations\n\n| Définition | Notation |\n|-|-|\n"
+        "| Colonne | t[attrr] |\n| Shéma de relations | R(A1, A2) |\n"
+    )
+    cards = _extract(note).cards
+    assert not any(card.back in ("6", "4") for card in cards)
+    assert not [card for card in cards if card.kind == "comparison"]
+    assert any(card.front.endswith("Shéma de relations") and card.back == "R(A1, A2)" for card in cards)

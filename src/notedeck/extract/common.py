@@ -41,6 +41,10 @@ EXAMPLE_TITLE = re.compile(
     r"^(?:an? |the |worked |for )?examples?(?:\s+\d+|\s+of\b.*)?\s*:?$|\bexamples?$"
     r"|^(?:e\.?\s?g|z\.?\s?b|ex|p\.?\s?ex|bsp|beispiel|ejemplo|exemple|esempio|exemplo|voorbeeld)\.?\s*:?$"
     r"|^(?:un |une |ein |por |zum |par |per )?(?:exemples|beispiele|ejemplos|esempi[oa]?|exemplos|voorbeelden)\s*:?$"
+    # ``## Ejemplo rápido``, ``Worked example``, ``Kurzes Beispiel``: an example called quick, practical, solved
+    r"|^(?:ejemplos?|exemples?|beispiele?|esempi[oa]?|exemplos?|examples?|voorbeeld(?:en)?)\s+(?:rápidos?|prácticos?|resueltos?|rapides?|pratiques?"
+    r"|résolus?|rapidos?|pratic[oi]|risolt[oi]|práticos?|resolvidos?|quick|practical|worked|short|simple|simples?)\s*:?$"
+    r"|^(?:quick|practical|short|simple|kurzes|praktisches|einfaches)\s+(?:examples?|beispiel)\s*:?$"
     # the working of an exercise: ``**Lösung**:`` over ``g = 9.81 m/s^2``
     r"|^(?:solution|lösung|lösungsweg|solución|soluzione|solução|oplossing|rozwiązanie|řešení|résolution)\s*:?$",
     re.IGNORECASE,

@@ -162,6 +162,10 @@ DEFINITION_HEADERS = frozenset(
         "bedeutung", "begriff", "definition", "explication", "signification", "explicación", "significado",
         "spiegazione", "significato", "uitleg", "betekenis", "begrip", "beschreibung", "descripción", "descrição",
         "descrizione", "omschrijving", "pojem", "pomen", "pojam", "značenje", "termín", "pojęcie",
+        # and the other languages' words for a definition, a notation, a symbol: ``| Définition | Notation |``
+        "définition", "definición", "definição", "definizione", "definitie", "notation", "notación", "notação",
+        "notazione", "notatie", "schreibweise", "symbol", "symbols", "symbole", "símbolo", "simbolo",
+        "terme", "término", "termo", "termine", "mot", "palabra", "palavra", "parola", "wort",
     ]
 )
 
