@@ -6540,3 +6540,9 @@ def test_a_quick_example_holds_no_facts_and_a_definition_notation_table_is_a_glo
     assert not any(card.back in ("6", "4") for card in cards)
     assert not [card for card in cards if card.kind == "comparison"]
     assert any(card.front.endswith("Shéma de relations") and card.back == "R(A1, A2)" for card in cards)
+
+
+def test_how_the_author_sums_up_or_goes_on_is_no_term() -> None:
+    for label in ("TL;DR", "Kurzgesagt", "Extra", "Diving Deeper", "Fundamentals"):
+        note = f"# Database Systems\n\n## {label}\n\nThe internal of the database manage systems.\n\n- how data are fetched\n- how queries are executed\n"
+        assert not any(card.front.endswith(label) for card in _extract(note).cards), label

@@ -1234,6 +1234,9 @@ _REMARK_LABEL = re.compile(
     r"(?:exam |study |pro |test )?(?:tipp|dica|dicas|consejo|conseil|astuce|suggerimento|tip|tips)|"
     # ``EC2, EBS, Snapshot & AMI Exam Tips``: tips on a topic for the exam, each a fact of its own
     r"[^\n]{1,60}?\s(?:exam|test) (?:tips?|hints?|notes?)|"
+    # ``## TL;DR``, ``Kurzgesagt``, ``Extra``, ``Diving Deeper``: how the author sums up or goes on, no term of the subject
+    r"tl;? ?dr|too long;? ?didn'?t read|kurz ?gesagt|in short|in a nutshell|en resumen|en bref|in breve|em resumo|"
+    r"extras?|einstieg|genomgång|powtórzenie(?: wiadomości)?|(?:diving|going) deeper|deep ?dive|fundamentals|basics|grundlagen|"
     r"(?:conceptos|conceitos|concepts|concetti|ideas|puntos|pontos)[ -](?:clave|chave|clés?|chiave)(?:\s+(?:del?|do|da|des|du|dello)\s+[^\n]{1,40})?|"
     r"(?:preguntas|questões|questoes|questions|domande) de (?:repaso|revisión|revisão|révision|ripasso|autoevaluación)|wiederholungsfragen|kontrollfragen|"
     r"(?:model|sample|example) answers?|musterlösung(?:en)?|"
