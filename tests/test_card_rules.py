@@ -6546,3 +6546,11 @@ def test_how_the_author_sums_up_or_goes_on_is_no_term() -> None:
     for label in ("TL;DR", "Kurzgesagt", "Extra", "Diving Deeper", "Fundamentals"):
         note = f"# Database Systems\n\n## {label}\n\nThe internal of the database manage systems.\n\n- how data are fetched\n- how queries are executed\n"
         assert not any(card.front.endswith(label) for card in _extract(note).cards), label
+
+
+def test_a_legend_of_symbols_under_each_heading_is_no_record() -> None:
+    note = "# Cinematica\n\n" + "".join(
+        f"## {name}\n\n$$ s = v t $$\n\n- $v$: velocità {kind} $[m/s]$\n- $t$: tempo $[s]$\n\n"
+        for name, kind in (("Moto Rettilineo Uniforme", ""), ("Moto Parabolico", "iniziale"), ("Moto Circolare", "tangenziale"))
+    )
+    assert not any("— $v$" in card.front or "— $t$" in card.front for card in _extract(note).cards)

@@ -2265,6 +2265,10 @@ def _asked_of_each(state: State, made: int) -> None:
         state.cards[index] = replace(card, front=asked)
 
 
+_SYMBOL = re.compile(r"\$[^$]+\$|\W*\w\W*")
+"""A term that is a symbol (``$v$``, ``t``), as a legend of a formula names one."""
+
+
 def _record_fields(state: State) -> dict[int, str]:
     """``- Dziady`` / ``- epoka: romantyzm`` / ``- gatunek: dramat``, then ``- Lalka`` with the same
     labels: items that are records, each child one of its fields. Two or more labels that recur
@@ -2293,6 +2297,7 @@ def _record_fields(state: State) -> dict[int, str]:
                 continue
             found = {id(item): term_key(plain(d.term)) for item in listed.items if (d := split_definition(item.text)) is not None}
             if norm_key(label) == norm_key(plain(section.title)):
+                found = {key: term for key, term in found.items() if not _SYMBOL.fullmatch(term)}  # (``- $v$: velocità``: a legend of symbols, no record)
                 # (a list right under its heading: the heading's own points, a record only if many headings share
                 # them; its lists are one record, however a formula cuts them: ``- Erwartungswert``, ``- Varianz``)
                 headed.add(id(section))
