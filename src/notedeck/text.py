@@ -561,8 +561,12 @@ _CONDITION = re.compile(
 def is_part_number(text: str) -> bool:
     """``L1``, ``W6``, ``Q20``, ``Week 3``, ``2.``, ``Cas n°4``: the number of a part of the note, the
     course or a worksheet (what case 4 was is not in the note)."""
-    stripped = plain(text).strip(" *_:")
-    return (
+    return len(text) <= 200 and _part_number(plain(text).strip(" *_:"))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _part_number(stripped: str) -> bool:
+    return len(stripped) <= 60 and (
         _CODE_LABEL.fullmatch(stripped) is not None
         or _NUMBER_MARK_ONLY.fullmatch(stripped) is not None
         or _CJK_PART.fullmatch(stripped) is not None

@@ -261,9 +261,11 @@ _ONE_BULLET = re.compile(r"\s*[-*+]\s+(?!\[[ xX]\])(?P<point>[^\n]*[^\s][^\n]*?)
 
 def _one_point(card: Card) -> Card:
     """``- A measurement showing …`` as a definition's whole back: one point is the answer, not a list of one."""
-    if card.kind not in ("definition", "question") or (single := _ONE_BULLET.fullmatch(card.back)) is None:
+    back = card.back.strip()
+    if card.kind not in ("definition", "question") or back[:1] not in ("-", "*", "+") or "\n" in back:
         return card
-    return replace(card, back=single.group("point"))
+    single = _ONE_BULLET.fullmatch(back)
+    return card if single is None else replace(card, back=single.group("point"))
 
 
 def extract(outline: Outline, ruler: Ruler = RULES) -> Extraction:
