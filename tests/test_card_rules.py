@@ -6554,3 +6554,16 @@ def test_a_legend_of_symbols_under_each_heading_is_no_record() -> None:
         for name, kind in (("Moto Rettilineo Uniforme", ""), ("Moto Parabolico", "iniziale"), ("Moto Circolare", "tangenziale"))
     )
     assert not any("— $v$" in card.front or "— $t$" in card.front for card in _extract(note).cards)
+
+
+def test_short_items_a_line_each_are_no_term_over_the_rest_and_a_journal_reference_is_no_fact() -> None:
+    note = (
+        "# First semester\n## Classical Western civilizations\n### Rome\nRepublic\nCaesar, Augustus\n*Pax Romana*\n"
+        "Fall of Rome - Germanic tribes\n\n# Istemi\n\nИстеми\nРодственные связи: Бумынь-каган(брат)\nПравитель западной части\n"
+        "Годы правления: 552-576\n\n## Quellen\n\n- Kirchhof P, et al. *2020 ESC Guidelines for the diagnosis and management of "
+        "atrial fibrillation*. Eur Heart J. 2020;42(5):373–498.\n"
+    )
+    cards = _extract(note).cards
+    assert not any(card.front.endswith("Republic") for card in cards)
+    assert any(card.front.endswith("Истеми") for card in cards)
+    assert not any("2020" in card.front for card in cards if card.kind == "cloze")

@@ -860,6 +860,7 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
         and not (  # ``Breakdown using electricity \`` / ``of molten/aqueous ionic compound``: one phrase broken in two
             lines[0].rstrip().endswith("\\") or _GOES_ON_LINE.match(plain(lines[1]))
         )
+        and not _item_column(lines)
         and not (  # ``Starch *amylase*`` / ``Protein *protease*`` / …: one pair a line, no term over the rest
             len(lines) >= 3
             and not lines[0].rstrip().endswith(":")
@@ -974,6 +975,17 @@ def _entry(para: Para) -> bool:
     """A paragraph that is a name on its first line and what is said of it on the next ones."""
     lines = [line for line in para.text.split("\n") if line.strip()]
     return len(lines) >= 2 and _term_line(lines[0]) and not lines[0].rstrip().endswith(":") and words(" ".join(lines[1:])) >= 3
+
+
+def _item_column(lines: Sequence[str]) -> bool:
+    """``Republic`` / ``Caesar, Augustus`` / ``*Pax Romana*`` / ``Fall of Rome - Germanic tribes``: short items of
+    one shape, a line each, a list typed without its bullets (the first is one of them, not their term)."""
+    said = [plain(line).strip() for line in lines]
+    if len(said) < 3 or any(words(line) > 6 or re.search(r"[.!?;,]$|[:：]", line) for line in said):
+        return False  # (``Родственные связи: Бумынь-каган``: the fields of the name above, not items beside it)
+    opening = [match.group(0) for line in said if (match := re.search(r"[^\W\d_]", line)) is not None]
+    cased = [letter for letter in opening if letter.upper() != letter.lower()]
+    return len(cased) == len(said) and len({letter.isupper() for letter in cased}) == 1  # (Chinese has no case to go by)
 
 
 def _term_line(line: str) -> bool:

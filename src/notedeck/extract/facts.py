@@ -1115,7 +1115,10 @@ _TODO = re.compile(
 )
 _CITATION = re.compile(
     r"^\W*(?:arxiv|doi|isbn)\b\s*:?|,\s*\d+(?:st|nd|rd|th) (?:edition|ed\.)\W*$"
-    r"|\bvia [A-Z][\w'’.-]+(?: et al\.?)?\s*\((?:p|pp|s)\.?\s*\d+",  # ``… notation. via Dehoff (p.473)``: a figure's caption and its source
+    # ``… notation. via Dehoff (p.473)``: a figure's caption and its source
+    r"|\bvia [A-Z][\w'’.-]+(?: et al\.?)?\s*\((?:p|pp|s)\.?\s*\d+"
+    # ``Eur Heart J. 2020;42(5):373–498.``: a journal's year, volume, issue and pages
+    r"|\b(?:19|20)\d{2}\s*;\s*\d+\s*(?:\(\s*[\d–-]+\s*\))?\s*:\s*\d+",
     re.IGNORECASE,
 )
 
@@ -1571,6 +1574,9 @@ def facts(state: State) -> None:
             ):
                 state.leave(block.line, f"goes on from the line above it, not a fact of its own: {plain(block.text)[:60]!r}")
                 continue  # ``Workers suffer from alienation`` / ``From the means of production``
+            if _CITATION.search(plain(block.text)):
+                state.leave(block.line, f"a reference, not a fact: {plain(block.text)[:60]!r}")
+                continue  # ``Kirchhof P, et al. *2020 ESC Guidelines for …*. Eur Heart J. 2020;42(5):373–498.``: every sentence of it
             said = units(Para(block.text, block.line, block.line + block.text.count("\n")))
             made: list[bool] = []
             for unit in said:
