@@ -2040,14 +2040,14 @@ def _two_lists(state: State, place: Place, table: Table) -> bool:
     each column is its name and its list, not the first cell the term of the second."""
     if len(table.rows) != 1 or len(table.rows[0]) < 2:
         return False
-    header, row = table.header[:2], table.rows[0][:2]
-    if not all(1 <= words(plain(cell)) <= 4 for cell in header) or not all(len(_CELL_BREAK.split(cell)) >= 3 for cell in row):
+    header, columns = table.header[:2], [_CELL_BREAK.split(cell) for cell in table.rows[0][:2]]
+    if not all(1 <= words(plain(cell)) <= 4 for cell in header) or not all(len(parts) >= 3 for parts in columns):
         return False
     line = table.line + 2
-    for name, cell in zip(header, row, strict=True):
+    for name, parts in zip(header, columns, strict=True):
         lines: list[str] = []
         labelled = False
-        for part in (part.strip() for part in _CELL_BREAK.split(cell)):
+        for part in (part.strip() for part in parts):
             if not part:
                 continue
             point = re.match(r"[-*•]\s+(.*)", part)

@@ -544,8 +544,7 @@ def _heading(state: State, place: Place, section: Section) -> None:
         return  # (a lecture's title: what is under it is that lecture's notes, not a list of what the title names)
     if children and _record(state, children):
         return  # ``#### 1. Amazônia`` over ``- Localização: …``, ``- Clima: …`` as every biome has: a record's fields
-    aside = {id(node.block) for node in state.aside}
-    if children and all(id(item) in aside for item in children):
+    if children and {id(item) for item in children} <= {id(node.block) for node in state.aside}:
         return  # ``## Theorists:`` over ``[Max Weber](#max-weber)``, …: a table of contents, set aside
     if _glossary(label_of(section.title), children) or _TERMS_TITLE.fullmatch(plain(label_of(section.title)).strip(" *_:#")):
         state.mark_structure([section.line])

@@ -708,10 +708,10 @@ def _heading_question(state: State, place: Place, section: Section, answer_secti
             state.claim([answer_section.line], "question")
             return
     own = _own_answer(section.blocks)
-    if len(own) >= 2 and isinstance(own[0], Para) and _bare_name(own[0].text) and any(_names_terms(block) for block in own[1:]):
-        state.leave(section.line, f"a question its parts answer, each under its own name: {plain(section.title)[:80]!r}")
-        return  # ``Difference between pressure groups, parties and movements?`` over ``Pressure Groups`` and its points
     if len(own) >= 2 and isinstance(own[0], Para) and any(_names_terms(block) for block in own[1:]):
+        if _bare_name(own[0].text):
+            state.leave(section.line, f"a question its parts answer, each under its own name: {plain(section.title)[:80]!r}")
+            return  # ``Difference between pressure groups, parties and movements?`` over ``Pressure Groups`` and its points
         own = own[:1]  # ``What is Soil?`` / its answer, then ``… including **humus**, …``: the terms after it are cards of their own
     if _defines_terms(own):
         state.mark_structure([section.line])
