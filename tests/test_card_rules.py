@@ -6567,3 +6567,45 @@ def test_short_items_a_line_each_are_no_term_over_the_rest_and_a_journal_referen
     assert not any(card.front.endswith("Republic") for card in cards)
     assert any(card.front.endswith("Истеми") for card in cards)
     assert not any("2020" in card.front for card in cards if card.kind == "cloze")
+
+
+def test_fields_indented_under_a_heading_are_read_and_a_boxed_list_of_words_is_a_list() -> None:
+    kanji = "".join(
+        f"## {k}\n    Meanings: {m}\n    On'yomi: {o}\n    Related Vocabulary:\n    - {k}人（x）: {m} person\n"
+        for k, m, o in (("上", "Above, Up", "じょう"), ("大", "Big, Large", "たい"), ("山", "Mountain", "さん"))
+    )
+    cards = _extract(f"# WaniKani Level 1\n\n{kanji}").cards
+    assert any(card.front == "大 — Meanings" and card.back == "Big, Large" for card in cards)
+    assert any(card.front.endswith("大人（x）") and card.back == "Big, Large person" for card in cards)
+    note = "# Linux\n## 리눅스의 특징\n리눅스는 다음과 같은 특징을 가지고 있다.\n```\n- 오픈소스\n- 멀티유저, 멀티태스킹\n- 다중 스레드\n```\n"
+    (card,) = _extract(note).cards
+    assert "- 오픈소스" in card.back and "- 다중 스레드" in card.back
+    code = "# Python\n## Loop\nTry this:\n```\n- x = f(y);\n- print(x);\n```\n"
+    assert not any("print" in card.back for card in _extract(code).cards)
+
+
+def test_a_book_chapter_heading_a_stage_and_what_draws_on_the_sentence_before() -> None:
+    note = (
+        "# Genki Chapter 1: New Friends (*あたらしいともだち*)\n# Genki Chapter 2: Shopping (*かいもの*)\n\n"
+        "# Piaget\n#### Stage Theory:\nStage 1: sensorimotor, age 0-2\n- Information is gained through the senses\n\n"
+        "Stage 2: preoperational, age 2-7\n- Emergence of symbolic thought\n\n"
+        "# Java\n- `java.util.Arrays.binarySearch` returns the negative of the index minus 1 when the value is not found. "
+        "Remember its behavior is unpredictable on unsorted arrays.\n\n**Exam tip:** Write some programs to practice using the new Date and Time API.\n"
+    )
+    cards = _extract(note).cards
+    assert not any("Genki" in card.front for card in cards)
+    assert any(card.front.endswith("Stage 1") and card.back == "sensorimotor, age 0-2" for card in cards)
+    assert not any(card.front.startswith("Remember") for card in cards)
+    assert not any("practice" in card.front for card in cards)
+
+
+def test_a_question_over_a_quotation_and_a_derivation_step_over_its_formula() -> None:
+    note = (
+        "# Development\n## Methods\nBrain scans, sucking, looking\n\n> Are zebras white animals with black stripes?\n\n"
+        "> Everything is the way it is because it got that way. - Darcy Thompson, biologist\n\n"
+        "# Kinematics\n\nPutting the last two equations together by substituting the first in the second for $v_f$ gets:\n\n"
+        "$$x_f = x_0 + v_0 t + \\frac{1}{2} a t^2$$\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "question"]
+    assert not any("last two equations" in card.front for card in cards)

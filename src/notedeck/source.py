@@ -87,6 +87,11 @@ its gloss in brackets)."""
 
 _MIDLINE_TAB = re.compile(r"\S[ ]*\t")
 """A tab after a word (the cheap test before ``_TABBED_ITEM``: tabs that indent a line are most notes' tabs)."""
+
+
+def _has_midline_tab(text: str) -> bool:
+    """Whether a line of ``text`` has a tab after a word (only lines with a tab past their indent are searched)."""
+    return any("\t" in line.lstrip(" \t") and _MIDLINE_TAB.search(line) for line in text.split("\n"))
 def _without_icons(text: str) -> str:
     """The text without its short codes, each one that stands after a space, a quote mark or the line's start
     (``x:y:`` inside a word is no icon)."""
@@ -241,6 +246,8 @@ _UNSPACED_SUBHEADING = re.compile(r"^#{2,6}[^\s#]", re.MULTILINE)
 _UNSPACED_TITLE = re.compile(r"^(#{2,6}(?=[^\s#])|#(?!(?:TODO|FIXME|TBD)\b)(?![^\n]*\s#[^\s#])(?=[^\W\d_]))(?=[^\n]*[^\W\d_])", re.MULTILINE)
 """In a note that types its sub-headings without the space (``##Oběhová soustava``), a lone ``#Srdce``
 is a heading too, not a tag."""
+_HASH_UNSPACED = re.compile(r"\n#{1,6}[^\s#]")
+"""A line opening on ``#`` marks with no space after them (the cheap test before the two below)."""
 _ITEM_HEADING = re.compile(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+#{2,6})(?=[^\s#])", re.MULTILINE)
 """``1. ###Heart`` over its numbered points: a heading typed into a list item without its space,
 which no Markdown reader takes for a heading (``1. ### Heart`` is one)."""
@@ -301,7 +308,7 @@ _ORG_BLOCK = re.compile(r"^([ \t]*(?:[-*+][ \t]+)?)#\+(?:BEGIN|END)_\w+[^\n]*$",
 """``- #+BEGIN_TIP`` / ``#+END_TIP``: the frame of a Logseq box; what it holds stays."""
 _LOGSEQ_MARK = re.compile(r"\^\^(?=\S)([^\^\n]+?)(?<=\S)\^\^")
 """``^^packets^^``: Logseq's highlight, written as bold."""
-_BEAR_MARK = re.compile(r"(?<![:\w])::(?=[^\s:])([^:\n]+?)(?<=[^\s:])::(?![:\w])")
+_BEAR_MARK = re.compile(r"::(?<![:\w]::)(?=[^\s:])([^:\n]+?)(?<=[^\s:])::(?![:\w])")
 """``::Inflation:: — …``: Bear's highlight, written as bold (``term::answer`` and ``{{c1::…}}`` stay)."""
 _HACKMD_MARK = re.compile(r"(?<![+\w])\+\+(?=[^\s+])([^+\n]+?)(?<=[^\s+])\+\+(?![+\w])")
 """``++La constitution comprend++``: HackMD's underline, written as bold (``C++``, ``i++`` stay)."""
@@ -810,6 +817,70 @@ def _hanging_lists(text: str) -> str:
     return "\n".join(lines)
 
 
+_FIELD_LINE = re.compile(r"^[ \t]*(?:[-*+][ \t]+\S|[^\s:：#>|`-][^:：\n]{0,40}[:：](?:[ \t]|$))")
+"""``Meanings: Above, Up, Over``, ``Related Vocabulary:``, ``- 上（うえ）: Above``: a field or an item."""
+
+
+def _indented_fields(text: str) -> str:
+    """``## 上`` over ``    Meanings: Above, Up, Over`` / ``    On'yomi: じょう``: a heading's fields typed
+    indented under it. To Markdown the run is an indented code block, and none of it would reach a
+    card; its author indented it for the eye, under its heading: each field is read as the item it
+    is, a list under a field that ends in a colon as its items (same lines; a run with a line of code
+    in it stays code)."""
+    if not _HEADED_INDENT.search("\n" + text):
+        return text  # (most notes: nothing indented right under a heading)
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        if not _ATX_LINE.match(lines[index]):
+            index += 1
+            continue
+        start = index + 1
+        while start < len(lines) and not lines[start].strip():
+            start += 1
+        end = start
+        while end < len(lines) and (not lines[end].strip() or _columns(lines[end]) >= 4):
+            end += 1
+        while end > start and not lines[end - 1].strip():
+            end -= 1
+        run = [line for line in lines[start:end] if line.strip()]
+        fields = sum(1 for line in run if _FIELD_LINE.match(line))
+        shift = min((_columns(line) for line in run), default=0)
+        flat = all(_columns(line) == shift for line in run if not _LIST_START.match(line))  # (nested fields: ``_tab_outline``'s)
+        if len(run) >= 2 and flat and fields * 3 >= len(run) * 2 and not any(_CODE_LINE.search(line) for line in run):
+            label = False
+            for each in range(start, end):
+                line, said = lines[each], lines[each].strip()
+                depth = _columns(line) - shift
+                if not said:
+                    lines[each] = ""
+                elif _LIST_START.match(line):
+                    lines[each] = "  " * label + " " * depth + said
+                elif depth == 0:
+                    lines[each] = "- " + said
+                    label = said.endswith((":", "："))
+        index = max(end, index + 1)
+    return "\n".join(lines)
+
+
+_ATX_LINE = re.compile(r"#{1,6}(?:[ \t]|$)")
+_HEADED_INDENT = re.compile(r"\n#{1,6}[ \t][^\n]*\n(?:[ \t]*\n)*(?:\t| {4})[ \t]*\S")
+
+
+_LISTED_FENCE = re.compile(
+    r"^(?P<fence>```|~~~)[ \t]*\n(?P<body>(?:[ \t]*[-*+][ \t]+[^\n]*\S[^\n]*\n){2,})(?P=fence)[ \t]*$", re.MULTILINE
+)
+
+
+def _listed_fence(match: re.Match[str]) -> str:
+    """A fence with no language around bullets of words (``- 오픈소스`` / ``- 안정성``): a summary boxed
+    for the eye, read as the list it is (the fences become blank lines; a line of code keeps it code)."""
+    body = match.group("body")
+    if any(_CODE_LINE.search(line) for line in body.splitlines()):
+        return match.group(0)
+    return f"\n{body}"
+
+
 def _obsidian_comments(text: str) -> str:
     """Blank out Obsidian comments (same line count), never inside a fenced code block."""
     return _outside_fences(text, lambda part: _OBSIDIAN_COMMENT.sub(_blank, part))
@@ -895,8 +966,15 @@ def _clamp_line(line: str) -> str:
     return line
 
 
+_DEEP_LINE = re.compile(rf"^(?:[ \t]{{{MAX_INDENT // 4 + 1}}}|(?:[ \t]*(?:>|[-*+][ \t])){{{MAX_MARKERS + 1}}})", re.MULTILINE)
+"""A line that may be nested deeper than is followed: indented by more characters than the
+deepest indent has tabs, or opened by more markers than are followed (one search over the text)."""
+
+
 def clamp_nesting(text: str) -> str:
     """Flatten nesting deeper than the parser follows, so no text is ever dropped."""
+    if _DEEP_LINE.search(text) is None:
+        return text  # (no line is that deep: the common case)
     return "\n".join(_clamp_line(line) for line in text.split("\n"))
 
 
@@ -930,10 +1008,14 @@ def load_meta(text: str, path: Path) -> dict[str, object]:
 def load_text(text: str, path: Path) -> NoteSource:
     """Split front matter off ``text`` and blank out HTML and Obsidian comments."""
     meta, text = _front_matter(text)
-    skip = frozenset(text.count("\n", 0, m.start()) + 1 for m in _SKIP.finditer(text))
-    text = _COMMENT.sub(_blank, _SKIP.sub(_blank, text))
+    skip: frozenset[int] = frozenset()
+    if "<!--" in text or "%%" in text:
+        skip = frozenset(text.count("\n", 0, m.start()) + 1 for m in _SKIP.finditer(text))
+        text = _COMMENT.sub(_blank, _SKIP.sub(_blank, text))
     if "```ad-" in text or "~~~ad-" in text:
         text = _AD_BOX.sub(_ad_box, text)
+    if "```\n" in text or "~~~\n" in text:
+        text = _LISTED_FENCE.sub(_listed_fence, text)
     if "]:" in text:
         text = _outside_fences(text, lambda part: _LINK_COMMENT.sub("", part))
     if "%%ANKI" in text:  # Obsidian_to_Anki's notes hidden in a comment: ``%%ANKI`` … ``END%%``
@@ -944,10 +1026,11 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _LINE_COMMENT.sub("", part))
     if "^[" in text:
         text = _outside_fences(text, lambda part: _CITATION_NOTE.sub(_blank, part))
-    text = _ODD_HEADING.sub(lambda m: m.group(1) + " ", text)
+    if "\u00a0" in text or "\u2007" in text or "\u202f" in text:
+        text = _ODD_HEADING.sub(lambda m: m.group(1) + " ", text)
     if "# #" in text:
         text = _DOUBLED_HEADING.sub(r"\1 ", text)  # ``## ## Wyjaśnienia pojęć``: the marks typed twice
-    if "#" in text:
+    if "#" in text and (" ##" in text or "\t##" in text or _HASH_UNSPACED.search("\n" + text)):
         heading = _UNSPACED_TITLE if _UNSPACED_SUBHEADING.search(text) else _UNSPACED_HEADING
         text = _outside_fences(
             text, lambda part: _ITEM_HEADING.sub(r"\1 ", heading.sub(lambda m: m.group(1) + " ", part))
@@ -1000,7 +1083,7 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _WHOLE_HIGHLIGHT.sub(r"\1\2", part))
     if ("\\[" in text or "\\begin{" in text) and _TEX_DISPLAY.search(text):
         text = _outside_fences(text, lambda part: _TEX_DISPLAY.sub(r"$$\n\g<math>$$", part))
-    if "\t" in text and _MIDLINE_TAB.search(text) and _TABBED_ITEM.search(text):
+    if "\t" in text and _has_midline_tab(text) and _TABBED_ITEM.search(text):
         text = _outside_fences(text, lambda part: _TABBED_ITEM.sub(_tabbed_item, part))
     if ":" in text and _ICON.search(text):
         text = _outside_fences(text, _without_icons)
@@ -1038,7 +1121,7 @@ def load_text(text: str, path: Path) -> NoteSource:
     if "\n-" in text:
         text = _outside_fences(text, _unspaced_bullets)
     if "\n\t" in text or "\n  " in text:
-        text = _outside_fences(text, lambda part: _hanging_lists(_wide_markers(_short_children(part))))
+        text = _outside_fences(text, lambda part: _hanging_lists(_wide_markers(_short_children(_indented_fields(part)))))
     if "\t" in text:
         text = _outside_fences(text, _tab_outline)
     text, meta = _logseq_properties(text, meta)
@@ -1066,7 +1149,10 @@ def _logseq_properties(text: str, meta: dict[str, object]) -> tuple[str, dict[st
                 )
         start = match.start("fields") if match.re is _TAGGED_PROPERTIES else 0
         text = text[:start] + "\n" * match.group(0)[start:].count("\n") + text[match.end() :]
-    text = _EXTRA_PROPERTY.sub(lambda m: f"{m.group(1)}({m.group(2).strip()})", text)
+    if "::" not in text:
+        return text, meta
+    if "extra::" in text:
+        text = _EXTRA_PROPERTY.sub(lambda m: f"{m.group(1)}({m.group(2).strip()})", text)
     return _BLOCK_PROPERTY.sub("", text), meta
 
 

@@ -1265,7 +1265,8 @@ _COURSE_REMARK = re.compile(
     r"|\byou can (?:learn|read|find out) more about\b|^\W*go back to\b"
     # study advice for the exam: ``Read the S3 FAQs before taking the exam``
     r"|\b(?:read|review|study|go through|skim) the\b.{0,40}\b(?:faqs?|docs|documentation|whitepapers?)\b"
-    r"|\bbefore (?:taking|sitting|writing) (?:the|your) exam\b|"
+    r"|\bbefore (?:taking|sitting|writing) (?:the|your) exam\b"
+    r"|(?:^|:\s*)(?:write|do|try|solve|work through|make)\b[^.]{0,50}\bto (?:practi[cs]e|get (?:used to|familiar with))\b|"
     # what the exam asks of you and where the page sits: ``You must be able to compare them for the CCNA``,
     # ``There are four learning paths to prepare for the SC-900``, ``The course code for this page is CHW3MZ``
     r"\byou (?:must|need to|should|will need to) be able to\b|\blearning paths? to prepare\b|\bcourse code\b|"

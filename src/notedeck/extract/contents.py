@@ -109,6 +109,17 @@ def _part_title(item: Item) -> bool:
     return title is not None and 0 < words(title) <= 10
 
 
+def _share(items: list[Item], test: Callable[[Item], bool], part: int, whole: int) -> bool:
+    """Whether at least ``part``/``whole`` of ``items`` pass ``test`` (it stops at the first miss too many)."""
+    misses = len(items) - -(-part * len(items) // whole)
+    for item in items:
+        if not test(item):
+            misses -= 1
+            if misses < 0:
+                return False
+    return True
+
+
 def _not_facts(title: str) -> bool:
     """``## Links``, ``## 1.5 Avaliações`` (how the course is graded), ``# 参考：人卫9版生物化学…``
     (the books read, named after a full-width colon)."""
@@ -197,10 +208,10 @@ def contents(state: State) -> None:
             _ANCHOR.fullmatch(item.text) or _LINK.fullmatch(item.text) or words(plain(item.text)) <= 3 for item in items
         ):  # (a link whose ``#`` was left out, a name not yet linked: ``[Karl Marx](karl-marx)``, ``Parson``)
             _set_aside(state, {line for item in items for line in text_lines(item)})  # links to its own headings
-        elif len(items) >= 3 and sum(1 for item in items if _part_title(item)) * 3 >= len(items) * 2:
+        elif len(items) >= 3 and _share(items, _part_title, 2, 3):
             lines = {line for item in items for line in text_lines(item)}  # ``- Cap 1: Le origini della società di massa``
             _set_aside(state, lines, "the chapters and sections to read, by their titles: nothing said about them", lambda node: node.block.line in lines)  # noqa: B023
-        elif len(items) >= 3 and sum(1 for item in items if _DONE.search(plain(item.text))) * 2 >= len(items):
+        elif len(items) >= 3 and _share(items, lambda item: _DONE.search(plain(item.text)) is not None, 1, 2):
             lines = {line for item in items for line in text_lines(item)}  # ``-> 2 OBJECTIVES OF REGULATION - Done``
             _set_aside(state, lines, "the author's progress through the chapters, not facts", lambda node: node.block.line in lines)  # noqa: B023
     for table in _tables(state.outline.root):

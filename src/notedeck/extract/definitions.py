@@ -411,7 +411,7 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if words(plain(term)) >= 3 and _COPULA_END.search(plain(term)):
         state.leave(line, f"a sentence cut at its colon, not a term: {plain(term)[:40]!r}")
         return False  # ``L'avant dernière ligne est : (1 1 0 0 0 0 0)``
-    if is_sequence_label(term):
+    if is_sequence_label(term) and not (_STAGE.fullmatch(plain(term).strip(" *_:")) and words(plain(body)) <= 8):
         state.leave(line, f"the number of a step and its title, not a definition: {plain(term)[:40]!r}")
         return False
     if plain(term).casefold().strip(" *_:.") in _COURSE_FIELDS:
@@ -1143,8 +1143,8 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
         term = _core_term(term)
     if words(term) > 5 or (section.sections and (words(term) > 3 or (section.level == 1 and not _opens_with_meaning(section, term)))):
         return None
-    if re.match(rf"{HANDS_ON}s?\b(?:\s*[\d.]+)?$", term, re.I) or is_part_number(term) or _qa_label(term):
-        return None  # ``Lab``, ``Exercise 39.13``: a hands-on part, not a term
+    if re.match(rf"{HANDS_ON}s?\b(?:\s*[\d.]+)?$", term, re.I) or is_part_number(term) or _qa_label(term) or _names_part(term):
+        return None  # ``Lab``, ``Exercise 39.13``, ``Genki Chapter 1``: a hands-on part or a part of a book, not a term
     last = term.casefold().split()[-1] if term.split() else ""
     if not re.search(r"[^\W\d_]", re.sub(r"<[^>]*>", "", term)) or last in _PART_TITLES:
         return None  # ``<br>``, ``Recall: constitutional isomers``: the title of a part
@@ -1433,6 +1433,12 @@ _WAYS = re.compile(
 announcing the list below it."""
 
 
+_FOLLOWING = re.compile(
+    r"\b(?:folgenden?|suivant(?:e|s|es)?|siguientes?|seguintes?|seguenti|volgende)\b|다음과 같[은이]|아래와 같[은이]|次のよう|以下の|如下|下列"
+)
+"""``리눅스는 다음과 같은 특징을 가지고 있다.``, ``Il existe les types suivants``: "the following", the list below it."""
+
+
 def _leads_in(text: str) -> bool:
     """A sentence that only announces the list below it."""
     text = " ".join(text.split())  # (a sentence hard-wrapped over two lines announces as well)
@@ -1440,6 +1446,7 @@ def _leads_in(text: str) -> bool:
     return "\n" not in text.strip() and (
         stripped.endswith(":")
         or bool(re.search(r"\bfollowing\b", stripped))
+        or bool(_FOLLOWING.search(stripped))
         or bool(re.search(r",?\s(?:then|dann|alors|allora|entonces|então|wtedy|pak|то|тогда)$", stripped, re.I))
         or bool(
             re.match(
@@ -1479,6 +1486,17 @@ def _heading_over_a_name(state: State, place: Place, section: Section) -> bool:
     card = place.card("definition", with_parent(place, plain(title)), answer, line=section.line, key=norm_key(title), raw=section.title)
     state.add(card, [section.line, section.blocks[0].line])
     return True
+
+
+_STAGE = re.compile(r"(?i:stage|phase|stadium|stadio|étape|etapa|stufe)\s*\d{1,2}")
+"""``Stage 1: sensorimotor, age 0-2``: a stage of a theory or a process, which its name answers (not
+``Step 3: Open the console``, the place of a task in a procedure)."""
+
+
+def _names_part(term: str) -> bool:
+    """``Genki Chapter 1``, ``Campbell Unit 4``: a book's or a course's part, its number last."""
+    said = plain(term).split()
+    return len(said) >= 2 and is_part_number(" ".join(said[-2:]))
 
 
 _STATEMENT_KIND = re.compile(

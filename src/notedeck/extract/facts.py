@@ -148,7 +148,9 @@ _NO_SUBJECT = re.compile(
 """``can only be cut off through wisdom …``, ``not to be confused with …``: a sentence that starts on its
 verb, its subject in the line before."""
 _DANGLING = re.compile(
-    r"^(?:similarly|likewise|otherwise|afterwards?|then|also|of these|here|thus|hence|therefore|so|and|but|or|however|"
+    # (after a reminder: ``Remember its behavior is unpredictable …``, its what the sentence before named)
+    r"^(?:(?:remember|note|keep in mind|bear in mind|don't forget)(?:\s+that)?,?\s+(?=(?:it|its|they|their|this|these|he|she|his|her)\b))?"
+    r"(?:similarly|likewise|otherwise|afterwards?|then|also|of these|here|thus|hence|therefore|so|and|but|or|however|"
     r"in this|in that|in which|in such (?:a )?cases?|for (?:example|instance)|e\.g\.?|i\.e\.?|as a result|after that|this|that|these|those|"
     r"it|they|its|their|there's|it's|he|she|them|his|her|the rest|the others|the remaining|the latter|the former|the above|the below"
     # what the sentence before named: ``where $\theta_v$ is …`` under a formula, ``The next step is …``

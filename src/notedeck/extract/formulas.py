@@ -41,7 +41,9 @@ _PRONOUN = re.compile(
 )
 _OPENING = re.compile(r"^(?:and|so|thus|hence|therefore|then|also)\s+", re.IGNORECASE)
 _STEP = lazy(
-    r"^(?:substitut\w*|plug(?:ging)?|now|next|rearrang\w*|solv\w*|simplif\w*|expand\w*|differentiat\w*|"
+    # ``Putting the last two equations together by substituting the first in the second gets``
+    r"\b(?:the|these) (?:last|previous|above|preceding) (?:two |three )?(?:equations?|formulas?|expressions?|results?)\b|\bby substituting\b|"
+    r"^(?:substitut\w*|putting|combining|plug(?:ging)?|now|next|rearrang\w*|solv\w*|simplif\w*|expand\w*|differentiat\w*|"
     r"integrat\w*|taking|applying|evaluat\w*|let['’]s|let us)\b|^from the [\w ]{0,20}\btable\b|^we want\b|\bcan be evaluated\b"
     r"|^(?:assume|assuming|suppose|let)\b[^,.]{0,60}\b(?:is|are|be)\s*:?$"
     # the same steps in the other languages of proofs: ``Allora considerando la funzione``, ``Adesso

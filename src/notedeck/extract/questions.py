@@ -160,6 +160,10 @@ def _chosen_option(answer: Sequence[Block]) -> tuple[ListBlock, str] | None:
     return (answer[0], clean(answer[1].text)) if said.casefold().strip(" .") in names else None
 
 
+_ATTRIBUTED = re.compile(r"[.!?][\"”»]?\s+(?:[-–—]{1,2}|~)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:,\s*[^.,\n]{1,40})?\s*$")
+"""``Everything is the way it is because it got that way. - Darcy Thompson, biologist``: a saying and who said it."""
+
+
 def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], index: int) -> None:
     para = blocks[index]
     assert isinstance(para, Para)
@@ -170,6 +174,9 @@ def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], ind
     if place.crumbs and EXAMPLE_TITLE.search(plain(place.crumbs[-1])) and isinstance(answer[0], Para) and not is_explicit_label(answer[0].text):
         state.leave(para.line, f"an example sentence that asks, not a question the note answers: {plain(para.text)[:60]!r}")
         return  # ``### Example`` / ``Profe, ¿pudiera ir al baño?`` / ``Quisiera un vaso de agua, por favor.``
+    if isinstance(answer[0], Para) and _ATTRIBUTED.search(plain(answer[0].text)):
+        state.leave(para.line, f"a question the note asks, then a quotation, not its answer: {plain(para.text)[:60]!r}")
+        return  # ``> Are zebras white animals with black stripes …?`` / ``> Everything is the way it is … - Darcy Thompson``
     if not state.free(*block_lines(answer[0])):
         state.leave_all(block_lines(para), f"what answers it is on cards of its own: {plain(para.text)[:60]!r}")
         return  # (``O que caracteriza a fase adulta?`` over the columns an exercise matches, each pair a card)
