@@ -6609,3 +6609,40 @@ def test_a_question_over_a_quotation_and_a_derivation_step_over_its_formula() ->
     cards = _extract(note).cards
     assert not [card for card in cards if card.kind == "question"]
     assert not any("last two equations" in card.front for card in cards)
+
+
+def test_a_heading_that_repeats_its_parent_before_a_dash_is_about_what_follows_the_dash() -> None:
+    note = (
+        "# Route 53\n\n### Route 53\n\n#### Route 53 - Record Types\n\n* A: Maps a hostname to IPv4.\n* AAAA: Maps a hostname to IPv6.\n"
+        "* CNAME: maps a host name to another hostname.\n\n#### Route 53 - Simple Routing Policy\n\n"
+        "* Typically, route traffic to a single resource.\n* :warning::exclamation:Can’t be associated with Health Checks.\n\n"
+        "## Álgebra Linear - Aula 07\n\nUm espaço vetorial é um conjunto munido de operações de adição e multiplicação.\n"
+    )
+    cards = _extract(note).cards
+    assert any(card.front == "AAAA" and card.context[-1] == "Record Types" for card in cards)
+    assert any(card.front.startswith("Record Types — list all") for card in cards if card.kind == "enumeration")
+    assert not any(":warning" in card.front + card.back or "exclamation:" in card.front + card.back for card in cards)
+    assert all(card.context[-1] != "Aula 07" for card in cards)
+
+
+def test_a_comparison_of_two_labels_over_their_points_lists_the_points() -> None:
+    note = (
+        "# Circuit Analysis\n\n## Fourier vs Laplace Transform\n\n- Fourier Transform\n  - Conversion between time and frequency domain\n"
+        "- Laplace Transform\n  - Describes differential equations in algebraic form\n\n## Filters\n\n"
+        "- ![band-pass-filter](_images/band-pass-filter.png)\n  - Above together is a band-pass filter\n"
+    )
+    cards = _extract(note).cards
+    (compared,) = [card for card in cards if card.kind == "comparison"]
+    assert "Conversion between time and frequency domain" in compared.back and "|" not in compared.back
+    assert not any(card.front == "band-pass-filter" for card in cards)
+
+
+def test_query_properties_a_key_without_its_colon_and_labels_of_a_study_outline_are_no_cards() -> None:
+    note = (
+        "---\ntitle: Первая лекция\nlayout: math\ntoc true\n---\n\n# О вероятности\n\nВероятность события лежит между 0 и 1.\n\n"
+        "# Strep\n\n- Lancefield Group A\n  query-table:: false\n  query-properties:: [:page :block]\n\n"
+        "# 人口容量\n\n#### 区域资源环境承载力\n\n1. 是什么\n2. 因素：\n    1. 自然资源状况\n    2. 人均消费水平\n"
+    )
+    cards = _extract(note).cards
+    assert not any(card.front in ("title", "query-table", "query-properties") for card in cards)
+    assert not any(card.kind == "enumeration" and "是什么" in card.back for card in cards)

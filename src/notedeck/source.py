@@ -97,10 +97,18 @@ def _without_icons(text: str) -> str:
     (``x:y:`` inside a word is no icon)."""
 
     def drop(match: re.Match[str]) -> str:
-        before = text[match.start() - 1] if match.start() else "\n"
+        said = match.string
+        before = said[match.start() - 1] if match.start() else "\n"
         return "" if before.isspace() or before == ">" else match.group(0)
 
-    return _ICON.sub(drop, text)
+    return _GLUED_ICONS.sub(drop, _ICON.sub(drop, text))
+
+
+_GLUED_ICONS = re.compile(
+    r"(?::(?:warning|exclamation|heavy_exclamation_mark|bangbang|grey_exclamation|moneybag|bulb|memo|pushpin|star|"
+    r"information_source|question|white_check_mark|heavy_check_mark|x|fire|zap|key|lock|point_right|arrow_right):)+"
+)
+"""``:warning::exclamation:Can’t be associated …``: GitBook's icons, typed against the words they mark."""
 
 
 def _tabbed_item(match: re.Match[str]) -> str:
@@ -376,7 +384,7 @@ _TAGGED_PROPERTIES = re.compile(r"\A(?:[ \t]*(?:#[^\s#]\S*[ \t]*)*\n)*(?P<fields
 _PROPERTY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][\w-]*)::[ \t]*(?P<value>.*)$")
 _PROPERTY_LINE = re.compile(r"^[ \t]*[A-Za-z][\w-]*::", re.MULTILINE)
 _BLOCK_PROPERTY = re.compile(
-    r"^[ \t]+(?:id|collapsed|background-color|heading|card-[\w-]+|ls-type|hl-\w+|created-at|updated-at|logseq\.[\w.-]+)::.*$",
+    r"^[ \t]+(?:id|collapsed|background-color|heading|card-[\w-]+|ls-type|hl-\w+|created-at|updated-at|logseq\.[\w.-]+|query-[\w-]+)::.*$",
     re.MULTILINE,
 )
 _TARGET_DECK = re.compile(
@@ -892,8 +900,14 @@ _PROSE_LINE = re.compile(r"[^\s\-{\[#'\"|][^:]*")
 
 def _yaml_lines(block: str) -> bool:
     """No line of prose: front matter, not a part of the note set between two rules (``---``),
-    which must not be lost."""
-    return not any(_PROSE_LINE.fullmatch(line.rstrip()) for line in block.splitlines() if line.strip())
+    which must not be lost. A key typed without its colon (``toc true`` under ``title:`` and
+    ``layout:``) is no prose."""
+    lines = [line.rstrip() for line in block.splitlines() if line.strip()]
+    prose = [line for line in lines if _PROSE_LINE.fullmatch(line)]
+    return not prose or (len(prose) * 3 <= len(lines) and all(_KEY_TYPO.fullmatch(line) for line in prose))
+
+
+_KEY_TYPO = re.compile(r"[a-z][a-z_-]*[ \t]+(?:true|false|yes|no|\d+)")
 
 
 def parse_toml_front_matter(block: str) -> dict[str, object]:
@@ -1085,7 +1099,7 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _TEX_DISPLAY.sub(r"$$\n\g<math>$$", part))
     if "\t" in text and _has_midline_tab(text) and _TABBED_ITEM.search(text):
         text = _outside_fences(text, lambda part: _TABBED_ITEM.sub(_tabbed_item, part))
-    if ":" in text and _ICON.search(text):
+    if ":" in text and (_ICON.search(text) or _GLUED_ICONS.search(text)):
         text = _outside_fences(text, _without_icons)
     if ("<b>" in text or "<strong>" in text) and _HTML_BOLD.search(text):
         text = _outside_fences(text, lambda part: _HTML_BOLD.sub(r"**\2**", part))

@@ -18,11 +18,13 @@ from ..text import (
     hashtags,
     is_label,
     is_name,
+    is_part_number,
     is_question,
     label_of,
     norm_key,
     plain,
     split_definition,
+    strip_numbering,
     words,
 )
 
@@ -94,6 +96,16 @@ SENTENCE_WORDS = 5
 smallest subspace containing $S$``), a crumb like any other; with fewer it is the formula itself."""
 
 
+def topic_after_known(title: str, known: tuple[str, ...]) -> str | None:
+    """``Route 53 - Record Types`` under ``Route 53``: the topic after the dash, when what stands before
+    it is a crumb already (the crumb would say nothing new and lose the topic)."""
+    found = split_definition(strip_numbering(clean(title)))
+    if found is None or found.sep not in "-–—" or not found.body or words(plain(found.body)) > 8 or is_part_number(found.body) or re.fullmatch(r"[^\W\d_]+\.?\s*\d{1,3}", plain(found.body).strip()):
+        return None  # (``Álgebra Linear - Aula 07``: the lecture's number is no topic)
+    names = {norm_key(name) for name in known if name}
+    return plain(found.body).strip() if norm_key(plain(found.term)) in names else None
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """Where in the note we are: the heading path and the breadcrumb of labels."""
@@ -117,6 +129,8 @@ class Place:
         label = label_of(section.title)
         if not re.search(r"[^\W_]", label):
             label = ""  # ``# ======``: a rule typed as a heading, no name
+        elif (topic := topic_after_known(section.title, (self.title, *self.crumbs))) is not None:
+            label = topic  # ``#### Route 53 - Record Types`` under ``### Route 53``: about the record types
         crumbs = self.crumbs if is_question(section.title) or mathy or not label else (*self.crumbs, label)
         return Place(
             self.outline, (*self.sections, section.title), crumbs, (*self.levels, section.level), self.title
@@ -345,6 +359,8 @@ _GENERIC_WORDS = frozenset(
         "정의", "특징", "특성", "장점", "단점", "예시", "예", "종류", "기능", "목적", "원리", "개념", "구성", "구성 요소",
         "定义", "定義", "特点", "特征", "特徴", "优点", "缺点", "長所", "短所", "利点", "欠点", "例子", "举例", "例",
         "分类", "种类", "種類", "作用", "功能", "機能", "原理", "目的", "意义",
+        # what a Chinese study outline asks of each topic: ``是什么`` / ``为什么`` / ``因素`` / ``影响``
+        "是什么", "为什么", "怎么办", "因素", "影响", "原因", "措施", "条件",
         "techniques",
         "technique",
         "tactics",

@@ -60,6 +60,8 @@ def side_by_side(sides: Sequence[str], children: Sequence[Item]) -> str | None:
         found = _side_of(child, sides)
         if found is None:
             return None
+        if child.children and words(plain(found[1])) <= words(sides[found[0]]) + 1:
+            return None  # (``- Fourier Transform`` over what it is: the side's name over its points, no cell)
         columns[found[0]].append(found[1].replace("\n", " ").replace("|", "\\|"))
     if any(not column for column in columns):
         return None

@@ -89,6 +89,7 @@ from .common import (
     short_label,
     splits_a_value,
     subtitle,
+    topic_after_known,
     with_parent,
     without_analogy,
     worked_result,
@@ -474,6 +475,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     return True
 
 
+_PICTURE_ONLY = re.compile(r"(?:!\[[^\]\n]*\]\([^)\n]*\)|!\[\[[^\]\n]+\]\]|<img\b[^>\n]*>)(?:\s*(?:!\[[^\]\n]*\]\([^)\n]*\)|!\[\[[^\]\n]+\]\]|<img\b[^>\n]*>))*")
+
+
 def _item(state: State, place: Place, item: Item) -> None:
     if not item.text or is_question(item.text) or is_explicit(item.text):
         return
@@ -486,6 +490,8 @@ def _item(state: State, place: Place, item: Item) -> None:
         return  # ``Sorting Algorithms`` over ``[ ] Quick Sort``, ``[ ] …``: what is left to study
     if comparison_label(item.text, place.parent) is not None:
         return
+    if _PICTURE_ONLY.fullmatch(item.text.strip()):
+        return  # ``- ![band-pass-filter](…)`` over ``Above together is a band-pass filter``: a picture, its file's name no term
     if place.crumbs and (
         _WORKED.match(plain(place.crumbs[-1]))
         or (EXAMPLE_TITLE.search(plain(place.crumbs[-1]).strip(" :*")) and re.search(r"\d", item.text))
@@ -1568,6 +1574,8 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
         state.mark_structure([section.line])
         return
     term, body = found
+    if body and (topic := topic_after_known(section.title, (place.title, *place.crumbs))) is not None:
+        term, body = topic, ""  # ``#### Route 53 - Traffic Flow`` under ``Route 53``: about the traffic flow
     if body and is_part_word(term):
         state.mark_structure([section.line])
         return  # ``### Case: *Hamilton* v. *Kember*``: the name of what the section is about, not a term
