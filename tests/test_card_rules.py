@@ -6646,3 +6646,14 @@ def test_query_properties_a_key_without_its_colon_and_labels_of_a_study_outline_
     cards = _extract(note).cards
     assert not any(card.front in ("title", "query-table", "query-properties") for card in cards)
     assert not any(card.kind == "enumeration" and "是什么" in card.back for card in cards)
+
+
+def test_a_picture_names_nothing_below_it_and_the_themes_of_a_work_are_its_own() -> None:
+    note = (
+        "# Circuit Analysis\n\n## Filters\n\n- ![band-pass-filter](_images/band-pass-filter.png)\n  - Above together is a band-pass filter\n\n"
+        "# Pascoli\n\n- **Opere:**\n    - ***Myricae***:\n        - Prima raccolta di poesie\n        - Caratteristiche:\n"
+        "            - 156 poesie (generalmente corte)\n        - Temi:\n            - **MALE** (umanità = male)\n            - **INFANZIA** (l’unico momento felice)\n"
+    )
+    cards = _extract(note).cards
+    assert not any("band-pass-filter" in " ".join(card.context) or "band-pass filter}}" in card.front for card in cards)
+    assert not any(card.kind == "enumeration" and "Temi" in card.back for card in cards)

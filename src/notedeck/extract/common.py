@@ -409,6 +409,8 @@ _GENERIC_WORDS = frozenset(
         "properties",
         "property",
         "characteristics",
+        # what a work of literature or art is about: ``Temi:`` under ``Myricae``
+        "themes", "theme", "temi", "temas", "thèmes", "themen", "thema",
         "attributes",
         "types",
         "type",

@@ -100,6 +100,7 @@ from .prose import units, wraps_on
 from .ruler import State, visit
 from .walk import (
     NUMBER_HEADER,
+    PICTURE_ONLY,
     block_lines,
     headerless,
     prefix_topic,
@@ -475,9 +476,6 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     return True
 
 
-_PICTURE_ONLY = re.compile(r"(?:!\[[^\]\n]*\]\([^)\n]*\)|!\[\[[^\]\n]+\]\]|<img\b[^>\n]*>)(?:\s*(?:!\[[^\]\n]*\]\([^)\n]*\)|!\[\[[^\]\n]+\]\]|<img\b[^>\n]*>))*")
-
-
 def _item(state: State, place: Place, item: Item) -> None:
     if not item.text or is_question(item.text) or is_explicit(item.text):
         return
@@ -490,7 +488,7 @@ def _item(state: State, place: Place, item: Item) -> None:
         return  # ``Sorting Algorithms`` over ``[ ] Quick Sort``, ``[ ] …``: what is left to study
     if comparison_label(item.text, place.parent) is not None:
         return
-    if _PICTURE_ONLY.fullmatch(item.text.strip()):
+    if PICTURE_ONLY.fullmatch(item.text.strip()):
         return  # ``- ![band-pass-filter](…)`` over ``Above together is a band-pass filter``: a picture, its file's name no term
     if place.crumbs and (
         _WORKED.match(plain(place.crumbs[-1]))

@@ -98,7 +98,14 @@ def item_label(item: Item) -> str:
     """How an item is named in the breadcrumb of what it holds."""
     if item.blocks and (split := prefix_topic(item.text)) is not None:
         return f"{split[0]} › {split[1]}"
+    if PICTURE_ONLY.fullmatch(item.text.strip()):
+        return ""  # ``- ![band-pass-filter](…)``: a picture names nothing below it
     return label_of(item.text)
+
+
+_PICTURE = r"(?:!\[[^\]\n]*\]\([^)\n]*\)|!\[\[[^\]\n]+\]\]|<img\b[^>\n]*>)"
+PICTURE_ONLY = re.compile(rf"{_PICTURE}(?:\s*{_PICTURE})*")
+"""An item that is only a picture (or pictures): Markdown's, Obsidian's embed or an ``<img>`` tag."""
 
 
 def _bold_line(text: str) -> str | None:
