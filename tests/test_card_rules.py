@@ -6657,3 +6657,16 @@ def test_a_picture_names_nothing_below_it_and_the_themes_of_a_work_are_its_own()
     cards = _extract(note).cards
     assert not any("band-pass-filter" in " ".join(card.context) or "band-pass filter}}" in card.front for card in cards)
     assert not any(card.kind == "enumeration" and "Temi" in card.back for card in cards)
+
+
+def test_steps_of_a_derivation_a_note_describing_itself_and_a_row_of_short_parts() -> None:
+    note = (
+        "# Tenses\n\nA very brief overview of Italian tenses\n\n## Present\n\nThe present is formed from the stem and its ending.\n\n"
+        "# Particle in a box\n\nFirst the time part\n\n$$\\frac{\\partial\\Psi}{\\partial t} = \\psi\\frac{dT}{dt}$$\n\n"
+        "with some rearrangement\n\n$$\\frac{du}{dz} = (V - E)\\psi$$\n\n### Mass storage troubleshooting - Objective 5.3\n\n"
+        "A drive that is not detected is checked first in the system setup.\n\n# Prepositions\n\n- Op (Date/Day) - Om (Time) - In (Season, Place etc.)\n"
+    )
+    cards = _extract(note).cards
+    assert not any(card.back == "A very brief overview of Italian tenses" for card in cards)
+    assert not any(card.front in ("First the time part", "with some rearrangement", "Op (Date/Day)") for card in cards)
+    assert not any(card.back == "Objective 5.3" for card in cards)

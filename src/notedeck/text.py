@@ -782,8 +782,8 @@ def split_definition(text: str) -> Definition | None:
         return None  # ``Pi -> Pj if Pi is waiting for Pj``: an edge between two nodes, not a term and its meaning
     if sep in ("-", "–", "—") and _ENDS_DATED.search(term) and _OPENS_DATED.match(body):
         return None  # ``24 Temmuz 1908 - 13 Nisan 1909``: a range of dates, not a term and its meaning
-    if sep in ("-", "–", "->", "→") and len(re.findall(r"\s(?:-|–|->|→)\s", body)) >= 2 and all(
-        words(re.sub(r"\([^()]*\)", "", part)) <= 3 for part in [term, *re.split(r"\s(?:-|–|->|→)\s", body)]
+    if sep in ("-", "–", "->", "→") and (found := len(re.findall(r"\s(?:-|–|->|→)\s", body))) >= 1 and all(
+        words(re.sub(r"\([^()]*\)", "", part)) <= (3 if found >= 2 else 1) for part in [term, *re.split(r"\s(?:-|–|->|→)\s", body)]
     ):
         return None  # ``request (요청) - allocate (할당받음) - use (사용) - release (배출)``: the steps of a sequence
     if sep in ("->", "→") and (edge := re.match(r"([^:\n]{1,30}?):\s+(?=\S)", body)) is not None and words(edge.group(1)) <= 3 and edge.group(1)[:1].isupper():
@@ -1266,7 +1266,9 @@ _COURSE_REMARK = re.compile(
     # study advice for the exam: ``Read the S3 FAQs before taking the exam``
     r"|\b(?:read|review|study|go through|skim) the\b.{0,40}\b(?:faqs?|docs|documentation|whitepapers?)\b"
     r"|\bbefore (?:taking|sitting|writing) (?:the|your) exam\b"
-    r"|(?:^|:\s*)(?:write|do|try|solve|work through|make)\b[^.]{0,50}\bto (?:practi[cs]e|get (?:used to|familiar with))\b|"
+    r"|(?:^|:\s*)(?:write|do|try|solve|work through|make)\b[^.]{0,50}\bto (?:practi[cs]e|get (?:used to|familiar with))\b"
+    # what the note is: ``A very brief overview of Italian tenses``
+    r"|^(?:this is )?an? (?:very )?(?:brief |short |quick )?(?:overview|summary|introduction|intro|recap) (?:of|to)\b|"
     # what the exam asks of you and where the page sits: ``You must be able to compare them for the CCNA``,
     # ``There are four learning paths to prepare for the SC-900``, ``The course code for this page is CHW3MZ``
     r"\byou (?:must|need to|should|will need to) be able to\b|\blearning paths? to prepare\b|\bcourse code\b|"

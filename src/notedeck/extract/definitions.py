@@ -1574,6 +1574,8 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
     term, body = found
     if body and (topic := topic_after_known(section.title, (place.title, *place.crumbs))) is not None:
         term, body = topic, ""  # ``#### Route 53 - Traffic Flow`` under ``Route 53``: about the traffic flow
+    if body and is_part_number(body):
+        body = ""  # ``### Mass storage troubleshooting - Objective 5.3``: the exam objective it covers, not what it is
     if body and is_part_word(term):
         state.mark_structure([section.line])
         return  # ``### Case: *Hamilton* v. *Kember*``: the name of what the section is about, not a term

@@ -43,6 +43,8 @@ _OPENING = re.compile(r"^(?:and|so|thus|hence|therefore|then|also)\s+", re.IGNOR
 _STEP = lazy(
     # ``Putting the last two equations together by substituting the first in the second gets``
     r"\b(?:the|these) (?:last|previous|above|preceding) (?:two |three )?(?:equations?|formulas?|expressions?|results?)\b|\bby substituting\b|"
+    # ``First the time part``, ``with some rearrangement``, ``we can simplify to``, ``… leaving``: the working's next line
+    r"^(?:first|then)\b(?!\s+law\b)|\brearrang\w*|\bsimplify\b|\bevaluating\b|\bleaving\s*:?$|"
     r"^(?:substitut\w*|putting|combining|plug(?:ging)?|now|next|rearrang\w*|solv\w*|simplif\w*|expand\w*|differentiat\w*|"
     r"integrat\w*|taking|applying|evaluat\w*|let['’]s|let us)\b|^from the [\w ]{0,20}\btable\b|^we want\b|\bcan be evaluated\b"
     r"|^(?:assume|assuming|suppose|let)\b[^,.]{0,60}\b(?:is|are|be)\s*:?$"
