@@ -6670,3 +6670,25 @@ def test_steps_of_a_derivation_a_note_describing_itself_and_a_row_of_short_parts
     assert not any(card.back == "A very brief overview of Italian tenses" for card in cards)
     assert not any(card.front in ("First the time part", "with some rearrangement", "Op (Date/Day)") for card in cards)
     assert not any(card.back == "Objective 5.3" for card in cards)
+
+
+def test_a_title_heading_over_its_tags_titles_the_parts_and_an_example_table_holds_no_facts() -> None:
+    extraction = extract(
+        build_outline(
+            load_text(
+                "# avk\n#hémostase\n\n# Indications\n\n- Prévention thromboembolique\n- Traitement TVP, EP\n- Valves cardiaques mécaniques\n\n"
+                "# Demi-vie :\n\n- longue = 31h pour la fluindione\n",
+                Path("avk.md"),
+            )
+        )
+    )
+    assert all(card.context[:1] == ("avk",) for card in extraction.cards) and extraction.cards
+    note = (
+        "# Relationale Schemas\n\n#### Redundanz\n\nBeispiel Mitarbeitertabelle:\n\n| M#  | Name  | A#  | Abteilungsbezeichnung |\n"
+        "| --- | ----- | --- | --------------------- |\n| 1   | Meier | 1   | Informatik            |\n| 2   | Müller | 2 | Verkauf |\n\n"
+        "Hier ist das redundante Merkmal die Abteilungsbezeichnung der Tabelle oben.\n\n"
+        "Notes on: Rousseau's *Discourse on the Origin of Inequality*\n=====\n\n## Raw notes\n\n- Two kinds of inequality: natural/physical and moral/political\n"
+    )
+    cards = _extract(note).cards
+    assert not any("Meier" in card.front or card.front == "Hier" for card in cards)
+    assert any(card.front == "Two kinds of inequality" and "Notes on" not in card.context for card in cards)

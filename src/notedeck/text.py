@@ -918,7 +918,7 @@ _PART_WORDS = frozenset(
     ["recall", "recap", "review", "reminder", "summary", "overview", "example", "examples", "beispiel", "beispiele",
      "bsp", "ejemplo", "exemple", "exemplo", "esempio", "voorbeeld", "case", "case study", "caso", "cas", "fall", "topic",
      "temat", "téma", "thema", "tema", "sujet", "assunto", "argomento", "onderwerp", "exam tips", "exam tip", "notes",
-     "lecture notes", "study notes", "cheat sheet", "cheatsheet"]
+     "lecture notes", "study notes", "cheat sheet", "cheatsheet", "notes on", "notes about", "reading notes"]
 )
 
 

@@ -1962,8 +1962,15 @@ def _wrapped_grid(state: State, place: Place, table: Table) -> bool:
     return True
 
 
+_EXAMPLE_TABLE = re.compile(r"(?:beispiel|example|ejemplo|exemple|esempio|exemplo|voorbeeld)\b", re.IGNORECASE)
+"""``Beispiel Mitarbeitertabelle:`` over a table: rows of made-up values that show a point, not facts."""
+
+
 def _table(state: State, place: Place, table: Table) -> None:
     table = without_row_numbers(table)
+    if place.crumbs and _EXAMPLE_TABLE.match(plain(place.crumbs[-1]).strip(" *_:")) and place.crumbs[-1] not in place.sections:
+        state.leave_all(block_lines(table), f"an example's table, values that show a point: {plain(place.crumbs[-1])[:40]!r}")
+        return
     if not any(plain(cell) for cell in table.header) and len(table.rows) >= 2:
         if len(table.header) == 2 and _paradigm(table) and place.parent:
             lines = [f"| {' | '.join(clean(cell) for cell in row)} |" for row in table.rows]

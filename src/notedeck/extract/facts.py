@@ -973,6 +973,8 @@ _VAGUE_OTHER = re.compile(
     r"|quel(?:le)?s?|qu[eé]|cu[aá]l(?:es)?|qual|quais|quale|quali|welche[rsnm]?|was|wer|wat|welke|cosa"
     r"|cuant[oa]s?|quant[oa]s?|más|mais|più|plus|moins|menos|je|umso|desto|hoe"
     r"|am|im|auf|bei|nach|vor|zur|zum|en|em|no|na|nos|nas|dans|au|aux|nel|nella|nei|con|per|por|para|op|bij|voor"
+    # where in the example: ``Hier ist das redundante Merkmal die Abteilungsbezeichnung``
+    r"|hier|dort|da|ici|là|aquí|allí|aqui|ali|qui|lì|hierbij"
     r"|met|sur|sous|pour|avec|durante|após|dopo|après)\b",
     re.IGNORECASE,
 )

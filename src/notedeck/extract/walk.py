@@ -19,6 +19,7 @@ from ..text import (
     is_part_word,
     is_remark_label,
     label_of,
+    norm_key,
     plain,
     points_elsewhere,
     words,
@@ -233,10 +234,24 @@ def walk(outline: Outline) -> Iterator[Node]:
     title = note_title(outline) or file_title(outline.path)
     tops = [section for section in outline.root.sections if section.level == 1]
     headed = bool(tops) and not (title and _OPENING.fullmatch(plain(tops[0].title).strip(" :*_").casefold()))
+    if headed and title and len(tops) > 1 and _title_alone(tops[0], title):
+        headed = False  # ``# avk`` over nothing but its tags, then ``# Indications``, ``# Posologie``: the parts of avk
     place = Place(outline, title="" if headed else title)
     yield from _blocks(Place(outline, crumbs=(title,), title=title) if title else place, outline.root.blocks, None)
     for sub in outline.root.sections:
         yield from _section(place, sub)
+
+
+def _title_alone(section: Section, title: str) -> bool:
+    """A first heading that is the note's title over nothing but tags: the title typed, not a part."""
+    return (
+        norm_key(label_of(section.title)) == norm_key(title)
+        and not section.sections
+        and all(isinstance(block, Para) and _TAGS_ONLY.fullmatch(block.text.strip()) for block in section.blocks)
+    )
+
+
+_TAGS_ONLY = re.compile(r"(?:#[^\s#]+\s*)*")
 
 
 _OPENING = re.compile(
