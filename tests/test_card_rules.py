@@ -6692,3 +6692,12 @@ def test_a_title_heading_over_its_tags_titles_the_parts_and_an_example_table_hol
     cards = _extract(note).cards
     assert not any("Meier" in card.front or card.front == "Hier" for card in cards)
     assert any(card.front == "Two kinds of inequality" and "Notes on" not in card.context for card in cards)
+
+
+def test_a_copy_number_is_no_part_of_a_file_title_and_this_step_draws_on_the_one_before() -> None:
+    extraction = extract(
+        build_outline(load_text("## Light reactions\n\n- Chlorophyll absorbs red and blue light in the thylakoid membrane\n\n"
+                                "Water is split here.\nSolar energy is required for this step\n", Path("Photosynthesis (2).md")))
+    )
+    assert extraction.cards and all(card.context[0] == "Photosynthesis" for card in extraction.cards)
+    assert not any("this step" in card.front for card in extraction.cards)

@@ -232,7 +232,8 @@ _CONTEXTUAL = re.compile(
     r"|(?:term|equation|expression|formula|figure|graph|diagram|step|line)s? here"
     r"|the (?:opposite|reverse|converse) (?:is|holds|happens|applies|occurs)|(?:is|are) the (?:opposite|reverse))\b"
     # what the note shows next or showed before: ``Below is a comparison …``, ``follow steps 1-4 above``
-    r"|^\W*(?:below|here|the following) (?:is|are)\b|\b(?:above|below)\W*$|^\W*above\b",
+    r"|^\W*(?:below|here|the following) (?:is|are)\b|\b(?:above|below)\W*$|^\W*above\b"
+    r"|\b(?:for|in|during|at) (?:this|that) (?:step|stage|phase|point)\b",
     re.IGNORECASE,
 )
 _IS = re.compile(
