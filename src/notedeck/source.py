@@ -92,6 +92,8 @@ _MIDLINE_TAB = re.compile(r"\S[ ]*\t")
 def _has_midline_tab(text: str) -> bool:
     """Whether a line of ``text`` has a tab after a word (only lines with a tab past their indent are searched)."""
     return any("\t" in line.lstrip(" \t") and _MIDLINE_TAB.search(line) for line in text.split("\n"))
+
+
 def _without_icons(text: str) -> str:
     """The text without its short codes, each one that stands after a space, a quote mark or the line's start
     (``x:y:`` inside a word is no icon)."""
@@ -886,7 +888,12 @@ def _listed_fence(match: re.Match[str]) -> str:
     body = match.group("body")
     if any(_CODE_LINE.search(line) for line in body.splitlines()):
         return match.group(0)
+    if len(_FENCE_LINE.findall(match.string, 0, match.start())) % 2:
+        return match.group(0)  # (the closing fence of a block above, not the opening of this one)
     return f"\n{body}"
+
+
+_FENCE_LINE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 
 
 def _obsidian_comments(text: str) -> str:
