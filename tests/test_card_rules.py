@@ -6701,3 +6701,15 @@ def test_a_copy_number_is_no_part_of_a_file_title_and_this_step_draws_on_the_one
     )
     assert extraction.cards and all(card.context[0] == "Photosynthesis" for card in extraction.cards)
     assert not any("this step" in card.front for card in extraction.cards)
+
+
+def test_a_chinese_setting_over_its_formula_a_stray_key_and_a_prompt_symbol_explained() -> None:
+    note = (
+        "# 特征值\n\n- **定义**\n\n  设 $A$ 是 $n$ 阶矩阵，$x$ 是 $n$ 维非零向量\n\n  $$Ax=\\lambda x$$\n\n  称 $\\lambda$ 是特征值\n  可改写成\n\n"
+        "  $$(A-\\lambda E)x = 0$$\n\n# Alquenos\n\nv- Los alquenos se caracterizan por tener un doble enlace entre dos carbonos.\n\n"
+        "# Usuarios\n\n$ -> indica que es un usuario del sistema\n# -> indica que es el usuario root\n\n## Prompt\n"
+        "$PS1 define el prompt del usuario, por ejemplo en ubuntu.\n\n!!!NOTE \"Nota\"\n    www-data siempre tiene el mismo userid, suele ser el 33.\n"
+    )
+    cards = _extract(note).cards
+    assert not any(card.front.startswith("设") or "可改写成" in card.front or card.front == "v" for card in cards)
+    assert not any("indica que es el usuario root" in " ".join(card.context) or "!!!NOTE" in card.front for card in cards)

@@ -169,7 +169,7 @@ def _captioned(match: re.Match[str]) -> str:
 
 
 _ADMONITION = re.compile(
-    r'^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+(?!(?:todo|fixme)\b)[\w-]+(?:[ \t]+"(?P<title>[^"\n]*)")?[ \t]*$', re.IGNORECASE
+    r'^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]*(?!(?:todo|fixme)\b)[\w-]+(?:[ \t]+"(?P<title>[^"\n]*)")?[ \t]*$', re.IGNORECASE
 )
 """``!!! note`` (MkDocs, Python-Markdown): a box whose text is indented four spaces under it."""
 _AD_BOX = re.compile(
@@ -256,6 +256,9 @@ _UNSPACED_SUBHEADING = re.compile(r"^#{2,6}[^\s#]", re.MULTILINE)
 _UNSPACED_TITLE = re.compile(r"^(#{2,6}(?=[^\s#])|#(?!(?:TODO|FIXME|TBD)\b)(?![^\n]*\s#[^\s#])(?=[^\W\d_]))(?=[^\n]*[^\W\d_])", re.MULTILINE)
 """In a note that types its sub-headings without the space (``##Oběhová soustava``), a lone ``#Srdce``
 is a heading too, not a tag."""
+_ARROW_HEADING = re.compile(r"^(#)(?=[ \t]+(?:->|→|=>)[ \t])", re.MULTILINE)
+"""``# -> indica que es el usuario root`` under ``$ -> indica que es un usuario del sistema``: a symbol and
+what it means, typed at a line's start, not a heading."""
 _HASH_UNSPACED = re.compile(r"\n#{1,6}[^\s#]")
 """A line opening on ``#`` marks with no space after them (the cheap test before the two below)."""
 _ITEM_HEADING = re.compile(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+#{2,6})(?=[^\s#])", re.MULTILINE)
@@ -1049,6 +1052,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _CITATION_NOTE.sub(_blank, part))
     if "\u00a0" in text or "\u2007" in text or "\u202f" in text:
         text = _ODD_HEADING.sub(lambda m: m.group(1) + " ", text)
+    if "# ->" in text or "# →" in text or "# =>" in text:  # ``# -> indica que es el usuario root``: the prompt's ``#``, explained
+        text = _outside_fences(text, lambda part: _ARROW_HEADING.sub(r"\\\1", part))
     if "# #" in text:
         text = _DOUBLED_HEADING.sub(r"\1 ", text)  # ``## ## Wyjaśnienia pojęć``: the marks typed twice
     if "#" in text and (" ##" in text or "\t##" in text or _HASH_UNSPACED.search("\n" + text)):

@@ -771,6 +771,8 @@ def split_definition(text: str) -> Definition | None:
         re.search(r"(?:^|\s)[A-Z]{1,3}$", term) or term.split()[0].casefold() in _GLUED_NOT_TERM
     ):
         return None  # ``For RA- variants read access …``: the first part of a hyphened name (RA-GRS), not a term
+    if sep == "-" and re.fullmatch(r"[a-z]", term) and text[match.end("term") : match.end("term") + 1] == "-":
+        return None  # ``v- Los alquenos se caracterizan …``: a stray key typed before the bullet, not a term
     if sep == "=" and _OPERATOR.fullmatch(term):
         return None  # ``<= 6 reps``: an operator, not a term before its separator
     if (

@@ -128,6 +128,9 @@ def _conditioned(nodes: list[Node], index: int) -> str | None:
     return None
 
 
+_CJK_STEP = re.compile(r"^\W*(?:设|令|假设)(?![^\n]*则)|(?:可改写成|改写为|可写成|可化为|整理得|代入得|使|使得)\W*$")
+"""``设 $A$ 是 $n$ 阶矩阵，…`` (let A be …), ``… 可改写成`` (can be rewritten as), ``若有可逆矩阵 $P$，使`` (such
+that): the setting or the next step of a derivation in Chinese, not what a formula answers."""
 _SETTING = re.compile(r"\W*(?:given|since|because|as|with|da|weil|puisque|comme|dado|dada|como|poiché|siccome)\b", re.IGNORECASE)
 
 
@@ -144,8 +147,8 @@ def _lead(lead: Para, code: bool) -> tuple[int, str] | None:
             return None
         index -= 1
         text = f"{clean(statements[index].text)} {text}"
-    if _STEP.search(plain(text)):
-        return None  # ``Assume the input signal is``, ``Substitute a with …``: a step of a derivation
+    if _STEP.search(plain(text)) or _CJK_STEP.search(plain(text)):
+        return None  # ``Assume the input signal is``, ``Substitute a with …``, ``设 $A$ 是 $n$ 阶矩阵``: a step of a derivation
     legend = [line.strip() for line in lead.text.split("\n") if line.strip() and not _WHERE.match(plain(line).strip())]
     if legend and all(_SYMBOL_MEANS.match(line) for line in legend):
         return None  # ``$x$ = cost of neighbor`` / ``$d$ = cost from …``: what the symbols mean, not what the formula asks
