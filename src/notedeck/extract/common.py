@@ -96,14 +96,20 @@ SENTENCE_WORDS = 5
 smallest subspace containing $S$``), a crumb like any other; with fewer it is the formula itself."""
 
 
-def topic_after_known(title: str, known: tuple[str, ...]) -> str | None:
+_NUMBERED = re.compile(r"[^\W\d_]+\.?\s*\d{1,3}")
+"""``Aula 07``, ``Teil 2``: a part by its number, whatever the language calls it."""
+
+
+def _topic_after_known(title: str, known: tuple[str, ...]) -> str | None:
     """``Route 53 - Record Types`` under ``Route 53``: the topic after the dash, when what stands before
     it is a crumb already (the crumb would say nothing new and lose the topic)."""
     found = split_definition(strip_numbering(clean(title)))
-    if found is None or found.sep not in "-–—" or not found.body or words(plain(found.body)) > 8 or is_part_number(found.body) or re.fullmatch(r"[^\W\d_]+\.?\s*\d{1,3}", plain(found.body).strip()):
+    if found is None or found.sep not in "-–—" or not found.body or words(plain(found.body)) > 8:
+        return None
+    topic = plain(found.body).strip()
+    if is_part_number(found.body) or _NUMBERED.fullmatch(topic):
         return None  # (``Álgebra Linear - Aula 07``: the lecture's number is no topic)
-    names = {norm_key(name) for name in known if name}
-    return plain(found.body).strip() if norm_key(plain(found.term)) in names else None
+    return topic if norm_key(plain(found.term)) in {norm_key(name) for name in known if name} else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,12 +135,16 @@ class Place:
         label = label_of(section.title)
         if not re.search(r"[^\W_]", label):
             label = ""  # ``# ======``: a rule typed as a heading, no name
-        elif (topic := topic_after_known(section.title, (self.title, *self.crumbs))) is not None:
+        elif (topic := self.topic_of(section.title)) is not None:
             label = topic  # ``#### Route 53 - Record Types`` under ``### Route 53``: about the record types
         crumbs = self.crumbs if is_question(section.title) or mathy or not label else (*self.crumbs, label)
         return Place(
             self.outline, (*self.sections, section.title), crumbs, (*self.levels, section.level), self.title
         )
+
+    def topic_of(self, title: str) -> str | None:
+        """What a heading here is about when it repeats a crumb above it before a dash, else None."""
+        return _topic_after_known(title, (self.title, *self.crumbs))
 
     def under_item(self, label: str) -> Place:
         """Inside a list item; items that are sentences rather than labels add no crumb."""

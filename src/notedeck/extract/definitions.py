@@ -89,7 +89,6 @@ from .common import (
     short_label,
     splits_a_value,
     subtitle,
-    topic_after_known,
     with_parent,
     without_analogy,
     worked_result,
@@ -1438,9 +1437,9 @@ announcing the list below it."""
 
 
 _FOLLOWING = re.compile(
-    r"\b(?:folgenden?|suivant(?:e|s|es)?|siguientes?|seguintes?|seguenti|volgende)\b|다음과 같[은이]|아래와 같[은이]|次のよう|以下の|如下|下列"
+    r"\b(?:following|folgenden?|suivant(?:e|s|es)?|siguientes?|seguintes?|seguenti|volgende)\b|다음과 같[은이]|아래와 같[은이]|次のよう|以下の|如下|下列"
 )
-"""``리눅스는 다음과 같은 특징을 가지고 있다.``, ``Il existe les types suivants``: "the following", the list below it."""
+"""``the following``, ``리눅스는 다음과 같은 특징을 가지고 있다.``, ``Il existe les types suivants``: the list below it."""
 
 
 def _leads_in(text: str) -> bool:
@@ -1449,7 +1448,6 @@ def _leads_in(text: str) -> bool:
     stripped = plain(text).rstrip()
     return "\n" not in text.strip() and (
         stripped.endswith(":")
-        or bool(re.search(r"\bfollowing\b", stripped))
         or bool(_FOLLOWING.search(stripped))
         or bool(re.search(r",?\s(?:then|dann|alors|allora|entonces|então|wtedy|pak|то|тогда)$", stripped, re.I))
         or bool(
@@ -1572,7 +1570,7 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
         state.mark_structure([section.line])
         return
     term, body = found
-    if body and (topic := topic_after_known(section.title, (place.title, *place.crumbs))) is not None:
+    if body and (topic := place.topic_of(section.title)) is not None:
         term, body = topic, ""  # ``#### Route 53 - Traffic Flow`` under ``Route 53``: about the traffic flow
     if body and is_part_number(body):
         body = ""  # ``### Mass storage troubleshooting - Objective 5.3``: the exam objective it covers, not what it is

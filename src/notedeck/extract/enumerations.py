@@ -54,7 +54,6 @@ from .common import (
     short_label,
     subtitle,
     topic,
-    topic_after_known,
 )
 from .ruler import State, visit
 from .walk import block_lines, item_label, prefix_topic, pseudo_heading, text_lines
@@ -556,7 +555,7 @@ def _heading(state: State, place: Place, section: Section) -> None:
         )
         return
     if worth_listing(children, first.ordered):
-        label = topic_after_known(section.title, (place.title, *place.crumbs)) or label_of(section.title)
+        label = place.topic_of(section.title) or label_of(section.title)
         _card(state, place, label, children, section.line, section.title, first.ordered)
     elif not _glossed(state, place.under_heading(section), children):
         _too_long(state, children, None)  # the heading is a crumb
