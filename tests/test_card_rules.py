@@ -6713,3 +6713,43 @@ def test_a_chinese_setting_over_its_formula_a_stray_key_and_a_prompt_symbol_expl
     cards = _extract(note).cards
     assert not any(card.front.startswith("设") or "可改写成" in card.front or card.front == "v" for card in cards)
     assert not any("indica que es el usuario root" in " ".join(card.context) or "!!!NOTE" in card.front for card in cards)
+
+
+def test_a_phrasebook_line_opening_on_an_inverted_mark_is_a_phrase_and_its_meaning() -> None:
+    note = (
+        "### Spanish Basics\n\n- De nada : You're welcome\n- ¿Dónde está el baño? : Where is the bathroom?\n"
+        "- ¿Cuánto es? : How much is it?\n- ¡Hasta luego! : See you soon\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards.get("¿Dónde está el baño?") == "Where is the bathroom?"
+    assert cards.get("¿Cuánto es?") == "How much is it?" and cards.get("¡Hasta luego!") == "See you soon"
+    assert not any(card.kind == "cloze" for card in _extract(note).cards)
+
+
+def test_a_table_typed_in_two_halves_side_by_side_is_one_table_of_rows() -> None:
+    note = (
+        "# Strong acids\n\n| Name | Formula | Name | Formula |\n| --- | --- | --- | --- |\n"
+        "| Hydroiodic acid | $\\text{HI}$ | Perchloric acid | $\\text{HClO}_4$ |\n"
+        "| Hydrobromic acid | $\\text{HBr}$ | Sulfuric acid | $\\text{H}_2\\text{SO}_4$ |\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards.get("Perchloric acid — Formula") == "$\\text{HClO}_4$"
+    assert cards.get("Hydroiodic acid — Formula") == "$\\text{HI}$"
+    assert not any("Perchloric" in back for front, back in cards.items() if not front.startswith("Perchloric"))
+
+
+def test_a_pictures_credit_and_an_option_letter_under_a_command_are_no_cards() -> None:
+    note = (
+        "### Double-Slit\n\nThomas Young conducted the **double-slit experiment**.\n\n"
+        "[2-slit diffraction of red laser light](https://commons.wikimedia.org/wiki/File:Laserdiffraction.jpg) by "
+        "[Benjamin Crowell](https://en.wikipedia.org/wiki/User:Bcrowell), Modifications: is licensed under "
+        "[CC BY-SA 3.0](http://creativecommons.org/licenses/by-sa/3.0)\n\n$$ s=\\frac{\\lambda D}{d} $$\n\n"
+        "[\"This work\"](https://commons.wikimedia.org/wiki/File:Diffraction2vs5.jpg) is licensed under "
+        "[CC BY-SA 3.0](http://creativecommons.org/licenses/by-sa/3.0)\n\n## Contraseñas\n\n`pwgen -nyc 12 `\n\n"
+        "- → n - incluye passwords con números\n- → y - incluye símbolos\n- → c - incluye mayúsculas\n"
+    )
+    extraction = _extract(note)
+    assert not any("licensed" in card.front + card.back or "This work" in card.front for card in extraction.cards)
+    assert not any(card.front.startswith("→") for card in extraction.cards)
+    why = _why(extraction)
+    assert "remark" in why[5] and all(line in why for line in (15, 16, 17))

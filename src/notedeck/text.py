@@ -517,6 +517,9 @@ FILLER_TERMS = QA_LABELS | frozenset(
     ]
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|,\s.*,\s")
+_SPANISH_PHRASE = re.compile(r"\s*[¿¡][^\W\d_]")
+"""A phrase that opens on Spanish's inverted mark (``¿Cuánto es?``, ``¡Hasta luego!``): a phrase of a
+phrasebook, whose marks end no sentence before a separator."""
 _QUESTION_START = re.compile(
     r"^(?:¿|(?:what|which|why|how|when|where|who|whom|whose|is|are|can|could|should|would|will|"
     r"does|do|did|name|list|explain|describe|define|compare"
@@ -649,6 +652,8 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
     bare = re.sub(r"^(?:\$\\star\$|[★☆•→⇒\s])+", "", text)  # (``$\star$ Si EPC = 0, …``: a mark before it)
     if not text or text.casefold().strip(" .*") in FILLER_TERMS or "http" in text or _CONDITION.match(bare):
         return False
+    if bare != text.strip() and text.lstrip()[:1] in "→⇒" and re.fullmatch(r"-{0,2}[\w.]{1,3}", bare.strip()):
+        return False  # ``- → n - incluye passwords con números`` under ``pwgen -nyc 12``: a piece of the line above, not a term
     if re.match(r"(?:e\.\s?g\.?|eg\.|z\.\s?b\.|p\.\s?ex\.|por ejemplo|por exemplo|par exemple|zum beispiel|ad es\.|ad esempio|per esempio|for example|for instance|ex\.)(?:\s|$)", text.strip(), re.IGNORECASE):
         return False  # ``e.g department -> duh partment``: an example of what the line above says, not a term
     if _CONNECTIVE_ONLY.fullmatch(text.strip()) or _CONNECTIVE_ONLY.fullmatch(_LEAD_ARROW.sub("", text.strip())):
@@ -679,6 +684,8 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
 
     if bold:
         return count <= 12
+    if sep == ":" and _SPANISH_PHRASE.match(text) and count <= 8:
+        return True  # ``¿Dónde está el baño? : Where is the bathroom?``: a phrase and what it means, not a question asked
     if _SENTENCE_END.search(text + " ") and not _CODE_TERM.fullmatch(term.strip()):
         return False  # (`` `?` - zero or one time``: a symbol in code ends no sentence)
     if count > 1 and _INTERROGATIVE.match(text):
@@ -1299,6 +1306,8 @@ _COURSE_REMARK = re.compile(
     r"|\b(?:is|are) (?:a|an|my|the|our) (?:\w+ ){0,2}(?:cram|cheat|crib|revision|study|review|summary) ?(?:sheets?|guides?|notes)\b"
     r"|\b(?:all )?(?:the )?(?:(?:used|verwendeten) )?(?:images|pictures|figures|diagrams|bilder|abbildungen|grafiken|immagini|imágenes)\b"
     r"[^.]{0,80}?\b(?:(?:are|were) (?:taken|borrowed|adapted) from|courtesy of|entnommen|übernommen)"
+    # a picture's credit: ``[2-slit diffraction](…) by [Benjamin Crowell](…) is licensed under [CC BY-SA 3.0](…)``
+    r"|\b(?:is|are) licen[sc]ed under (?:the |a )?\[?(?:CC\b|Creative Commons\b)|\bvia Wikimedia Commons\b"
     r"|^(?:(?:some|my|personal|these|a few|general|quick|short|random|loose)\s+)+notes\s+(?:about|on|for|from|once|when|while|before|after)\b|^resumen de (?:la|el|los|las) (?:materia|asignatura|curso)"
     r"|^(?:notizen|mitschrift(?:en)?|notes|apuntes|appunti|anotações) (?:zur|zum|zu|der|for|from|of|de|del|della|da) (?:vorlesung|lecture|class|course|cours|curso|corso|clase|aula|lezione)\b"
     r"|^(?:eine\s+)?zusammenfassung (?:der|des|von|zu|für) (?:vorlesung|veranstaltung|kurs|modul)|^samenvatting\b.*\bgeschreven door"

@@ -940,7 +940,7 @@ def splits_a_value(term: str, body: str, sep: str = "") -> bool:
         return True  # ``= (760-47)*0.21 – (PaO2 + …)``: the rest of a formula, cut at its minus sign
     head = plain(body).lstrip()[:1]
     bare = re.sub(r"<[^<>]*>", "", plain(term)).rstrip()
-    if (sep and re.search(r"(?:<-*|[=!])$", bare)) or head in (">", "="):
+    if (sep and re.search(r"(?:<-*|[=!])$", bare) and not bare.lstrip().startswith("¡")) or head in (">", "="):
         return True  # ``<=``, ``<-->``, ``<--->`` cut in two: an operator or an arrow, not a separator (a table's cells have none)
     if re.search(r"(?:,|\bfor)\s+(?:example|instance)\s*$|\be\.g\.?\s*$", plain(term), re.IGNORECASE):
         return True  # ``A test against a published standard, for example: SOC 2``: the example, not a term

@@ -1964,8 +1964,27 @@ _EXAMPLE_TABLE = re.compile(r"(?:beispiel|example|ejemplo|exemple|esempio|exempl
 """``Beispiel Mitarbeitertabelle:`` over a table: rows of made-up values that show a point, not facts."""
 
 
+def _folded(table: Table) -> tuple[Table, Table] | None:
+    """``| Name | Formula | Name | Formula |``: one table typed in two halves side by side to save room,
+    each half read as a table of its own (the row's right half is another row, not more of the left)."""
+    half = len(table.header) // 2
+    names = [plain(cell).strip(" *_:").casefold() for cell in table.header]
+    if half < 2 or len(table.header) % 2 or names[:half] != names[half:] or not all(names):
+        return None
+    if any(len(row) != len(table.header) for row in table.rows):
+        return None
+    return (
+        Table(table.header[:half], tuple(row[:half] for row in table.rows), table.line, table.end),
+        Table(table.header[half:], tuple(row[half:] for row in table.rows), table.line, table.end),
+    )
+
+
 def _table(state: State, place: Place, table: Table) -> None:
     table = without_row_numbers(table)
+    if (halves := _folded(table)) is not None:
+        for half in halves:
+            _table(state, place, half)
+        return
     if place.crumbs and _EXAMPLE_TABLE.match(plain(place.crumbs[-1]).strip(" *_:")) and place.crumbs[-1] not in place.sections:
         state.leave_all(block_lines(table), f"an example's table, values that show a point: {plain(place.crumbs[-1])[:40]!r}")
         return

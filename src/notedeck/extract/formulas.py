@@ -13,6 +13,7 @@ from ..outline import Code, Item, Para, Section
 from ..text import (
     CJK,
     clean,
+    is_course_remark,
     is_part_number,
     is_question,
     label_of,
@@ -161,6 +162,8 @@ def _lead(lead: Para, code: bool) -> tuple[int, str] | None:
         return None  # ``H - utleniacz`` over the next reaction: what a symbol of the reaction above is, not a lead
     if words(plain(text)) < 3 or is_question(text) or not (_LEADS.search(plain(text)) or unfinished):
         return None
+    if is_course_remark(text):
+        return None  # ``[2-slit diffraction](…) by [B. Crowell](…) is licensed under [CC BY-SA 3.0](…)``: a picture's credit
     if words(plain(re.sub(r"\$\$?[^$]+\$\$?", " ", text))) < 2:
         return None  # ``$pH=pCa$ pour $10^{-6,5}\le Ca\le 10^{-1}$`` over more formulas: a line of the working, not what it asks
     if code and not plain(text).rstrip().endswith(":"):
