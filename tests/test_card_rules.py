@@ -6753,3 +6753,48 @@ def test_a_pictures_credit_and_an_option_letter_under_a_command_are_no_cards() -
     assert not any(card.front.startswith("→") for card in extraction.cards)
     why = _why(extraction)
     assert "remark" in why[5] and all(line in why for line in (15, 16, 17))
+
+
+def test_a_word_in_bold_and_its_meaning_in_code_is_a_vocabulary_entry_not_a_list() -> None:
+    note = (
+        "# Falses cognates\n* **carpet** `alfombra`\n* **exit** `salida`\n* **compromise** `llegar a un arreglo`\n\n"
+        "# Words\n* **bored** `aburrido o aburrida` _he is bored_ `El esta aburrido`\n* **Give _gave given_** `dar`\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards.get("carpet") == "alfombra" and cards.get("exit") == "salida"
+    assert cards.get("bored", "").startswith("aburrido o aburrida") and cards.get("Give gave given") == "dar"
+    assert not any(card.kind == "enumeration" or card.kind == "cloze" for card in _extract(note).cards)
+
+
+def test_sentences_each_under_its_translation_as_a_heading_are_no_syllabus() -> None:
+    pairs = [
+            ('我们实行了那个计划', 'We carried out that plan'),
+            ('他是一胎政策的男孩的', 'He is one child policy baby'),
+            ('我觉得她是个剩女', 'leftover women'),
+            ('这条法律依然有效', 'The law is still in effect'),
+            ('我以前跟他闲逛过', 'I hung out with him before'),
+            ('你的秘密不会泄露出去的', 'Your secret will be safe with me'),
+            ('不要让这些信息泄露出去', "Don't let this information leak out"),
+            ('可能工作已经比较稳定了', 'they probably have a stable job'),
+            ('不能歧视嘛', "Don't discriminate！"),
+            ('数据结构', 'data structures'),
+            ('放手', 'let go of me'),
+            ('你和肯吵架了吗?', 'Did you have a fight with Ken？'),
+            ('他们同居', 'They live together'),
+            ('巴西有很多民族', 'There are many ethnic groups in Brazil'),
+            ('我们的補助不好大', "Our subsidy isn't big"),
+            ('没咬到肉', 'I didn’t bite into the meat'),
+    ]
+    note = "".join(f"## {chinese}\n- {english}\n\n" for chinese, english in pairs)
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards.get("我们实行了那个计划") == "We carried out that plan" and cards.get("数据结构") == "data structures"
+    assert len(cards) >= len(pairs) - 2
+
+
+def test_a_numbered_list_of_labels_over_labels_is_an_outline_not_a_list_to_recite() -> None:
+    note = (
+        "### **相似矩阵与二次型**\n1. **向量的内积、长度及正交性**\n    * **内积**\n        $[x,y]$ 称为向量 $x$ 与 $y$ 的内积，内积的结果是一个实数\n"
+        "    * **正交**\n        如果两个向量的内积为零，称向量 $x$ 与 $y$ 正交\n2. **特征值与特征向量**\n    * **定义**\n"
+        "        称 $\\lambda$ 是矩阵 $A$ 的特征值\n    * **性质**\n        特征值之和等于矩阵的迹\n"
+    )
+    assert not any(card.kind == "enumeration" for card in _extract(note).cards)

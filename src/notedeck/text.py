@@ -739,6 +739,13 @@ _READING_GLOSS = re.compile(r"\s*(?P<word>`[^`\n]+`(?:\s*/?\s*`[^`\n]+`)*)\s*\*(
 or Chinese are written (a code span ``ください``, then ``*kudasai*``, then ``(por favor)``)."""
 
 
+_CODE_GLOSS = re.compile(
+    r"\s*\*\*(?P<word>[^*`\n]{1,60}?)\*\*\s*`(?P<gloss>[^\W\d_][^`(){}\[\]=<;/\\$|\n]{0,100}?)\s*(?:`|$)(?P<rest>(?:\s*[_`*][^\n]*)?)"
+)
+"""A word in bold and its meaning in a code span, perhaps an example after it: how some vocabulary
+lists are typed (``**flight** `Vuelo` ``, ``**bored** `aburrido` _he is bored_ `El está aburrido` ``)."""
+
+
 _OPERATOR = re.compile(r"\s*[<>!]\s*")
 _ENDS_DATED = re.compile(r"[^\W\d_]\.?\s+\d{3,4}\s*$")
 _OPENS_DATED = re.compile(r"\d{1,2}\.?\s+[^\W\d_]")
@@ -759,6 +766,10 @@ def split_definition(text: str) -> Definition | None:
     reading = _READING_GLOSS.fullmatch(text)
     if reading is not None:  # ```きらきら` *kirakira* (brillando)``: a word, how it reads, what it means
         return Definition(f"{reading['word']} *{reading['reads'].strip()}*", "(", reading["gloss"].strip(), bold=False)
+    glossed = _CODE_GLOSS.fullmatch(text)
+    if glossed is not None:  # ``**flight** `Vuelo` ``, ``**fancy** `elaborado elegante` _the party was very fancy_``
+        rest = glossed["rest"].strip()
+        return Definition(plain(glossed["word"]).strip(), "`", glossed["gloss"].strip() + (f" — {rest}" if rest else ""), bold=True)
     match = _BOLD_TERM.match(text)
     if match and (match.group("sep") or match.group("insep") or not match.group("body")):
         sep = (match.group("insep") or match.group("sep") or "").strip()

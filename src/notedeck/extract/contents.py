@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..outline import Item, ListBlock, Para, Section, Table
-from ..text import is_question, part_title, plain, split_definition, strip_numbering, words
+from ..text import CJK_CHAR, is_question, part_title, plain, split_definition, strip_numbering, words
 from .ruler import State
 from .walk import Node, block_lines, section_end, text_lines
 
@@ -148,7 +148,15 @@ def _topics_only(section: Section) -> list[Item] | None:
     if not section.blocks or not isinstance(section.blocks[0], ListBlock):
         return None
     found = [item for item, _ in _items(section.blocks[0].items)]
+    if len(found) == 1 and _written_in(section.title) != _written_in(found[0].text):
+        return None  # ``## 我们实施了那个计划`` over ``- We carried out that plan``: a sentence and its translation
     return found if 0 < len(found) <= 8 and all(_topic(item) for item in found) else None
+
+
+def _written_in(text: str) -> str:
+    """Whether ``text`` is written mostly in Chinese or Japanese characters, or in letters."""
+    said = plain(text)
+    return "cjk" if len(CJK_CHAR.findall(said)) > len(re.findall(r"[A-Za-z]", said)) else "letters"
 
 
 def _syllabus(state: State) -> None:

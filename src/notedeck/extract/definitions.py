@@ -564,14 +564,15 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     if is_example_value(body) and not item.blocks:
         state.leave(item.line, f"a value from a worked example: {plain(item.text)[:60]!r}")
         return
-    if words(term) == 1 and is_generic(term) and words(body) <= 4 and not re.search(r"\d|[A-Z]{2}|,|\$", body):
+    if words(term) == 1 and is_generic(term) and words(body) <= 4 and not re.search(r"\d|[A-Z]{2}|,|\$", body) and sep != "`":
         state.leave(item.line, f"a remark, not a definition: {plain(item.text)[:60]!r}")
         return
     kept, _own = plain_children(item.children)
     if item.children and lead_in(body) and is_enumeration(item.children):
         return  # ``Placement Groups: put the instances in`` + names: the enumeration asks for it
     record = state.fields.get(id(item))
-    if fragment(body) and not kept and not item.paragraphs and not names_a_change(term) and record is None:
+    if fragment(body) and not kept and not item.paragraphs and not names_a_change(term) and record is None and sep != "`":
+        # (``**chair** `silla` ``: a word and its meaning in a vocabulary, however short)
         # (``liquido -> gasoso = vaporização``: one word names the change)
         state.leave(item.line, f"too short to study: {plain(item.text)[:60]!r}")
         return

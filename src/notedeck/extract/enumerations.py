@@ -124,6 +124,13 @@ def _section_label(child: Item) -> bool:
     return bodyless and bool(child.blocks) and labelled and not one_line
 
 
+def _outline_label(child: Item) -> bool:
+    """A label over labels, each over what it says (``1. **Vectors**`` over ``* **Inner product**`` and
+    its lines, ``* **Orthogonality**`` and its lines): a part of an outline, not a name to recite."""
+    kids = [kid for kid in child.children if plain(kid.text)]
+    return _section_label(child) and len(kids) >= 2 and sum(1 for kid in kids if _section_label(kid)) * 2 >= len(kids)
+
+
 def _value(child: Item) -> bool:
     """``FTP: 21``: the value is what there is to learn, not the name."""
     definition = split_definition(child.text)
@@ -212,6 +219,10 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
         return False  # ``solido -> liquido = Fusão`` …: changes, each named on its own card, nothing to recite
     if sum(1 for child in children if plain(child_label(child)).casefold().strip(" :") in STEP_WORDS) * 2 >= len(children):
         return False  # ``Add: Net Income``, ``Less: Dividends``: the lines of a calculation, nothing to recite
+    if sum(1 for child in children if (found := split_definition(child.text)) and found.sep == "`") * 2 > len(children):
+        return False  # ``**carpet** `alfombra` ``, …: words of a vocabulary, each asked on its own card, nothing to recite
+    if sum(1 for child in children if _outline_label(child)) * 2 > len(children):
+        return False  # ``1. **向量的内积**`` over ``* **内积**``, ``* **正交**`` and their pages: a table of contents, even when numbered
     labels = sum(1 for child in children if _section_label(child))
     generic = sum(1 for child in children if is_aspect(child_label(child)))
     values = sum(1 for child in children if _value(child))
