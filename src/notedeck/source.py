@@ -549,6 +549,9 @@ _IMAGE_OVER_RULE = re.compile(
 """``![boston](./images/boston.png)`` / ``---``: a picture, then a rule (CommonMark would read a heading named ``boston``)."""
 
 
+_BREAK_LINE = re.compile(r"^[ \t]{0,3}(?:<br\s*/?>[ \t]*)+$", re.MULTILINE | re.IGNORECASE)
+"""``<br>`` alone on a line, typed for space (``<br>`` / ``## Kopplungselemente OSI Schicht 3``): a blank
+line, not an HTML block that would swallow the heading under it."""
 _HTML_OVER_HEADING = re.compile(
     r"^[ \t]{0,3}<(?P<tag>nav|div|p|section|aside|header|footer|center|details|summary|h[1-6])\b[^>\n]*>(?P<text>[^<\n]*)</(?P=tag)>[ \t]*(?=\n[ \t]{0,3}#{1,6}[ \t])",
     re.MULTILINE | re.IGNORECASE,
@@ -1077,6 +1080,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _CODECOGS.sub(_codecogs_math, part))
     if "&" in text and _REFERENCE.search(text):
         text = _outside_fences(text, _references)
+    if "<br" in text or "<BR" in text:
+        text = _outside_fences(text, lambda part: _BREAK_LINE.sub("", part))
     if "</" in text and "\n#" in text:
         text = _outside_fences(text, lambda part: _HTML_OVER_HEADING.sub(r"\g<text>", part))
     if ("---" in text or "===" in text) and ("![" in text or "<img" in text):

@@ -39,11 +39,13 @@ _QUANTITY_WORD = (
     r"(?:g|kg|mg|µg|ml|l|cl|dl|cm|mm|m|km|kcal|cal|min|h|s|ms|hours?|minutes?|seconds?|days?|weeks?|months?|years?"
     rf"|times|x|°\w?|%|{MONTH_NAME}|januar|februar|märz|mai|juni|juli|oktober|dezember)\b"
 )
+_COUNTED_PART = r"(?:way|phase|tier|stroke|fold|body|pass)\b"
+"""``3 way handshake``, ``2 phase commit``, ``3 tier architecture``: the number is part of the name."""
 _NUMBERING = re.compile(
     r"^\s*(?:(?!(?:1\d|20)\d\d\s+[-–—:])\d+(?:\.\d+)*(?:[.)]|\s+[-–—:](?=\s))|[IVXLC]+\.|[A-Za-z][.)])\s+"
     # a bare number numbers a title too (``2 Your Decisions``), never a quantity, a year or a date (``125 g
     # flour``, ``1905 - Japonya x Rusya savasi``, ``15 February 2023``, ``24 Temmuz 1908``, ``3 hours``)
-    rf"|^\s*(?!(?:1\d|20)\d\d\b)\d+(?:\.\d+)*\s+(?!(?i:{_QUANTITY_WORD}))(?![^\W\d_]+\.?\s+\d{{3,4}}\b)"
+    rf"|^\s*(?!(?:1\d|20)\d\d\b)\d+(?:\.\d+)*\s+(?!(?i:{_QUANTITY_WORD}))(?!(?i:{_COUNTED_PART}))(?![^\W\d_]+\.?\s+\d{{3,4}}\b)"
     # ``1、内发论``, ``二、教育目的``, ``（三）学制``: numbered the Chinese way
     r"|^\s*(?:[\d一二三四五六七八九十]{1,3}、|（[\d一二三四五六七八九十]{1,3}）)\s*"
 )

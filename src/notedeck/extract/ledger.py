@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 from ..cards import Card
 from ..outline import Aside, Code, Html, Item, Para, Section, Table
-from ..text import norm_key, plain
+from ..text import CJK_CHAR, norm_key, plain
 from .common import content_words, overlap, short_label, similar
 from .definitions import term_key
 from .ruler import State
@@ -352,6 +352,7 @@ def tidy(state: State) -> None:
                 for k in kept
                 if state.cards[k].kind == "definition"
                 and len(state.cards[k].back.split()) <= 2
+                and len(CJK_CHAR.findall(state.cards[k].back)) < 6  # (``習慣、規則、予定``: three words, unspaced)
                 and not _QUANTITY.fullmatch(plain(state.cards[k].back).strip())  # (``Normal anion gap: 8-16 mmol/L``: a value, not too little)
                 and not any(o != k and _one_name(state.cards[o], state.cards[k]) for o in kept)
             ]  # (siblings under one heading are merged below, not thinned: ``Earthquake: Christchurch`` / ``An earthquake: Kobe``)
