@@ -6821,3 +6821,18 @@ def test_a_meaning_in_unspaced_japanese_is_not_too_little_beside_another_meaning
     )
     said = " ".join(card.back for card in _extract(note).cards)
     assert "自分で決めた習慣" in said and "体、心の中から出る" in said
+
+
+def test_a_links_slot_of_a_template_is_no_topic_and_a_quantity_named_before_its_formula_is_its_term() -> None:
+    note = (
+        "# Circular Motion\n### Linked Notes On This Page\n- [[Newton's Laws]]\n\n"
+        "An object in a circular orbit has constant speed, but not a constant velocity as the direction is always changing.\n\n"
+        "- Speed $v = \\frac{2\\pi r}{T}$\n- Angular speed/frequency $w = \\frac{2\\pi}{T}$ (radians s<sup>-1</sup>)\n"
+        "- Let $G = (V, E)$\n\nThe change in velocity is towards the centre of the circle.\n"
+    )
+    cards = _extract(note).cards
+    assert cards and not any("Linked Notes On This Page" in card.context for card in cards)
+    backs = {card.front: card.back for card in cards}
+    assert backs.get("Angular speed/frequency", "").startswith("$w = \\frac{2\\pi}{T}$")
+    assert any(front.endswith("Speed") and back == "$v = \\frac{2\\pi r}{T}$" for front, back in backs.items())
+    assert "Let" not in backs

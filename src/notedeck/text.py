@@ -741,6 +741,29 @@ _READING_GLOSS = re.compile(r"\s*(?P<word>`[^`\n]+`(?:\s*/?\s*`[^`\n]+`)*)\s*\*(
 or Chinese are written (a code span ``ください``, then ``*kudasai*``, then ``(por favor)``)."""
 
 
+def named_formula(text: str) -> Definition | None:
+    """``Speed $v = \\frac{2\\pi r}{T}$``: a quantity named in a few words, then its formula; never a
+    sentence that leads into it (``Let $G = …$``, ``Hier gilt die Formel $U = …$``)."""
+    named = _NAMED_FORMULA.fullmatch(text)
+    if named is None or words(named["name"]) > 4 or _CLAUSE_VERB.search(named["name"]) or _INTERROGATIVE.match(named["name"]):
+        return None
+    said = named["name"].casefold().split()
+    if said[0] in _FORMULA_LEADS or said[-1] in _FORMULA_LEADS or said[-1] in _LEADS_ON or said[-1] in _CONJUNCTIONS:
+        return None
+    return Definition(named["name"].strip(), "$", (named["math"] + named["rest"]).strip(), bold=False)
+
+
+_FORMULA_LEADS = frozenset(
+    ["if", "let", "when", "where", "with", "and", "so", "then", "thus", "hence", "recall", "analogous", "analagous",
+     "si", "sea", "soit", "sei", "seien", "wenn", "hier", "diese", "dies", "this", "we", "ustalmy", "niech", "dla",
+     "formula", "formel", "fórmula", "formule", "equation", "gleichung", "ecuación", "équation", "gilt", "als", "que", "da"]
+)
+"""Words a sentence leads into a formula with, not a name of what the formula gives."""
+
+
+_NAMED_FORMULA = re.compile(r"\s*(?P<name>[^\W\d_][^\W\d_ /'-]*(?:[ /'-][^\W\d_]+){0,5})\s+(?P<math>\$[^$\n]*[^\s$=]\s*=\s*[^$\n]+\$)(?P<rest>\s*(?:\([^()\n]*\))?\s*)")
+"""A quantity named in words, then its formula (``Speed $v = \\frac{2\\pi r}{T}$``, ``Angular speed/frequency
+$w = \\frac{2\\pi}{T}$ (radians s<sup>-1</sup>)``): the name is the term, the formula what it is."""
 _CODE_GLOSS = re.compile(
     r"\s*\*\*(?P<word>[^*`\n]{1,60}?)\*\*\s*`(?P<gloss>[^\W\d_][^`(){}\[\]=<;/\\$|\n]{0,100}?)\s*(?:`|$)(?P<rest>(?:\s*[_`*][^\n]*)?)"
 )

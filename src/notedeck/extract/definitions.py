@@ -49,6 +49,7 @@ from ..text import (
     label_of,
     lead_in,
     leads_on,
+    named_formula,
     names_a_change,
     names_a_lecture,
     norm_key,
@@ -496,6 +497,8 @@ def _item(state: State, place: Place, item: Item) -> None:
         state.leave(item.line, f"part of a worked example, not a fact to recall: {plain(item.text)[:60]!r}")
         return  # ``Ex. Criança de 7kg`` over ``KCl: 7``: the example's numbers, not what there is to learn
     definition = split_definition(item.text)
+    if definition is None and not item.blocks:
+        definition = named_formula(item.text)  # ``- Speed $v = \frac{2\pi r}{T}$``
     if definition is None and not item.children and (which := _WHICH_IS.fullmatch(plain(item.text).strip())) is not None:
         _item_with_body(state, place, item, which["term"], which["body"], ",")  # ``Exudate, which is fluid that is rich in proteins …``
         return

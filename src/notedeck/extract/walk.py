@@ -209,13 +209,22 @@ def _item(place: Place, item: Item, parent: Item | None) -> Iterator[Node]:
 
 
 def _section(place: Place, section: Section) -> Iterator[Node]:
-    inner = place.under_heading(section) if section.level else place
+    inner = place.under_heading(section) if section.level and not _LINKS_TITLE.fullmatch(plain(section.title).strip(" :*_#")) else place
+    # (``### Linked Notes On This Page`` over ``- [[Newton's Laws]]`` and then the note: the slot of a template, no topic)
     if section.level:
         yield Node(section, place)
     yield from _blocks(inner, section.blocks, None)
     above = place if section.level and _CONTENTS_TITLE.fullmatch(plain(section.title).strip(" :*_#")) else inner
     for sub in section.sections:
         yield from _section(above, sub)  # (``## TOC`` over ``### BIOS``: a list of the parts, not what they are parts of)
+
+
+_LINKS_TITLE = re.compile(
+    r"(?:(?:linked|related|relevant|connected|other) (?:notes?|pages?|topics?)(?: on this page)?|see also|links"
+    r"|verwandte (?:notizen|themen)|verknüpfungen|voir aussi|notes liées|véase también|ver também|vedi anche)",
+    re.IGNORECASE,
+)
+"""``### Linked Notes On This Page``: where a note template keeps its links, not the topic of what follows."""
 
 
 _CONTENTS_TITLE = re.compile(
