@@ -6836,3 +6836,18 @@ def test_a_links_slot_of_a_template_is_no_topic_and_a_quantity_named_before_its_
     assert backs.get("Angular speed/frequency", "").startswith("$w = \\frac{2\\pi}{T}$")
     assert any(front.endswith("Speed") and back == "$v = \\frac{2\\pi r}{T}$" for front, back in backs.items())
     assert "Let" not in backs
+
+
+def test_a_label_set_in_code_heads_what_follows_and_a_header_outside_any_row_heads_its_html_table() -> None:
+    note = (
+        "### NORMALISATION\n\n`Roles de la normalisation`\n\nLa normalisation est mise en œuvre pour :\n"
+        "- Limiter la redondance des données\n- Limiter la perte de données\n- Limiter les incohérences de données\n\n"
+        "`Les 3 premieres formes normales`\n\n1FN, 2FN, 3FN *(mais il y a aussi la forme normale de Boyce Codd)*\n\n"
+        "<table>\n<th>id produit</th>\n<th>type produit</th>\n<th>modele produit</th>\n<tr>\n<td>pc-0001</td>\n<td>cell</td>\n"
+        "<td>samsung</td>\n</tr>\n<tr>\n<td>ord-03a</td>\n<td>pc</td>\n<td>dell</td>\n</tr>\n<tr>\n<td>mon-99</td>\n<td>montre</td>\n"
+        "<td>casio</td>\n</tr>\n</table>\n"
+    )
+    cards = _extract(note).cards
+    assert any(card.kind == "enumeration" and "Roles de la normalisation" in card.context for card in cards)
+    assert any(card.front == "Les 3 premieres formes normales" and card.back.startswith("1FN, 2FN, 3FN") for card in cards)
+    assert not any(card.front in ("pc-0001", "ord-03a", "mon-99") for card in cards)

@@ -65,6 +65,9 @@ _FILE_ALT = re.compile(
 """``![Pasted image 20240329214230.png](…)``: an image whose alt text is only its file's name, which says nothing."""
 _HTML_BOLD = re.compile(r"<(b|strong)>(?=\S)([^<>*\n]{1,80}?)(?<=\S)</\1>")
 """``<b>Statement:</b> …``: bold typed as HTML, read as the bold it is."""
+_CODE_LABEL = re.compile(r"(?<=\n\n)`(?P<label>[A-ZÀ-Ý][a-zà-ÿ']+(?: [\w'’+-]+){0,7})`[ \t]*(?=\n[ \t]*\n)")
+"""```Roles de la normalisation``` alone between blank lines, as a title of what follows: a label set
+in code for its look, read as the bold line it stands for (never a command: those are not capitalised words)."""
 _WHOLE_HIGHLIGHT = re.compile(r"^([ \t]*(?:[-*+][ \t]+|>[ \t]*)?)==(?=[^\s=])((?:(?!==)[^\n])*?)(?<=[^\s=])==[ \t]*$", re.MULTILINE)
 """``==__Theorem^1^:__ An edge … is not a bridge iff …==``: a whole line highlighted, emphasis, not a
 cloze (nothing would be left to read); the line is read as written inside the marks."""
@@ -700,6 +703,10 @@ def _html_table(match: re.Match[str]) -> str:
     too tight for that, or with merged or nested cells, stays as it is."""
     block = match.group(0)
     rows = []
+    first_row = re.search(r"<tr\b", block, re.IGNORECASE)
+    heads = _HTML_CELL.findall(block[: first_row.start()]) if first_row else []
+    if heads and all(kind.casefold() == "th" for kind, _ in heads):  # ``<table><th>id produit</th>…<tr>``: a header typed outside any row
+        rows.append([(kind.casefold(), re.sub(r"\s+", " ", text).strip()) for kind, text in heads])
     for row in _HTML_ROW.findall(block):
         cells = _HTML_CELL.findall(row)
         if not cells or re.search(r"<table|\b(?:col|row)span\s*=", row, re.IGNORECASE):
@@ -1118,6 +1125,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _TABBED_ITEM.sub(_tabbed_item, part))
     if ":" in text and (_ICON.search(text) or _GLUED_ICONS.search(text)):
         text = _outside_fences(text, _without_icons)
+    if "\n`" in text and _CODE_LABEL.search(text):
+        text = _outside_fences(text, lambda part: _CODE_LABEL.sub(r"**\g<label>**", part))
     if ("<b>" in text or "<strong>" in text) and _HTML_BOLD.search(text):
         text = _outside_fences(text, lambda part: _HTML_BOLD.sub(r"**\2**", part))
     if "^" in text and _NUMBER_MARK.search(text):
