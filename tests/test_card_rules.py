@@ -6851,3 +6851,12 @@ def test_a_label_set_in_code_heads_what_follows_and_a_header_outside_any_row_hea
     assert any(card.kind == "enumeration" and "Roles de la normalisation" in card.context for card in cards)
     assert any(card.front == "Les 3 premieres formes normales" and card.back.startswith("1FN, 2FN, 3FN") for card in cards)
     assert not any(card.front in ("pc-0001", "ord-03a", "mon-99") for card in cards)
+
+
+def test_a_heading_that_is_only_when_the_entry_was_written_is_no_crumb() -> None:
+    note = (
+        "## Monday, March 8, 2021, 1:15:29PM -03 <1615220129>\n\n### Plurais em alemao\n\n"
+        "- Terminacão -s: para a maioria das palavras de origem extrangeira, a terminacão -s forma o plural\n"
+    )
+    cards = _extract(note).cards
+    assert cards and all(not any("March" in crumb for crumb in card.context) for card in cards)

@@ -20,6 +20,7 @@ from ..text import (
     is_name,
     is_part_number,
     is_question,
+    is_time_stamp,
     label_of,
     norm_key,
     plain,
@@ -137,7 +138,8 @@ class Place:
             label = ""  # ``# ======``: a rule typed as a heading, no name
         elif (topic := self.topic_of(section.title)) is not None:
             label = topic  # ``#### Route 53 - Record Types`` under ``### Route 53``: about the record types
-        crumbs = self.crumbs if is_question(section.title) or mathy or not label else (*self.crumbs, label)
+        crumbs = self.crumbs if is_question(section.title) or mathy or not label or is_time_stamp(section.title) else (*self.crumbs, label)
+        # (``## Monday, March 8, 2021, 1:15:29PM -03 <1615220129>``: when the entry was written, no topic)
         return Place(
             self.outline, (*self.sections, section.title), crumbs, (*self.levels, section.level), self.title
         )
