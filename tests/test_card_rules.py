@@ -6860,3 +6860,15 @@ def test_a_heading_that_is_only_when_the_entry_was_written_is_no_crumb() -> None
     )
     cards = _extract(note).cards
     assert cards and all(not any("March" in crumb for crumb in card.context) for card in cards)
+
+
+def test_a_dash_escaped_mid_line_is_a_dash_and_its_term_heads_the_list_below() -> None:
+    note = (
+        "### Deontology\n\n- `Action focused` \\- you are always guilty if your actions lead to something bad, except:\n"
+        "    - Omitting - when you didn't help people you didn't know\n    - Redirect - you killed 1 people instead of 5\n"
+        "- `Intent` \\- you must have good intent to do something\n\n# Rozbiory\n\n1793 \\- układ rozbiorowy Rosja, Prusy.\n"
+    )
+    cards = _extract(note).cards
+    assert any(card.front == "Intent" and card.back == "you must have good intent to do something" for card in cards)
+    assert any(card.front == "Omitting" and "Action focused" in card.context for card in cards)
+    assert any("1793" in card.front for card in cards)

@@ -303,6 +303,9 @@ _DOCSIFY_BOX = re.compile(r"^([ \t]*)[!?]>[ \t]+(?=\S)", re.MULTILINE)
 _ESCAPED_STOP = re.compile(r"(?<=[^\W\d_])\\\.(?=[ \t])")
 """``c\\. 1600``: a stop escaped after a word, where it could never open a list (what the escape is
 for); shown plain."""
+_ESCAPED_DASH = re.compile(r"(?<=[^\W\d_]|`) \\-(?= )")
+"""```Action focused` \\- you are always guilty …``: a dash escaped in the middle of a line (an editor's
+habit: there it could never open a list), a dash."""
 _ITEM_AT_LEAST = re.compile(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)>=", re.MULTILINE)
 """``- >= 12 reps``: *at least*, which Markdown would read as a quotation of ``= 12 reps`` (written
 ``≥``, it says what the author meant)."""
@@ -1079,6 +1082,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _QUOTED_RULE.sub(r"\1***", part))
     if "!>" in text or "?>" in text:
         text = _outside_fences(text, lambda part: _DOCSIFY_BOX.sub(r"\1", part))
+    if " \\- " in text:
+        text = _outside_fences(text, lambda part: _ESCAPED_DASH.sub(" -", part))
     if "\\." in text:
         text = _outside_fences(text, lambda part: _ESCAPED_STOP.sub(".", part))
     if ">=" in text:
