@@ -6872,3 +6872,14 @@ def test_a_dash_escaped_mid_line_is_a_dash_and_its_term_heads_the_list_below() -
     assert any(card.front == "Intent" and card.back == "you must have good intent to do something" for card in cards)
     assert any(card.front == "Omitting" and "Action focused" in card.context for card in cards)
     assert any("1793" in card.front for card in cards)
+
+
+def test_a_learners_sentence_about_themselves_with_the_verb_first_is_no_fact() -> None:
+    note = (
+        "# German\n\n## 23-02-22\n\nNach der Schule habe ich an der Universität in Sankt Petersburg studiert.\n\n"
+        "Jetzt studiere ich an der Constructor Universität in Deutschland.\n\n"
+        "Die Hauptstadt von Deutschland ist Berlin.\n"
+    )
+    extraction = _extract(note)
+    assert not any("Petersburg" in card.front or "Constructor" in card.front for card in extraction.cards)
+    assert all(line in _why(extraction) for line in (5, 7))

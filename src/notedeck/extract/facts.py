@@ -1142,6 +1142,8 @@ _FIRST_PERSON_ELSEWHERE = re.compile(
     r"|[Mm]einer [Mm]einung|(?:[Yy]o )?(?:creo|pienso) que|[Aa]cho que|[Ii]k (?:vind|denk)|(?:[Ii]o )?(?:penso|credo) che)\b"
     # a learner's sentences about themselves: ``Ich wohne in …``, ``Mein Geburtstag ist am 16.``, ``Je m'appelle …``
     r"|^\W*(?:[İIi]ch|[Jj]['’]|[Yy]o|[Ii]o|[Ee]u|[Ii]k|[Mm]e llamo|[Mm]i nombre)\b|\b(?:[Mm]ein(?:e[mnrs]?)?|[Mm]ijn)\b"
+    # and with the verb first: ``Nach der Schule habe ich …``, ``Jetzt studiere ich …``
+    r"|\b(?:[^\W\d_]+e|bin|hab) ich\b"
 )
 """``J'ai quand même eu 0.25/3 de bonification``, ``Ich finde …``: the author speaking of themselves,
 in other languages."""
