@@ -6883,3 +6883,28 @@ def test_a_learners_sentence_about_themselves_with_the_verb_first_is_no_fact() -
     extraction = _extract(note)
     assert not any("Petersburg" in card.front or "Constructor" in card.front for card in extraction.cards)
     assert all(line in _why(extraction) for line in (5, 7))
+
+
+def test_a_term_in_bold_and_italic_loses_both_marks() -> None:
+    note = (
+        "# Lesson 4 - _Variability_\n\n## Box Plots and The IQR\n\n"
+        "- **_Interquartile range:_** The distance between the 1st quartile and 3rd quartile.\n"
+        "- **_Variance:_** The average of the squared differences from the mean.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards.get("Interquartile range") == "The distance between the 1st quartile and 3rd quartile."
+    assert cards.get("Variance") == "The average of the squared differences from the mean."
+
+
+def test_display_math_typed_for_kramdown_and_a_formula_over_its_symbol_table() -> None:
+    note = (
+        "**Power**\n\n* The rate of transfer of energy\n* Measured in Watts (W)\n"
+        "\\\\[ P =\\dfrac {E}{t} \\\\    or    \\\\ P = IV \\\\]\n\n"
+        "## Current\n\n* **Current**: the rate of flow of charge.\n\n$$I=\\frac{\\Delta Q}{\\Delta t}$$\n\n"
+        "| Symbol | Quantity | Unit |\n| --- | --- | --- |\n| $I$ | Current. | $A$ |\n| $\\Delta Q$ | Change in charge. | $C$ |\n"
+        "| $\\Delta t$ | Change in time. | $s$ |\n"
+    )
+    cards = _extract(note).cards
+    assert "$$P =\\dfrac {E}{t} \\    or    \\ P = IV$$" in load_text(note, Path("power.md")).text
+    assert not any("\\\\[" in card.front + card.back for card in cards)
+    assert any(card.front.endswith("Current ($I$) — formula") and "I=\\frac{\\Delta Q}{\\Delta t}" in card.back for card in cards)

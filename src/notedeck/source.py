@@ -74,6 +74,9 @@ cloze (nothing would be left to read); the line is read as written inside the ma
 _ICON = re.compile(r":[a-z][a-z0-9_]*(?:[-+][a-z0-9_]+)*:(?:[ \t]+|(?=\n|$))")
 """``:material-cube:``, ``:star:``: an icon or an emoji written as its short code (Material for
 MkDocs, GitHub), shown as a picture, never read as words."""
+_ESCAPED_DISPLAY = re.compile(r"\\\\\[(?P<math>[^\n]+?)\\\\\]")
+"""``\\\\[ P = IV \\\\]``: display math as Jekyll's kramdown wants it typed (each backslash doubled),
+read as the ``$$`` math it shows."""
 _TEX_DISPLAY = re.compile(
     r"^(?:\\\[|\\begin\{(?P<env>equation\*?|displaymath)\})[ \t]*\n(?P<math>(?:(?![ \t]*\$\$)[^\n]*\n){1,30}?)"
     r"[ \t]*(?(env)\\end\{(?P=env)\}|\\\])[ \t]*$",
@@ -1124,6 +1127,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _LIQUID_CLOSE.sub("", _LIQUID_OPEN.sub(_liquid_open, _LIQUID_LINE.sub("", part))))
     if "==" in text and _WHOLE_HIGHLIGHT.search(text):
         text = _outside_fences(text, lambda part: _WHOLE_HIGHLIGHT.sub(r"\1\2", part))
+    if "\\\\[" in text:
+        text = _outside_fences(text, lambda part: _ESCAPED_DISPLAY.sub(lambda m: "$$" + m["math"].replace("\\\\", "\\").strip() + "$$", part))
     if ("\\[" in text or "\\begin{" in text) and _TEX_DISPLAY.search(text):
         text = _outside_fences(text, lambda part: _TEX_DISPLAY.sub(r"$$\n\g<math>$$", part))
     if "\t" in text and _has_midline_tab(text) and _TABBED_ITEM.search(text):

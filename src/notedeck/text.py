@@ -764,6 +764,8 @@ _FORMULA_LEADS = frozenset(
 _NAMED_FORMULA = re.compile(r"\s*(?P<name>[^\W\d_][^\W\d_ /'-]*(?:[ /'-][^\W\d_]+){0,5})\s+(?P<math>\$[^$\n]*[^\s$=]\s*=\s*[^$\n]+\$)(?P<rest>\s*(?:\([^()\n]*\))?\s*)")
 """A quantity named in words, then its formula (``Speed $v = \\frac{2\\pi r}{T}$``, ``Angular speed/frequency
 $w = \\frac{2\\pi}{T}$ (radians s<sup>-1</sup>)``): the name is the term, the formula what it is."""
+_BOLD_ITALIC = re.compile(r"^(?:\*\*_([^_*\n]+?)_\*\*|_\*\*([^_*\n]+?)\*\*_|\*\*\*([^*\n]+?)\*\*\*)")
+"""``**_Interquartile range:_**``, ``_**Term:**_``, ``***Term:***``: a term in bold and italic at once."""
 _CODE_GLOSS = re.compile(
     r"\s*\*\*(?P<word>[^*`\n]{1,60}?)\*\*\s*`(?P<gloss>[^\W\d_][^`(){}\[\]=<;/\\$|\n]{0,100}?)\s*(?:`|$)(?P<rest>(?:\s*[_`*][^\n]*)?)"
 )
@@ -784,6 +786,8 @@ def split_definition(text: str) -> Definition | None:
     text = clean(text)
     if text.startswith("<"):
         text = re.sub(r"^(?:\s*<br\s*/?>)+\s*", "", text, flags=re.IGNORECASE)  # ``<br>**pH**: …``: a break before it
+    if text.startswith(("**_", "_**", "***", "**<i>")):
+        text = _BOLD_ITALIC.sub(lambda m: f"**{m.group(1) or m.group(2) or m.group(3)}**", text, count=1)  # ``**_Interquartile range:_**``: bold and italic, a bold term
     if text.startswith("__"):
         text = re.sub(r"^__(?=\S)([^_\n]+?)(?<=\S)__(?!_)", r"**\1**", text)  # ``__Layer 7 - Application__:``: bold too
     if text[:1] in "*_" and text[1:2] not in "*_":

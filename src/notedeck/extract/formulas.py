@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..outline import Code, Item, Para, Section
+from ..outline import Code, Item, Para, Section, Table
 from ..text import (
     CJK,
     clean,
@@ -221,6 +221,29 @@ def _heading_formula(state: State, nodes: list[Node], index: int) -> None:
     state.add(card, lines)
 
 
+_SYMBOL_HEADER = re.compile(r"(?:symbols?|symbole|símbolo|simbolo|zeichen|formelzeichen|variable|variables|größe|grandeur)", re.IGNORECASE)
+
+
+def _legend_formula(state: State, nodes: list[Node], index: int) -> None:
+    """``$$I=\\frac{\\Delta Q}{\\Delta t}$$`` over ``| Symbol | Quantity | Unit |`` whose row ``| $I$ |
+    Current. | $A$ |`` names the symbol it gives: the formula of that quantity, asked by its name."""
+    math, table = _math(nodes[index]), nodes[index + 1].block
+    if math is None or not isinstance(table, Table) or table.line - math.end > 2 or len(table.header) < 2:
+        return
+    if not _SYMBOL_HEADER.fullmatch(plain(table.header[0]).strip(" *_:")) or not state.free(*block_lines(math)):
+        return
+    said = math.text.strip().strip("$").strip()
+    if said.count("=") != 1 or "\n" in said:
+        return  # (one formula, one side named)
+    side = said.split("=", 1)[0].strip()
+    names = [plain(row[1]).strip().rstrip(".") for row in table.rows if len(row) > 1 and row[0].strip().strip("$").strip() == side]
+    if len(names) != 1 or not names[0] or words(names[0]) > 6:
+        return
+    place = nodes[index].place
+    front = with_parent(place, f"{names[0]} (${side}$) — formula")
+    state.add(place.card("definition", front, math.text, line=math.line, key=norm_key(f"{names[0]} formula")), block_lines(math))
+
+
 _LEGEND = re.compile(r"\s*(?:\*\*|__)?\$[^$\n]{1,30}\$(?:\*\*|__)?\s*(?:=|:|–|-)\s*\S")
 """``**$v$** = velocità $[m/s]$``: a line of a formula's legend."""
 _SHELL = re.compile(r"^(?:```|~~~)[ \t]*(?:bash|sh|shell|console|zsh|powershell|ps1|cmd|terminal)[ \t]*$", re.IGNORECASE)
@@ -384,6 +407,7 @@ def formulas(state: State) -> None:
     for index in range(len(nodes) - 1):
         _named_statement(state, nodes, index)
         _heading_formula(state, nodes, index)
+        _legend_formula(state, nodes, index)
         _explained_command(state, nodes, index)
     for index, node in enumerate(nodes[:-1]):
         lead, following, at = node.block, nodes[index + 1], index + 1
