@@ -6908,3 +6908,18 @@ def test_display_math_typed_for_kramdown_and_a_formula_over_its_symbol_table() -
     assert "$$P =\\dfrac {E}{t} \\    or    \\ P = IV$$" in load_text(note, Path("power.md")).text
     assert not any("\\\\[" in card.front + card.back for card in cards)
     assert any(card.front.endswith("Current ($I$) — formula") and "I=\\frac{\\Delta Q}{\\Delta t}" in card.back for card in cards)
+
+
+def test_a_fence_closed_too_deep_and_headings_that_drifted_right_are_read_as_meant() -> None:
+    note = (
+        "# Risk and return\n\n## portfolios\n* portfolio weights: percentages of the portfolio's value invested in each asset\n\n"
+        "  ```\n    portfolio return R(p) = weight1 * return1 + weight2 * return2\n    ```\n\n"
+        "    ## systematic and unsystematic risk\n"
+        "    * systematic risk: a surprise that affects a large number of assets, like interest rates or GDP\n"
+        "    * unsystematic risk: a surprise that affects a single asset or a small group of assets\n\n"
+        "     * innovation or surprise is the difference between the actual result and the forecast\n"
+    )
+    cards = _extract(note).cards
+    assert any(card.front == "systematic risk" and "systematic and unsystematic risk" in card.context for card in cards)
+    assert any(card.front == "unsystematic risk" for card in cards)
+    assert not any("{{c1::the difference between the actual result}}" in card.front for card in cards)

@@ -542,6 +542,36 @@ _OBSIDIAN_COMMENT = re.compile(r"(?<![%\w])%%(?!%)[\s\S]*?(?<!%)%%(?![%\w])")
 _FENCED = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$", re.MULTILINE)
 
 
+_FENCE_MARK = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>```|~~~)(?P<info>[^\n]*)$")
+
+
+def _deep_closes(text: str) -> str:
+    """A fence its author closed with a line indented four columns or more (``  ```` … ``    ````):
+    to Markdown no close, and the rest of the note would be code. When a fence never closes, its first
+    fence line so indented is taken for its close, moved to the opening's indent (same lines)."""
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        opening = _FENCE_MARK.match(lines[index])
+        if opening is None or _columns(lines[index]) > 3:
+            index += 1
+            continue
+        fence, deep, close = opening["fence"], None, None
+        for at in range(index + 1, len(lines)):
+            found = _FENCE_MARK.match(lines[at])
+            if found is None or found["fence"] != fence or found["info"].strip():
+                continue
+            if _columns(lines[at]) <= 3:
+                close = at
+                break
+            deep = at if deep is None else deep
+        if close is None and deep is not None:
+            lines[deep] = opening["indent"] + fence
+            close = deep
+        index = (close if close is not None else len(lines)) + 1
+    return "\n".join(lines)
+
+
 _HIDDEN_NOTE_START = re.compile(r"^%%ANKI[ \t]*$", re.MULTILINE)
 _HIDDEN_NOTE_END = re.compile(r"^END%%[ \t]*$", re.MULTILINE)
 _LINE_COMMENT = re.compile(r"^//(?!/)[^\n]*$", re.MULTILINE)
@@ -892,6 +922,37 @@ def _indented_fields(text: str) -> str:
     return "\n".join(lines)
 
 
+_DRIFTED_HEADING = re.compile(r"^(?:\t| {4,})[ \t]*#{2,6}[ \t]+\S", re.MULTILINE)
+
+
+def _drifted_headings(text: str) -> str:
+    """``    ## announcements, surprises`` over ``     * Total return = …``: a heading and its list that
+    drifted right as the author typed (each line indented like the one before). To Markdown the run is
+    an indented code block and nothing in it would reach a card; it is read moved back left by the
+    heading's indent (same lines; a run with a line of code in it stays code)."""
+    if not _DRIFTED_HEADING.search(text):
+        return text  # (most notes: no heading indented as far as code)
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not _DRIFTED_HEADING.match(line) or (index and lines[index - 1].strip()):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines) and (not lines[end].strip() or _columns(lines[end]) >= 4):
+            end += 1
+        run = [each for each in lines[index:end] if each.strip()]
+        coded = any(_CODE_LINE.search(each) and not _ATX_LINE.match(each.lstrip()) for each in run)
+        if not coded and any(_LIST_START.match(each) for each in run):
+            shift = _columns(line)
+            for at in range(index, end):
+                if lines[at].strip():
+                    lines[at] = " " * max(0, _columns(lines[at]) - shift) + lines[at].lstrip(" \t")
+        index = end
+    return "\n".join(lines)
+
+
 _ATX_LINE = re.compile(r"#{1,6}(?:[ \t]|$)")
 _HEADED_INDENT = re.compile(r"\n#{1,6}[ \t][^\n]*\n(?:[ \t]*\n)*(?:\t| {4})[ \t]*\S")
 
@@ -1055,6 +1116,7 @@ def load_text(text: str, path: Path) -> NoteSource:
     if "```ad-" in text or "~~~ad-" in text:
         text = _AD_BOX.sub(_ad_box, text)
     if "```\n" in text or "~~~\n" in text:
+        text = _deep_closes(text)
         text = _LISTED_FENCE.sub(_listed_fence, text)
     if "]:" in text:
         text = _outside_fences(text, lambda part: _LINK_COMMENT.sub("", part))
@@ -1171,7 +1233,7 @@ def load_text(text: str, path: Path) -> NoteSource:
     if "\n-" in text:
         text = _outside_fences(text, _unspaced_bullets)
     if "\n\t" in text or "\n  " in text:
-        text = _outside_fences(text, lambda part: _hanging_lists(_wide_markers(_short_children(_indented_fields(part)))))
+        text = _outside_fences(text, lambda part: _hanging_lists(_wide_markers(_short_children(_indented_fields(_drifted_headings(part))))))
     if "\t" in text:
         text = _outside_fences(text, _tab_outline)
     text, meta = _logseq_properties(text, meta)

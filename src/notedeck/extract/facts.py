@@ -913,6 +913,9 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
     if re.match(r"(?:being|been|getting|going to|becoming)\b", pred, re.IGNORECASE):
         return []  # ``No new features are {{c1::being developed}}``: a verb's tense, not a thing to recall
     cut = re.search(r",|;|\s(?:and|but|so|which|that|who|because|when|whenever|if|unless|while|until)\s", pred)
+    if cut is not None and cut.group(0) == " and " and re.search(r"\b(?:between|both)\s", pred[: cut.start()], re.IGNORECASE):
+        # ``is the difference between the actual result and the forecast``: the ``and`` of ``between``, no cut
+        cut = re.compile(r",|;|\s(?:and|but|so|which|that|who|because|when|whenever|if|unless|while|until)\s").search(pred, cut.end())
     if cut is not None and re.match(r"\s(?:which|that|who)\s", pred[cut.start() :]):
         return []  # ``the process of deciding which ...``: cut there, the phrase says nothing
     if cut is not None:
