@@ -65,7 +65,7 @@ _FILE_ALT = re.compile(
 """``![Pasted image 20240329214230.png](…)``: an image whose alt text is only its file's name, which says nothing."""
 _HTML_BOLD = re.compile(r"<(b|strong)>(?=\S)([^<>*\n]{1,80}?)(?<=\S)</\1>")
 """``<b>Statement:</b> …``: bold typed as HTML, read as the bold it is."""
-_CODE_LABEL = re.compile(r"(?<=\n\n)`(?P<label>[A-ZÀ-Ý][a-zà-ÿ']+(?: [\w'’+-]+){0,7})`[ \t]*(?=\n[ \t]*\n)")
+_CODE_LABEL = re.compile(r"(?P<gap>\n[ \t]*\n)`(?P<label>[A-ZÀ-Ý][a-zà-ÿ']+(?: [\w'’+-]+){0,7})`[ \t]*(?=\n[ \t]*\n)")
 """```Roles de la normalisation``` alone between blank lines, as a title of what follows: a label set
 in code for its look, read as the bold line it stands for (never a command: those are not capitalised words)."""
 _WHOLE_HIGHLIGHT = re.compile(r"^([ \t]*(?:[-*+][ \t]+|>[ \t]*)?)==(?=[^\s=])((?:(?!==)[^\n])*?)(?<=[^\s=])==[ \t]*$", re.MULTILINE)
@@ -112,10 +112,11 @@ def _without_icons(text: str) -> str:
     return _GLUED_ICONS.sub(drop, _ICON.sub(drop, text))
 
 
-_GLUED_ICONS = re.compile(
-    r"(?::(?:warning|exclamation|heavy_exclamation_mark|bangbang|grey_exclamation|moneybag|bulb|memo|pushpin|star|"
-    r"information_source|question|white_check_mark|heavy_check_mark|x|fire|zap|key|lock|point_right|arrow_right):)+"
+_ICON_NAMES = (
+    r"(?:warning|exclamation|heavy_exclamation_mark|bangbang|grey_exclamation|moneybag|bulb|memo|pushpin|star|"
+    r"information_source|question|white_check_mark|heavy_check_mark|x|fire|zap|key|lock|point_right|arrow_right)"
 )
+_GLUED_ICONS = re.compile(rf":{_ICON_NAMES}:(?::{_ICON_NAMES}:)*")
 """``:warning::exclamation:Can’t be associated …``: GitBook's icons, typed against the words they mark."""
 
 
@@ -542,6 +543,7 @@ _OBSIDIAN_COMMENT = re.compile(r"(?<![%\w])%%(?!%)[\s\S]*?(?<!%)%%(?![%\w])")
 _FENCED = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$", re.MULTILINE)
 
 
+_DEEP_FENCE = re.compile(r"^(?:\t| {4,})[ \t]*(?:```|~~~)[ \t]*$", re.MULTILINE)
 _FENCE_MARK = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>```|~~~)(?P<info>[^\n]*)$")
 
 
@@ -930,7 +932,7 @@ def _drifted_headings(text: str) -> str:
     drifted right as the author typed (each line indented like the one before). To Markdown the run is
     an indented code block and nothing in it would reach a card; it is read moved back left by the
     heading's indent (same lines; a run with a line of code in it stays code)."""
-    if not _DRIFTED_HEADING.search(text):
+    if ("    #" not in text and "\t#" not in text) or not _DRIFTED_HEADING.search(text):
         return text  # (most notes: no heading indented as far as code)
     lines = text.split("\n")
     index = 0
@@ -1116,7 +1118,8 @@ def load_text(text: str, path: Path) -> NoteSource:
     if "```ad-" in text or "~~~ad-" in text:
         text = _AD_BOX.sub(_ad_box, text)
     if "```\n" in text or "~~~\n" in text:
-        text = _deep_closes(text)
+        if _DEEP_FENCE.search(text):
+            text = _deep_closes(text)
         text = _LISTED_FENCE.sub(_listed_fence, text)
     if "]:" in text:
         text = _outside_fences(text, lambda part: _LINK_COMMENT.sub("", part))
@@ -1198,7 +1201,7 @@ def load_text(text: str, path: Path) -> NoteSource:
     if ":" in text and (_ICON.search(text) or _GLUED_ICONS.search(text)):
         text = _outside_fences(text, _without_icons)
     if "\n`" in text and _CODE_LABEL.search(text):
-        text = _outside_fences(text, lambda part: _CODE_LABEL.sub(r"**\g<label>**", part))
+        text = _outside_fences(text, lambda part: _CODE_LABEL.sub(r"\g<gap>**\g<label>**", part))
     if ("<b>" in text or "<strong>" in text) and _HTML_BOLD.search(text):
         text = _outside_fences(text, lambda part: _HTML_BOLD.sub(r"**\2**", part))
     if "^" in text and _NUMBER_MARK.search(text):
