@@ -6923,3 +6923,13 @@ def test_a_fence_closed_too_deep_and_headings_that_drifted_right_are_read_as_mea
     assert any(card.front == "systematic risk" and "systematic and unsystematic risk" in card.context for card in cards)
     assert any(card.front == "unsystematic risk" for card in cards)
     assert not any("{{c1::the difference between the actual result}}" in card.front for card in cards)
+
+
+def test_a_limit_typed_upto_and_a_share_out_of_a_whole_are_numbers_to_recall() -> None:
+    note = (
+        "# RDS\n\n* Aurora\n    * Upto 15 read replicas\n    * 4 copies out of 6 for writes\n"
+        "    * Supports only Postgres and mysql database engines\n    * Storage automatically increases in 10GBs upto 64TB.\n"
+    )
+    fronts = _clozes(note)
+    assert "Upto {{c1::15}} read replicas" in fronts
+    assert "{{c1::4}} copies out of 6 for writes" in fronts

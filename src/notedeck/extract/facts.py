@@ -119,8 +119,9 @@ _NUMBER = re.compile(
     rf"(?P<unit>\s?(?:{_UNIT})(?![\w]))?"
     r"(?![\w.,/\-–)^]\w|[\w)^])"
 )
+_OUT_OF = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+out of\s+\d")
 _LIMIT = re.compile(
-    r"\b(?:up to|max(?:imum)?(?: of)?|min(?:imum)?(?: of)?|at (?:least|most)|over|under|only|default)\s*$",
+    r"\b(?:up ?to|max(?:imum)?(?: of)?|min(?:imum)?(?: of)?|at (?:least|most)|over|under|only|default)\s*$",
     re.IGNORECASE,
 )
 _WORD_LIMIT = re.compile(
@@ -697,8 +698,8 @@ _EXAMPLE_AFTER = re.compile(r"[*_\"”]*,?\s*\(?(?:for example|for instance|e\.g
 def _good_number(text: str, match: re.Match[str]) -> bool:
     """A number worth recalling: with its unit, or a limit, or a quantity of two digits or more;
     never a digit inside a name (``Route 53``, ``2-butanol``) or a bare small count."""
-    if _part_of_name(text, match.start()):
-        return False
+    if _part_of_name(text, match.start()) and not _LIMIT.search(text[: match.start()]):
+        return False  # (``Upto 15 read replicas``: a limit, however it is capitalised)
     if any(
         stamp.start() <= match.start() < stamp.end() for stamp in re.finditer(rf"{VIDEO_TIME}|\b\d{{1,2}}:\d\d:\d\d\b", text)
     ):
@@ -713,6 +714,8 @@ def _good_number(text: str, match: re.Match[str]) -> bool:
         return False  # ``a random initial sequence number, 10 for example``, ``let's say 50``: a value made up to show it
     if match.group("unit") or _LIMIT.search(text[: match.start()]):
         return True
+    if _OUT_OF.match(text, match.end()):
+        return True  # ``4 copies out of 6 for writes``: a share to recall, however small its numbers
     digits = re.sub(r"\D", "", match.group("number"))
     return len(digits) >= 2 and not re.match(r"\s*[-–]?\s*\d", text[match.end() :])
 
