@@ -6933,3 +6933,15 @@ def test_a_limit_typed_upto_and_a_share_out_of_a_whole_are_numbers_to_recall() -
     fronts = _clozes(note)
     assert "Upto {{c1::15}} read replicas" in fronts
     assert "{{c1::4}} copies out of 6 for writes" in fronts
+
+
+def test_a_formula_in_words_then_in_symbols_is_one_answer_and_the_symbol_i_is_nobody_speaking() -> None:
+    note = (
+        "# Basics of electricity\n\n## Electrical current\n\n- The symbol for current is $I$.\n"
+        "- The unit of current is the **ampere** ($A$).\n\n### Current equation\n\n"
+        "$$\n\\text{current} = \\frac{\\text{change in charge}}{\\text{change in time}}\n$$\n\n$$\nI=\\frac{\\Delta Q}{\\Delta t}\n$$\n"
+    )
+    extraction = _extract(note)
+    equation = [card for card in extraction.cards if card.front == "Current equation"]
+    assert equation and "I=\\frac{\\Delta Q}{\\Delta t}" in equation[0].back and "change in charge" in equation[0].back
+    assert "own remark" not in _why(extraction).get(5, "")

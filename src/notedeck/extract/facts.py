@@ -1135,7 +1135,7 @@ _CITATION = re.compile(
 
 
 _FIRST_PERSON = re.compile(
-    r"(?<![\w/-])(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]yself|(?<=as )mine|(?<=than )mine|(?<=of )mine)(?![\w/.~^-])"
+    r"(?<![\w/$\\-])(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]yself|(?<=as )mine|(?<=than )mine|(?<=of )mine)(?![\w/.~^$-])"
     r"|^(?i:need to|have to|should|must) (?i:do|read|look|check|learn|research|review)\b"
     r"|\b(?i:we will (?:learn|see|look|cover|discuss|study)|in the (?:next|last|previous) (?:class|lecture|lesson))\b"
 )

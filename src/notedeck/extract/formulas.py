@@ -195,6 +195,10 @@ def _heading_formula(state: State, nodes: list[Node], index: int) -> None:
     if not term or words(term) > 8 or is_question(section.title) or not state.free(section.line, first.line):
         return
     parts, lines, after = [first.text], [section.line, *block_lines(first)], index + 2
+    while after < len(nodes) and (more := _math(nodes[after])) is not None and more.line - max(lines) <= 2 and state.free(*block_lines(more)):
+        parts.append(more.text)  # ``$$ \text{current} = … $$`` then ``$$ I=\frac{\Delta Q}{\Delta t} $$``: the formula in words, then in symbols
+        lines.extend(block_lines(more))
+        after += 1
     while after + 1 < len(nodes):
         joint, more = nodes[after].block, _math(nodes[after + 1])
         if more is None or not isinstance(joint, Para) or not _JOIN.match(plain(joint.text)):
