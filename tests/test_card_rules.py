@@ -6945,3 +6945,14 @@ def test_a_formula_in_words_then_in_symbols_is_one_answer_and_the_symbol_i_is_no
     equation = [card for card in extraction.cards if card.front == "Current equation"]
     assert equation and "I=\\frac{\\Delta Q}{\\Delta t}" in equation[0].back and "change in charge" in equation[0].back
     assert "own remark" not in _why(extraction).get(5, "")
+
+
+def test_a_label_that_points_back_carries_the_question_it_answers_and_a_year_leads_its_event() -> None:
+    note = (
+        "## Existence of God\n\nCould the Meditator themselves be supremely perfect? If so, the idea of God could be his own.\n\n"
+        "Rejects this for 3 reasons\n1. God is all actual and not potential\n2. If he is constantly improving, he will never attain perfection\n"
+        "3. Potential is not being at all\n\n## ⏳ 1935 – Saar Plebiscite\n\n- Vote held: 90% voted to return to Germany\n"
+    )
+    cards = _extract(note).cards
+    assert any(card.front == "Could the Meditator themselves be supremely perfect? — Rejects this for 3 reasons" for card in cards)
+    assert any(card.context[-1:] == ("Saar Plebiscite (1935)",) for card in cards)

@@ -1012,6 +1012,10 @@ def statement_number(text: str) -> bool:
     return found is not None and not (found.group("name") or "").strip(" ().")
 
 
+_YEAR_LABEL = re.compile(r"[^\w\s]*\s*(?P<year>\d{3,4}s?(?:\s*[-–]\s*\d{2,4})?)")
+"""``1973``, ``⏳ 1935``, ``1914–1918``: a year (or years) before what happened then."""
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def label_of(text: str) -> str:
     """The short name of a heading or item, for breadcrumbs: the term, the last ``=>`` part."""
@@ -1022,8 +1026,8 @@ def label_of(text: str) -> str:
     name = definition.term if definition else plain(strip_numbering(marked))
     if definition is not None and definition.body and name.casefold() in _PART_WORDS:
         name = plain(definition.body)  # ``Recall: constitutional isomers`` is about the isomers
-    if definition is not None and definition.body and re.fullmatch(r"\d{3,4}s?", name.strip()) and words(definition.body) <= 8:
-        name = f"{plain(definition.body).rstrip(' .')} ({name.strip()})"  # ``1973 - Endangered Species Act`` is about the act
+    if definition is not None and definition.body and (year := _YEAR_LABEL.fullmatch(name.strip())) and words(definition.body) <= 8:
+        name = f"{plain(definition.body).rstrip(' .:')} ({year['year']})"  # ``1973 - Endangered Species Act``, ``⏳ 1935 – Saar Plebiscite``: about the act
     if definition is not None and definition.body and is_sequence_label(name, bare=True) and words(definition.body) <= 8:
         name = plain(definition.body)  # ``Step 1: Selecting Root Bridge`` is about selecting the root bridge
     stated = _STATEMENT_LABEL.fullmatch(plain(_MATH_BOLD.sub(r"\1", name)).strip())

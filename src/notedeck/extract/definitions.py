@@ -1035,10 +1035,32 @@ def _label_over_list(state: State, place: Place, para: Para, label: str, after: 
         state.leave_all([*block_lines(para), *block_lines(after)], f"learning objectives, not facts: {label[:40]!r}")
         return  # ``The candidate should be able to:`` over ``a describe the roles of …``
     children, lines = _plain_markdown(kept)
-    card = place.card(
-        "definition", with_parent(place, label), children, line=para.line, key=norm_key(label), raw=para.text
-    )
+    front = with_parent(place, label)
+    if _POINTS_BACK.search(label):
+        asked = _question_before(state, para)
+        if asked is None:
+            state.leave_all([*block_lines(para), *block_lines(after)], f"needs the sentence before it: {label[:40]!r}")
+            return  # ``Rejects this for 3 reasons`` over them: what ``this`` is, the card cannot say
+        front = f"{asked} — {label}"  # ``Could the Meditator be supremely perfect? — Rejects this for 3 reasons``
+    card = place.card("definition", front, children, line=para.line, key=norm_key(label), raw=para.text)
     state.add(card, [*block_lines(para), *lines])
+
+
+_POINTS_BACK = re.compile(r"(?i:\b(?:this|these|those|it)\b)(?!\s+[a-z]{3,}(?<!\bfor)\b)(?=\s+(?:for|because|as|since|by|in|on)\b|\s*$|\s*[:,.])")
+"""``Rejects this for 3 reasons``: a label whose ``this`` stands for what the line before said."""
+
+
+def _question_before(state: State, para: Para) -> str | None:
+    """The question right above ``para`` (one paragraph, ending in ``?``), or None."""
+    for index, node in enumerate(state.nodes):
+        if node.block is para:
+            before = state.nodes[index - 1].block if index else None
+            if isinstance(before, Para) and 0 < para.line - before.end <= 2:
+                first = units(before)
+                if first and plain(first[0].text).rstrip().endswith("?"):
+                    return plain(first[0].text).strip()
+            return None
+    return None
 
 
 _PART_TITLES = frozenset(
