@@ -6956,3 +6956,18 @@ def test_a_label_that_points_back_carries_the_question_it_answers_and_a_year_lea
     cards = _extract(note).cards
     assert any(card.front == "Could the Meditator themselves be supremely perfect? — Rejects this for 3 reasons" for card in cards)
     assert any(card.context[-1:] == ("Saar Plebiscite (1935)",) for card in cards)
+
+
+def test_a_heading_over_options_with_the_right_one_ticked_after_it_asks_for_that_option() -> None:
+    note = (
+        "# Preguntas\n\n## 1. ¿Cuál es la forma correcta de acceder a un recurso de color?\n\n"
+        "- A) `@colors/my_color` ✅\n- B) `getColor(R.color.my_color)`\n- C) `R.color.my_color`\n\n---\n\n"
+        "## 16. Indica el tipo de retorno de la función\n\n- A) dynamic ✅\n- B) int\n- C) void\n- D) Future\n\n"
+        "## 17. ¿Cuál afirmación sobre Kotlin es falsa?\n\n- A) Las variables pueden ser mutables\n- B) Sirve para multiplataforma\n- C) Es un lenguaje interpretado\n"
+    )
+    extraction = _extract(note)
+    cards = {card.front.split("\n")[0]: card for card in extraction.cards}
+    first = cards.get("¿Cuál es la forma correcta de acceder a un recurso de color?")
+    assert first is not None and first.kind == "question" and first.back == "A) `@colors/my_color`" and "- C)" in first.front
+    assert cards.get("Indica el tipo de retorno de la función") is not None
+    assert not any(card.kind == "cloze" for card in extraction.cards)

@@ -125,6 +125,8 @@ _NUMBERED_LABEL = re.compile(
     r"^\s*(?:\*\*)?(?:quiz|question|problem|exercise|q)\s*#?\d+[.:)]?(?:\*\*)?\s*\n", re.IGNORECASE
 )
 _RIGHT = re.compile(r"^\s*(?:✅|✔️?|☑️?|\[x\])\s*")
+_RIGHT_AFTER = re.compile(r"\s*(?:✅|✔️?|☑️?)\s*$")
+"""``- A) `@colors/my_color` ✅``: the right option, ticked after it."""
 _WRONG = re.compile(r"^\s*(?:❌|✖️?|✗|❎|\[ \])\s*")
 _OPTION = re.compile(r"^(?P<letter>[A-J][.)])?\s*(?P<option>.+)$", re.DOTALL)
 _WHY = re.compile(
@@ -137,6 +139,11 @@ def _marked_options(block: ListBlock) -> tuple[str, str] | None:
     """Answer options marked right (✅) and wrong (❌): the options to choose from, and the right
     one(s) with why."""
     items = [clean(item.text) for item in block.items]
+    if any(_RIGHT_AFTER.search(text) for text in items) and not any(_RIGHT.match(text) for text in items):
+        ticked = [_RIGHT_AFTER.search(text) is not None for text in items]
+        if len(items) < 3 or any(item.blocks for item in block.items):
+            return None  # (a list of two with one ticked is a checklist, not options)
+        items = [f"✅ {_RIGHT_AFTER.sub('', text)}" if tick else f"❌ {text}" for text, tick in zip(items, ticked, strict=True)]
     right = [text for text in items if _RIGHT.match(text)]
     if not right or len(right) + sum(1 for text in items if _WRONG.match(text)) != len(items):
         return None
@@ -704,6 +711,11 @@ def _heading_question(state: State, place: Place, section: Section, answer_secti
         return  # ``Chapter 2 What is the Earth Made Of?``: the chapter's title, over its many questions
     question = question_text(section.title).rstrip("*_ ").strip()
     options = _options(section.blocks)
+    if options is not None and (marked := _marked_options(options)) is not None:
+        listed, right = marked  # ``## 1. ¿Cuál es la forma correcta …?`` over ``- A) … ✅``, ``- B) …``
+        card = place.card("question", f"{question}\n\n{listed}", right, line=section.line, key=norm_key(question), raw=section.title)
+        _add(state, card, [section.line, *block_lines(options)])
+        return
     if options is not None and answer_section is not None:
         front = f"{question}\n\n{_lettered(options.items)}"
         back = blocks_text(answer_section.blocks)
@@ -727,9 +739,9 @@ def _heading_question(state: State, place: Place, section: Section, answer_secti
     if options is not None and all(plain(item.text).rstrip().endswith("?") for item in options.items):
         state.leave(section.line, f"questions with no answers: {plain(section.title)[:80]!r}")
     elif options is not None and _multiple_choice(question, options.items):
-        state.leave(
-            section.line, f"question with options but no answer marked: {plain(section.title)[:80]!r}"
-        )
+        state.leave_all(
+            [section.line, *block_lines(options)], f"question with options but no answer marked: {plain(section.title)[:80]!r}"
+        )  # (its options are no facts either: most of them are wrong)
     elif answer:
         card = place.card(
             "question", question, answer, line=section.line, key=norm_key(question), raw=section.title
@@ -987,7 +999,9 @@ def questions(state: State) -> None:
     unanswered: list[Item] = []
     for node in state.nodes:
         block = node.block
-        if isinstance(block, Section) and is_question(block.title) and state.free(block.line):
+        if isinstance(block, Section) and state.free(block.line) and (
+            is_question(block.title) or ((listed := _options(block.blocks)) is not None and _marked_options(listed) is not None)
+        ):  # (``## 16. Indica el tipo de retorno …`` over options, one ticked: a question, asked without its mark)
             _heading_question(state, node.place, block, answers.get(id(block)))
         elif isinstance(block, Section) and state.free(block.line) and (labelled := _asked_under_label(block)) is not None:
             asked, answer, last = labelled  # ``### 문제`` over a question, then ``> XSS``
