@@ -6971,3 +6971,14 @@ def test_a_heading_over_options_with_the_right_one_ticked_after_it_asks_for_that
     assert first is not None and first.kind == "question" and first.back == "A) `@colors/my_color`" and "- C)" in first.front
     assert cards.get("Indica el tipo de retorno de la función") is not None
     assert not any(card.kind == "cloze" for card in extraction.cards)
+
+
+def test_forms_under_a_heading_that_names_the_mapping_are_each_a_card_and_a_pathway_keeps_its_steps() -> None:
+    note = (
+        "## Present  &rarr; Past participle\n\n- become  &rarr; became\n- begin  &rarr; begun \n- bite  &rarr; bitten\n- blow  &rarr; blown\n\n"
+        "# Glycolysis\n\n- Glucose &rarr; glucose-6-phosphate\n    - Hexokinase\n    - Uses 1 ATP\n"
+    )
+    cards = _extract(note).cards
+    backs = {card.front: card.back for card in cards}
+    assert backs.get("begin") == "begun" and backs.get("bite") == "bitten"
+    assert not any(card.front == "Glucose" for card in cards)

@@ -497,6 +497,8 @@ def _item(state: State, place: Place, item: Item) -> None:
         state.leave(item.line, f"part of a worked example, not a fact to recall: {plain(item.text)[:60]!r}")
         return  # ``Ex. Criança de 7kg`` over ``KCl: 7``: the example's numbers, not what there is to learn
     definition = split_definition(item.text)
+    if definition is None and not item.blocks and "&rarr;" in item.text and place.crumbs and re.search(r"→|->|&rarr;", place.crumbs[-1]):
+        definition = split_definition(item.text.replace("&rarr;", "→", 1))  # ``## Present &rarr; Past participle`` / ``- begin &rarr; begun``
     if definition is None and not item.blocks:
         definition = named_formula(item.text)  # ``- Speed $v = \frac{2\pi r}{T}$``
     if definition is None and not item.children and (which := _WHICH_IS.fullmatch(plain(item.text).strip())) is not None:
@@ -574,7 +576,9 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     if item.children and lead_in(body) and is_enumeration(item.children):
         return  # ``Placement Groups: put the instances in`` + names: the enumeration asks for it
     record = state.fields.get(id(item))
-    if fragment(body) and not kept and not item.paragraphs and not names_a_change(term) and record is None and sep != "`":
+    mapping = sep in ("→", "->") and bool(place.crumbs) and re.search(r"→|->|&rarr;", place.crumbs[-1]) is not None
+    # (``## Present &rarr; Past participle`` over ``- begin → begun``: a form and the form it takes, each a card)
+    if fragment(body) and not kept and not item.paragraphs and not names_a_change(term) and record is None and sep != "`" and not mapping:
         # (``**chair** `silla` ``: a word and its meaning in a vocabulary, however short)
         # (``liquido -> gasoso = vaporização``: one word names the change)
         state.leave(item.line, f"too short to study: {plain(item.text)[:60]!r}")
