@@ -499,7 +499,7 @@ def _item(state: State, place: Place, item: Item) -> None:
     definition = split_definition(item.text)
     if definition is None and not item.blocks and "&rarr;" in item.text and place.crumbs and re.search(r"→|->|&rarr;", place.crumbs[-1]):
         definition = split_definition(item.text.replace("&rarr;", "→", 1))  # ``## Present &rarr; Past participle`` / ``- begin &rarr; begun``
-    if definition is None and not item.blocks:
+    if definition is None and not item.blocks and "$" in item.text:
         definition = named_formula(item.text)  # ``- Speed $v = \frac{2\pi r}{T}$``
     if definition is None and not item.children and (which := _WHICH_IS.fullmatch(plain(item.text).strip())) is not None:
         _item_with_body(state, place, item, which["term"], which["body"], ",")  # ``Exudate, which is fluid that is rich in proteins …``
