@@ -6982,3 +6982,17 @@ def test_forms_under_a_heading_that_names_the_mapping_are_each_a_card_and_a_path
     backs = {card.front: card.back for card in cards}
     assert backs.get("begin") == "begun" and backs.get("bite") == "bitten"
     assert not any(card.front == "Glucose" for card in cards)
+
+
+def test_a_peoples_word_the_breadcrumb_gives_away_is_not_hidden() -> None:
+    import importlib
+
+    from notedeck.extract.common import content_words
+
+    facts = importlib.import_module("notedeck.extract.facts")  # (the package's ``facts`` is the rule, not the module)
+
+    text = "Hitler gained Austrian resources."
+    start = text.index("Austrian")
+    known = set(content_words("Causes of World War II")) | set(content_words("Anschluss with Austria (1938)"))
+    assert not facts._worth(text, start, start + len("Austrian"), known)
+    assert facts._worth(text, start, start + len("Austrian"), set(content_words("Causes of World War II")))

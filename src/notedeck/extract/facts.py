@@ -742,6 +742,10 @@ _POINTS_BACK = re.compile(
 """A demonstrative right before a hidden word: the word names what the sentence before said."""
 
 
+_DEMONYM = re.compile(r"(?:ian|ean|an|ese|ish)$")
+"""``Austrian``, ``Italian``, ``Japanese``, ``British``: the word of a people or a place's adjective."""
+
+
 def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     """A hidden part that the rest of the card does not give away, and not inside an aside."""
     if text[start:end].count("(") != text[start:end].count(")") or text[start:end].count("$") % 2:
@@ -759,6 +763,10 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     rest = (text[:start] + " " + text[end:]).casefold()
     if not hidden or (len(hidden) < 2 and not hidden.isdigit()) or _has_word(rest, hidden):
         return False
+    if re.fullmatch(r"[^\W\d_]{6,}", hidden) and any(
+        len(word) >= 5 and word[:5] == hidden[:5] and word != hidden for word in known
+    ) and _DEMONYM.search(hidden):
+        return False  # ``Hitler gained {{c1::Austrian}} resources`` under ``Anschluss with Austria``: the breadcrumb gives it away
     named = content_words(hidden) - _VENDOR_WORDS
     if len(hidden.split()) > 1 and named and named <= content_words(rest):
         return False  # ``Amazon S3 Outposts delivers … on your {{c1::AWS Outposts}}``: the sentence names it already
