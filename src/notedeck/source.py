@@ -544,7 +544,8 @@ _FENCED = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[ \t]*$", re.MUL
 
 
 _DEEP_FENCE = re.compile(r"^(?:\t| {4,})[ \t]*(?:```|~~~)[ \t]*$", re.MULTILINE)
-_FENCE_MARK = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>```|~~~)(?P<info>[^\n]*)$")
+_FENCE_MARK = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>```|~~~)(?P<info>[^\n]*)$", re.MULTILINE)
+"""A line that opens or closes a fence: its indent, its marks and what follows them."""
 
 
 def _deep_closes(text: str) -> str:
@@ -882,6 +883,14 @@ _FIELD_LINE = re.compile(r"^[ \t]*(?:[-*+][ \t]+\S|[^\s:：#>|`-][^:：\n]{0,40}
 """``Meanings: Above, Up, Over``, ``Related Vocabulary:``, ``- 上（うえ）: Above``: a field or an item."""
 
 
+def _indented_run_end(lines: list[str], start: int) -> int:
+    """Where the run of lines from ``start`` that are blank or indented as code (four columns) ends."""
+    end = start
+    while end < len(lines) and (not lines[end].strip() or _columns(lines[end]) >= 4):
+        end += 1
+    return end
+
+
 def _indented_fields(text: str) -> str:
     """``## 上`` over ``    Meanings: Above, Up, Over`` / ``    On'yomi: じょう``: a heading's fields typed
     indented under it. To Markdown the run is an indented code block, and none of it would reach a
@@ -899,9 +908,7 @@ def _indented_fields(text: str) -> str:
         start = index + 1
         while start < len(lines) and not lines[start].strip():
             start += 1
-        end = start
-        while end < len(lines) and (not lines[end].strip() or _columns(lines[end]) >= 4):
-            end += 1
+        end = _indented_run_end(lines, start)
         while end > start and not lines[end - 1].strip():
             end -= 1
         run = [line for line in lines[start:end] if line.strip()]
@@ -941,9 +948,7 @@ def _drifted_headings(text: str) -> str:
         if not _DRIFTED_HEADING.match(line) or (index and lines[index - 1].strip()):
             index += 1
             continue
-        end = index + 1
-        while end < len(lines) and (not lines[end].strip() or _columns(lines[end]) >= 4):
-            end += 1
+        end = _indented_run_end(lines, index + 1)
         run = [each for each in lines[index:end] if each.strip()]
         coded = any(_CODE_LINE.search(each) and not _ATX_LINE.match(each.lstrip()) for each in run)
         if not coded and any(_LIST_START.match(each) for each in run):
@@ -970,12 +975,10 @@ def _listed_fence(match: re.Match[str]) -> str:
     body = match.group("body")
     if any(_CODE_LINE.search(line) for line in body.splitlines()):
         return match.group(0)
-    if len(_FENCE_LINE.findall(match.string, 0, match.start())) % 2:
+    if len(_FENCE_MARK.findall(match.string, 0, match.start())) % 2:
         return match.group(0)  # (the closing fence of a block above, not the opening of this one)
     return f"\n{body}"
 
-
-_FENCE_LINE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 
 
 def _obsidian_comments(text: str) -> str:

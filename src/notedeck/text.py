@@ -786,7 +786,7 @@ def split_definition(text: str) -> Definition | None:
     text = clean(text)
     if text.startswith("<"):
         text = re.sub(r"^(?:\s*<br\s*/?>)+\s*", "", text, flags=re.IGNORECASE)  # ``<br>**pH**: …``: a break before it
-    if text.startswith(("**_", "_**", "***", "**<i>")):
+    if text.startswith(("**_", "_**", "***")):
         text = _BOLD_ITALIC.sub(lambda m: f"**{m.group(1) or m.group(2) or m.group(3)}**", text, count=1)  # ``**_Interquartile range:_**``: bold and italic, a bold term
     if text.startswith("__"):
         text = re.sub(r"^__(?=\S)([^_\n]+?)(?<=\S)__(?!_)", r"**\1**", text)  # ``__Layer 7 - Application__:``: bold too

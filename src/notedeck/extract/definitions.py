@@ -497,7 +497,7 @@ def _item(state: State, place: Place, item: Item) -> None:
         state.leave(item.line, f"part of a worked example, not a fact to recall: {plain(item.text)[:60]!r}")
         return  # ``Ex. Criança de 7kg`` over ``KCl: 7``: the example's numbers, not what there is to learn
     definition = split_definition(item.text)
-    if definition is None and not item.blocks and "&rarr;" in item.text and place.crumbs and re.search(r"→|->|&rarr;", place.crumbs[-1]):
+    if definition is None and not item.blocks and "&rarr;" in item.text and _under_mapping(place):
         definition = split_definition(item.text.replace("&rarr;", "→", 1))  # ``## Present &rarr; Past participle`` / ``- begin &rarr; begun``
     if definition is None and not item.blocks and "$" in item.text:
         definition = named_formula(item.text)  # ``- Speed $v = \frac{2\pi r}{T}$``
@@ -560,6 +560,11 @@ def _lead_in(state: State, place: Place, item: Item) -> bool:
     return True
 
 
+def _under_mapping(place: Place) -> bool:
+    """Under a heading that names a mapping (``## Present &rarr; Past participle``): its items pair a word with its form."""
+    return bool(place.crumbs) and re.search(r"→|->|&rarr;", place.crumbs[-1]) is not None
+
+
 def _item_with_body(state: State, place: Place, item: Item, term: str, body: str, sep: str = "") -> None:
     if item.children and subtitle(body) and not item.paragraphs:
         _labelled_item(state, place, item)
@@ -576,7 +581,7 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     if item.children and lead_in(body) and is_enumeration(item.children):
         return  # ``Placement Groups: put the instances in`` + names: the enumeration asks for it
     record = state.fields.get(id(item))
-    mapping = sep in ("→", "->") and bool(place.crumbs) and re.search(r"→|->|&rarr;", place.crumbs[-1]) is not None
+    mapping = sep in ("→", "->") and _under_mapping(place)
     # (``## Present &rarr; Past participle`` over ``- begin → begun``: a form and the form it takes, each a card)
     if fragment(body) and not kept and not item.paragraphs and not names_a_change(term) and record is None and sep != "`" and not mapping:
         # (``**chair** `silla` ``: a word and its meaning in a vocabulary, however short)

@@ -763,9 +763,11 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     rest = (text[:start] + " " + text[end:]).casefold()
     if not hidden or (len(hidden) < 2 and not hidden.isdigit()) or _has_word(rest, hidden):
         return False
-    if re.fullmatch(r"[^\W\d_]{6,}", hidden) and any(
-        len(word) >= 5 and word[:5] == hidden[:5] and word != hidden for word in known
-    ) and _DEMONYM.search(hidden):
+    if (
+        re.fullmatch(r"[^\W\d_]{6,}", hidden)
+        and _DEMONYM.search(hidden)
+        and any(len(word) >= 5 and word[:5] == hidden[:5] and word != hidden for word in known)
+    ):
         return False  # ``Hitler gained {{c1::Austrian}} resources`` under ``Anschluss with Austria``: the breadcrumb gives it away
     named = content_words(hidden) - _VENDOR_WORDS
     if len(hidden.split()) > 1 and named and named <= content_words(rest):
@@ -898,6 +900,10 @@ _JOINED = re.compile(r"\s(?:and|or|&)\s")
 _TECHNICAL = re.compile(r"[A-Z0-9].*[A-Z0-9]|\d")
 
 
+_PREDICATE_CUT = re.compile(r",|;|\s(?:and|but|so|which|that|who|because|when|whenever|if|unless|while|until)\s")
+"""Where a predicate's phrase ends: a comma, or a word that opens another clause."""
+
+
 def _subject_predicate(text: str) -> list[tuple[int, int]]:
     """``Storage is where data is kept long-term, ...``: hide what the subject is said to be
     (a short predicate only; never when the subject is a pronoun or the sentence asks)."""
@@ -923,10 +929,9 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
         return []  # ``is whether a molecule and its mirror image ...``: a clause, no phrase to hide
     if re.match(r"(?:being|been|getting|going to|becoming)\b", pred, re.IGNORECASE):
         return []  # ``No new features are {{c1::being developed}}``: a verb's tense, not a thing to recall
-    cut = re.search(r",|;|\s(?:and|but|so|which|that|who|because|when|whenever|if|unless|while|until)\s", pred)
+    cut = _PREDICATE_CUT.search(pred)
     if cut is not None and cut.group(0) == " and " and re.search(r"\b(?:between|both)\s", pred[: cut.start()], re.IGNORECASE):
-        # ``is the difference between the actual result and the forecast``: the ``and`` of ``between``, no cut
-        cut = re.compile(r",|;|\s(?:and|but|so|which|that|who|because|when|whenever|if|unless|while|until)\s").search(pred, cut.end())
+        cut = _PREDICATE_CUT.search(pred, cut.end())  # ``is the difference between the actual result and the forecast``: the ``and`` of ``between``
     if cut is not None and re.match(r"\s(?:which|that|who)\s", pred[cut.start() :]):
         return []  # ``the process of deciding which ...``: cut there, the phrase says nothing
     if cut is not None:
