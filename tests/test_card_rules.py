@@ -6996,3 +6996,17 @@ def test_a_peoples_word_the_breadcrumb_gives_away_is_not_hidden() -> None:
     known = set(content_words("Causes of World War II")) | set(content_words("Anschluss with Austria (1938)"))
     assert not facts._worth(text, start, start + len("Austrian"), known)
     assert facts._worth(text, start, start + len("Austrian"), set(content_words("Causes of World War II")))
+
+
+def test_a_sentence_that_goes_on_from_the_one_before_is_no_cloze() -> None:
+    note = (
+        "# Society\n\n"
+        "Mechanical solidarity binds a society through shared values and beliefs.\n\n"
+        "The same is true for motives of an action.\n\n"
+        "More simply, there were three offers and the last was accepted.\n\n"
+        "Een andere factor is dat er teveel collisions in het netwerk optreden.\n"
+    )
+    extraction = _extract(note)
+    assert [card.back for card in extraction.cards] == ["Mechanical solidarity binds a society through shared values and beliefs."]
+    why = _why(extraction)
+    assert all("needs the sentence before it" in why[line] for line in (5, 7, 9))

@@ -171,6 +171,9 @@ _DANGLING = re.compile(
     r"|caso ocorra|quindi|dunque|perciò|daardoor|daarom|daarbij|hierdoor|là[- ]dessus|du coup"
     # ``Aber es übernimmt …``, ``Third is …``, ``Both of them are …``, ``Including the …``: a sentence that goes on from the one before
     r"|aber|jedoch|mais|pero|però|maar|(?:first|second|third|fourth|fifth|last)(?:ly)?\s+(?:is|are|one)"
+    # ``The same is true for …``, ``More simply, …``, ``In other words, …``, ``Een andere factor is …``: what is
+    # the same, simpler or other, the sentence before says
+    r"|the same (?:is|goes|applies|holds)|more simply|simply put|in other words|put simply|een andere|mimo to"
     r"|(?:both|all|each|none|neither|some|most) of (?:them|these|those)|both are|including)\b"
     r"|^\W*(?:\w+\s+){0,2}(?:dafür|dazu|davon|darauf|daraus|darin|darüber|hierfür|hierzu)\b",
     re.IGNORECASE,
