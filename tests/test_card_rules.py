@@ -7010,3 +7010,15 @@ def test_a_sentence_that_goes_on_from_the_one_before_is_no_cloze() -> None:
     assert [card.back for card in extraction.cards] == ["Mechanical solidarity binds a society through shared values and beliefs."]
     why = _why(extraction)
     assert all("needs the sentence before it" in why[line] for line in (5, 7, 9))
+
+
+def test_a_heading_whose_topic_is_after_a_dash_keeps_both_in_the_breadcrumb() -> None:
+    note = (
+        "# Networks\n\n## Theories - Instincts and Evolutionary Psychology\n\n- Instinct: an innate, fixed pattern of behaviour\n\n"
+        "## SQS - simple queue service\n\n- Visibility timeout: how long a received message stays hidden\n\n"
+        "## Routing - Week 1 Notes\n\n- Latency: the delay before a transfer begins\n"
+    )
+    contexts = {card.front: card.context for card in _extract(note).cards}
+    assert contexts["Instinct"][-2:] == ("Theories", "Instincts and Evolutionary Psychology")
+    assert contexts["Visibility timeout"][-1] == "SQS"
+    assert not any("Week 1 Notes" in context for context in contexts.values())

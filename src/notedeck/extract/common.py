@@ -113,6 +113,39 @@ def _topic_after_known(title: str, known: tuple[str, ...]) -> str | None:
     return topic if norm_key(plain(found.term)) in {norm_key(name) for name in known if name} else None
 
 
+_NOT_A_TOPIC = re.compile(
+    r"(?:the|a|an|der|die|das|le|la|les|el|los|las|il|o|os|um|uma)\s|.*\b(?:notes?|week|module|lecture|lesson|exam|tips?"
+    r"|parcial|sose|wise|semester|semestre|meaning|intro(?:duction)?|overview|summary|recap)\b|.*\d",
+    re.IGNORECASE,
+)
+"""``the supply curve`` (a definition), ``Week 1 Notes``, ``Segundo parcial``, ``SoSe 2022``: no topic of its own."""
+
+
+def _initials_of(name: str) -> str:
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isalnum()).casefold()
+
+
+def _prefix_and_topic(title: str, label: str) -> str | None:
+    """``Procesy - urovne zrelosti sposobilosti``, ``Theories - Instincts and Evolutionary Psychology``: a
+    heading whose topic is after the dash, under a broader word before it; both are its crumbs. Not an
+    acronym and its name (``SQS - simple queue service``), nor a word and its translation (``Time - Tijd``)."""
+    found = split_definition(strip_numbering(clean(title)))
+    if found is None or found.sep not in "-–—" or not found.body or plain(found.term).strip() != label:
+        return None
+    topic = plain(found.body).strip()
+    term = label.strip()
+    if not 2 <= words(topic) <= 6 or words(term) > 4 or topic.endswith((":", ".", "?")) or _NOT_A_TOPIC.match(topic):
+        return None
+    squeezed = re.sub(r"[^\w]", "", term).casefold()
+    if squeezed in (_initials_of(topic), re.sub(r"[^A-Z0-9]", "", topic).casefold()) or re.fullmatch(r"[A-Z0-9]{2,6}", term):
+        return None  # (``1NF - First Normal Form``, ``SQS - simple queue service``: a name and what it stands for)
+    if re.fullmatch(r"[A-Z0-9]{2,6}", topic.split()[-1]) and words(topic) <= 2:
+        return None  # (``Physical layer - L1``: a name and its short form)
+    if term.split()[0].casefold() == topic.split()[0].casefold():
+        return None  # (``Amazon S3 - Amazon Simple Storage Service``: the name said again in full)
+    return f"{term} › {topic}"
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """Where in the note we are: the heading path and the breadcrumb of labels."""
@@ -138,7 +171,9 @@ class Place:
             label = ""  # ``# ======``: a rule typed as a heading, no name
         elif (topic := self.topic_of(section.title)) is not None:
             label = topic  # ``#### Route 53 - Record Types`` under ``### Route 53``: about the record types
-        crumbs = self.crumbs if is_question(section.title) or mathy or not label or is_time_stamp(section.title) else (*self.crumbs, label)
+        elif (both := _prefix_and_topic(section.title, label)) is not None:
+            label = both  # ``Procesy - urovne zrelosti sposobilosti``: the processes' maturity levels
+        crumbs = self.crumbs if is_question(section.title) or mathy or not label or is_time_stamp(section.title) else (*self.crumbs, *label.split(" › "))
         # (``## Monday, March 8, 2021, 1:15:29PM -03 <1615220129>``: when the entry was written, no topic)
         return Place(
             self.outline, (*self.sections, section.title), crumbs, (*self.levels, section.level), self.title
