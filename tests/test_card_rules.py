@@ -7022,3 +7022,18 @@ def test_a_heading_whose_topic_is_after_a_dash_keeps_both_in_the_breadcrumb() ->
     assert contexts["Instinct"][-2:] == ("Theories", "Instincts and Evolutionary Psychology")
     assert contexts["Visibility timeout"][-1] == "SQS"
     assert not any("Week 1 Notes" in context for context in contexts.values())
+
+
+def test_a_heading_that_spells_out_its_acronym_asks_for_the_acronym() -> None:
+    note = (
+        "# Diccionario\n\n### NFS – Network File System\nSistema de archivos de red.\n\n"
+        "### DDL – Lenguaje de definición de datos\nLenguaje utilizado para definir esquemas de bases de datos.\n\n"
+        "### ETL – Extract, Transform, Load\nProceso de extracción, transformación y carga de datos.\n\n"
+        "### ELT – Extract, Load, Transform\nProceso de extracción, carga y transformación de datos.\n\n"
+        "### TLS (Transport Layer Security):\nProtocolo que cifra las conexiones entre el cliente y el servidor.\n"
+    )
+    backs = {card.front: card.back for card in _extract(note).cards}
+    assert backs.get("NFS", "").startswith("Network File System") and "Sistema de archivos" in backs["NFS"]
+    assert backs.get("DDL", "").startswith("Lenguaje de definición de datos")
+    assert backs.get("ETL", "").startswith("Extract, Transform, Load") and backs.get("ELT", "").startswith("Extract, Load, Transform")
+    assert backs.get("TLS", "").startswith("Transport Layer Security")

@@ -1141,6 +1141,10 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
     named, formula = at_break(title)
     if "$" in formula and 2 <= len(named) <= 60 and not re.search(r"[<>]", named) and plain(named).strip():
         return named, formula  # ``## Lei de Coulomb <br> $F = …$``: the law, then its formula
+    glossed = len(section.blocks) == 1 and isinstance(section.blocks[0], Para) and not section.sections
+    spelled = _SPELLED.fullmatch(plain(title).strip())
+    if glossed and spelled is not None and _stands_for(spelled["acronym"], spelled["name"].split(" / ")[0]):
+        return spelled["acronym"], spelled["name"]  # ``### TLS (Transport Layer Security / Seguridad de la Capa de Transporte):``
     definition = split_definition(title)
     if definition is not None and definition.sep in ("->", "-->", "→", "⟶"):
         return None  # ``### Nightime symptoms -> esp. waking up at night``: a heading with an aside, not a term
@@ -1175,7 +1179,9 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
     if definition is not None and is_sequence_label(term, bare=True) and body:
         term, body = label_of(title), ""  # ``Step 3: Selecting Designated ports``: the step is its title
     split = prefix_topic(title) if definition and definition.sep in "-–—" else None
-    if split is not None and (section.blocks or section.sections) and not re.search(r"\s(?:is|are)\s", body):
+    if split is not None and glossed and _stands_for(split[0], split[1]):
+        return split  # ``NFS – Network File System`` over ``Sistema de archivos de red.``: what NFS stands for is to recall too
+    elif split is not None and (section.blocks or section.sections) and not re.search(r"\s(?:is|are)\s", body):
         term, body = f"{split[1]} ({split[0]})", ""  # ``OSI MODEL - PDU's`` over its own text: a topic
     if words(term) > 5 and not body:
         term = _core_term(term)
@@ -1189,6 +1195,21 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
     if body and _name_list(body) and (section.sections or section.blocks):
         return None  # ``Containers on AWS: ECS, Fargate, ECR & EKS``: the title of a part
     return term, body
+
+
+_SPELLED = re.compile(r"(?P<acronym>[A-Z][A-Z0-9&]{1,5}s?)\s*\((?P<name>[^()]{4,80})\)\s*:?")
+"""``TLS (Transport Layer Security)``: an acronym, then what it stands for in brackets."""
+
+
+def _stands_for(acronym: str, name: str) -> bool:
+    """``NFS`` and ``Network File System``, ``DDL`` and ``Lenguaje de definición de datos``: an acronym and
+    the words its letters start, in whatever order the language puts them."""
+    acronym, name = plain(acronym).strip(), plain(name).strip()
+    if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}s?", acronym) or not 2 <= words(name) <= 8:
+        return False
+    letters = {letter for letter in acronym.rstrip("s").casefold() if letter.isalpha()}
+    initials = {word[0].casefold() for word in re.split(r"[\s-]+", name) if word[:1].isalpha()}
+    return len(letters) >= 2 and letters <= initials
 
 
 _RELATIVE = re.compile(

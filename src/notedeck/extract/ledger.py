@@ -161,6 +161,12 @@ def _other_formulas(one: Card, other: Card) -> bool:
     return bool(first) and bool(second) and not first & second
 
 
+def _other_acronyms(one: Card, other: Card) -> bool:
+    """``ETL`` and ``ELT``: two acronyms whose words are the same in another order, two things."""
+    first, second = plain(one.front).strip(), plain(other.front).strip()
+    return first != second and all(re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}s?", front) for front in (first, second))
+
+
 _DISPLAY_MATH = re.compile(r"\$\$.*?\$\$", re.DOTALL)
 
 
@@ -208,6 +214,7 @@ def _twins(state: State) -> set[int]:
                 and not _opposed(kept[k][1].back, card.back)
                 and not _parallel(kept[k][1], card)
                 and not _other_formulas(kept[k][1], card)
+                and not _other_acronyms(kept[k][1], card)
             ),
             None,
         )
