@@ -7037,3 +7037,17 @@ def test_a_heading_that_spells_out_its_acronym_asks_for_the_acronym() -> None:
     assert backs.get("DDL", "").startswith("Lenguaje de definición de datos")
     assert backs.get("ETL", "").startswith("Extract, Transform, Load") and backs.get("ELT", "").startswith("Extract, Load, Transform")
     assert backs.get("TLS", "").startswith("Transport Layer Security")
+
+
+def test_terms_defined_again_under_a_parallel_heading_are_told_apart_not_merged() -> None:
+    note = (
+        "# Bauteile\n\n## Kapazität\n- Kapazität: $[C] = F$\n- Strom: $i = C \\frac{du}{dt}$\n- Spannung: $u = \\frac{1}{C} \\int i dt$\n"
+        "- Blindwiderstand: $X_C = \\frac{1}{j\\omega C}$\n\n"
+        "## Induktivität\n- Induktivität: $[L] = H$\n- Strom: $i = \\frac{1}{L} \\int u dt$\n- Spannung: $u = L \\frac{di}{dt}$\n"
+        "- Blindwiderstand: $X_L = j\\omega L$\n\n"
+        "## Netzwerk\n- Lambda: runs code without servers\n\n## Compute\n- Lambda: pay per request\n"
+    )
+    backs = {card.front: card.back for card in _extract(note).cards}
+    assert backs.get("Strom") == "$i = C \\frac{du}{dt}$" and backs.get("Strom (Induktivität)") == "$i = \\frac{1}{L} \\int u dt$"
+    assert "X_L" not in backs.get("Blindwiderstand", "") and "X_L" in backs.get("Blindwiderstand (Induktivität)", "")
+    assert "pay per request" in backs.get("Lambda", "") and "without servers" in backs.get("Lambda", "")

@@ -334,12 +334,23 @@ _QUANTITY = re.compile(r"\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:%|
 """``8-16 mmol/L``, ``5 sides``: a number and its unit, a fact however short."""
 
 
+PARALLEL_TERMS = 3
+"""Two headings under which this many terms are each defined again (``Strom``, ``Spannung``, ``Energie``
+under ``Kapazität`` and under ``Induktivität``) hold parallel parts: the terms mean something else in each."""
+
+
+def _parents(state: State, members: list[int]) -> frozenset[tuple[str, ...]]:
+    """The headings right above a group's definitions."""
+    return frozenset(state.cards[k].context[-1:] for k in members if state.cards[k].kind == "definition")
+
+
 def tidy(state: State) -> None:
     dropped = _twins(state) | _asked_again(state) | _same_blank(state)
     groups: dict[str, list[int]] = defaultdict(list)
     for index, card in enumerate(state.cards):
         if card.kind != "cloze" and index not in dropped:
             groups[_group_key(card)].append(index)
+    spans = Counter(_parents(state, members) for members in groups.values())
     replaced: dict[int, Card] = {}
     for members in groups.values():
         kept: list[int] = []
@@ -377,6 +388,8 @@ def tidy(state: State) -> None:
         parents = {state.cards[k].context[-1:] for k in definitions}
         if len(parents) > 1 and not _names_a_thing(state.cards[definitions[0]].front if definitions else ""):
             headlines = []  # ``Criteria for selection`` under two steps: two criteria, told apart below
+        elif len(parents) > 1 and spans[_parents(state, members)] >= PARALLEL_TERMS:
+            headlines = []  # ``Strom`` and ``Spannung`` under ``Kapazität`` and again under ``Induktivität``: each its own
         if headlines and len(definitions) > 1:  # the headline takes in what a list elsewhere says
             merged = _merge([state.cards[k] for k in headlines], [state.cards[k] for k in definitions])
             main = next(k for k in definitions if state.cards[k].source == merged.source)
