@@ -7051,3 +7051,14 @@ def test_terms_defined_again_under_a_parallel_heading_are_told_apart_not_merged(
     assert backs.get("Strom") == "$i = C \\frac{du}{dt}$" and backs.get("Strom (Induktivität)") == "$i = \\frac{1}{L} \\int u dt$"
     assert "X_L" not in backs.get("Blindwiderstand", "") and "X_L" in backs.get("Blindwiderstand (Induktivität)", "")
     assert "pay per request" in backs.get("Lambda", "") and "without servers" in backs.get("Lambda", "")
+
+
+def test_a_lead_in_that_ends_on_we_need_and_a_pointer_to_a_section_make_no_card() -> None:
+    note = (
+        "# Life tables\n\n## Building one\n\nTo create a life table, we need \n\n- $x_0$: initial age\n- $\\omega$: terminal age\n\n"
+        "## Mortality improvement\n\nPlease refer to section 3.11 and 3.12.\n"
+    )
+    extraction = _extract(note)
+    assert not any("we need" in card.back or "3.12" in card.front for card in extraction.cards)
+    why = _why(extraction)
+    assert "unfinished" in why[5] and "statement" in why[12]

@@ -1065,7 +1065,9 @@ ligne est``, ``Notre matrice finale sera donc``."""
 _CUT_OFF = re.compile(
     rf"(?<![\w-])(?:is|are|if|iff|of|the|an?|to|by|with|as|that|where|when|be|following|therefore|thus|hence|{COPULAS}|somit|logo"
     # the same in other languages: ``On peut montrer que``, ``Si dice che``, ``Man sieht, dass``, ``cioè se``
-    r"|que|qu'|che|dass|daß|dat|cioè|c'est-à-dire|d\.h\.|i\.e\.|d'où|donc|dunque|quindi|also|sodass)\s*$",
+    r"|que|qu'|che|dass|daß|dat|cioè|c'est-à-dire|d\.h\.|i\.e\.|d'où|donc|dunque|quindi|also|sodass"
+    # ``To create a life table, we need``, ``Immediately from the assumption, we have``: what follows is the rest
+    r"|we (?:have|get|need|use|obtain|find|can write|see)|one (?:has|gets|obtains))\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 
@@ -1511,6 +1513,8 @@ WHERE_TO_LOOK = re.compile(
     # a page of the textbook: ``podręcznik str.154``, ``Textbook p. 42``
     r"|\W*(?:podręcznik|textbook|course ?book|the book|lehrbuch|buch|livre|livro|libro|manuale?|učebnice|učebnica)\s*,?\s*"
     r"(?:str|s|p|pp|pg|pag|page|pages|seite|strona|strana)\.?\s*\d+(?:\s*[-–]\s*\d+)?\W*$"
+    # ``Please refer to section 3.11 and 3.12``, ``Read chapter 4``: the part of the book to read
+    r"|\W*(?:please\s+)?(?:refer to|read|check|go to)\s+(?:the\s+)?(?:sections?|chapters?|pages?|slides?|pp?\.)\s*\d[\d.]*(?:\s*(?:and|,|-|–|to)\s*\d[\d.]*)*\W*$"
     # ``See [[Diffusion]]``, ``See the Diffusion note for details``: the note points elsewhere
     r"|\W*(?:see|cf\.?|vgl\.?|siehe|voir|vedi|veja|véase)(?:\s+also)?\s+(?!you\b|ya\b|u\b)(?:the\s+)?(?:(?!\band\b)[^.!?;:`]){1,50}?"
     r"(?:\s+(?:note|notes|page|section|chapter|video|lecture))?(?:\s+for\s+(?:more\s+)?(?:details|information|info|more))?\W*$"
