@@ -7062,3 +7062,16 @@ def test_a_lead_in_that_ends_on_we_need_and_a_pointer_to_a_section_make_no_card(
     assert not any("we need" in card.back or "3.12" in card.front for card in extraction.cards)
     why = _why(extraction)
     assert "unfinished" in why[5] and "statement" in why[12]
+
+
+def test_a_question_heading_with_its_task_after_it_is_answered_up_to_a_thematic_break() -> None:
+    note = (
+        "# What steps could Boeing have taken to prevent the disasters? Justify how these steps are ethical.\n\n"
+        "* Proper training of the pilots\n* Proper testing of the software\n\n---\n\n"
+        "* Team dynamic\n  * \"Just culture\" - Not afraid to bring up issues and problems\n"
+    )
+    cards = _extract(note).cards
+    asked = [card for card in cards if card.kind == "question"]
+    assert len(asked) == 1 and asked[0].front.startswith("What steps could Boeing")
+    assert "Proper testing" in asked[0].back and "Just culture" not in asked[0].back
+    assert any(card.front == '"Just culture"' and card.context[:1] != (asked[0].front,) for card in cards)

@@ -166,6 +166,8 @@ class Outline:
     """Level-0 section holding the whole note."""
     meta: dict[str, object] = field(default_factory=dict)
     """Front matter."""
+    rules: frozenset[int] = frozenset()
+    """The lines of the note's thematic breaks (``---`` between blocks): where one part of a section ends."""
 
     def pretty(self) -> str:
         """An indented text rendering, for golden tests and debugging."""
@@ -538,7 +540,8 @@ def _nest(title: str, level: int, line: int, nodes: list[SyntaxTreeNode]) -> Sec
 def build_outline(source: NoteSource) -> Outline:
     """Parse a prepared note into its outline."""
     tree = parse_tree(source.text)
-    return Outline(source.path, _nest("", 0, 1, list(tree.children)), dict(source.meta))
+    rules = frozenset(_line(node)[0] for node in tree.children if node.type == "hr")
+    return Outline(source.path, _nest("", 0, 1, list(tree.children)), dict(source.meta), rules)
 
 
 def _pretty_block(block: Block, depth: int) -> Iterator[str]:

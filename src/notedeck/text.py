@@ -912,6 +912,13 @@ def is_label(text: str) -> bool:
     return words(stripped) <= 8 and not re.search(r"[.!?]$", stripped)
 
 
+_THEN_TASK = re.compile(
+    r"\?\s+(?:justify|explain|discuss|describe|give|list|name|compare|evaluate|outline|support|illustrate|show)\b[^?]*[.!]?$",
+    re.IGNORECASE,
+)
+"""``…? Justify how these steps are ethical.``: a question, then the task an exam sets with it."""
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def is_question(text: str) -> bool:
     """A paragraph that asks something: its last sentence ends in ``?`` and reads as a question."""
@@ -921,7 +928,8 @@ def is_question(text: str) -> bool:
     if _TRUE_OR_FALSE.match(_QUESTION_NUMBER.sub("", cleaned)) or _QUESTION_LABEL.match(cleaned):
         return True  # ``Question: why not replace each edge by a path`` asks, even without a mark
     if not cleaned.endswith("?"):
-        return False
+        asked = _THEN_TASK.search(cleaned)  # ``What could Boeing have done? Justify how these steps are ethical.``
+        return asked is not None and is_question(cleaned[: asked.start() + 1])
     sentences = re.split(r"(?<=[.!?])\s+|(?<=[。！])", _QUESTION_NUMBER.sub("", cleaned))  # (``1. Mi a szemafor?`` is one sentence)
     last = sentences[-1]
     return (

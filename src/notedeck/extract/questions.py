@@ -607,6 +607,16 @@ def _own_answer(blocks: Sequence[Block]) -> list[Block]:
     return own
 
 
+def _before_rule(state: State, blocks: list[Block]) -> list[Block]:
+    """An answer's blocks up to a thematic break (``---``): what follows the break is another part (a recap
+    at the end of the note), not the answer."""
+    rules = state.outline.rules
+    for index in range(1, len(blocks)) if rules else ():
+        if any(max(block_lines(blocks[index - 1])) < rule < blocks[index].line for rule in rules):
+            return blocks[:index]
+    return blocks
+
+
 def _lettered(items: Sequence[Item]) -> str:
     """Answer options as the exam shows them, so that "I picked B" in an answer means something."""
     letters = "ABCDEFGHIJ"
@@ -726,7 +736,7 @@ def _heading_question(state: State, place: Place, section: Section, answer_secti
             _add(state, card, [section.line, *block_lines(options), *_lines_of(answer_section.blocks)])
             state.claim([answer_section.line], "question")
             return
-    own = _own_answer(section.blocks)
+    own = _before_rule(state, _own_answer(section.blocks))
     if len(own) >= 2 and isinstance(own[0], Para) and any(_names_terms(block) for block in own[1:]):
         if _bare_name(own[0].text):
             state.leave(section.line, f"a question its parts answer, each under its own name: {plain(section.title)[:80]!r}")
