@@ -7075,3 +7075,13 @@ def test_a_question_heading_with_its_task_after_it_is_answered_up_to_a_thematic_
     assert len(asked) == 1 and asked[0].front.startswith("What steps could Boeing")
     assert "Proper testing" in asked[0].back and "Just culture" not in asked[0].back
     assert any(card.front == '"Just culture"' and card.context[:1] != (asked[0].front,) for card in cards)
+
+
+def test_a_closing_break_tag_alone_on_a_line_is_a_blank_line_and_an_impressions_heading_is_no_term() -> None:
+    note = (
+        "# Market Failure\n\n#### Private Goods\n\n- Rival - One person's consumption reduces availability\n</br>\n\n"
+        "- Excludable - People can be stopped from consuming the good\n\n## 所感.\n* 質問に答えるだけで簡単そう。\n"
+    )
+    backs = {card.front: card.back for card in _extract(note).cards}
+    assert backs.get("Rival") == "One person's consumption reduces availability"
+    assert not any("所感" in front for front in backs)

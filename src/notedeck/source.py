@@ -591,7 +591,7 @@ _IMAGE_OVER_RULE = re.compile(
 """``![boston](./images/boston.png)`` / ``---``: a picture, then a rule (CommonMark would read a heading named ``boston``)."""
 
 
-_BREAK_LINE = re.compile(r"^[ \t]{0,3}(?:<br\s*/?>[ \t]*)+$", re.MULTILINE | re.IGNORECASE)
+_BREAK_LINE = re.compile(r"^[ \t]{0,3}(?:</?br\s*/?>[ \t]*)+$", re.MULTILINE | re.IGNORECASE)
 """``<br>`` alone on a line, typed for space (``<br>`` / ``## Kopplungselemente OSI Schicht 3``): a blank
 line, not an HTML block that would swallow the heading under it."""
 _HTML_OVER_HEADING = re.compile(
@@ -1163,8 +1163,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _CODECOGS.sub(_codecogs_math, part))
     if "&" in text and _REFERENCE.search(text):
         text = _outside_fences(text, _references)
-    if "<br" in text or "<BR" in text:
-        text = _outside_fences(text, lambda part: _BREAK_LINE.sub("", part))
+    if "<br" in text or "<BR" in text or "</br" in text:
+        text = _outside_fences(text, lambda part: _BREAK_LINE.sub("", part))  # (``</br>``, as some write it, too)
     if "</" in text and "\n#" in text:
         text = _outside_fences(text, lambda part: _HTML_OVER_HEADING.sub(r"\g<text>", part))
     if ("---" in text or "===" in text) and ("![" in text or "<img" in text):
