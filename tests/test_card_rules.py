@@ -7085,3 +7085,16 @@ def test_a_closing_break_tag_alone_on_a_line_is_a_blank_line_and_an_impressions_
     backs = {card.front: card.back for card in _extract(note).cards}
     assert backs.get("Rival") == "One person's consumption reduces availability"
     assert not any("所感" in front for front in backs)
+
+
+def test_a_sentence_that_names_the_following_things_over_a_list_labels_it() -> None:
+    note = (
+        "# Utilitarianism\n\n### Determining value\n"
+        "Jeremy Bentham who influenced Mill came up with the following factors to determine happiness value:\n"
+        "- Intensity of the pleasure\n- Duration of the pleasure\n- Certainty that the pleasure will materialise\n\n"
+        "### BPDU\nIf BPDU Filter and BPDU Guard are both enabled, the following happens:\n"
+        "- BPDU Filter is automatically disabled\n- BPDU Guard is triggered and the port is err-disabled\n"
+    )
+    cards = _extract(note).cards
+    assert any(card.front.startswith("Factors to determine happiness value") and "Duration of the pleasure" in card.back for card in cards)
+    assert not any(card.front.startswith("Happens") for card in cards)

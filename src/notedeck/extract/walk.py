@@ -57,6 +57,15 @@ _NAME_LINE = re.compile(r"[^\W\d_][^.!?,;:()\n]{0,40}?\s*\([^()\n]{2,30}\)")
 """``DNA tiểu vệ tinh (minisatellite)``: a name and its gloss alone on a line, a label even across a blank line."""
 
 
+_THE_FOLLOWING = re.compile(
+    r"[^.!?:]{0,100}?\bthe following (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?!(?:happens?|occurs?|appl(?:y|ies)|holds?|is|are|results?|steps?|way)\b)(?P<what>[^\W\d_][^.!?:;]{2,70}?)\s*:$",
+    re.IGNORECASE,
+)
+"""``Jeremy Bentham … came up with the following factors to determine happiness value:`` over its list: what
+the list holds is named after ``the following``."""
+
+
 def pseudo_heading(para: Para, after: Block | None) -> str | None:
     """The label of a paragraph its author wrote as a heading, or None."""
     text = para.text.strip()
@@ -75,6 +84,9 @@ def pseudo_heading(para: Para, after: Block | None) -> str | None:
         return label_of(match.group("text"))  # (not ``_Thomas Bartlett_``, a byline, nor a link's caption)
     if is_explicit_label(text) and words(text) <= 10:
         return label_of(text)
+    if isinstance(after, ListBlock) and after.line <= para.end + 1 and (following := _THE_FOLLOWING.match(plain(text))) is not None:
+        named = following["what"].strip()
+        return named[:1].upper() + named[1:]  # ``Bentham came up with the following factors to determine happiness value:``
     stripped = _ARROW.sub("", plain(text))
     gap = 2 if stripped != plain(text) or _NAME_LINE.fullmatch(stripped) else 1  # (a line led by an arrow heads its list across a blank line)
     near_list = isinstance(after, ListBlock) and after.line <= para.end + gap
