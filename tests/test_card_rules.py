@@ -7098,3 +7098,17 @@ def test_a_sentence_that_names_the_following_things_over_a_list_labels_it() -> N
     cards = _extract(note).cards
     assert any(card.front.startswith("Factors to determine happiness value") and "Duration of the pleasure" in card.back for card in cards)
     assert not any(card.front.startswith("Happens") for card in cards)
+
+
+def test_a_symbol_or_formula_then_what_it_stands_for_is_a_card() -> None:
+    note = (
+        "# Queues\n\n## Random values\n\n* $S_k =$ service time of the $k$-th job\n* $W_k =$ waiting time of the $k$-th job\n"
+        "* $R_k = S_k + W_k =$ response time, the total time a job spends in the system\n"
+        "* $p_A = \\lambda_A \\Delta$ -- probability of arrival during a frame\n"
+        "* $e_d = 1$: demand is unit elastic\n\n### Notes\n\nA queue is stationary if its distributions do not depend on the job.\n"
+    )
+    backs = {card.front: card.back for card in _extract(note).cards}
+    assert backs.get("$S_k$") == "service time of the $k$-th job" and backs.get("$W_k$") == "waiting time of the $k$-th job"
+    assert backs.get("response time", "").startswith("$R_k = S_k + W_k$,")
+    assert backs.get("probability of arrival during a frame") == "$p_A = \\lambda_A \\Delta$"
+    assert not any(front.startswith("demand is") for front in backs)

@@ -753,6 +753,37 @@ def named_formula(text: str) -> Definition | None:
     return Definition(named["name"].strip(), "$", (named["math"] + named["rest"]).strip(), bold=False)
 
 
+_FORMULA_THEN_NAME = re.compile(
+    r"\s*(?P<math>\$[^$\n]*[^\s$]\s*\$)\s*(?:(?P<sep>--|—|–|:)\s+)?(?P<name>[^\W\d_][^\n]{1,200})"
+)
+
+
+def formula_then_name(text: str) -> Definition | None:
+    r"""``$X_s(t) =$ number of jobs receiving service at time $t$``, ``$p_A = \lambda_A \Delta$ -- probability of
+    arrival during a frame``: a symbol, or a formula, then what it stands for in words. A symbol is asked for
+    its meaning; a formula by the name of what it gives."""
+    found = _FORMULA_THEN_NAME.fullmatch(text)
+    if found is None:
+        return None
+    math, name = found["math"], found["name"].strip()
+    open_equals = re.search(r"=\s*\$$", math) is not None
+    if not open_equals and found["sep"] is None:
+        return None  # (``$x$ is the mean``: a sentence about the symbol)
+    inner = re.sub(r"\s*=\s*\$$", "$", math)
+    if (words(name) < 2 and "=" in inner) or _CLAUSE_VERB.match(name) or name.casefold().split()[0] in _FORMULA_LEADS:
+        return None
+    if "=" not in inner:
+        return Definition(inner, "$", name, bold=False)  # ``$X_s(t) =$ number of jobs …``: the symbol's meaning
+    if re.fullmatch(r"\$[^=$]+=\s*[-+]?\d+(?:[.,]\d+)?\s*\$", inner) or _CLAUSE_VERB.search(re.split(r"[,.;(]", name)[0]):
+        return None  # ``$\sigma = 0$: the Laplace transform becomes …``, ``$e_d = 1$: demand is unit elastic``: a case, then what holds
+    cut = re.search(r"[,;.(]|\s--\s|\s(?:i\.e\.|e\.g\.)", name)
+    called, rest = (name[: cut.start()], name[cut.start() :]) if cut else (name, "")
+    if not 1 <= words(called) <= 12:
+        return None
+    rest = rest.strip()
+    return Definition(called.strip(), "$", f"{inner}{'' if rest[:1] in ',.;' else ' '}{rest}".strip(), bold=False)
+
+
 _FORMULA_LEADS = frozenset(
     ["if", "let", "when", "where", "with", "and", "so", "then", "thus", "hence", "recall", "analogous", "analagous",
      "si", "sea", "soit", "sei", "seien", "wenn", "hier", "diese", "dies", "this", "we", "ustalmy", "niech", "dla",

@@ -28,6 +28,7 @@ from ..text import (
     clean,
     defines_then_asks,
     ends_on_example,
+    formula_then_name,
     is_connective,
     is_course_remark,
     is_empty_answer,
@@ -500,7 +501,7 @@ def _item(state: State, place: Place, item: Item) -> None:
     if definition is None and not item.blocks and "&rarr;" in item.text and _under_mapping(place):
         definition = split_definition(item.text.replace("&rarr;", "→", 1))  # ``## Present &rarr; Past participle`` / ``- begin &rarr; begun``
     if definition is None and not item.blocks and "$" in item.text:
-        definition = named_formula(item.text)  # ``- Speed $v = \frac{2\pi r}{T}$``
+        definition = named_formula(item.text) or formula_then_name(item.text)  # ``- Speed $v = \frac{2\pi r}{T}$``
     if definition is None and not item.children and (which := _WHICH_IS.fullmatch(plain(item.text).strip())) is not None:
         _item_with_body(state, place, item, which["term"], which["body"], ",")  # ``Exudate, which is fluid that is rich in proteins …``
         return

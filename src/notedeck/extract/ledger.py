@@ -162,9 +162,10 @@ def _other_formulas(one: Card, other: Card) -> bool:
 
 
 def _other_acronyms(one: Card, other: Card) -> bool:
-    """``ETL`` and ``ELT``: two acronyms whose words are the same in another order, two things."""
-    first, second = plain(one.front).strip(), plain(other.front).strip()
-    return first != second and all(re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}s?", front) for front in (first, second))
+    """``ETL`` and ``ELT``, ``$S_k$`` and ``$W_k$``: two acronyms or symbols whose answers are in the same words
+    (in another order, or but one), two things."""
+    first, second = one.front.strip(), other.front.strip()
+    return first != second and all(re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}s?|\$[^$\s]{1,20}\$", front) for front in (first, second))
 
 
 _DISPLAY_MATH = re.compile(r"\$\$.*?\$\$", re.DOTALL)
