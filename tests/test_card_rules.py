@@ -7030,13 +7030,16 @@ def test_a_heading_that_spells_out_its_acronym_asks_for_the_acronym() -> None:
         "### DDL – Lenguaje de definición de datos\nLenguaje utilizado para definir esquemas de bases de datos.\n\n"
         "### ETL – Extract, Transform, Load\nProceso de extracción, transformación y carga de datos.\n\n"
         "### ELT – Extract, Load, Transform\nProceso de extracción, carga y transformación de datos.\n\n"
-        "### TLS (Transport Layer Security):\nProtocolo que cifra las conexiones entre el cliente y el servidor.\n"
+        "### TLS (Transport Layer Security):\nProtocolo que cifra las conexiones entre el cliente y el servidor.\n\n"
+        "### RDBMS – Relational Database Management System\nSistema de gestión de bases de datos relacionales.\n\n"
+        "### DDoS – Distributed Denial of Service\nAtaque distribuido de denegación de servicio.\n"
     )
     backs = {card.front: card.back for card in _extract(note).cards}
     assert backs.get("NFS", "").startswith("Network File System") and "Sistema de archivos" in backs["NFS"]
     assert backs.get("DDL", "").startswith("Lenguaje de definición de datos")
     assert backs.get("ETL", "").startswith("Extract, Transform, Load") and backs.get("ELT", "").startswith("Extract, Load, Transform")
     assert backs.get("TLS", "").startswith("Transport Layer Security")
+    assert backs.get("RDBMS", "").startswith("Relational Database") and backs.get("DDoS", "").startswith("Distributed Denial")
 
 
 def test_terms_defined_again_under_a_parallel_heading_are_told_apart_not_merged() -> None:
@@ -7112,3 +7115,14 @@ def test_a_symbol_or_formula_then_what_it_stands_for_is_a_card() -> None:
     assert backs.get("response time", "").startswith("$R_k = S_k + W_k$,")
     assert backs.get("probability of arrival during a frame") == "$p_A = \\lambda_A \\Delta$"
     assert not any(front.startswith("demand is") for front in backs)
+
+
+def test_a_table_row_whose_names_are_blank_asks_nothing() -> None:
+    note = (
+        "# Einheitenpräfixe\n\n| Präfix | Gesprochen | Faktor |\n|---|---|---|\n| k | Kilo | $10^3$ |\n| - | - | $10^0=1$ |\n"
+        "| m | Milli | $10^{-3}$ |\n"
+    )
+    extraction = _extract(note)
+    assert any("Kilo" in card.back or "Kilo" in card.front for card in extraction.cards)
+    assert not any(card.front.startswith(("Präfix: -", "- (")) for card in extraction.cards)
+    assert "blank" in _why(extraction)[6]

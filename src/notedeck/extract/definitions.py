@@ -1203,14 +1203,21 @@ _SPELLED = re.compile(r"(?P<acronym>[A-Z][A-Z0-9&]{1,5}s?)\s*\((?P<name>[^()]{4,
 
 
 def _stands_for(acronym: str, name: str) -> bool:
-    """``NFS`` and ``Network File System``, ``DDL`` and ``Lenguaje de definición de datos``: an acronym and
-    the words its letters start, in whatever order the language puts them."""
+    """``NFS`` and ``Network File System``, ``DDL`` and ``Lenguaje de definición de datos``, ``RDBMS`` and
+    ``Relational Database Management System``: an acronym and the words its letters start (in whatever
+    order the language puts them), or whose letters it takes in order."""
     acronym, name = plain(acronym).strip(), plain(name).strip()
-    if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}s?", acronym) or not 2 <= words(name) <= 8:
+    if not re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,5}", acronym) or sum(1 for c in acronym if c.isupper()) < 2:
+        return False  # (``DDoS``, ``IoT`` too)
+    if not 1 <= words(name) <= 8:
         return False
     letters = {letter for letter in acronym.rstrip("s").casefold() if letter.isalpha()}
     initials = {word[0].casefold() for word in re.split(r"[\s-]+", name) if word[:1].isalpha()}
-    return len(letters) >= 2 and letters <= initials
+    if words(name) >= 2 and len(letters) >= 2 and letters <= initials:
+        return True
+    capitals = [c.casefold() for c in acronym if c.isupper()]
+    rest = iter(name.casefold())
+    return name[:1].casefold() == capitals[0] and all(letter in rest for letter in capitals)
 
 
 _RELATIVE = re.compile(
@@ -2241,6 +2248,10 @@ def _lookup(state: State, place: Place, table: Table) -> None:
         if not any(plain(cell) for cell in row):
             continue
         line = table.line + 2 + offset
+        if len(row) > 1 and all(not plain(cell).strip(" -–—/") for cell in row[:-1]):
+            state.leave(line, f"a row whose name is blank (``-``): nothing to ask by: {plain(row[-1])[:40]!r}")
+            same.append(line)
+            continue  # ``| - | - | $10^0=1$ |`` in a table of unit prefixes: the row with no prefix
         others = [plain(cell).casefold() for cell in row[1:] if plain(cell)]
         if unique and others and all(other == plain(row[0]).casefold() for other in others):
             state.leave(line, f"the same word in every column, nothing to recall: {plain(row[0])[:40]!r}")
