@@ -7126,3 +7126,12 @@ def test_a_table_row_whose_names_are_blank_asks_nothing() -> None:
     assert any("Kilo" in card.back or "Kilo" in card.front for card in extraction.cards)
     assert not any(card.front.startswith(("Präfix: -", "- (")) for card in extraction.cards)
     assert "blank" in _why(extraction)[6]
+
+
+def test_a_title_set_off_with_slashed_dashes_heads_the_part_after_it() -> None:
+    note = (
+        "Аксоны - передает сигнал\n\n/—Алкоголь—/\n\nНе является медиатором, но сильно воздействует на синапсы.\n\n"
+        "Малая доза - Вызывает активирующий эффект на дофаминовые нейроны.\n"
+    )
+    contexts = {card.front: card.context for card in _extract(note).cards}
+    assert contexts["Малая доза"][-1:] == ("Алкоголь",) and "Алкоголь" not in contexts["Аксоны"]

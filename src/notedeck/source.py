@@ -1111,6 +1111,22 @@ def load_meta(text: str, path: Path) -> dict[str, object]:
     return _front_matter(text)[0]
 
 
+_SLASHED_TITLE = re.compile(r"(?<=\n\n)[ \t]*/[—–-]+[ \t]*(?P<title>[^\W\d_][^/\n]{0,60}?)[ \t]*[—–-]+/[ \t]*(?=\n[ \t]*\n|\n?$)")
+"""``/—Алкоголь—/`` alone between blank lines: the title of the part that follows, set off with dashes."""
+_HEADING_MARKS = re.compile(r"^(#{1,6})[ \t]", re.MULTILINE)
+
+
+def _slashed_titles(text: str) -> str:
+    """Each ``/—Title—/`` line a heading one level below the heading above it (``##`` under none)."""
+    padded = "\n\n" + text
+
+    def heading(found: re.Match[str]) -> str:
+        above = [len(mark) for mark in _HEADING_MARKS.findall(padded, 0, found.start())]
+        return f"{'#' * min(6, (above[-1] + 1) if above else 2)} {found['title']}"
+
+    return _SLASHED_TITLE.sub(heading, padded)[2:]
+
+
 def load_text(text: str, path: Path) -> NoteSource:
     """Split front matter off ``text`` and blank out HTML and Obsidian comments."""
     meta, text = _front_matter(text)
@@ -1145,6 +1161,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(
             text, lambda part: _ITEM_HEADING.sub(r"\1 ", heading.sub(lambda m: m.group(1) + " ", part))
         )
+    if "—/" in text or "-/" in text:
+        text = _outside_fences(text, _slashed_titles)
     if "<small>" in text:
         text = _outside_fences(text, lambda part: _SMALL_MARK.sub("", part))
     if _PAGE_LINE.search(text):
