@@ -7135,3 +7135,16 @@ def test_a_title_set_off_with_slashed_dashes_heads_the_part_after_it() -> None:
     )
     contexts = {card.front: card.context for card in _extract(note).cards}
     assert contexts["Малая доза"][-1:] == ("Алкоголь",) and "Алкоголь" not in contexts["Аксоны"]
+
+
+def test_a_heading_that_counts_in_a_lower_case_word_is_named_by_what_it_counts() -> None:
+    note = (
+        "### Chomsky Hierarchia\n#### 0. típus: Mondatszerkezetű nyelvtanok\n- **Nyelvtan**: Minden szabályra igaz.\n"
+        "- **Automata**: Turing-gép\n#### 1. típus: Kontextusfüggő nyelvtanok\n- **Nyelvtan**: A jobboldal hosszabb.\n"
+        "- **Automata**: Lineárisan korlátolt automata\n#### 2.5 típus: Lineáris nyelvtanok\n- **Nyelvtan**: Speciális eset.\n"
+        "- **Automata**: Egyszer forduló veremautomata\n"
+    )
+    backs = {card.front: card.back for card in _extract(note).cards}
+    assert backs.get("Kontextusfüggő nyelvtanok — Automata") == "Lineárisan korlátolt automata"
+    assert backs.get("Lineáris nyelvtanok — Nyelvtan") == "Speciális eset."
+    assert not any(front.startswith("típus") for front in backs)

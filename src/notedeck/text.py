@@ -1055,6 +1055,17 @@ _YEAR_LABEL = re.compile(r"[^\w\s]*\s*(?P<year>\d{3,4}s?(?:\s*[-–]\s*\d{2,4})?
 """``1973``, ``⏳ 1935``, ``1914–1918``: a year (or years) before what happened then."""
 
 
+_COUNTED_LABEL = re.compile(r"\s*\d{1,3}(?:\.\d{1,3})*(?:[.)]\s*|\s+)[^\W\d_][\w-]*\s*:\s*\S")
+
+
+def counted_label(text: str) -> bool:
+    """``0. típus: Mondatszerkezetű nyelvtanok``: a number and a lower-case word that counts (type 0, the
+    first theorem), then the name of what is counted."""
+    said = plain(text)
+    found = _COUNTED_LABEL.match(said)
+    return found is not None and said.lstrip(" \t0123456789.)")[:1].islower()
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def label_of(text: str) -> str:
     """The short name of a heading or item, for breadcrumbs: the term, the last ``=>`` part."""
@@ -1067,7 +1078,7 @@ def label_of(text: str) -> str:
         name = plain(definition.body)  # ``Recall: constitutional isomers`` is about the isomers
     if definition is not None and definition.body and (year := _YEAR_LABEL.fullmatch(name.strip())) and words(definition.body) <= 8:
         name = f"{plain(definition.body).rstrip(' .:')} ({year['year']})"  # ``1973 - Endangered Species Act``, ``⏳ 1935 – Saar Plebiscite``: about the act
-    if definition is not None and definition.body and is_sequence_label(name, bare=True) and words(definition.body) <= 8:
+    if definition is not None and definition.body and (is_sequence_label(name, bare=True) or counted_label(marked)) and words(definition.body) <= 8:
         name = plain(definition.body)  # ``Step 1: Selecting Root Bridge`` is about selecting the root bridge
     stated = _STATEMENT_LABEL.fullmatch(plain(_MATH_BOLD.sub(r"\1", name)).strip())
     if stated is not None and stated.group("name") and stated.group("name").strip(" ()."):

@@ -26,6 +26,7 @@ from ..text import (
     Definition,
     at_break,
     clean,
+    counted_label,
     defines_then_asks,
     ends_on_example,
     formula_then_name,
@@ -1177,7 +1178,7 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
     body = definition.body if definition else ""
     if definition is not None and definition.sep == ":" and _RELATIVE.match(plain(body)):
         body = ""  # ``Préparation : qui se divise en 4 étapes`` over the steps: what follows the colon goes on about the term
-    if definition is not None and is_sequence_label(term, bare=True) and body:
+    if definition is not None and (is_sequence_label(term, bare=True) or counted_label(section.title)) and body:
         term, body = label_of(title), ""  # ``Step 3: Selecting Designated ports``: the step is its title
     split = prefix_topic(title) if definition and definition.sep in "-–—" else None
     if split is not None and glossed and _stands_for(split[0], split[1]):
