@@ -7148,3 +7148,13 @@ def test_a_heading_that_counts_in_a_lower_case_word_is_named_by_what_it_counts()
     assert backs.get("Kontextusfüggő nyelvtanok — Automata") == "Lineárisan korlátolt automata"
     assert backs.get("Lineáris nyelvtanok — Nyelvtan") == "Speciális eset."
     assert not any(front.startswith("típus") for front in backs)
+
+
+def test_a_court_case_and_what_it_held_is_a_definition() -> None:
+    note = (
+        "# Acceptance\n\n- `Bengal Coal Company v. Homi Wadia` - Tender can be withdrawn before final acceptance.\n"
+        "- Entores Ltd v. Miles Far East Corporation - The contract is complete when the acceptance is received.\n"
+    )
+    backs = {card.front: card.back for card in _extract(note).cards}
+    assert backs.get("Bengal Coal Company v. Homi Wadia") == "Tender can be withdrawn before final acceptance."
+    assert backs.get("Entores Ltd v. Miles Far East Corporation", "").startswith("The contract is complete")

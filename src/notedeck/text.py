@@ -649,6 +649,10 @@ _SAID_HOW = re.compile(
 a statement's verb and where, its subject the part above."""
 
 
+_CASE_NAME = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[\w.&'’()-]+){0,5}\s+(?:v|vs|v\.|vs\.|versus)\s+[A-Z][\w.&'’()-]*(?:\s+[\w.&'’()-]+){0,5}")
+"""``Bengal Coal Company v. Homi Wadia``: the name of a court case, the parties on either side of ``v.``."""
+
+
 def _term_ok(term: str, sep: str, bold: bool) -> bool:
     text = plain(term)
     bare = re.sub(r"^(?:\$\\star\$|[★☆•→⇒\s])+", "", text)  # (``$\star$ Si EPC = 0, …``: a mark before it)
@@ -688,6 +692,8 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
         return count <= 12
     if sep == ":" and _SPANISH_PHRASE.match(text) and count <= 8:
         return True  # ``¿Dónde está el baño? : Where is the bathroom?``: a phrase and what it means, not a question asked
+    if _CASE_NAME.fullmatch(text.strip()) and count <= 10:
+        return True  # ``Bengal Coal Company v. Homi Wadia - Tender can be withdrawn …``: a case and what it held
     if _SENTENCE_END.search(text + " ") and not _CODE_TERM.fullmatch(term.strip()):
         return False  # (`` `?` - zero or one time``: a symbol in code ends no sentence)
     if count > 1 and _INTERROGATIVE.match(text):
