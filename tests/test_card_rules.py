@@ -7158,3 +7158,15 @@ def test_a_court_case_and_what_it_held_is_a_definition() -> None:
     backs = {card.front: card.back for card in _extract(note).cards}
     assert backs.get("Bengal Coal Company v. Homi Wadia") == "Tender can be withdrawn before final acceptance."
     assert backs.get("Entores Ltd v. Miles Far East Corporation", "").startswith("The contract is complete")
+
+
+def test_a_label_line_over_terms_in_one_paragraph_heads_each_of_them() -> None:
+    note = (
+        "# Provisional Acceptance\n\nCase Laws:\n`Hardwar Singh v. Bagun Sumbrui` - Confirmation of acceptance still in progress.\n\n"
+        "# Distance Vector\n\nwhere:\n$x$ = cost of neighbor\n$d$ = cost from neighbor to destination\n"
+    )
+    extraction = _extract(note)
+    cards = {card.front: card for card in extraction.cards}
+    assert cards["Hardwar Singh v. Bagun Sumbrui"].context[-1] == "Case Laws"
+    assert not any(card.front == "Case Laws" for card in extraction.cards)
+    assert not any("where" in card.context for card in extraction.cards)

@@ -807,9 +807,17 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
             # ``りょうしん    両親    parents`` line after line: a word list in columns
             found = [Definition(m.group("term"), "", m.group("body"), bold=False) if m else None for m in columns]
             defined = sum(1 for d in found if d is not None)
-    if len(lines) > 1 and (defined == len(lines) or (len(lines) >= 8 and defined >= 0.8 * len(lines))):
+    base, labelled = para.line, False
+    head = found[0]
+    if len(lines) >= 2 and head is not None and not head.body and lines[0].rstrip().endswith(":") and words(plain(head.term)) <= 6 and plain(head.term).lstrip(" *_")[:1].isupper() and all(
+        d is not None and d.body for d in found[1:]
+    ):  # ``Case Laws:`` / ``\`Hardwar Singh v. Bagun Sumbrui\` - Confirmation …``: a label, then a term and its meaning
+        state.mark_structure([para.line])
+        place, lines, found, base, labelled = place.under_label(label_of(head.term)), lines[1:], found[1:], para.line + 1, True
+        defined = len(lines)
+    if (len(lines) > 1 or labelled) and (defined == len(lines) or (len(lines) >= 8 and defined >= 0.8 * len(lines))):
         for offset, definition in enumerate(found):
-            line = para.line + offset
+            line = base + offset
             if definition is None or not definition.body:  # ``sapere -знать`` among ``mangiare - есть`` lines
                 state.leave(line, f"not a term and its meaning like the lines around it: {plain(lines[offset])[:60]!r}")
                 continue
