@@ -7170,3 +7170,16 @@ def test_a_label_line_over_terms_in_one_paragraph_heads_each_of_them() -> None:
     assert cards["Hardwar Singh v. Bagun Sumbrui"].context[-1] == "Case Laws"
     assert not any(card.front == "Case Laws" for card in extraction.cards)
     assert not any("where" in card.context for card in extraction.cards)
+
+
+def test_a_word_that_leads_into_a_legend_is_no_crumb_and_a_symbol_is_never_merged_across_formulas() -> None:
+    note = (
+        "# Waves\n\n## Single-Slit\n\n$$b \\sin \\theta = \\lambda$$\n\nHere:\n- $\\theta$ = the angle to the first dark fringe\n"
+        "- $b$ = the width of the slit\n\n## Diffraction Grating\n\n$$d \\sin \\theta = n \\lambda$$\n\nHere:\n"
+        "- $\\theta$ = the angle between the $n$-th maximum and the central maximum\n- $d$ = the distance between the slits\n"
+    )
+    cards = _extract(note).cards
+    assert not any("Here" in card.context for card in cards)
+    thetas = [card for card in cards if card.front.startswith("$\\theta$")]
+    assert len(thetas) == 2 and all("\n" not in card.back for card in thetas)
+    assert not any(card.front == "Hoorcollege 1" for card in _extract("## Hoorcollege 1: Inleiding – Neuroanatomie\n\n### Wat is Biopsychologie?\n\nEen subdiscipline van de psychologie.\n").cards)

@@ -1144,7 +1144,7 @@ def _is_word_char(char: str) -> bool:
 _UNIT_TITLE = re.compile(
     r"^\W*(?:(?:prelude|intro(?:duction)?|prologue|prólogo|prologo|einleitung)\s+(?:and|&|und|et|y|e)\s+)?"
     r"(?:chapter|chapters|ch\.|lecture|lec\.|week|unit|module|lesson|kapitel|vorlesung|chapitre|capítulo|capitulo|capitolo"
-    r"|lezione|aula|hoofdstuk)\s*#?\d{1,3}[a-z]?\b(?![.,]\d)",
+    r"|lezione|aula|hoofdstuk|hoorcollege|werkcollege|college|les|cours|clase|wykład|wyklad|přednáška|prednaska|előadás)\s*#?\d{1,3}[a-z]?\b(?![.,]\d)",
     re.IGNORECASE,
 )
 

@@ -449,7 +449,7 @@ def _valued(child: Item) -> bool:
     return "$" in term and re.search(r"[^\W\d_]", re.sub(r"\$+[^$]*\$+", "", term)) is None
 
 
-_WHERE = frozenset(["where", "wobei", "dabei", "dove", "donde", "dónde", "où", "waarbij", "onde", "em que", "gdzie", "med"])
+_WHERE = frozenset(["where", "wobei", "dabei", "dove", "donde", "dónde", "où", "waarbij", "onde", "em que", "gdzie", "med", "here", "hier"])
 """``Where:`` under a formula: what its symbols stand for."""
 
 

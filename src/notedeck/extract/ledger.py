@@ -62,6 +62,8 @@ def _group_key(card: Card) -> str:
 def _names_a_thing(front: str) -> bool:
     """``Lambda``, ``Amazon S3``, ``TTL``: a name, the same thing wherever the note defines it; not
     a phrase in lower case (``Criteria for selection``), which means something else under each heading."""
+    if front.lstrip().startswith("$"):
+        return False  # ``$\theta$``: a symbol means what each formula it stands in says
     words = [word.strip("()[]{}\"'“”,.:;") for word in plain(front).split()]
     if len(words) == 1 and re.fullmatch(r"[A-Za-z][a-z]+s", words[0]):
         return False  # ``Techniques``, ``Motivations``: a plural noun, of something else under each heading

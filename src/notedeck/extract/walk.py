@@ -149,6 +149,10 @@ def _heading_above(blocks: Sequence[Block], index: int) -> str:
     return ""
 
 
+_LEADS_INTO = frozenset(["here", "where", "with", "hier", "wobei", "dabei", "dove", "donde", "où", "onde", "gdzie", "waarbij"])
+"""``Here:`` over ``- $T$ = tension``: a word that leads into a list (the symbols of a formula), no topic of it."""
+
+
 def _blocks(place: Place, blocks: Sequence[Block], parent: Item | None) -> Iterator[Node]:
     label = label_text = listed = ""
     for index, block in enumerate(blocks):
@@ -156,7 +160,7 @@ def _blocks(place: Place, blocks: Sequence[Block], parent: Item | None) -> Itera
         here = place
         if listed and isinstance(block, Para) and is_part_word(block.text) and isinstance(after, ListBlock):
             here = place.under_label(listed)  # ``**Entscheidungen**:`` and its list, then ``Beispiele:``: examples of them
-        under = here.under_label(label) if label and not is_remark_label(label) else here
+        under = here.under_label(label) if label and not is_remark_label(label) and label.casefold() not in _LEADS_INTO else here
         if not label and isinstance(block, Table) and property_table(block) and (heading := _heading_above(blocks, index)):
             under = place.under_label(heading)  # ``**Bus:**`` … ``| Eigenschaft | Wert |``: the bus's properties
         if isinstance(block, Para):
