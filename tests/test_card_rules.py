@@ -7183,3 +7183,9 @@ def test_a_word_that_leads_into_a_legend_is_no_crumb_and_a_symbol_is_never_merge
     thetas = [card for card in cards if card.front.startswith("$\\theta$")]
     assert len(thetas) == 2 and all("\n" not in card.back for card in thetas)
     assert not any(card.front == "Hoorcollege 1" for card in _extract("## Hoorcollege 1: Inleiding – Neuroanatomie\n\n### Wat is Biopsychologie?\n\nEen subdiscipline van de psychologie.\n").cards)
+
+
+def test_an_explanation_label_is_asked_with_its_parent() -> None:
+    note = "# Deflation\n\n## Due to falling AD\n\n- Explanation\n  - AD falls and firms respond by lowering output\n  - Unemployment rises\n"
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Due to falling AD — Explanation" in fronts and "Explanation" not in fronts

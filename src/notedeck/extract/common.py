@@ -431,6 +431,11 @@ _GENERIC_WORDS = frozenset(
         "explication",
         "explicación",
         "spiegazione",
+        "magyarázat",  # (Hungarian: explanation)
+        "explanation",
+        "explicação",
+        "uitleg",
+        "wyjaśnienie",
         "tétel",
         "tulajdonságai",
         "introduction",
