@@ -7189,3 +7189,15 @@ def test_an_explanation_label_is_asked_with_its_parent() -> None:
     note = "# Deflation\n\n## Due to falling AD\n\n- Explanation\n  - AD falls and firms respond by lowering output\n  - Unemployment rises\n"
     fronts = [card.front for card in _extract(note).cards]
     assert "Due to falling AD — Explanation" in fronts and "Explanation" not in fronts
+
+
+def test_a_table_whose_corner_says_its_rows_are_verbs_asks_each_verb_for_its_forms() -> None:
+    note = (
+        "# Verben\n\n|Infinitiv|ich |du  |er/sie/es|wir  |ihr |sie  |\n|---|---|---|---|---|---|---|\n"
+        "|sein     |bin |bist|ist      |sind |seid|sind |\n|haben    |habe|hast|hat      |haben|habt|haben|\n\n"
+        "unregelmäßigen\n\n|Infinitiv|du, er/sie/es|\n|---|---|\n|    e    |      i      |\n|    a    |      ä      |\n"
+    )
+    cards = _extract(note).cards
+    sein = [card for card in cards if card.front.startswith("sein")]
+    assert sein and "- du: bist" in sein[0].back
+    assert not any(card.front.startswith("Infinitiv") for card in cards)

@@ -366,6 +366,13 @@ def _features(table: Table, sides: Sequence[str]) -> list[tuple[str, list[tuple[
     ]
 
 
+ROW_KINDS = frozenset(
+    ["infinitiv", "infinitive", "infinitif", "infinitivo", "infinito", "verb", "verbs", "verben", "verbo", "verbe",
+     "word", "wort", "palabra", "mot", "parola", "term", "begriff", "término", "terme", "termine"]
+)
+"""A corner header that says what each row is named by (the infinitive of a verb, the word), not what the table is."""
+
+
 def _named_corner(table: Table, over: str) -> bool:
     """The corner cell names the table (``Bestimmter Artikel``, ``Window``), rather than being one
     more column of values like the others (``| ir | estar | ser |``, ``| ar: trabajar | er: aprender |``),
@@ -407,6 +414,8 @@ def _table(state: State, place: Place, table: Table) -> None:
     features = _features(table, sides)
     whole = table_markdown(table)
     corner = plain(table.header[0]).strip() if len(table.header) >= 3 else ""
+    if corner.casefold() in ROW_KINDS:
+        return  # ``| Infinitiv | ich | du | …`` over ``| sein | bin | bist |``: a row a verb, each asked for its forms
     over = corner if corner and corner.casefold() not in FEATURE_HEADERS and sides[0] != corner else ""
     by_rows = list(sides) != [plain(cell) for cell in table.header[1:]]
     if by_rows and _named_corner(table, over) and len(features) >= 2 and len(sides) >= 2:

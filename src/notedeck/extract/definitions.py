@@ -96,7 +96,7 @@ from .common import (
     without_analogy,
     worked_result,
 )
-from .comparisons import DEFINITION_HEADERS, is_number
+from .comparisons import DEFINITION_HEADERS, ROW_KINDS, is_number
 from .formulas import statement_math
 from .prose import units, wraps_on
 from .ruler import State, visit
@@ -2105,7 +2105,9 @@ def _table(state: State, place: Place, table: Table) -> None:
         return
     rows = list(table.rows)
     properties = property_table(table)  # ``| Eigenschaft | Wert |`` under ``**Bus:**``: the bus's, each row
-    header_is_data = words(table.header[1]) > 3 or bool(re.search(r"[,，、;；]\s*\S", plain(table.header[1])))
+    header_is_data = (words(table.header[1]) > 3 or bool(re.search(r"[,，、;；]\s*\S", plain(table.header[1])))) and (
+        plain(table.header[0]).strip(" *_:").casefold() not in ROW_KINDS
+    )  # (``| Infinitiv | du, er/sie/es |``: the names of the columns, a comma between two persons)
     # (``| 加/减 | 实部与实部相加/减, 虚部与虚部相加/减 |``: a clause in the header, a row typed as one)
     if header_is_data:
         rows.insert(0, table.header)
