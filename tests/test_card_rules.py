@@ -7201,3 +7201,12 @@ def test_a_table_whose_corner_says_its_rows_are_verbs_asks_each_verb_for_its_for
     sein = [card for card in cards if card.front.startswith("sein")]
     assert sein and "- du: bist" in sein[0].back
     assert not any(card.front.startswith("Infinitiv") for card in cards)
+
+
+def test_an_important_note_label_is_no_term_and_a_constants_table_header_is_no_row() -> None:
+    note = (
+        "# Testing\n\n## Errors\n\n- Important Note: Defects found early in the lifecycle are cheaper to fix, often by a factor of 10.\n\n"
+        "## Parity\n\n| Constant | Experimental Value / MeV |\n|---|---|\n| $a_V$ | 15.5 |\n| $a_S$ | 16.8 |\n"
+    )
+    cards = _extract(note).cards
+    assert not any(card.front.endswith("Important Note") or card.front == "Constant" for card in cards)

@@ -1973,6 +1973,10 @@ def _forms_grid(table: Table) -> bool:
     )
 
 
+_NAMING_HEADERS = frozenset(["constant", "constants", "symbol", "symbols", "parameter", "parameters", "quantity", "name", "konstante", "symbol"])
+"""``| Constant | Experimental Value / MeV |``: a first column of names, so the row above is the header."""
+
+
 def _paradigm(table: Table) -> bool:
     """``| je **mets** | nous **mettons** |``: a verb's forms, person by person, singular beside plural."""
     rows = [row for row in table.rows if len(row) == 2 and plain(row[0])]
@@ -2106,7 +2110,7 @@ def _table(state: State, place: Place, table: Table) -> None:
     rows = list(table.rows)
     properties = property_table(table)  # ``| Eigenschaft | Wert |`` under ``**Bus:**``: the bus's, each row
     header_is_data = (words(table.header[1]) > 3 or bool(re.search(r"[,，、;；]\s*\S", plain(table.header[1])))) and (
-        plain(table.header[0]).strip(" *_:").casefold() not in ROW_KINDS
+        plain(table.header[0]).strip(" *_:").casefold() not in ROW_KINDS | _NAMING_HEADERS
     )  # (``| Infinitiv | du, er/sie/es |``: the names of the columns, a comma between two persons)
     # (``| 加/减 | 实部与实部相加/减, 虚部与虚部相加/减 |``: a clause in the header, a row typed as one)
     if header_is_data:
