@@ -7210,3 +7210,9 @@ def test_an_important_note_label_is_no_term_and_a_constants_table_header_is_no_r
     )
     cards = _extract(note).cards
     assert not any(card.front.endswith("Important Note") or card.front == "Constant" for card in cards)
+
+
+def test_a_line_that_sets_up_its_symbols_with_let_is_no_term() -> None:
+    note = "# Limits\n\n- Пусть $\\lbrace x_n \\rbrace$ - последовательность вещественных чисел\n- Sea anemone - polyp only\n"
+    fronts = [card.front for card in _extract(note).cards]
+    assert not any(front.startswith("Пусть") for front in fronts) and "Sea anemone" in fronts

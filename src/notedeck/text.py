@@ -558,7 +558,9 @@ _CODE_LABEL = re.compile(
 )
 _CONDITION = re.compile(
     r"^(?:if|when|whenever|then|because|so|since|unless|while|whether|after|before|once|although"
-    r"|in (?:the )?case(?: of)?|even if|given (?:this|that|these)|(?:si|se|wenn|falls|cuando|quando|lorsque|quand)(?=\s+\S))\b",
+    r"|in (?:the )?case(?: of)?|even if|given (?:this|that|these)|(?:si|se|wenn|falls|cuando|quando|lorsque|quand)(?=\s+\S)"
+    # ``Пусть $\lbrace x_n \rbrace$ - последовательность …``, ``Let $G$ - a group``: a setting up, not a term
+    r"|(?:let|пусть|допустим|niech|seien|soit|seja)(?=\s+\S))\b",
     re.IGNORECASE,
 )
 
