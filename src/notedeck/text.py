@@ -560,7 +560,7 @@ _CONDITION = re.compile(
     r"^(?:if|when|whenever|then|because|so|since|unless|while|whether|after|before|once|although"
     r"|in (?:the )?case(?: of)?|even if|given (?:this|that|these)|(?:si|se|wenn|falls|cuando|quando|lorsque|quand)(?=\s+\S)"
     # ``Пусть $\lbrace x_n \rbrace$ - последовательность …``, ``Let $G$ - a group``: a setting up, not a term
-    r"|(?:let|пусть|допустим|niech|seien|soit|seja)(?=\s+\S))\b",
+    r"|(?:пусть|допустим|niech|seien|soit|seja)(?=\s+\S))\b",  # (``Let …`` is read as an example's setting)
     re.IGNORECASE,
 )
 
