@@ -7216,3 +7216,13 @@ def test_a_line_that_sets_up_its_symbols_with_let_is_no_term() -> None:
     note = "# Limits\n\n- Пусть $\\lbrace x_n \\rbrace$ - последовательность вещественных чисел\n- Sea anemone - polyp only\n"
     fronts = [card.front for card in _extract(note).cards]
     assert not any(front.startswith("Пусть") for front in fronts) and "Sea anemone" in fronts
+
+
+def test_a_line_that_ends_on_a_comma_and_a_dash_leads_into_what_follows() -> None:
+    note = (
+        "# Acceptance\n\n## Revocation\n\nSection 4 of ICA - The communication of **acceptance is complete**, -\n\n"
+        "- as against the proposer, when it is put in a course of transmission to him\n"
+        "- as against the acceptor, when it comes to the knowledge of the proposer\n"
+    )
+    extraction = _extract(note)
+    assert not any(card.back.rstrip().endswith(", -") for card in extraction.cards)

@@ -1134,6 +1134,8 @@ def leads_on(text: str) -> bool:
     """``… the mean of $X$ is``, ``… are called independent if``: a sentence cut off where what
     follows it (a formula, a list) goes on; alone it says nothing."""
     said = plain(text).rstrip()
+    if said.endswith((", -", ", –", ",-", ": -")):
+        return True  # ``The communication of an acceptance is complete, -`` over the cases it goes on to: unfinished
     tail = said[-40:]  # (the last words are all the pattern looks at: no search over a long text)
     found = _CUT_OFF.search(tail)
     return found is not None and (found.start() > 0 or len(said) <= 40 or not _is_word_char(said[-41]))
