@@ -7226,3 +7226,14 @@ def test_a_line_that_ends_on_a_comma_and_a_dash_leads_into_what_follows() -> Non
     )
     extraction = _extract(note)
     assert not any(card.back.rstrip().endswith(", -") for card in extraction.cards)
+
+
+def test_a_heading_of_other_definitions_or_topics_is_no_list_to_recite() -> None:
+    note = (
+        "#### Egyéb Definíciók\n- **Cayley táblázat**: Véges csoportok műveleteinek ábrázolására szolgál.\n"
+        "- **S(delta) függvény**: Az átmenetfüggvény speciális formája.\n\n"
+        "## Other topics\n- Interpreter\n- Halting problem\n- Liar paradox\n"
+    )
+    cards = _extract(note).cards
+    assert not any(card.kind == "enumeration" for card in cards)
+    assert any(card.front == "Cayley táblázat" for card in cards)
