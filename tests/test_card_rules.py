@@ -7237,3 +7237,15 @@ def test_a_heading_of_other_definitions_or_topics_is_no_list_to_recite() -> None
     cards = _extract(note).cards
     assert not any(card.kind == "enumeration" for card in cards)
     assert any(card.front == "Cayley táblázat" for card in cards)
+
+
+def test_an_equation_is_no_term_and_its_value_no_answer_and_a_dated_data_line_is_a_field() -> None:
+    note = (
+        "DATA: (26/Fev/24)\n\n# Funções\n\n- função\n    - y = 150x\n    - é o fazer da lei\n"
+        "- raiz de denominador par\n    - n é lR, vai entrar no domínio de números complexos\n    - resultado precisa ser >= 0\n"
+        "- Data = raw facts that have not been processed\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not any(front.endswith((" y", "— y", "precisa ser >")) or front == "DATA" for front in fronts)
+    assert "field of the note" in _why(extraction)[1]

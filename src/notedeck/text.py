@@ -651,6 +651,14 @@ _SAID_HOW = re.compile(
 a statement's verb and where, its subject the part above."""
 
 
+_FORMULA_SIDE = re.compile(r"[A-Za-z](?:_?\w)?(?:\([a-z, ]{1,5}\))?|[^=\n]*[A-Za-z0-9)]\s*(?:[+*/^²³]|\s-\s)\s*[A-Za-z0-9(][^=\n]*")
+"""``y``, ``f(x)``, ``x_1``, ``ax² + bx + c``: one side of an equation, not a term named before ``=``."""
+
+
+_VALUE = re.compile(r"[-+]?\d[\w.,²³^]*|[a-z]")
+"""``150x``, ``0``, ``3``, ``y``: the value on the other side of an equation."""
+
+
 _CASE_NAME = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[\w.&'’()-]+){0,5}\s+(?:v|vs|v\.|vs\.|versus)\s+[A-Z][\w.&'’()-]*(?:\s+[\w.&'’()-]+){0,5}")
 """``Bengal Coal Company v. Homi Wadia``: the name of a court case, the parties on either side of ``v.``."""
 
@@ -861,6 +869,11 @@ def split_definition(text: str) -> Definition | None:
         return None  # ``v- Los alquenos se caracterizan …``: a stray key typed before the bullet, not a term
     if sep == "=" and _OPERATOR.fullmatch(term):
         return None  # ``<= 6 reps``: an operator, not a term before its separator
+    if sep == "=" and (
+        text[match.start("sep") - 1 : match.start("sep")] in "<>!"
+        or (_FORMULA_SIDE.fullmatch(plain(term).strip()) and _VALUE.fullmatch(re.split(r"\s*(?:->|→|=>|,|;)\s*|\s+", body.strip(), maxsplit=1)[0]))
+    ):
+        return None  # ``y = 150x``, ``f(x) = 3``, ``ax² + bx + c = 0``, ``resultado precisa ser >= 0``: an equation, not a term
     if (
         sep in ("->", "-->", "→", "=>")
         and re.fullmatch(r"[A-Za-z][A-Za-z0-9']{0,2}", term.strip())

@@ -279,18 +279,20 @@ def _metadata(term: str, body: str, line: int) -> bool:
     text = plain(body).strip()
     if key in _DUE_KEYS and _DATE_WORDS.match(text):
         return True  # ``midterm - march 25``, ``project - may 26/27 (practical)``: when, not what
-    if key not in _META_KEYS:
+    if key not in _META_KEYS and key != "data":
         return False
     linked = bool(re.fullmatch(r"(?:\[\[[^\]]*\]\]|#[\w/-]+|https?://\S+|[\s,])*", body.strip()))
     dated = bool(
         re.match(
             r"[\[{(]*(?:\d{4}-\d\d?-\d\d?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}"
-            r"|\d{1,2}\.? (?:de )?[^\W\d_]{3,9}\.? (?:de )?\d{4})",  # ``6 mars 2018``, ``12. März 2020``
+            r"|\d{1,2}\.? (?:de )?[^\W\d_]{3,9}\.? (?:de )?\d{4}|\d{1,2}[/.-][^\W\d_]{3,9}\.?[/.-]\d{2,4})",  # ``6 mars 2018``, ``26/Fev/24``
             text,
         )
     )
     # (``{{2025-07-22}}``, ``May 23, 2025 11:37 AM``)
     named = (text[:1].isupper() and words(text) <= 4) or text.isdigit()  # ``Cameron Gordon``, ``ST2334``, ``1``; not ``der Lehrer``
+    if key == "data":
+        return dated  # ``DATA: (26/Fev/24)``: the day of the lecture (Portuguese, Italian); ``Data: raw facts`` is a term
     return not text or linked or dated or (line <= 12 and named)
 
 
