@@ -7249,3 +7249,15 @@ def test_an_equation_is_no_term_and_its_value_no_answer_and_a_dated_data_line_is
     fronts = [card.front for card in extraction.cards]
     assert not any(front.endswith((" y", "— y", "precisa ser >")) or front == "DATA" for front in fronts)
     assert "field of the note" in _why(extraction)[1]
+
+
+def test_learning_objectives_the_syllabus_chapters_and_the_lesson_header_are_no_facts() -> None:
+    note = (
+        "## 📖 Sobre a aula - O que é banco de dados relacional\n\n- **Professor:** Fábio\n\n"
+        "## Learning Objectives:\n* Calculate the present value (PV) and future value (FV) of:\n    * A lump sum\n    * Annuity\n\n"
+        "# Lecture 1\nsyllabus is chapter 20 & 21 for option pricing.\n+ chapter 20.1 = Understanding Options\n"
+        "+ chapter 20.2 = Combining products to create new ones\n"
+    )
+    extraction = _extract(note)
+    assert not extraction.cards
+    assert "will teach" in _why(extraction)[6]

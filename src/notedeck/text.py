@@ -1166,11 +1166,20 @@ _UNIT_TITLE = re.compile(
 )
 
 
+_ABOUT_LESSON = re.compile(
+    r"\W*(?:sobre a aula|sobre la clase|about (?:the|this) (?:lesson|lecture|class)|à propos (?:du cours|de la leçon)"
+    r"|über die (?:vorlesung|stunde)|sulla lezione)\b",
+    re.IGNORECASE,
+)
+"""``📖 Sobre a aula - O que é banco de dados relacional``: what the lesson was, its date and teacher below."""
+
+
 def names_a_lecture(title: str) -> bool:
     """A title that numbers a lecture, week or chapter of a course (``Nucleophiles (course 12)``,
     ``Chapter 2 What is the Earth Made Of?``, ``Prelude and Chapter 1 Cosmology``): what is under it
     is that lecture's notes, of many things, not what its words mean or the answer to its words."""
-    return _UNIT_TAG.search(plain(title)) is not None or _UNIT_TITLE.match(plain(title)) is not None
+    said = plain(title)
+    return _UNIT_TAG.search(said) is not None or _UNIT_TITLE.match(said) is not None or _ABOUT_LESSON.match(said) is not None
 
 
 def is_sequence_label(text: str, *, bare: bool = False) -> bool:
@@ -1588,6 +1597,9 @@ WHERE_TO_LOOK = re.compile(
     r"(?:str|s|p|pp|pg|pag|page|pages|seite|strona|strana)\.?\s*\d+(?:\s*[-–]\s*\d+)?\W*$"
     # ``Please refer to section 3.11 and 3.12``, ``Read chapter 4``: the part of the book to read
     r"|\W*(?:please\s+)?(?:refer to|read|check|go to)\s+(?:the\s+)?(?:sections?|chapters?|pages?|slides?|pp?\.)\s*\d[\d.]*(?:\s*(?:and|,|-|–|to)\s*\d[\d.]*)*\W*$"
+    # ``syllabus is chapter 20 & 21 for option pricing``, ``chapter 20.1 = Understanding Options``: the book's chapters
+    r"|\W*(?:the\s+)?syllabus\s+(?:is|covers|=)\s+(?:chapters?|ch\.?)\s*\d"
+    r"|\W*(?:chapter|ch\.|kapitel|capítulo|chapitre)\s*\d{1,3}(?:\.\d{1,3})+\s*[=:]\s*[A-Z][^.!?]{0,60}$"
     # ``See [[Diffusion]]``, ``See the Diffusion note for details``: the note points elsewhere
     r"|\W*(?:see|cf\.?|vgl\.?|siehe|voir|vedi|veja|véase)(?:\s+also)?\s+(?!you\b|ya\b|u\b)(?:the\s+)?(?:(?!\band\b)[^.!?;:`]){1,50}?"
     r"(?:\s+(?:note|notes|page|section|chapter|video|lecture))?(?:\s+for\s+(?:more\s+)?(?:details|information|info|more))?\W*$"

@@ -488,6 +488,9 @@ def _item(state: State, place: Place, item: Item) -> None:
         return
     if state.holds_authors_cards(item):
         return
+    if item.children and place.sections and is_study_goals(place.sections[-1]):
+        state.leave_all(text_lines(item), f"what the course says it will teach, not a fact: {plain(item.text)[:40]!r}")
+        return  # ``## Learning Objectives:`` over ``Calculate the present value (PV) and future value (FV) of:`` and its list
     if item.children and sum(1 for child in item.children if child.task) * 2 >= len(item.children):
         return  # ``Sorting Algorithms`` over ``[ ] Quick Sort``, ``[ ] …``: what is left to study
     if comparison_label(item.text, place.parent) is not None:

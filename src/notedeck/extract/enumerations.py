@@ -29,6 +29,7 @@ from ..text import (
     is_part_number,
     is_question,
     is_remark_label,
+    is_study_goals,
     label_of,
     lead_in,
     names_a_change,
@@ -489,6 +490,9 @@ def _legend(state: State, place: Place, para: Para, items: Sequence[Item]) -> bo
 def _item(state: State, place: Place, item: Item) -> None:
     if not item.children or is_question(item.text) or is_explicit(item.text):
         return
+    if place.sections and is_study_goals(place.sections[-1]):
+        state.leave_all(text_lines(item), f"what the course says it will teach, not a fact: {plain(item.text)[:40]!r}")
+        return  # ``## Learning Objectives:`` over ``Calculate the present value (PV) and future value (FV) of:`` and its list
     if state.holds_authors_cards(item):
         return
     if comparison_label(item.text, place.parent) is not None:
