@@ -7261,3 +7261,15 @@ def test_learning_objectives_the_syllabus_chapters_and_the_lesson_header_are_no_
     extraction = _extract(note)
     assert not extraction.cards
     assert "will teach" in _why(extraction)[6]
+
+
+def test_a_term_alone_over_another_term_and_an_unfinished_meaning_make_no_card() -> None:
+    note = (
+        "# Synapse\n\nOLTP\nOLAP - Column based\n\n# Options\n\n+ **European option** = on ...\n+ **call option** = right to buy on the paper\n\n"
+        "# Roles\n\n- ***Product Owner (proprietario):* il punto centrale della leadership di prodotto.** È responsabile del prodotto.\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert "OLTP" not in fronts and "European option" not in fronts and "call option" in fronts
+    assert "Product Owner (proprietario)" in fronts
+    assert "unfinished" in _why(extraction)[8]

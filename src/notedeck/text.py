@@ -855,12 +855,16 @@ def split_definition(text: str) -> Definition | None:
         if sep in (".", "") and (arrow := re.match(r"(→|->|=>|⟶|⇒)\s*", body)):
             sep, body = arrow.group(1), body[arrow.end() :]  # ``**Me gusta el libro.** → *Mir gefällt das Buch.*``
         term = plain(match.group("term"))
+        if term.startswith("*") and term.count("*") == 1:
+            term = term[1:].strip()  # ``***Product Owner (proprietario):* il punto …**``: the italic's mark, left over
         if _term_ok(term, sep, bold=True):
             return Definition(term, sep, body, bold=True)
     match = _PLAIN_TERM.match(text)
     if not match:
         return None
     term, sep, body = match.group("term"), match.group("sep").strip(), match.group("body").strip()
+    if term.startswith("***") and plain(term).startswith("*") and body.startswith("*"):
+        term, body = term.lstrip("*"), body.lstrip("* ")  # ``***Product Owner:* il punto …**``: bold and italic opened together
     if sep == "-" and match.group("sep") == "-" and text[match.end("term") : match.end("term") + 1] == "-" and (
         re.search(r"(?:^|\s)[A-Z]{1,3}$", term) or term.split()[0].casefold() in _GLUED_NOT_TERM
     ):

@@ -367,6 +367,9 @@ _EXERCISE_LABEL = re.compile(r"(?i:ges|geg|gesucht|gegeben|given|find|wanted|unk
 
 def _good_definition(state: State, term: str, body: str, line: int, sep: str = "", place: Place | None = None) -> bool:
     """A term and a body worth a card; otherwise the line gets its reason."""
+    if re.search(r"(?:\.{3}|…)\s*$", plain(body)) and words(plain(body)) <= 3 and "," not in body:
+        state.leave(line, f"a meaning the author left unfinished: {plain(body)[:40]!r}")
+        return False  # ``**European option** = on ...``
     if re.fullmatch(r"(?:\\\*|[†‡§¹²³⁴⁵])+", term.strip()):
         state.leave(line, f"a footnote to a mark above it, not a term: {plain(body)[:40]!r}")
         return False  # ``\*: has personal liability, BUT …`` under a table whose cells say ``yes*``
@@ -892,6 +895,10 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
             lines[0].rstrip().endswith("\\") or _GOES_ON_LINE.match(plain(lines[1]))
         )
         and not _item_column(lines)
+        and not (  # ``OLTP`` / ``OLAP - Column based``: two terms, the second with its own meaning, not the first's
+            len(lines) == 2 and (second := split_definition(lines[1])) is not None and second.body and words(plain(second.term)) <= 2
+            and plain(second.term).strip()[:1].isupper()
+        )
         and not (  # ``Starch *amylase*`` / ``Protein *protease*`` / …: one pair a line, no term over the rest
             len(lines) >= 3
             and not lines[0].rstrip().endswith(":")
