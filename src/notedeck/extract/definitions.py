@@ -367,8 +367,8 @@ _EXERCISE_LABEL = re.compile(r"(?i:ges|geg|gesucht|gegeben|given|find|wanted|unk
 
 def _good_definition(state: State, term: str, body: str, line: int, sep: str = "", place: Place | None = None) -> bool:
     """A term and a body worth a card; otherwise the line gets its reason."""
-    said = plain(body).rstrip()
-    if said.endswith(("...", "…")) and "," not in said and words(said) <= 3 and re.search(r"[^\W\d_]", said):
+    ending = plain(body).rstrip()
+    if ending.endswith(("...", "…")) and "," not in ending and words(ending) <= 3 and re.search(r"[^\W\d_]", ending):
         state.leave(line, f"a meaning the author left unfinished: {plain(body)[:40]!r}")
         return False  # ``**European option** = on ...``
     if re.fullmatch(r"(?:\\\*|[†‡§¹²³⁴⁵])+", term.strip()):
