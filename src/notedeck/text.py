@@ -855,8 +855,6 @@ def split_definition(text: str) -> Definition | None:
         if sep in (".", "") and (arrow := re.match(r"(→|->|=>|⟶|⇒)\s*", body)):
             sep, body = arrow.group(1), body[arrow.end() :]  # ``**Me gusta el libro.** → *Mir gefällt das Buch.*``
         term = plain(match.group("term"))
-        if term.startswith("*") and term.count("*") == 1:
-            term = term[1:].strip()  # ``***Product Owner (proprietario):* il punto …**``: the italic's mark, left over
         if _term_ok(term, sep, bold=True):
             return Definition(term, sep, body, bold=True)
     match = _PLAIN_TERM.match(text)

@@ -121,8 +121,22 @@ _NOT_A_TOPIC = re.compile(
 """``the supply curve`` (a definition), ``Week 1 Notes``, ``Segundo parcial``, ``SoSe 2022``: no topic of its own."""
 
 
-def _initials_of(name: str) -> str:
-    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isalnum()).casefold()
+def stands_for(acronym: str, name: str) -> bool:
+    """``NFS`` and ``Network File System``, ``DDL`` and ``Lenguaje de definición de datos``, ``RDBMS`` and
+    ``Relational Database Management System``: an acronym and the words its letters start (in whatever
+    order the language puts them), or whose letters it takes in order."""
+    acronym, name = plain(acronym).strip(), plain(name).strip()
+    if not re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,5}", acronym) or sum(1 for c in acronym if c.isupper()) < 2:
+        return False  # (``DDoS``, ``IoT`` too)
+    if not 1 <= words(name) <= 8:
+        return False
+    letters = {letter for letter in acronym.rstrip("s").casefold() if letter.isalpha()}
+    initials = {word[0].casefold() for word in re.split(r"[\s-]+", name) if word[:1].isalpha()}
+    if words(name) >= 2 and len(letters) >= 2 and letters <= initials:
+        return True
+    capitals = [c.casefold() for c in acronym if c.isupper()]
+    rest = iter(name.casefold())
+    return name[:1].casefold() == capitals[0] and all(letter in rest for letter in capitals)
 
 
 def _prefix_and_topic(title: str, label: str) -> str | None:
@@ -136,8 +150,7 @@ def _prefix_and_topic(title: str, label: str) -> str | None:
     term = label.strip()
     if not 2 <= words(topic) <= 6 or words(term) > 4 or topic.endswith((":", ".", "?")) or _NOT_A_TOPIC.match(topic):
         return None
-    squeezed = re.sub(r"[^\w]", "", term).casefold()
-    if squeezed in (_initials_of(topic), re.sub(r"[^A-Z0-9]", "", topic).casefold()) or re.fullmatch(r"[A-Z0-9]{2,6}", term):
+    if stands_for(term, topic) or re.fullmatch(r"[A-Z0-9]{2,6}", term):
         return None  # (``1NF - First Normal Form``, ``SQS - simple queue service``: a name and what it stands for)
     if re.fullmatch(r"[A-Z0-9]{2,6}", topic.split()[-1]) and words(topic) <= 2:
         return None  # (``Physical layer - L1``: a name and its short form)

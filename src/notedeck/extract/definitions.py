@@ -91,6 +91,7 @@ from .common import (
     scope_after_label,
     short_label,
     splits_a_value,
+    stands_for,
     subtitle,
     with_parent,
     without_analogy,
@@ -1166,7 +1167,7 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
         return named, formula  # ``## Lei de Coulomb <br> $F = …$``: the law, then its formula
     glossed = len(section.blocks) == 1 and isinstance(section.blocks[0], Para) and not section.sections
     spelled = _SPELLED.fullmatch(plain(title).strip())
-    if glossed and spelled is not None and _stands_for(spelled["acronym"], spelled["name"].split(" / ")[0]):
+    if glossed and spelled is not None and stands_for(spelled["acronym"], spelled["name"].split(" / ")[0]):
         return spelled["acronym"], spelled["name"]  # ``### TLS (Transport Layer Security / Seguridad de la Capa de Transporte):``
     definition = split_definition(title)
     if definition is not None and definition.sep in ("->", "-->", "→", "⟶"):
@@ -1202,7 +1203,7 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
     if definition is not None and (is_sequence_label(term, bare=True) or counted_label(section.title)) and body:
         term, body = label_of(title), ""  # ``Step 3: Selecting Designated ports``: the step is its title
     split = prefix_topic(title) if definition and definition.sep in "-–—" else None
-    if split is not None and glossed and _stands_for(split[0], split[1]):
+    if split is not None and glossed and stands_for(split[0], split[1]):
         return split  # ``NFS – Network File System`` over ``Sistema de archivos de red.``: what NFS stands for is to recall too
     elif split is not None and (section.blocks or section.sections) and not re.search(r"\s(?:is|are)\s", body):
         term, body = f"{split[1]} ({split[0]})", ""  # ``OSI MODEL - PDU's`` over its own text: a topic
@@ -1222,24 +1223,6 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
 
 _SPELLED = re.compile(r"(?P<acronym>[A-Z][A-Z0-9&]{1,5}s?)\s*\((?P<name>[^()]{4,80})\)\s*:?")
 """``TLS (Transport Layer Security)``: an acronym, then what it stands for in brackets."""
-
-
-def _stands_for(acronym: str, name: str) -> bool:
-    """``NFS`` and ``Network File System``, ``DDL`` and ``Lenguaje de definición de datos``, ``RDBMS`` and
-    ``Relational Database Management System``: an acronym and the words its letters start (in whatever
-    order the language puts them), or whose letters it takes in order."""
-    acronym, name = plain(acronym).strip(), plain(name).strip()
-    if not re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,5}", acronym) or sum(1 for c in acronym if c.isupper()) < 2:
-        return False  # (``DDoS``, ``IoT`` too)
-    if not 1 <= words(name) <= 8:
-        return False
-    letters = {letter for letter in acronym.rstrip("s").casefold() if letter.isalpha()}
-    initials = {word[0].casefold() for word in re.split(r"[\s-]+", name) if word[:1].isalpha()}
-    if words(name) >= 2 and len(letters) >= 2 and letters <= initials:
-        return True
-    capitals = [c.casefold() for c in acronym if c.isupper()]
-    rest = iter(name.casefold())
-    return name[:1].casefold() == capitals[0] and all(letter in rest for letter in capitals)
 
 
 _RELATIVE = re.compile(
@@ -1986,7 +1969,7 @@ def _forms_grid(table: Table) -> bool:
     )
 
 
-_NAMING_HEADERS = frozenset(["constant", "constants", "symbol", "symbols", "parameter", "parameters", "quantity", "name", "konstante", "symbol"])
+_NAMING_HEADERS = frozenset(["constant", "constants", "symbol", "symbols", "parameter", "parameters", "quantity", "name", "konstante"])
 """``| Constant | Experimental Value / MeV |``: a first column of names, so the row above is the header."""
 
 

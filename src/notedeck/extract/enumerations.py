@@ -29,7 +29,6 @@ from ..text import (
     is_part_number,
     is_question,
     is_remark_label,
-    is_study_goals,
     label_of,
     lead_in,
     names_a_change,
@@ -57,7 +56,7 @@ from .common import (
     topic,
 )
 from .ruler import State, visit
-from .walk import block_lines, item_label, prefix_topic, pseudo_heading, text_lines
+from .walk import LEGEND_WORDS, block_lines, item_label, prefix_topic, pseudo_heading, text_lines
 
 MAX_ITEMS = 8
 """Longer lists are not worth reciting in one go (graders kept none of 9 or more as it was)."""
@@ -450,8 +449,6 @@ def _valued(child: Item) -> bool:
     return "$" in term and re.search(r"[^\W\d_]", re.sub(r"\$+[^$]*\$+", "", term)) is None
 
 
-_WHERE = frozenset(["where", "wobei", "dabei", "dove", "donde", "dónde", "où", "waarbij", "onde", "em que", "gdzie", "med", "here", "hier"])
-"""``Where:`` under a formula: what its symbols stand for."""
 
 
 def _formula_before(state: State, para: Para) -> str | None:
@@ -473,7 +470,7 @@ def _formula_before(state: State, para: Para) -> str | None:
 def _legend(state: State, place: Place, para: Para, items: Sequence[Item]) -> bool:
     r"""``Where:`` under ``$$ Q = mc\Delta T $$`` over ``$Q$ is the heat energy``, …: one card asks
     what the formula's symbols stand for (a list of them under a bare ``Where`` asks nothing)."""
-    if plain(para.text).strip(" :*_").casefold() not in _WHERE:
+    if plain(para.text).strip(" :*_").casefold() not in LEGEND_WORDS:
         return False
     formula = _formula_before(state, para)
     free = [item for item in items if not item.children and state.free(item.line)]
@@ -490,9 +487,6 @@ def _legend(state: State, place: Place, para: Para, items: Sequence[Item]) -> bo
 def _item(state: State, place: Place, item: Item) -> None:
     if not item.children or is_question(item.text) or is_explicit(item.text):
         return
-    if place.sections and is_study_goals(place.sections[-1]):
-        state.leave_all(text_lines(item), f"what the course says it will teach, not a fact: {plain(item.text)[:40]!r}")
-        return  # ``## Learning Objectives:`` over ``Calculate the present value (PV) and future value (FV) of:`` and its list
     if state.holds_authors_cards(item):
         return
     if comparison_label(item.text, place.parent) is not None:

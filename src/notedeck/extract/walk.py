@@ -149,8 +149,10 @@ def _heading_above(blocks: Sequence[Block], index: int) -> str:
     return ""
 
 
-_LEADS_INTO = frozenset(["here", "where", "with", "hier", "wobei", "dabei", "dove", "donde", "où", "onde", "gdzie", "waarbij"])
-"""``Here:`` over ``- $T$ = tension``: a word that leads into a list (the symbols of a formula), no topic of it."""
+LEGEND_WORDS = frozenset(
+    ["where", "here", "with", "wobei", "dabei", "hier", "dove", "donde", "dónde", "où", "waarbij", "onde", "em que", "gdzie", "med"]
+)
+"""``Where:``, ``Here:`` over ``- $T$ = tension``: a word that leads into what a formula's symbols stand for, no topic of them."""
 
 
 def _blocks(place: Place, blocks: Sequence[Block], parent: Item | None) -> Iterator[Node]:
@@ -160,7 +162,7 @@ def _blocks(place: Place, blocks: Sequence[Block], parent: Item | None) -> Itera
         here = place
         if listed and isinstance(block, Para) and is_part_word(block.text) and isinstance(after, ListBlock):
             here = place.under_label(listed)  # ``**Entscheidungen**:`` and its list, then ``Beispiele:``: examples of them
-        under = here.under_label(label) if label and not is_remark_label(label) and label.casefold() not in _LEADS_INTO else here
+        under = here.under_label(label) if label and not is_remark_label(label) and label.casefold() not in LEGEND_WORDS else here
         if not label and isinstance(block, Table) and property_table(block) and (heading := _heading_above(blocks, index)):
             under = place.under_label(heading)  # ``**Bus:**`` … ``| Eigenschaft | Wert |``: the bus's properties
         if isinstance(block, Para):
