@@ -7273,3 +7273,19 @@ def test_a_term_alone_over_another_term_and_an_unfinished_meaning_make_no_card()
     assert "OLTP" not in fronts and "European option" not in fronts and "call option" in fronts
     assert "Product Owner (proprietario)" in fronts
     assert "unfinished" in _why(extraction)[8]
+
+
+def test_a_nested_outline_of_the_headings_that_follow_is_a_table_of_contents() -> None:
+    note = (
+        "# Security\n\n- Stack buffer overflow\n  - Canaries\n- Address space layout randomization (ASLR)\n  - NOP slides\n\n"
+        "## Stack buffer overflow\n`strcpy` can be used for stack smashing.\n\n"
+        "## Address Space Layout Randomization\nASLR places the stack at a random address.\n\n"
+        "# Overview\n- **2** Mental Accounting\n  - **2.1** Integration vs. Segregation\n  - **2.2** Theater Ticket Problems\n\n"
+        "# Diffusion\n## Types of Diffusion\n- Relocation\n- Hierarchical\n### Relocation\nPeople move and take ideas along.\n"
+        "### Hierarchical\nIdeas spread from the top down.\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not any(front.startswith(("Security —", "Stack buffer overflow —", "2 Mental")) for front in fronts)
+    assert "table of contents" in _why(extraction)[3]
+    assert any(front.startswith("Types of Diffusion") for front in fronts)  # (a flat list under its category keeps its card)

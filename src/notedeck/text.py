@@ -1533,7 +1533,7 @@ def is_remark_label(label: str) -> bool:
 
 _ONLY_LINKS = re.compile(
     r"^\s*(?:[-*+]\s*)?(?:(?:!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|!?\[\[[^\]]+\]\]"
-    r"|\{\{(?:youtube|video|vimeo|bilibili|tweet|twitter|pdf|embed)\s[^}\n]*\}\})[\s,;.!]*)+$"
+    r"|\{\{(?:youtube|video|vimeo|bilibili|tweet|twitter|pdf|embed)\s[^}\n]*\}\})[\s,;.!|·•/–-]*)+$"
 )
 """Links, wiki links and Logseq's embeds (``{{youtube https://…}}``), and nothing else."""
 

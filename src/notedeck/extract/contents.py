@@ -12,7 +12,16 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..outline import Item, ListBlock, Para, Section, Table
-from ..text import CJK_CHAR, is_question, part_title, plain, split_definition, strip_numbering, words
+from ..text import (
+    CJK_CHAR,
+    is_question,
+    norm_key,
+    part_title,
+    plain,
+    split_definition,
+    strip_numbering,
+    words,
+)
 from .ruler import State
 from .walk import Node, block_lines, section_end, text_lines
 
@@ -222,6 +231,9 @@ def contents(state: State) -> None:
         elif len(items) >= 3 and _share(items, lambda item: _DONE.search(plain(item.text)) is not None, 1, 2):
             lines = {line for item in items for line in text_lines(item)}  # ``-> 2 OBJECTIVES OF REGULATION - Done``
             _set_aside(state, lines, "the author's progress through the chapters, not facts", lambda node: node.block.line in lines)  # noqa: B023
+        elif _names_headings(block, items, state.outline.root):
+            lines = {line for item in items for line in text_lines(item)}  # ``- Stack buffer overflow`` / ``### Stack …``
+            _set_aside(state, lines, read=lambda node: node.block.line in lines)  # noqa: B023 (called at once)
     for table in _tables(state.outline.root):
         if table.rows and all(row and _ANCHOR.fullmatch(row[0]) for row in table.rows):
             # ``| [関係代名詞](#関係代名詞) | that, which, …、制限用法と非制限用法 |``: the same, as a table
@@ -234,6 +246,36 @@ def contents(state: State) -> None:
     if len(found) < LEAST or max(depth for _, depth in found) < 2 or not all(_topic(item) for item, _ in found):
         return
     _set_aside(state, {line for item, _ in found for line in text_lines(item)})
+
+
+_SECTION_NUMBER = re.compile(r"\W*(\d+(?:\.\d+)+|\d+)(?=\W|$)")
+
+
+def _heading_key(text: str) -> tuple[str, str]:
+    """A heading's or an item's section number (``1.1``) and its name without numbering or what it
+    spells out in brackets (``Address space layout randomization (ASLR)``)."""
+    said = plain(text).strip(" #*_:")
+    number = _SECTION_NUMBER.match(said)
+    return (number.group(1) if number else ""), norm_key(said)
+
+
+def _names_headings(block: ListBlock, items: list[Item], root: Section) -> bool:
+    """``- Stack buffer overflow`` / ``- Address space layout randomization (ASLR)`` / … over the
+    note's ``### Address Space Layout Randomization`` …, or ``- **1.1** Risk Aversion vs. Risk
+    Seeking`` over ``### 1.1 Loss Aversion vs Risk Aversion``: an outline of the headings that
+    follow it, nested, by their names or their numbers; or an outline numbered as a book's sections are."""
+    top = block.items
+    if len(items) < 3 or len(items) <= len(top) or not all(_topic(item) for item in items):
+        return False  # (``## Types of Diffusion`` over ``- Relocation`` / ``- Hierarchical`` …, each with its heading below: what the types are)
+    later = [_heading_key(section.title) for section in _sections(root) if section.line > block.end]
+    names = {name for _, name in later if name}
+    numbers = {number for number, _ in later if "." in number}
+    named = dotted = 0
+    for item in items:
+        number, name = _heading_key(item.text)
+        named += name in names or number in numbers
+        dotted += "." in number
+    return (len(top) >= 2 and named >= 2 and 2 * named >= len(top)) or 3 * dotted >= 2 * len(items)  # (``- **2.2** Theater Ticket Problems``)
 
 
 def _set_aside(
