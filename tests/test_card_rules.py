@@ -7289,3 +7289,17 @@ def test_a_nested_outline_of_the_headings_that_follow_is_a_table_of_contents() -
     assert not any(front.startswith(("Security —", "Stack buffer overflow —", "2 Mental")) for front in fronts)
     assert "table of contents" in _why(extraction)[3]
     assert any(front.startswith("Types of Diffusion") for front in fronts)  # (a flat list under its category keeps its card)
+
+
+def test_a_paragraph_mostly_of_terms_and_meanings_is_read_line_by_line() -> None:
+    note = (
+        "# MySQL\n\n## 视频教程\n登陆：mysql -uroot -p\n退出：exit; quit;\n\n数据表是数据库的一部分\n打开数据库语法：`USE db_name;`\n查看数据表结构：`SHOW COLUMNS FROM tbl_name;`\n"
+        "NULL,字段值可以为空\nCASCADE: 父表删除或更新会对子表同样设置。\nSET NULL: 父表删除或更新行，设置子表为NULL。\n"
+        "删除主键约束\nALTER TABLE tb_name DROP PRIMARY KEY\n\n"
+        "# Khans\n\nMukan\n553-572\nTerritory: Central Asia\nTerritory: from Manchuria to the Bosporus\nVassals: the states of northern China\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards if card.kind == "definition"}
+    assert "数据表是数据库的一部分" not in cards
+    assert cards["打开数据库语法"] == "`USE db_name;`" and "CASCADE" in cards and "SET NULL" in cards
+    assert cards["删除主键约束"] == "ALTER TABLE tb_name DROP PRIMARY KEY"
+    assert "553-572" in cards["Mukan"]  # (a name over what is said of it keeps one card)

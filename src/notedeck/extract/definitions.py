@@ -19,6 +19,7 @@ from typing import TypeGuard
 
 from ..outline import PROOF_WORD, Block, Code, Item, ListBlock, Para, Section, Table
 from ..text import (
+    CJK_CHAR,
     COPULAS,
     QA_LABELS,
     STEP_WORDS,
@@ -99,7 +100,7 @@ from .common import (
 )
 from .comparisons import DEFINITION_HEADERS, ROW_KINDS, is_number
 from .formulas import statement_math
-from .prose import units, wraps_on
+from .prose import hard_wrapped, units, wraps_on
 from .ruler import State, visit
 from .walk import (
     NUMBER_HEADER,
@@ -848,6 +849,8 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
                 )
                 state.add(card, [line])
         return
+    if _mostly_defined(state, place, para, lines, found):
+        return
     first = split_definition(para.text) or sentence_definition(para.text)
     if first is not None and plain(first.term).casefold().strip(" *_:→>") in _NAVIGATION and is_link_only(para.text.split(":", 1)[-1].strip(" *_")):
         state.leave(para.line, f"a link to another page of the notes, not a fact: {plain(para.text)[:40]!r}")
@@ -936,6 +939,83 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
         state.mark_structure(block_lines(para))
     elif label and isinstance(after, ListBlock) and after.line <= para.end + 2:
         _label_over_list(state, place, para, label, after)
+
+
+MOSTLY_DEFINED = 4
+"""Lines a paragraph written one statement a line needs before its terms are read line by line,
+even when some lines are not a term and its meaning."""
+
+
+def _mostly_defined(state: State, place: Place, para: Para, lines: list[str], found: list[Definition | None]) -> bool:
+    """``数据表是数据库的一部分`` / ``打开数据库语法：`USE db_name;``` / ``NULL,字段值可以为空`` / ``CASCADE: …``:
+    a paragraph written one statement a line, most of them a term and its meaning (or a term over the
+    line that gives it, ``添加主键约束：`` / ``ALTER TABLE …``). Each of those is a card; the other lines are
+    left to the facts rule, and no line is a term over all the others."""
+    if len(lines) < MOSTLY_DEFINED or hard_wrapped(lines) or any(re.match(r"\s*(?:→|->|=>|⇒|↳)", line) for line in lines):
+        return False  # (``**Perfusor**:`` / ``→ initial 7 mg i.v.`` / ``→ Erhaltung …``: lines that go on from the one above)
+    pairs: list[tuple[int, int, Definition, str]] = []  # (first offset, last offset, the term, its meaning)
+    offset = 0
+    while offset < len(lines):
+        definition = found[offset]
+        following = found[offset + 1] if offset + 1 < len(lines) else None
+        if definition is not None and definition.body:
+            body = TRAILING_BREAKS.sub("", definition.body).rstrip()
+            goes_on = offset + 1 < len(lines) and following is None and (body.endswith((",", "，", "、")) or wraps_on(body))
+            if _metadata(definition.term, body, para.line + offset) and offset < MOSTLY_DEFINED:
+                return False  # ``Class: IS307`` / ``Created Time: …`` / ``Database: …``: the fields of a note
+            if not goes_on and not _pairs_in_row(definition.term, body):
+                pairs.append((offset, offset, definition, body))
+                # (``FOREIGN KEY (外键约束)保持数据一致性完整性，`` / ``实现一对一…``: one statement over two lines)
+        elif (
+            definition is not None
+            and offset > 0  # (``Nel processo glicolitico complessivo:`` over its lines: a label, not a term)
+            and offset + 1 < len(lines)
+            and following is None
+            and lines[offset].rstrip().endswith((":", "："))
+            and plain(lines[offset + 1]).strip()
+        ):
+            pairs.append((offset, offset + 1, definition, lines[offset + 1].strip()))
+            offset += 1
+        elif (
+            definition is None
+            and offset > 0
+            and offset + 1 < len(lines)
+            and following is None
+            and CJK_CHAR.search(lines[offset])
+            and _term_line(lines[offset])
+            and not CJK_CHAR.search(lines[offset + 1])
+            and plain(lines[offset + 1]).strip()
+        ):  # ``删除主键约束`` / ``ALTER TABLE tb_name DROP PRIMARY KEY``: a name in Chinese over the command it names
+            pairs.append((offset, offset + 1, Definition(lines[offset].strip(), "", "", bold=False), lines[offset + 1].strip()))
+            offset += 1
+        offset += 1
+    head = found[0]
+    rest = sum(last - first + 1 for first, last, _, _ in pairs if first > 0)
+    terms = {norm_key(definition.term) for _, _, definition, _ in pairs}
+    if 2 * rest < len(lines) - 1 or rest < 3 or (head is None and len(terms) < MOSTLY_DEFINED):
+        return False  # (``Мукан-каган`` / ``553-572`` / ``Территория: …`` / ``Территория: …``: a name over what is said of it)
+    if head is not None and not head.body and not any(first == 0 for first, _, _, _ in pairs):
+        state.mark_structure([para.line])  # ``增删改查：`` over the lines: a label
+        place = place.under_label(label_of(head.term))
+    for first, last, definition, body in pairs:
+        line = para.line + first
+        if _good_definition(state, definition.term, body, line, definition.sep, place) and not fragment(body):
+            card = place.card(
+                "definition",
+                with_parent(place, definition.term, body),
+                clean(body),
+                line=line,
+                key=norm_key(definition.term),
+                raw=lines[first],
+            )
+            state.add(card, list(range(line, para.line + last + 1)))
+    return True
+
+
+def _pairs_in_row(term: str, body: str) -> bool:
+    """``P1 ta: 6, P2 ta: 0, P3 ta: 3.``, ``||Biedermeier|Droste-Hülshoff: …|``: values or cells in a row, not a
+    term and its meaning."""
+    return "|" in term or "{%" in term or re.search(r"[,;]\s*[^,;:]{1,20}:\s", body) is not None
 
 
 def _with_statement_math(state: State, para: Para, back: str, held: list[int]) -> tuple[str, list[int]]:

@@ -126,7 +126,7 @@ def _units(text: str, first: int) -> tuple[Unit, ...]:
         return tuple(_segment_units(text.strip(), first, first, 0))
     found: list[Unit] = []
     start = 0
-    wrapped = _hard_wrapped(lines)
+    wrapped = hard_wrapped(lines)
     for index in range(len(lines)):
         last = index + 1 == len(lines)
         if last or (_ENDS_SENTENCE.search(plain(lines[index])) if wrapped else _boundary(lines[index], lines[index + 1])):
@@ -139,7 +139,7 @@ def _units(text: str, first: int) -> tuple[Unit, ...]:
 _ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
 
 
-def _hard_wrapped(lines: list[str]) -> bool:
+def hard_wrapped(lines: list[str]) -> bool:
     """Lines cut at a width, not at the end of what they say: every line but the last long, and
     one of them plainly going on (``… sent between the`` / ``hosts.``). A break then ends a
     statement only after a stop (``… called the TCP Three-Way`` / ``Handshake.`` is one)."""
