@@ -7303,3 +7303,16 @@ def test_a_paragraph_mostly_of_terms_and_meanings_is_read_line_by_line() -> None
     assert cards["打开数据库语法"] == "`USE db_name;`" and "CASCADE" in cards and "SET NULL" in cards
     assert cards["删除主键约束"] == "ALTER TABLE tb_name DROP PRIMARY KEY"
     assert "553-572" in cards["Mukan"]  # (a name over what is said of it keeps one card)
+
+
+def test_a_table_of_one_words_forms_asks_each_form_in_the_other_language() -> None:
+    note = (
+        "# Verbs\n### Category 1\n| Form of Verb | English | Norwegian |\n| --- | --- | --- |\n"
+        "| Infinitive | To throw | Å kaste |\n| Present | I throw | Jeg kaster |\n| Preterite | I threw | Jeg kastet |\n\n"
+        "Category 2\n\n| Form of Verb | English | Norwegian |\n| --- | --- | --- |\n"
+        "| Infinitive | To read | Å lese |\n| Present | I read | Jeg leser |\n| Preterite | I read | Jeg leste |\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "Infinitive" not in cards and "Present" not in cards
+    assert cards["I threw, preterite — Norwegian"] == "Jeg kastet"
+    assert cards["I read, present — Norwegian"] == "Jeg leser" and cards["I read, preterite — Norwegian"] == "Jeg leste"

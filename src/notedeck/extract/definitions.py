@@ -2332,6 +2332,9 @@ def _lookup(state: State, place: Place, table: Table) -> None:
     ):
         state.leave_all(block_lines(table), "a table of example data, not facts to recall")
         return  # rows of example data (``| A00 | Spiffy Computer Service | 00001 |``), not facts
+    if len(header) == 3 and 3 * sum(1 for cell in first if cell.strip(" *_:") in FORM_NAMES) >= 2 * len(first):
+        _forms_by_row(state, place, table, header)
+        return
     unique = all(first) and (len(set(first)) == len(first) or (defining and len(set(first)) >= 0.8 * len(first)))
     # (``**interesar**`` twice in a vocabulary: its two rows make one card)
     same: list[int] = []
@@ -2364,6 +2367,34 @@ def _lookup(state: State, place: Place, table: Table) -> None:
         if back:
             state.add(place.card("definition", front, back, line=line, key=key, raw=row[0]), [line])
     state.claim([line for line in block_lines(table) if line not in same], "definition")
+
+
+FORM_NAMES = frozenset(
+    ["infinitive", "present", "preterite", "past", "perfect", "present perfect", "past perfect", "pluperfect", "future",
+     "imperative", "participle", "past participle", "present participle", "gerund", "subjunctive", "conditional",
+     "imperfect", "simple past", "past simple", "present simple", "present continuous", "singular", "plural",
+     "nominative", "accusative", "dative", "genitive", "vocative", "instrumental", "locative", "ablative",
+     "infinitiv", "präsens", "präteritum", "perfekt", "plusquamperfekt", "futur", "imperativ", "partizip", "konjunktiv",
+     "infinitif", "présent", "passé composé", "imparfait", "futur simple", "conditionnel", "subjonctif",
+     "infinitivo", "presente", "pretérito", "imperfecto", "indefinido", "futuro", "imperativo", "gerundio", "participio"]
+)
+"""The forms of a word, by name: a first column of them makes a table one word's forms, row by row."""
+
+
+def _forms_by_row(state: State, place: Place, table: Table, header: list[str]) -> None:
+    """``| Form of Verb | English | Norwegian |`` over ``| Preterite | I threw | Jeg kastet/kasta |``: one word's
+    forms, each asked in the second language from the first (``I threw, preterite — Norwegian``), never by the
+    form's name alone, which every table of forms shares."""
+    for offset, row in enumerate(table.rows):
+        line = table.line + 2 + offset
+        form, given, asked = (plain(cell).strip() for cell in row)
+        if not (given and asked):
+            if form or given or asked:
+                state.leave(line, f"a form with nothing beside it to ask: {form[:30]!r}")
+            continue
+        front = f"{given}, {form.casefold()} — {header[2]}" if form else f"{given} — {header[2]}"  # (``I read``, present and preterite)
+        state.add(place.card("definition", front, clean(row[2]), line=line, key=norm_key(f"{given} {form} {header[2]}"), raw=row[1]), [line])
+    state.claim([table.line, table.line + 1], "definition")
 
 
 def _columns(state: State, place: Place, table: Table) -> None:
