@@ -7316,3 +7316,13 @@ def test_a_table_of_one_words_forms_asks_each_form_in_the_other_language() -> No
     assert "Infinitive" not in cards and "Present" not in cards
     assert cards["I threw, preterite — Norwegian"] == "Jeg kastet"
     assert cards["I read, present — Norwegian"] == "Jeg leser" and cards["I read, preterite — Norwegian"] == "Jeg leste"
+
+
+def test_an_arrow_drawn_with_a_bar_is_an_arrow_and_a_negation_is_no_subject() -> None:
+    note = (
+        "# Hegel\n\nLo stato ha il diritto.\n\nSocietà civile: atomismo.\n\t\t   |->gli atomi si scontrano e si separano.\n\n"
+        "10:11 10/6/2021\n\nnon è la storia a fare gli stati, ma gli stati a fare la storia di ogni popolo.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "|" not in cards and "Non" not in cards
+    assert "|->" not in cards["Società civile"] and "→ gli atomi" in cards["Società civile"]

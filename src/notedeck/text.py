@@ -243,9 +243,15 @@ _PLAIN_MARKS = frozenset("[*~=_")
 _SPACES = re.compile(r"\s+")
 
 
+_DRAWN_ARROW_LINE = re.compile(r"(?m)^[ \t]*\|->[ \t]*")
+_DRAWN_ARROW = re.compile(r"[ \t]*\|->[ \t]*")
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def clean(text: str) -> str:
     """Note Markdown as it should appear on a card: no wikilink brackets, tags, block ids, stray ``**``."""
+    if "|->" in text:  # ``|->gli atomi si scontrano``: an arrow drawn from the line above, as ``→``
+        text = _DRAWN_ARROW.sub(" → ", _DRAWN_ARROW_LINE.sub("→ ", text))
     if _CLEAN_MARKS.isdisjoint(text):
         return "\n".join(line.rstrip() for line in text.split("\n")).strip()
     text = _NBSP.sub(" ", text)
@@ -668,6 +674,8 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
     bare = re.sub(r"^(?:\$\\star\$|[★☆•→⇒\s])+", "", text)  # (``$\star$ Si EPC = 0, …``: a mark before it)
     if not text or text.casefold().strip(" .*") in FILLER_TERMS or "http" in text or _CONDITION.match(bare):
         return False
+    if re.fullmatch(r"[|\s]+", text):
+        return False  # ``|->gli atomi si scontrano``: an arrow drawn before a line, no term (``∅``, ``+``, ``#`` are ones)
     if bare != text.strip() and text.lstrip()[:1] in "→⇒" and re.fullmatch(r"-{0,2}[\w.]{1,3}", bare.strip()):
         return False  # ``- → n - incluye passwords con números`` under ``pwgen -nyc 12``: a piece of the line above, not a term
     if re.match(r"(?:e\.\s?g\.?|eg\.|z\.\s?b\.|p\.\s?ex\.|por ejemplo|por exemplo|par exemple|zum beispiel|ad es\.|ad esempio|per esempio|for example|for instance|ex\.)(?:\s|$)", text.strip(), re.IGNORECASE):

@@ -998,7 +998,9 @@ _VAGUE_OTHER = re.compile(
     r"|am|im|auf|bei|nach|vor|zur|zum|en|em|no|na|nos|nas|dans|au|aux|nel|nella|nei|con|per|por|para|op|bij|voor"
     # where in the example: ``Hier ist das redundante Merkmal die Abteilungsbezeichnung``
     r"|hier|dort|da|ici|là|aquí|allí|aqui|ali|qui|lì|hierbij"
-    r"|met|sur|sous|pour|avec|durante|após|dopo|après)\b",
+    r"|met|sur|sous|pour|avec|durante|após|dopo|après"
+    # a negation, no subject: ``non è la storia a fare gli stati, ma …``
+    r"|non|nicht|niet|nie|nem|ni|not)\b",
     re.IGNORECASE,
 )
 """``Estas especies son …``, ``Cette classe est …``: a subject that points back, in those languages."""
