@@ -7326,3 +7326,13 @@ def test_an_arrow_drawn_with_a_bar_is_an_arrow_and_a_negation_is_no_subject() ->
     cards = {card.front: card.back for card in _extract(note).cards}
     assert "|" not in cards and "Non" not in cards
     assert "|->" not in cards["Società civile"] and "→ gli atomi" in cards["Società civile"]
+
+
+def test_an_article_alone_is_no_subject_and_a_break_ends_the_hidden_phrase() -> None:
+    note = (
+        "# IP\n\nAn IP address identifies a host.\n\n## Classes\n\nThe are 5 classes of IP addresses.\n\n"
+        "## Gateway\n\nThe default gateway is the router of the network <br>\n"
+    )
+    fronts = _clozes(note)
+    assert not any("{{c1::5 classes of IP addresses}}" in front for front in fronts)
+    assert not any("<br>}}" in front for front in fronts)

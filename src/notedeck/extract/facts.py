@@ -918,6 +918,8 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
     if match is None or _VAGUE_SUBJECT.search(match.group("subject")):
         return []
     subject = match.group("subject").strip()
+    if re.fullmatch(r"(?:the|a|an|this|that|these|those|there)", plain(subject), re.IGNORECASE):
+        return []  # ``The are 5 classes of IP addresses.``: a word missing, no subject
     if re.fullmatch(r"\$\$?[^$]+\$\$?", subject):
         if "=" in subject and "}}" not in subject:  # ``{{c1::$T = 2\pi/\omega$}} is the period``: the formula to recall
             return [(match.start("subject"), match.start("subject") + len(subject))]
@@ -939,6 +941,8 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
         return []  # ``the process of deciding which ...``: cut there, the phrase says nothing
     if cut is not None:
         end = match.start("pred") + cut.start()
+    if (broken := re.search(r"\s*<br\s*/?>", text[match.start("pred") : end], re.IGNORECASE)) is not None:
+        end = match.start("pred") + broken.start()  # ``is situated at 172.17.0.1 <br>``: the line ends at its break
     if text[match.start("pred") : end].count("(") != text[match.start("pred") : end].count(")"):
         return []  # ``immutable (can not change to code`` | ``, env. variables ...)``
     if text[match.start("pred") : end].count("$") % 2:
