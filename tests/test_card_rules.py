@@ -7336,3 +7336,12 @@ def test_an_article_alone_is_no_subject_and_a_break_ends_the_hidden_phrase() -> 
     fronts = _clozes(note)
     assert not any("{{c1::5 classes of IP addresses}}" in front for front in fronts)
     assert not any("<br>}}" in front for front in fronts)
+
+
+def test_a_legend_label_over_its_symbols_is_no_term() -> None:
+    note = (
+        "# Theory\n\n### Recap:\n\n$$E(U) = \\sum P_{i}U(w_{i})$$\n\nWhere:\n- $P_{i}$ - probability of each outcome\n"
+        "- $U(w_{i})$ is the utility derived from each outcome\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not any("Where" in front for front in fronts)

@@ -103,6 +103,7 @@ from .formulas import statement_math
 from .prose import hard_wrapped, units, wraps_on
 from .ruler import State, visit
 from .walk import (
+    LEGEND_WORDS,
     NUMBER_HEADER,
     PICTURE_ONLY,
     block_lines,
@@ -1136,6 +1137,9 @@ def _numbers_a_part(text: str) -> bool:
 def _label_over_list(state: State, place: Place, para: Para, label: str, after: ListBlock) -> None:
     if comparison_sides(label) is not None:
         return
+    if label.strip(" :*_").casefold() in LEGEND_WORDS:
+        state.mark_structure(block_lines(para))
+        return  # ``Where:`` over the symbols of the formula above: a legend's label, no term ("Recap — Where")
     scoped = scope_after_label(after.items, para.text)
     kept, _own = plain_children(scoped)
     if not kept or is_enumeration(scoped):
