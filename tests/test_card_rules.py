@@ -7345,3 +7345,15 @@ def test_a_legend_label_over_its_symbols_is_no_term() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert not any("Where" in front for front in fronts)
+
+
+def test_a_flat_list_of_the_parts_opening_the_note_is_its_table_of_contents() -> None:
+    note = (
+        "# Tema 5 - Managing SELinux Security\n\n- Changing the SELinux Enforcement Mode\n- Controlling SELinux File Contexts\n"
+        "- Adjusting SELinux Policy with Booleans\n\n## Introducción a SELinux\n\nCreado por la NSA para limitar a root.\n\n"
+        "## Controlling SELinux File Contexts\n\n`restorecon` restaura el contexto por defecto.\n\n"
+        "## Adjusting SELinux Policy with Booleans\n\n`setsebool -P` cambia un booleano de forma permanente.\n"
+    )
+    extraction = _extract(note)
+    assert not any(card.kind == "enumeration" for card in extraction.cards)
+    assert "table of contents" in _why(extraction)[3]

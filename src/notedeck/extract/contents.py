@@ -263,9 +263,12 @@ def _names_headings(block: ListBlock, items: list[Item], root: Section) -> bool:
     """``- Stack buffer overflow`` / ``- Address space layout randomization (ASLR)`` / … over the
     note's ``### Address Space Layout Randomization`` …, or ``- **1.1** Risk Aversion vs. Risk
     Seeking`` over ``### 1.1 Loss Aversion vs Risk Aversion``: an outline of the headings that
-    follow it, nested, by their names or their numbers; or an outline numbered as a book's sections are."""
+    follow it, nested (or flat, opening the note), by their names or their numbers; or an outline numbered
+    as a book's sections are."""
     top = block.items
-    if len(items) < 3 or len(items) <= len(top) or not all(_topic(item) for item in items):
+    first = root.sections[0] if root.sections and not root.blocks else root
+    opening = bool(first.blocks) and first.blocks[0] is block  # (``# Tema 5 - …`` over the list of its parts)
+    if len(items) < 3 or (len(items) <= len(top) and not opening) or not all(_topic(item) for item in items):
         return False  # (``## Types of Diffusion`` over ``- Relocation`` / ``- Hierarchical`` …, each with its heading below: what the types are)
     later = [_heading_key(section.title) for section in _sections(root) if section.line > block.end]
     names = {name for _, name in later if name}
