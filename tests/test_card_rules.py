@@ -7357,3 +7357,13 @@ def test_a_flat_list_of_the_parts_opening_the_note_is_its_table_of_contents() ->
     extraction = _extract(note)
     assert not any(card.kind == "enumeration" for card in extraction.cards)
     assert "table of contents" in _why(extraction)[3]
+
+
+def test_a_heading_that_names_verses_is_a_part_not_a_term() -> None:
+    note = (
+        "# W3 Audio Lectures\n\n## Dan 9,25-26\n- 483 years after Neh 2 the Anointed One comes\n"
+        "- The Hebrews followed a lunar calendar of 360 days, the Romans a 365-day calendar\n"
+    )
+    cards = _extract(note).cards
+    assert not any(card.front == "Dan 9,25-26" for card in cards)
+    assert any("{{c1::360 days}}" in card.front for card in cards)

@@ -585,6 +585,7 @@ def _part_number(stripped: str) -> bool:
         or _CJK_PART.fullmatch(stripped) is not None
         or _PAGE_RANGE.fullmatch(stripped) is not None
         or _CHAPTER_PAGE.fullmatch(stripped) is not None
+        or _VERSES.fullmatch(stripped) is not None
     )
 
 
@@ -598,6 +599,10 @@ _CHAPTER_PAGE = re.compile(
 _NUMBER_MARK_ONLY = re.compile(r"(?:\d{1,3}[a-z]?|[IVX]{1,5})[.)]")
 _PAGE_RANGE = re.compile(r"(?i:pp?\.?\s?)\d{1,4}\s?[-–]\s?(?i:pp?\.?\s?)?\d{1,4}")
 """``P13-P20``, ``p. 4–7``: the pages or slides a part of the note comes from."""
+_VERSES = re.compile(
+    r"(?:[1-3]\s?)?(?:[A-ZÀ-Þ][a-zà-ÿ]{1,12}\.?\s?\d{1,3}\s?[:,]\s?|[A-Z][a-z]{1,2}\.?\s\d{1,3}\.)\d{1,3}(?:\s?[-–]\s?\d{1,3})?"
+)
+"""``Dan 9,20-22``, ``Ps 34:18``, ``Dan 9.27``: the verses of a book a part of the note reads."""
 
 
 _CJK_PART = re.compile(
