@@ -7367,3 +7367,17 @@ def test_a_heading_that_names_verses_is_a_part_not_a_term() -> None:
     cards = _extract(note).cards
     assert not any(card.front == "Dan 9,25-26" for card in cards)
     assert any("{{c1::360 days}}" in card.front for card in cards)
+
+
+def test_a_question_answered_only_by_another_question_or_its_own_items_is_left_open() -> None:
+    note = (
+        "# Fragenkatalog\n\n### Nach welcher DIN werden Zugversuche an Kunststoffen durchgeführt?\no Was ist in dieser Norm festgelegt?\n\n"
+        "### Mit welchen Verfahren werden die folgenden Bauteile hergestellt?\no Zahnbürste o Heckscheinwerfer o PET-Flasche\n\n"
+        "### Was ist ein Thermoplast?\nEin Kunststoff, der sich in einem Temperaturbereich verformen lässt.\n\n"
+        "## Phrases\n\n- 你和肯吵架了吗?\n  - Did you have a fight with Ken?\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not any("DIN" in front or "folgenden" in front for front in fronts)
+    assert any("Thermoplast" in front for front in fronts) and any("你和肯" in front for front in fronts)
+    assert "unanswered" in _why(extraction)[3]

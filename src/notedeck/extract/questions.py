@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..cards import Card
 from ..outline import Block, Code, Item, ListBlock, Para, Section
 from ..text import (
+    CJK_CHAR,
     clean,
     defines_then_asks,
     is_explicit_label,
@@ -83,7 +84,27 @@ def _add(state: State, card: Card, lines: Iterable[int]) -> None:
     if _UNSEEN.search(plain(card.front)) and not _SHOWN.search(card.front):
         state.leave_all(lines, f"asks about something the note does not show: {plain(card.front)[:70]!r}")
         return
+    if _asked_again(card.front, card.back) or (_THE_FOLLOWING.search(plain(card.front)) and _ITEMS_INLINE.match(plain(card.back))):
+        state.leave_all(lines, f"a question the note leaves unanswered: {plain(card.front)[:70]!r}")
+        return  # ``Nach welcher DIN …?`` over ``o Was ist in dieser Norm festgelegt?``; ``… die folgenden Bauteile?`` over ``o Zahnbürste o …``
     state.add(card, lines)
+
+
+_GLOSS_LABEL = re.compile(r"(?:translation|übersetzung|traducción|tradução|traduction|traduzione|vertaling)\s*:", re.IGNORECASE)
+_THE_FOLLOWING = re.compile(
+    r"\b(?:the following|folgenden?|siguientes?|suivante?s?|seguintes?|seguenti|volgende)\b", re.IGNORECASE
+)
+_ITEMS_INLINE = re.compile(r"\s*[o•·▪]\s+\S[^.!?]*?\s[o•·▪]\s+\S[^.!?]*\.?$")
+"""``o Zahnbürste o Heckscheinwerfer PKW o …``: the items a question names, typed on one line."""
+
+
+def _asked_again(front: str, back: str) -> bool:
+    """An answer that only asks one more thing (``o Was ist in dieser Norm u.a. festgelegt?``): no answer;
+    never a question's translation (``你和肯吵架了吗?`` / ``Did you have a fight with Ken？``)."""
+    said = [plain(line) for line in back.split("\n") if plain(line)]
+    if len(said) != 1 or not said[0].endswith(("?", "？")) or _GLOSS_LABEL.match(said[0]):
+        return False
+    return bool(CJK_CHAR.search(plain(front))) == bool(CJK_CHAR.search(said[0]))
 
 
 def _gap(before: Block, after: Block) -> int:
