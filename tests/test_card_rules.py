@@ -7381,3 +7381,16 @@ def test_a_question_answered_only_by_another_question_or_its_own_items_is_left_o
     assert not any("DIN" in front or "folgenden" in front for front in fronts)
     assert any("Thermoplast" in front for front in fronts) and any("你和肯" in front for front in fronts)
     assert "unanswered" in _why(extraction)[3]
+
+
+def test_shares_are_listed_with_what_has_them_and_never_asked_as_terms() -> None:
+    note = (
+        "# Demographic Data\n\nAccording to the 2011 Census\n- 59%: Christians\n- 25%: no religion\n- less than 0.5%: Jewish, Buddhist\n\n"
+        "The population is very unequally distributed over the four parts of the UK.\n- 84%: England\n- just over 8%: Scotland\n"
+    )
+    extraction = _extract(note)
+    cards = {card.front: card.back for card in extraction.cards}
+    assert not any(front.startswith(("less than", "just over")) for front in cards)
+    listed = next(back for front, back in cards.items() if front.startswith("According to the 2011 Census"))
+    assert "- 59%: Christians" in listed and "- less than 0.5%: Jewish, Buddhist" in listed
+    assert "share" in _why(extraction)[10]

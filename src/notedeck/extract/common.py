@@ -1145,3 +1145,9 @@ def worked_result(math: str) -> bool:
         return False  # (lines of an alignment: a set of formulas, not one worked through)
     return text.count("=") >= 2 and _RESULT.search(text) is not None and len(re.findall(r"\d", text)) >= 2
 
+
+SHARE = re.compile(
+    r"(?:(?:just |a little |slightly )?(?:less than|more than|over|under|about|around|almost|nearly|roughly|approx\.?)\s+)?"
+    r"\d+(?:[.,]\d+)?\s?%"
+)
+"""``59%``, ``less than 0.5%``, ``just over 8%``: a share, never a term."""

@@ -69,6 +69,7 @@ from .common import (
     EXAMPLE_TITLE,
     HANDS_ON,
     NEGATION,
+    SHARE,
     TRAILING_BREAKS,
     Place,
     blocks_text,
@@ -583,6 +584,9 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     if item.children and subtitle(body) and not item.paragraphs:
         _labelled_item(state, place, item)
         return
+    if SHARE.fullmatch(plain(term).strip()):
+        state.leave(item.line, f"a share and what has it, not a term: {plain(item.text)[:60]!r}")
+        return  # ``- just over 8%: Scotland``: what the share is of, the line above says
     if not _good_definition(state, term, body, item.line, sep, place):
         return
     if is_example_value(body) and not item.blocks:

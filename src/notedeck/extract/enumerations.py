@@ -40,6 +40,7 @@ from ..text import (
     words,
 )
 from .common import (
+    SHARE,
     Place,
     child_label,
     comparison_label,
@@ -414,8 +415,10 @@ def _card(
         state.mark_structure([line])  # ``Avoid, Accept, Transfer and Mitigate`` over those four
         return
     children = listed
+    shares = all((found := split_definition(child.text)) is not None and SHARE.fullmatch(plain(found.term).strip()) for child in children)
     back = "\n".join(
-        f"{index}. {child_label(child)}" if ordered else f"- {child_label(child)}"
+        f"- {clean(child.text)}" if shares  # ``59%: Christians``, ``25%: no religion``: what has which share, never the shares alone
+        else f"{index}. {child_label(child)}" if ordered else f"- {child_label(child)}"
         for index, child in enumerate(children, 1)
     )
     card = place.card(
@@ -429,7 +432,7 @@ def _card(
     bare = [
         n
         for child in children
-        if not child.blocks and split_definition(child.text) is None
+        if not child.blocks and (shares or split_definition(child.text) is None)
         for n in text_lines(child)
     ]
     state.add(card, [line, *bare])
