@@ -7394,3 +7394,12 @@ def test_shares_are_listed_with_what_has_them_and_never_asked_as_terms() -> None
     listed = next(back for front, back in cards.items() if front.startswith("According to the 2011 Census"))
     assert "- 59%: Christians" in listed and "- less than 0.5%: Jewish, Buddhist" in listed
     assert "share" in _why(extraction)[10]
+
+
+def test_a_step_by_equation_numbers_and_a_figure_mark_lead_no_formula_card() -> None:
+    note = (
+        "# Drude\n\n## Conductivity\n\n#lookhere Fig(1)\n\nLet the conductor have $n$ electrons per unit volume:\n\n$$F = eE$$\n\n"
+        "Therefore from $(2)$ and $(4)$:\n\n$$\\sigma = \\frac{ne^2\\tau}{m}$$\n\nHence (5) can be rewritten as:\n\n$$\\sigma = \\frac{ne^2\\lambda}{mv}$$\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not any(front.startswith(("Fig", "from", "(5)")) or "rewritten" in front for front in fronts)

@@ -559,7 +559,7 @@ _CODE_LABEL = re.compile(
     r"|case|cas|caso|casus|fall|fallbeispiel|exercise|übung|opgave|tarefa|problem|problème|problema|task|tâche|doc"
     r"|example|exemple|ejemplo|esempio|beispiel|exemplo|voorbeeld"
     r"|figure|fig|figura|abbildung|abb|table|tableau|tabla|tabelle|tabella|tabela|chart|graph)"
-    r"(?:\s+(?:número|numero|number|nr|nº|n°|no)\b)?\.?\s*(?:\d{1,3}(?:\.\d{1,3})*(?:\.?[a-z](?![a-z]))?\.?|(?<=\s)(?-i:[IVXLC]{1,6})))",
+    r"(?:\s+(?:número|numero|number|nr|nº|n°|no)\b)?\.?\s*(?:\d{1,3}(?:\.\d{1,3})*(?:\.?[a-z](?![a-z]))?\.?|\(\d{1,3}[a-z]?\)|(?<=\s)(?-i:[IVXLC]{1,6})))",
     re.I,
 )
 _CONDITION = re.compile(

@@ -60,7 +60,9 @@ _STEP = lazy(
     r"|\b(?:posso|ho|considero|voglio|devo|applico|ottengo|mi accorgo|notiamo|osserviamo|otteniamo|calcoliamo"
     r"|consideriamo|ricaviamo|troviamo|vediamo|prendiamo|iniziamo|sappiamo)\b"
     r"|\b(?:alla fine|in the end|à la fin|am ende|al final|no final)\b"
-    r"|\bwe end up with\b|\bafter (?:a few|several|some|many|\d+) (?:more )?(?:iterations|steps|rounds)\b",
+    r"|\bwe end up with\b|\bafter (?:a few|several|some|many|\d+) (?:more )?(?:iterations|steps|rounds)\b"
+    # ``from $(2)$ and $(4)$``, ``Hence (5) can be rewritten as``: the working, by its equations' numbers
+    r"|(?:^|\b(?:from|using|into|in|with|and|by|of)\s+)\$?\(\d{1,2}[A-Za-z]?\)\$?|\bre-?written\b",
     re.IGNORECASE,
 )
 """A sentence that takes a step of a derivation rather than stating a result: what the author
@@ -385,6 +387,8 @@ def _named_statement(state: State, nodes: list[Node], index: int) -> None:
     named = _NAME.fullmatch(plain(name.text).strip()) if not is_question(name.text) else None
     if named is None or words(named["name"]) > NAME_WORDS or not named["name"].strip()[:1].isupper():
         return
+    if is_part_number(named["name"].strip()):
+        return  # ``#lookhere Fig(1)`` over the derivation: where its figure goes, not its name
     said = plain(lead.text).strip()
     if not _SUPPOSES.match(said) or not said.endswith((":", "：")) or not _adjacent(lead, math) or lead.line - name.end > 3:
         return
