@@ -7403,3 +7403,18 @@ def test_a_step_by_equation_numbers_and_a_figure_mark_lead_no_formula_card() -> 
     )
     fronts = [card.front for card in _extract(note).cards]
     assert not any(front.startswith(("Fig", "from", "(5)")) or "rewritten" in front for front in fronts)
+
+
+def test_a_note_that_strikes_through_many_phrases_marks_what_to_recall_with_them() -> None:
+    facts = [
+        "Gases are ~~highly compressible~~.", "Gas particles are ~~spread far apart~~ and have ~~low density~~.",
+        "Molecules move in ~~straight lines~~ until they ~~collide~~.", "Pressure is ~~force per unit area~~.",
+        "It is measured in ~~pascals~~, but more commonly ~~kilopascals~~.", "Boyle: pressure and volume are ~~inversely proportional~~.",
+        "Charles: volume and temperature are ~~directly proportional~~.", "Kelvin starts at ~~absolute zero~~.",
+        "Temperature is the ~~average kinetic energy of molecules~~.", "A space with no particles is a ~~vacuum~~.",
+    ]
+    note = "# Gases\n\n" + "\n".join(f"{n}. {fact}" for n, fact in enumerate(facts, 1)) + "\n"
+    fronts = _clozes(note)
+    assert "Gases are {{c1::highly compressible}}." in fronts and not any("~~" in front for front in fronts)
+    few = "# Plan\n\nThe meeting is ~~on Monday~~ on Tuesday at noon in room 4.\n\nThe room holds ~~20~~ 30 people at most.\n"
+    assert not any("{{c1::on Monday}}" in front for front in _clozes(few))

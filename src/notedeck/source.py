@@ -331,6 +331,10 @@ _ORG_BLOCK = re.compile(r"^([ \t]*(?:[-*+][ \t]+)?)#\+(?:BEGIN|END)_\w+[^\n]*$",
 """``- #+BEGIN_TIP`` / ``#+END_TIP``: the frame of a Logseq box; what it holds stays."""
 _LOGSEQ_MARK = re.compile(r"\^\^(?=\S)([^\^\n]+?)(?<=\S)\^\^")
 """``^^packets^^``: Logseq's highlight, written as bold."""
+_STRUCK = re.compile(r"(?<!~)~~(?=[^\s~])([^~\n]{1,80}?)(?<=[^\s~])~~(?!~)")
+STRUCK_MARKS = 12
+"""A note that strikes this many phrases through marks what to recall with it (``Gases are
+~~highly compressible~~.``), as others highlight: the marks read as highlights. Fewer are struck out."""
 _BEAR_MARK = re.compile(r"::(?<![:\w]::)(?=[^\s:])([^:\n]+?)(?<=[^\s:])::(?![:\w])")
 """``::Inflation:: — …``: Bear's highlight, written as bold (``term::answer`` and ``{{c1::…}}`` stay)."""
 _HACKMD_MARK = re.compile(r"(?<![+\w])\+\+(?=[^\s+])([^+\n]+?)(?<=[^\s+])\+\+(?![+\w])")
@@ -1244,6 +1248,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _STYLE_TAG.sub("", part))
     if "#+" in text or "^^" in text or "\\begin{" in text or "<details" in text.lower() or "{{<" in text or "++" in text or ("::" in text and _BEAR_MARK.search(text)):
         text = _outside_fences(text, _blocks_markup)
+    if text.count("~~") >= 2 * STRUCK_MARKS and len(_STRUCK.findall(text)) >= STRUCK_MARKS:
+        text = _outside_fences(text, lambda part: _STRUCK.sub(r"==\1==", part))  # ``Gases are ~~highly compressible~~.``
     if "{{" in text and "::" in text:
         text = _outside_fences(text, _numbered_clozes)
     if "{{c" in text:
