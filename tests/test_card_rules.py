@@ -7418,3 +7418,16 @@ def test_a_note_that_strikes_through_many_phrases_marks_what_to_recall_with_them
     assert "Gases are {{c1::highly compressible}}." in fronts and not any("~~" in front for front in fronts)
     few = "# Plan\n\nThe meeting is ~~on Monday~~ on Tuesday at noon in room 4.\n\nThe room holds ~~20~~ 30 people at most.\n"
     assert not any("{{c1::on Monday}}" in front for front in _clozes(few))
+
+
+def test_what_the_notes_say_of_themselves_and_otherwise_are_no_answers() -> None:
+    note = (
+        "# Gases\n\n!> These notes are unfinished and are subject to change.\n\n# Standard Conditions\n\n"
+        "The following are standards that you must memorize.\n\n| Name | Temperature |\n|---|---|\n| STP | 273.15 K |\n\n"
+        "# Avogadro's Law\n\nAvogadro's Law is seldom directly used, so this will be a quick summary.\n\n"
+        "# TLB\n\n- Ein Treffer liefert die Adresse sofort.\n    * Sonst ist eine Adressabbildung durch das Betriebssystem notwendig.\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not any(front in ("Gases", "Standard Conditions", "Avogadro's Law", "Sonst") for front in fronts)
+    assert "about the notes" in _why(extraction)[1]

@@ -1462,7 +1462,12 @@ _COURSE_REMARK = re.compile(
     r"|nous allons|on va|andiamo|impariamo|vedremo|gaan we|będziemy)\b"
     r"|^(?:a|la|the|die|le|l') ?(?:aula|clase|class|lesson|lecture|vorlesung|lezione|leçon|cours) (?:de hoje|de hoy|of today|today|von heute|d'aujourd'hui|di oggi)\b"
     r"|^(?:estamos gravando|we(?:'re| are) recording|wir nehmen auf)\b"
-    r"|^résumé (?:du|de la) cours|^riassunto (?:del|della) (?:corso|lezione)|^resumo (?:da|de|do) (?:disciplina|matéria|curso|aula))",
+    r"|^résumé (?:du|de la) cours|^riassunto (?:del|della) (?:corso|lezione)|^resumo (?:da|de|do) (?:disciplina|matéria|curso|aula)"
+    # the state of the notes and what the part will be: ``These notes are unfinished and are subject to change``,
+    # ``… is seldom directly used, so this will be a quick summary``, ``The following are standards that you must memorize``
+    r"|\b(?:these|my|the) notes are (?:unfinished|incomplete|a work in progress|not (?:finished|complete))|\bsubject to change\b"
+    r"|\bso this will be (?:a |an )?(?:quick|short|brief)\b|^(?:the following|these|below) (?:are|is) (?:\w+ ){0,2}(?:that|which) you (?:must|should|need to|have to) (?:memori[sz]e|know|learn)\b"
+    r"|^\W*(?:to \w+[^.]{0,40},\s*)?use the (?:following|diagram|figure|chart|table) (?:diagram|figure|chart|table|below)?)",
     re.IGNORECASE,
 )
 """``not going to be tested``, ``The course is taught by Andrew Ng``, ``See Figure 9 on page 99``:

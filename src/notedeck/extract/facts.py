@@ -1004,7 +1004,9 @@ _VAGUE_OTHER = re.compile(
     r"|hier|dort|da|ici|là|aquí|allí|aqui|ali|qui|lì|hierbij"
     r"|met|sur|sous|pour|avec|durante|após|dopo|après"
     # a negation, no subject: ``non è la storia a fare gli stati, ma …``
-    r"|non|nicht|niet|nie|nem|ni|not)\b",
+    r"|non|nicht|niet|nie|nem|ni|not"
+    # what holds when the line above does not: ``Sonst ist eine Adressabbildung durch BS notwendig``
+    r"|sonst|andernfalls|ansonsten|otherwise|else|sinon|altrimenti|sen[aã]o|anders)\b",
     re.IGNORECASE,
 )
 """``Estas especies son …``, ``Cette classe est …``: a subject that points back, in those languages."""
