@@ -7431,3 +7431,9 @@ def test_what_the_notes_say_of_themselves_and_otherwise_are_no_answers() -> None
     fronts = [card.front for card in extraction.cards]
     assert not any(front in ("Gases", "Standard Conditions", "Avogadro's Law", "Sonst") for front in fronts)
     assert "about the notes" in _why(extraction)[1]
+
+
+def test_a_size_opening_an_item_is_a_quantity_not_its_numbering() -> None:
+    note = "# Windows\n\n32-Bit Architektur\n* 4 GB Virtueller Adressraum\n    * 1 GB Seitentabelle und Kernelobjekte\n"
+    fronts = [card.front for card in _extract(note).cards]
+    assert "4 GB Virtueller Adressraum" in fronts and "GB Virtueller Adressraum" not in fronts

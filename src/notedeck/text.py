@@ -37,6 +37,7 @@ MONTH_NAME = (
 """A month in English, by its name or its abbreviation (match it ignoring case)."""
 _QUANTITY_WORD = (
     r"(?:g|kg|mg|µg|ml|l|cl|dl|cm|mm|m|km|kcal|cal|min|h|s|ms|hours?|minutes?|seconds?|days?|weeks?|months?|years?"
+    r"|[kKMGTP]i?B|bits?|bytes?|[kMG]?Hz|[kM]W|mA|Ω"
     rf"|times|x|°\w?|%|{MONTH_NAME}|januar|februar|märz|mai|juni|juli|oktober|dezember)\b"
 )
 _COUNTED_PART = r"(?:way|phase|tier|stroke|fold|body|pass)\b"
