@@ -7437,3 +7437,9 @@ def test_a_size_opening_an_item_is_a_quantity_not_its_numbering() -> None:
     note = "# Windows\n\n32-Bit Architektur\n* 4 GB Virtueller Adressraum\n    * 1 GB Seitentabelle und Kernelobjekte\n"
     fronts = [card.front for card in _extract(note).cards]
     assert "4 GB Virtueller Adressraum" in fronts and "GB Virtueller Adressraum" not in fronts
+
+
+def test_a_heading_that_says_these_are_notes_is_no_parent_on_a_front() -> None:
+    note = "# Docker\n\n## Notes as I Study\n\n- Volume: WHAT you're storing\n- Bind mount: WHERE on the host it is stored\n"
+    fronts = [card.front for card in _extract(note).cards]
+    assert not any(front.startswith("Notes as I Study") for front in fronts)

@@ -811,6 +811,13 @@ _GLOSSARY_HEADING = re.compile(
 """The heading of a glossary: an alphabetical section (``### B``) or one named for its words."""
 
 
+_NOTES_TITLE = re.compile(
+    r"(?:(?:my|study|class|lecture|course|general|random|misc|miscellaneous|quick|rough|personal)\s+)*notes?\b(?:\s+(?:as|while|when)\s+I\b.*)?$",
+    re.IGNORECASE,
+)
+"""``Notes as I Study``, ``My notes``, ``Class notes``: what the page is, not a subject."""
+
+
 def with_parent(place: Place, term: str, body: str = "") -> str:
     """A front that carries its parent when the term alone asks nothing: ``SQS — Security``,
     ``FTP — Important ports`` (an answer that is a bare value needs to say what the value is)."""
@@ -826,6 +833,8 @@ def with_parent(place: Place, term: str, body: str = "") -> str:
         parent = next((short_label(t) for t in reversed(place.sections) if len(plain(t).split()) <= 8), "")
     if place.title and norm_key(parent) == norm_key(place.title):
         return term  # the note's title is on every card's breadcrumb already: ``Who``, not ``German words — Who``
+    if _NOTES_TITLE.match(plain(parent)):
+        return term  # ``# Notes as I Study`` over ``Volume: …``: the author's notes, no subject to ask by
     if " › " in parent and content_words(parent.rsplit(" › ", 1)[1]) <= content_words(term):
         parent = parent.rsplit(" › ", 1)[0]  # ``Storage Lens — Summary Metrics``, not ``... › Metrics — ...``
     asks = " — how many?" if body and plain(body).isdigit() and plain(term).endswith("s") else ""
