@@ -7443,3 +7443,13 @@ def test_a_heading_that_says_these_are_notes_is_no_parent_on_a_front() -> None:
     note = "# Docker\n\n## Notes as I Study\n\n- Volume: WHAT you're storing\n- Bind mount: WHERE on the host it is stored\n"
     fronts = [card.front for card in _extract(note).cards]
     assert not any(front.startswith("Notes as I Study") for front in fronts)
+
+
+def test_a_numbered_part_is_never_asked_under_its_numbered_sibling() -> None:
+    note = (
+        "# Verbs\n### Category 1: stem ends with 2+ consonants\n| Form | English | Norwegian |\n| --- | --- | --- |\n"
+        "| Infinitive | To throw | Å kaste |\n\nCategory 2 - stem ends with 1 consonant\n\n| Form | English | Norwegian |\n"
+        "| --- | --- | --- |\n| Infinitive | To read | Å lese |\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Verbs — Category 2" in fronts and not any("Category 1 — Category 2" in front for front in fronts)

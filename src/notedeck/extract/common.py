@@ -811,6 +811,12 @@ _GLOSSARY_HEADING = re.compile(
 """The heading of a glossary: an alphabetical section (``### B``) or one named for its words."""
 
 
+def _numbered_sibling(crumb: str, term: str) -> bool:
+    """``Category 1`` and ``Category 2``, ``Part II`` and ``Part III``: two parts of one series, by their numbers."""
+    first, second = (re.fullmatch(r"(.+?)\s+(\d{1,3}|[IVX]{1,5})", plain(text).strip(" *_:")) for text in (crumb, term))
+    return first is not None and second is not None and first.group(1).casefold() == second.group(1).casefold()
+
+
 _NOTES_TITLE = re.compile(
     r"(?:(?:my|study|class|lecture|course|general|random|misc|miscellaneous|quick|rough|personal)\s+)*notes?\b(?:\s+(?:as|while|when)\s+I\b.*)?$",
     re.IGNORECASE,
@@ -837,6 +843,8 @@ def with_parent(place: Place, term: str, body: str = "") -> str:
         return term  # ``# Notes as I Study`` over ``Volume: …``: the author's notes, no subject to ask by
     if " › " in parent and content_words(parent.rsplit(" › ", 1)[1]) <= content_words(term):
         parent = parent.rsplit(" › ", 1)[0]  # ``Storage Lens — Summary Metrics``, not ``... › Metrics — ...``
+    elif " › " in parent and _numbered_sibling(parent.rsplit(" › ", 1)[1], term):
+        parent = parent.rsplit(" › ", 1)[0]  # ``Verbs — Category 2``, not ``Verbs › Category 1 — Category 2``
     asks = " — how many?" if body and plain(body).isdigit() and plain(term).endswith("s") else ""
     if parent and content_words(parent) - content_words(term):
         return f"{parent} — {term}{asks}"
