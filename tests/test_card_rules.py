@@ -7453,3 +7453,14 @@ def test_a_numbered_part_is_never_asked_under_its_numbered_sibling() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert "Verbs — Category 2" in fronts and not any("Category 1 — Category 2" in front for front in fronts)
+
+
+def test_a_label_line_over_a_table_names_it_in_the_breadcrumb() -> None:
+    note = (
+        "# Verbs\n### Category 1\n| Form | English | Norwegian |\n| --- | --- | --- |\n| Infinitive | To throw | Å kaste |\n"
+        "| Present | I throw | Jeg kaster |\n\nCategory 2\n\n| Form | English | Norwegian |\n| --- | --- | --- |\n"
+        "| Infinitive | To read | Å lese |\n| Present | I read | Jeg leser |\n\nWe write $X \\sim B(n, p)$\n\n| Attribute | |\n| --- | --- |\n| Mean | $np$ |\n"
+    )
+    cards = {card.front: card.context for card in _extract(note).cards}
+    assert cards["To read, infinitive — Norwegian"][-1] == "Category 2" and "Category 1" not in cards["To read, infinitive — Norwegian"]
+    assert not any("We write" in crumb for context in cards.values() for crumb in context)

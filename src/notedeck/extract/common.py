@@ -205,7 +205,10 @@ class Place:
         return Place(self.outline, self.sections, (*self.crumbs, *label.split(" › ")), self.levels, self.title)
 
     def under_label(self, label: str) -> Place:
-        """Below a pseudo-heading (a bold line, a label line above a list)."""
+        """Below a pseudo-heading (a bold line, a label line above a list); one that numbers the next
+        part of a series (``Category 2`` under ``### Category 1``) takes the place of its sibling."""
+        if self.crumbs and _numbered_sibling(self.crumbs[-1], label_of(label)):
+            return Place(self.outline, self.sections, self.crumbs[:-1], self.levels, self.title).under_item(label)
         return self.under_item(label)
 
     @property

@@ -92,6 +92,15 @@ def pseudo_heading(para: Para, after: Block | None) -> str | None:
     near_list = isinstance(after, ListBlock) and after.line <= para.end + gap
     if near_list and words(stripped) <= 6 and stripped[:1].isupper() and not re.search(r"[.!?,;]$", stripped):
         return label_of(stripped)  # ``=> Describing a distribution``, a blank line, then its list
+    if (
+        isinstance(after, Table)
+        and after.line <= para.end + 2
+        and words(stripped) <= 8
+        and stripped[:1].isupper()
+        and not re.search(r"[.!?,;:]$|[$:=]", stripped)
+        and not re.match(r"(?:we|it|this|these|they|you|i|here|there|the following)\b", stripped, re.IGNORECASE)
+    ):
+        return label_of(stripped)  # ``Category 2 - stem ends with 1 consonant``, a blank line, then its table
     return None
 
 
