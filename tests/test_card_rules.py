@@ -7464,3 +7464,12 @@ def test_a_label_line_over_a_table_names_it_in_the_breadcrumb() -> None:
     cards = {card.front: card.context for card in _extract(note).cards}
     assert cards["To read, infinitive — Norwegian"][-1] == "Category 2" and "Category 1" not in cards["To read, infinitive — Norwegian"]
     assert not any("We write" in crumb for context in cards.values() for crumb in context)
+
+
+def test_an_aside_to_the_reader_is_no_fact() -> None:
+    note = (
+        "# Lectures\n\n## Dan 7,15-28\n- A time in Hebrew means one year.\n- FYI, guys in NYC still \"bust a sag\" and it's still ridiculous.\n"
+        "- PS'in gazetesi var, Serbesti, burda da ITC elestiriliyor.\n"
+    )
+    fronts = _clozes(note)
+    assert not any("bust a sag" in front for front in fronts) and any("Serbesti" in front for front in fronts)

@@ -1174,6 +1174,8 @@ _FIRST_PERSON_ELSEWHERE = re.compile(
     r"|^\W*(?:[İIi]ch|[Jj]['’]|[Yy]o|[Ii]o|[Ee]u|[Ii]k|[Mm]e llamo|[Mm]i nombre)\b|\b(?:[Mm]ein(?:e[mnrs]?)?|[Mm]ijn)\b"
     # and with the verb first: ``Nach der Schule habe ich …``, ``Jetzt studiere ich …``
     r"|\b(?:[^\W\d_]+e|bin|hab) ich\b"
+    # an aside to the reader: ``FYI, guys in NYC still "bust a sag"``, ``BTW the name is silly``
+    r"|^\W*(?:FYI|BTW|fyi|btw|Side ?note|P\.S\.|PS:)(?=[\s,:])"
 )
 """``J'ai quand même eu 0.25/3 de bonification``, ``Ich finde …``: the author speaking of themselves,
 in other languages."""
