@@ -7473,3 +7473,14 @@ def test_an_aside_to_the_reader_is_no_fact() -> None:
     )
     fronts = _clozes(note)
     assert not any("bust a sag" in front for front in fronts) and any("Serbesti" in front for front in fronts)
+
+
+def test_a_question_answered_in_a_sentence_keeps_its_long_list_of_details_apart() -> None:
+    note = (
+        "# networking\n\n## What is an IP Address?\n\nInternet Protocol - Opens up communication and allows devices to connect to the internet.\n\n"
+        "* Router uses DHCP to give devices IP Addresses.\n* `192.168.1.xxx` - Why do they start with those digits\n"
+        "  * The subnet mask is responsible for this\n  * Each group of 3 digits is called an octet\n"
+        "  * The network portion stays the same on one network.\n  * Three IP addresses are reserved\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards if card.kind == "question"}
+    assert cards["What is an IP Address?"].startswith("Internet Protocol") and "DHCP" not in cards["What is an IP Address?"]

@@ -618,6 +618,31 @@ def _bare_name(text: str) -> bool:
     return "\n" not in line and 1 <= words(line) <= 4 and not re.search(r"[.:;!?=]$", line) and is_label(text)
 
 
+DETAIL_ITEMS = 6
+"""Items (nested ones counted) a list under a question's one-sentence answer needs to be details of
+their own rather than part of the answer."""
+
+
+def _answered_then_detailed(own: Sequence[Block]) -> bool:
+    """A question answered by its first paragraph, a sentence that leads into nothing, then a long
+    list of details (``Can be found on windows using ipconfig``, ``Router uses DHCP …``): the answer
+    is the sentence; the details are cards of their own, never a dump under the question."""
+    if len(own) < 2 or not isinstance(own[0], Para) or not isinstance(own[1], ListBlock):
+        return False
+    said = plain(own[0].text).strip()
+    if said.endswith((":", "：")) or words(said) < 5 or "\n" in own[0].text.strip():
+        return False
+    count = sum(1 for block in own[1:] if isinstance(block, ListBlock) for _ in _all_items(block.items))
+    nested = any(item.children for block in own[1:] if isinstance(block, ListBlock) for item in block.items)
+    return count >= DETAIL_ITEMS and nested
+
+
+def _all_items(items: Sequence[Item]) -> Iterator[Item]:
+    for item in items:
+        yield item
+        yield from _all_items(item.children)
+
+
 def _own_answer(blocks: Sequence[Block]) -> list[Block]:
     """What answers a question heading: its blocks up to the next question or label."""
     own: list[Block] = []
@@ -766,6 +791,8 @@ def _heading_question(state: State, place: Place, section: Section, answer_secti
     if _defines_terms(own):
         state.mark_structure([section.line])
         return  # ``## 4 What Shifts Demand Curves?`` over ``normal good: …``, ``inferior good: …``: a card for each term
+    if _answered_then_detailed(own):
+        own = own[:1]  # ``## What is an IP Address?`` / ``Internet Protocol - Opens up communication …`` / a long list of details
     answer = _ANSWER_LABEL.sub("", blocks_text(own), count=1)
     if options is not None and all(plain(item.text).rstrip().endswith("?") for item in options.items):
         state.leave(section.line, f"questions with no answers: {plain(section.title)[:80]!r}")
