@@ -7484,3 +7484,17 @@ def test_a_question_answered_in_a_sentence_keeps_its_long_list_of_details_apart(
     )
     cards = {card.front: card.back for card in _extract(note).cards if card.kind == "question"}
     assert cards["What is an IP Address?"].startswith("Internet Protocol") and "DHCP" not in cards["What is an IP Address?"]
+
+
+def test_a_proof_in_a_quote_is_the_quote_and_an_italic_qed_ends_one() -> None:
+    note = (
+        "# Group actions\n\n## Orbit-stabilizer theorem\n\n**Orbit-stabilizer theorem**: If $|G|<\\infty$, then $|G_x||\\theta_x|=|G|$.\n\n"
+        "> **Proof**\n> Let $x\\in X$. We construct a bijection between $G/G_x$ and $\\theta_x$.\n\n"
+        "The action of $G$ on $A$ is called *transitive* if there is only one orbit.\n\n"
+        "## Trees\n\n__Proof of Theorem 1__\n_Backwards:_ Let $u, v$ be the ends of $e$.\n\n"
+        "_Forwards:_ If $e$ is not a bridge of $G$, then $G - e$ is connected.\n\n_QED._\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert "Proof" not in fronts and not any(front.startswith("Forwards") for front in fronts)
+    assert any("transitive" in front or "transitive" in card.back for front, card in zip(fronts, extraction.cards, strict=True))

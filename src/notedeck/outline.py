@@ -168,6 +168,9 @@ class Outline:
     """Front matter."""
     rules: frozenset[int] = frozenset()
     """The lines of the note's thematic breaks (``---`` between blocks): where one part of a section ends."""
+    quotes: tuple[tuple[int, int], ...] = ()
+    """The first and last lines of each quote at the top of the note (``> **Proof**`` / ``> Let …``): a box
+    whose blocks belong together."""
 
     def pretty(self) -> str:
         """An indented text rendering, for golden tests and debugging."""
@@ -541,7 +544,8 @@ def build_outline(source: NoteSource) -> Outline:
     """Parse a prepared note into its outline."""
     tree = parse_tree(source.text)
     rules = frozenset(_line(node)[0] for node in tree.children if node.type == "hr")
-    return Outline(source.path, _nest("", 0, 1, list(tree.children)), dict(source.meta), rules)
+    quotes = tuple(_line(node) for node in tree.children if node.type == "blockquote")
+    return Outline(source.path, _nest("", 0, 1, list(tree.children)), dict(source.meta), rules, quotes)
 
 
 def _pretty_block(block: Block, depth: int) -> Iterator[str]:

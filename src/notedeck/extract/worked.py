@@ -60,7 +60,7 @@ _OPENER = r"(?:proof|dimostrazione|beweis|démonstration|demostración|demonstra
 _PROOF_OPENS = re.compile(
     r"^(?:#[\w/-]+[ \t]*\n)*"  # (under an Obsidian tag line: ``#Dimostrazione``)
     rf"(?:(?:\*\*|__|\*|_){_OPENER}\b"
-    r"(?:[.:]?(?:\*\*|__|\*|_)(?:\s*[.:]|\s+(?:of|del|della|dello|dei|des|du|de|von|do|da)\b|\s*$)|[.:](?:\*\*|__|\*|_)(?=\s))"
+    r"(?:[.:]?(?:\*\*|__|\*|_)(?:\s*[.:]|\s+(?:of|del|della|dello|dei|des|du|de|von|do|da)\b|[ \t]*(?:$|\n))|[.:](?:\*\*|__|\*|_)(?=\s))"
     rf"|(?:\*\*|__){_OPENER}\s+(?:of|del|della|dello|dei|des|du|de|von|do|da|dari)\b[^*_\n]{{0,60}}(?:\*\*|__)"
     rf"|{_OPENER}\s+of\s+(?:the\s+)?(?:theorem|lemma|corollary|proposition|claim)\b"
     rf"|{_OPENER}\s*[.:](?:\s|$))",
@@ -68,7 +68,7 @@ _PROOF_OPENS = re.compile(
 )
 """``**DIMOSTRAZIONE** del lemma di Peano``, ``*Proof.* Let …``, ``Proof: …``: a paragraph that opens
 a proof (not ``Proof of work is …``, a term)."""
-_PROOF_ENDS = re.compile(r"∎|□|\\blacksquare|\\square\b|\\qed\b|\bQ\.?E\.?D\b|\bc\.v\.d\b", re.IGNORECASE)
+_PROOF_ENDS = re.compile(r"∎|□|\\blacksquare|\\square\b|\\qed\b|(?<![^\W_])Q\.?E\.?D(?![^\W_])|\bc\.v\.d\b", re.IGNORECASE)
 """How a proof's last line ends (``… = 0 $\\blacksquare$``, ``∎``, ``QED``)."""
 
 
@@ -223,6 +223,9 @@ def worked(state: State) -> None:
         block = node.block
         if at > proof and isinstance(block, Para) and _PROOF_OPENS.match(block.text.lstrip()):
             proof = _proof_end(state.nodes, at)
+            box = next((end for start, end in state.outline.quotes if start <= block.line <= end), None)
+            if box is not None:  # ``> **Proof**`` / ``> Let $x\in X$. …``: the proof is its box, not all up to the next heading
+                proof = max([at, *(index for index in range(at, proof + 1) if state.nodes[index].block.line <= box)])
         elif at > proof and isinstance(block, Para) and _EXAMPLE_OPENS.match(block.text.lstrip()):
             proof = _example_end(state.nodes, at)
         if at <= proof:
