@@ -7498,3 +7498,13 @@ def test_a_proof_in_a_quote_is_the_quote_and_an_italic_qed_ends_one() -> None:
     fronts = [card.front for card in extraction.cards]
     assert "Proof" not in fronts and not any(front.startswith("Forwards") for front in fronts)
     assert any("transitive" in front or "transitive" in card.back for front, card in zip(fronts, extraction.cards, strict=True))
+
+
+def test_a_label_over_only_questions_is_no_card() -> None:
+    note = (
+        "# Bioinformatics exam\n\n## 3. Sequence Structure (10 points)\n- What data is needed to predict the structure with ML?\n"
+        "- Why is it so hard to predict?\n\n## 4. Alignment\nA global alignment covers both sequences end to end.\n"
+    )
+    extraction = _extract(note)
+    assert not any("Sequence Structure" in card.front for card in extraction.cards)
+    assert "questions the note does not answer" in _why(extraction)[3]
