@@ -1357,7 +1357,10 @@ _STUDY_GOALS = re.compile(
 
 def is_study_goals(title: str) -> bool:
     """``What you need to know``, ``You should be able to``, ``À savoir``: a heading over what to study."""
-    return _STUDY_GOALS.match(re.sub(r"^[^\w\[(]+", "", plain(title))) is not None  # (``🎯 OBJETIVOS DA AULA``)
+    return _STUDY_GOALS.match(_GOALS_OPENING.sub("", plain(title))) is not None  # (``🎯 OBJETIVOS DA AULA``)
+
+
+_GOALS_OPENING = re.compile(r"^[^\w\[(]+")
 
 
 _REMARK_LABEL = re.compile(
@@ -1831,9 +1834,13 @@ _WORDED_STAMP = re.compile(
 
 def is_time_stamp(text: str) -> bool:
     """A date (and time) in words alone, when the page was written: no fact."""
-    if len(text) > STAMP_LENGTH or not re.search(r"\d{4}", text):
+    if len(text) > STAMP_LENGTH or not _YEAR_DIGITS.search(text):
         return False  # (a date in words is short and has its year: most answers are neither)
-    return _WORDED_STAMP.fullmatch(re.sub(r"<[^<>]*>", "", plain(text)).strip()) is not None
+    return _WORDED_STAMP.fullmatch(_STAMP_MARKUP.sub("", plain(text)).strip()) is not None
+
+
+_YEAR_DIGITS = re.compile(r"\d{4}")
+_STAMP_MARKUP = re.compile(r"<[^<>]*>")
 
 
 STAMP_LENGTH = 120

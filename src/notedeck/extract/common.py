@@ -723,8 +723,11 @@ _ASPECTS = frozenset(
 def is_aspect(term: str) -> bool:
     """``Idea``, ``People``, ``人物``, ``2 Types of VPC Endpoints``, or any generic label (``Examples``): an
     aspect of its parent."""
-    said = re.sub(r"\s*\([^()]*\)", "", plain(term)).casefold().strip(" :：")
+    said = _BRACKETED.sub("", plain(term)).casefold().strip(" :：")
     return is_generic(term) or said in _ASPECTS or _COUNTED_KINDS.match(said) is not None
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 _COUNTED_KINDS = re.compile(r"\d{1,2}\s+(?:types?|kinds?|ways?|forms?|categories|classes|sorts?)\s+of\b")

@@ -28,9 +28,14 @@ _MARKED_WRONG = re.compile(
 )
 """``Obedeço à toda norma do colégio.(errado)``, ``教育和政治经济发展是同步的（❌）``: a sentence its author marks
 as wrong, shown to be avoided; a card would teach it as a fact."""
+_BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+
+
 def _only_questions(back: str) -> bool:
     """An answer whose every line (two or more) asks something: questions, not what answers them."""
-    said = [re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line).strip(" *_") for line in back.split("\n") if line.strip()]
+    if "?" not in back and "？" not in back:
+        return False
+    said = [_BULLET.sub("", line).strip(" *_") for line in back.split("\n") if line.strip()]
     return len(said) >= 2 and all(line.endswith(("?", "？")) for line in said)
 
 
