@@ -7508,3 +7508,15 @@ def test_a_label_over_only_questions_is_no_card() -> None:
     extraction = _extract(note)
     assert not any("Sequence Structure" in card.front for card in extraction.cards)
     assert "questions the note does not answer" in _why(extraction)[3]
+
+
+def test_links_an_examples_value_an_elliptical_sentence_and_a_chapter_summary_label_make_no_card() -> None:
+    note = (
+        "# Polish Language\n\n- Pronunciation: [Youglish](https://youglish.com/polish) | [Forvo](https://forvo.com/pl/)\n"
+        "- Example IP: `192.168.1.0/24`\n- Example of metadata: external IP address\n\n# Government\n\n"
+        "The Prime Minister is elected as a member of parliament.\n\nThe Queen is not.\n\n# Sumario\n\nIn this chapter, you learned:\n"
+        "- The getenforce and setenforce commands manage the SELinux mode.\n- The semanage command manages SELinux policy rules.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not any(front in ("Pronunciation", "Example IP") or "is not." in front or "you learned" in front for front in fronts)
+    assert "Example of metadata" in fronts

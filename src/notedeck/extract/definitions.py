@@ -82,6 +82,7 @@ from .common import (
     is_example_value,
     is_explicit,
     is_generic,
+    is_value,
     items_markdown,
     lines_of,
     lists_sentences,
@@ -369,6 +370,14 @@ _EXERCISE_LABEL = re.compile(r"(?i:ges|geg|gesucht|gegeben|given|find|wanted|unk
 """``Geg:`` / ``Ges:`` (given, wanted): the bookkeeping of a worked exercise."""
 
 
+_EXAMPLE_TERM = re.compile(
+    r"\W*(?:an?\s+)?(?:example|exemple|ejemplo|esempio|beispiel|exemplo|voorbeeld|przykład|příklad)s?\b"
+    r"(?!\s+(?:of|for|de|del|di|für|van|dla)\b)",
+    re.IGNORECASE,
+)
+"""``Example IP``, ``Ejemplo``: the value an example takes, not a term (``Example of metadata`` is what an example is)."""
+
+
 def _good_definition(state: State, term: str, body: str, line: int, sep: str = "", place: Place | None = None) -> bool:
     """A term and a body worth a card; otherwise the line gets its reason."""
     ending = plain(body).rstrip()
@@ -392,6 +401,12 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if is_time_stamp(body):
         state.leave(line, f"a date and time alone, when the note was written: {plain(body)[:40]!r}")
         return False  # ``Searchterms:`` over ``Friday, March 25th 2022, 1:01:39 am``
+    if "](" in body and is_link_only(body):
+        state.leave(line, f"links, where to look, not what {plain(term)[:30]!r} is")
+        return False  # ``Pronunciation: [Youglish](…) | [Forvo](…)``
+    if _EXAMPLE_TERM.match(plain(term)) and (words(plain(body)) <= 3 or is_value(body)):
+        state.leave(line, f"an example's value, not a term: {plain(term)[:40]!r}")
+        return False  # ``Example IP: `192.168.1.0/24```
     if re.fullmatch(r"[^.?!\n]{1,40}!{2,}", plain(body).strip()):
         state.leave(line, f"an exclamation beside the line, not what it means: {plain(body)[:40]!r}")
         return False  # ``They closely match each other: chinese people!!``

@@ -1181,6 +1181,14 @@ _FIRST_PERSON_ELSEWHERE = re.compile(
 in other languages."""
 
 
+_ELLIPTICAL = re.compile(
+    r"(?:\S+\s+){0,4}(?:is|are|was|were|does|do|did|can|will|has|have|should|must)(?:\s+not|n['’]t)\s*[.!]?"
+    r"|(?:\S+\s+){0,4}(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]t|won['’]t)\s*[.!]?",
+    re.IGNORECASE,
+)
+"""``The Queen is not.``: a short sentence whose verb is the sentence before it."""
+
+
 def _first_person(text: str) -> bool:
     if _FIRST_PERSON_ELSEWHERE.search(text):
         return True
@@ -1258,6 +1266,8 @@ def _reason(text: str) -> str | None:
         return f"the author's own remark, not a fact: {plain(text)[:60]!r}"
     if is_guess(text):
         return f"the author's guess, not a fact: {plain(text)[:60]!r}"
+    if _ELLIPTICAL.fullmatch(plain(text).strip()):
+        return f"a sentence that leaves its verb to the one before it: {plain(text)[:60]!r}"  # ``The Queen is not.``
     if is_remark_label(text):
         return f"a label of a part of the note, not a fact: {plain(text)[:60]!r}"
     bare = re.sub(rf"<?https?://\S+>?|{VIDEO_TIME}", "", plain(text))
