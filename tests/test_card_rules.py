@@ -7520,3 +7520,14 @@ def test_links_an_examples_value_an_elliptical_sentence_and_a_chapter_summary_la
     fronts = [card.front for card in _extract(note).cards]
     assert not any(front in ("Pronunciation", "Example IP") or "is not." in front or "you learned" in front for front in fronts)
     assert "Example of metadata" in fronts
+
+
+def test_a_choice_between_lettered_options_with_values_is_no_term() -> None:
+    note = (
+        "# Prospect theory\n\n### Lottery effect\n\nProspect pair 6 -- choose between:\n- A: (0.001, $5,000)\n- B: ($5)\n\n"
+        "Most prefer A, which is inconsistent with risk aversion.\n\n### Hilbert curves\n\n- A: D ← A ↓ A → B\n- B: C ↑ B → B ↓ A\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not any(front.startswith("Prospect pair") for front in fronts)
+    assert "lettered options" in _why(extraction)[5]

@@ -599,6 +599,9 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     if item.children and subtitle(body) and not item.paragraphs:
         _labelled_item(state, place, item)
         return
+    if re.fullmatch(r"[A-E]", plain(term).strip(" *_()")) and not re.search(r"[^\W\d_]{2}", plain(body)) and re.search(r"\d", body):
+        state.leave(item.line, f"an option of a choice and its value, not a term: {plain(item.text)[:60]!r}")
+        return  # ``- B: ($5)`` under ``choose between:``
     if SHARE.fullmatch(plain(term).strip()):
         state.leave(item.line, f"a share and what has it, not a term: {plain(item.text)[:60]!r}")
         return  # ``- just over 8%: Scotland``: what the share is of, the line above says
@@ -889,6 +892,9 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
                     # names it announces (each defined on its own card), not a sentence cut at its colon
                     announced = [split_definition(item.text) for item in own]
                     terms = [clean(found.term) for found in announced if found is not None]
+                    if terms and all(re.fullmatch(r"[A-Ea-e1-5]", plain(term).strip(" *_()")) for term in terms):
+                        state.leave_all([*held, *block_lines(after)], f"a choice between lettered options, not a term: {plain(first.term)[:40]!r}")
+                        return  # ``Prospect pair 6 -- choose between:`` over ``- A: (0.001, $5,000)`` / ``- B: ($5)``
                     if len(terms) == len(own):
                         back = back + "\n\n" + "\n".join(f"- {term}" for term in terms)
             if isinstance(after, Code):
