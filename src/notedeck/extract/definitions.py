@@ -862,15 +862,7 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
             elif _good_definition(state, definition.term, body, line, definition.sep, place) and (
                 glossary or not fragment(body)
             ):
-                card = place.card(
-                    "definition",
-                    with_parent(place, definition.term, body),
-                    clean(body),
-                    line=line,
-                    key=norm_key(definition.term),
-                    raw=lines[offset],
-                )
-                state.add(card, [line])
+                _line_card(state, place, definition, body, lines[offset], [line])
         return
     if _mostly_defined(state, place, para, lines, found):
         return
@@ -1026,16 +1018,21 @@ def _mostly_defined(state: State, place: Place, para: Para, lines: list[str], fo
     for first, last, definition, body in pairs:
         line = para.line + first
         if _good_definition(state, definition.term, body, line, definition.sep, place) and not fragment(body):
-            card = place.card(
-                "definition",
-                with_parent(place, definition.term, body),
-                clean(body),
-                line=line,
-                key=norm_key(definition.term),
-                raw=lines[first],
-            )
-            state.add(card, list(range(line, para.line + last + 1)))
+            _line_card(state, place, definition, body, lines[first], list(range(line, para.line + last + 1)))
     return True
+
+
+def _line_card(state: State, place: Place, definition: Definition, body: str, raw: str, lines: list[int]) -> None:
+    """The card of a term and its meaning written on a line (or a term over the line that gives it)."""
+    card = place.card(
+        "definition",
+        with_parent(place, definition.term, body),
+        clean(body),
+        line=lines[0],
+        key=norm_key(definition.term),
+        raw=raw,
+    )
+    state.add(card, lines)
 
 
 def _pairs_in_row(term: str, body: str) -> bool:
