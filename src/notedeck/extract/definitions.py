@@ -2413,6 +2413,8 @@ def _forms_by_row(state: State, place: Place, table: Table, header: list[str]) -
     form's name alone, which every table of forms shares."""
     for offset, row in enumerate(table.rows):
         line = table.line + 2 + offset
+        if len(row) != len(header):
+            continue  # (a row left empty, typed with fewer cells)
         form, given, asked = (plain(cell).strip() for cell in row)
         if not (given and asked):
             if form or given or asked:
