@@ -7500,16 +7500,6 @@ def test_a_proof_in_a_quote_is_the_quote_and_an_italic_qed_ends_one() -> None:
     assert any("transitive" in front or "transitive" in card.back for front, card in zip(fronts, extraction.cards, strict=True))
 
 
-def test_a_label_over_only_questions_is_no_card() -> None:
-    note = (
-        "# Bioinformatics exam\n\n## 3. Sequence Structure (10 points)\n- What data is needed to predict the structure with ML?\n"
-        "- Why is it so hard to predict?\n\n## 4. Alignment\nA global alignment covers both sequences end to end.\n"
-    )
-    extraction = _extract(note)
-    assert not any("Sequence Structure" in card.front for card in extraction.cards)
-    assert "questions the note does not answer" in _why(extraction)[3]
-
-
 def test_links_an_examples_value_an_elliptical_sentence_and_a_chapter_summary_label_make_no_card() -> None:
     note = (
         "# Polish Language\n\n- Pronunciation: [Youglish](https://youglish.com/polish) | [Forvo](https://forvo.com/pl/)\n"

@@ -401,7 +401,7 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if is_time_stamp(body):
         state.leave(line, f"a date and time alone, when the note was written: {plain(body)[:40]!r}")
         return False  # ``Searchterms:`` over ``Friday, March 25th 2022, 1:01:39 am``
-    if "](" in body and is_link_only(body):
+    if "](" in body and "![" not in body and is_link_only(body):
         state.leave(line, f"links, where to look, not what {plain(term)[:30]!r} is")
         return False  # ``Pronunciation: [Youglish](…) | [Forvo](…)``
     if _EXAMPLE_TERM.match(plain(term)) and (words(plain(body)) <= 3 or is_value(body)):

@@ -28,17 +28,6 @@ _MARKED_WRONG = re.compile(
 )
 """``Obedeço à toda norma do colégio.(errado)``, ``教育和政治经济发展是同步的（❌）``: a sentence its author marks
 as wrong, shown to be avoided; a card would teach it as a fact."""
-_BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-
-
-def _only_questions(back: str) -> bool:
-    """An answer whose every line (two or more) asks something: questions, not what answers them."""
-    if "?" not in back and "？" not in back:
-        return False
-    said = [_BULLET.sub("", line).strip(" *_") for line in back.split("\n") if line.strip()]
-    return len(said) >= 2 and all(line.endswith(("?", "？")) for line in said)
-
-
 _PLACEHOLDER = re.compile(r"[\s*_>-]*(?:\.{2,}|…+|\?{1,3}|todo|tbd|tba|xxx|wip)[\s*_.!]*", re.IGNORECASE)
 """``**Prova:**`` over ``...``: a place the author kept for an answer not written yet."""
 
@@ -96,9 +85,6 @@ class State:
         if card.kind != "cloze" and _PLACEHOLDER.fullmatch(_MARKUP.sub("", card.back)):
             self.leave(card.source.line, f"no answer written yet under {card.front[:40]!r}")
             return
-        if card.kind in ("definition", "enumeration") and _only_questions(card.back):
-            self.leave(card.source.line, f"questions the note does not answer, under {card.front[:40]!r}")
-            return  # ``3. Sequence Structure (10 points)`` over ``- What data is needed …?`` / ``- Why …?``
         said = _MARKUP.sub("", card.back if card.kind != "cloze" else _CLOZE.sub(r"\1", card.front))
         if _MARKED_WRONG.fullmatch(said):
             self.leave(card.source.line, f"marked wrong by its author, not a fact: {said.strip()[:40]!r}")
