@@ -7521,3 +7521,13 @@ def test_a_choice_between_lettered_options_with_values_is_no_term() -> None:
     fronts = [card.front for card in extraction.cards]
     assert not any(front.startswith("Prospect pair") for front in fronts)
     assert "lettered options" in _why(extraction)[5]
+
+
+def test_a_devanagari_word_glossed_after_the_danda_is_a_term_and_its_meaning() -> None:
+    note = (
+        "# Hindi\n\n## Lesson 12\n\nLight verbs add a shade of meaning to the main verb.\n\n"
+        "लेना । for the benefit of the agent\nदेना । away from the agent\nजाना । go to do, change of state\n"
+        "पाना । manage to do\n\nमैं घर जाता हूँ ।\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards if card.kind == "definition"}
+    assert cards["लेना"] == "for the benefit of the agent" and cards["पाना"] == "manage to do"

@@ -839,6 +839,10 @@ _ENDS_DATED = re.compile(r"[^\W\d_]\.?\s+\d{3,4}\s*$")
 _OPENS_DATED = re.compile(r"\d{1,2}\.?\s+[^\W\d_]")
 
 
+_DANDA_GLOSS = re.compile(r"(?P<term>[^।\n]*[\u0900-\u097f][^।\nA-Za-z]{0,60}?)\s*।\s*(?P<body>[^।\n]*[A-Za-z][^।\n]*)")
+"""``लगना । strike``, ``सारा । m. body``: a word in Devanagari, the danda, then what it means in another script."""
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def split_definition(text: str) -> Definition | None:
     """Split an item or paragraph into term and definition, or None when it is not one."""
@@ -860,6 +864,8 @@ def split_definition(text: str) -> Definition | None:
     if glossed is not None:  # ``**flight** `Vuelo` ``, ``**fancy** `elaborado elegante` _the party was very fancy_``
         rest = glossed["rest"].strip()
         return Definition(plain(glossed["word"]).strip(), "`", glossed["gloss"].strip() + (f" — {rest}" if rest else ""), bold=True)
+    if "।" in text and (glossed := _DANDA_GLOSS.fullmatch(text)) is not None:
+        return Definition(glossed["term"].strip(), "।", glossed["body"].strip(), bold=False)  # ``लगना । strike``
     match = _BOLD_TERM.match(text)
     if match and (match.group("sep") or match.group("insep") or not match.group("body")):
         sep = (match.group("insep") or match.group("sep") or "").strip()
