@@ -7531,3 +7531,13 @@ def test_a_devanagari_word_glossed_after_the_danda_is_a_term_and_its_meaning() -
     )
     cards = {card.front: card.back for card in _extract(note).cards if card.kind == "definition"}
     assert cards["लेना"] == "for the benefit of the agent" and cards["पाना"] == "manage to do"
+
+
+def test_a_statement_cut_at_its_dash_is_no_term() -> None:
+    note = (
+        "# Security\n\n## NX bit\n\n- Executable space protection marks the stack as not executable.\n"
+        "- Enabled by default in gcc — disable with `gcc -z execstack`\n- Around 2^21 possible values — we can probably brute force\n"
+    )
+    extraction = _extract(note)
+    assert not any(card.front.startswith(("Enabled by", "Around 2")) for card in extraction.cards)
+    assert "cut at its dash" in _why(extraction)[6]

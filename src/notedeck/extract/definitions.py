@@ -370,6 +370,12 @@ _EXERCISE_LABEL = re.compile(r"(?i:ges|geg|gesucht|gegeben|given|find|wanted|unk
 """``Geg:`` / ``Ges:`` (given, wanted): the bookkeeping of a worked exercise."""
 
 
+_CLAUSE_TERM = re.compile(
+    r"(?:around|about|approximately|roughly|nearly|almost|more than|less than)\s+[\d$]"
+    r"|(?:enabled|disabled|used|located|found|based|written|called|made)\s+(?:by|in|on|at|for|with|from)\b",
+    re.IGNORECASE,
+)
+"""``Around 2^21 possible values``, ``Enabled by default in gcc``: how a statement opens, never a term."""
 _EXAMPLE_TERM = re.compile(
     r"\W*(?:an?\s+)?(?:example|exemple|ejemplo|esempio|beispiel|exemplo|voorbeeld|przykład|příklad)s?\b"
     r"(?!\s+(?:of|for|de|del|di|für|van|dla)\b)",
@@ -404,6 +410,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if "](" in body and "![" not in body and is_link_only(body):
         state.leave(line, f"links, where to look, not what {plain(term)[:30]!r} is")
         return False  # ``Pronunciation: [Youglish](…) | [Forvo](…)``
+    if _CLAUSE_TERM.match(plain(term)):
+        state.leave(line, f"a statement cut at its dash, not a term: {plain(term)[:40]!r}")
+        return False  # ``Enabled by default in gcc — disable with …``, ``Around 2^21 possible values — …``
     if _EXAMPLE_TERM.match(plain(term)) and (words(plain(body)) <= 3 or is_value(body)):
         state.leave(line, f"an example's value, not a term: {plain(term)[:40]!r}")
         return False  # ``Example IP: `192.168.1.0/24```
