@@ -50,7 +50,8 @@ _NUMBERING = re.compile(
     # ``1、内发论``, ``二、教育目的``, ``（三）学制``: numbered the Chinese way
     r"|^\s*(?:[\d一二三四五六七八九十]{1,3}、|（[\d一二三四五六七八九十]{1,3}）)\s*"
 )
-_PAREN = re.compile(r"\s*\([^()]*\)")
+PAREN = re.compile(r"\s*\([^()]*\)")
+"""`` (also connected to EC2)``: an aside in brackets, with the space before it."""
 _EMPHASIS = re.compile(r"(\*\*|\*|~~|==|(?<![\w\\])__|(?<![\w\\])_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\n]*\)")
 _NBSP = re.compile(r"[\u00a0\u2007\u202f]")
@@ -244,15 +245,15 @@ _PLAIN_MARKS = frozenset("[*~=_")
 _SPACES = re.compile(r"\s+")
 
 
-_DRAWN_ARROW_LINE = re.compile(r"(?m)^[ \t]*\|->[ \t]*")
-_DRAWN_ARROW = re.compile(r"[ \t]*\|->[ \t]*")
+_DRAWN_ARROW = re.compile(r"(?m)(^)?[ \t]*\|->[ \t]*")
+"""``|->``, an arrow drawn from the line above: ``→`` (at a line's start, no space before it)."""
 
 
 @lru_cache(maxsize=CACHE_SIZE)
 def clean(text: str) -> str:
     """Note Markdown as it should appear on a card: no wikilink brackets, tags, block ids, stray ``**``."""
     if "|->" in text:  # ``|->gli atomi si scontrano``: an arrow drawn from the line above, as ``→``
-        text = _DRAWN_ARROW.sub(" → ", _DRAWN_ARROW_LINE.sub("→ ", text))
+        text = _DRAWN_ARROW.sub(lambda found: "→ " if found.group(1) is not None else " → ", text)
     if _CLEAN_MARKS.isdisjoint(text):
         return "\n".join(line.rstrip() for line in text.split("\n")).strip()
     text = _NBSP.sub(" ", text)
@@ -301,7 +302,7 @@ def strip_numbering(text: str) -> str:
 def norm_key(text: str) -> str:
     """What a term is about, for identity: case, numbering, parentheticals and markup ignored."""
     text = strip_numbering(plain(text))
-    without = _PAREN.sub("", text).strip()
+    without = PAREN.sub("", text).strip()
     text = without or text
     text = unicodedata.normalize("NFKC", text).casefold()
     text = re.sub(r"[^\w]+", " ", text)

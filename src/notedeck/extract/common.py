@@ -13,6 +13,7 @@ from ..outline import Block, Code, Item, ListBlock, Outline, Para, Section, Tabl
 from ..text import (
     CACHE_SIZE,
     CJK_CHAR,
+    PAREN,
     block_id,
     clean,
     hashtags,
@@ -723,11 +724,9 @@ _ASPECTS = frozenset(
 def is_aspect(term: str) -> bool:
     """``Idea``, ``People``, ``人物``, ``2 Types of VPC Endpoints``, or any generic label (``Examples``): an
     aspect of its parent."""
-    said = _BRACKETED.sub("", plain(term)).casefold().strip(" :：")
+    said = PAREN.sub("", plain(term)).casefold().strip(" :：")
     return is_generic(term) or said in _ASPECTS or _COUNTED_KINDS.match(said) is not None
 
-
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 _COUNTED_KINDS = re.compile(r"\d{1,2}\s+(?:types?|kinds?|ways?|forms?|categories|classes|sorts?)\s+of\b")
@@ -1167,6 +1166,14 @@ def worked_result(math: str) -> bool:
     if "\\\\" in text or "&" in text or "\\begin" in text or "\n" in text:
         return False  # (lines of an alignment: a set of formulas, not one worked through)
     return text.count("=") >= 2 and _RESULT.search(text) is not None and len(re.findall(r"\d", text)) >= 2
+
+
+GLOSS_LABEL = re.compile(
+    r"(?:translation|meaning|means|übersetzung|bedeutung|traducción|traduccion|significado|tradução|traducao|traduction"
+    r"|signification|traduzione|significato|vertaling|betekenis|tłumaczenie|znaczenie|překlad|význam|перевод|значение)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+"""``Translation:``: the label of what a word of a vocabulary note means."""
 
 
 SHARE = re.compile(

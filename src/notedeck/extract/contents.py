@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
 
 from ..outline import Item, ListBlock, Para, Section, Table
 from ..text import (
@@ -218,6 +219,7 @@ def contents(state: State) -> None:
             lines = {line for block in section.blocks for line in block_lines(block)} | {section.line}
             reason = f"{plain(section.title)!r}: the note's table of contents, nothing said about its topics"
             _set_aside(state, lines, reason, lambda node: node.block.line in lines and node.block is not section)  # noqa: B023
+    headings = cache(lambda: _heading_keys(state.outline.root))  # (read once, and only for a list that may name them)
     for block in _lists(state.outline.root):
         items = [item for item, _ in _items(block.items)]
         anchors = sum(1 for item in items if _ANCHOR.fullmatch(item.text))
@@ -231,7 +233,7 @@ def contents(state: State) -> None:
         elif len(items) >= 3 and _share(items, lambda item: _DONE.search(plain(item.text)) is not None, 1, 2):
             lines = {line for item in items for line in text_lines(item)}  # ``-> 2 OBJECTIVES OF REGULATION - Done``
             _set_aside(state, lines, "the author's progress through the chapters, not facts", lambda node: node.block.line in lines)  # noqa: B023
-        elif _names_headings(block, items, state.outline.root):
+        elif _names_headings(block, items, state.outline.root, headings):
             lines = {line for item in items for line in text_lines(item)}  # ``- Stack buffer overflow`` / ``### Stack …``
             _set_aside(state, lines, read=lambda node: node.block.line in lines)  # noqa: B023 (called at once)
     for table in _tables(state.outline.root):
@@ -259,7 +261,12 @@ def _heading_key(text: str) -> tuple[str, str]:
     return (number.group(1) if number else ""), norm_key(said)
 
 
-def _names_headings(block: ListBlock, items: list[Item], root: Section) -> bool:
+def _heading_keys(root: Section) -> list[tuple[int, str, str]]:
+    """Every heading of the note: its line, its section number and its name (``_heading_key``)."""
+    return [(section.line, *_heading_key(section.title)) for section in _sections(root)]
+
+
+def _names_headings(block: ListBlock, items: list[Item], root: Section, headings: Callable[[], list[tuple[int, str, str]]]) -> bool:
     """``- Stack buffer overflow`` / ``- Address space layout randomization (ASLR)`` / … over the
     note's ``### Address Space Layout Randomization`` …, or ``- **1.1** Risk Aversion vs. Risk
     Seeking`` over ``### 1.1 Loss Aversion vs Risk Aversion``: an outline of the headings that
@@ -270,7 +277,7 @@ def _names_headings(block: ListBlock, items: list[Item], root: Section) -> bool:
     opening = bool(first.blocks) and first.blocks[0] is block  # (``# Tema 5 - …`` over the list of its parts)
     if len(items) < 3 or (len(items) <= len(top) and not opening) or not all(_topic(item) for item in items):
         return False  # (``## Types of Diffusion`` over ``- Relocation`` / ``- Hierarchical`` …, each with its heading below: what the types are)
-    later = [_heading_key(section.title) for section in _sections(root) if section.line > block.end]
+    later = [(number, name) for line, number, name in headings() if line > block.end]
     names = {name for _, name in later if name}
     numbers = {number for number, _ in later if "." in number}
     named = dotted = 0

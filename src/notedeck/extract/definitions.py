@@ -67,6 +67,7 @@ from ..text import (
 )
 from .common import (
     EXAMPLE_TITLE,
+    GLOSS_LABEL,
     HANDS_ON,
     NEGATION,
     SHARE,
@@ -791,12 +792,6 @@ _GOES_ON_LINE = re.compile(
 """A line that goes on from the one above (``of molten/aqueous ionic compound``): never the definition of it."""
 
 
-_GLOSS_LABEL = re.compile(
-    r"(?:translation|meaning|means|übersetzung|bedeutung|traducción|traduccion|significado|tradução|traducao|traduction"
-    r"|signification|traduzione|significato|vertaling|betekenis|tłumaczenie|znaczenie|překlad|význam|перевод|значение)\s*[:：]\s*",
-    re.IGNORECASE,
-)
-"""``Translation:``: the label of what a word of a vocabulary note means."""
 
 
 def _glossed_word(state: State, place: Place, para: Para, after: Block | None) -> bool:
@@ -809,7 +804,7 @@ def _glossed_word(state: State, place: Place, para: Para, after: Block | None) -
         or "\n" in para.text.strip()
         or not 0 < words(word) <= 6
         or re.search(r"[.:;,]$", word)
-        or (gloss := _GLOSS_LABEL.match(after.text.strip())) is None
+        or (gloss := GLOSS_LABEL.match(after.text.strip())) is None
         or not state.free(para.line, *block_lines(after))
     ):
         return False

@@ -57,7 +57,7 @@ from .common import (
     topic,
 )
 from .ruler import State, visit
-from .walk import LEGEND_WORDS, block_lines, item_label, prefix_topic, pseudo_heading, text_lines
+from .walk import LEGEND_WORDS, all_items, block_lines, item_label, prefix_topic, pseudo_heading, text_lines
 
 MAX_ITEMS = 8
 """Longer lists are not worth reciting in one go (graders kept none of 9 or more as it was)."""
@@ -623,14 +623,6 @@ OUTLINE_ITEMS = 8
 """A list of this many bare labels or more, nested, at the top of a note is its table of contents."""
 
 
-def _all_items(items: Sequence[Item]) -> list[Item]:
-    found: list[Item] = []
-    for item in items:
-        found.append(item)
-        found.extend(_all_items(item.children))
-    return found
-
-
 def _bare(item: Item) -> bool:
     text = plain(item.text)
     return (
@@ -648,7 +640,7 @@ def _outlines(root: Section) -> set[int]:
     lines: set[int] = set()
     for block in root.blocks:
         if isinstance(block, ListBlock):
-            items = _all_items(block.items)
+            items = list(all_items(block.items))
             nested = any(item.children for item in block.items)
             if nested and len(items) >= OUTLINE_ITEMS and all(_bare(item) for item in items):
                 lines.update(item.line for item in items)

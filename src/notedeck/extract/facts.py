@@ -1182,8 +1182,8 @@ in other languages."""
 
 
 _ELLIPTICAL = re.compile(
-    r"(?:\S+\s+){0,4}(?:is|are|was|were|does|do|did|can|will|has|have|should|must)(?:\s+not|n['’]t)\s*[.!]?"
-    r"|(?:\S+\s+){0,4}(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|can['’]t|won['’]t)\s*[.!]?",
+    r"(?:\S+\s+){0,4}(?:(?:is|are|was|were|does|do|did|can|will|has|have|should|must)\s+not"
+    r"|(?:is|are|was|were|does|do|did|ca|wo|has|have|should|must)n['’]t)\s*[.!]?",
     re.IGNORECASE,
 )
 """``The Queen is not.``: a short sentence whose verb is the sentence before it."""

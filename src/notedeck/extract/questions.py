@@ -32,9 +32,17 @@ from ..text import (
     without_question_label,
     words,
 )
-from .common import EXAMPLE_TITLE, Place, blocks_text, is_explicit, items_markdown, numbered_answer
+from .common import (
+    EXAMPLE_TITLE,
+    GLOSS_LABEL,
+    Place,
+    blocks_text,
+    is_explicit,
+    items_markdown,
+    numbered_answer,
+)
 from .ruler import State
-from .walk import Node, block_lines, text_lines
+from .walk import Node, all_items, block_lines, text_lines
 
 _Q = re.compile(r"^\s*(?:\*\*)?(?:Q|Question)(?:\s*\d+)?\s*[:.](?:\*\*)?\s*(?P<text>.*)$", re.IGNORECASE)
 _A = re.compile(r"^\s*(?:\*\*)?(?:A|Ans|Answer)\s*[:.](?:\*\*)?\s*(?P<text>.*)$", re.IGNORECASE)
@@ -90,7 +98,6 @@ def _add(state: State, card: Card, lines: Iterable[int]) -> None:
     state.add(card, lines)
 
 
-_GLOSS_LABEL = re.compile(r"(?:translation|übersetzung|traducción|tradução|traduction|traduzione|vertaling)\s*:", re.IGNORECASE)
 _THE_FOLLOWING = re.compile(
     r"\b(?:the following|folgenden?|siguientes?|suivante?s?|seguintes?|seguenti|volgende)\b", re.IGNORECASE
 )
@@ -102,7 +109,7 @@ def _asked_again(front: str, back: str) -> bool:
     """An answer that only asks one more thing (``o Was ist in dieser Norm u.a. festgelegt?``): no answer;
     never a question's translation (``你和肯吵架了吗?`` / ``Did you have a fight with Ken？``)."""
     said = [plain(line) for line in back.split("\n") if plain(line)]
-    if len(said) != 1 or not said[0].endswith(("?", "？")) or _GLOSS_LABEL.match(said[0]):
+    if len(said) != 1 or not said[0].endswith(("?", "？")) or GLOSS_LABEL.match(said[0]):
         return False
     return bool(CJK_CHAR.search(plain(front))) == bool(CJK_CHAR.search(said[0]))
 
@@ -632,15 +639,9 @@ def _answered_then_detailed(own: Sequence[Block]) -> bool:
     said = plain(own[0].text).strip()
     if said.endswith((":", "：")) or words(said) < 5 or "\n" in own[0].text.strip():
         return False
-    count = sum(1 for block in own[1:] if isinstance(block, ListBlock) for _ in _all_items(block.items))
+    count = sum(1 for block in own[1:] if isinstance(block, ListBlock) for _ in all_items(block.items))
     nested = any(item.children for block in own[1:] if isinstance(block, ListBlock) for item in block.items)
     return count >= DETAIL_ITEMS and nested
-
-
-def _all_items(items: Sequence[Item]) -> Iterator[Item]:
-    for item in items:
-        yield item
-        yield from _all_items(item.children)
 
 
 def _own_answer(blocks: Sequence[Block]) -> list[Block]:

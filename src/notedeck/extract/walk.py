@@ -97,7 +97,7 @@ def pseudo_heading(para: Para, after: Block | None) -> str | None:
         and after.line <= para.end + 2
         and words(stripped) <= 8
         and stripped[:1].isupper()
-        and not re.search(r"[.!?,;:]$|[$:=]", stripped)
+        and not re.search(r"[.!?,;]$|[$:=]", stripped)
         and not re.match(r"(?:we|it|this|these|they|you|i|here|there|the following)\b", stripped, re.IGNORECASE)
     ):
         return label_of(stripped)  # ``Category 2 - stem ends with 1 consonant``, a blank line, then its table
@@ -325,6 +325,13 @@ def note_title(outline: Outline) -> str:
             value = re.sub(r"^(?=[^\s]*\d)[\w.]{1,12}\s*[-–—:]\s+", "", value.strip())  # ``CH39 - ``
             return plain(value)
     return ""
+
+
+def all_items(items: Sequence[Item]) -> Iterator[Item]:
+    """Each item of a list and, after it, every item nested under it, in the note's order."""
+    for item in items:
+        yield item
+        yield from all_items(item.children)
 
 
 def text_lines(block: Para | Item) -> range:
