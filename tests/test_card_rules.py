@@ -7541,3 +7541,47 @@ def test_a_statement_cut_at_its_dash_is_no_term() -> None:
     extraction = _extract(note)
     assert not any(card.front.startswith(("Enabled by", "Around 2")) for card in extraction.cards)
     assert "cut at its dash" in _why(extraction)[6]
+
+
+def test_one_aspect_of_two_things_and_steps_in_like_words_are_each_a_card() -> None:
+    note = (
+        "# Algorithms\n\n#### Insertion Sort (p 16)\n- **Complexity**: *O(n<sup>2</sup>)* **Example In**: *src/sorting.cpp: insertionSort*\n\n"
+        "#### Designing Algorithms\n- **Merge Sort**: (p 30)\n\t- **Complexity**: *O(n lg(n))* **Example In**: *src/sorting.cpp: mergeSort*\n"
+        "\t- **Conquer**: Sort the two subsequences to produce a sorted answer.\n"
+        "\t- **Combine**: Merge the two sorted subsequences to produce the sorted answer.\n\n"
+        "- **Bubble Sort**: (p 40)\n\t- **Complexity**: *O(n<sup>2</sup>)* **Example In**: *src/sorting.cpp: bubbleSort*\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert {"Insertion Sort (p 16) — Complexity", "Merge Sort — Complexity", "Bubble Sort — Complexity"} <= set(fronts)
+    assert "Combine" in fronts and "Conquer" in fronts
+    assert "Bubble Sort" not in fronts  # (its answer, ``(p 40)``, is only where the book says it)
+
+
+def test_a_proof_box_goes_on_over_lines_left_without_their_quote_mark() -> None:
+    note = (
+        ">[!thm]\n>Let $X$ be a [[Topological Space]], let $K$ be a [[Subset]] of $X$. Then,\n"
+        ">1. If $K$ is [[Compactness]], then $K$ is [[Closed Set]].\n\n>[!proof]\n(1) Let $x\\in X-K$.\n>\n"
+        "(2) Let $\\mathcal{U}$ be a [[Open Cover]] of $F$. As $\\mathcal{U}$ is an [[Open Cover]] of $K$.\n>\n"
+        "(3) Suppose that $S$ is infinite with no [[Limit Point]].\n\nA [[Metric Space]] is a set with a distance.\n"
+    )
+    extraction = _extract(note)
+    fronts = " ".join(card.front for card in extraction.cards)
+    assert "Open Cover" not in fronts and "Limit Point" not in fronts
+    assert "Closed Set" in fronts and "Metric Space" in fronts
+    assert not any(card.front.startswith("Let $X$") for card in extraction.cards)  # (the theorem's setup states nothing)
+    assert "proof" in _why(extraction)[5]
+
+
+def test_a_date_before_a_titles_colon_is_no_crumb_and_a_question_under_a_question_no_answer() -> None:
+    note = (
+        "# 🧠 20/6/25: CompTIA A+ 1101 — Networking Basics\n\n## Devices\n\n| Device | Description |\n|---|---|\n"
+        "| Hub | Broadcasts to all devices |\n| Modem | Converts analog to digital |\n\n"
+        "**What is TOGAF**\n- How does it differ from Zachman or SABSA\n\nHelps break an enterprise into components.\n\n"
+        "- $\\hat{w}$ is from $-\\pi$ to $\\pi$\n\t- hence the jump n the slides\n"
+    )
+    extraction = _extract(note)
+    hub = next(card for card in extraction.cards if card.front == "Hub")
+    assert hub.context[0] == "CompTIA A+ 1101 — Networking Basics"
+    assert not any(card.front.startswith("What is TOGAF") for card in extraction.cards)
+    assert not any("slides" in card.back for card in extraction.cards)

@@ -516,7 +516,22 @@ def _split_labels(blocks: list[Block]) -> list[Block]:
     return result
 
 
-def _nest(title: str, level: int, line: int, nodes: list[SyntaxTreeNode]) -> Section:
+def _box_goes_on(box: Aside, nodes: list[SyntaxTreeNode], index: int, blocks: list[Block], marks: frozenset[int]) -> int:
+    """``>[!proof]`` / ``(1) Let …`` / ``>`` / ``(2) Let …``: a box whose author left the ``>`` off some of
+    its lines, with no blank line between (only lines of a lone ``>``, ``marks``), goes on over them up to
+    the first blank line; returns the index of the first node after it."""
+    end = box.end
+    while index < len(nodes) and nodes[index].type in ("paragraph", "blockquote", "math_block", "fence"):
+        start, last = _line(nodes[index])
+        if start <= end or any(gap not in marks for gap in range(end + 1, start)):
+            break
+        end = last
+        index += 1
+    blocks[-1] = replace(box, end=end)
+    return index
+
+
+def _nest(title: str, level: int, line: int, nodes: list[SyntaxTreeNode], marks: frozenset[int] = frozenset()) -> Section:
     """Group the nodes following a heading into blocks and sub-sections."""
     blocks: list[Block] = []
     sections: list[Section] = []
@@ -524,6 +539,8 @@ def _nest(title: str, level: int, line: int, nodes: list[SyntaxTreeNode]) -> Sec
     while index < len(nodes) and nodes[index].type != "heading":
         blocks.extend(_block(nodes[index]))
         index += 1
+        if blocks and isinstance(box := blocks[-1], Aside):
+            index = _box_goes_on(box, nodes, index, blocks, marks)
     while index < len(nodes):
         head = nodes[index]
         sub_level = int(head.tag[1])
@@ -535,7 +552,7 @@ def _nest(title: str, level: int, line: int, nodes: list[SyntaxTreeNode]) -> Sec
         heading = re.sub(r"(?<=[^\s#])#{2,}\s*$", "", _inline_text(head))  # ``## Doppler Effect##``: closing marks
         heading = re.sub(r"(?<=\S)\s+(?:={3,}|-{3,})\s*$", "", heading)  # ``# 9 Fragen und Ausrufe =====``: a rule typed after it
         heading = re.sub(r"^\*\*([^*]+)\*\*$", r"\1", heading.strip())  # ``### **1. Liniowa**``: a title set in bold
-        sections.append(_nest(heading, sub_level, _line(head)[0], nodes[index + 1 : stop]))
+        sections.append(_nest(heading, sub_level, _line(head)[0], nodes[index + 1 : stop], marks))
         index = stop
     return Section(title, level, line, tuple(_split_labels(_join_ordered(blocks))), tuple(sections))
 
@@ -545,7 +562,8 @@ def build_outline(source: NoteSource) -> Outline:
     tree = parse_tree(source.text)
     rules = frozenset(_line(node)[0] for node in tree.children if node.type == "hr")
     quotes = tuple(_line(node) for node in tree.children if node.type == "blockquote")
-    return Outline(source.path, _nest("", 0, 1, list(tree.children)), dict(source.meta), rules, quotes)
+    marks = frozenset(number for number, text in enumerate(source.text.split("\n"), 1) if text.strip() == ">")
+    return Outline(source.path, _nest("", 0, 1, list(tree.children), marks), dict(source.meta), rules, quotes)
 
 
 def _pretty_block(block: Block, depth: int) -> Iterator[str]:

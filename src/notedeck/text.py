@@ -1110,6 +1110,10 @@ def counted_label(text: str) -> bool:
     return found is not None and said.lstrip(" \t0123456789.)")[:1].islower()
 
 
+_DATE_LABEL = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}")
+"""``20/6/25``, ``2024-03-01``: a date."""
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def label_of(text: str) -> str:
     """The short name of a heading or item, for breadcrumbs: the term, the last ``=>`` part."""
@@ -1122,6 +1126,8 @@ def label_of(text: str) -> str:
         name = plain(definition.body)  # ``Recall: constitutional isomers`` is about the isomers
     if definition is not None and definition.body and (year := _YEAR_LABEL.fullmatch(name.strip())) and words(definition.body) <= 8:
         name = f"{plain(definition.body).rstrip(' .:')} ({year['year']})"  # ``1973 - Endangered Species Act``, ``⏳ 1935 – Saar Plebiscite``: about the act
+    if definition is not None and definition.body and _DATE_LABEL.fullmatch(name.strip()):
+        name = plain(definition.body)  # ``20/6/25: CompTIA A+ 1101 — Networking Basics``: when it was written, then what about
     if definition is not None and definition.body and (is_sequence_label(name, bare=True) or counted_label(marked)) and words(definition.body) <= 8:
         name = plain(definition.body)  # ``Step 1: Selecting Root Bridge`` is about selecting the root bridge
     stated = _STATEMENT_LABEL.fullmatch(plain(_MATH_BOLD.sub(r"\1", name)).strip())
@@ -1278,6 +1284,8 @@ def is_empty_answer(text: str) -> bool:
         "inhalt",
     } or re.match(r"^\W*(?:todo|tbd|fixme)\b", plain(stripped), re.IGNORECASE) or _TASK_DATES.search(stripped) or _NONE_TODAY.fullmatch(plain(stripped)):
         return True  # ``<TODO: what is a forwarding rule?>``: still to be written
+    if _PAGE_ONLY.fullmatch(plain(stripped)):
+        return True  # ``Bubble Sort: (p 40)``: where the book says it, not what it says
     if re.fullmatch(r"[\s$]*(?:\\(?:to|rightarrow|Rightarrow|longrightarrow|implies|mapsto)|→|⟶|⇒|->|=>|=)[\s$]*", stripped):
         return True  # ``$$ \to $$``: an arrow cut off from both its sides
     link = (  # (``… [00:07:13]``); ``DOI: 10.33549/physiolres.933671``: where the study is, not what it found
@@ -1286,6 +1294,10 @@ def is_empty_answer(text: str) -> bool:
     return points_elsewhere(stripped) or all(
         re.fullmatch(link, line) for line in stripped.split("\n") if line.strip()
     )  # ``- [Lecture video](https://…)`` line after line: where to look, nothing to learn
+
+
+_PAGE_ONLY = re.compile(r"\(?\s*(?:pp?|pg|pages?|s|seite|str|стр)\.?\s*\d+(?:\s*[-–]\s*\d+)?\s*\)?[\s.]*", re.IGNORECASE)
+"""``(p 40)``, ``p. 12-14``, ``(S. 3)``: a page of the book, alone."""
 
 
 _POINTER = re.compile(
@@ -1627,6 +1639,8 @@ WHERE_TO_LOOK = re.compile(
     # a page of the textbook: ``podręcznik str.154``, ``Textbook p. 42``
     r"|\W*(?:podręcznik|textbook|course ?book|the book|lehrbuch|buch|livre|livro|libro|manuale?|učebnice|učebnica)\s*,?\s*"
     r"(?:str|s|p|pp|pg|pag|page|pages|seite|strona|strana)\.?\s*\d+(?:\s*[-–]\s*\d+)?\W*$"
+    # ``hence the jump in the slides``, ``in slide continuous to discrete signals (33)``: a short line about the slides
+    r"|(?=[^\n]{0,70}$)[^\n]*?\b(?:in|on|n|see)\s+(?:the\s+)?slides?\b"
     # ``Please refer to section 3.11 and 3.12``, ``Read chapter 4``: the part of the book to read
     r"|\W*(?:please\s+)?(?:refer to|read|check|go to)\s+(?:the\s+)?(?:sections?|chapters?|pages?|slides?|pp?\.)\s*\d[\d.]*(?:\s*(?:and|,|-|–|to)\s*\d[\d.]*)*\W*$"
     # ``syllabus is chapter 20 & 21 for option pricing``, ``chapter 20.1 = Understanding Options``: the book's chapters

@@ -78,11 +78,23 @@ def _loose_math(text: str) -> bool:
     return bool(_LATEX.search(_MATH_SPANS.sub("", text)) or _BULLETED_MATH.search(text))
 
 
+_ASKING = re.compile(r"\s*(?:[-*+]\s+)?(?:how|what|why|which|when|where|who)\s+(?:is|are|was|were|do|does|did|can|could|would|should|will)\b", re.IGNORECASE)
+"""``What is …``, ``How does …``: the words that open a question in English."""
+
+
 def _only_asks(card: Card) -> bool:
     """``- What is it for ?``, ``- Which tools will you use?`` / ``- How do you prepare the data?``:
     the note asks, and does not answer, under the term or the question."""
     if "?" not in card.back and "？" not in card.back:
-        return False  # (no question mark: it asks nothing, the common case)
+        # (no question mark: it asks nothing, the common case; but ``**What is TOGAF**`` over ``- How does it
+        # differ from Zachman or SABSA``: a question under a question, the mark left off both)
+        said = plain(card.back).strip()
+        return (
+            "\n" not in said
+            and len(said.split()) <= 12
+            and _ASKING.match(plain(card.front)) is not None
+            and _ASKING.match(said) is not None
+        )
     lines = [line for line in card.back.strip().split("\n") if plain(line).strip()]
     asks = [plain(line).rstrip(" *_)").endswith(("?", "？")) for line in lines]
     if len(lines) == 1:
@@ -101,6 +113,8 @@ _SETUP = re.compile(
     re.IGNORECASE,
 )
 """``Let $C$ be the set of such numbers.``: a question's working begins; the answer is further on."""
+_OPEN_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^{}]*)?\}\}")
+"""A cloze's hidden part, to read the sentence it hides it in."""
 
 
 LONGEST = 1000
@@ -245,6 +259,8 @@ def _noise(state: State) -> None:
             continue
         if card.kind != "cloze" and (not plain(card.front) or is_empty_answer(card.back)):
             state.drop(card, f"nothing to learn in the answer of {plain(card.front)[:60]!r}")
+        elif card.kind == "cloze" and _SETUP.fullmatch(plain(_OPEN_CLOZE.sub(r"\1", card.front)).strip(" ,")):
+            state.drop(card, f"the sentence only sets up the notation of what follows: {plain(card.front)[:60]!r}")
         elif _SETUP.fullmatch(plain(card.back).strip()) and (
             card.kind == "question" or (card.kind == "definition" and len(plain(card.back).split()) <= 8)
         ):  # (``Niech $G=(V,E)$ będzie grafem prostym.`` under ``Twierdzenie #2``: the statement is further on)

@@ -467,6 +467,8 @@ _GENERIC_WORDS = frozenset(
         "others",
         "mechanism",
         "mechanisms",
+        # what an algorithm costs: ``Complexity: O(n lg(n))`` under each sort
+        "complexity",
         "how",
         "it",
         "works",

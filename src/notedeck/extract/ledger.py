@@ -163,6 +163,16 @@ def _other_formulas(one: Card, other: Card) -> bool:
     return bool(first) and bool(second) and not first & second
 
 
+def _steps(one: Card, other: Card) -> bool:
+    """``Divide``, ``Conquer``, ``Combine`` side by side under ``Merge Sort``: terms under one heading that share
+    no word are steps or parts of one thing, said in like words, not one thing named twice; and one aspect
+    of two things is two facts."""
+    first, second = one.front.rpartition(" — "), other.front.rpartition(" — ")
+    if first[1] and second[1] and first[2] == second[2] and first[0] != second[0]:
+        return True  # ``Insertion Sort — Complexity`` and ``Bubble Sort — Complexity``: one aspect of two things
+    return one.context == other.context and not content_words(first[2]) & content_words(second[2])
+
+
 def _other_acronyms(one: Card, other: Card) -> bool:
     """``ETL`` and ``ELT``, ``$S_k$`` and ``$W_k$``: two acronyms or symbols whose answers are in the same words
     (in another order, or but one), two things."""
@@ -218,6 +228,7 @@ def _twins(state: State) -> set[int]:
                 and not _parallel(kept[k][1], card)
                 and not _other_formulas(kept[k][1], card)
                 and not _other_acronyms(kept[k][1], card)
+                and not _steps(kept[k][1], card)
             ),
             None,
         )
