@@ -7585,3 +7585,14 @@ def test_a_date_before_a_titles_colon_is_no_crumb_and_a_question_under_a_questio
     assert hub.context[0] == "CompTIA A+ 1101 — Networking Basics"
     assert not any(card.front.startswith("What is TOGAF") for card in extraction.cards)
     assert not any("slides" in card.back for card in extraction.cards)
+
+
+def test_an_acronym_spelled_out_right_over_its_points_takes_them_in_its_answer() -> None:
+    note = (
+        "# Normal forms\n\nBCNF - Boyce-Codd\n- Basically, the LHS **has** to be a super-key\n- No redundancy\n"
+        "- has to be 3NF first\n- always a lossless conversion\n"
+    )
+    cards = [card for card in _extract(note).cards]
+    bcnf = next(card for card in cards if card.front == "BCNF")
+    assert bcnf.back.startswith("Boyce-Codd") and "lossless conversion" in bcnf.back and "No redundancy" in bcnf.back
+    assert not any(card.kind == "cloze" and "super-key" in card.front for card in cards)

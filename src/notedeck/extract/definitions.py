@@ -878,7 +878,11 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
         if _good_definition(state, first.term, first.body, para.line, first.sep, place) and not fragment(first.body):
             back = _line_items(clean(first.body)) if "\n" in first.body.strip() else clean(first.body)
             held = list(block_lines(para))
-            if (back.rstrip().endswith(":") or _WAYS.search(TRAILING_BREAKS.sub("", plain(back)))) and isinstance(after, ListBlock) and after.line <= para.end + 2:
+            expanded = (  # ``BCNF - Boyce-Codd`` right over ``- Basically, the LHS has to be a super-key`` …: what it is, point by point
+                isinstance(after, ListBlock) and after.line == para.end + 1 and _ACRONYM.fullmatch(plain(first.term).strip()) is not None
+                and words(plain(first.body)) <= 4 and "\n" not in first.body.strip()
+            )
+            if (back.rstrip().endswith(":") or _WAYS.search(TRAILING_BREAKS.sub("", plain(back))) or expanded) and isinstance(after, ListBlock) and after.line <= para.end + 2:
                 kept, own = plain_children(after.items)  # ``**Key Assumptions**: Assume that people are:``
                 if kept and not own and len(kept) <= 8:
                     listed, claimed = _plain_markdown(kept)
