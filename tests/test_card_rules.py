@@ -7596,3 +7596,16 @@ def test_an_acronym_spelled_out_right_over_its_points_takes_them_in_its_answer()
     bcnf = next(card for card in cards if card.front == "BCNF")
     assert bcnf.back.startswith("Boyce-Codd") and "lossless conversion" in bcnf.back and "No redundancy" in bcnf.back
     assert not any(card.kind == "cloze" and "super-key" in card.front for card in cards)
+
+
+def test_an_answer_hidden_in_white_under_a_quizs_options_answers_it() -> None:
+    note = (
+        "# Ports Quiz\n\nWhich of the port numbers listed below are used by FTP over TLS/SSL?\n\n- [ ] 20\n- [ ] 989\n- [ ] 990\n- [ ] 5061\n\n"
+        "<font color=white>989, 990</font>\n\n\nDynamic Host Configuration Protocol (DHCP) runs on:\n\n- [ ] UDP port 65\n- [ ] UDP port 67\n"
+        "- [ ] UDP port 68\n\n<font color=white>UDP port 67 and 68</font>\n"
+    )
+    cards = {card.front.split("\n")[0]: card for card in _extract(note).cards}
+    ftp = cards["Which of the port numbers listed below are used by FTP over TLS/SSL?"]
+    assert ftp.back == "989, 990" and "- 5061" in ftp.front
+    assert cards["Dynamic Host Configuration Protocol (DHCP) runs on:"].back == "UDP port 67 and 68"
+    assert not any("Answer" in card.front for card in cards.values())

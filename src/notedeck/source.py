@@ -358,6 +358,13 @@ def _environment(match: re.Match[str]) -> str:
     return f"**{title.strip()}**" if match.group("edge") == "begin" and title.strip() else ""
 
 
+_HIDDEN_ANSWER = re.compile(
+    r"^([ \t]*)<(?:font\s+color\s*=\s*[\"']?(?:white|#fff(?:fff)?)[\"']?|span\s+style\s*=\s*[\"']\s*color\s*:\s*(?:white|#fff(?:fff)?)\s*;?\s*[\"'])\s*>"
+    r"(?!\s*<)([^<\n]+)</(?:font|span)>[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""``<font color=white>989, 990</font>`` on a line of its own under a quiz question: the answer, written white
+on white so it shows only when selected."""
 _STYLE_TAG = re.compile(r"</?(?:span|font)\b[^>\n]*>|<mark\s[^>\n]*>(?=[^<\n]*</mark>)|(?<=[^>\n])</mark>", re.IGNORECASE)
 """``<span style="font-size: 1.2em">…</span>``, ``<font color=red>``: how the page looked, not what it says."""
 _DETAILS = re.compile(r"[ \t]*</?details(?:\s[^>\n]*)?>[ \t]*", re.IGNORECASE)
@@ -1245,7 +1252,7 @@ def load_text(text: str, path: Path) -> NoteSource:
             ),
         )
     if "<span" in text or "<font" in text or "<mark " in text or "<SPAN" in text or "<FONT" in text:
-        text = _outside_fences(text, lambda part: _STYLE_TAG.sub("", part))
+        text = _outside_fences(text, lambda part: _STYLE_TAG.sub("", _HIDDEN_ANSWER.sub(r"\1**Answer:** \2", part)))
     if "#+" in text or "^^" in text or "\\begin{" in text or "<details" in text.lower() or "{{<" in text or "++" in text or ("::" in text and _BEAR_MARK.search(text)):
         text = _outside_fences(text, _blocks_markup)
     if text.count("~~") >= 2 * STRUCK_MARKS and len(_STRUCK.findall(text)) >= STRUCK_MARKS:

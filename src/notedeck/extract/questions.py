@@ -139,7 +139,7 @@ def _following(blocks: Sequence[Block], start: int) -> list[Block]:
         if isinstance(block, Para) and (
             is_question(block.text)
             or _Q.match(block.text)
-            or (taken and is_label(block.text))
+            or (taken and is_label(block.text) and _answer_line(block) is None)  # (``**Answer:** 989, 990`` is no label)
             or ("\n" in block.text.strip() and is_question(first))  # ``¿Qué significa …?`` / its answer: the next question
             or is_part_number(first)  # ``Ejercicio 1.`` over a task: the next part, not an answer
         ):
@@ -199,6 +199,26 @@ _ATTRIBUTED = re.compile(r"[.!?][\"”»]?\s+(?:[-–—]{1,2}|~)\s*[A-Z][\w.'�
 """``Everything is the way it is because it got that way. - Darcy Thompson, biologist``: a saying and who said it."""
 
 
+def _options_then_answer(answer: Sequence[Block]) -> tuple[str, str, Sequence[Block]] | None:
+    """Options to choose from (a list, or short lines), then a line that gives the answer: the options,
+    the answer and the blocks they take."""
+    at = next((k for k, block in enumerate(answer) if _answer_line(block) is not None), None)
+    if not at:
+        return None
+    options: list[str] = []
+    for block in answer[:at]:
+        if isinstance(block, ListBlock) and not any(item.blocks for item in block.items):
+            options.extend(re.sub(r"^\[[ xX]?\]\s*", "", clean(item.text)) for item in block.items)
+        elif isinstance(block, Para) and all(words(plain(line)) <= 6 for line in block.text.split("\n")):
+            options.extend(clean(line) for line in block.text.split("\n") if line.strip())
+        else:
+            return None
+    said = _answer_line(answer[at])
+    if len(options) < 2 or not said or not said.strip():
+        return None
+    return "\n".join(f"- {option}" for option in options), clean(said.strip()), answer[: at + 1]
+
+
 def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], index: int) -> None:
     para = blocks[index]
     assert isinstance(para, Para)
@@ -222,6 +242,11 @@ def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], ind
         front = f"{asked}\n\n{_lettered(listed.items)}"
         card = place.card("question", front, named, line=para.line, key=norm_key(para.text), raw=para.text)
         _add(state, card, [*block_lines(para), *_lines_of(blocks[index + 1 : index + 3])])
+        return
+    if (hidden := _options_then_answer(answer)) is not None:
+        options, said, used = hidden  # ``- [ ] 20`` / ``- [ ] 989`` … then ``**Answer:** 989, 990``
+        card = place.card("question", f"{asked}\n\n{options}", said, line=para.line, key=norm_key(para.text), raw=para.text)
+        _add(state, card, [*block_lines(para), *_lines_of(used)])
         return
     if not isinstance(answer[0], Para):
         answer = answer[:1]  # a list answers it; what follows is the note going on
@@ -599,7 +624,11 @@ def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> 
                 "question", question, answer, line=block.line, key=norm_key(question), raw=block.text
             )
             _add(state, card, held)
-        elif is_question(block.text) and not defines_then_asks(block.text):
+        elif (is_question(block.text) and not defines_then_asks(block.text)) or (
+            plain(block.text).rstrip().endswith(":")
+            and index + 1 < len(blocks)
+            and _options_then_answer(_following(blocks, index + 1)) is not None
+        ):  # (``DHCP runs on:`` over options, then ``**Answer:** UDP port 67 and 68``: a quiz question)
             _paragraph_question(state, place, blocks, index)
     _labelled_answers(state, places, blocks)
 
