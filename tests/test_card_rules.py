@@ -7609,3 +7609,15 @@ def test_an_answer_hidden_in_white_under_a_quizs_options_answers_it() -> None:
     assert ftp.back == "989, 990" and "- 5061" in ftp.front
     assert cards["Dynamic Host Configuration Protocol (DHCP) runs on:"].back == "UDP port 67 and 68"
     assert not any("Answer" in card.front for card in cards.values())
+
+
+def test_my_answer_and_the_correct_answer_to_a_question_shown_as_a_picture_are_no_terms() -> None:
+    note = (
+        "## AP CSP: Test Corrections\n\n# Question 1\n![Q1](images/q1.png)\n\nMy Answer: D\nIncorrect because the code segment never changes the value of second.\n\n"
+        "Correct Answer: B\nThe code segment assigns the initial value of first to temp.\n\n"
+        "# Glossary\n\n**Citizen Science**: Scientific research conducted with participation from the general public.\n"
+    )
+    extraction = _extract(note)
+    assert [card.front for card in extraction.cards if "Answer" in card.front or "Answer" in card.back] == []
+    assert "Citizen Science" in [card.front for card in extraction.cards]
+    assert "does not write out" in _why(extraction)[6] and "does not write out" in _why(extraction)[9]

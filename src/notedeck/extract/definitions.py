@@ -824,6 +824,9 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
         return
     if _glossed_word(state, place, para, after):
         return
+    if _ANSWER_TERM.match(plain(para.text).lstrip(" *_")):
+        state.leave_all(block_lines(para), f"an answer to a question the note does not write out: {plain(para.text)[:40]!r}")
+        return  # ``My Answer: D`` / ``Correct Answer: B`` under a question that is a picture
     if _UNREAD_TABLE.match(para.text):
         rows = [[cell.strip() for cell in line.strip().strip("|").split("|")] for line in para.text.split("\n")]
         if len(rows) >= 2 and all(len(row) == 2 and all(plain(cell) for cell in row) for row in rows):
@@ -965,6 +968,10 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
         state.mark_structure(block_lines(para))
     elif label and isinstance(after, ListBlock) and after.line <= para.end + 2:
         _label_over_list(state, place, para, label, after)
+
+
+_ANSWER_TERM = re.compile(r"(?:my|your|the|correct|right|the correct|the right|wrong|incorrect)\s+answers?\s*[:：]", re.IGNORECASE)
+"""``My Answer``, ``Correct Answer``: the label of a quiz's answer, never a term."""
 
 
 MOSTLY_DEFINED = 4

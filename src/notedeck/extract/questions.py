@@ -781,6 +781,8 @@ def _asked_under_label(section: Section) -> tuple[str, str, int] | None:
         return None
     if isinstance(asked[0], Code) and asked[0].text.lstrip().startswith(("```", "~~~", "$$")):
         return None  # (a fenced block first: code to read, not the question's words)
+    if isinstance(asked[0], Para) and words(plain(re.sub(r"!\[[^\]]*\]\([^)]*\)", "", asked[0].text))) < 3:
+        return None  # (``![Q1](images/q1.png)``: the question is a picture the card cannot ask)
     parts = [
         textwrap.dedent(block.text).strip()
         if isinstance(block, Code) and not block.text.lstrip().startswith(("```", "~~~"))
