@@ -7621,3 +7621,14 @@ def test_my_answer_and_the_correct_answer_to_a_question_shown_as_a_picture_are_n
     assert [card.front for card in extraction.cards if "Answer" in card.front or "Answer" in card.back] == []
     assert "Citizen Science" in [card.front for card in extraction.cards]
     assert "does not write out" in _why(extraction)[6] and "does not write out" in _why(extraction)[9]
+
+
+def test_an_item_labelled_es_is_an_italian_worked_example() -> None:
+    note = (
+        "# Calcolo combinatorio\n\n- Metodo delle scelte successive:\n\t- ES:\n\t\t- Alfabeto di 36 caratteri\n"
+        "\t\t- Scelte:\n\t\t\t- 1°) 1 carattere dei 36 totali\n\t\t\t- 2°) 1 carattere dei 36 totali.\n"
+        "\t- Il numero di esiti è il prodotto del numero di scelte a ogni passo.\n"
+    )
+    extraction = _extract(note)
+    assert not any("36" in card.front or card.front.startswith("ES") for card in extraction.cards)
+    assert "worked example" in _why(extraction)[4]

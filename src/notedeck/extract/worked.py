@@ -27,7 +27,8 @@ from .walk import Node, block_lines, section_end, text_lines
 _WORKED = re.compile(
     rf"^(?:worked\s+|an?\s+)?{EXAMPLE_WORD}(?:\s+\d+[a-z]?)?\s*[:.]?\s*(?:$|[-–—:]\s)"
     rf"|^(?:an?\s+)?{EXAMPLE_WORD}\s+(?:{EXAMPLE_OF}\s|(?:dell|d)['’])"
-    rf"|^{PROOF_WORD}\b",
+    rf"|^{PROOF_WORD}\b"
+    r"|^es\.?\s*(?:\([^()]*\))?\s*:?\s*$",  # ``ES:``, ``ES (da mettere in un altro file)``: Italian's short *esempio*
     re.IGNORECASE,
 )
 """A heading that titles a worked example (``Example``, ``Example 2: …``, ``esempio``) or a
