@@ -7632,3 +7632,16 @@ def test_an_item_labelled_es_is_an_italian_worked_example() -> None:
     extraction = _extract(note)
     assert not any("36" in card.front or card.front.startswith("ES") for card in extraction.cards)
     assert "worked example" in _why(extraction)[4]
+
+
+def test_a_courses_textbook_and_description_and_a_note_bene_label_are_no_terms() -> None:
+    note = (
+        "# Immunology\n\n- 课程描述：德鲁大学-2019\n- 配套教材：Kuby Immunology 8e.\n\n## Angebot\n\n"
+        "- Ausnahme\n\t- Beachten Sie: Die Annahme muss das Angebot ohne wenn und Aber akzeptieren\n"
+        "- **MHC-II**: presents exogenous antigens to CD4 T cells\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert "MHC-II" in fronts
+    assert not any(front in ("课程描述", "配套教材", "Beachten Sie") for front in fronts)
+    assert "about the course" in _why(extraction)[4]

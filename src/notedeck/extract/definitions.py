@@ -230,6 +230,9 @@ _COURSE_FIELDS = frozenset(
         "evaluations", "evaluaciones", "avaliações", "valutazioni", "évaluations",
         "homework", "deberes", "tarea", "tareas", "devoirs", "hausaufgabe", "hausaufgaben", "compiti", "huiswerk",
         "office hours", "sprechstunde", "tutorías", "horario", "schedule", "exam date", "prüfungstermin",
+        # the course's book and what the page covers: ``配套教材：Kuby Immunology 8e.``, ``Tema central: Introducción a POO``
+        "textbook", "textbooks", "course book", "course description", "lehrbuch", "libro de texto", "manuel", "livro-texto",
+        "教材", "配套教材", "课本", "教科书", "教科書", "课程描述", "课程简介", "课程介绍", "tema central",
     ]
 )
 """What a course page says of the course (its books, its grading, the homework), never a term of its subject."""
