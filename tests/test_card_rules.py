@@ -7645,3 +7645,12 @@ def test_a_courses_textbook_and_description_and_a_note_bene_label_are_no_terms()
     assert "MHC-II" in fronts
     assert not any(front in ("课程描述", "配套教材", "Beachten Sie") for front in fronts)
     assert "about the course" in _why(extraction)[4]
+
+
+def test_a_list_cloze_never_starts_after_a_possessive_or_in_the_middle_of_a_longer_list() -> None:
+    note = (
+        "# Rome\n\n## Romulus\n\nAfter his apotheosis, various cults and festivals in his honour were established.\n\n"
+        "## Law\n\nUK laws protect people because of their age, disability, sex, pregnancy and maternity, race, religion or belief, sexuality or marital status.\n"
+    )
+    clozes = _clozes(note)
+    assert not any("{{c1::apotheosis" in front or "{{c1::race" in front for front in clozes)

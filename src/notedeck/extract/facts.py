@@ -626,6 +626,11 @@ def _spans(
             cut = re.search(r",\s*([\w-]+)\s+$", text[: match.start()])
             if cut is not None and cut.group(1).casefold() not in _LOOSE_ENDS:
                 continue  # ``black berries, black plum, black {{cherry, toast, cedar}}``: the list began earlier
+            if re.search(r",\s*$", text[: match.start()]):
+                continue  # ``…, pregnancy and maternity, {{race, religion or belief}}, …``: the middle of a longer list
+            owner = re.search(r"(?:^|\s)([\w-]+)\s+$", text[: match.start()])
+            if owner is not None and owner.group(1).casefold() in _DETERMINERS and "," in match.group(0):
+                continue  # ``After his {{apotheosis, various cults and festivals}} …``: its first item ends the phrase before
             items = [w.strip() for w in re.split(r",|\band\b|\bor\b", match.group(0)) if w.strip()]
             if not any(
                 item.casefold() in _FUNCTION_WORDS
