@@ -7654,3 +7654,10 @@ def test_a_list_cloze_never_starts_after_a_possessive_or_in_the_middle_of_a_long
     )
     clozes = _clozes(note)
     assert not any("{{c1::apotheosis" in front or "{{c1::race" in front for front in clozes)
+
+
+def test_a_sum_in_words_is_not_split_at_its_minus() -> None:
+    note = "# Intervals\n\n- Major interval - `<HS>` = minor interval\n- perfect interval - `<HS>` = diminished interval\n- Hub - broadcasts to all devices\n"
+    cards = _extract(note).cards
+    assert not any(card.kind == "definition" and card.front in ("Major interval", "perfect interval") for card in cards)
+    assert any(card.kind == "definition" and card.front == "Hub" for card in cards)
