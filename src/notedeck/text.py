@@ -904,7 +904,7 @@ def split_definition(text: str) -> Definition | None:
         and node.group(1) == term.strip()[0]
     ):
         return None  # ``Pi -> Pj if Pi is waiting for Pj``: an edge between two nodes, not a term and its meaning
-    if sep == "-" and re.fullmatch(r"[^=\n]{1,40}\s=\s[^=\n]{1,60}", plain(body).strip()) and "=" not in term and words(plain(term)) <= 3:
+    if sep == "-" and re.fullmatch(r"[^=\n]{1,40}\s=\s[^=\n]*[^\W\d_]{3}[^=\n]*", plain(body).strip()) and "=" not in term and words(plain(term)) <= 3:
         return None  # ``Major interval - `<HS>` = minor interval``: a sum in words (A - B = C), not a term and its meaning
     if sep in ("-", "–", "—") and _ENDS_DATED.search(term) and _OPENS_DATED.match(body):
         return None  # ``24 Temmuz 1908 - 13 Nisan 1909``: a range of dates, not a term and its meaning
