@@ -7661,3 +7661,14 @@ def test_a_sum_in_words_is_not_split_at_its_minus() -> None:
     cards = _extract(note).cards
     assert not any(card.kind == "definition" and card.front in ("Major interval", "perfect interval") for card in cards)
     assert any(card.kind == "definition" and card.front == "Hub" for card in cards)
+
+
+def test_a_question_answered_only_by_another_question_with_its_example_in_brackets_is_unanswered() -> None:
+    note = (
+        "# Contrats\n\nOù, quand et comment on va payer ?\n\n"
+        "Qui est responsable du bien entre la contraction et la livraison du bien ? (voiture achetée qui brûle dans l'entrepot)\n\n"
+        "**Préambule** : introduction, exposé préliminaire des motifs qui ont guidé les législateurs\n"
+    )
+    cards = _extract(note).cards
+    assert not any(card.kind == "question" and card.front.startswith("Où, quand") for card in cards)
+    assert any(card.front == "Préambule" for card in cards)

@@ -108,7 +108,7 @@ _ITEMS_INLINE = re.compile(r"\s*[o•·▪]\s+\S[^.!?]*?\s[o•·▪]\s+\S[^.!?]
 def _asked_again(front: str, back: str) -> bool:
     """An answer that only asks one more thing (``o Was ist in dieser Norm u.a. festgelegt?``): no answer;
     never a question's translation (``你和肯吵架了吗?`` / ``Did you have a fight with Ken？``)."""
-    said = [plain(line) for line in back.split("\n") if plain(line)]
+    said = [re.sub(r"\s*\([^()]*\)$", "", plain(line)) for line in back.split("\n") if plain(line)]  # (``… ? (voiture achetée qui brûle)``)
     if len(said) != 1 or not said[0].endswith(("?", "？")) or GLOSS_LABEL.match(said[0]):
         return False
     return bool(CJK_CHAR.search(plain(front))) == bool(CJK_CHAR.search(said[0]))
