@@ -7672,3 +7672,12 @@ def test_a_question_answered_only_by_another_question_with_its_example_in_bracke
     cards = _extract(note).cards
     assert not any(card.kind == "question" and card.front.startswith("Où, quand") for card in cards)
     assert any(card.front == "Préambule" for card in cards)
+
+
+def test_an_answer_line_whose_question_is_elsewhere_is_no_cloze() -> None:
+    note = (
+        "# Ports Quiz\n\nAn FTP data transfer connection is established through a TCP port number\n\nA. 23\n\nB. 20\n\n"
+        "```mermaid\ngraph LR;\nA[FTP client] --> B[FTP server]\n```\n\n<font color=white>So the correct answer is 20.</font>\n\n"
+        "**Answer:** LDAP 389, LDAPS 636, RDP 3389\n"
+    )
+    assert not [front for front in _clozes(note) if "Answer" in front or "answer is" in front]

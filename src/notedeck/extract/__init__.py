@@ -113,6 +113,8 @@ _SETUP = re.compile(
     re.IGNORECASE,
 )
 """``Let $C$ be the set of such numbers.``: a question's working begins; the answer is further on."""
+_ANSWER_OPENS = re.compile(r"\W*(?:the\s+)?(?:correct\s+|right\s+)?(?:answer|antwort|réponse|respuesta|resposta|risposta|lösung|solution)\s*[:：]", re.IGNORECASE)
+"""``**Answer:** UDP port 67 and 68``: an answer line, whose question is elsewhere."""
 _OPEN_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^{}]*)?\}\}")
 """A cloze's hidden part, to read the sentence it hides it in."""
 
@@ -259,6 +261,8 @@ def _noise(state: State) -> None:
             continue
         if card.kind != "cloze" and (not plain(card.front) or is_empty_answer(card.back)):
             state.drop(card, f"nothing to learn in the answer of {plain(card.front)[:60]!r}")
+        elif card.kind == "cloze" and _ANSWER_OPENS.match(plain(_OPEN_CLOZE.sub(r"\1", card.front))):
+            state.drop(card, f"the answer to a question the card does not show: {plain(card.front)[:60]!r}")
         elif card.kind == "cloze" and _SETUP.fullmatch(plain(_OPEN_CLOZE.sub(r"\1", card.front)).strip(" ,")):
             state.drop(card, f"the sentence only sets up the notation of what follows: {plain(card.front)[:60]!r}")
         elif _SETUP.fullmatch(plain(card.back).strip()) and (
