@@ -7681,3 +7681,14 @@ def test_an_answer_line_whose_question_is_elsewhere_is_no_cloze() -> None:
         "**Answer:** LDAP 389, LDAPS 636, RDP 3389\n"
     )
     assert not [front for front in _clozes(note) if "Answer" in front or "answer is" in front]
+
+
+def test_a_word_list_typed_in_two_piped_columns_is_a_card_a_line() -> None:
+    note = (
+        "# Spanish Notes\n\nSpanish  | English\n::|::\nYo  | I\nTu, Usted  | You\nEl | he\n\n::|::\n\n"
+        "Como, comes, come  | Eat\nHablo, hablas, habla | speak\nBebo, bebe , beben  |  Drink\n"
+    )
+    cards = {card.front: card for card in _extract(note).cards}
+    assert cards["Yo"].back == "I" and cards["Hablo, hablas, habla"].back == "speak"
+    assert "Spanish" not in cards and "|" not in cards
+    assert all(card.context == ("Spanish Notes",) for card in cards.values())

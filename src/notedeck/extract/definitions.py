@@ -819,6 +819,30 @@ def _glossed_word(state: State, place: Place, para: Para, after: Block | None) -
     return True
 
 
+_RULE_ROW = re.compile(r"[\s*:=|_-]*\|[\s*:=|_-]*")
+"""``::|::``, ``**|**``, ``--|--``: a row that only rules the columns."""
+
+
+def _piped_pairs(state: State, place: Place, para: Para) -> bool:
+    """``Yo  | I`` / ``Tu, Usted  | You`` / …: a word and its meaning a line, in two columns typed without a
+    table's outer pipes (a first row over a rule row names the columns); each line a card."""
+    lines = para.text.split("\n")
+    rows = [(offset, line) for offset, line in enumerate(lines) if not _RULE_ROW.fullmatch(line)]
+    if len(rows) < 3 or not all(line.count("|") == 1 and all(plain(cell).strip() for cell in line.split("|")) for _, line in rows):
+        return False
+    rules = [offset for offset, line in enumerate(lines) if _RULE_ROW.fullmatch(line)]
+    if 1 in rules:
+        state.mark_structure([para.line])  # ``Spanish | English`` over ``::|::``: the columns' names
+        rows = rows[1:]
+    state.mark_structure([para.line + offset for offset in rules])
+    for offset, line in rows:
+        term, meaning = (cell.strip() for cell in line.split("|"))
+        if _good_definition(state, plain(term), meaning, para.line + offset):
+            card = place.card("definition", plain(term), clean(meaning), line=para.line + offset, key=norm_key(term), raw=term)
+            state.add(card, [para.line + offset])
+    return True
+
+
 def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyond: Block | None = None) -> None:
     if (is_question(para.text) and not defines_then_asks(para.text)) or is_explicit(para.text) or starts_with_filler(para.text):
         return
@@ -839,6 +863,11 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
                     state.add(card, [para.line + offset])
             return
         state.leave_all(range(para.line, para.end + 1), "a table Markdown cannot read (two header rows, or cells merged with ||)")
+        return
+    if _RULE_ROW.fullmatch(para.text.strip()):
+        state.mark_structure(block_lines(para))
+        return  # ``::|::`` between two parts of a word list: a rule, no term
+    if _piped_pairs(state, place, para):
         return
     if _pseudo_term(state, place, para, after, beyond):
         return

@@ -72,6 +72,8 @@ def pseudo_heading(para: Para, after: Block | None) -> str | None:
     if "\n" in text or not text:
         return None
     if (bold := _bold_line(text)) is not None and words(bold) <= 14:
+        if not re.search(r"[^\W_]", plain(bold)):
+            return None  # ``**|**``: a rule between the parts of a word list, no name
         if re.match(r"\s*[—–]\s", plain(bold)):
             return None  # ``**— Long-term structural political**`` under ``### Foreign domination``: a tag of the heading
         if re.search(r"(?<![=<>-])=(?![=>])|\d\s*[+*/×÷^]\s*[\d(.]", plain(bold)):
