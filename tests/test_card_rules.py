@@ -7692,3 +7692,16 @@ def test_a_word_list_typed_in_two_piped_columns_is_a_card_a_line() -> None:
     assert cards["Yo"].back == "I" and cards["Hablo, hablas, habla"].back == "speak"
     assert "Spanish" not in cards and "|" not in cards
     assert all(card.context == ("Spanish Notes",) for card in cards.values())
+
+
+def test_numbered_question_and_answer_pairs_are_cards_and_skills_to_practise_no_list() -> None:
+    note = (
+        "# Fiche de révision\n\n## Compétences travaillées dans la séquence\n- Argumenter\n- Analyser des résultats\n- Réaliser un schéma\n\n"
+        "## Flashcards\n\n1. \n    - Qu'est-ce qu'un chromosome ?\n    - C'est une structure visible dans la cellule qui est composée d'ADN.\n"
+        "2. \n    - Que détermine une paire de chromosomes sexuels ?\n    - Elle détermine le sexe de l'individu.\n"
+    )
+    cards = _extract(note).cards
+    asked = {card.front: card.back for card in cards if card.kind == "question"}
+    assert asked["Qu'est-ce qu'un chromosome ?"].startswith("C'est une structure")
+    assert asked["Que détermine une paire de chromosomes sexuels ?"] == "Elle détermine le sexe de l'individu."
+    assert not any(card.kind == "enumeration" for card in cards)

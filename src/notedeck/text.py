@@ -1369,7 +1369,7 @@ def is_exam_questions(title: str) -> bool:
 
 _STUDY_GOALS = re.compile(
     r"what you (?:need|have|ought) to know\b|(?:you|(?:the )?(?:candidates?|students?|learners?)) should (?:be able to|know)\b"
-    r"|[àa] savoir\s*:?$|(?:objetivos|objectifs|obiettivi|lernziele)(?: d[aeo]s?| de la| du| della)?(?: aula| clase| cours| lezione)?\s*:?$"
+    r"|[àa] savoir(?: faire)?\s*:?$|(?:compétences|competences|skills|competencias|competências|competenze|kompetenzen)(?: travaillées| worked on| trabajadas| trabalhadas)?(?: dans la séquence| in this (?:unit|sequence|lesson))?\s*:?$|(?:objetivos|objectifs|obiettivi|lernziele)(?: d[aeo]s?| de la| du| della)?(?: aula| clase| cours| lezione)?\s*:?$"
     r"|(?:learning|study|course|lesson|exam) (?:objectives|goals|outcomes)\s*:?$|(?:key )?knowledge areas\s*:?$|(?-i:LOs?)\s*:?$"
     r"|(?:本章|本节|學習|学习|考试|考試|考纲|考綱)要求\s*[:：]?$|(?:學習|学习|学習)(?:目標|目标|目的|重點|重点)\s*[:：]?$|학습\s?목표\s*:?$",
     re.IGNORECASE,

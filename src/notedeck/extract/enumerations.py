@@ -29,6 +29,7 @@ from ..text import (
     is_part_number,
     is_question,
     is_remark_label,
+    is_study_goals,
     label_of,
     lead_in,
     names_a_change,
@@ -549,6 +550,9 @@ def _heading(state: State, place: Place, section: Section) -> None:
         return
     if comparison_sides(label_of(section.title)) is not None:
         return
+    if is_study_goals(section.title):
+        state.leave_all(block_lines(first), f"a learning objective of the course, not a list to recite: {plain(section.title)[:40]!r}")
+        return  # ``## Compétences travaillées dans la séquence`` over ``- Argumenter``, …
     children = _steps(first.items) if first.ordered else _real(first.items)
     if names_a_lecture(section.title):
         if _previews(section.title, children):

@@ -914,6 +914,16 @@ def _answered_below(item: Item) -> bool:
     return bool(item.children) and len(item.blocks) == 1 and _answered(clean(item.children[0].text)) is not None
 
 
+def _numbered_pair(item: Item) -> tuple[Item, Item] | None:
+    """An item with no words of its own (``1.``) over two: a question, then its answer."""
+    if plain(item.text).strip(" .)") or len(item.children) != 2 or len(item.blocks) != 1:
+        return None
+    asked, answered = item.children
+    if asked.blocks or answered.blocks or not is_question(asked.text) or is_question(answered.text) or not plain(answered.text).strip():
+        return None
+    return asked, answered
+
+
 def _item_question(state: State, node: Node, item: Item) -> None:
     if item.children and all(numbered_answer(child.text) for child in item.children):
         return  # ``A bit difficult?`` over ``- 1``, ``- 2``: a quiz's part, answered question by question
@@ -1123,6 +1133,10 @@ def questions(state: State) -> None:
                     "question", question, answer, line=block.line, key=norm_key(question), raw=block.text
                 )
                 _add(state, card, [*text_lines(block), *_lines_of(block.blocks)])
+            elif (pair := _numbered_pair(block)) is not None:
+                ask, reply = pair  # ``1.`` / ``- Qu'est-ce qu'un chromosome ?`` / ``- C'est une structure …``
+                card = node.place.card("question", question_text(ask.text), clean(reply.text), line=ask.line, key=norm_key(ask.text), raw=ask.text)
+                _add(state, card, [*text_lines(block), *text_lines(ask), *text_lines(reply)])
             elif is_question(block.text) or _answered_below(block) or (block.children and _HINTED.search(plain(block.text))):
                 _item_question(state, node, block)  # (``… causes of the French Revolution? Think about political …``: a hint, then the answers below)
             elif (inline := split_question(block.text)) is not None:
