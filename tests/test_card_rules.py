@@ -7705,3 +7705,15 @@ def test_numbered_question_and_answer_pairs_are_cards_and_skills_to_practise_no_
     assert asked["Qu'est-ce qu'un chromosome ?"].startswith("C'est une structure")
     assert asked["Que détermine une paire de chromosomes sexuels ?"] == "Elle détermine le sexe de l'individu."
     assert not any(card.kind == "enumeration" for card in cards)
+
+
+def test_a_quiz_heading_over_ticked_options_asks_with_the_ticked_ones_as_its_answer() -> None:
+    note = (
+        "# M2\n\n## ¿Cuál es la capa más externa en el concepto de seguridad de defensa en profundidad?\n\n"
+        "1. [ ] Perímetro\n2. [x] Seguridad física\n3. [ ] Red\n\n> De lo externo a lo interno: la seguridad física, la identidad, el perímetro.\n\n"
+        "## Seleccione solo las afirmaciones que sean ciertas\n\n- [ ] Las regiones son centros de datos.\n- [x] Un grupo de gestión puede soportar RBAC.\n"
+    )
+    cards = {card.front.split("\n")[0]: card for card in _extract(note).cards if card.kind == "question"}
+    layer = cards["¿Cuál es la capa más externa en el concepto de seguridad de defensa en profundidad?"]
+    assert "Seguridad física" in layer.back and "Perímetro" not in layer.back and "De lo externo" in layer.extra
+    assert "RBAC" in cards["Seleccione solo las afirmaciones que sean ciertas"].back

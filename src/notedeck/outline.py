@@ -49,6 +49,8 @@ class Item:
     """True for ``- ### Diagnosis``: a heading written as a bullet (Logseq's way), a section's title."""
     task: bool = False
     """True for ``- [ ] Read chapter 3``: an item of a task list (its box is not part of ``text``)."""
+    done: bool = False
+    """True for ``- [x] …``: a task list's item ticked (in a quiz, the right option)."""
     children: tuple[Item, ...] = field(init=False, repr=False, compare=False)
     """Items of the lists nested directly in this item (worked out once: every rule asks)."""
 
@@ -226,7 +228,8 @@ def _item(node: SyntaxTreeNode, ordered: bool) -> Item:
     if task is not None:
         text = text[task.end() :]
     return Item(
-        text, *_line(node), blocks=tuple(blocks), ordered=ordered, heading=heading, task=task is not None
+        text, *_line(node), blocks=tuple(blocks), ordered=ordered, heading=heading, task=task is not None,
+        done=task is not None and task.group(0)[1] in "xX",
     )
 
 

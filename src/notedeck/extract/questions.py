@@ -163,10 +163,12 @@ _WHY = re.compile(
 """Where an option's explanation starts: ``Transport - Network - these lower four layers ...``."""
 
 
-def _marked_options(block: ListBlock) -> tuple[str, str] | None:
-    """Answer options marked right (✅) and wrong (❌): the options to choose from, and the right
-    one(s) with why."""
+def _marked_options(block: ListBlock, ticks: bool = False) -> tuple[str, str] | None:
+    """Answer options marked right (✅) and wrong (❌), or with ``ticks`` a task list's boxes ticked and not:
+    the options to choose from, and the right one(s) with why."""
     items = [clean(item.text) for item in block.items]
+    if ticks and any(item.done for item in block.items) and not all(item.done for item in block.items):
+        items = [f"[{'x' if item.done else ' '}] {text}" for item, text in zip(block.items, items, strict=True)]  # ``- [x] VPN Gateway``
     if any(_RIGHT_AFTER.search(text) for text in items) and not any(_RIGHT.match(text) for text in items):
         ticked = [_RIGHT_AFTER.search(text) is not None for text in items]
         if len(items) < 3 or any(item.blocks for item in block.items):
@@ -714,7 +716,8 @@ def _options(blocks: Sequence[Block]) -> ListBlock | None:
 _CHOOSE = re.compile(
     r"\b(?:which of the following|choose|select|true or false|richtig oder falsch|vrai ou faux"
     r"|verdadero o falso|vero o falso|verdadeiro ou falso|welche der folgenden|laquelle|lequel"
-    r"|cuál de las siguientes|quale delle seguenti|qual das seguintes)\b",
+    r"|cuál de las siguientes|quale delle seguenti|qual das seguintes"
+    r"|selecciona|seleccione|elige|escoge|sélectionnez|choisissez|wähle|wählen sie|seleziona|scegli|selecione|escolha)\b",
     re.IGNORECASE,
 )
 
@@ -794,11 +797,29 @@ def _asked_under_label(section: Section) -> tuple[str, str, int] | None:
     return "\n\n".join(parts), clean(answer.text), answer.end
 
 
+def _ticked(section: Section) -> tuple[str, str] | None:
+    """A heading over a task list with some options ticked (``- [x]``) and some not, then only what explains
+    the answer (a quiz in quizdown's way): the options and the ticked ones."""
+    blocks = section.blocks
+    if section.sections or not blocks or not isinstance(blocks[0], ListBlock) or not all(isinstance(block, Para) for block in blocks[1:]):
+        return None
+    items = blocks[0].items
+    if len(items) < 2 or any(item.blocks or not item.task for item in items):
+        return None
+    return _marked_options(blocks[0], ticks=True)
+
+
 def _heading_question(state: State, place: Place, section: Section, answer_section: Section | None) -> None:
     if names_a_lecture(section.title):
         return  # ``Chapter 2 What is the Earth Made Of?``: the chapter's title, over its many questions
     question = question_text(section.title).rstrip("*_ ").strip()
     options = _options(section.blocks)
+    if (ticked := _ticked(section)) is not None:
+        listed, right = ticked  # ``## ¿Cuál es la capa más externa …?`` over ``1. [ ] Perímetro``, ``2. [x] Seguridad física``, then why
+        why = blocks_text(list(section.blocks[1:]))
+        card = place.card("question", f"{question}\n\n{listed}", right, line=section.line, key=norm_key(question), raw=section.title, extra=why)
+        _add(state, card, [section.line, *_lines_of(section.blocks)])
+        return
     if options is not None and (marked := _marked_options(options)) is not None:
         listed, right = marked  # ``## 1. ¿Cuál es la forma correcta …?`` over ``- A) … ✅``, ``- B) …``
         card = place.card("question", f"{question}\n\n{listed}", right, line=section.line, key=norm_key(question), raw=section.title)
@@ -1101,6 +1122,7 @@ def questions(state: State) -> None:
         block = node.block
         if isinstance(block, Section) and state.free(block.line) and (
             is_question(block.title) or ((listed := _options(block.blocks)) is not None and _marked_options(listed) is not None)
+            or (_CHOOSE.search(plain(block.title)) is not None and _ticked(block) is not None)
         ):  # (``## 16. Indica el tipo de retorno …`` over options, one ticked: a question, asked without its mark)
             _heading_question(state, node.place, block, answers.get(id(block)))
         elif isinstance(block, Section) and state.free(block.line) and (labelled := _asked_under_label(block)) is not None:
