@@ -7717,3 +7717,11 @@ def test_a_quiz_heading_over_ticked_options_asks_with_the_ticked_ones_as_its_ans
     layer = cards["¿Cuál es la capa más externa en el concepto de seguridad de defensa en profundidad?"]
     assert "Seguridad física" in layer.back and "Perímetro" not in layer.back and "De lo externo" in layer.extra
     assert "RBAC" in cards["Seleccione solo las afirmaciones que sean ciertas"].back
+
+
+def test_another_thing_and_a_suggestion_label_a_remark_not_a_term() -> None:
+    note = (
+        "# Introduction\n\n- Suggestion: traditions are invented not because the old ways are no longer viable.\n"
+        "- Another thing: \"irrational elements\" are important for the maintenance of the social fabric.\n"
+    )
+    assert not any(card.kind == "definition" and card.front in ("Suggestion", "Another thing") for card in _extract(note).cards)
