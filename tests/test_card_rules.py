@@ -7725,3 +7725,12 @@ def test_another_thing_and_a_suggestion_label_a_remark_not_a_term() -> None:
         "- Another thing: \"irrational elements\" are important for the maintenance of the social fabric.\n"
     )
     assert not any(card.kind == "definition" and card.front in ("Suggestion", "Another thing") for card in _extract(note).cards)
+
+
+def test_tags_heading_at_the_top_and_a_list_that_restates_its_plural_label_make_no_card() -> None:
+    note = (
+        "*25-06-2025*\n#### Tags: [[Salient features of the world's physical geography]], [[Important Geographical Phenomenon]]\n\n"
+        "## IP\n\n### IPs estáticos e dinâmicos\n\n- IP estático\n    - Não muda com o tempo.\n- IP dinâmico\n    - Muda a cada conexão.\n"
+    )
+    cards = _extract(note).cards
+    assert not any(card.front == "Tags" or card.kind == "enumeration" for card in cards)

@@ -302,6 +302,8 @@ def _metadata(term: str, body: str, line: int) -> bool:
     named = (text[:1].isupper() and words(text) <= 4) or text.isdigit()  # ``Cameron Gordon``, ``ST2334``, ``1``; not ``der Lehrer``
     if key == "data":
         return dated  # ``DATA: (26/Fev/24)``: the day of the lecture (Portuguese, Italian); ``Data: raw facts`` is a term
+    if key in ("tags", "tag") and line <= 12:
+        return True  # ``Tags: Salient features of the world's physical geography, …``: how the note is filed
     return not text or linked or dated or (line <= 12 and named)
 
 
@@ -1323,6 +1325,8 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
     if glossed and spelled is not None and stands_for(spelled["acronym"], spelled["name"].split(" / ")[0]):
         return spelled["acronym"], spelled["name"]  # ``### TLS (Transport Layer Security / Seguridad de la Capa de Transporte):``
     definition = split_definition(title)
+    if definition is not None and definition.body and _metadata(definition.term, definition.body, section.line):
+        return None  # ``#### Tags: [[Salient features …]]`` at the top: how the note is filed
     if definition is not None and definition.sep in ("->", "-->", "→", "⟶"):
         return None  # ``### Nightime symptoms -> esp. waking up at night``: a heading with an aside, not a term
     if (

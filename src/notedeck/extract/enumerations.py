@@ -360,7 +360,8 @@ _VOCABULARY = re.compile(
 
 def _stems(text: str) -> set[str]:
     """Word stems, loose enough that ``cilia`` and ``Cilium`` meet, not so loose that ``BlueBorne`` is ``Bluetooth``."""
-    return {word[:5] if len(word) > 6 else word[:4] for word in re.findall(r"[^\W\d_]+", plain(text).casefold())}
+    found = (re.sub(r"(?<=..)s$", "", word) for word in re.findall(r"[^\W\d_]+", plain(text).casefold()))  # (``IPs`` and ``IP``)
+    return {word[:5] if len(word) > 6 else word[:4] for word in found}
 
 
 _GLOSS = re.compile(r"\s*(?:\([^()]*\)|（[^（）]*）)")
