@@ -7734,3 +7734,10 @@ def test_tags_heading_at_the_top_and_a_list_that_restates_its_plural_label_make_
     )
     cards = _extract(note).cards
     assert not any(card.front == "Tags" or card.kind == "enumeration" for card in cards)
+
+
+def test_a_german_tasks_operator_opens_an_exercise_not_a_fact() -> None:
+    note = "# Aufgaben\n\nNenne mindestens drei Beispiele, wo das **Schlüssel-Schloss-Prinzip** eine Rolle spielt!\n"
+    extraction = _extract(note)
+    assert not extraction.cards
+    assert "objective" in _why(extraction)[3]

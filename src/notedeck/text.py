@@ -1333,6 +1333,8 @@ _OBJECTIVE = re.compile(
     r"(?:the|a|an|how|why|what|when|which|and|between|benefits|usage|features|role|purpose|key|common|basic|"
     r"core|concepts?|importance|differences?|types?|methods?|ways?|troubleshoot|implement|configure|use)\b"
     r"|given a scenario,?\s+\w|(?:match|choose|select|circle|fill in|complete) (?:each|the|one|all|an?|which)\b"
+    # a German task's operator: ``Nenne mindestens drei Beispiele, …``, ``Beschrifte das Energiediagramm …``
+    r"|(?:nenne|nennen sie|beschrifte|beschriften sie|erkläre|erklären sie|beschreibe|beschreiben sie|begründe|erläutere|skizziere|zeichne)\s+(?:\w+\s+){0,3}\w"
     r"|savoir\s+(?:calculer|expliquer|d[ée]finir|d[ée]crire|identifier|utiliser|faire|reconna[iî]tre|citer|lire)\b"
     r"|(?:[êe]tre capable de|be able to)\s+\w|(?:understand|know how to|learn how to)\s+(?:the\s+|how\s+|why\s+|what\s+)?\w"
     # what the course says its students will know: ``Studenten hebben kennis van de manier waarop …``
