@@ -7741,3 +7741,13 @@ def test_a_german_tasks_operator_opens_an_exercise_not_a_fact() -> None:
     extraction = _extract(note)
     assert not extraction.cards
     assert "objective" in _why(extraction)[3]
+
+
+def test_an_item_opening_with_greater_than_a_number_keeps_its_sign() -> None:
+    note = (
+        "# Accredited Investors\n\n- Individuals\n    - >200k annual income (single) in past 2 years\n"
+        "    - >1 mil in net worth, excluding primary residence\n"
+    )
+    said = " ".join(card.front + " " + card.back for card in _extract(note).cards)
+    assert "\\>200k" in said or ">200k" in said
+    assert "\\>1 mil" in said or ">1 mil" in said

@@ -358,6 +358,8 @@ def _environment(match: re.Match[str]) -> str:
     return f"**{title.strip()}**" if match.group("edge") == "begin" and title.strip() else ""
 
 
+_COMPARED_ITEM = re.compile(r"^([ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+)>(?=[ \t]*(?:=|\d))", re.MULTILINE)
+"""``* > 1 -> elástica``: an item that opens with *greater than* a number, not a quote inside the item."""
 _HIDDEN_ANSWER = re.compile(
     r"^([ \t]*)<(?:font\s+color\s*=\s*[\"']?(?:white|#fff(?:fff)?)[\"']?|span\s+style\s*=\s*[\"']\s*color\s*:\s*(?:white|#fff(?:fff)?)\s*;?\s*[\"'])\s*>"
     r"(?!\s*<)([^<\n]+)</(?:font|span)>[ \t]*$",
@@ -1251,6 +1253,8 @@ def load_text(text: str, path: Path) -> NoteSource:
                 _captioned, _EMPTY_IMAGE.sub("", _IMAGE_ATTRIBUTES.sub(r"\1", _FILE_ALT.sub("![](", part)))
             ),
         )
+    if ">" in text:
+        text = _outside_fences(text, lambda part: _COMPARED_ITEM.sub(r"\1\\>", part))
     if "<span" in text or "<font" in text or "<mark " in text or "<SPAN" in text or "<FONT" in text:
         text = _outside_fences(text, lambda part: _STYLE_TAG.sub("", _HIDDEN_ANSWER.sub(r"\1**Answer:** \2", part)))
     if "#+" in text or "^^" in text or "\\begin{" in text or "<details" in text.lower() or "{{<" in text or "++" in text or ("::" in text and _BEAR_MARK.search(text)):
