@@ -7751,3 +7751,12 @@ def test_an_item_opening_with_greater_than_a_number_keeps_its_sign() -> None:
     said = " ".join(card.front + " " + card.back for card in _extract(note).cards)
     assert "\\>200k" in said or ">200k" in said
     assert "\\>1 mil" in said or ">1 mil" in said
+
+
+def test_a_value_a_term_takes_then_its_meaning_is_split_at_the_arrow() -> None:
+    note = (
+        "# Elasticidades\n\n- classificação\n    - ERD < 0 -> bem inferior, elasticidade negativa\n"
+        "    - ERD = 0 -> bem de consumo saciado, elasticidade nula\n    - ERD = 1 -> bem normal, elasticidade-renda unitária\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards if card.kind == "definition"}
+    assert cards["ERD = 0"].startswith("bem de consumo saciado") and cards["ERD = 1"].startswith("bem normal")

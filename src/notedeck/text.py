@@ -890,6 +890,8 @@ def split_definition(text: str) -> Definition | None:
         return None  # ``For RA- variants read access …``: the first part of a hyphened name (RA-GRS), not a term
     if sep == "-" and re.fullmatch(r"[a-z]", term) and text[match.end("term") : match.end("term") + 1] == "-":
         return None  # ``v- Los alquenos se caracterizan …``: a stray key typed before the bullet, not a term
+    if sep == "=" and (cond := _VALUE_THEN.match(body)) is not None and words(plain(term)) <= 3:
+        return Definition(f"{term.strip()} = {cond['value']}", cond["arrow"], body[cond.end() :].strip(), bold=False)  # ``ERD = 0 -> bem de consumo saciado``
     if sep == "=" and _OPERATOR.fullmatch(term):
         return None  # ``<= 6 reps``: an operator, not a term before its separator
     if sep == "=" and (
@@ -1110,6 +1112,10 @@ def counted_label(text: str) -> bool:
     said = plain(text)
     found = _COUNTED_LABEL.match(said)
     return found is not None and said.lstrip(" \t0123456789.)")[:1].islower()
+
+
+_VALUE_THEN = re.compile(r"\s*(?P<value>[-+]?\d+(?:[.,]\d+)?)\s*(?P<arrow>->|→|=>)\s*(?=\S)")
+"""``0 -> bem de consumo saciado`` after ``ERD =``: a value the term takes, then what it means."""
 
 
 _DATE_LABEL = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}")
