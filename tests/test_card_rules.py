@@ -7760,3 +7760,13 @@ def test_a_value_a_term_takes_then_its_meaning_is_split_at_the_arrow() -> None:
     )
     cards = {card.front: card.back for card in _extract(note).cards if card.kind == "definition"}
     assert cards["ERD = 0"].startswith("bem de consumo saciado") and cards["ERD = 1"].startswith("bem normal")
+
+
+def test_re_is_no_term_and_which_of_the_without_its_mark_asks() -> None:
+    note = (
+        "# Ingestion\n\n- apis\n    - re: dont build one unless you gotta, and the expense of maintaining is lower\n\n"
+        "## Quiz\n\nRADIUS uses UDP for its messages.\n\nWhich of the ports listed below are used by **RADIUS**\n\n"
+    )
+    extraction = _extract(note)
+    assert not any(card.front == "re" or "Which of" in card.front for card in extraction.cards)
+    assert "regarding" in _why(extraction)[4] or "remark" in _why(extraction)[4]

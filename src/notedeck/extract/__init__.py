@@ -96,7 +96,7 @@ def _only_asks(card: Card) -> bool:
             and _ASKING.match(said) is not None
         )
     lines = [line for line in card.back.strip().split("\n") if plain(line).strip()]
-    asks = [plain(line).rstrip(" *_)").endswith(("?", "？")) for line in lines]
+    asks = [re.sub(r"\s*\([^()]*\)$", "", plain(line).rstrip(" *_")).rstrip(" *_)").endswith(("?", "？")) for line in lines]  # (``… sein kann? (**Tatbestand …**)``)
     if len(lines) == 1:
         return (
             card.kind != "question"

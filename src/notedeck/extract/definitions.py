@@ -416,6 +416,9 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if "](" in body and "![" not in body and is_link_only(body):
         state.leave(line, f"links, where to look, not what {plain(term)[:30]!r} is")
         return False  # ``Pronunciation: [Youglish](…) | [Forvo](…)``
+    if plain(term).strip(" *_").casefold() in ("re", "ad", "wrt", "w.r.t.", "bzgl.", "bzgl", "betreff", "objet"):
+        state.leave(line, f"a remark about what comes before, not a term: {plain(body)[:40]!r}")
+        return False  # ``re: dont build one unless you gotta``: *regarding* the line above
     if _CLAUSE_TERM.match(plain(term)):
         state.leave(line, f"a statement cut at its dash, not a term: {plain(term)[:40]!r}")
         return False  # ``Enabled by default in gcc — disable with …``, ``Around 2^21 possible values — …``
