@@ -7770,3 +7770,17 @@ def test_re_is_no_term_and_which_of_the_without_its_mark_asks() -> None:
     extraction = _extract(note)
     assert not any(card.front == "re" or "Which of" in card.front for card in extraction.cards)
     assert "regarding" in _why(extraction)[4] or "remark" in _why(extraction)[4]
+
+
+def test_a_statement_over_lettered_options_and_an_answer_line_is_a_quiz_question() -> None:
+    note = (
+        "# TCP and UDP Ports Quiz\n\nTrivial File Transfer Protocol (TFTP) uses:\n\nA. UDP port 66\n\nB. UDP port 67\n\n"
+        "C. UDP port 69\n\n<font color=white>UDP port 69</font>\n\nAn FTP data transfer connection uses a TCP port number\n\nA. 23\n\nB. 20\n\n"
+        "```mermaid\ngraph LR;\nA --> B\n```\n"
+    )
+    extraction = _extract(note)
+    cards = {card.front.split("\n")[0]: card for card in extraction.cards}
+    tftp = cards["Trivial File Transfer Protocol (TFTP) uses:"]
+    assert "C. UDP port 69" in tftp.front and "69" in tftp.back
+    assert not any(front.startswith(("B.", "An FTP", "TCP and UDP")) for front in cards)
+    assert "without an answer" in _why(extraction)[13]

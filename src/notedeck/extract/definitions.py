@@ -1264,6 +1264,10 @@ _PART_TITLES = frozenset(
         "overview",
         "introduction",
         "intro",
+        # what the page is: ``# TCP and UDP Ports Quiz``, ``## AP CSP: Test Corrections``
+        "quiz",
+        "quizzes",
+        "corrections",
         "conclusion",
         "conclusions",
         "notes",
@@ -1328,6 +1332,8 @@ def _heading_term(section: Section) -> tuple[str, str] | None:
     if glossed and spelled is not None and stands_for(spelled["acronym"], spelled["name"].split(" / ")[0]):
         return spelled["acronym"], spelled["name"]  # ``### TLS (Transport Layer Security / Seguridad de la Capa de Transporte):``
     definition = split_definition(title)
+    if definition is not None and plain(definition.body).split() and plain(definition.body).split()[-1].casefold() in _PART_TITLES:
+        return None  # ``## AP Computer Science Principles: Test Corrections``: what the page is, under the course's name
     if definition is not None and definition.body and _metadata(definition.term, definition.body, section.line):
         return None  # ``#### Tags: [[Salient features …]]`` at the top: how the note is filed
     if definition is not None and definition.sep in ("->", "-->", "→", "⟶"):

@@ -201,6 +201,36 @@ _ATTRIBUTED = re.compile(r"[.!?][\"”»]?\s+(?:[-–—]{1,2}|~)\s*[A-Z][\w.'�
 """``Everything is the way it is because it got that way. - Darcy Thompson, biologist``: a saying and who said it."""
 
 
+def _options_follow(blocks: Sequence[Block], start: int) -> int:
+    """How many blocks of lettered options follow a statement (``A. 23`` / ``B. 25`` / …), when they are two
+    options or more: the statement is then a quiz's question."""
+    count = taken = 0
+    for block in blocks[start:]:
+        found = _option_lines(block)
+        if found is None or (taken and _gap(blocks[start + taken - 1], block) > MAX_GAP):
+            break
+        count, taken = count + len(found), taken + 1
+    return taken if count >= 2 else 0
+
+
+def _stem_over_options(state: State, place: Place, blocks: Sequence[Block], index: int, taken: int) -> None:
+    """``An FTP data transfer connection is established through a TCP port number`` over ``A. 23`` … ``D. 21``: a
+    question without its mark, asked with its options when an answer line follows them, else reported."""
+    stem = blocks[index]
+    assert isinstance(stem, Para)
+    options = [option for block in blocks[index + 1 : index + 1 + taken] for option in _option_lines(block) or []]
+    after = blocks[index + 1 + taken] if index + 1 + taken < len(blocks) else None
+    said = _answer_line(after) if after is not None and _gap(blocks[index + taken], after) <= MAX_GAP else None
+    lines = [*block_lines(stem), *_lines_of(blocks[index + 1 : index + 1 + taken])]
+    if not said or not said.strip() or after is None:
+        state.leave_all(lines, f"question without an answer: {plain(stem.text)[:80]!r}")
+        return
+    chosen = _chosen(said, options) if _in_sequence(options) else []
+    front = f"{clean(stem.text)}\n\n{_listed(options)}"
+    card = place.card("question", front, _listed(chosen) if chosen else clean(said.strip()), line=stem.line, key=norm_key(stem.text), raw=stem.text)
+    _add(state, card, [*lines, *block_lines(after)])
+
+
 def _options_then_answer(answer: Sequence[Block]) -> tuple[str, str, Sequence[Block]] | None:
     """Options to choose from (a list, or short lines), then a line that gives the answer: the options,
     the answer and the blocks they take."""
@@ -632,6 +662,8 @@ def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> 
             and _options_then_answer(_following(blocks, index + 1)) is not None
         ):  # (``DHCP runs on:`` over options, then ``**Answer:** UDP port 67 and 68``: a quiz question)
             _paragraph_question(state, place, blocks, index)
+        elif _option_lines(block) is None and (taken := _options_follow(blocks, index + 1)):
+            _stem_over_options(state, place, blocks, index, taken)
     _labelled_answers(state, places, blocks)
 
 
