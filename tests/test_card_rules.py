@@ -7784,3 +7784,12 @@ def test_a_statement_over_lettered_options_and_an_answer_line_is_a_quiz_question
     assert "C. UDP port 69" in tftp.front and "69" in tftp.back
     assert not any(front.startswith(("B.", "An FTP", "TCP and UDP")) for front in cards)
     assert "without an answer" in _why(extraction)[13]
+
+
+def test_an_author_field_and_a_range_of_numbered_kinds_are_no_terms() -> None:
+    note = (
+        "# Glossar\n\nAutoren: Lucas Rühe, Paul Friedrich Vierkorn\nDatum: 2024-10-15_08-00\n\n## Sprachklassen\n\n"
+        "- Typ 0 - Typ 3\n- Typ 3 - reguläre Sprachen, von endlichen Automaten erkannt\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Autoren" not in fronts and not any(front == "Typ 0" for front in fronts)

@@ -908,6 +908,8 @@ def split_definition(text: str) -> Definition | None:
         return None  # ``Pi -> Pj if Pi is waiting for Pj``: an edge between two nodes, not a term and its meaning
     if sep == "-" and re.fullmatch(r"[^=\n]{1,40}\s=\s[^=\n]*[^\W\d_]{3}[^=\n]*", plain(body).strip()) and "=" not in term and words(plain(term)) <= 3:
         return None  # ``Major interval - `<HS>` = minor interval``: a sum in words (A - B = C), not a term and its meaning
+    if sep in ("-", "–", "—") and (ends := re.fullmatch(r"(.*?\S)\s*\d{1,3}", plain(term).strip())) and re.fullmatch(rf"{re.escape(ends.group(1))}\s*\d{{1,3}}", plain(body).strip()):
+        return None  # ``Typ 0 - Typ 3``, ``Level 1 – Level 4``: a range of numbered kinds, not a term and its meaning
     if sep in ("-", "–", "—") and _ENDS_DATED.search(term) and _OPENS_DATED.match(body):
         return None  # ``24 Temmuz 1908 - 13 Nisan 1909``: a range of dates, not a term and its meaning
     if sep in ("-", "–", "->", "→") and (found := len(re.findall(r"\s(?:-|–|->|→)\s", body))) >= 1 and all(

@@ -239,7 +239,7 @@ _COURSE_FIELDS = frozenset(
 _META_KEYS = frozenset(
     [
         "last edited time", "created time", "last edited by", "created by", "last edited", "tags", "tag", "links", "link", "lecturer", "lecturers", "professor", "instructor", "teacher",
-        "tutor", "author", "authors", "date", "created", "updated", "modified", "source", "sources",
+        "tutor", "author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori", "autora", "autores", "verfasser", "date", "created", "updated", "modified", "source", "sources",
         "date created", "date modified", "date added", "created on", "created at", "last modified", "last updated",
         "status", "course", "class", "module", "semester", "aliases", "alias", "cssclass", "related", "url",
         "video", "reference", "references", "liens", "enlaces", "verweise", "prof", "professeur", "profesor",
@@ -253,6 +253,10 @@ _META_KEYS = frozenset(
     ]
 )
 """Fields of a note (Obsidian properties written as lines, a lecture's header): ``Course: [[ST2334]]``."""
+
+
+_AUTHOR_KEYS = frozenset(["author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori", "autora", "autores", "verfasser"])
+"""Who wrote the note."""
 
 
 _DUE_KEYS = frozenset(
@@ -302,6 +306,8 @@ def _metadata(term: str, body: str, line: int) -> bool:
     named = (text[:1].isupper() and words(text) <= 4) or text.isdigit()  # ``Cameron Gordon``, ``ST2334``, ``1``; not ``der Lehrer``
     if key == "data":
         return dated  # ``DATA: (26/Fev/24)``: the day of the lecture (Portuguese, Italian); ``Data: raw facts`` is a term
+    if key in _AUTHOR_KEYS and line <= 12 and all(word[:1].isupper() for word in re.findall(r"[^\W\d_][\w'-]*", text)):
+        return True  # ``Autoren: Lucas Rühe, Paul Friedrich Vierkorn``: who wrote it, names only
     if key in ("tags", "tag") and line <= 12:
         return True  # ``Tags: Salient features of the world's physical geography, …``: how the note is filed
     return not text or linked or dated or (line <= 12 and named)
