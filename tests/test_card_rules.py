@@ -7793,3 +7793,14 @@ def test_an_author_field_and_a_range_of_numbered_kinds_are_no_terms() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert "Autoren" not in fronts and not any(front == "Typ 0" for front in fronts)
+
+
+def test_a_wrapped_lines_last_words_over_a_list_are_no_label() -> None:
+    note = (
+        "# Mass-Producing Traditions\n\n## German Nationalism\n\n- Problem: Difficult to fit history of the Holy Roman Empire into a\n"
+        "  mould. Also, nothing historically suggested it had to happen.\n"
+        "- They expressed it mostly with *buildings and monuments*, three monuments taken\n"
+        "  to heart:\n    - Monument to Arminius the Cheruscan\n    - Niederwald monument above the Rhine\n"
+        "    - Centenary memorial of the battle of Leipzig\n- So what about *national symbol*. One was Germania.\n"
+    )
+    assert not any(card.front.startswith("to heart") for card in _extract(note).cards)

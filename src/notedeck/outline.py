@@ -511,7 +511,8 @@ def _split_labels(blocks: list[Block]) -> list[Block]:
         after = blocks[index + 1] if index + 1 < len(blocks) else None
         if isinstance(block, Para) and isinstance(after, ListBlock) and after.line == block.end + 1:
             head, _, last = block.text.rpartition("\n")
-            if head and is_explicit_label(last):
+            goes_on = last.lstrip()[:1].islower() and not re.search(r"[.!?:;]\W*$", head)  # ``… three monuments taken`` / ``to heart:``: one line wrapped
+            if head and is_explicit_label(last) and not goes_on:
                 result.append(Para(head, block.line, block.end - 1))
                 result.append(Para(last, block.end, block.end))
                 continue
