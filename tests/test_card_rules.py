@@ -7804,3 +7804,12 @@ def test_a_wrapped_lines_last_words_over_a_list_are_no_label() -> None:
         "    - Centenary memorial of the battle of Leipzig\n- So what about *national symbol*. One was Germania.\n"
     )
     assert not any(card.front.startswith("to heart") for card in _extract(note).cards)
+
+
+def test_a_headings_sentence_ending_in_a_comma_over_a_list_takes_the_list() -> None:
+    note = (
+        "# Notizen\n\n## Rechte der Endverbraucher\n\nEin Endverbraucher hat das Recht darauf, \n\n"
+        "- die über ihn gespeicherten Daten abzurufen.\n- falsche Daten korrigieren zu lassen.\n- der Verarbeitung seiner Daten zu widersprechen.\n"
+    )
+    card = next(card for card in _extract(note).cards if card.front == "Rechte der Endverbraucher")
+    assert "korrigieren" in card.back and "widersprechen" in card.back

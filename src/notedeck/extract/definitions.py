@@ -1689,6 +1689,7 @@ def _leads_in(text: str) -> bool:
     stripped = plain(text).rstrip()
     return "\n" not in text.strip() and (
         stripped.endswith(":")
+        or (stripped.endswith(",") and words(stripped) <= 12)  # ``Ein Endverbraucher hat das Recht darauf,`` over the rights
         or bool(_FOLLOWING.search(stripped))
         or bool(re.search(r",?\s(?:then|dann|alors|allora|entonces|então|wtedy|pak|то|тогда)$", stripped, re.I))
         or bool(
