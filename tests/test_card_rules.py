@@ -7813,3 +7813,13 @@ def test_a_headings_sentence_ending_in_a_comma_over_a_list_takes_the_list() -> N
     )
     card = next(card for card in _extract(note).cards if card.front == "Rechte der Endverbraucher")
     assert "korrigieren" in card.back and "widersprechen" in card.back
+
+
+def test_a_links_reference_line_is_no_fact() -> None:
+    note = (
+        "# Summary\n\nTraditions are invented to give new states legitimacy.\n\n"
+        "[The Invention of Tradition]: ./(Canto) Eric Hobsbawm, Terence Ranger - The Invention of Tradition -Cambridge University Press (1992).pdf\n"
+    )
+    extraction = _extract(note)
+    assert not any("University Press" in card.front for card in extraction.cards)
+    assert "reference" in _why(extraction)[5]

@@ -1356,6 +1356,8 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         reason = f"a sentence with a gap to fill in, an exercise: {plain(text)[:60]!r}"
     if reason is None and says_how_hard(text):
         reason = f"a remark on how hard it is, not a fact: {plain(text)[:60]!r}"  # ``Naming ketones is slightly more difficult.``
+    if reason is None and re.match(r"\s*\[[^\]\n]{1,80}\]:\s+\S", text) and (_FILE_NAME.search(text) or re.search(r"https?://|\./", text)):
+        reason = f"a link's reference (where the file is), not a fact: {plain(text)[:60]!r}"  # ``[The Invention of Tradition]: ./(Canto) … .pdf``
     if reason is None and _FILE_NAME.fullmatch(plain(text).strip()):
         reason = f"the name of a file, not a fact: {plain(text)[:60]!r}"  # ``[[Illness II Chapt 8 with audio.pptx]]``
     if reason is not None:
