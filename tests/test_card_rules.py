@@ -7823,3 +7823,13 @@ def test_a_links_reference_line_is_no_fact() -> None:
     extraction = _extract(note)
     assert not any("University Press" in card.front for card in extraction.cards)
     assert "reference" in _why(extraction)[5]
+
+
+def test_a_search_term_to_look_up_and_a_remark_on_how_hard_adding_is_make_no_card() -> None:
+    note = (
+        "# die Vergangenheit\n\n## Starke Verben\n\nDie starken Verben ändern ihren Stammvokal.\n\n"
+        "A search term to help research this concept might be: **Ablautreihen Germanistik** wiki\n\n"
+        "# Adjektive Deklination\n\nAdding adjectives to German nouns is a bit hard.\n\n- der gute Mann\n- die gute Frau\n"
+    )
+    cards = _extract(note).cards
+    assert not any("Ablautreihen" in card.front or card.front == "Adjektive Deklination" for card in cards)

@@ -1642,6 +1642,7 @@ def points_elsewhere(text: str) -> bool:
 
 WHERE_TO_LOOK = re.compile(
     r"\W*(?:places?|where) to (?:look|read|find (?:it|them|more))\b"
+    r"|\W*(?:an?|one|my|the)?\s*search terms?\b[^.]{0,40}\b(?:research|look up|google|find)"  # ``A search term to help research this concept might be: …``
     r"|\W*(?:pp?|pg|pag|pág|s|str|seite|pages?|páginas?|pagin[ae]|seiten)\.?\s*\d+\s*(?:-|–|a|à|to|bis|até|al|do)\s*\d+\s+[^\W\d_]"
     # which chapter of the book it follows, and whose book: ``Corrisponde a capitolo 1 e 2 dell'Unità 22``
     r"|\W*(?:corresponds? to|corrisponde (?:a|al|ai)|corresponde (?:a|al|aos?)|correspond (?:à|au|aux)|entspricht)\s+"

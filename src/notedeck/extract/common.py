@@ -69,7 +69,7 @@ _BREAK_BEFORE_ITEM = re.compile(r"[ \t]*<br\s*/?>[ \t]*(?=\n[ \t]*(?:[-*+]|\d+[.
 
 
 _HOW_HARD = re.compile(
-    r"^\W*(?:naming|learning|remembering|memori[sz]ing|understanding|writing|drawing|solving|reading|this|it|that|these)\b[^.]{0,40}?"
+    r"^\W*(?:naming|learning|remembering|memori[sz]ing|understanding|writing|drawing|solving|reading|adding|using|forming|conjugating|declining|this|it|that|these)\b[^.]{0,40}?"
     r"\b(?:is|are|was|can be|gets)\s+(?:(?:relatively|slightly|quite|very|pretty|fairly|a bit|a little|rather|really|super|much|more|less|not)\s+)*"
     r"(?:easy|easier|difficult|hard|harder|tricky|trickier|simple|simpler|straightforward|complicated)\b",
     re.IGNORECASE,
