@@ -7833,3 +7833,17 @@ def test_a_search_term_to_look_up_and_a_remark_on_how_hard_adding_is_make_no_car
     )
     cards = _extract(note).cards
     assert not any("Ablautreihen" in card.front or card.front == "Adjektive Deklination" for card in cards)
+
+
+def test_a_formulas_legend_is_said_with_it_and_a_label_over_a_formula_asks_it() -> None:
+    note = (
+        "# RC Circuits\n\n#### Series RC Circuit\nCurrent:\n$$ I(t) = I(0)e^{-t/RC} $$\n- $I(0)$ = Original Current\n- $t$ = time\n"
+        "- $R$ = Resistance of Circuit\n- C = Capacitance of Capacitor\n\n- RC is called the time constant of the circuit\n\n"
+        "Voltage across the capacitor as it charges\n$$ V_C = \\epsilon(1-e^{-t/RC}) $$\n- $\\epsilon$ = Electromotive Force (emf)\n- $t$ = time\n"
+    )
+    cards = _extract(note).cards
+    current = next(card for card in cards if card.front == "Current")
+    assert "I(t) = I(0)e^{-t/RC}" in current.back and "Original Current" in current.extra
+    assert not any(card.front in ("$I(0)$", "$R$", "$\\epsilon$") for card in cards)
+    charging = next(card for card in cards if card.front.startswith("Voltage across the capacitor"))
+    assert "Electromotive Force" in charging.extra

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from ..outline import Code, Item, Para, Section, Table
+from ..outline import Code, Item, ListBlock, Para, Section, Table
 from ..text import (
     CJK,
     clean,
     is_course_remark,
     is_part_number,
     is_question,
+    is_remark_label,
     label_of,
     lazy,
     norm_key,
@@ -162,11 +163,17 @@ def _lead(lead: Para, code: bool) -> tuple[int, str] | None:
         return None  # ``Given position function $\vec{r}(t)$,`` over a derivation: its setting, not what it asks
     if unfinished and (pair := split_definition(text)) is not None and pair.sep in "-–—" and words(plain(pair.body)) <= 2:
         return None  # ``H - utleniacz`` over the next reaction: what a symbol of the reaction above is, not a lead
-    if words(plain(text)) < 3 or is_question(text) or not (_LEADS.search(plain(text)) or unfinished):
+    named = (  # ``Current:`` alone over ``$$ I(t) = I(0)e^{-t/RC} $$``: the quantity the formula gives, under its heading
+        len(statements) == 1 and "\n" not in lead.text.strip() and plain(text).rstrip().endswith(":")
+        and 1 <= words(plain(text)) <= 2 and not is_remark_label(text) and not is_generic(text) and not code
+    )
+    if (words(plain(text)) < 3 and not named) or is_question(text) or not (_LEADS.search(plain(text)) or unfinished or named):
         return None
+    if _SOME_EXAMPLES.search(plain(text)):
+        return None  # ``Vejamos alguns exemplos:`` over a worked example: the example, not what a formula gives
     if is_course_remark(text):
         return None  # ``[2-slit diffraction](…) by [B. Crowell](…) is licensed under [CC BY-SA 3.0](…)``: a picture's credit
-    if words(plain(re.sub(r"\$\$?[^$]+\$\$?", " ", text))) < 2:
+    if words(plain(re.sub(r"\$\$?[^$]+\$\$?", " ", text))) < 2 and not named:
         return None  # ``$pH=pCa$ pour $10^{-6,5}\le Ca\le 10^{-1}$`` over more formulas: a line of the working, not what it asks
     if code and not plain(text).rstrip().endswith(":"):
         return None  # code after a sentence that does not lead into it: an illustration, not an answer
@@ -438,7 +445,8 @@ def formulas(state: State) -> None:
             continue
         if not (_adjacent(beside, first) or (beside is not lead and first.line - beside.end <= 3)):
             continue  # (a picture's ``%%[[… Edit in Excalidraw]]%%`` line under it is blank once read)
-        found = _lead(lead, code is not None) if following.place.crumbs == node.place.crumbs else None
+        labelled = following.place.crumbs == (*node.place.crumbs, label_of(lead.text))  # (``Current:``, the label of the formula below it)
+        found = _lead(lead, code is not None) if following.place.crumbs == node.place.crumbs or labelled else None
         if found is None:
             said = units(lead)
             step = _OPENING.sub("", clean(said[-1].text)).strip() if said and code is None else ""
@@ -467,6 +475,10 @@ def formulas(state: State) -> None:
             elif code is None and said and tail.line == blocks[-1].end + 1 and _GOES_ON.match(plain(said[0].text)) and _goes_on(front):
                 _through_formula(state, node, front, back, said[0], [*lines, *(line for block in blocks for line in block_lines(block))])
                 continue  # ``The random variable $$ … $$ is called the **conditional variance**``: one sentence
+        legend = _legend(listed, blocks[-1]) if not extra and isinstance(listed := nodes[after - 1].after, ListBlock) else []
+        if legend:  # ``- $I(0)$ = Original Current``, ``- $t$ = time``, …: what its symbols stand for
+            extra = "\n".join(f"- {clean(item.text)}" for item in legend)
+            lines.extend(line for item in legend for line in text_lines(item))
         if code is None and all(worked_result(block.text) for block in blocks):
             state.leave(statements[start].first, f"a worked value, not a formula to recall: {plain(front)[:60]!r}")
             continue  # ``Die Frequenz ist`` over ``$$ f = \frac{1}{2\pi} \sqrt{\frac{9.81}{14}} = 0.13 Hz $$``
@@ -489,6 +501,28 @@ def formulas(state: State) -> None:
         card = node.place.card("definition", front, back, line=statements[start].first, key=norm_key(front), extra=extra)
         state.taken.update((lead.line, said.index) for said in statements[start:])
         state.add(card, [*lines, *(line for block in blocks for line in block_lines(block))])
+
+
+_SOME_EXAMPLES = re.compile(r"\b(?:examples|exemplos|ejemplos|exemples|beispiele|esempi)\b", re.IGNORECASE)
+"""``Vejamos alguns exemplos``, ``Here are some examples``: what leads into worked examples."""
+
+
+def _legend(listed: ListBlock, math: Code) -> list[Item]:
+    """The items of a list right under a formula that say, from its first on, what its symbols stand for
+    (``- $R$ = Resistance``, ``- C = Capacitance``), when there are two or more: the formula's legend, said with it,
+    never cards of their own."""
+    if listed.line > math.end + 2:
+        return []
+    said: list[Item] = []
+    for item in listed.items:
+        if item.blocks or not (_LEGEND.match(item.text) or _BARE_LEGEND.match(plain(item.text))):
+            break
+        said.append(item)
+    return said if len(said) >= 2 else []
+
+
+_BARE_LEGEND = re.compile(r"\s*[A-Za-z][A-Za-z0-9_]{0,3}\s*=\s*[^=\d\s]")
+"""``C = Capacitance of Capacitor``: a symbol, written without dollars, and what it stands for."""
 
 
 _GOES_ON = re.compile(r"(?:so|and|is|are|was|were|hence|thus|then|gives|holds|for all|for every)\b")
