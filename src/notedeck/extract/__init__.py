@@ -26,8 +26,8 @@ from .explicit import explicit
 from .facts import facts
 from .formulas import formulas
 from .ledger import ledger, tidy
-from .questions import questions
-from .ruler import Rule, Ruler, State
+from .questions import ANSWER_LABEL, questions
+from .ruler import CLOZE, Rule, Ruler, State
 from .worked import worked
 
 
@@ -113,10 +113,6 @@ _SETUP = re.compile(
     re.IGNORECASE,
 )
 """``Let $C$ be the set of such numbers.``: a question's working begins; the answer is further on."""
-_ANSWER_OPENS = re.compile(r"\W*(?:the\s+)?(?:correct\s+|right\s+)?(?:answer|antwort|réponse|respuesta|resposta|risposta|lösung|solution)\s*[:：]", re.IGNORECASE)
-"""``**Answer:** UDP port 67 and 68``: an answer line, whose question is elsewhere."""
-_OPEN_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^{}]*)?\}\}")
-"""A cloze's hidden part, to read the sentence it hides it in."""
 
 
 LONGEST = 1000
@@ -261,9 +257,9 @@ def _noise(state: State) -> None:
             continue
         if card.kind != "cloze" and (not plain(card.front) or is_empty_answer(card.back)):
             state.drop(card, f"nothing to learn in the answer of {plain(card.front)[:60]!r}")
-        elif card.kind == "cloze" and _ANSWER_OPENS.match(plain(_OPEN_CLOZE.sub(r"\1", card.front))):
+        elif card.kind == "cloze" and ANSWER_LABEL.match(plain(CLOZE.sub(r"\1", card.front))):  # ``**Answer:** UDP port 67 and 68``
             state.drop(card, f"the answer to a question the card does not show: {plain(card.front)[:60]!r}")
-        elif card.kind == "cloze" and _SETUP.fullmatch(plain(_OPEN_CLOZE.sub(r"\1", card.front)).strip(" ,")):
+        elif card.kind == "cloze" and _SETUP.fullmatch(plain(CLOZE.sub(r"\1", card.front)).strip(" ,")):
             state.drop(card, f"the sentence only sets up the notation of what follows: {plain(card.front)[:60]!r}")
         elif _SETUP.fullmatch(plain(card.back).strip()) and (
             card.kind == "question" or (card.kind == "definition" and len(plain(card.back).split()) <= 8)

@@ -236,10 +236,14 @@ _COURSE_FIELDS = frozenset(
     ]
 )
 """What a course page says of the course (its books, its grading, the homework), never a term of its subject."""
+_AUTHOR_KEYS = frozenset(["author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori", "autora", "autores", "verfasser"])
+"""Who wrote the note."""
+
+
 _META_KEYS = frozenset(
     [
         "last edited time", "created time", "last edited by", "created by", "last edited", "tags", "tag", "links", "link", "lecturer", "lecturers", "professor", "instructor", "teacher",
-        "tutor", "author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori", "autora", "autores", "verfasser", "date", "created", "updated", "modified", "source", "sources",
+        "tutor", *_AUTHOR_KEYS, "date", "created", "updated", "modified", "source", "sources",
         "date created", "date modified", "date added", "created on", "created at", "last modified", "last updated",
         "status", "course", "class", "module", "semester", "aliases", "alias", "cssclass", "related", "url",
         "video", "reference", "references", "liens", "enlaces", "verweise", "prof", "professeur", "profesor",
@@ -253,10 +257,6 @@ _META_KEYS = frozenset(
     ]
 )
 """Fields of a note (Obsidian properties written as lines, a lecture's header): ``Course: [[ST2334]]``."""
-
-
-_AUTHOR_KEYS = frozenset(["author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori", "autora", "autores", "verfasser"])
-"""Who wrote the note."""
 
 
 _DUE_KEYS = frozenset(

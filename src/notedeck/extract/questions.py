@@ -51,7 +51,7 @@ _ANSWER_SECTION = re.compile(
 )
 _ANSWER_WORDS = r"正解|答え|解答|答案|정답|answer|antwort|réponse|respuesta|resposta|risposta"
 """Words that label an answer, in the languages of the notes seen so far."""
-_ANSWER_LABEL = re.compile(
+ANSWER_LABEL = re.compile(
     rf"^\s*(?:\*\*)?(?:(?:the\s+)?(?:correct|right)\s+)?(?:{_ANSWER_WORDS}|resp|odpowiedź|solution|lösung)(?:\s+is)?"
     r"\s*[:：]\s*(?:\*\*)?\s*",
     re.IGNORECASE,
@@ -363,10 +363,10 @@ def _option_lines(block: Block) -> list[tuple[str, str]] | None:
 
 def _answered(line: str) -> str | None:
     """What a line gives as the answer (``Resposta: B e D``, ``A: b``, ``Solution: c)``), or None."""
-    label = _ANSWER_LABEL.match(line) or _A.match(line)
+    label = ANSWER_LABEL.match(line) or _A.match(line)
     if label is None:
         return None
-    return line[label.end() :] if label.re is _ANSWER_LABEL else label.group("text")
+    return line[label.end() :] if label.re is ANSWER_LABEL else label.group("text")
 
 
 def _answer_line(block: Block) -> str | None:
@@ -878,7 +878,7 @@ def _heading_question(state: State, place: Place, section: Section, answer_secti
         return  # ``## 4 What Shifts Demand Curves?`` over ``normal good: …``, ``inferior good: …``: a card for each term
     if _answered_then_detailed(own):
         own = own[:1]  # ``## What is an IP Address?`` / ``Internet Protocol - Opens up communication …`` / a long list of details
-    answer = _ANSWER_LABEL.sub("", blocks_text(own), count=1)
+    answer = ANSWER_LABEL.sub("", blocks_text(own), count=1)
     if options is not None and all(plain(item.text).rstrip().endswith("?") for item in options.items):
         state.leave(section.line, f"questions with no answers: {plain(section.title)[:80]!r}")
     elif options is not None and _multiple_choice(question, options.items):

@@ -20,7 +20,8 @@ from .walk import Node, walk
 
 _MARKUP = re.compile(r"<[^<>]*>|&nbsp;")
 """HTML tags and spaces: an answer of nothing else says nothing."""
-_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^{}]*)?\}\}")
+CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::[^{}]*)?\}\}")
+"""A cloze's hidden part (``{{c1::…}}``, a hint after ``::`` aside)."""
 _MARKED_WRONG = re.compile(
     r"\S.{5,}?\s*(?:[(（]\s*(?:errad[oa]|incorret[oa]|incorrect[oa]?|wrong|falsch|faux|fausse|sbagliat[oa]|fout|错误?|錯誤?|[×✗✘❌])"
     r"\s*[)）])\W*",
@@ -85,7 +86,7 @@ class State:
         if card.kind != "cloze" and _PLACEHOLDER.fullmatch(_MARKUP.sub("", card.back)):
             self.leave(card.source.line, f"no answer written yet under {card.front[:40]!r}")
             return
-        said = _MARKUP.sub("", card.back if card.kind != "cloze" else _CLOZE.sub(r"\1", card.front))
+        said = _MARKUP.sub("", card.back if card.kind != "cloze" else CLOZE.sub(r"\1", card.front))
         if _MARKED_WRONG.fullmatch(said):
             self.leave(card.source.line, f"marked wrong by its author, not a fact: {said.strip()[:40]!r}")
             return
