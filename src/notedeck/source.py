@@ -390,7 +390,7 @@ def _blocks_markup(text: str) -> str:
     text = _HACKMD_MARK.sub(r"**\1**", text)
     if "::" in text:
         text = _BEAR_MARK.sub(r"**\1**", text)
-    if "{{<" in text:
+    if "{{<" in text or "{{%" in text:
         text = _HUGO_MATH.sub(lambda m: f"$${m.group('math')}$$" if m.group("display") else f"${m.group('math')}$", text)
         text = _HUGO_REF.sub(r"(\1)", _HUGO_INLINE.sub("", text))
     return _ENVIRONMENT.sub(_environment, text)
@@ -400,8 +400,9 @@ _HUGO_MATH = re.compile(
     r"\{\{<\s*katex(?P<display>\s+display)?\s*>\}\}(?P<math>[^\n]*?)\{\{<\s*/\s*katex\s*>\}\}", re.IGNORECASE
 )
 """``{{< katex >}}FV_N = PV(1 + r)^N{{</ katex >}}``: a Hugo site's math, written as the ``$…$`` it is."""
-_HUGO_INLINE = re.compile(r"\{\{<\s*/?\s*(?:hint|mark|highlight|tip|note)\b[^>\n]*>\}\}")
-"""``{{< hint info >}}…{{</ hint >}}`` around a line: the page's box, not what it holds."""
+_HUGO_INLINE = re.compile(r"\{\{[<%]\s*/?\s*(?!(?:katex|ref|relref)\b)[A-Za-z][\w-]*\b[^<>%\n]*[>%]\}\}")
+"""``{{< hint info >}}…{{</ hint >}}``, ``{{< tc left >}}神经调节{{< /tc >}}``, ``{{% hzl %}}…{{% /hzl %}}`` around words:
+the page's box or style, not what it holds."""
 _HUGO_REF = re.compile(r"\(\{\{[<%]\s*(?:rel)?ref\s+\"([^\"\n]*)\"\s*[>%]\}\}\)")
 """``[AP Statistics]({{< relref "KBhAPStats.md" >}})``: a link to another page of the site."""
 
@@ -1257,7 +1258,7 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _COMPARED_ITEM.sub(r"\1\\>", part))
     if "<span" in text or "<font" in text or "<mark " in text or "<SPAN" in text or "<FONT" in text:
         text = _outside_fences(text, lambda part: _STYLE_TAG.sub("", _HIDDEN_ANSWER.sub(r"\1**Answer:** \2", part)))
-    if "#+" in text or "^^" in text or "\\begin{" in text or "<details" in text.lower() or "{{<" in text or "++" in text or ("::" in text and _BEAR_MARK.search(text)):
+    if "#+" in text or "^^" in text or "\\begin{" in text or "<details" in text.lower() or "{{<" in text or "{{%" in text or "++" in text or ("::" in text and _BEAR_MARK.search(text)):
         text = _outside_fences(text, _blocks_markup)
     if text.count("~~") >= 2 * STRUCK_MARKS and len(_STRUCK.findall(text)) >= STRUCK_MARKS:
         text = _outside_fences(text, lambda part: _STRUCK.sub(r"==\1==", part))  # ``Gases are ~~highly compressible~~.``

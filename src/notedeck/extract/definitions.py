@@ -634,7 +634,7 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     if is_example_value(body) and not item.blocks:
         state.leave(item.line, f"a value from a worked example: {plain(item.text)[:60]!r}")
         return
-    if words(term) == 1 and is_generic(term) and words(body) <= 4 and not re.search(r"\d|[A-Z]{2}|,|\$", body) and sep != "`":
+    if words(term) == 1 and is_generic(term) and words(body) <= 4 and not re.search(r"\d|[A-Z]{2}|,|、|\$", body) and sep != "`":
         state.leave(item.line, f"a remark, not a definition: {plain(item.text)[:60]!r}")
         return
     kept, _own = plain_children(item.children)
