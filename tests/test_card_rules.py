@@ -7851,10 +7851,10 @@ def test_a_formulas_legend_is_said_with_it_and_a_label_over_a_formula_asks_it() 
 
 def test_a_hugo_shortcode_around_words_is_the_pages_style_not_what_it_says() -> None:
     note = (
-        "# 生理学\n\n## 体液调节\n\n- 类型：{{% hzl %}}远距分泌、旁分泌、自分泌、神经内分泌{{% /hzl %}}\n"
+        "# 生理学\n\n## 体液调节\n\n- 类型：{{% hzl %}}远距分泌、|旁分泌、|自分泌、|神经内分泌{{% /hzl %}}\n"
         "- 特点：{{% hzl %}}作用缓慢而持久、作用面广泛、相对不精确{{% /hzl %}}\n\n"
         "| 调节方式 | 参与 |\n|---|---|\n| {{< tc left >}}神经调节{{< /tc >}} | 神经系统 |\n| {{< tc left >}}体液调节{{< /tc >}} | 激素 |\n"
     )
     cards = _extract(note).cards
     said = " ".join(card.front + " " + card.back for card in cards)
-    assert "{{" not in said and "远距分泌" in said and "作用缓慢而持久" in said
+    assert "{{" not in said and "远距分泌、旁分泌" in said and "作用缓慢而持久" in said

@@ -392,8 +392,15 @@ def _blocks_markup(text: str) -> str:
         text = _BEAR_MARK.sub(r"**\1**", text)
     if "{{<" in text or "{{%" in text:
         text = _HUGO_MATH.sub(lambda m: f"$${m.group('math')}$$" if m.group("display") else f"${m.group('math')}$", text)
+        text = _HUGO_PAIRED.sub(lambda m: m["inside"].replace("|", ""), text)  # ``{{% hzl %}}感受器、|传入神经{{% /hzl %}}``: its own separators
         text = _HUGO_REF.sub(r"(\1)", _HUGO_INLINE.sub("", text))
     return _ENVIRONMENT.sub(_environment, text)
+
+
+_HUGO_PAIRED = re.compile(
+    r"\{\{[<%]\s*(?P<name>(?!(?:katex|ref|relref)\b)[A-Za-z][\w-]*)\b[^<>%\n]*[>%]\}\}(?P<inside>[^\n{}|]*\|[^\n{}]*?)\{\{[<%]\s*/\s*(?P=name)\s*[>%]\}\}"
+)
+"""``{{% hzl %}}感受器、|传入神经、|中枢{{% /hzl %}}``: a shortcode that lays out a list, the ``|`` its own separators."""
 
 
 _HUGO_MATH = re.compile(
