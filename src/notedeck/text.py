@@ -52,6 +52,12 @@ _NUMBERING = re.compile(
 )
 PAREN = re.compile(r"\s*\([^()]*\)")
 """`` (also connected to EC2)``: an aside in brackets, with the space before it."""
+_LAST_PAREN = re.compile(PAREN.pattern + "$")
+
+
+def without_last_aside(text: str) -> str:
+    """``… sein kann? (**Tatbestand …**)``: the text without the aside in brackets it ends on."""
+    return _LAST_PAREN.sub("", text)
 _EMPHASIS = re.compile(r"(\*\*|\*|~~|==|(?<![\w\\])__|(?<![\w\\])_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\n]*\)")
 _NBSP = re.compile(r"[\u00a0\u2007\u202f]")

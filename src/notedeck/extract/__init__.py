@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..cards import Card, Extraction
 from ..outline import Outline
-from ..text import is_empty_answer, norm_key, plain, points_elsewhere
+from ..text import is_empty_answer, norm_key, plain, points_elsewhere, without_last_aside
 from .columns import columns
 from .comparisons import comparisons
 from .contents import board, contents
@@ -96,7 +96,7 @@ def _only_asks(card: Card) -> bool:
             and _ASKING.match(said) is not None
         )
     lines = [line for line in card.back.strip().split("\n") if plain(line).strip()]
-    asks = [re.sub(r"\s*\([^()]*\)$", "", plain(line).rstrip(" *_")).rstrip(" *_)").endswith(("?", "？")) for line in lines]  # (``… sein kann? (**Tatbestand …**)``)
+    asks = [without_last_aside(plain(line).rstrip(" *_")).rstrip(" *_)").endswith(("?", "？")) for line in lines]
     if len(lines) == 1:
         return (
             card.kind != "question"

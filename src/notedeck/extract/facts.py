@@ -1217,8 +1217,9 @@ _CAPTION = re.compile(
     re.I,
 )
 """``Figure 7.5 Unemployment in the United States, December 2014``: a caption, of something not in the text."""
-_ASKS = re.compile(r"\W*(?:(?:what|how|why|which|who)\s+(?:is|are|was|were|does|do|can|to|makes?)|which of (?:the|these|those))\b", re.IGNORECASE)
-"""``What is …``, ``Which of the ports listed below are used by RADIUS``: a question, with its mark or without."""
+_ASKS = re.compile(r"\W*(?:what|how|why|which|who)\s+(?:is|are|was|were|does|do|can|to|makes?)\b", re.IGNORECASE)
+_WHICH_OF = re.compile(r"\W*which of (?:the|these|those)\b", re.IGNORECASE)
+"""``Which of the ports listed below are used by RADIUS``: a quiz's question, however long, its mark or not."""
 """``what is being added across the alkene``: a question written without its question mark."""
 
 
@@ -1291,7 +1292,7 @@ def _reason(text: str) -> str | None:
         return f"{'a name with nothing said about it' if short else 'not a statement to study'}: {plain(text)[:60]!r}"
     if is_analogy(statement):
         return f"an analogy, not a fact: {plain(statement)[:60]!r}"
-    if _ASKS.match(plain(statement)) and (word_count(plain(statement)) <= 8 or re.match(r"\W*which of (?:the|these|those)\b", plain(statement), re.IGNORECASE)):
+    if (_ASKS.match(plain(statement)) and word_count(plain(statement)) <= 8) or _WHICH_OF.match(plain(statement)):
         return f"a question the note asks and does not answer: {plain(statement)[:60]!r}"
     if re.search(r"\s(?:vs\.?|v\.s\.?|versus)\s", plain(statement), re.I) and not _VERB.search(
         plain(statement)

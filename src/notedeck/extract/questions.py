@@ -29,6 +29,7 @@ from ..text import (
     question_text,
     split_definition,
     split_question,
+    without_last_aside,
     without_question_label,
     words,
 )
@@ -108,7 +109,7 @@ _ITEMS_INLINE = re.compile(r"\s*[o•·▪]\s+\S[^.!?]*?\s[o•·▪]\s+\S[^.!?]
 def _asked_again(front: str, back: str) -> bool:
     """An answer that only asks one more thing (``o Was ist in dieser Norm u.a. festgelegt?``): no answer;
     never a question's translation (``你和肯吵架了吗?`` / ``Did you have a fight with Ken？``)."""
-    said = [re.sub(r"\s*\([^()]*\)$", "", plain(line)) for line in back.split("\n") if plain(line)]  # (``… ? (voiture achetée qui brûle)``)
+    said = [without_last_aside(plain(line)) for line in back.split("\n") if plain(line)]  # (``… ? (voiture achetée qui brûle)``)
     if len(said) != 1 or not said[0].endswith(("?", "？")) or GLOSS_LABEL.match(said[0]):
         return False
     return bool(CJK_CHAR.search(plain(front))) == bool(CJK_CHAR.search(said[0]))
@@ -216,18 +217,18 @@ def _options_follow(blocks: Sequence[Block], start: int) -> int:
 def _stem_over_options(state: State, place: Place, blocks: Sequence[Block], index: int, taken: int) -> None:
     """``An FTP data transfer connection is established through a TCP port number`` over ``A. 23`` … ``D. 21``: a
     question without its mark, asked with its options when an answer line follows them, else reported."""
-    stem = blocks[index]
+    stem, listed = blocks[index], blocks[index + 1 : index + 1 + taken]
     assert isinstance(stem, Para)
-    options = [option for block in blocks[index + 1 : index + 1 + taken] for option in _option_lines(block) or []]
     after = blocks[index + 1 + taken] if index + 1 + taken < len(blocks) else None
-    said = _answer_line(after) if after is not None and _gap(blocks[index + taken], after) <= MAX_GAP else None
-    lines = [*block_lines(stem), *_lines_of(blocks[index + 1 : index + 1 + taken])]
-    if not said or not said.strip() or after is None:
+    said = _answer_line(after) if after is not None and _gap(listed[-1], after) <= MAX_GAP else None
+    lines = [*block_lines(stem), *_lines_of(listed)]
+    if after is None or not said or not said.strip():
         state.leave_all(lines, f"question without an answer: {plain(stem.text)[:80]!r}")
         return
-    chosen = _chosen(said, options) if _in_sequence(options) else []
-    front = f"{clean(stem.text)}\n\n{_listed(options)}"
-    card = place.card("question", front, _listed(chosen) if chosen else clean(said.strip()), line=stem.line, key=norm_key(stem.text), raw=stem.text)
+    lettered = _lettered_answer([*listed, after])  # (``Answer: C``: the option it names; else the answer as written)
+    options = lettered[0] if lettered else _listed([option for block in listed for option in _option_lines(block) or []])
+    front = f"{clean(stem.text)}\n\n{options}"
+    card = place.card("question", front, lettered[1] if lettered else clean(said.strip()), line=stem.line, key=norm_key(stem.text), raw=stem.text)
     _add(state, card, [*lines, *block_lines(after)])
 
 
@@ -240,7 +241,7 @@ def _options_then_answer(answer: Sequence[Block]) -> tuple[str, str, Sequence[Bl
     options: list[str] = []
     for block in answer[:at]:
         if isinstance(block, ListBlock) and not any(item.blocks for item in block.items):
-            options.extend(re.sub(r"^\[[ xX]?\]\s*", "", clean(item.text)) for item in block.items)
+            options.extend(clean(item.text) for item in block.items)  # (a task box, ``- [ ] 20``, the outline took off)
         elif isinstance(block, Para) and all(words(plain(line)) <= 6 for line in block.text.split("\n")):
             options.extend(clean(line) for line in block.text.split("\n") if line.strip())
         else:
