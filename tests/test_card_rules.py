@@ -7858,3 +7858,64 @@ def test_a_hugo_shortcode_around_words_is_the_pages_style_not_what_it_says() -> 
     cards = _extract(note).cards
     said = " ".join(card.front + " " + card.back for card in cards)
     assert "{{" not in said and "远距分泌、旁分泌" in said and "作用缓慢而持久" in said
+
+
+def test_a_practice_question_with_its_setup_and_an_answer_in_italics_is_one_question() -> None:
+    note = (
+        "# Azure\n\n## Load balancing\n\n"
+        "- A company has setup a Load balancer that load balances traffic on port 80 & 443 across 3 virtual machines. "
+        "You have to ensure that all RDP traffic is directed towards a VM named demovm. How would you achieve this? "
+        "_By creating an inbound NAT rule_\n"
+        "- If no rules other than the default NSG rules are in place, will VMs on SubnetA be able to reach the Internet? "
+        "_Yes, the default outbound rules allow it._\n"
+    )
+    cards = _extract(note).cards
+    assert not any(card.kind == "cloze" for card in cards)
+    nat = next(card for card in cards if card.back == "By creating an inbound NAT rule")
+    assert nat.kind == "question" and nat.front.startswith("A company has setup") and nat.front.endswith("How would you achieve this?")
+    assert any(card.front.endswith("reach the Internet?") and card.back.startswith("Yes, the default") for card in cards)
+
+
+def test_a_cases_name_over_its_fields_is_one_record_not_a_card_per_field() -> None:
+    note = (
+        "津地鎮祭事件\n津市が公金7663円を支出\n争点：２０条３項で禁止される「宗教的活動」の判断基準は\n結論：目的効果基準\n\n"
+        "愛媛県玉串料訴訟\n事案：玉串料等の支出(お供えのお金、約76,000円)\n争点：玉串料を県の公金から支出、奉納したことが憲法20条3項に違反するか\n"
+        "結論：違反する\n判旨：目的が宗教的意義をもち、その効果が援助、助長、促進になる。\n    憲法20条3項の禁止する宗教的活動にあたる\n"
+    )
+    cards = _extract(note).cards
+    assert not any(card.front in ("事案", "争点", "結論", "判旨") for card in cards)
+    case = next(card for card in cards if card.front == "愛媛県玉串料訴訟")
+    assert "結論：違反する" in case.back and "争点" in case.back
+
+
+def test_a_word_and_its_opposite_joined_by_a_two_headed_arrow_is_no_term_and_meaning() -> None:
+    note = "# Processes\n\n- Steady <-> unsteady (transient)\n- Entitätsmenge <--> alle Datensätze\n- Hund <-> dog\n"
+    cards = _extract(note).cards
+    assert not any(card.front == "Steady" for card in cards)
+    assert any(card.front == "Entitätsmenge" and card.back == "alle Datensätze" for card in cards)
+
+
+def test_a_references_label_over_a_line_keeps_the_line_from_being_a_fact() -> None:
+    note = "## Assumption\n\n1. The state may change with time\n2. The flow is uniform\n\n---\n\n參考資料:\n\n熱力學 Ch4 OCW\n"
+    extraction = _extract(note)
+    assert not any("OCW" in card.front for card in extraction.cards)
+    assert "參考資料" in _why(extraction)[8]
+
+
+def test_an_option_and_its_value_or_a_host_and_its_port_is_no_term() -> None:
+    note = "# Kubernetes\n\n## Misc\n\n- --dry-run=client -o yaml\n- kubectl proxy --port=8080\n- browse localhost:8080\n- Timeout: 30 seconds by default\n"
+    cards = _extract(note).cards
+    assert not any(card.back in ("8080", "client -o yaml") or card.front.endswith(("--port", "localhost", "--dry-run")) for card in cards)
+    assert any(card.front.endswith("Timeout") and card.back == "30 seconds by default" for card in cards)
+
+
+def test_a_sentence_giving_a_formula_then_where_and_its_legend_is_one_card() -> None:
+    note = (
+        "# Capacitor\n\n### Parallel Plate Capacitor\n"
+        'The energy stored by a capacitor is given by "$E = \\frac{1}{2}QV$" where:\n$E$ = Energy\n$Q$ = Charge\n$V$ = Voltage\n'
+        "This formula is derived from the area under the graph of $V$ over $Q$:\n"
+    )
+    cards = _extract(note).cards
+    energy = next(card for card in cards if "{{c1::$E = \\frac{1}{2}QV$}}" in card.front)
+    assert energy.kind == "cloze" and "$Q$ = Charge" in energy.extra and "where" not in energy.front
+    assert not any(card.front in ("$E$", "$Q$", "$V$") or "$E$ = Energy" in card.front for card in cards)

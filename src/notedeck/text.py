@@ -350,6 +350,8 @@ _CODE_TERM = re.compile(r"`[^`\n]{1,60}`")
 """A term that is one span of code (``sched_yield()``, `` `$` ``): its punctuation is the name's."""
 _GLUED_NOT_TERM = frozenset(["for", "in", "on", "at", "to", "of", "with", "by", "from", "the", "a", "an", "and", "or"])
 """Words no term opens with, before a dash glued to it (``For RA- variants``)."""
+_OPPOSITE = re.compile(r"\s*(?i:un|non|in|im|il|ir|dis|a|anti|counter|not\s+|non-)(?P<word>[^\W\d_][\w-]*)")
+"""``unsteady`` after ``Steady``: a word with the prefix that makes its opposite."""
 _PLAIN_TERM = re.compile(  # (never the colon of ``4:a``, ``5:e``: a Swedish ordinal, one word)
     r"^(?P<term>[^:：\n]{1,80}?)[ \t]*(?P<sep>：|:(?!:)(?!(?<=\d:)[a-zåäöæø]{1,2}(?![^\W\d_]))(?!(?<=\s:)[DPO)(|/]\W*$)|(?<=\s)<-{1,3}>(?=\s)|=>|-{1,3}>|→|(?<!=)=(?![=>])"
     r"|[ \t](?:--|[-–—])[ \t]|(?<=[^\W\d_])-(?=[ \t]+(?!(?i:und|oder|bzw|sowie|and|or|och|eller|et|ou|y|o|e|en|of|og|i|a|ve|ja|és|vs)\b)[^\W\d_]{3}))[ \t]*(?P<body>.*)$",
@@ -898,6 +900,13 @@ def split_definition(text: str) -> Definition | None:
         return None  # ``v- Los alquenos se caracterizan …``: a stray key typed before the bullet, not a term
     if sep == "=" and (cond := _VALUE_THEN.match(body)) is not None and words(plain(term)) <= 3:
         return Definition(f"{term.strip()} = {cond['value']}", cond["arrow"], body[cond.end() :].strip(), bold=False)  # ``ERD = 0 -> bem de consumo saciado``
+    if sep.startswith("<") and (opposite := _OPPOSITE.match(body)) and opposite["word"].casefold() == plain(term).strip().casefold():
+        return None  # ``Steady <-> unsteady (transient)``: a word and its opposite, not a term and what it means
+    glued = text[match.end("term") : match.start("body")] == match.group("sep")  # (no space on either side)
+    if glued and match.group("sep") == "=" and re.search(r"(?:^|\s)--?[A-Za-z][\w-]*$", term):
+        return None  # ``--dry-run=client -o yaml``, ``kubectl proxy --port=8080``: an option and its value, typed as a command
+    if glued and match.group("sep") == ":" and re.match(r"\d{2,5}\b", body) and re.search(r"(?:localhost|[\w-]+\.[a-z]{2,}|\d+\.\d+\.\d+\.\d+)$", term):
+        return None  # ``browse localhost:8080``, ``example.com:443``: a host and its port, not a term and its meaning
     if sep == "=" and _OPERATOR.fullmatch(term):
         return None  # ``<= 6 reps``: an operator, not a term before its separator
     if sep == "=" and (
@@ -1419,7 +1428,7 @@ _REMARK_LABEL = re.compile(
     r"must (?:remember|know)|(?:à |a )?retenir|zu merken|merke|para recordar|da ricordare|onthouden|"
     r"keterangan|catatan|wajib di ?in?ggat|legend|legende|légende|leyenda|"
     r"(?:other |more |additional |useful |further )?(?:resources|reading|links|sources)|quellen|ressources|recursos|risorse|bronnen|"
-    r"읽기\s?자료|참고\s?자료|참고\s?문헌|参考资料|参考文献|参考リンク|参考資料|延伸阅读|"
+    r"읽기\s?자료|참고\s?자료|참고\s?문헌|参考资料|参考文献|参考リンク|参考資料|參考資料|參考文獻|延伸阅读|"
     r"also see|see also|cues|related(?: notes| cards| topics| links| articles| concepts| pages)?|backlinks|voir aussi|siehe auch|ver también|veja também|vedi anche|zie ook|"
     r"(?:very |really |super )?important|importante|wichtig|penting|belangrijk|"
     r"(?:my |class |lecture |other |misc |additional |extra |new |old |earlier |original |updated )?notes|(?:really |very )?key points?|notes (?:de )?cours|misc|miscellaneous|"
@@ -1761,6 +1770,13 @@ _ASKED_AND_ANSWERED = re.compile(r"(?P<question>[^?？]+[?？])\s*(?P<answer>[^?
 a question and its answer on one line."""
 
 
+_SCENARIO_ASKED = re.compile(r"(?P<question>\S.*[?？])\s+(?P<mark>[_*])(?![_*\s])(?P<answer>.+?)(?<![_*\s])(?P=mark)\.?\s*$")
+"""``You have defined an autoscale condition with 4 rules. … When will the system scale-out? _When CPU
+utilization reaches 70%, **or** memory occupancy exceeds 75%_``: a practice question, its setup and
+what it asks, answered in italics after it."""
+_LAST_SENTENCE = re.compile(r"(?<=[.!。])\s+")
+
+
 _OPENS_QUESTION = lazy(
     r"(?:what|what's|why|how|when|where|which|who|whom|whose|is|are|was|were|does|do|did|can|could|should|will|would)\b"
     rf"|[{CJK}]",
@@ -1836,6 +1852,13 @@ def split_question(text: str) -> tuple[str, str] | None:
         # ``**In music theory, what is a clef?** The symbol that …``: the question set in bold, its answer after it
         return question_text(" ".join(clean(bold.group("question")).split())), clean(bold.group("answer")).strip()
     first, _, rest = clean(text).partition("\n")
+    if (
+        not rest.strip()
+        and (scenario := _SCENARIO_ASKED.match(first)) is not None
+        and " - " not in scenario.group("question")  # (``VMSS - Akin to AWS ASG - … - What is …?``: facts run on, then a question)
+        and (is_question(asks := _LAST_SENTENCE.split(scenario.group("question"))[-1]) or words(plain(asks)) >= 6)
+    ):
+        return question_text(scenario.group("question")), scenario.group("answer").strip()
     if not rest.strip():
         asked = _ASKED_AND_ANSWERED.match(first)
         if asked is None or not _asks_alone(asked.group("question"), asked.group("answer")):

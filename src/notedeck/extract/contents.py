@@ -77,7 +77,7 @@ _NOT_FACTS = re.compile(
     r"|(?:intended )?learning outcomes|lernergebnisse|acquis d'apprentissage|resultados de aprendizaje"
     r"|literatur(?:liste|angaben)?(?:[- ]und[- ]quellen(?:verzeichnis|angaben)?)?|quellen(?:verzeichnis|angaben)?(?: und literatur)?|sources and references|works cited"
     r"|(?:image |photo |picture )?credits|créditos|crediti|bildnachweis|illustrations|ilustraç(?:ão|ões)|ilustraciones"
-    r"|fontes|fuentes|literatura|参考(?:文献|资料|資料)?|참고(?: ?문헌)?|出典|avaliações"
+    r"|fontes|fuentes|literatura|[参參]考(?:文献|文獻|资料|資料)?|참고(?: ?문헌)?|出典|avaliações"
     r"|homework|hausaufgaben?|devoirs|deberes|tareas?|compiti|huiswerk|domácí úkol|praca domowa|läxa|숙제|作业|宿題"
     r"|orari|orario(?: delle lezioni)?|horaires?|horarios?|stundenplan|sprechstunden?|timetable|class schedule|office hours"
     r"|admin|administration|administrative|logistics|announcements?|avisos?(?: / observações)?|annonces|ankündigungen|organisatorisches"
@@ -208,9 +208,9 @@ def contents(state: State) -> None:
             _set_aside(state, lines, reason, lambda node: node.block.line in lines)  # noqa: B023 (called at once)
     for section in (state.outline.root, *_sections(state.outline.root)):
         for block, after in zip(section.blocks, section.blocks[1:], strict=False):
-            if not isinstance(block, Para) or not isinstance(after, ListBlock) or after.line - block.end > 2:
+            if not isinstance(block, Para) or not isinstance(after, (ListBlock, Para)) or after.line - block.end > 2:
                 continue
-            if "\n" not in block.text.strip() and _not_facts(block.text.strip().rstrip(":：")):  # ``References:`` over the books
+            if "\n" not in block.text.strip() and _not_facts(block.text.strip().rstrip(":：")):  # ``References:`` over the books (a list, or a line: ``參考資料:`` / ``熱力學 Ch4 OCW``)
                 lines = {*block_lines(block), *block_lines(after)}
                 reason = f"{plain(block.text).strip()!r}: links, references, the timetable or progress, no facts"
                 _set_aside(state, lines, reason, lambda node: node.block.line in lines)  # noqa: B023 (called at once)

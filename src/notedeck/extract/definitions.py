@@ -225,7 +225,7 @@ _COURSE_FIELDS = frozenset(
     [
         "bibliography", "bibliografía", "bibliografia", "bibliographie", "literatur", "literature", "readings",
         "bibliografie", "references", "riferimenti", "referencias", "referências", "références", "referenzen",
-        "参考", "参考文献", "参考资料", "参考資料", "참고", "참고문헌", "出典",
+        "参考", "参考文献", "参考资料", "参考資料", "參考", "參考資料", "參考文獻", "참고", "참고문헌", "出典",
         "evaluation", "evaluación", "avaliação", "valutazione", "bewertung", "grading", "assessment",
         "evaluations", "evaluaciones", "avaliações", "valutazioni", "évaluations",
         "homework", "deberes", "tarea", "tareas", "devoirs", "hausaufgabe", "hausaufgaben", "compiti", "huiswerk",
@@ -1070,6 +1070,8 @@ def _mostly_defined(state: State, place: Place, para: Para, lines: list[str], fo
     terms = {norm_key(definition.term) for _, _, definition, _ in pairs}
     if 2 * rest < len(lines) - 1 or rest < 3 or (head is None and len(terms) < MOSTLY_DEFINED):
         return False  # (``Мукан-каган`` / ``553-572`` / ``Территория: …`` / ``Территория: …``: a name over what is said of it)
+    if head is None and _term_line(lines[0]) and pairs[0][0] == 1 and all(_field_label(definition.term) for _, _, definition, _ in pairs):
+        return False  # ``愛媛県玉串料訴訟`` / ``事案：…`` / ``争点：…`` / ``結論：…``: a case's name over its fields, one record
     if head is not None and not head.body and not any(first == 0 for first, _, _, _ in pairs):
         state.mark_structure([para.line])  # ``增删改查：`` over the lines: a label
         place = place.under_label(label_of(head.term))
@@ -1078,6 +1080,12 @@ def _mostly_defined(state: State, place: Place, para: Para, lines: list[str], fo
         if _good_definition(state, definition.term, body, line, definition.sep, place) and not fragment(body):
             _line_card(state, place, definition, body, lines[first], list(range(line, para.line + last + 1)))
     return True
+
+
+def _field_label(term: str) -> bool:
+    """``争点``, ``Verdict``, ``Key facts``: a term short enough to be a field of a record, not a term to learn."""
+    said = plain(term).strip(" *_")
+    return len(said) <= 4 if CJK_CHAR.search(said) else words(said) <= 2
 
 
 def _line_card(state: State, place: Place, definition: Definition, body: str, raw: str, lines: list[int]) -> None:

@@ -419,6 +419,7 @@ def formulas(state: State) -> None:
     stated = {id(node.block) for index in range(len(nodes)) for node in statement_math(nodes, index)}
     for node in nodes:
         _task_command(state, node)
+        _formula_where(state, node)
     for index in range(len(nodes) - 1):
         _named_statement(state, nodes, index)
         _heading_formula(state, nodes, index)
@@ -519,6 +520,44 @@ def _legend(listed: ListBlock, math: Code) -> list[Item]:
             break
         said.append(item)
     return said if len(said) >= 2 else []
+
+
+_GIVEN_WHERE = re.compile(
+    r"(?P<lead>.*?\S)\s*(?P<quote>[\"“]?)(?P<math>\$[^$\n]*=[^$\n]*\$)(?P=quote)\s*(?P<aside>\([^()\n]{0,40}\))?"
+    r"\s*,?\s*(?:where|wobei|wo|où|dove|donde|onde)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+"""``The energy stored by a capacitor is given by "$E = \\frac{1}{2}QV$" where:``: a sentence that gives
+a formula, then says what its symbols stand for."""
+
+
+def _formula_where(state: State, node: Node) -> None:
+    """A sentence giving a formula and ending ``where:``, over the lines of its legend in the same
+    paragraph (``$E$ = Energy`` / ``$Q$ = Charge`` / ``$V$ = Voltage``): one card asks for the formula,
+    the legend said with it, never the symbols one by one (or run together as a line of their own)."""
+    para = node.block
+    if not isinstance(para, Para) or not state.free(para.line):
+        return
+    lines = para.text.split("\n")
+    first = next((at for at, line in enumerate(lines) if plain(line).strip()), 0)  # (a picture over it)
+    given = _GIVEN_WHERE.fullmatch(clean(lines[first]).strip())
+    legend: list[str] = []
+    for line in lines[first + 1 :]:
+        if not _LEGEND.match(line):
+            break  # (``This formula is derived from …`` after the legend: a sentence of its own)
+        legend.append(line.strip())
+    if given is None or len(legend) < 2:
+        return
+    lead = given["lead"]
+    if words(plain(lead)) < 3:
+        return
+    quote = given["quote"]
+    closing = "”" if quote == "“" else quote
+    aside = f" {given['aside']}" if given["aside"] else ""
+    cloze = f"{lead} {quote}{{{{c1::{given['math']}}}}}{closing}{aside}"
+    extra = "\n".join(f"- {clean(line)}" for line in legend)
+    card = node.place.card("cloze", cloze, "", line=para.line + first, key=norm_key(given["math"]), raw=para.text, extra=extra)
+    state.add(card, range(para.line, para.line + first + 1 + len(legend)))
 
 
 _BARE_LEGEND = re.compile(r"\s*[A-Za-z][A-Za-z0-9_]{0,3}\s*=\s*[^=\d\s]")
