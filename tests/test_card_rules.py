@@ -7919,3 +7919,26 @@ def test_a_sentence_giving_a_formula_then_where_and_its_legend_is_one_card() -> 
     energy = next(card for card in cards if "{{c1::$E = \\frac{1}{2}QV$}}" in card.front)
     assert energy.kind == "cloze" and "$Q$ = Charge" in energy.extra and "where" not in energy.front
     assert not any(card.front in ("$E$", "$Q$", "$V$") or "$E$ = Energy" in card.front for card in cards)
+
+
+def test_a_progress_mark_with_a_date_is_no_point_of_the_part() -> None:
+    note = (
+        "### Manage resource groups\n\n- ✔️ Feb 27\n- Locks prevent the content of the RG from changing\n- Tags organise resources by cost centre\n\n"
+        "### Monitor & troubleshoot virtual networking\n\n- ❌ Mar 4\n"
+    )
+    cards = _extract(note).cards
+    assert not any("Feb 27" in card.back or "Mar 4" in card.back for card in cards)
+    assert any("Locks prevent" in card.front + card.back for card in cards)
+
+
+def test_in_other_words_over_a_formula_names_no_term() -> None:
+    note = (
+        "## What is VC-dimension?\n\nThe VC-dimension of a hypothesis set is the largest size of a dataset it can shatter.\n\n"
+        "In other words:\n\\\\[d_H = breakpoint_H - 1\\\\]\n"
+    )
+    assert not any(card.front == "In other words" for card in _extract(note).cards)
+
+
+def test_a_word_opening_a_clause_mid_sentence_is_no_part_of_the_name_hidden() -> None:
+    note = "# Chemical Equilibrium\n\n## Q\n\nThe reaction might shift when concentrations change, If Q = K, then there is no shift at all.\n"
+    assert not any("{{c1::If" in card.front for card in _extract(note).cards)

@@ -233,14 +233,27 @@ def _item(node: SyntaxTreeNode, ordered: bool) -> Item:
     )
 
 
+_PROGRESS = re.compile(
+    r"\s*(?:✔️?|✅|☑️?|❌|✖️?|✗|✓)\s*(?:"
+    r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?"
+    r"|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?)\s*",
+    re.IGNORECASE,
+)
+"""``- ✔️ Feb 27``, ``- ❌ Mar 4``, ``- ✅ 2024-03-01``: the day the author went over the part, a mark of their progress."""
+
+
+def _progress_mark(item: Item) -> bool:
+    return not item.blocks and _PROGRESS.fullmatch(item.text) is not None
+
+
 def _block(node: SyntaxTreeNode) -> list[Block]:
     kind = node.type
     if kind == "paragraph":
         return _para_blocks(_inline_text(node), *_line(node))
     if kind in ("bullet_list", "ordered_list"):
         ordered = kind == "ordered_list"
-        items = tuple(_item(child, ordered) for child in node.children)
-        return [ListBlock(items, *_line(node), ordered=ordered)]
+        items = tuple(item for child in node.children if not _progress_mark(item := _item(child, ordered)))
+        return [ListBlock(items, *_line(node), ordered=ordered)] if items else []
     if kind == "table":
         return [_table(node)]
     if kind == "code_block" and (as_list := _indented_list(node)) is not None:

@@ -404,12 +404,15 @@ _CONNECTIVE = re.compile(
 stands, is not the start of a name."""
 
 
+_CLAUSE_END = re.compile(r"[,;:(]\s*$")
+
+
 def _without_opener(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """``Unlike CDMA2000``, ``Since I``: the word that opens the sentence is not part of the name."""
     start, end = span
     if "," in text[start:end] or " and " in text[start:end]:
         return span
-    lead = _LEAD.match(text, start) if start == 0 else None
+    lead = _LEAD.match(text, start) if start == 0 or _CLAUSE_END.search(text, 0, start) else None  # (``…, If Q = K``)
     lead = lead or _CONNECTIVE.match(text, start)
     return (lead.end(), end) if lead is not None and lead.end() < end else span
 

@@ -13,6 +13,7 @@ from ..outline import Code, Item, ListBlock, Para, Section, Table
 from ..text import (
     CJK,
     clean,
+    is_connective,
     is_course_remark,
     is_part_number,
     is_question,
@@ -151,6 +152,8 @@ def _lead(lead: Para, code: bool) -> tuple[int, str] | None:
             return None
         index -= 1
         text = f"{clean(statements[index].text)} {text}"
+    if is_connective(text):
+        return None  # ``In other words:`` over the formula: it says the sentence above again, it names nothing
     if _STEP.search(plain(text)) or _CJK_STEP.search(plain(text)):
         return None  # ``Assume the input signal is``, ``Substitute a with …``, ``设 $A$ 是 $n$ 阶矩阵``: a step of a derivation
     legend = [line.strip() for line in lead.text.split("\n") if line.strip() and not _WHERE.match(plain(line).strip())]
