@@ -7942,3 +7942,23 @@ def test_in_other_words_over_a_formula_names_no_term() -> None:
 def test_a_word_opening_a_clause_mid_sentence_is_no_part_of_the_name_hidden() -> None:
     note = "# Chemical Equilibrium\n\n## Q\n\nThe reaction might shift when concentrations change, If Q = K, then there is no shift at all.\n"
     assert not any("{{c1::If" in card.front for card in _extract(note).cards)
+
+
+def test_a_sentence_asking_into_what_or_pointing_at_the_example_above_makes_no_cloze() -> None:
+    note = (
+        "# Cognitive Revolution\n\n## Timeline\n\nThe timeline runs from 1950 to 1970.\n\n"
+        "George Miller quantified memory (literally) into what **number**.\n\n"
+        "You can set a failover, so in the e.g., above, you can set **Canada East** as the Primary for failover.\n\n"
+        "Noam Chomsky published **Syntactic Structures** in 1957.\n"
+    )
+    clozes = _clozes(note)
+    assert not any("number" in cloze or "Canada East" in cloze for cloze in clozes)
+    assert any("{{c1::Syntactic Structures}}" in cloze for cloze in clozes)
+
+
+def test_a_next_step_label_over_commands_is_no_term() -> None:
+    note = (
+        "# Cloud SDK\n\n### Installation\n\nThe ``` gcloud init ``` command is a shortcut for login and config\n\n"
+        "Once completed run:\n* ``` gcloud config list ``` allows to view the default project\n* ``` gcloud info ```\n"
+    )
+    assert not any(card.front.startswith("Once completed") for card in _extract(note).cards)

@@ -227,6 +227,7 @@ _VAGUE_SUBJECT = re.compile(
 )
 _CONTEXTUAL = re.compile(
     r"\b(?:(?:in|from|see|on) the (?:above|following|previous|right|left|figure|table|image|picture|diagram|graph)"
+    r"|(?:in|from) the (?:e\.\s?g\.?|example|ex\.),? above"  # ``so in the e.g., above, you can set Canada East …``
     r"|shown (?:above|below)|as follows|the (?:last|former|latter) (?:one|ones|examples?)|the same (?:applies|goes|holds)"
     r"|the (?:first|second|third|other|last) (?:sentence|example)s?|the same substitution|the below (?:expression|equation|formula)"
     # what was said before, named mid-sentence: ``The previous scenario is …``, ``Die Entwicklung solcher
@@ -757,12 +758,18 @@ _DEMONYM = re.compile(r"(?:ian|ean|an|ese|ish)$")
 """``Austrian``, ``Italian``, ``Japanese``, ``British``: the word of a people or a place's adjective."""
 
 
+_ASKS_AT_END = re.compile(r"\b(?:into|in|to|of|at|by|for|from|on|with)\s+(?:what|which)\s+[^\W\d_]+\s*[.?]?\s*$", re.IGNORECASE)
+_ASKS_WHICH = re.compile(r"\b(?i:what|which)\s+[*_]*$")
+
+
 def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
     """A hidden part that the rest of the card does not give away, and not inside an aside."""
     if text[start:end].count("(") != text[start:end].count(")") or text[start:end].count("$") % 2:
         return False  # a hidden part never cuts a parenthesis or a formula in two
     if re.search(r"->|=>|→|⟶", text[start:end]):
         return False  # ``Truth is {{c1::being -> homogeneous changes}}``: one step of a chain and the next
+    if _ASKS_WHICH.search(text, 0, start):
+        return False  # ``George Miller quantified memory into what {{c1::number}}``: the sentence asks, the word is no answer
     if (
         re.search(r"(?<!\w)_\w|\w_(?!\w)", text[start:end])
         and len(re.findall(r"(?<!\w)_|_(?!\w)", text[start:end])) % 2
@@ -1266,6 +1273,8 @@ def _reason(text: str) -> str | None:
         return f"points to where to read more, says nothing itself: {plain(text)[:60]!r}"
     if _EPIGRAPH.match(plain(text)):
         return f"a quotation with who said it, not a fact: {plain(text)[:60]!r}"
+    if _ASKS_AT_END.search(plain(text)):
+        return f"a question without its answer (and without its mark): {plain(text)[:60]!r}"  # ``… quantified memory into what number.``
     if is_signpost(text):
         return f"the lecture saying where it goes next, not a fact: {plain(text)[:60]!r}"
     if _TODO.match(plain(text)) or is_task(text):

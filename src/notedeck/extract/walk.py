@@ -66,6 +66,9 @@ _THE_FOLLOWING = re.compile(
 the list holds is named after ``the following``."""
 
 
+_STEP_ON = re.compile(r"(?:once|after|afterwards|then|next|finally)\b(?!\s+to\b)", re.IGNORECASE)
+
+
 def pseudo_heading(para: Para, after: Block | None) -> str | None:
     """The label of a paragraph its author wrote as a heading, or None."""
     text = para.text.strip()
@@ -85,6 +88,8 @@ def pseudo_heading(para: Para, after: Block | None) -> str | None:
     if match and 3 <= words(match.group("text")) <= 14 and not re.search(r"https?:|\]\(", text):
         return label_of(match.group("text"))  # (not ``_Thomas Bartlett_``, a byline, nor a link's caption)
     if is_explicit_label(text) and words(text) <= 10:
+        if words(text) >= 2 and _STEP_ON.match(plain(text)) and text.rstrip().endswith(":"):
+            return None  # ``Once completed run:`` over commands: the next step of a procedure, no title of what follows
         return label_of(text)
     if isinstance(after, ListBlock) and after.line <= para.end + 1 and (following := _THE_FOLLOWING.match(plain(text))) is not None:
         named = following["what"].strip()
