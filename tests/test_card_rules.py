@@ -7962,3 +7962,24 @@ def test_a_next_step_label_over_commands_is_no_term() -> None:
         "Once completed run:\n* ``` gcloud config list ``` allows to view the default project\n* ``` gcloud info ```\n"
     )
     assert not any(card.front.startswith("Once completed") for card in _extract(note).cards)
+
+
+def test_a_word_list_makes_a_card_of_every_short_pair_and_no_list_to_recite() -> None:
+    words_ = ["der Rücken = back", "der Arm = arms", "der Kopf = head", "der Bauch = belly", "das Knie = knee", "die Nase = nose"]
+    note = (
+        "## Vokabeln\n\n" + "".join(f"- {pair}\n" for pair in words_)
+        + "## Verben\n+ erzählt (hat erzählt) = tell a story\n+ verletzen (hat verletzt) = to hurt\n+ ein Tor schießen = to shoot a goal\n"
+    )
+    cards = _extract(note).cards
+    fronts = {card.front.split(" › ")[-1]: card.back for card in cards}
+    assert fronts.get("der Rücken") == "back" and fronts.get("der Arm") == "arms" and fronts.get("die Nase") == "nose"
+    assert not any(card.kind == "enumeration" for card in cards)
+    assert any(card.back == "to hurt" for card in cards)
+
+
+def test_a_question_whose_answer_trails_off_is_no_card() -> None:
+    note = (
+        "# Mind\n\n**Thomas Nagel's** argument:\n\n- You can imagine being a bat, but you are just imagining *you* being a bat.\n"
+        "- You have no idea what they feel.\n- Why do you not know? There's something that's missing...\n"
+    )
+    assert not any(card.front == "Why do you not know?" for card in _extract(note).cards)

@@ -1799,6 +1799,7 @@ def _asks_alone(question: str, answer: str) -> bool:
         and not re.search(r"[.!。]\s", question)
         and not _POINTS_BACK.search(bare)
         and not re.match(r"\s*[)\]*_(]|\s*(?:explain|describe|discuss|hint)\b", answer, re.IGNORECASE)
+        and not re.search(r"(?:\.\.\.|…)\s*$", answer)  # ``Why do you not know? There's something that's missing...``: it trails off, a rhetorical question
         and not re.match(r"\s*(?:と|って|という|っていう)", answer)  # ``…高いような？という感じらしい``: the question quoted
         and not _too_short(question)
         and not _too_short(answer)

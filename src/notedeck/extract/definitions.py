@@ -396,8 +396,11 @@ _EXAMPLE_TERM = re.compile(
 """``Example IP``, ``Ejemplo``: the value an example takes, not a term (``Example of metadata`` is what an example is)."""
 
 
-def _good_definition(state: State, term: str, body: str, line: int, sep: str = "", place: Place | None = None) -> bool:
-    """A term and a body worth a card; otherwise the line gets its reason."""
+def _good_definition(
+    state: State, term: str, body: str, line: int, sep: str = "", place: Place | None = None, worded: bool = False
+) -> bool:
+    """A term and a body worth a card; otherwise the line gets its reason. ``worded``: a line of a word
+    list (``der Arm = arms``), whose translation may well look like the word."""
     ending = plain(body).rstrip()
     if ending.endswith(("...", "…")) and "," not in ending and words(ending) <= 3 and re.search(r"[^\W\d_]", ending):
         state.leave(line, f"a meaning the author left unfinished: {plain(body)[:40]!r}")
@@ -515,7 +518,7 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     if splits_a_value(term, body, sep):
         state.leave(line, f"not a definition (the separator is inside a value): {plain(term)[:40]!r}")
         return False
-    if restates(term, body):
+    if restates(term, body) and not (worded and norm_key(term) != norm_key(body)):
         state.leave(line, f"the answer only restates {plain(term)!r}")
         return False
     if place is not None and norm_key(body) and any(norm_key(crumb) == norm_key(body) for crumb in place.crumbs):
@@ -527,7 +530,7 @@ def _good_definition(state: State, term: str, body: str, line: int, sep: str = "
     return True
 
 
-def _item(state: State, place: Place, item: Item) -> None:
+def _item(state: State, place: Place, item: Item, worded: bool = False) -> None:
     if not item.text or is_question(item.text) or is_explicit(item.text):
         return
     if is_task(item.text.split("\n", 1)[0]):
@@ -559,7 +562,7 @@ def _item(state: State, place: Place, item: Item) -> None:
         _item_with_body(state, place, item, which["term"], which["body"], ",")  # ``Exudate, which is fluid that is rich in proteins …``
         return
     if definition is not None and definition.body:
-        _item_with_body(state, place, item, definition.term, definition.body, definition.sep)
+        _item_with_body(state, place, item, definition.term, definition.body, definition.sep, worded)
     elif item.children and _lead_in_sentence(item.text) and _lead_in(state, place, item):
         return
     elif item.blocks and (definition is not None or is_label(item.text)):
@@ -619,7 +622,7 @@ def _under_mapping(place: Place) -> bool:
     return bool(place.crumbs) and re.search(r"→|->|&rarr;", place.crumbs[-1]) is not None
 
 
-def _item_with_body(state: State, place: Place, item: Item, term: str, body: str, sep: str = "") -> None:
+def _item_with_body(state: State, place: Place, item: Item, term: str, body: str, sep: str = "", worded: bool = False) -> None:
     if item.children and subtitle(body) and not item.paragraphs:
         _labelled_item(state, place, item)
         return
@@ -629,7 +632,7 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     if SHARE.fullmatch(plain(term).strip()):
         state.leave(item.line, f"a share and what has it, not a term: {plain(item.text)[:60]!r}")
         return  # ``- just over 8%: Scotland``: what the share is of, the line above says
-    if not _good_definition(state, term, body, item.line, sep, place):
+    if not _good_definition(state, term, body, item.line, sep, place, worded):
         return
     if is_example_value(body) and not item.blocks:
         state.leave(item.line, f"a value from a worked example: {plain(item.text)[:60]!r}")
@@ -643,7 +646,7 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     record = state.fields.get(id(item))
     mapping = sep in ("→", "->") and _under_mapping(place)
     # (``## Present &rarr; Past participle`` over ``- begin → begun``: a form and the form it takes, each a card)
-    if fragment(body) and not kept and not item.paragraphs and not names_a_change(term) and record is None and sep != "`" and not mapping:
+    if fragment(body) and not kept and not item.paragraphs and not names_a_change(term) and record is None and sep != "`" and not mapping and not worded:
         # (``**chair** `silla` ``: a word and its meaning in a vocabulary, however short)
         # (``liquido -> gasoso = vaporização``: one word names the change)
         state.leave(item.line, f"too short to study: {plain(item.text)[:60]!r}")
@@ -2539,6 +2542,27 @@ def _comma_glossaries(section: Section) -> dict[int, re.Match[str]]:
     return found
 
 
+def _word_lists(section: Section) -> set[int]:
+    """``- der Rücken = back`` / ``- der Kopf = head`` / …, five items or more: a vocabulary, a word
+    and its meaning a line. Each is a card however short, and a translation may look like its word."""
+    found: set[int] = set()
+    for block in _lists(section.blocks):
+        pairs = [
+            item
+            for item in block.items
+            if not item.blocks
+            and (pair := split_definition(item.text)) is not None
+            and pair.sep in ("=", "-", "–", "—", "→", "->")
+            and 0 < words(plain(pair.term)) <= 4
+            and 0 < words(plain(pair.body)) <= 6
+        ]
+        if len(block.items) >= 5 and len(pairs) >= 0.8 * len(block.items):
+            found.update(id(item) for item in pairs)
+    for sub in section.sections:
+        found.update(_word_lists(sub))
+    return found
+
+
 def _comma_pair(state: State, place: Place, item: Item, match: re.Match[str]) -> None:
     back = match["body"].strip() + (f" {match['note']}" if match["note"] else "")
     front = match["term"].strip()
@@ -2579,6 +2603,7 @@ def definitions(state: State) -> None:
     _message_diagrams(state)
     following = {id(node.block): node.after for node in state.nodes if node.after is not None}  # (the block after the next one)
     glossary = _comma_glossaries(state.outline.root)
+    worded = _word_lists(state.outline.root)
     before = _headings_before(state.outline.root)
     entries = _glossary_entries(state.outline.root)
     state.fields.update(_record_fields(state))
@@ -2587,7 +2612,7 @@ def definitions(state: State) -> None:
         state,
         item=lambda node, block: _comma_pair(state, node.place, block, glossary[id(block)])
         if id(block) in glossary
-        else _item(state, node.place, block),
+        else _item(state, node.place, block, id(block) in worded),
         para=lambda node, block: _paragraph(state, node.place, block, node.after, following.get(id(node.after))),
         table=lambda node, block: _table(state, node.place, block),
         section=lambda node, block: _heading(state, node.place, block, before.get(id(block)), id(block) in entries),

@@ -223,6 +223,8 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
         return False  # ``Add: Net Income``, ``Less: Dividends``: the lines of a calculation, nothing to recite
     if sum(1 for child in children if (found := split_definition(child.text)) and found.sep == "`") * 2 > len(children):
         return False  # ``**carpet** `alfombra` ``, …: words of a vocabulary, each asked on its own card, nothing to recite
+    if sum(1 for child in children if not child.blocks and (found := split_definition(child.text)) and found.sep == "=" and 0 < words(plain(found.body)) <= 5) * 2 > len(children):
+        return False  # ``verletzen (hat verletzt) = to hurt``, …: words and their meanings, each a card, nothing to recite
     if sum(1 for child in children if _outline_label(child)) * 2 > len(children):
         return False  # ``1. **向量的内积**`` over ``* **内积**``, ``* **正交**`` and their pages: a table of contents, even when numbered
     labels = sum(1 for child in children if _section_label(child))
