@@ -7983,3 +7983,14 @@ def test_a_question_whose_answer_trails_off_is_no_card() -> None:
         "- You have no idea what they feel.\n- Why do you not know? There's something that's missing...\n"
     )
     assert not any(card.front == "Why do you not know?" for card in _extract(note).cards)
+
+
+def test_a_statement_over_what_follows_from_it_is_no_term() -> None:
+    note = (
+        "# Lock-and-key Model\n\n- An enzyme has a specific 3D shape.\n\t- It has a part called the **active site**\n"
+        "- The products then leave the active site\n\t- The enzyme molecules remain unchanged and are free to combine again\n"
+        "- A major difference between old and new enzymes:\n\t- Old ones are specific and strongly binding, new ones are vague\n"
+    )
+    cards = _extract(note).cards
+    assert not any(card.front.endswith("The products then leave the active site") for card in cards)
+    assert any(card.front.endswith("A major difference between old and new enzymes") for card in cards)

@@ -732,6 +732,12 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
         if words(only.text) <= 3 and not only.children and not any(ch.isdigit() for ch in only.text):
             state.leave(item.line, f"too little under {plain(item.text)!r} to study")
             return
+    if (
+        not item.paragraphs and kept and len(re.findall(r"[^\W\d_]{2,}", plain(item.text))) >= 5 and _OPENS_STATEMENT.match(plain(item.text).strip(" *_"))
+        and not plain(item.text).rstrip().endswith((":", "："))
+        and all(words(plain(child.text)) >= 4 for child in kept)
+    ):
+        return  # ``The products then leave the active site`` over ``The enzyme molecules remain unchanged …``: a statement and what follows from it, facts each, no term
     kept = [child for child in kept if _answer_material(child)]
     grab_bag = _statements(kept, loose=True, least=2 if is_generic(term) else 3)
     if not item.paragraphs and (not kept or _statements(kept) or grab_bag):
@@ -746,6 +752,10 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
     card = place.card("definition", front, back, line=item.line, key=norm_key(term), raw=item.text)
     state.add(card, [*text_lines(item), *lines])
     state.aspects.add(id(card))
+
+
+_OPENS_STATEMENT = re.compile(r"(?:the|a|an|this|these|those|it|they|there|only|while|when|as|if|at|beyond)\s+\S+\s+\S", re.IGNORECASE)
+"""``The products then leave …``, ``While the substrate is attached …``: the opening of a sentence, never of a term."""
 
 
 _COLUMNS = re.compile(r"(?P<term>[^\s|](?:.*?[^\s|])?)(?: {2,}|\t+|\u3000+)(?P<body>[^\s|].*)")
