@@ -7994,3 +7994,53 @@ def test_a_statement_over_what_follows_from_it_is_no_term() -> None:
     cards = _extract(note).cards
     assert not any(card.front.endswith("The products then leave the active site") for card in cards)
     assert any(card.front.endswith("A major difference between old and new enzymes") for card in cards)
+
+
+def test_a_flashcard_written_front_question_mark_back_is_one_card() -> None:
+    note = (
+        "# Blackjack\n\n### Deck\n\nA,A\n\n?\n\nAlways split aces.\n\n||2|3|\n|-|-|-|\n|A,A|split|split|\n\n"
+        "________________________________________________________________________________\n10,10\n\n?\n\nNever split tens.\n"
+    )
+    cards = _extract(note).cards
+    assert not any(card.front == "?" for card in cards)
+    aces = next(card for card in cards if card.front == "A,A")
+    assert aces.kind == "question" and aces.back.startswith("Always split aces.") and "split" in aces.back.split("\n\n", 1)[1]
+    assert any(card.front == "10,10" and card.back == "Never split tens." for card in cards)
+
+
+def test_a_word_list_under_a_words_heading_is_nothing_to_recite() -> None:
+    note = "# Words\n\n## Adverbs\n\n- leider - unfortunately\n- genau - exactly\n- nicht - not\n- wo - where\n"
+    cards = _extract(note).cards
+    assert not any(card.kind == "enumeration" for card in cards)
+    assert any(card.front.endswith("leider") and card.back == "unfortunately" for card in cards)
+
+
+def test_a_dash_before_the_second_half_of_a_thought_is_no_separator() -> None:
+    note = "# DynamoDB\n\n## Use Cases\n\n- Logging high throughput data - e.g. coming off Kinesis Streams\n- Almost like a cache - but don't use it as a cache\n- State table\n"
+    cards = _extract(note).cards
+    assert not any(card.back in ("e.g. coming off Kinesis Streams", "but don't use it as a cache") for card in cards)
+
+
+def test_a_formula_sheet_names_each_formula_and_a_label_over_them_is_no_term() -> None:
+    note = (
+        "# Ohms Law\nSolve for voltage:\n\n$$\nV = IR\n$$\n*Solve for resistance:*\n\n$$\nR = \\frac{V}{I}\n$$\n\n"
+        "# Resistance\n\n> **Key equations:**\n>\n> Voltage inside a wire with current and resistance\n> $V = IR$\n>\n"
+        "> Resistance inside a battery\n> $V_{ab}=\\epsilon-IR_{int}$\n\n"
+        "# Kirchhoff\n\nFor this circuit kirchhoffs law states that\n$$\ni_1 = i_2 + i_3\n$$\n"
+    )
+    cards = _extract(note).cards
+    fronts = {card.front: card.back for card in cards}
+    assert "V = IR" in fronts["Solve for voltage"] and "R = \\frac{V}{I}" in fronts["Solve for resistance"]
+    assert fronts.get("Voltage inside a wire with current and resistance") == "$V = IR$"
+    assert "Key equations" not in fronts and not any("this circuit" in front for front in fronts)
+
+
+def test_a_genus_shortened_before_its_species_ends_no_sentence() -> None:
+    note = "# Staphylococcus\n\n## MRSA\n\n> **MRSA** je posebna vrsta S. Aureus odporna na meticilin. To doseže s spreminjanjem PBP, zato se zelo težko zdravi.\n"
+    assert not any(card.front.rstrip().endswith("vrsta S.") for card in _extract(note).cards)
+
+
+def test_a_name_in_chinese_over_a_list_is_its_label_not_the_headings_meaning() -> None:
+    note = "# 电磁\n\n右手螺旋定则 (right hand grip rule)\n- Solenoid\n- Straight wire\n- Coil\n"
+    cards = _extract(note).cards
+    assert not any(card.front == "电磁" and "右手螺旋定则" in card.back for card in cards)

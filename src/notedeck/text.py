@@ -350,6 +350,7 @@ _CODE_TERM = re.compile(r"`[^`\n]{1,60}`")
 """A term that is one span of code (``sched_yield()``, `` `$` ``): its punctuation is the name's."""
 _GLUED_NOT_TERM = frozenset(["for", "in", "on", "at", "to", "of", "with", "by", "from", "the", "a", "an", "and", "or"])
 """Words no term opens with, before a dash glued to it (``For RA- variants``)."""
+_GOES_ON_AFTER_DASH = re.compile(r"(?:e\.\s?g\.?|i\.\s?e\.?|but|and|or|so|because|unless|except|though|although)\s", re.IGNORECASE)
 _OPPOSITE = re.compile(r"\s*(?i:un|non|in|im|il|ir|dis|a|anti|counter|not\s+|non-)(?P<word>[^\W\d_][\w-]*)")
 """``unsteady`` after ``Steady``: a word with the prefix that makes its opposite."""
 _PLAIN_TERM = re.compile(  # (never the colon of ``4:a``, ``5:e``: a Swedish ordinal, one word)
@@ -902,6 +903,8 @@ def split_definition(text: str) -> Definition | None:
         return Definition(f"{term.strip()} = {cond['value']}", cond["arrow"], body[cond.end() :].strip(), bold=False)  # ``ERD = 0 -> bem de consumo saciado``
     if sep.startswith("<") and (opposite := _OPPOSITE.match(body)) and opposite["word"].casefold() == plain(term).strip().casefold():
         return None  # ``Steady <-> unsteady (transient)``: a word and its opposite, not a term and what it means
+    if sep in ("-", "–", "—") and _GOES_ON_AFTER_DASH.match(body):
+        return None  # ``Almost like a cache - but don't use it as a cache``, ``Logging data - e.g. coming off Kinesis``: one thought, its second half
     glued = text[match.end("term") : match.start("body")] == match.group("sep")  # (no space on either side)
     if glued and match.group("sep") == "=" and re.search(r"(?:^|\s)--?[A-Za-z][\w-]*$", term):
         return None  # ``--dry-run=client -o yaml``, ``kubectl proxy --port=8080``: an option and its value, typed as a command
@@ -1414,6 +1417,7 @@ _REMARK_LABEL = re.compile(
     r"(?:info|information|topics|points|concepts|ideas|facts|details?|stuff|things|bullets|takeaways|focus|trivia)"
     r"(?:\s+(?:from|of|for) (?:this|the|today'?s?|last) (?:week|lecture|class|lesson|chapter|module|video))?"
     r"|(?:important|key|main|general|extra|additional) (?:notes?|reminders?|remarks?)|q\s*&\s*a|faq|diagrams?|figures?|images?\s+and\s+diagrams|"
+    r"(?:important|key|main|useful|basic) (?:equations?|formulas?|formulae)|"
     r"(?:another|one more|one other|other) thing|suggestions?|more specifically|memori[sz]e (?:this|these)|remember (?:this|these)|reminder|rappel|erinnerung|lembrete|recordatorio|promemoria|breaking news|side ?note|aside|digression|exkurs|excursus|"
     r"整理|总结|總結|小结|小結|归纳|歸納|复习|複習|まとめ|所感|感想|雑感|雑記|メモ|정리|요약|範例句|範例|例句|例文|예문|quotes|quotations|zitate|citations|citas|citazioni|citações|"
     r"(?:a |one )?(?:weird|fun|interesting|cool|quick) (?:fact|note|thing)s?|"

@@ -36,6 +36,14 @@ _EXPLICIT = re.compile(r"(?<![:/]):{2,3}(?![:/])|\{\{c\d+::|==[^=\s][^=]*==")
 _QA = re.compile(r"^\s*[QA]\s*:", re.MULTILINE)
 
 
+VOCABULARY_TITLE = re.compile(
+    r"(?:new\s+)?(?:words?|vocab(?:ulary)?|vokabeln|wörter|wortschatz|vocabulaire|vocabulario|vocabolario|lessico"
+    r"|woorden|woordenschat|słówka|vocabulário|palavras)",
+    re.IGNORECASE,
+)
+"""``Words:`` over ``1. Bär - Bear``: a vocabulary list, whose words are asked one by one, not recited."""
+
+
 HANDS_ON = (
     r"(?:lab|hands-on|walkthrough|scenario|exercise|homework|assignment|problem"
     r"|übung|übungsaufgabe|ejercicio|exercice|esercizio|exercício|oefening|opgave|naloga|zadanie|úloha|cvičení|feladat|uppgift)"

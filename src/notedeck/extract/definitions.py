@@ -72,6 +72,7 @@ from .common import (
     NEGATION,
     SHARE,
     TRAILING_BREAKS,
+    VOCABULARY_TITLE,
     Place,
     blocks_text,
     comparison_label,
@@ -2552,9 +2553,11 @@ def _comma_glossaries(section: Section) -> dict[int, re.Match[str]]:
     return found
 
 
-def _word_lists(section: Section) -> set[int]:
-    """``- der Rücken = back`` / ``- der Kopf = head`` / …, five items or more: a vocabulary, a word
-    and its meaning a line. Each is a card however short, and a translation may look like its word."""
+def _word_lists(section: Section, vocabulary: bool = False) -> set[int]:
+    """``- der Rücken = back`` / ``- der Kopf = head`` / …, five items or more (three under a heading
+    that says it is a vocabulary, ``# Words``): a word and its meaning a line. Each is a card however
+    short, and a translation may look like its word."""
+    vocabulary = vocabulary or VOCABULARY_TITLE.fullmatch(plain(section.title).strip(" .:*#")) is not None
     found: set[int] = set()
     for block in _lists(section.blocks):
         pairs = [
@@ -2566,10 +2569,10 @@ def _word_lists(section: Section) -> set[int]:
             and 0 < words(plain(pair.term)) <= 4
             and 0 < words(plain(pair.body)) <= 6
         ]
-        if len(block.items) >= 5 and len(pairs) >= 0.8 * len(block.items):
+        if len(block.items) >= (3 if vocabulary else 5) and len(pairs) >= 0.8 * len(block.items):
             found.update(id(item) for item in pairs)
     for sub in section.sections:
-        found.update(_word_lists(sub))
+        found.update(_word_lists(sub, vocabulary))
     return found
 
 

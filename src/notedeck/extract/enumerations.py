@@ -42,6 +42,7 @@ from ..text import (
 )
 from .common import (
     SHARE,
+    VOCABULARY_TITLE,
     Place,
     child_label,
     comparison_label,
@@ -352,12 +353,6 @@ _KINDS = re.compile(
 """``sankcja rodzaje``, ``… depende de``: a label that names a kind of thing, whose members are asked for."""
 
 
-_VOCABULARY = re.compile(
-    r"(?:new\s+)?(?:words?|vocab(?:ulary)?|vokabeln|wörter|wortschatz|vocabulaire|vocabulario|vocabolario|lessico"
-    r"|woorden|woordenschat|słówka|vocabulário|palavras)",
-    re.IGNORECASE,
-)
-"""``Words:`` over ``1. Bär - Bear``: a vocabulary list, whose words are asked one by one, not recited."""
 
 
 def _stems(text: str) -> set[str]:
@@ -376,7 +371,8 @@ def _card(
     remark = remark or is_part_number(label)  # ``1.`` over two revolutions: a number, not what they are
     title = plain(label).strip(" .:*")
     remark = remark or title.casefold() in QA_LABELS  # ``Resposta`` to a question the note does not show
-    remark = remark or _VOCABULARY.fullmatch(title) is not None  # ``Words:``: each word has its own card
+    remark = remark or VOCABULARY_TITLE.fullmatch(title) is not None  # ``Words:``: each word has its own card
+    remark = remark or any(VOCABULARY_TITLE.fullmatch(plain(crumb).strip(" .:*#")) for crumb in place.crumbs)  # ``# Words`` / ``## Adverbs``: a part of a vocabulary
     remark = remark or not re.search(r"[^\W_]", plain(label))  # ``🎞️``: a mark, not a name to ask by
     if plain(label).count("/") >= 2 or _recap(state, children, line) or remark:
         state.mark_structure([line])  # ``IP: Public / Private / Elastic`` names its items already

@@ -139,6 +139,11 @@ that): the setting or the next step of a derivation in Chinese, not what a formu
 _SETTING = re.compile(r"\W*(?:given|since|because|as|with|da|weil|puisque|comme|dado|dada|como|poiché|siccome)\b", re.IGNORECASE)
 
 
+_SOLVE_FOR = re.compile(r"[\W_]*solve for (?:the )?[^\W\d_]+(?: [^\W\d_]+)?[\W_]*", re.IGNORECASE)
+"""``Solve for voltage:`` over ``$$ V = IR $$`` on a formula sheet: the formula for that quantity, not a step."""
+_THIS_PICTURE = re.compile(r"\b(?:this|the above|the following|the shown) (?:circuit|diagram|figure|graph|picture|image|network|drawing|sketch)\b", re.IGNORECASE)
+
+
 def _lead(lead: Para, code: bool) -> tuple[int, str] | None:
     """The statement of ``lead`` that leads into what follows it (its index and its text), or None."""
     statements = units(lead)
@@ -154,7 +159,11 @@ def _lead(lead: Para, code: bool) -> tuple[int, str] | None:
         text = f"{clean(statements[index].text)} {text}"
     if is_connective(text):
         return None  # ``In other words:`` over the formula: it says the sentence above again, it names nothing
-    if _STEP.search(plain(text)) or _CJK_STEP.search(plain(text)):
+    if _THIS_PICTURE.search(plain(text)):
+        return None  # ``For this circuit kirchhoffs law states that``: about a picture the card cannot show
+    if _SOLVE_FOR.fullmatch(plain(text)):
+        text = plain(text).strip(" *_:")  # (``*Solve for resistance:*``: the words, not their emphasis)
+    elif _STEP.search(plain(text)) or _CJK_STEP.search(plain(text)):
         return None  # ``Assume the input signal is``, ``Substitute a with …``, ``设 $A$ 是 $n$ 阶矩阵``: a step of a derivation
     legend = [line.strip() for line in lead.text.split("\n") if line.strip() and not _WHERE.match(plain(line).strip())]
     if legend and all(_SYMBOL_MEANS.match(line) for line in legend):
@@ -423,6 +432,7 @@ def formulas(state: State) -> None:
     for node in nodes:
         _task_command(state, node)
         _formula_where(state, node)
+        _named_inline_formula(state, node)
     for index in range(len(nodes) - 1):
         _named_statement(state, nodes, index)
         _heading_formula(state, nodes, index)
@@ -561,6 +571,27 @@ def _formula_where(state: State, node: Node) -> None:
     extra = "\n".join(f"- {clean(line)}" for line in legend)
     card = node.place.card("cloze", cloze, "", line=para.line + first, key=norm_key(given["math"]), raw=para.text, extra=extra)
     state.add(card, range(para.line, para.line + first + 1 + len(legend)))
+
+
+_INLINE_FORMULA = re.compile(r"\s*\$(?!\$)[^$\n]*=[^$\n]*\$\s*")
+
+
+def _named_inline_formula(state: State, node: Node) -> None:
+    """``Voltage inside a wire with current and resistance`` / ``$V = IR$``: a quantity named on its line,
+    its formula alone on the next: the name asks for the formula."""
+    para = node.block
+    if not isinstance(para, Para) or not state.free(para.line):
+        return
+    lines = [line for line in para.text.split("\n") if line.strip()]
+    if len(lines) != 2 or not _INLINE_FORMULA.fullmatch(lines[1]):
+        return
+    name = clean(lines[0]).strip()
+    if "$" in name or not 2 <= words(plain(name)) <= 12 or re.search(r"[.!?:;,=]$", plain(name)) or is_remark_label(name) or is_question(name):
+        return
+    if split_definition(name) is not None or _PRONOUN.match(plain(name)):
+        return
+    card = node.place.card("definition", with_parent(node.place, name), lines[1].strip(), line=para.line, key=norm_key(name), raw=para.text)
+    state.add(card, block_lines(para))
 
 
 _BARE_LEGEND = re.compile(r"\s*[A-Za-z][A-Za-z0-9_]{0,3}\s*=\s*[^=\d\s]")

@@ -29,8 +29,9 @@ _MONTH_FIRST = re.compile(r"(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t
 """``Am 18. Juli 1930``, ``Feb. 4. 1933``: a day written as an ordinal, beside its month, ends no sentence."""
 _INITIAL = re.compile(r"(?<![\w.])[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-Z]\.$")
 """``John B.``, ``Barry W.``: a first name and the initial of a middle name, before the surname."""
-_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){2,3}$|(?<=[,(\-–] )[A-Z]\.$|^[A-Z]\.$")
-"""``B.F. Skinner``, ``W. D. Ross``, ``…, B. Skinner``: initials before a surname."""
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){2,3}$|(?<=[,(\-–] )[A-Z]\.$|^[A-Z]\.$|(?<=[a-zà-ÿ] )[A-Z]\.$")
+"""``B.F. Skinner``, ``W. D. Ross``, ``…, B. Skinner``: initials before a surname; ``vrsta S. Aureus``: a genus
+shortened before its species."""
 _SURNAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}\b(?!\s+(?:is|are|was|were|has|have)\b)")
 _STARTERS = frozenset(
     ["the", "this", "that", "these", "those", "there", "then", "it", "its", "he", "she", "they", "we", "you", "in", "on", "at", "for", "as", "if", "when", "while", "a", "an", "der", "die", "das", "dies", "diese", "es", "er", "sie", "wir", "ein", "eine", "le", "la", "les", "il", "elle", "ce", "cette", "un", "une", "el", "los", "las", "ella", "esto", "o", "os", "as", "um", "uma", "ele", "ela", "lo", "gli", "uno", "una", "het", "de", "een", "dit", "deze"]

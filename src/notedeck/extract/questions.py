@@ -14,7 +14,7 @@ import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..cards import Card
-from ..outline import Block, Code, Item, ListBlock, Para, Section
+from ..outline import Block, Code, Item, ListBlock, Para, Section, Table
 from ..text import (
     CJK_CHAR,
     clean,
@@ -631,6 +631,8 @@ def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> 
         if not isinstance(block, Para) or not state.free(block.line):
             continue
         place = places[id(block)]
+        if _separator_card(state, places, blocks, index):
+            continue
         if (packed := packed_question(block.text) or arrowed_question(block.text)) is not None:
             question, answer = packed
             card = place.card("question", question, answer, line=block.line, key=norm_key(question), raw=block.text)
@@ -666,6 +668,26 @@ def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> 
         elif _option_lines(block) is None and (taken := _options_follow(blocks, index + 1)):
             _stem_over_options(state, place, blocks, index, taken)
     _labelled_answers(state, places, blocks)
+
+
+def _separator_card(state: State, places: dict[int, Place], blocks: Sequence[Block], index: int) -> bool:
+    """``9,9`` / ``?`` / ``Split against dealer 2 through 9, except for 7, otherwise stand.`` (and its table):
+    a flashcard written front, a line of only ``?``, then back, as markdown-flashcards decks are."""
+    block = blocks[index]
+    if not isinstance(block, Para) or block.text.strip() != "?" or index == 0 or index + 1 >= len(blocks):
+        return False
+    front, back = blocks[index - 1], blocks[index + 1]
+    if not isinstance(front, Para) or not isinstance(back, Para) or not state.free(*block_lines(front), *block_lines(back)):
+        return False
+    held = [*block_lines(front), *block_lines(block), *block_lines(back)]
+    answer = clean(back.text)
+    if index + 2 < len(blocks) and isinstance(shown := blocks[index + 2], Table) and state.free(*block_lines(shown)):
+        answer = f"{answer}\n\n{blocks_text([shown])}"  # (the row of the chart the answer reads)
+        held.extend(block_lines(shown))
+    place = places[id(front)]
+    card = place.card("question", clean(front.text), answer, line=front.line, key=norm_key(front.text), raw=front.text)
+    _add(state, card, held)
+    return True
 
 
 def _asks(block: Block) -> bool:

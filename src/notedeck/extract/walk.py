@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..outline import Aside, Block, Code, Html, Item, ListBlock, Outline, Para, Section, Table
 from ..text import (
+    CJK_CHAR,
     is_explicit_label,
     is_part_number,
     is_part_word,
@@ -97,7 +98,7 @@ def pseudo_heading(para: Para, after: Block | None) -> str | None:
     stripped = _ARROW.sub("", plain(text))
     gap = 2 if stripped != plain(text) or _NAME_LINE.fullmatch(stripped) else 1  # (a line led by an arrow heads its list across a blank line)
     near_list = isinstance(after, ListBlock) and after.line <= para.end + gap
-    if near_list and words(stripped) <= 6 and stripped[:1].isupper() and not re.search(r"[.!?,;]$", stripped):
+    if near_list and words(stripped) <= 6 and (stripped[:1].isupper() or CJK_CHAR.match(stripped)) and not re.search(r"[.!?,;。，；！？]$", stripped):
         return label_of(stripped)  # ``=> Describing a distribution``, a blank line, then its list
     if (
         isinstance(after, Table)
