@@ -8044,3 +8044,15 @@ def test_a_name_in_chinese_over_a_list_is_its_label_not_the_headings_meaning() -
     note = "# 电磁\n\n右手螺旋定则 (right hand grip rule)\n- Solenoid\n- Straight wire\n- Coil\n"
     cards = _extract(note).cards
     assert not any(card.front == "电磁" and "右手螺旋定则" in card.back for card in cards)
+
+
+def test_the_lines_of_working_after_an_eg_item_are_the_examples_not_facts() -> None:
+    note = (
+        "# DynamoDB\n\n## Throughput\n\n- **Read Capacity Unit (RCU)** provides 1 strongly consistent read per second for items < 4KB.\n"
+        "    - E.g. Your items are 10KB in size and you want to read 80 strongly consistent items per second.\n"
+        "    - How many RCUs in 10KB:  10KB / 4KB = 2.5   =>  3\n    - Each item requires 3 RCUs; 80 items need:  3 * 80 = 240 RCUs.\n"
+        "    - Strongly consistent reads =>  240 RCUs\n    - Eventually consistent reads => 120 RCUs\n"
+    )
+    extraction = _extract(note)
+    assert not any("RCUs" in card.back and card.front.startswith(("Eventually", "Strongly", "Each item")) for card in extraction.cards)
+    assert "worked example" in _why(extraction)[10]

@@ -249,7 +249,9 @@ def worked(state: State) -> None:
             state.aside.append(node)
             continue
         if isinstance(block, Item) and (inside is None or block.line > inside):
-            if block.blocks and _WORKED.match(plain(block.text).strip(" *_:")):
+            if not block.blocks and _EG_OPENS.match(plain(block.text)) and (steps := _steps_after(state.nodes, at)):
+                inside, part = steps, "a worked example"  # ``- E.g. Your items are 10KB …`` / ``- … 3 * 80 = 240 RCUs.``
+            elif block.blocks and _WORKED.match(plain(block.text).strip(" *_:")):
                 inside, part = block.end, "a worked example or proof"  # ``- Example of linearity`` over its steps
             elif _exercise(block):
                 inside, part = block.end, "an exercise to do"  # ``- compute the following integrals`` over them
@@ -260,6 +262,23 @@ def worked(state: State) -> None:
         inside = None
         kept.append(node)
     state.nodes = kept
+
+
+_EG_OPENS = re.compile(r"\W*(?:e\.\s?g\.?|eg\.|for example|for instance|example|ex\.)[\s:,]", re.IGNORECASE)
+_WORKING = re.compile(r"\d\s*(?:[*/×÷+]|=>?|→)\s*\d|=>|\d\s*=\s*\d|:\s*[\d.]+\s*[A-Za-z]*\s*/\s*[\d.]+")
+"""``3 * 80 = 240 RCUs``, ``10KB / 4KB = 2.5 => 3``, ``Strongly consistent reads =>  240 RCUs``: a line of working."""
+
+
+def _steps_after(nodes: list[Node], at: int) -> int | None:
+    """The last line of the working that follows an ``E.g. …`` item: its next siblings, as long as each
+    is a line of arithmetic (two at least), or None when no working follows."""
+    parent, last, count = nodes[at].parent, None, 0
+    for node in nodes[at + 1 :]:
+        block = node.block
+        if not isinstance(block, Item) or node.parent is not parent or block.blocks or not _WORKING.search(plain(block.text)):
+            break
+        last, count = block.end, count + 1
+    return last if count >= 2 else None
 
 
 def _leave(state: State, block: Block | Item | Section, part: str = "a worked example or proof") -> None:
