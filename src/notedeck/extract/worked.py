@@ -265,7 +265,7 @@ def worked(state: State) -> None:
 
 
 _EG_OPENS = re.compile(r"\W*(?:e\.\s?g\.?|eg\.|for example|for instance|example|ex\.)[\s:,]", re.IGNORECASE)
-_WORKING = re.compile(r"\d\s*(?:[*/×÷+]|=>?|→)\s*\d|=>|\d\s*=\s*\d|:\s*[\d.]+\s*[A-Za-z]*\s*/\s*[\d.]+")
+_ARITHMETIC_LINE = re.compile(r"\d\s*(?:[*/×÷+]|=>?|→)\s*\d|=>|\d\s*=\s*\d|:\s*[\d.]+\s*[A-Za-z]*\s*/\s*[\d.]+")
 """``3 * 80 = 240 RCUs``, ``10KB / 4KB = 2.5 => 3``, ``Strongly consistent reads =>  240 RCUs``: a line of working."""
 
 
@@ -275,7 +275,7 @@ def _steps_after(nodes: list[Node], at: int) -> int | None:
     parent, last, count = nodes[at].parent, None, 0
     for node in nodes[at + 1 :]:
         block = node.block
-        if not isinstance(block, Item) or node.parent is not parent or block.blocks or not _WORKING.search(plain(block.text)):
+        if not isinstance(block, Item) or node.parent is not parent or block.blocks or not _ARITHMETIC_LINE.search(plain(block.text)):
             break
         last, count = block.end, count + 1
     return last if count >= 2 else None
