@@ -8056,3 +8056,16 @@ def test_the_lines_of_working_after_an_eg_item_are_the_examples_not_facts() -> N
     extraction = _extract(note)
     assert not any("RCUs" in card.back and card.front.startswith(("Eventually", "Strongly", "Each item")) for card in extraction.cards)
     assert "worked example" in _why(extraction)[10]
+
+
+def test_a_sentence_starting_on_its_verb_needs_a_heading_that_names_its_subject() -> None:
+    note = (
+        "# terraform basics\n\n## Understand Terraform basics\n\nProviders are plugins Terraform uses to manage resources.\n"
+        "Declared in a `required_providers` block.\n"
+    )
+    extraction = _extract(note)
+    assert not any(card.front.startswith("Declared in") for card in extraction.cards)
+    assert "starts on its verb" in _why(extraction)[6]
+    lambda_note = Path(__file__).parent / "quality" / "corpus" / "cloud-aws-dva-lambda.md"
+    edge = extract(build_outline(load_text(lambda_note.read_text(encoding="utf-8"), lambda_note))).cards
+    assert any(card.front.startswith("Used for running global AWS Lambda function") for card in edge)  # (under ``### Lambda@Edge``)

@@ -146,6 +146,14 @@ _NO_SUBJECT = re.compile(
     r"|(?-i:equivalent|similar|comparable|identical|analogous|same as|equal)\s+(?:to|with|as)\s"  # ``equivalent to AWS S3``: of what, the line above says
     r"|(?-i:to be)\s"  # ``to be the **algebraic closure of $F$ in $E$**``: after a formula, what the sentence before defined
 )
+_VERB_FIRST = re.compile(
+    r"(?i:declared|defined|stored|used|located|found|placed|kept|written|created|called|given|set|configured|specified|passed|returned|"
+    r"contain|contains|include|includes|consist|consists|represent|represents|describe|describes|allow|allows|provide|provides)\s+"
+    r"(?i:in|at|on|by|with|from|as|for|to|under|of|via|inside|within|arguments|values|the|a|an)\b(?![^,;]*,)"
+)
+"""``Declared in a `required_providers` block.``, ``Contain arguments which are …``: a sentence that starts on its
+verb; its subject is the heading when that names a thing (``Lambda@Edge`` / ``Used for running …``), else the
+line before."""
 """``can only be cut off through wisdom …``, ``not to be confused with …``: a sentence that starts on its
 verb, its subject in the line before."""
 _DANGLING = re.compile(
@@ -1345,6 +1353,13 @@ _FILE_NAME = re.compile(r"[^\n]{1,120}?\.(?:pdf|pptx?|docx?|xlsx?|key|odt|odp|pa
 """A line that is only the name of a file (the slides, the recording): where the lecture is, not what it says."""
 
 
+def _names_a_thing(crumb: str) -> bool:
+    """``Lambda@Edge``, ``Providers``: a heading short enough to be the subject of the sentences under it
+    (not ``Understand Terraform basics``, what to study)."""
+    said = plain(crumb).strip(" *_:#")
+    return 0 < word_count(said) <= 3 and not is_objective(said) and not is_study_goals(said) and not re.match(r"(?i:understand|learn|know|explain|describe|introduction|overview|notes?|basics)\b", said)
+
+
 def _make(state: State, place: Place, text: str, line: int, lines: range, names: Names) -> None:
     if not plain(text).strip():
         state.mark_structure(lines)  # an image with no words: nothing stated
@@ -1361,6 +1376,8 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         or is_objective(text)
     ):
         reason = f"a learning objective, not a fact: {plain(text)[:60]!r}"
+    if reason is None and _VERB_FIRST.match(plain(text)) and not _names_a_thing(place.crumbs[-1] if place.crumbs else ""):
+        reason = f"needs the sentence before it (it starts on its verb): {plain(text)[:60]!r}"
     if reason is None and place.crumbs and is_exam_questions(place.crumbs[-1]):
         reason = f"one of the exam's questions, set without its answer: {plain(text)[:60]!r}"
     if reason is None and _PROMPT.match(plain(text)):
