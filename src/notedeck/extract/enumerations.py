@@ -604,7 +604,7 @@ def _glossary(label: str, children: Sequence[Item]) -> bool:
     return any(term == named or term.startswith((f"{named} ", f"{named}/", f"{named}-")) for term in terms)
 
 
-_OVERVIEW_TITLES = frozenset(["overview", "outline", "agenda", "contents", "table of contents", "plan", "sommaire", "inhalt", "gliederung"])
+_OVERVIEW_TITLES = frozenset(["overview", "outline", "agenda", "contents", "table of contents", "plan", "sommaire", "inhalt", "gliederung", "ablauf", "tagesordnung", "programma", "programa"])
 
 
 def _previews(title: str, children: Sequence[Item]) -> bool:

@@ -767,6 +767,7 @@ _DEMONYM = re.compile(r"(?:ian|ean|an|ese|ish)$")
 
 
 _ASKS_AT_END = re.compile(r"\b(?:into|in|to|of|at|by|for|from|on|with)\s+(?:what|which)\s+[^\W\d_]+\s*[.?]?\s*$", re.IGNORECASE)
+_PLACEHOLDER_NAME = re.compile(r"(?i:pc|server|host|router|switch|client|user|vm|computer|rechner|laptop|device|station)\s*\d{1,2}")
 _ASKS_WHICH = re.compile(r"\b(?i:what|which)\s+[*_]*$")
 
 
@@ -776,6 +777,8 @@ def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
         return False  # a hidden part never cuts a parenthesis or a formula in two
     if re.search(r"->|=>|→|⟶", text[start:end]):
         return False  # ``Truth is {{c1::being -> homogeneous changes}}``: one step of a chain and the next
+    if _PLACEHOLDER_NAME.fullmatch(plain(text[start:end]).strip()):
+        return False  # ``… a mapping to {{c1::PC 1}}``: the name an example gave a machine, nothing to learn
     if _ASKS_WHICH.search(text, 0, start):
         return False  # ``George Miller quantified memory into what {{c1::number}}``: the sentence asks, the word is no answer
     if (
