@@ -1265,7 +1265,7 @@ _TASK_DATES = re.compile(r"[⏳📅✅🛫⏫🔼🔽➕]\ufe0f?\s*\d{4}-\d\d-\d
 
 def is_task(text: str) -> bool:
     """A line of the author's task list (its due, start or done date written the Tasks plugin's way)."""
-    return _TASK_DATES.search(text) is not None or _TODO_TAG.search(text) is not None
+    return _TASK_DATES.search(text) is not None or ("#" in text and _TODO_TAG.search(text) is not None)
 
 
 _TODO_TAG = re.compile(r"(?<![\w#])#(?:todo|to-do|fixme|tbd)\b", re.IGNORECASE)

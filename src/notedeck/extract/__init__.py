@@ -171,10 +171,14 @@ def _outlines(state: State) -> None:
     syllabus), answered below item by item, not a card of its own."""
     crumbs: dict[str, int] = {}  # each crumb's last line
     ends: dict[int, int] = {}
+    keys: dict[tuple[str, ...], list[str]] = {}  # (nodes under one heading share their crumbs)
     for node in state.nodes:
         ends.setdefault(node.block.line, node.block.end if hasattr(node.block, "end") else node.block.line)
-        for crumb in node.place.crumbs:
-            crumbs[norm_key(plain(crumb))] = node.block.line
+        path = node.place.crumbs
+        if path not in keys:
+            keys[path] = [norm_key(plain(crumb)) for crumb in path]
+        for key in keys[path]:
+            crumbs[key] = node.block.line
     if len(crumbs) < 4:
         return
     for card in list(state.cards):

@@ -553,6 +553,8 @@ def _formula_where(state: State, node: Node) -> None:
         return
     lines = para.text.split("\n")
     first = next((at for at, line in enumerate(lines) if plain(line).strip()), 0)  # (a picture over it)
+    if len(lines) < first + 3 or "$" not in lines[first] or "=" not in lines[first]:
+        return  # (a formula in the line, and two lines of legend under it at least)
     given = _GIVEN_WHERE.fullmatch(clean(lines[first]).strip())
     legend: list[str] = []
     for line in lines[first + 1 :]:

@@ -29,6 +29,7 @@ _MARKED_WRONG = re.compile(
 )
 """``Obedeço à toda norma do colégio.(errado)``, ``教育和政治经济发展是同步的（❌）``: a sentence its author marks
 as wrong, shown to be avoided; a card would teach it as a fact."""
+_CLOSES_ASIDE = re.compile(r"[)）]\W*$")
 _PLACEHOLDER = re.compile(r"[\s*_>-]*(?:\.{2,}|…+|\?{1,3}|todo|tbd|tba|xxx|wip)[\s*_.!]*", re.IGNORECASE)
 """``**Prova:**`` over ``...``: a place the author kept for an answer not written yet."""
 
@@ -87,7 +88,7 @@ class State:
             self.leave(card.source.line, f"no answer written yet under {card.front[:40]!r}")
             return
         said = _MARKUP.sub("", card.back if card.kind != "cloze" else CLOZE.sub(r"\1", card.front))
-        if _MARKED_WRONG.fullmatch(said):
+        if _CLOSES_ASIDE.search(said[-40:]) and _MARKED_WRONG.fullmatch(said):  # (only text that ends on a bracket can be marked so)
             self.leave(card.source.line, f"marked wrong by its author, not a fact: {said.strip()[:40]!r}")
             return
         self.cards.append(card)
