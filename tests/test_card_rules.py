@@ -8080,3 +8080,13 @@ def test_a_viewpoint_is_no_term_and_an_examples_machine_name_is_never_hidden() -
     cards = _extract(note).cards
     assert not any("perspective" in card.front for card in cards)
     assert not any("{{c1::PC 1}}" in card.front for card in cards)
+
+
+def test_a_quizdown_quizs_settings_and_its_description_are_no_facts() -> None:
+    note = (
+        "# M2 - Servicios principales\n\nTest de 14 preguntas relacionadas con el [módulo 2](../apuntes/modulo-2.md)\n\n"
+        ":::{quizdown}\n\n---\nprimaryColor: \"#00bda4\"\nshuffleQuestions: false\nshuffleAnswers: true\n---\n\n"
+        "## ¿Qué servicio ofrece máquinas virtuales?\n\n- [x] Azure Virtual Machines\n- [ ] Azure Functions\n"
+    )
+    cards = _extract(note).cards
+    assert not any("primaryColor" in card.front or "{{c1::14}}" in card.front for card in cards)

@@ -868,6 +868,10 @@ def _piped_pairs(state: State, place: Place, para: Para) -> bool:
     return True
 
 
+_QUIZ_SETTING = re.compile(r"\s*(?:primaryColor|secondaryColor|textColor|shuffleQuestions|shuffleAnswers|nQuestions|passingGrade|customPassMsg|customFailMsg|locale)\s*:\s*\S")
+"""``primaryColor: "#00bda4"``, ``shuffleAnswers: true``: a quizdown quiz's settings."""
+
+
 def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyond: Block | None = None) -> None:
     if (is_question(para.text) and not defines_then_asks(para.text)) or is_explicit(para.text) or starts_with_filler(para.text):
         return
@@ -1817,6 +1821,9 @@ def _naming_paragraph(state: State, section: Section, term: str) -> Para | None:
 def _heading(state: State, place: Place, section: Section, above: Section | None = None, entry: bool = False) -> None:
     if _heading_over_a_name(state, place, section):
         return
+    if all(_QUIZ_SETTING.match(line) for line in section.title.split("\n") if line.strip()):
+        state.leave(section.line, f"the settings of a quiz, not a fact: {plain(section.title)[:40]!r}")
+        return  # ``---`` / ``primaryColor: "#00bda4"`` / ``shuffleAnswers: true`` / ``---``: quizdown's settings, read as a heading
     kind = _STATEMENT_KIND.fullmatch(plain(section.title).strip(" *_#"))
     if _PROOF_TITLE.match(plain(section.title).strip(" *_#")):
         state.mark_structure([section.line])
