@@ -8090,3 +8090,25 @@ def test_a_quizdown_quizs_settings_and_its_description_are_no_facts() -> None:
     )
     cards = _extract(note).cards
     assert not any("primaryColor" in card.front or "{{c1::14}}" in card.front for card in cards)
+
+
+def test_a_cloze_never_hides_what_the_card_says_elsewhere_or_half_a_name() -> None:
+    note = (
+        "# Networks\n\n## STP Load-Balancing\n\nIf you have multiple **VLANS**, blocking the same interface in each vlan is a waste of bandwidth.\n\n"
+        "## Azure Storage\n\nA storage account is accessible from anywhere in the world over HTTP or **HTTPS**.\n\n"
+        "## Non-inertial frames\n\nGravity on earth is similar to d'**Alembert** forces.\n\n"
+        "## Dynamics\n\nNewton's second **Law** holds in each direction.\n\n"
+        "## STP\n\nIn the example below, port G0/2 on switch 3 is the designated port as **G0/1** has the lowest port ID.\n"
+    )
+    clozes = _clozes(note)
+    assert not any(hidden in cloze for cloze in clozes for hidden in ("{{c1::VLANS}}", "{{c1::HTTPS}}", "{{c1::Alembert}}", "{{c1::Law}}", "{{c1::G0/1}}"))
+
+
+def test_an_arrow_a_quotation_and_a_double_dash_before_the_rest_of_a_thought_are_no_terms() -> None:
+    note = (
+        "# Mechanics\n\n## Work\n\n- -> W = $\\vec{F} \\cdot \\vec{x}$ if $\\vec{F}$ is const\n- Power is work per unit time\n- Energy is conserved\n\n"
+        "## Analytische Geometrie\n\n> \"Ist eigentlich ein einfaches Thema\" - Espi\n\n### Vektoren\n\n- Vektoren sind Verschiebungen im Raum\n\n"
+        "## Solutions\n\n> Either solves the problem -- although one can be much more difficult than the other.\n"
+    )
+    cards = _extract(note).cards
+    assert not any(card.front.endswith(("-> W", "Either solves the problem")) or card.back == "Espi" or "Espi" in card.back for card in cards)

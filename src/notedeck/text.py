@@ -910,8 +910,12 @@ def split_definition(text: str) -> Definition | None:
         return Definition(f"{term.strip()} = {cond['value']}", cond["arrow"], body[cond.end() :].strip(), bold=False)  # ``ERD = 0 -> bem de consumo saciado``
     if sep.startswith("<") and (opposite := _OPPOSITE.match(body)) and opposite["word"].casefold() == plain(term).strip().casefold():
         return None  # ``Steady <-> unsteady (transient)``: a word and its opposite, not a term and what it means
-    if sep in ("-", "–", "—") and _GOES_ON_AFTER_DASH.match(body):
+    if sep in ("-", "–", "—", "--") and _GOES_ON_AFTER_DASH.match(body):
         return None  # ``Almost like a cache - but don't use it as a cache``, ``Logging data - e.g. coming off Kinesis``: one thought, its second half
+    if re.match(r"\s*(?:-{1,2}>|=>|→|⇒)", term):
+        return None  # ``-> W = $\vec{F} \cdot \vec{x}$``: a step of a derivation, the arrow leading from the line above
+    if is_attributed_quote(text):
+        return None  # ``"Ist eigentlich ein einfaches Thema" - Espi``: a quotation and who said it
     glued = text[match.end("term") : match.start("body")] == match.group("sep")  # (no space on either side)
     if glued and match.group("sep") == "=" and re.search(r"(?:^|\s)--?[A-Za-z][\w-]*$", term):
         return None  # ``--dry-run=client -o yaml``, ``kubectl proxy --port=8080``: an option and its value, typed as a command
@@ -990,6 +994,16 @@ def split_definition(text: str) -> Definition | None:
     if ("`" in term and not code_term) or "[" in term or not _term_ok(term, sep, bold=False):
         return None
     return Definition(plain(term), sep, body, bold=False)
+
+
+_ATTRIBUTED_QUOTE = re.compile(
+    r"\s*[\"“„«][^\"”“„«»\n]{8,}[\"”»]\s*(?:-{1,2}|–|—)\s*[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}\s*"
+)
+
+
+def is_attributed_quote(text: str) -> bool:
+    """``"Ist eigentlich ein einfaches Thema" - Espi``: words quoted and who said them, not a fact."""
+    return _ATTRIBUTED_QUOTE.fullmatch(plain(text)) is not None
 
 
 def defines_then_asks(text: str) -> bool:

@@ -31,6 +31,7 @@ from ..text import (
     defines_then_asks,
     ends_on_example,
     formula_then_name,
+    is_attributed_quote,
     is_connective,
     is_course_remark,
     is_empty_answer,
@@ -1549,8 +1550,8 @@ def _heading_body(state: State, section: Section, term: str, entry: bool = False
         return parts, claimed
     if not isinstance(first, Para) or is_question(first.text) or is_explicit(first.text):
         return [], []
-    if starts_with_filler(first.text) or split_definition(first.text) or pseudo_heading(first, after):
-        return [], []
+    if starts_with_filler(first.text) or split_definition(first.text) or pseudo_heading(first, after) or is_attributed_quote(first.text):
+        return [], []  # (``"Ist eigentlich ein einfaches Thema" - Espi`` under the heading: what the lecturer said of it)
     if re.match(r"[^\n]+\n[ \t]*:[ \t]+\S", first.text):
         return [], []  # ``Market Equilibrium`` / ``: Supply meets demand``: a term of a definition list, not the heading's
     if is_link_only(first.text) or re.match(r"\W*(?:notice|note down|look at|think about|compare)\s+(?:the\s+)?(?:similarities|differences|how|what|the\s+image|this)\b", plain(first.text), re.I):

@@ -236,6 +236,7 @@ _VAGUE_SUBJECT = re.compile(
 _CONTEXTUAL = re.compile(
     r"\b(?:(?:in|from|see|on) the (?:above|following|previous|right|left|figure|table|image|picture|diagram|graph)"
     r"|(?:in|from) the (?:e\.\s?g\.?|example|ex\.),? above"  # ``so in the e.g., above, you can set Canada East …``
+    r"|(?:in|from|see) the (?:example|figure|diagram|picture|image|table|graph|topology|drawing)s? (?:below|above)"  # ``In the example below, port G0/2 …``
     r"|shown (?:above|below)|as follows|the (?:last|former|latter) (?:one|ones|examples?)|the same (?:applies|goes|holds)"
     r"|the (?:first|second|third|other|last) (?:sentence|example)s?|the same substitution|the below (?:expression|equation|formula)"
     # what was said before, named mid-sentence: ``The previous scenario is …``, ``Die Entwicklung solcher
@@ -527,7 +528,7 @@ def _spans(
         if (
             len(chosen) < MAX_CLOZES
             and not any(start < e and s < end for s, e in chosen)
-            and _worth(text, start, end, known)
+            and _worth(text, start, end, known, crumbs[-1] if crumbs else "")
         ):
             chosen.append((start, end))
 
@@ -771,12 +772,20 @@ _PLACEHOLDER_NAME = re.compile(r"(?i:pc|server|host|router|switch|client|user|vm
 _ASKS_WHICH = re.compile(r"\b(?i:what|which)\s+[*_]*$")
 
 
-def _worth(text: str, start: int, end: int, known: set[str]) -> bool:
+def _worth(text: str, start: int, end: int, known: set[str], crumb: str = "") -> bool:
     """A hidden part that the rest of the card does not give away, and not inside an aside."""
     if text[start:end].count("(") != text[start:end].count(")") or text[start:end].count("$") % 2:
         return False  # a hidden part never cuts a parenthesis or a formula in two
     if re.search(r"->|=>|→|⟶", text[start:end]):
         return False  # ``Truth is {{c1::being -> homogeneous changes}}``: one step of a chain and the next
+    if _given_away(text, start, end):
+        return False  # ``multiple {{c1::VLANS}} … in each vlan``, ``HTTP or {{c1::HTTPS}}``: the card says it already
+    if crumb and len(said := content_words(plain(text[start:end]))) >= 2 and said <= content_words(crumb):
+        return False  # ``Root ports are {{c1::in a forwarding state}}`` under ``Forwarding state``: the breadcrumb gives it away
+    if re.search(r"\b[dDlL]['’]$", text[:start]):
+        return False  # ``d'{{c1::Alembert}}``: half of a name, its article shown
+    if re.fullmatch(r"(?i:law|theorem|rule|principle|effect|equation|lemma|hypothesis|axiom|postulate|constant|paradox)s?", plain(text[start:end]).strip()):
+        return False  # ``Newton's second {{c1::Law}}``: the common word of a named law, nothing to recall
     if _PLACEHOLDER_NAME.fullmatch(plain(text[start:end]).strip()):
         return False  # ``… a mapping to {{c1::PC 1}}``: the name an example gave a machine, nothing to learn
     if _ASKS_WHICH.search(text, 0, start):
@@ -900,6 +909,19 @@ def _root(word: str) -> str:
 
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
+
+
+def _given_away(text: str, start: int, end: int) -> bool:
+    """The hidden part is said elsewhere in the sentence: ``All ports … are designated {{c1::ports}}``,
+    ``multiple {{c1::VLANS}} … in each vlan`` (its singular), ``HTTP or {{c1::HTTPS}}`` (the word it extends)."""
+    hidden = plain(text[start:end]).casefold().strip()
+    rest = (text[:start] + " " + text[end:]).casefold()
+    if not hidden:
+        return False
+    if _has_word(rest, hidden) or (len(hidden) > 3 and hidden.endswith("s") and _has_word(rest, hidden[:-1])):
+        return True
+    before = re.search(r"([^\W_]{3,})\s+(?:or|and|/|vs\.?)\s*$", text[:start].casefold())
+    return before is not None and " " not in hidden and hidden.startswith(before.group(1)) and len(hidden) - len(before.group(1)) <= 2
 
 
 def _has_word(text: str, word: str) -> bool:
@@ -1408,6 +1430,7 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         span
         for span in _subject_predicate(statement)
         if not re.search(r"->|=>|→|⟶", statement[span[0] : span[1]]) and not re.match(r"\s*[:;,.]", statement[span[0] : span[1]])
+        and not _given_away(statement, *span)
     ]
     subject = None if spans else _defined_subject(statement)
     if subject is not None and norm_key(subject) not in {norm_key(label_of(crumb)) for crumb in place.crumbs}:
