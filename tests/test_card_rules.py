@@ -8112,3 +8112,17 @@ def test_an_arrow_a_quotation_and_a_double_dash_before_the_rest_of_a_thought_are
     )
     cards = _extract(note).cards
     assert not any(card.front.endswith(("-> W", "Either solves the problem")) or card.back == "Espi" or "Espi" in card.back for card in cards)
+
+
+def test_what_the_notes_are_based_on_an_exam_part_title_and_a_list_begun_by_an_adjective_make_no_card() -> None:
+    note = (
+        "# Microsoft Certified: Azure Fundamentals\n## Microsoft Azure Fundamentals\n\n"
+        "The notes here are based on the contents from [Microsoft Certified: Azure Fundamentals](https://learn.microsoft.com/)\n\n"
+        "### Microsoft Azure Fundamentals: Describe cloud concepts\n- Cloud models:\n  - Hybrid cloud > uses both public and private clouds\n"
+        "  - Multi-cloud > multiple public cloud providers\n\n### Azure VPN\n"
+        "- Used for connections between virtual networks, point-to-site connections, multisite connections and coexistence with ExpressRoute\n"
+        "- A VPN gateway sends encrypted traffic between an Azure virtual network and an on-premises location\n"
+    )
+    cards = _extract(note).cards
+    assert not any("based on the contents" in card.back or card.back == "Describe cloud concepts" for card in cards)
+    assert not any("virtual {{c1::networks" in card.front for card in cards)

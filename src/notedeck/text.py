@@ -1542,6 +1542,7 @@ _COURSE_REMARK = re.compile(
     # ``… is seldom directly used, so this will be a quick summary``, ``The following are standards that you must memorize``
     r"|\b(?:these|my|the) notes are (?:unfinished|incomplete|a work in progress|not (?:finished|complete))|\bsubject to change\b"
     r"|\bin this (?:chapter|section|lesson|module|unit|lecture),? (?:you|we) (?:have )?(?:learned|learnt|saw|seen|covered)\b"
+    r"|\b(?:these|the|my|our) notes (?:here )?(?:are|were) (?:based on|taken from|made from|written from)\b"  # ``The notes here are based on the contents from [Microsoft Certified …](…)``
     r"|^\W*(?:test|quiz|examen|cuestionario|prueba|questionário|teste|fragebogen)\s+(?:de|of|with|con|com|mit)\s+\d+\s+(?:preguntas|questions|fragen|perguntas|domande|vragen)\b"
     r"|\bso this will be (?:a |an )?(?:quick|short|brief)\b|^(?:the following|these|below) (?:are|is) (?:\w+ ){0,2}(?:that|which) you (?:must|should|need to|have to) (?:memori[sz]e|know|learn)\b"
     r"|^\W*(?:to \w+[^.]{0,40},\s*)?use the (?:following|diagram|figure|chart|table) (?:diagram|figure|chart|table|below)?)",

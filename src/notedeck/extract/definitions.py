@@ -1849,6 +1849,9 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
     if body and is_part_word(term):
         state.mark_structure([section.line])
         return  # ``### Case: *Hamilton* v. *Kember*``: the name of what the section is about, not a term
+    if body and is_objective(body) and words(plain(body)) <= 8:
+        state.mark_structure([section.line])
+        return  # ``### Microsoft Azure Fundamentals: Describe cloud concepts``: the exam's part, a title over its notes
     if body and _PART_OF.fullmatch(plain(body).strip()):
         state.mark_structure([section.line])
         return  # ``# 21. SPANNING TREE PROTOCOL (STP) : PART 2``: the second part of a course's chapter

@@ -644,6 +644,8 @@ def _spans(
             owner = re.search(r"(?:^|\s)([\w-]+)\s+$", text[: match.start()])
             if owner is not None and owner.group(1).casefold() in _DETERMINERS and "," in match.group(0):
                 continue  # ``After his {{apotheosis, various cults and festivals}} …``: its first item ends the phrase before
+            if owner is not None and re.fullmatch(r"[a-z]+(?:al|ual|ic|ive|ous|ary)", owner.group(1)) and owner.group(1) not in _FUNCTION_WORDS:
+                continue  # ``between virtual {{networks, point-to-site connections, …}}``: an adjective before it, the first item began there
             items = [w.strip() for w in re.split(r",|\band\b|\bor\b", match.group(0)) if w.strip()]
             if not any(
                 item.casefold() in _FUNCTION_WORDS
