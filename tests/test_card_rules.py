@@ -8071,17 +8071,6 @@ def test_a_sentence_starting_on_its_verb_needs_a_heading_that_names_its_subject(
     assert any(card.front.startswith("Used for running global AWS Lambda function") for card in edge)  # (under ``### Lambda@Edge``)
 
 
-def test_a_viewpoint_is_no_term_and_an_examples_machine_name_is_never_hidden() -> None:
-    note = (
-        "# Music Theory\n\n- From the keyboard perspective: `C` is the left of the group of 2 black keys.\n"
-        "- A semitone is the smallest step between two keys.\n- An octave spans twelve semitones.\n\n"
-        "# PAT\n\nThe standard gateway maps the new port to PC 1 and the original port in a router-internal list.\n"
-    )
-    cards = _extract(note).cards
-    assert not any("perspective" in card.front for card in cards)
-    assert not any("{{c1::PC 1}}" in card.front for card in cards)
-
-
 def test_a_quizdown_quizs_settings_and_its_description_are_no_facts() -> None:
     note = (
         "# M2 - Servicios principales\n\nTest de 14 preguntas relacionadas con el [módulo 2](../apuntes/modulo-2.md)\n\n"

@@ -685,18 +685,11 @@ _CASE_NAME = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[\w.&'’()-]+){0,5}\s+(?:v|vs|
 """``Bengal Coal Company v. Homi Wadia``: the name of a court case, the parties on either side of ``v.``."""
 
 
-_VIEWPOINT = re.compile(
-    r"(?i:from|in|on|seen from) (?:the |a |an |my |our )?[\w -]{1,30}?(?:perspective|point of view|viewpoint|standpoint|side of things)"
-)
-
-
 def _term_ok(term: str, sep: str, bold: bool) -> bool:
     text = plain(term)
     bare = re.sub(r"^(?:\$\\star\$|[★☆•→⇒\s])+", "", text)  # (``$\star$ Si EPC = 0, …``: a mark before it)
     if not text or text.casefold().strip(" .*") in FILLER_TERMS or "http" in text or _CONDITION.match(bare):
         return False
-    if _VIEWPOINT.fullmatch(bare.strip(" *_")):
-        return False  # ``From the keyboard perspective: `C` is …``: where the author looks from, not a term
     if re.fullmatch(r"[|\s]+", text):
         return False  # ``|->gli atomi si scontrano``: an arrow drawn before a line, no term (``∅``, ``+``, ``#`` are ones)
     if bare != text.strip() and text.lstrip()[:1] in "→⇒" and re.fullmatch(r"-{0,2}[\w.]{1,3}", bare.strip()):
