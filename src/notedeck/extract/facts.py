@@ -1295,7 +1295,10 @@ _VERB_ELSEWHERE = re.compile(
 """The verbs ``is``, ``are``, ``has``, ``will be`` in the languages the notes are written in."""
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def _reason(text: str) -> str | None:
+    """Why a sentence states no fact to study, or None: what the sentence alone says (pure, so memoised
+    like the text helpers it calls; ``_make`` adds what its place says)."""
     if text.count("`") >= 4 and not re.search(r"[^\W\d_]{3,}", re.sub(r"\([^()]*\)|\b(?:i\.e|e\.g|etc)\b", "", re.sub(r"`[^`]*`", "", text))):
         return f"values in code with nothing said of them: {plain(text)[:60]!r}"  # ```yesterday`, `today`, `tomorrow```
     if len(_BARE_NUMBER.findall(plain(text))) >= 3 and _SO.search(plain(text)):
