@@ -8115,3 +8115,17 @@ def test_what_the_notes_are_based_on_an_exam_part_title_and_a_list_begun_by_an_a
     cards = _extract(note).cards
     assert not any("based on the contents" in card.back or card.back == "Describe cloud concepts" for card in cards)
     assert not any("virtual {{c1::networks" in card.front for card in cards)
+
+
+def test_a_mark_for_a_term_a_next_topics_list_half_a_contraction_and_a_placeholder_make_no_card() -> None:
+    note = (
+        "# Music Theory\n\n## Note\n\n- There are 12 musical notes\n- There are NO notes between B - C and E - F.\n"
+        "  - #: C - C# - D - D# - E - F - F# - G - G# - A - A# - B - C\n  - ♭: C - D♭ - D - E♭ - E - F - G♭ - G\n- Octave: an interval of 8 notes\n\n"
+        "## Next Topics\n\n- CAGED System\n- Circle of Fifths\n- Tritone An interval of three whole tones\n\n"
+        "# Biases\n\n## Attribution\n\n- If **XYZ** is late to work, it's because he's a lazy person.\n"
+        "- We judge others on their character but ourselves on our circumstances.\n\n"
+        "## Dissonance\n\nAn example: **Didn**'t get the Job, so the interview was unfair.\n"
+    )
+    cards = _extract(note).cards
+    assert not any(card.front in ("#", "Next Topics") for card in cards)
+    assert not any("{{c1::XYZ}}" in card.front or "{{c1::Didn}}" in card.front for card in cards)

@@ -690,6 +690,8 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
     bare = re.sub(r"^(?:\$\\star\$|[★☆•→⇒\s])+", "", text)  # (``$\star$ Si EPC = 0, …``: a mark before it)
     if not text or text.casefold().strip(" .*") in FILLER_TERMS or "http" in text or _CONDITION.match(bare):
         return False
+    if "`" not in term and re.fullmatch(r"\s*(?:[-#*+]|-?\s*\(\s*-?\s*\))\s*", text):
+        return False  # ``#`` over a line of sharps, ``- (-)`` left from a table: marks, no term
     if re.fullmatch(r"[|\s]+", text):
         return False  # ``|->gli atomi si scontrano``: an arrow drawn before a line, no term (``∅``, ``+``, ``#`` are ones)
     if bare != text.strip() and text.lstrip()[:1] in "→⇒" and re.fullmatch(r"-{0,2}[\w.]{1,3}", bare.strip()):

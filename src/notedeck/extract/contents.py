@@ -85,7 +85,7 @@ _NOT_FACTS = re.compile(
     # the course's guidance and its graded tasks: ``## Orientação de estudos``, ``## [Atividade Avaliativa - 1C](…)``
     r"|orientaç(?:ão|ões) de estudos?|study guid(?:ance|e)|material (?:básico|complementar|de apoio)|course materials?"
     r"|atividades? avaliativas?(?:\s*[-–]\s*\w{1,4})?|graded (?:assignments?|activit(?:y|ies))"
-    r"|tópicos a serem abordados na próxima aula|next (?:class|lecture|week)"
+    r"|tópicos a serem abordados na próxima aula|next (?:class|lecture|week)|(?:next|upcoming|future) topics?|topics to (?:learn|cover|study)(?: next)?"
     r"|personal (?:comments?|notes|thoughts|opinions?|reflections?)|my (?:thoughts|opinions?|comments?|reflections?))\s*:?$",
     re.IGNORECASE,
 )

@@ -788,6 +788,10 @@ def _worth(text: str, start: int, end: int, known: set[str], crumb: str = "") ->
         return False  # ``d'{{c1::Alembert}}``: half of a name, its article shown
     if re.fullmatch(r"(?i:law|theorem|rule|principle|effect|equation|lemma|hypothesis|axiom|postulate|constant|paradox)s?", plain(text[start:end]).strip()):
         return False  # ``Newton's second {{c1::Law}}``: the common word of a named law, nothing to recall
+    if re.match(r"[*_]*['’](?:t|re|ve|ll|d|m)\b", text[end:]):
+        return False  # ``Example of {{c1::Didn}}'t get the Job``: half of a contraction
+    if re.fullmatch(r"XYZ|ABC|Foo|Bar|John Doe|Jane Doe|Max Mustermann", plain(text[start:end]).strip()):
+        return False  # ``If {{c1::XYZ}} is late to work …``: a placeholder for anyone, nothing to learn
     if _PLACEHOLDER_NAME.fullmatch(plain(text[start:end]).strip()):
         return False  # ``… a mapping to {{c1::PC 1}}``: the name an example gave a machine, nothing to learn
     if _ASKS_WHICH.search(text, 0, start):
