@@ -8124,8 +8124,9 @@ def test_a_mark_for_a_term_a_next_topics_list_half_a_contraction_and_a_placehold
         "## Next Topics\n\n- CAGED System\n- Circle of Fifths\n- Tritone An interval of three whole tones\n\n"
         "# Biases\n\n## Attribution\n\n- If **XYZ** is late to work, it's because he's a lazy person.\n"
         "- We judge others on their character but ourselves on our circumstances.\n\n"
-        "## Dissonance\n\nAn example: **Didn**'t get the Job, so the interview was unfair.\n"
+        "## Dissonance\n\nAn example: **Didn**'t get the Job, so the interview was unfair.\n\n"
+        "## Rejection\n\nExample of Didn't get the Job. Instead of accepting the other person is better, find excuses.\n"
     )
     cards = _extract(note).cards
     assert not any(card.front in ("#", "Next Topics") for card in cards)
-    assert not any("{{c1::XYZ}}" in card.front or "{{c1::Didn}}" in card.front for card in cards)
+    assert not any("{{c1::XYZ}}" in card.front or "{{c1::Didn}}" in card.front or "{{c1::Job}}" in card.front for card in cards)

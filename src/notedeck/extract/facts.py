@@ -1315,6 +1315,8 @@ def _reason(text: str) -> str | None:
         return f"points to where to read more, says nothing itself: {plain(text)[:60]!r}"
     if _EPIGRAPH.match(plain(text)):
         return f"a quotation with who said it, not a fact: {plain(text)[:60]!r}"
+    if re.match(r"\W*(?:an? )?(?:examples? of\b(?!.*\b(?:is|are|include|includes|including|was|were)\b)|example\s*:)", plain(text), re.IGNORECASE):
+        return f"an example, not a fact: {plain(text)[:60]!r}"  # ``Example of Didn't get the Job.``: what the bullet above is like
     if _ASKS_AT_END.search(plain(text)):
         return f"a question without its answer (and without its mark): {plain(text)[:60]!r}"  # ``… quantified memory into what number.``
     if is_signpost(text):
