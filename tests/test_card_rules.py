@@ -8130,3 +8130,18 @@ def test_a_mark_for_a_term_a_next_topics_list_half_a_contraction_and_a_placehold
     cards = _extract(note).cards
     assert not any(card.front in ("#", "Next Topics") for card in cards)
     assert not any("{{c1::XYZ}}" in card.front or "{{c1::Didn}}" in card.front or "{{c1::Job}}" in card.front for card in cards)
+
+
+def test_bullets_typed_unindented_under_each_numbered_item_are_that_items_points() -> None:
+    note = (
+        "# Thinking Fast & Slow\n\n"
+        "1. Spotlight Effect: Everyone is watching me\n- People overestimate how much others are observing them\n\n"
+        "2. Anchoring Effect: Secret Weapon of Sales\n- The first number you hear sets your expectations\n- Car dealers will start with a higher price\n\n"
+        "3. Halo Effect: First impressions\n- Initial positive impressions of a person outweigh negatives\n\n"
+        "4. Paradox of Choice: Why less is more\n- Too much analysis leads to paralysis\n"
+    )
+    cards = _extract(note).cards
+    spotlight = next(card for card in cards if card.front.endswith("Spotlight Effect"))
+    assert "People overestimate how much others are observing them" in spotlight.back
+    anchoring = next(card for card in cards if card.front.endswith("Anchoring Effect"))
+    assert "Car dealers" in anchoring.back

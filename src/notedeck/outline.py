@@ -491,6 +491,7 @@ def _blocks(nodes: list[SyntaxTreeNode]) -> list[Block]:
 
 def _join_ordered(blocks: list[Block]) -> list[Block]:
     """``1.``, ``2.``, an image, ``3.``: one numbered list to its author, two to CommonMark."""
+    blocks = _points_under_numbers(blocks)
     joined: list[Block] = []
     for block in blocks:
         last = joined[-1] if joined else None
@@ -499,6 +500,33 @@ def _join_ordered(blocks: list[Block]) -> list[Block]:
         else:
             joined.append(block)
     return joined
+
+
+UNINDENTED_POINTS = 3
+"""Numbered items each followed at once by bullets typed without indent: this many make it the author's way of
+writing an item's points."""
+
+
+def _points_under_numbers(blocks: list[Block]) -> list[Block]:
+    """``1. Cognitive Dissonance: Incompatible Beliefs`` / ``- This is when …`` / ``- Example …``, then ``2. …``
+    the same way, again and again: each numbered item's points, typed without indenting them (CommonMark reads a
+    numbered list of one item, then a list of bullets)."""
+    pairs = [
+        index
+        for index in range(len(blocks) - 1)
+        if isinstance(one := blocks[index], ListBlock) and one.ordered and len(one.items) == 1 and not one.items[0].blocks
+        and isinstance(two := blocks[index + 1], ListBlock) and not two.ordered and two.line == one.end + 1
+    ]
+    if len(pairs) < UNINDENTED_POINTS:
+        return blocks
+    result = list(blocks)
+    for index in pairs:
+        one, two = result[index], result[index + 1]
+        assert isinstance(one, ListBlock) and isinstance(two, ListBlock)
+        item = replace(one.items[0], blocks=(two,), end=two.end)
+        result[index] = ListBlock((item,), one.line, two.end, ordered=True)
+        result[index + 1] = None  # type: ignore[call-overload]
+    return [block for block in result if block is not None]
 
 
 _BOLD_LINE = re.compile(r"\*\*[^*\n]{1,60}\*\*:?[ \t]*")
