@@ -519,14 +519,16 @@ def _points_under_numbers(blocks: list[Block]) -> list[Block]:
     ]
     if len(pairs) < UNINDENTED_POINTS:
         return blocks
-    result = list(blocks)
-    for index in pairs:
-        one, two = result[index], result[index + 1]
-        assert isinstance(one, ListBlock) and isinstance(two, ListBlock)
-        item = replace(one.items[0], blocks=(two,), end=two.end)
-        result[index] = ListBlock((item,), one.line, two.end, ordered=True)
-        result[index + 1] = None  # type: ignore[call-overload]
-    return [block for block in result if block is not None]
+    starts = set(pairs)
+    result: list[Block] = []
+    for index, block in enumerate(blocks):
+        if index - 1 in starts:
+            continue  # (the bullets, now inside the item above)
+        if index in starts and isinstance(block, ListBlock) and isinstance(points := blocks[index + 1], ListBlock):
+            item = replace(block.items[0], blocks=(points,), end=points.end)
+            block = ListBlock((item,), block.line, points.end, ordered=True)
+        result.append(block)
+    return result
 
 
 _BOLD_LINE = re.compile(r"\*\*[^*\n]{1,60}\*\*:?[ \t]*")
