@@ -991,13 +991,12 @@ def split_definition(text: str) -> Definition | None:
     return Definition(plain(term), sep, body, bold=False)
 
 
-_ATTRIBUTED_QUOTE = re.compile(
-    r"\s*[\"“„«][^\"”“„«»\n]{8,}[\"”»]\s*(?:-{1,2}|–|—)\s*[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}\s*"
-)
+_ATTRIBUTED_QUOTE = re.compile(r"\W*[\"“«„].{8,}[\"”»“]\s*[-–—―]+\s*[A-Z][\w.' -]{1,40}")
 
 
 def is_attributed_quote(text: str) -> bool:
-    """``"Ist eigentlich ein einfaches Thema" - Espi``: words quoted and who said them, not a fact."""
+    """``"You can see a lot by looking" - Yogi Berra``, ``"Ist eigentlich ein einfaches Thema" - Espi``: words
+    quoted and who said them, not a fact."""
     return _ATTRIBUTED_QUOTE.fullmatch(plain(text)) is not None
 
 
@@ -1875,14 +1874,14 @@ def split_question(text: str) -> tuple[str, str] | None:
         # ``**In music theory, what is a clef?** The symbol that …``: the question set in bold, its answer after it
         return question_text(" ".join(clean(bold.group("question")).split())), clean(bold.group("answer")).strip()
     first, _, rest = clean(text).partition("\n")
-    if (
-        not rest.strip()
-        and (scenario := _SCENARIO_ASKED.match(first)) is not None
-        and " - " not in scenario.group("question")  # (``VMSS - Akin to AWS ASG - … - What is …?``: facts run on, then a question)
-        and (is_question(asks := _LAST_SENTENCE.split(scenario.group("question"))[-1]) or words(plain(asks)) >= 6)
-    ):
-        return question_text(scenario.group("question")), scenario.group("answer").strip()
     if not rest.strip():
+        scenario = _SCENARIO_ASKED.match(first) if "?" in first or "？" in first else None
+        if (
+            scenario is not None
+            and " - " not in scenario.group("question")  # (``VMSS - Akin to AWS ASG - … - What is …?``: facts run on, then a question)
+            and (is_question(asks := _LAST_SENTENCE.split(scenario.group("question"))[-1]) or words(plain(asks)) >= 6)
+        ):
+            return question_text(scenario.group("question")), scenario.group("answer").strip()
         asked = _ASKED_AND_ANSWERED.match(first)
         if asked is None or not _asks_alone(asked.group("question"), asked.group("answer")):
             return None

@@ -27,6 +27,7 @@ from ..text import (
     MONTH_NAME,
     VIDEO_TIME,
     WHERE_TO_LOOK,
+    is_attributed_quote,
     is_course_remark,
     is_exam_questions,
     is_guess,
@@ -146,6 +147,8 @@ _NO_SUBJECT = re.compile(
     r"|(?-i:equivalent|similar|comparable|identical|analogous|same as|equal)\s+(?:to|with|as)\s"  # ``equivalent to AWS S3``: of what, the line above says
     r"|(?-i:to be)\s"  # ``to be the **algebraic closure of $F$ in $E$**``: after a formula, what the sentence before defined
 )
+"""``can only be cut off through wisdom …``, ``not to be confused with …``: a sentence that starts on its
+verb, its subject in the line before."""
 _VERB_FIRST = re.compile(
     r"(?i:declared|defined|stored|used|located|found|placed|kept|written|created|called|given|set|configured|specified|passed|returned|"
     r"contain|contains|include|includes|consist|consists|represent|represents|describe|describes|allow|allows|provide|provides)\s+"
@@ -154,8 +157,6 @@ _VERB_FIRST = re.compile(
 """``Declared in a `required_providers` block.``, ``Contain arguments which are …``: a sentence that starts on its
 verb; its subject is the heading when that names a thing (``Lambda@Edge`` / ``Used for running …``), else the
 line before."""
-"""``can only be cut off through wisdom …``, ``not to be confused with …``: a sentence that starts on its
-verb, its subject in the line before."""
 _DANGLING = re.compile(
     # (after a reminder: ``Remember its behavior is unpredictable …``, its what the sentence before named)
     r"^(?:(?:remember|note|keep in mind|bear in mind|don't forget)(?:\s+that)?,?\s+(?=(?:it|its|they|their|this|these|he|she|his|her)\b))?"
@@ -770,7 +771,11 @@ _DEMONYM = re.compile(r"(?:ian|ean|an|ese|ish)$")
 
 
 _ASKS_AT_END = re.compile(r"\b(?:into|in|to|of|at|by|for|from|on|with)\s+(?:what|which)\s+[^\W\d_]+\s*[.?]?\s*$", re.IGNORECASE)
-_PLACEHOLDER_NAME = re.compile(r"(?i:pc|server|host|router|switch|client|user|vm|computer|rechner|laptop|device|station)\s*\d{1,2}")
+_PLACEHOLDER_NAME = re.compile(
+    r"(?i:pc|server|host|router|switch|client|user|vm|computer|rechner|laptop|device|station)\s*\d{1,2}"
+    r"|XYZ|ABC|Foo|Bar|John Doe|Jane Doe|Max Mustermann"
+)
+"""``PC 1``, ``Server 2``: the name an example gives a machine; ``XYZ``: a placeholder for anyone."""
 _ASKS_WHICH = re.compile(r"\b(?i:what|which)\s+[*_]*$")
 
 
@@ -790,10 +795,8 @@ def _worth(text: str, start: int, end: int, known: set[str], crumb: str = "") ->
         return False  # ``Newton's second {{c1::Law}}``: the common word of a named law, nothing to recall
     if re.match(r"[*_]*['’](?:t|re|ve|ll|d|m)\b", text[end:]):
         return False  # ``Example of {{c1::Didn}}'t get the Job``: half of a contraction
-    if re.fullmatch(r"XYZ|ABC|Foo|Bar|John Doe|Jane Doe|Max Mustermann", plain(text[start:end]).strip()):
-        return False  # ``If {{c1::XYZ}} is late to work …``: a placeholder for anyone, nothing to learn
     if _PLACEHOLDER_NAME.fullmatch(plain(text[start:end]).strip()):
-        return False  # ``… a mapping to {{c1::PC 1}}``: the name an example gave a machine, nothing to learn
+        return False  # ``… a mapping to {{c1::PC 1}}``, ``If {{c1::XYZ}} is late …``: a name an example made up, nothing to learn
     if _ASKS_WHICH.search(text, 0, start):
         return False  # ``George Miller quantified memory into what {{c1::number}}``: the sentence asks, the word is no answer
     if (
@@ -805,7 +808,7 @@ def _worth(text: str, start: int, end: int, known: set[str], crumb: str = "") ->
     if not re.search(r"[^\W\d_]", plain(text)):
         return False  # ``~~01~~ - ~~02~~ - 03 - 04 …``: numbers with nothing said of them
     rest = (text[:start] + " " + text[end:]).casefold()
-    if not hidden or (len(hidden) < 2 and not hidden.isdigit()) or _has_word(rest, hidden):
+    if not hidden or (len(hidden) < 2 and not hidden.isdigit()):  # (said elsewhere in it: ``_given_away`` above)
         return False
     if (
         re.fullmatch(r"[^\W\d_]{6,}", hidden)
@@ -1272,10 +1275,6 @@ _WHICH_OF = re.compile(r"\W*which of (?:the|these|those)\b", re.IGNORECASE)
 """``what is being added across the alkene``: a question written without its question mark."""
 
 
-_EPIGRAPH = re.compile(r"^\W*[\"“«„].{8,}[\"”»“]\s*[-–—―]+\s*[A-Z][\w.' -]{1,40}$")
-"""``"You can see a lot by looking" - Yogi Berra``: a saying and who said it, set at the top of a part."""
-
-
 _BARE_NUMBER = re.compile(r"(?<![\w.,-])\d{1,5}(?:[.,]\d+)?(?![\w%°-]|[.,]\d)")
 _SO = re.compile(r"\b(?:quindi|dunque|so|thus|hence|therefore|donc|daher|somit|entonces|portanto|então)\b", re.IGNORECASE)
 _STAMP = re.compile(
@@ -1313,7 +1312,7 @@ def _reason(text: str) -> str | None:
         return f"a reference with its link, where to read, not a fact: {plain(text)[:60]!r}"
     if ("](" in text or "[[" in text) and points_elsewhere(text):
         return f"points to where to read more, says nothing itself: {plain(text)[:60]!r}"
-    if _EPIGRAPH.match(plain(text)):
+    if is_attributed_quote(text):
         return f"a quotation with who said it, not a fact: {plain(text)[:60]!r}"
     if re.match(r"\W*(?:an? )?(?:examples? of\b(?!.*\b(?:is|are|include|includes|including|was|were)\b)|example\s*:)", plain(text), re.IGNORECASE):
         return f"an example, not a fact: {plain(text)[:60]!r}"  # ``Example of Didn't get the Job.``: what the bullet above is like
