@@ -175,6 +175,17 @@ def test_an_obsidian_callout_marker_is_not_text() -> None:
     assert any(card.front.startswith("Turnaround time") for card in cards)
 
 
+def test_a_callout_titled_with_a_generic_word_defines_no_term_by_that_word() -> None:
+    note = (  # an Obsidian electricity page: the box's title says what kind of text it holds
+        "# Resistance\n\n"
+        ">[!note] Explanation \n"
+        "Bulbs dim due to there being more resistance present in the circuit. \n\n"
+        "> [!warning] Warning\n> The internal resistance of a battery is never zero.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if "Explanation" in front or "Warning" in front]
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

@@ -441,7 +441,10 @@ def _worked_box(kind: str, title: str) -> bool:
     )
 
 
-_CALLOUT_TITLES = ("definition", "example", "note", "abstract", "summary", "tip", "info", "important")
+_CALLOUT_TITLES = (
+    "definition", "example", "note", "abstract", "summary", "tip", "info", "important",
+    "explanation", "warning", "caution", "remark", "hint", "reminder", "attention",
+)
 
 
 _LISTISH = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\S")
