@@ -186,6 +186,18 @@ def test_a_callout_titled_with_a_generic_word_defines_no_term_by_that_word() -> 
     assert not [front for front in fronts if "Explanation" in front or "Warning" in front]
 
 
+def test_a_step_between_two_names_is_the_term_when_the_line_says_what_the_step_is() -> None:
+    note = (  # music theory notes: two arrows, each from one note of a chord to the next
+        "# Triads\n\n"
+        "- A triad has three distinct notes named by consecutive letter names, where:\n"
+        "  - Root → Third is a third (major or minor)\n"
+        "  - Third → Fifth is a third (major or minor)\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards.get("Root → Third") == "a third (major or minor)"
+    assert "Root" not in cards and not [back for back in cards.values() if back.startswith(("Third is", "Fifth is"))]
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

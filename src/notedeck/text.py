@@ -946,6 +946,14 @@ def split_definition(text: str) -> Definition | None:
         words(term) <= 3 and words(named.group(1)) <= 3 and words(named.group(2)) <= 8 and "=" not in body[named.end() :]
     ):
         return Definition(f"{term.strip()} {sep} {named.group(1).strip()}", "=", body[named.start(2) :].strip(), bold=False)  # ``solido -> liquido = Fusão``: a change and its name
+    if (
+        sep in ("->", "→")
+        and (step := _STEP_IS.match(body)) is not None
+        and words(plain(term)) <= 2
+        and words(step["rest"]) <= 8
+        and plain(term).strip()[:1].isupper() == step["to"][:1].isupper()
+    ):
+        return Definition(f"{term.strip()} {sep} {step['to']}", ":", step["rest"].strip(), bold=False)  # ``Root → Third is a third``: a step and what it is
     if sep == ":" and len(plain(term)) <= 3 and len(re.findall(r"(?:^|\s)[^\s:]{1,3}:\s", body)) >= 2:
         return None  # ``S: ja      M: ja      A: ja …``: a row of several labels and values, no term of one
     if sep == ":" and re.match(r":\s", body):
@@ -1148,6 +1156,9 @@ def counted_label(text: str) -> bool:
     found = _COUNTED_LABEL.match(said)
     return found is not None and said.lstrip(" \t0123456789.)")[:1].islower()
 
+
+_STEP_IS = re.compile(r"(?P<to>[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?) (?:is|are) (?P<rest>\S.*)", re.DOTALL)
+"""``Third is a third`` after ``Root →``: where the step goes, then what the step is."""
 
 _VALUE_THEN = re.compile(r"\s*(?P<value>[-+]?\d+(?:[.,]\d+)?)\s*(?P<arrow>->|→|=>)\s*(?=\S)")
 """``0 -> bem de consumo saciado`` after ``ERD =``: a value the term takes, then what it means."""
