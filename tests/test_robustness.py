@@ -90,6 +90,31 @@ def test_extreme_notes(tmp_path: Path, text: str) -> None:
     assert time.monotonic() - start < 60, "an extreme note must not hang the build"
 
 
+def _alarm(signum: int, frame: object) -> None:
+    raise TimeoutError("the build of one note ran past 60 s")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a GCP study note: a fence closed above a run of commands typed as bullets, no fence below
+        "## gsutil\n```\n{\n}\n```\n" + "- gsutil label get gs://storage-lab-console-jc-20220131 >bucket_labels.txt\n" * 14,
+        "```\n" + "- a line of the list that never meets its closing fence, 1 2 3 4 5 6 7 8\n" * 14,
+    ],
+    ids=["bullets-after-a-closed-fence", "bullets-after-an-open-fence"],
+)
+def test_bullets_after_a_fence_end_in_time(tmp_path: Path, text: str) -> None:
+    """A pattern that backtracks over every line of such a run never ends (it hung a real note):
+    an alarm turns a hang into a failure."""
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(60)
+    try:
+        _check(tmp_path, text.encode())
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def test_bom_and_crlf_read_like_plain_text(tmp_path: Path) -> None:
     path = tmp_path / "n.md"
     path.write_bytes("\ufeff# BOM\r\n- SSH: 22\r\n".encode())

@@ -986,7 +986,7 @@ _HEADED_INDENT = re.compile(r"\n#{1,6}[ \t][^\n]*\n(?:[ \t]*\n)*(?:\t| {4})[ \t]
 
 
 _LISTED_FENCE = re.compile(
-    r"^(?P<fence>```|~~~)[ \t]*\n(?P<body>(?:[ \t]*[-*+][ \t]+[^\n]*\S[^\n]*\n){2,})(?P=fence)[ \t]*$", re.MULTILINE
+    r"^(?P<fence>```|~~~)[ \t]*\n(?P<body>(?:[ \t]*[-*+][ \t]+\S[^\n]*\n){2,})(?P=fence)[ \t]*$", re.MULTILINE
 )
 
 
