@@ -198,6 +198,31 @@ def test_a_step_between_two_names_is_the_term_when_the_line_says_what_the_step_i
     assert "Root" not in cards and not [back for back in cards.values() if back.startswith(("Third is", "Fifth is"))]
 
 
+def test_a_numbered_question_heading_over_a_task_and_its_solution_is_one_question_card() -> None:
+    note = (  # CKA exam practice: each task under ``Question : N``, its steps under ``**Solution :**``, tips under ``**Note:**``
+        "## Disclaimer\n  These are the questions based on the experience.\n\n"
+        "## Question : 2\n\n"
+        "  Use context: **kubectl config use-context k8s-cluster3-context**\n"
+        "  Set the node name ek8s-node-1 as unavailable and reschedule the workload.\n\n"
+        "**Solution :**\n\n"
+        "1. kubectl config use-context k8s-cluster3-context\n"
+        "2. kubectl drain node01 --ignore-daemonsets --delete-local-data\n\n"
+        "**Note:**\n1. Kubernetes documentation -  https://kubernetes.io/docs/tasks/administer-cluster/safely-drain-node/\n\n"
+        "## Question : 8\n"
+        "List the noSchedule taints for cluster nodes and count the nodes.\n"
+        "**Solution :**  \n"
+        "kubectl get nodes -o jsonpath='{.items[*].spec.taints}' | grep -v NoSchedule | wc -l\n"
+    )
+    cards = _extract(note).cards
+    assert [card.kind for card in cards] == ["question", "question"]
+    drain, taints = cards
+    assert "Set the node name ek8s-node-1 as unavailable" in drain.front and "Solution" not in drain.front
+    assert "kubectl drain node01" in drain.back and "safely-drain-node" in drain.extra
+    assert taints.front == "List the noSchedule taints for cluster nodes and count the nodes."
+    assert taints.back.startswith("kubectl get nodes")
+    assert not [card for card in cards if "Disclaimer" in card.front or card.front.startswith("Question")]
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

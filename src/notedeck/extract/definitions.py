@@ -1328,6 +1328,7 @@ _PART_TITLES = frozenset(
         "afterword",
         "appendix",
         "acknowledgements",
+        "disclaimer",
         "question",
         "questions",
         "exercises",

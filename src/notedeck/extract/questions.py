@@ -852,6 +852,48 @@ def _asked_under_label(section: Section) -> tuple[str, str, int] | None:
     return "\n\n".join(parts), clean(answer.text), answer.end
 
 
+_TASK_TITLES = _QUESTION_TITLES | {"task", "exercise", "aufgabe", "übung", "ejercicio", "exercice", "exercício", "esercizio"}
+_SOLUTION_LABEL = re.compile(
+    r"^[*_]*(?:solution|answer|lösung|antwort|solución|respuesta|resposta|réponse|soluzione|risposta|解答|答案|정답)s?[*_]*"
+    r"[ \t]*:?[ \t]*[*_]*(?::[ \t]*)?(?:\\)?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""``**Solution :**`` on a line of its own (what follows it, in its paragraph or below it, is the answer)."""
+_NOTE_LABEL = re.compile(r"[*_]*(?:notes?|hints?|tips?|remarks?|hinweise?|nota|remarque)[*_]*[ \t]*:?[ \t]*[*_]*(?::[ \t]*)?$", re.IGNORECASE)
+
+
+def _task_with_solution(section: Section) -> tuple[str, str, str, int] | None:
+    """``## Question : 2`` over the task (``Set the node … as unavailable``), then ``**Solution :**`` over
+    the steps, then maybe ``**Note:**`` over tips: the task asked, the steps its answer, the tips extra."""
+    title = re.sub(r"[\s\d.:#*_()]+$", "", plain(section.title)).strip(" *_:").casefold()
+    if title not in _TASK_TITLES or section.sections or not section.blocks:
+        return None
+    asked: list[Block] = []
+    answer: list[Block] = []
+    extra: list[Block] = []
+    part = asked
+    for block in section.blocks:
+        if isinstance(block, Para) and part is asked and (label := _SOLUTION_LABEL.match(block.text.strip())) is not None:
+            part = answer
+            if rest := block.text.strip()[label.end() :].strip():
+                answer.append(Para(rest, block.line, block.end))  # ``**Solution :**  `` / ``kubectl get nodes …``: its first line
+            continue
+        if isinstance(block, Para) and part is answer and answer and _NOTE_LABEL.match(block.text.strip()):
+            part = extra
+            continue
+        if part is asked and isinstance(block, Para) and (label := _SOLUTION_LABEL.search(block.text)) is not None:
+            asked.append(Para(block.text[: label.start()].strip(), block.line, block.line))  # the task, then ``**Solution :**`` inside its paragraph
+            part = answer
+            if rest := block.text[label.end() :].strip():
+                answer.append(Para(rest, block.line, block.end))
+            continue
+        part.append(block)
+    if not asked or not answer or words(plain(blocks_text(asked))) < 4 or not plain(blocks_text(answer)).strip():
+        return None
+    question, reply = blocks_text(asked), blocks_text(answer)
+    return question, reply, blocks_text(extra), max(block.end for block in section.blocks)
+
+
 def _ticked(section: Section) -> tuple[str, str] | None:
     """A heading over a task list with some options ticked (``- [x]``) and some not, then only what explains
     the answer (a quiz in quizdown's way): the options and the ticked ones."""
@@ -1175,7 +1217,11 @@ def questions(state: State) -> None:
     unanswered: list[Item] = []
     for node in state.nodes:
         block = node.block
-        if isinstance(block, Section) and state.free(block.line) and (
+        if isinstance(block, Section) and state.free(block.line) and (task := _task_with_solution(block)) is not None:
+            asked, answer, extra, last = task  # ``## Question : 2`` / the task / ``**Solution :**`` / its steps / ``**Note:**`` / tips
+            card = node.place.card("question", asked, answer, line=block.line, key=norm_key(asked), raw=block.title, extra=extra)
+            _add(state, card, [block.line, *range(block.blocks[0].line, last + 1)])
+        elif isinstance(block, Section) and state.free(block.line) and (
             is_question(block.title) or ((listed := _options(block.blocks)) is not None and _marked_options(listed) is not None)
             or (_CHOOSE.search(plain(block.title)) is not None and _ticked(block) is not None)
         ):  # (``## 16. Indica el tipo de retorno …`` over options, one ticked: a question, asked without its mark)
