@@ -223,6 +223,28 @@ def test_a_numbered_question_heading_over_a_task_and_its_solution_is_one_questio
     assert not [card for card in cards if "Disclaimer" in card.front or card.front.startswith("Question")]
 
 
+def test_the_colon_of_a_url_scheme_splits_no_command_and_commands_are_no_list_to_recite() -> None:
+    note = (  # GCP study notes: gsutil and gcloud commands typed as bullets, some with what they do under them
+        "## gsutil\n"
+        "- gsutil ls gs://<bucket_name>/\n    - shows subdirectory contents in flat results\n"
+        "- gsutil versioning get gs://storage-lab-cli-jc-2022-0131\n"
+        "- gsutil cp bucket_labels.json gs://storage-lab-cli-jc-2022-0131/\n\n"
+        "## VM\n\n"
+        "- gcloud config get-value project\n- gcloud compute instances list\n"
+        "- gcloud services list\n    - gcloud services list --enabled\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.front.endswith(" gs") or card.back.startswith("//")]
+    assert not [card for card in cards if card.kind == "enumeration"]
+    listed = (  # the same commands, each told what it does: the commands for a task are a list worth reciting
+        "Comandos para manipular booleanos:\n\n"
+        " - `setsebool`: Establece un valor no persistente a un booleano.\n"
+        " - `getsebool -a`: Lista booleanos y su estado.\n"
+        " - `semanage boolean -l`: Lista los booleanos y si es persistente o no.\n"
+    )
+    assert [card.kind for card in _extract(listed).cards].count("enumeration") == 1
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

@@ -354,7 +354,7 @@ _GOES_ON_AFTER_DASH = re.compile(r"(?:e\.\s?g\.?|i\.\s?e\.?|but|and|or|so|becaus
 _OPPOSITE = re.compile(r"\s*(?i:un|non|in|im|il|ir|dis|a|anti|counter|not\s+|non-)(?P<word>[^\W\d_][\w-]*)")
 """``unsteady`` after ``Steady``: a word with the prefix that makes its opposite."""
 _PLAIN_TERM = re.compile(  # (never the colon of ``4:a``, ``5:e``: a Swedish ordinal, one word)
-    r"^(?P<term>[^:：\n]{1,80}?)[ \t]*(?P<sep>：|:(?!:)(?!(?<=\d:)[a-zåäöæø]{1,2}(?![^\W\d_]))(?!(?<=\s:)[DPO)(|/]\W*$)|(?<=\s)<-{1,3}>(?=\s)|=>|-{1,3}>|→|(?<!=)=(?![=>])"
+    r"^(?P<term>[^:：\n]{1,80}?)[ \t]*(?P<sep>：|:(?!:)(?!//)(?!(?<=\d:)[a-zåäöæø]{1,2}(?![^\W\d_]))(?!(?<=\s:)[DPO)(|/]\W*$)|(?<=\s)<-{1,3}>(?=\s)|=>|-{1,3}>|→|(?<!=)=(?![=>])"
     r"|[ \t](?:--|[-–—])[ \t]|(?<=[^\W\d_])-(?=[ \t]+(?!(?i:und|oder|bzw|sowie|and|or|och|eller|et|ou|y|o|e|en|of|og|i|a|ve|ja|és|vs)\b)[^\W\d_]{3}))[ \t]*(?P<body>.*)$",
     re.DOTALL,
 )

@@ -52,6 +52,7 @@ from .common import (
     is_enumeration,
     is_explicit,
     is_generic,
+    item_markdown,
     lists_sentences,
     scope_after_label,
     short_label,
@@ -191,6 +192,27 @@ def _opposites(first: str, second: str) -> bool:
     return len(left) == len(right) == 1 and frozenset((left[0], right[0])) in _OPPOSITES
 
 
+_COMMAND_MARK = re.compile(r"(?:^|\s)--?[A-Za-z][\w-]*|\w://|<[\w-]+>|\s[|>]\s")
+"""``--enabled``, ``-l``, ``gs://``, ``<bucket>``, `` | grep``: what only a typed command has."""
+_PROSE_FIRST = frozenset(["the", "a", "an", "to", "in", "on", "of", "for", "is", "are", "can", "use", "it", "if", "when", "with", "no", "not"])
+
+
+def _commands(children: Sequence[Item]) -> bool:
+    """``gcloud config get-value project``, ``gcloud compute instances list``, …: commands typed as
+    bullets, most led by one tool's name; lines to type, not names to recite."""
+    firsts = [
+        first[0]
+        for child in children
+        if len(first := plain(child.text).split()) >= 2 and not ((found := split_definition(child.text)) and found.body)
+    ]  # (not ``setsebool``: what it does, each a card of its own)
+    top = max(set(firsts), key=firsts.count) if firsts else ""
+    if firsts.count(top) < 2 or firsts.count(top) * 2 < len(children) or top in _PROSE_FIRST:
+        return False
+    if not re.fullmatch(r"[a-z][a-z0-9_.-]{1,15}", top):
+        return False
+    return any(_COMMAND_MARK.search(plain(item_markdown(child))) for child in children)
+
+
 def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
     """Children a student would recite: 2-8 names, not sub-section labels, generic words or values."""
     if not 2 <= len(children) <= MAX_ITEMS or not is_enumeration(children):
@@ -203,6 +225,8 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
         return False  # ``1. ### Structure`` over its points: headings of sub-sections typed in a list, a table of contents
     if sum(1 for child in children if child.heading and not child.blocks) * 2 >= len(children):
         return False  # ``- ### Clinical Diagnosis`` with nothing under it: a template's empty sections, not names
+    if _commands(children):
+        return False  # ``VM`` over ``gcloud compute instances list``, ``gcloud services list --enabled``: commands, each a line to type
     if sum(1 for child in children if "http" in re.sub(r"!\[[^\]]*\]\([^)]*\)", "", child.text)) * 2 >= len(children):
         return False  # ``urls`` over ``https://www.wordreference.com : dictionary`` …: where to look, not names
     if sum(1 for child in children if (found := split_definition(child.text)) and example_sentence(found.term, found.body)) * 2 >= len(children):
