@@ -245,6 +245,22 @@ def test_the_colon_of_a_url_scheme_splits_no_command_and_commands_are_no_list_to
     assert [card.kind for card in _extract(listed).cards].count("enumeration") == 1
 
 
+def test_a_list_under_a_picture_about_the_points_it_marks_gives_no_card() -> None:
+    note = (  # CCNA notes: two figures of switch ports, each with what it shows under it
+        "## Speed/Duplex Autonegotiation\n\n"
+        "![](docs/autonegotiation_1.png)\n* E = 10 Mbps\n* F = 10/100 Mbps\n* G = 10/100/1000 Mbps\n\n"
+        "![](docs/autonegotiation_2.png)\n"
+        "* **G0/1** will negotiate to a speed of **10 Mbps** and **full duplex**\n"
+        "* **G0/2** will negotiate to a speed of **100 Mbps** and **full duplex**\n\n"
+        "## Water\n\n![](water.png)\n* H = hydrogen\n* O = oxygen\n"
+    )
+    extraction = _extract(note)
+    assert not extraction.cards
+    why = _why(extraction)
+    assert all("picture" in why[line] for line in (4, 5, 6, 9, 10))
+    assert "picture" not in why[15]  # (symbols, not a figure's points lettered in turn)
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

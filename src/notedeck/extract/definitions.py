@@ -10,6 +10,7 @@ defines a term of its own gets its own card (with this term in its breadcrumb), 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -2624,8 +2625,46 @@ def _message_diagrams(state: State) -> None:
         state.put_aside(lambda node: id(node.block) in drawn)
 
 
+_IMAGE_ONLY = re.compile(r"\s*(?:!\[[^\]\n]*\]\([^)\n]*\)|!\[\[[^\]\n]+\]\])\s*")
+_MARKED_POINT = re.compile(r"\s*(?:\*\*|`)?(?P<id>[A-Z]|[A-Za-z]{1,3}\d{1,2}(?:/\d{1,2}){0,2})(?:\*\*|`)?(?:\s*[=:]\s*|\s+)\S")
+"""``E = 10 Mbps``, ``**G0/1** will negotiate …``: a point of a figure, called by the letter or name it has there."""
+
+
+def _picture_legends(state: State) -> None:
+    """``![](autonegotiation_1.png)`` over ``* E = 10 Mbps`` / ``* F = 10/100 Mbps`` / ``* G = …``, or
+    over ``* **G0/1** will negotiate to …``: each item tells about a point the picture marks, which
+    the card cannot show."""
+    legends: set[int] = set()
+
+    def scan(blocks: Sequence[Block]) -> None:
+        for before, block in itertools.pairwise(blocks):
+            if not isinstance(before, Para) or not isinstance(block, ListBlock) or not _IMAGE_ONLY.fullmatch(before.text):
+                continue
+            if block.line - before.end > 2 or len(block.items) < 2 or any(item.blocks for item in block.items):
+                continue
+            points = [found["id"] for item in block.items if (found := _MARKED_POINT.match(plain(item.text)))]
+            if len(points) != len(block.items):
+                continue
+            letters = [point for point in points if len(point) == 1]
+            if letters and (len(letters) != len(points) or any(ord(b) - ord(a) != 1 for a, b in itertools.pairwise(letters))):
+                continue  # (``H = hydrogen``, ``O = oxygen``: symbols, not a figure's points lettered in turn)
+            for item in block.items:
+                state.leave(item.line, f"tells about a point of a picture the card cannot show: {plain(item.text)[:50]!r}")
+                legends.add(id(item))
+
+    def visit_section(section: Section) -> None:
+        scan(section.blocks)
+        for sub in section.sections:
+            visit_section(sub)
+
+    visit_section(state.outline.root)
+    if legends:
+        state.put_aside(lambda node: id(node.block) in legends)
+
+
 def definitions(state: State) -> None:
     _message_diagrams(state)
+    _picture_legends(state)
     following = {id(node.block): node.after for node in state.nodes if node.after is not None}  # (the block after the next one)
     glossary = _comma_glossaries(state.outline.root)
     worded = _word_lists(state.outline.root)
