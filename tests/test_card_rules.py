@@ -261,6 +261,34 @@ def test_a_list_under_a_picture_about_the_points_it_marks_gives_no_card() -> Non
     assert "picture" not in why[15]  # (symbols, not a figure's points lettered in turn)
 
 
+def test_a_question_word_opening_a_sentence_is_no_part_of_a_name() -> None:
+    note = (
+        "# Remote State Management Notes\n\n## Backends\n\n- Where Terraform stores state file\n"
+        "- The default local backend stores terraform.tfstate in the same project folder\n\n"
+        "### Challenges\n\n- Local .tfstate file doesn't work for team collaboration\n"
+    )
+    assert not [front for front in _clozes(note) if "{{c1::Where" in front]
+
+
+def test_the_authors_hedge_is_no_fact() -> None:
+    note = "# EM\n\nAFAIK it is native to EM and is unrelated to the tail distribution of the Gaussian.\n"
+    assert not [front for front in _clozes(note) if "AFAIK" in front]
+
+
+def test_an_imp_note_label_is_a_remark_not_a_term() -> None:
+    note = "# Inductors\n\n- imp note: distinguish '$L$' from '$C$' in writing\n"
+    assert not [card for card in _extract(note).cards if card.front.startswith("imp note")]
+
+
+def test_numbered_labels_of_parts_are_no_list_to_recite() -> None:
+    note = (  # a Chinese physics chapter: a capacitor's part with its two usual problems, each under its label
+        "# 电容器\n\n- 柱形电容器（外径$R_2$，内径$R_1$）：$$C=\\dfrac{2 \\pi \\epsilon l}{ln \\dfrac{R_2}{R_1}}$$\n"
+        "  - 常见问题1：给定外径，内外电势差U，求最小电场强度E\n    - 用U表示E\n    - 求导，找极值\n"
+        "  - 常见问题2：给定外径，最大电场强度E，求最大电势差U\n    - 用E表示U\n    - 求导，找极值\n"
+    )
+    assert not [card for card in _extract(note).cards if card.kind == "enumeration"]
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

@@ -1442,7 +1442,7 @@ _REMARK_LABEL = re.compile(
     r"(?:(?:general|basic|more|other|key|main|important|extra|additional|interesting|useful)\s+)?"
     r"(?:info|information|topics|points|concepts|ideas|facts|details?|stuff|things|bullets|takeaways|focus|trivia)"
     r"(?:\s+(?:from|of|for) (?:this|the|today'?s?|last) (?:week|lecture|class|lesson|chapter|module|video))?"
-    r"|(?:important|key|main|general|extra|additional) (?:notes?|reminders?|remarks?)|q\s*&\s*a|faq|diagrams?|figures?|images?\s+and\s+diagrams|"
+    r"|(?:important|key|main|general|extra|additional|imp) (?:notes?|reminders?|remarks?)|q\s*&\s*a|faq|diagrams?|figures?|images?\s+and\s+diagrams|"
     r"(?:important|key|main|useful|basic) (?:equations?|formulas?|formulae)|"
     r"(?:another|one more|one other|other) thing|suggestions?|more specifically|memori[sz]e (?:this|these)|remember (?:this|these)|reminder|rappel|erinnerung|lembrete|recordatorio|promemoria|breaking news|side ?note|aside|digression|exkurs|excursus|"
     r"整理|总结|總結|小结|小結|归纳|歸納|复习|複習|まとめ|所感|感想|雑感|雑記|メモ|정리|요약|範例句|範例|例句|例文|예문|quotes|quotations|zitate|citations|citas|citazioni|citações|"

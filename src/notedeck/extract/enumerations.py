@@ -225,6 +225,12 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
         return False  # ``1. ### Structure`` over its points: headings of sub-sections typed in a list, a table of contents
     if sum(1 for child in children if child.heading and not child.blocks) * 2 >= len(children):
         return False  # ``- ### Clinical Diagnosis`` with nothing under it: a template's empty sections, not names
+    stems = {
+        numbered.group(1).strip() if (numbered := re.fullmatch(r"(.*?\D)\s*\d{1,2}", plain(child_label(child)).strip(" :*_"))) else None
+        for child in children
+    }
+    if len(stems) == 1 and None not in stems:
+        return False  # ``常见问题1`` / ``常见问题2``, ``Example 1`` / ``Example 2``: numbered labels of parts, nothing to recite
     if _commands(children):
         return False  # ``VM`` over ``gcloud compute instances list``, ``gcloud services list --enabled``: commands, each a line to type
     if sum(1 for child in children if "http" in re.sub(r"!\[[^\]]*\]\([^)]*\)", "", child.text)) * 2 >= len(children):

@@ -389,7 +389,8 @@ _SMALL_VERB = re.compile(r"\b(?:is|are|was|be|has|can|do|does|did|am)\b")
 """Verbs too short to count as words said (case-sensitive: ``EV-DO`` is a name, not ``do``)."""
 _LEAD = re.compile(
     r"(?:Unlike|Like|Since|While|Whilst|Although|Though|Because|After|Before|During|Unless|Until|With|"
-    r"Without|For|In|On|At|By|From|As|If|When|Once|Then|Also|Both|Even|Only|Just|So|But|And|Or)\s+"
+    r"Without|For|In|On|At|By|From|As|If|When|Once|Then|Also|Both|Even|Only|Just|So|But|And|Or|"
+    r"Where|What|Which|Who|Whom|Whose|How|Why)\s+"
 )
 
 
@@ -1233,6 +1234,8 @@ _FIRST_PERSON_ELSEWHERE = re.compile(
     r"|\b(?:[^\W\d_]+e|bin|hab) ich\b"
     # an aside to the reader: ``FYI, guys in NYC still "bust a sag"``, ``BTW the name is silly``
     r"|^\W*(?:FYI|BTW|fyi|btw|Side ?note|P\.S\.|PS:)(?=[\s,:])"
+    # the author's hedge: ``AFAIK it is native to EM``, ``IMO the name is silly``, ``IIRC …``
+    r"|^\W*(?:AFAIK|IMO|IMHO|IIRC|TBH|FWIW|afaik|imo|imho|iirc|tbh|fwiw)(?=[\s,:])"
 )
 """``J'ai quand même eu 0.25/3 de bonification``, ``Ich finde …``: the author speaking of themselves,
 in other languages."""
