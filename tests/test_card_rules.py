@@ -289,6 +289,19 @@ def test_numbered_labels_of_parts_are_no_list_to_recite() -> None:
     assert not [card for card in _extract(note).cards if card.kind == "enumeration"]
 
 
+def test_a_math_fence_is_display_math_and_a_critic_markup_highlight_is_a_highlight() -> None:
+    note = (  # GitHub's ```math blocks in a statistics note; CriticMarkup's {==…==} in an electronics note
+        "# Bernoulli distribution\n\n"
+        "Support is something you can plug into $x$\n```math\nP(X = x) \\gt 0\n```\n\n"
+        "Since $f$ is invariant, it follows that\n```math\n$$\n\\arg\\max_{q} \\text{ELBO}(\\theta,q)=k\n$$\n```\n\n"
+        "# MOSFET\n\n$V_{GS}>V_{t}$时形成导电的{==反型层==}{>>check the book<<}\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "```" in card.front + card.back or "{" + "==" in card.front or "check the book" in card.front + card.back]
+    assert [card for card in cards if card.back.endswith("$$\nP(X = x) \\gt 0\n$$")]
+    assert [card.front for card in cards if card.kind == "cloze"] == ["$V_{GS}>V_{t}$时形成导电的{{c1::反型层}}"]
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

@@ -1148,6 +1148,20 @@ def _slashed_titles(text: str) -> str:
     return _SLASHED_TITLE.sub(heading, padded)[2:]
 
 
+_MATH_FENCE = re.compile(r"^(?P<pad>[ \t]*)(?P<fence>```|~~~)[ \t]*math[ \t]*\n(?P<body>(?:(?!(?P=pad)(?P=fence))[^\n]*\n)*?)(?P=pad)(?P=fence)[ \t]*$", re.MULTILINE)
+"""A ````` ```math ````` block (GitHub's and GitLab's display math), as ``$$`` … ``$$``."""
+_CRITIC_MARK = re.compile(r"\{==([^\n]+?)==\}")
+_CRITIC_COMMENT = re.compile(r"\{>>[^\n]*?<<\}")
+
+
+def _math_fence(match: re.Match[str]) -> str:
+    """The fence's lines become blank lines when the block already holds its ``$$``, else ``$$``."""
+    pad, body = match.group("pad"), match.group("body")
+    if re.match(r"\s*\$\$", body) and re.search(r"\$\$\s*$", body):
+        return f"\n{body}"
+    return f"{pad}$$\n{body}{pad}$$"
+
+
 def load_text(text: str, path: Path) -> NoteSource:
     """Split front matter off ``text`` and blank out HTML and Obsidian comments."""
     meta, text = _front_matter(text)
@@ -1155,6 +1169,8 @@ def load_text(text: str, path: Path) -> NoteSource:
     if "<!--" in text or "%%" in text:
         skip = frozenset(text.count("\n", 0, m.start()) + 1 for m in _SKIP.finditer(text))
         text = _COMMENT.sub(_blank, _SKIP.sub(_blank, text))
+    if "math" in text and _MATH_FENCE.search(text):
+        text = _MATH_FENCE.sub(_math_fence, text)
     if "```ad-" in text or "~~~ad-" in text:
         text = _AD_BOX.sub(_ad_box, text)
     if "```\n" in text or "~~~\n" in text:
@@ -1232,6 +1248,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, _latex_lines)
     if "{%" in text:
         text = _outside_fences(text, lambda part: _LIQUID_CLOSE.sub("", _LIQUID_OPEN.sub(_liquid_open, _LIQUID_LINE.sub("", part))))
+    if "{==" in text or "{>>" in text:  # CriticMarkup: ``{==反型层==}`` is a highlight, ``{>>…<<}`` the author's comment
+        text = _outside_fences(text, lambda part: _CRITIC_COMMENT.sub("", _CRITIC_MARK.sub(r"==\1==", part)))
     if "==" in text and _WHOLE_HIGHLIGHT.search(text):
         text = _outside_fences(text, lambda part: _WHOLE_HIGHLIGHT.sub(r"\1\2", part))
     if "\\\\[" in text:
