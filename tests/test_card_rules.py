@@ -302,6 +302,30 @@ def test_a_math_fence_is_display_math_and_a_critic_markup_highlight_is_a_highlig
     assert [card.front for card in cards if card.kind == "cloze"] == ["$V_{GS}>V_{t}$时形成导电的{{c1::反型层}}"]
 
 
+def test_the_same_terms_under_parallel_parts_stay_apart_and_are_told_apart_by_the_part() -> None:
+    note = (  # constitutional law: the same characteristics said of three countries, differently
+        "# Constitutions\n## United Kingdom\nCharacteristics:\n\n"
+        "- Unwritten Constitution: Found in various documents and conventions; uncodified.\n"
+        "- Separation of Powers: Executive, legislative, and judicial powers are exercised by different bodies.\n\n"
+        "## United States\nCharacteristics\n\n"
+        "- Federal Constitution: Each state has its own constitution.\n"
+        "- Written Constitution: Contained in a single document with seven Articles and 27 Amendments.\n"
+        "- Rigid Constitution: Amended only by a specific procedure outlined in Article V.\n"
+        "- Separation of Powers: Legislative, executive, and judicial powers are strictly separated.\n"
+        "- Judicial Supremacy: Supreme Court can declare laws unconstitutional.\n\n"
+        "## Australia\nCharacteristics\n\n"
+        "- Federal Constitution: Each state has its own constitution.\n"
+        "- Written Constitution: Contained in a single document with 128 sections.\n"
+        "- Rigid Constitution: Amended by a procedure requiring a referendum.\n"
+        "- Judicial Supremacy: High Court can declare laws unconstitutional.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Written Constitution"] == "Contained in a single document with seven Articles and 27 Amendments."
+    assert cards["Written Constitution (Australia)"] == "Contained in a single document with 128 sections."
+    assert cards["Rigid Constitution (Australia)"] == "Amended by a procedure requiring a referendum."
+    assert "Separation of Powers (United Kingdom)" in cards and not [front for front in cards if "(Characteristics)" in front]
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

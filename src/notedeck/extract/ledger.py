@@ -25,6 +25,15 @@ def _front_key(card: Card) -> str:
     return plain(card.front).casefold()
 
 
+_SAYS_NOTHING_APART = frozenset(
+    [
+        "characteristics", "features", "key features", "properties", "traits", "attributes", "details", "overview",
+        "notes", "key points", "main points", "summary", "facts", "info", "information", "general",
+    ]
+)
+"""``Characteristics`` over a country's points: a label any part could have, never what tells one part from another."""
+
+
 def _tell_apart(cards: list[Card]) -> list[Card]:
     """The card nearest the top of the note's outline keeps its front; each other one names the
     nearest crumb that tells it apart (``Route 53 (Networking Services)``)."""
@@ -37,6 +46,7 @@ def _tell_apart(cards: list[Card]) -> list[Card]:
                 c
                 for c in reversed(card.context)
                 if all(c not in other for other in others) and norm_key(c) != norm_key(card.front)
+                and plain(c).casefold().strip(" :") not in _SAYS_NOTHING_APART
             ),
             "",
         )  # (never ``Phoenicians (Phoenicians)``: a crumb that repeats the front tells nothing apart)
@@ -361,10 +371,13 @@ def _parents(state: State, members: list[int]) -> frozenset[tuple[str, ...]]:
 def tidy(state: State) -> None:
     dropped = _twins(state) | _asked_again(state) | _same_blank(state)
     groups: dict[str, list[int]] = defaultdict(list)
+    everywhere: dict[str, list[int]] = defaultdict(list)  # (with the twins: ``Federal Constitution`` said alike of two countries)
     for index, card in enumerate(state.cards):
-        if card.kind != "cloze" and index not in dropped:
-            groups[_group_key(card)].append(index)
-    spans = Counter(_parents(state, members) for members in groups.values())
+        if card.kind != "cloze":
+            everywhere[_group_key(card)].append(index)
+            if index not in dropped:
+                groups[_group_key(card)].append(index)
+    spans = Counter(_parents(state, members) for members in everywhere.values())
     replaced: dict[int, Card] = {}
     for members in groups.values():
         kept: list[int] = []
