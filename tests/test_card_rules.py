@@ -326,6 +326,17 @@ def test_the_same_terms_under_parallel_parts_stay_apart_and_are_told_apart_by_th
     assert "Separation of Powers (United Kingdom)" in cards and not [front for front in cards if "(Characteristics)" in front]
 
 
+def test_a_question_in_a_definition_list_asks_its_definition() -> None:
+    note = (  # a Spanish deep-learning course: exam review in a definition list, one question asked without its mark
+        "## Examen 3\n\nDataset\n: Conjunto de datos completo que tenemos para entrenar al algoritmo\n\n"
+        "Para que sirve `.fit()` en Tensorflow neural networks\n: Para alimentarle nuestro dataset y asi entrenar la red\n"
+    )
+    cards = {card.front: card for card in _extract(note).cards}
+    fit = cards["Para que sirve `.fit()` en Tensorflow neural networks?"]
+    assert fit.kind == "question" and fit.back == "Para alimentarle nuestro dataset y asi entrenar la red"
+    assert not [front for front in cards if "{{c1::" in front]
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

@@ -862,6 +862,15 @@ _SOLUTION_LABEL = re.compile(
 _NOTE_LABEL = re.compile(r"[*_]*(?:notes?|hints?|tips?|remarks?|hinweise?|nota|remarque)[*_]*[ \t]*:?[ \t]*[*_]*(?::[ \t]*)?$", re.IGNORECASE)
 
 
+_DEFINED_QUESTION = re.compile(
+    r"(?P<ask>(?:¿|(?i:what|which|why|how|when|where|who|para qu[eé]|qu[eé]|c[oó]mo|cu[aá]l(?:es)?|por qu[eé]|cu[aá]ndo|d[oó]nde"
+    r"|o que|por que|quais|was|wie|warum|welche[rsn]?|wozu|pourquoi|comment|quel(?:le)?s?)\s)[^\n]{8,200})\n:[ \t]+(?P<reply>\S.*)",
+    re.DOTALL,
+)
+"""``Para que sirve `.fit()` en Tensorflow`` over ``: Para alimentarle …``: a question in a definition list, asked
+without its mark, its answer the definition."""
+
+
 def _task_with_solution(section: Section) -> tuple[str, str, str, int] | None:
     """``## Question : 2`` over the task (``Set the node … as unavailable``), then ``**Solution :**`` over
     the steps, then maybe ``**Note:**`` over tips: the task asked, the steps its answer, the tips extra."""
@@ -1268,6 +1277,10 @@ def questions(state: State) -> None:
                     "question", question, answer, line=block.line, key=norm_key(question), raw=block.text
                 )
                 _add(state, card, [*text_lines(block), *_lines_of(block.blocks)])
+        elif isinstance(block, Para) and state.free(block.line) and (defined := _DEFINED_QUESTION.fullmatch(block.text.strip())) is not None:
+            asked = clean(defined["ask"]).rstrip(" :")  # ``Para que sirve `.fit()` en Tensorflow`` / ``: Para alimentarle …``
+            card = node.place.card("question", asked if asked.endswith("?") else f"{asked}?", clean(defined["reply"]), line=block.line, key=norm_key(asked), raw=block.text)
+            _add(state, card, text_lines(block))
     if unanswered:  # (no other rule reads a question whose right option is not marked: it has no answer)
         state.put_aside(lambda node: any(item.line <= node.block.line <= item.end for item in unanswered))
         places = {id(node.block): node.place for node in state.nodes}  # (some nodes were put aside)
