@@ -194,8 +194,10 @@ def test_a_step_between_two_names_is_the_term_when_the_line_says_what_the_step_i
         "  - Third → Fifth is a third (major or minor)\n"
     )
     cards = {card.front: card.back for card in _extract(note).cards}
-    assert cards.get("Root → Third") == "a third (major or minor)"
     assert "Root" not in cards and not [back for back in cards.values() if back.startswith(("Third is", "Fifth is"))]
+    assert "Root → Third" not in cards  # (``a third``: the step named by where it goes, nothing to ask; graded junk)
+    cycle = {card.front: card.back for card in _extract("# Cell cycle\n\n- G1 → S is the restriction point\n- S → G2 is DNA replicated\n").cards}
+    assert cycle.get("G1 → S") == "the restriction point"
 
 
 def test_a_numbered_question_heading_over_a_task_and_its_solution_is_one_question_card() -> None:
