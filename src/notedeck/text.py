@@ -953,7 +953,7 @@ def split_definition(text: str) -> Definition | None:
         and words(step["rest"]) <= 8
         and plain(term).strip()[:1].isupper() == step["to"][:1].isupper()
     ):
-        if re.sub(r"^(?:an?|the)\s+|\s*\([^()]*\)", "", plain(step["rest"]).strip(" .")).casefold() == step["to"].casefold():
+        if re.sub(r"^(?:an?|the)\s+|\s*\([^()]*\)", "", plain(step["rest"]).strip(" .")).casefold() in (step["to"].casefold(), plain(term).strip().casefold()):
             return None  # ``Root → Third is a third (major or minor)``: the step named by where it goes, nothing to ask
         return Definition(f"{term.strip()} {sep} {step['to']}", ":", step["rest"].strip(), bold=False)  # ``G1 → S is the checkpoint``: a step and what it is
     if sep == ":" and len(plain(term)) <= 3 and len(re.findall(r"(?:^|\s)[^\s:]{1,3}:\s", body)) >= 2:
