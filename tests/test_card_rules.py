@@ -339,6 +339,34 @@ def test_a_question_in_a_definition_list_asks_its_definition() -> None:
     assert not [front for front in cards if "{{c1::" in front]
 
 
+def test_a_name_runs_on_across_its_particle_and_a_second_names_initial() -> None:
+    note = (  # a history of computing: names with a particle, an initial, and a sentence opened by "Neither"
+        "# History\n\n## Pre-20th Century\n\n"
+        "Blaise Pascal built a mechanical adding machine in 1642 to help his father with taxes.\n\n"
+        "Neither Pascal's nor Leibniz's machines were programmable.\n\n## ENIAC and EDVAC\n\n"
+        "The ENIAC was built in 1945 at the University of Pennsylvania.\n\n"
+        "The first general-purpose electronic computer was the ENIAC, designed by John Mauchley and J. Presper Eckhert at the University.\n\n"
+        "De leider van de opstand was Willem van Oranje.\n\n"
+        "Grammatik besteht aus einem Alphabet mit einer Menge von Symbolen.\n"
+    )
+    fronts = _clozes(note)
+    assert any("{{c1::John Mauchley and J. Presper Eckhert}}" in front for front in fronts)
+    assert not [front for front in fronts if "{{c1::Neither" in front or "{{c1::Willem}}" in front]
+    assert not [front for front in fronts if "Menge von Symbolen}}" in front]
+
+
+def test_a_statement_label_in_bold_is_no_part_of_the_statement() -> None:
+    note = (  # a computer-architecture page: **Def** over an underlined term, **Fact** and **Prop** before statements
+        "# Microarchitecture\n\n## Engine\n\n"
+        "**Fact**  An instruction processing engine consists of two components, datapath and control logic\n\n"
+        "**Def** <i><u>Datapath</u></i>\nDatapath consists of hardware elements that deal with and transform data signals.\n\n"
+        "**Prop**  Stall the pipeline on a branch instruction can resolve control hazards.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if re.search(r"\b(?:Fact|Def|Prop)\b", card.front + card.back)]
+    assert {card.front: card.back for card in cards}.get("Datapath", "").startswith("Datapath consists of hardware")
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

@@ -1162,6 +1162,19 @@ def _math_fence(match: re.Match[str]) -> str:
     return f"{pad}$$\n{body}{pad}$$"
 
 
+_STATEMENT_LABEL = re.compile(
+    r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)\*\*(?P<kind>Def|Defn|Fact|Prop|Thm|Lem|Cor|Rem|Obs)\.?\*\*[ \t]+"
+    r"(?:<(?P<tags>(?:[iu]|em|b)>(?:<(?:[iu]|em|b)>)?)(?P<term>[^<>\n]{1,80})</(?:[iu]|em|b)>(?:</(?:[iu]|em|b)>)?)?(?=[ \t]*\S|[ \t]*$)",
+    re.MULTILINE,
+)
+"""``**Def**  <i><u>Datapath</u></i>``, ``**Fact**  …``, ``**Prop** …``: what kind of statement follows, as a
+label in bold before it (the term a definition underlines is the term, in bold)."""
+
+
+def _statement_label(match: re.Match[str]) -> str:
+    return f"{match['lead']}**{match['term'].strip()}**" if match["term"] else match["lead"]
+
+
 def load_text(text: str, path: Path) -> NoteSource:
     """Split front matter off ``text`` and blank out HTML and Obsidian comments."""
     meta, text = _front_matter(text)
@@ -1248,6 +1261,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, _latex_lines)
     if "{%" in text:
         text = _outside_fences(text, lambda part: _LIQUID_CLOSE.sub("", _LIQUID_OPEN.sub(_liquid_open, _LIQUID_LINE.sub("", part))))
+    if "**" in text and _STATEMENT_LABEL.search(text):  # ``**Def**  <i><u>Datapath</u></i>``, ``**Fact**  Almost every …``
+        text = _outside_fences(text, lambda part: _STATEMENT_LABEL.sub(_statement_label, part))
     if "{==" in text or "{>>" in text:  # CriticMarkup: ``{==反型层==}`` is a highlight, ``{>>…<<}`` the author's comment
         text = _outside_fences(text, lambda part: _CRITIC_COMMENT.sub("", _CRITIC_MARK.sub(r"==\1==", part)))
     if "==" in text and _WHOLE_HIGHLIGHT.search(text):

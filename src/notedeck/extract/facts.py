@@ -339,9 +339,16 @@ def _names(text: str) -> Iterator[tuple[int, int]]:
             end = _tail(text, initial.end())  # ``Georga W. Hegla``: a middle initial, then the surname
         while (joined := _OF_NAME.match(text, end)) is not None:
             end = joined.end()  # ``Definition of Done``, ``Bank of England``: one name across its "of"
+        while (particle := _PARTICLE_NAME.match(text, end)) is not None and not _GERMAN.search(text[:end] + text[particle.end() :]):
+            end = particle.end()  # ``Gottfried Wilhelm von Leibniz``: one name across its particle
         items, stop = 1, end
         while (more := _NEXT_NAME.match(text, stop)) is not None and " or " not in more.group(0):
             items, stop = items + 1, _tail(text, more.end())
+            if re.search(r"(?<!\w)[A-Z]$", text[:stop]) and (initial := _INITIAL_ON.match(text, stop)) is not None:
+                stop = initial.end()  # ``John Mauchly and J. Presper Eckert``: the second name's initial and the rest of it
+                while (rest := re.compile(r" [A-Z][\w'-]+").match(text, stop)) is not None:
+                    stop = rest.end()
+                stop = _tail(text, stop)
         pair = items == 2 and " and " in text[end:stop]
         yield (start, stop) if items >= 3 or pair else (start, end)
 
@@ -383,6 +390,7 @@ def _expanded_beside(name: str, text: str) -> bool:
 
 
 _INITIAL_ON = lazy(rf"\.\s?[A-ZÀ-Þ]{_NW}+")
+_PARTICLE_NAME = re.compile(r" (?:von|van|van der|van den|von der|de|di|da|du|del|della|ibn|bin|al)(?: [A-Z][a-z]+)+(?![\w-])")
 _OF_NAME = re.compile(r" (?:of|of the) [A-Z][a-z]+(?: [A-Z][a-z]+)*(?![\w-])")
 _JOINERS = frozenset(["and", "or", "of", "the", "with", "for", "vs"])
 _SMALL_VERB = re.compile(r"\b(?:is|are|was|be|has|can|do|does|did|am)\b")
@@ -390,7 +398,7 @@ _SMALL_VERB = re.compile(r"\b(?:is|are|was|be|has|can|do|does|did|am)\b")
 _LEAD = re.compile(
     r"(?:Unlike|Like|Since|While|Whilst|Although|Though|Because|After|Before|During|Unless|Until|With|"
     r"Without|For|In|On|At|By|From|As|If|When|Once|Then|Also|Both|Even|Only|Just|So|But|And|Or|"
-    r"Where|What|Which|Who|Whom|Whose|How|Why)\s+"
+    r"Where|What|Which|Who|Whom|Whose|How|Why|Neither|Either|Each|Every)\s+"
 )
 
 
