@@ -367,6 +367,17 @@ def test_a_statement_label_in_bold_is_no_part_of_the_statement() -> None:
     assert {card.front: card.back for card in cards}.get("Datapath", "").startswith("Datapath consists of hardware")
 
 
+def test_a_derivations_next_step_and_to_summarize_ask_nothing() -> None:
+    note = (  # a fluid-dynamics derivation: lines that lead from one formula to the next, and a summary
+        "# Navier-Stokes\n\n## Momentum\n\nThe momentum equation is\n$$\\rho \\dot u = f$$\n\n"
+        "one can substitute everything into the equation above and obtain\n$$\n\\dot u = -\\nabla p + f\n$$\n\n"
+        "Further, it holds that\n$$\nu \\cdot \\nabla u = \\nabla (u \\cdot u)\n$$\n\n"
+        "To summarize: it is given an initial value for the velocity and the forcing function.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if front.startswith(("one can substitute", "Further, it holds", "To summarize"))]
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

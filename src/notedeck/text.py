@@ -1446,7 +1446,7 @@ _REMARK_LABEL = re.compile(
     r"(?:\s+(?:from|of|for) (?:this|the|today'?s?|last) (?:week|lecture|class|lesson|chapter|module|video))?"
     r"|(?:important|key|main|general|extra|additional|imp) (?:notes?|reminders?|remarks?)|q\s*&\s*a|faq|diagrams?|figures?|images?\s+and\s+diagrams|"
     r"(?:important|key|main|useful|basic) (?:equations?|formulas?|formulae)|"
-    r"(?:another|one more|one other|other) thing|suggestions?|more specifically|memori[sz]e (?:this|these)|remember (?:this|these)|reminder|rappel|erinnerung|lembrete|recordatorio|promemoria|breaking news|side ?note|aside|digression|exkurs|excursus|"
+    r"(?:another|one more|one other|other) thing|to summari[sz]e|to sum up|summing up|in summary|suggestions?|more specifically|memori[sz]e (?:this|these)|remember (?:this|these)|reminder|rappel|erinnerung|lembrete|recordatorio|promemoria|breaking news|side ?note|aside|digression|exkurs|excursus|"
     r"整理|总结|總結|小结|小結|归纳|歸納|复习|複習|まとめ|所感|感想|雑感|雑記|メモ|정리|요약|範例句|範例|例句|例文|예문|quotes|quotations|zitate|citations|citas|citazioni|citações|"
     r"(?:a |one )?(?:weird|fun|interesting|cool|quick) (?:fact|note|thing)s?|"
     r"(?:learning |lesson |course |exam )?(?:objectives?|outcomes|goals)|concept \d+(?:\.\d+)*|"

@@ -62,6 +62,8 @@ _STEP = lazy(
     r"|\b(?:posso|ho|considero|voglio|devo|applico|ottengo|mi accorgo|notiamo|osserviamo|otteniamo|calcoliamo"
     r"|consideriamo|ricaviamo|troviamo|vediamo|prendiamo|iniziamo|sappiamo)\b"
     r"|\b(?:alla fine|in the end|à la fin|am ende|al final|no final)\b"
+    # ``one can substitute everything into the equation above and obtain``, ``Further, it holds that``
+    r"|\b(?:one|we|you) can substitute\b|^(?:further(?:more)?,?\s+)?it (?:holds|follows) that\b"
     r"|\bwe end up with\b|\bafter (?:a few|several|some|many|\d+) (?:more )?(?:iterations|steps|rounds)\b"
     # ``from $(2)$ and $(4)$``, ``Hence (5) can be rewritten as``: the working, by its equations' numbers
     r"|(?:^|\b(?:from|using|into|in|with|and|by|of)\s+)\$?\(\d{1,2}[A-Za-z]?\)\$?|\bre-?written\b",
