@@ -378,6 +378,18 @@ def test_a_derivations_next_step_and_to_summarize_ask_nothing() -> None:
     assert not [front for front in fronts if front.startswith(("one can substitute", "Further, it holds", "To summarize"))]
 
 
+def test_a_note_to_watch_a_video_and_a_detailed_points_label_make_no_card() -> None:
+    note = (  # chemistry notes with the author's reminder; CFA notes with a part named for its kind of points
+        "# Octane Rating\n\n- Diesel vs Gasoline internal combustion engines: *watch vid*\n"
+        "- Octane number/rating: *watch vid*\n- Knocking: the early ignition of fuel in the cylinder\n\n"
+        "## Detailed points\n- Uni/bi/trimodal: having 1/2/3 peaks in frequency distribution graph\n"
+        "- Coefficient of variation = standard variation / mean\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "watch vid" in card.back or card.front.startswith("Detailed points")]
+    assert [card for card in cards if card.front == "Knocking"]
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

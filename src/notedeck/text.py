@@ -1441,7 +1441,7 @@ _GOALS_OPENING = re.compile(r"^[^\w\[(]+")
 
 
 _REMARK_LABEL = re.compile(
-    r"(?:(?:general|basic|more|other|key|main|important|extra|additional|interesting|useful)\s+)?"
+    r"(?:(?:general|basic|more|other|key|main|important|extra|additional|interesting|useful|detailed)\s+)?"
     r"(?:info|information|topics|points|concepts|ideas|facts|details?|stuff|things|bullets|takeaways|focus|trivia)"
     r"(?:\s+(?:from|of|for) (?:this|the|today'?s?|last) (?:week|lecture|class|lesson|chapter|module|video))?"
     r"|(?:important|key|main|general|extra|additional|imp) (?:notes?|reminders?|remarks?)|q\s*&\s*a|faq|diagrams?|figures?|images?\s+and\s+diagrams|"
@@ -1686,7 +1686,12 @@ def points_elsewhere(text: str) -> bool:
         or ("\n" not in text and ("](" in text or "[[" in text) and _SEE_LINK.match(text) is not None)
         or (len(text.split()) <= 8 and _HERE_LINK.search(text) is not None)
         or WHERE_TO_LOOK.match(plain(text)) is not None
+        or _WATCH.fullmatch(plain(text)) is not None
     )
+
+
+_WATCH = re.compile(r"[\W_]*(?:watch|rewatch|see|look up|check)\s+(?:the\s+|a\s+)?(?:vid|video|videos|lecture|recording|clip|yt|youtube)s?[\W_]*", re.IGNORECASE)
+"""``*watch vid*``: the author's note to watch a video, nothing said."""
 
 
 WHERE_TO_LOOK = re.compile(
