@@ -390,6 +390,22 @@ def test_a_note_to_watch_a_video_and_a_detailed_points_label_make_no_card() -> N
     assert [card for card in cards if card.front == "Knocking"]
 
 
+def test_a_psychology_page_callouts_bars_and_dashes_before_lists() -> None:
+    note = (  # an Obsidian psychology page: a question callout, a TLDR box, terms set off by a bar, a label with a dash
+        "# Attention\n\n## Meaning\n\n"
+        "> [! QUESTION] What is Attention?\n> Attention is a **cognitive process** of selectively concentrating on a discrete aspect of information\n>\n\n"
+        "> [! TLDR] TLDR; \n> Concentrating on one task while ignoring other stimuli (**filtering**)\n\n"
+        "## Internal Factors\n\n1. **Motive** | basic needs and motives > other ones\n"
+        "2. **Mental Set** |  readiness to respond; expecting a stimulus\n3. **Emotions** | \n\n"
+        "## Motion\n\nApparent Motion - \n- Phi Phenomena\n- Motion after effect (MAE)\n- Induced motion\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["What is Attention?"].startswith("Attention is a **cognitive process**")
+    assert cards["Mental Set"] == "readiness to respond; expecting a stimulus"
+    assert "Apparent Motion — list all 3" in cards
+    assert not [front for front in cards if "TLDR" in front or "|" in front or " - —" in front]
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

@@ -443,7 +443,7 @@ def _worked_box(kind: str, title: str) -> bool:
 
 _CALLOUT_TITLES = (
     "definition", "example", "note", "abstract", "summary", "tip", "info", "important",
-    "explanation", "warning", "caution", "remark", "hint", "reminder", "attention",
+    "explanation", "warning", "caution", "remark", "hint", "reminder", "attention", "tldr", "tldr;", "tl;dr",
 )
 
 

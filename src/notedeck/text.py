@@ -878,6 +878,8 @@ def split_definition(text: str) -> Definition | None:
         return Definition(plain(glossed["word"]).strip(), "`", glossed["gloss"].strip() + (f" — {rest}" if rest else ""), bold=True)
     if "।" in text and (glossed := _DANDA_GLOSS.fullmatch(text)) is not None:
         return Definition(glossed["term"].strip(), "।", glossed["body"].strip(), bold=False)  # ``लगना । strike``
+    if "|" in text and (piped := _PIPED_TERM.fullmatch(text)) is not None and "**" not in piped["body"]:
+        return Definition(plain(piped["term"]).strip(), "|", piped["body"].strip(), bold=True)  # ``**Mental Set** |  readiness to respond``
     match = _BOLD_TERM.match(text)
     if match and (match.group("sep") or match.group("insep") or not match.group("body")):
         sep = (match.group("insep") or match.group("sep") or "").strip()
@@ -1159,6 +1161,8 @@ def counted_label(text: str) -> bool:
     return found is not None and said.lstrip(" \t0123456789.)")[:1].islower()
 
 
+_PIPED_TERM = re.compile(r"\*\*(?P<term>[^*|\n]{1,60})\*\*[ \t]+\|[ \t]+(?P<body>[^|\n]*\S[^|\n]*)")
+"""``**Mental Set** |  readiness to respond``: a term in bold, a bar, what it means (a table's row typed as a line)."""
 _STEP_IS = re.compile(r"(?P<to>[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?) (?:is|are) (?P<rest>\S.*)", re.DOTALL)
 """``Third is a third`` after ``Root →``: where the step goes, then what the step is."""
 
@@ -1890,7 +1894,8 @@ def split_question(text: str) -> tuple[str, str] | None:
         return question_text(" ".join(clean(prompt.group("prompt")).split())), clean(prompt.group("answer")).strip()
     if (bold := _BOLD_ASKED.match(text.strip())) is not None and _answers_bold(bold.group("question"), bold.group("answer")):
         # ``**In music theory, what is a clef?** The symbol that …``: the question set in bold, its answer after it
-        return question_text(" ".join(clean(bold.group("question")).split())), clean(bold.group("answer")).strip()
+        # (``**What is Attention?**: Attention is …``, a callout's title over its text: the colon is no part of the answer)
+        return question_text(" ".join(clean(bold.group("question")).split())), re.sub(r"^:\s+", "", clean(bold.group("answer")).strip())
     first, _, rest = clean(text).partition("\n")
     if not rest.strip():
         scenario = _SCENARIO_ASKED.match(first) if "?" in first or "？" in first else None

@@ -311,6 +311,7 @@ def _too_long(state: State, children: Sequence[Item], line: int | None) -> None:
 
 
 def _front(place: Place, label: str, count: int, ordered: bool) -> str:
+    label = re.sub(r"(?<=\S)\s+[-–—]+$", "", label)  # ``Apparent Motion -`` over its list: a dash before the list, no part of its name
     if label[:1].islower() and place.parent and not is_remark_label(place.parent):
         label = f"{short_label(place.parent)} {label}"  # ``in AWS`` under Serverless: Serverless in AWS
     elif is_generic(label) and topic(place):
