@@ -406,6 +406,15 @@ def test_a_psychology_page_callouts_bars_and_dashes_before_lists() -> None:
     assert not [front for front in cards if "TLDR" in front or "|" in front or " - —" in front]
 
 
+def test_a_quotation_open_at_the_end_of_a_wrapped_line_goes_on_to_the_next() -> None:
+    note = (  # a history of computing, its paragraphs wrapped at about 130 characters
+        "# History\n\n## Pre-20th Century\n\n"
+        "Gottfreid Wilhelm von Liebniz, one of the inventors of Calculus, created a four-function mechanical calculator called the \"Stepped \n"
+        "Reckoner\" in the 1690's. Conincidentally, Stepped Reckoner was the band I played lead guitar for in 1987. I was five.\n"
+    )
+    assert any('"{{c1::Stepped Reckoner}}" in the 1690' in front for front in _clozes(note))
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

@@ -146,7 +146,10 @@ def hard_wrapped(lines: list[str]) -> bool:
     statement only after a stop (``… called the TCP Three-Way`` / ``Handshake.`` is one)."""
     if len(lines) < 2 or any(len(line.strip()) < 60 for line in lines[:-1]):
         return False
-    return any(wraps_on(line) or plain(after)[:1].islower() for line, after in pairwise(lines))
+    if any(wraps_on(line) or plain(after)[:1].islower() for line, after in pairwise(lines)):
+        return True
+    return any(plain(line).count('"') % 2 and not _ENDS_SENTENCE.search(plain(line)) for line in lines[:-1])
+    # (``… a calculator called the "Stepped`` / ``Reckoner" in the 1690's``: a quotation goes on)
 
 
 _GLYPH_ITEM = re.compile(r"\s*[➔➜►▶▸▪•●○◦➢➤✓✔◆◇■□]\s")
