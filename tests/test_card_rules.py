@@ -415,6 +415,18 @@ def test_a_quotation_open_at_the_end_of_a_wrapped_line_goes_on_to_the_next() -> 
     assert any('"{{c1::Stepped Reckoner}}" in the 1690' in front for front in _clozes(note))
 
 
+def test_a_bold_term_over_its_text_under_a_heading_is_the_term_not_the_headings_answer() -> None:
+    note = (  # a computer-architecture page: the heading names the part, the bold line the term it defines
+        "# Microarchitecture\n\n## **Process Instruction**\n\n**Def**  <i><u>Processing an Instruction</u></i> \n"
+        "Processing an instruction is to transform state AS to state AS' according to the ISA specification of the instruction, "
+        "where the ISA specifies abstractly what AS' should be, given an instruction and AS (a transition function in an abstract "
+        "[finite state machine](https://example.org/fsm)), and the microarchitecture implements how AS is transformed to AS'.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Processing an Instruction"].startswith("Processing an instruction is to transform state AS")
+    assert "Process Instruction" not in cards
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

@@ -1556,6 +1556,8 @@ def _heading_body(state: State, section: Section, term: str, entry: bool = False
         return [], []  # (``"Ist eigentlich ein einfaches Thema" - Espi`` under the heading: what the lecturer said of it)
     if re.match(r"[^\n]+\n[ \t]*:[ \t]+\S", first.text):
         return [], []  # ``Market Equilibrium`` / ``: Supply meets demand``: a term of a definition list, not the heading's
+    if re.match(r"\*\*[^*\n]{2,80}\*\*[ \t]*\n[ \t]*[^\W\d_]", first.text):
+        return [], []  # ``**Processing an Instruction**`` / ``Processing an instruction is …``: a term of its own over its text
     if is_link_only(first.text) or re.match(r"\W*(?:notice|note down|look at|think about|compare)\s+(?:the\s+)?(?:similarities|differences|how|what|the\s+image|this)\b", plain(first.text), re.I):
         return [], []  # ``## Theories`` over ``[[perspectives for understanding …]]``: a link, where to read; ``Notice similarities to …``: what to do
     if re.match(r"\W*(?:see also|see|siehe(?: auch)?|voir(?: aussi)?|ver(?: también)?|vedi(?: anche)?|zie(?: ook)?|cf)\b", plain(first.text), re.I):
