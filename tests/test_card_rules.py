@@ -427,6 +427,18 @@ def test_a_bold_term_over_its_text_under_a_heading_is_the_term_not_the_headings_
     assert "Process Instruction" not in cards
 
 
+def test_a_port_table_asks_each_port_by_its_service_however_long_its_name() -> None:
+    note = (  # Security+ common ports: a table typed without outer bars, one service on two rows
+        "# Common Ports for Security+\n\nPort | Description\n--|--\n"
+        "20 | File Transfer Protocol - FTP Data\n22 | SSH - Secure Shell Remote Login Protocol / SCP / SFTP \n"
+        "53 | DNS - Domain Name System\n1645, 1646 | RADIUS\n1812, 1813 | RADIUS\n3389 | RDP - Remote Desktop Protocol\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["SSH - Secure Shell Remote Login Protocol / SCP / SFTP — Port"] == "22"
+    assert cards["RADIUS — Port"] == "1645, 1646, 1812, 1813"
+    assert len(cards) == 5
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

@@ -2131,6 +2131,10 @@ def _worked_place(place: Place) -> bool:
 _KEY_NUMBER = re.compile(r"\d{1,5}(?:\s*(?:&|,|/|-|–|and|y|und|et)\s*\d{1,5})*")
 
 
+_PORT_HEADER = re.compile(r"(?i:ports?(?:\s*(?:numbers?|no\.?|#))?|port\s*/\s*protocol)")
+"""``Port``, ``Port #``, ``Port number``: a column of ports, each looked up by its service, however long its name."""
+
+
 def _by_number(state: State, place: Place, table: Table) -> bool:
     """``| Port | Service | Notes |`` over ``| 22 | SSH | secure shell |``: a number looked up by the
     name beside it (``SSH — Port`` -> ``22``), the other cells shown with it."""
@@ -2150,16 +2154,20 @@ def _by_number(state: State, place: Place, table: Table) -> bool:
     names = [plain(row[1]) for _, row in rows]
     if (
         not all(_KEY_NUMBER.fullmatch(number) for number in numbers)
-        or any(is_number(name) or words(name) > 5 or "$" in name for name in names)
-        or len({norm_key(name) for name in names}) < len(names)
+        or any(is_number(name) or words(name) > (12 if _PORT_HEADER.fullmatch(header[0].strip(" *_:")) else 5) or "$" in name for name in names)
+        or len(names) - len({norm_key(name) for name in names}) > max(1, len(names) // 10)
     ):
         return False
+    named: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
     for offset, row in rows:
+        named.setdefault(norm_key(plain(row[1])), []).append((offset, row))  # (``RADIUS`` on two rows: one card, both ports)
+    for same in named.values():
+        offset, row = same[0]
         line = table.line + 2 + offset
         extra = [f"- {name}: {clean(cell)}" for name, cell in zip(header[2:], row[2:], strict=True) if plain(cell) and name]
-        back = "\n".join([clean(row[0]), *(["", *extra] if extra else [])])
+        back = "\n".join([", ".join(clean(other[0]) for _, other in same), *(["", *extra] if extra and len(same) == 1 else [])])
         front = f"{plain(row[1])} — {header[0]}"
-        state.add(place.card("definition", front, back, line=line, key=norm_key(front), raw=row[1]), [line])
+        state.add(place.card("definition", front, back, line=line, key=norm_key(front), raw=row[1]), [table.line + 2 + o for o, _ in same])
     state.claim(block_lines(table), "definition")
     return True
 
