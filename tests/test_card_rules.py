@@ -439,6 +439,19 @@ def test_a_port_table_asks_each_port_by_its_service_however_long_its_name() -> N
     assert len(cards) == 5
 
 
+def test_a_predicate_cloze_never_holds_a_clause_of_its_own_nor_ends_on_even() -> None:
+    note = (  # IB geography notes on glaciation, written as long sentences
+        "# Glaciation\n\nPlucking happens when ice freezes onto the bedrock. "
+        "The material is ripped out of it's place even if it's a rock as large as your house.\n\n"
+        "Boulder clay which is the ground stone is ubiquitous within the region and a rich soil is a possitive side effect.\n\n"
+        "Storage is where data is kept long-term, and memory is where data is kept short-term.\n"
+    )
+    fronts = _clozes(note)
+    assert not [front for front in fronts if "even}}" in front or "ubiquitous within the region}}" in front]
+    assert "Storage is {{c1::where data is kept long-term}}, and memory is where data is kept short-term." in fronts
+    assert not [card for card in _extract(note).cards if card.front.startswith("Boulder clay which")]
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

@@ -681,6 +681,7 @@ _LOOSE_ENDS = frozenset(
         *("our", "your", "their", "its", "his", "her"),
         # a clause's connectives, between commas as list items are: ``conflict with Germany, however, after …``
         *("however", "therefore", "thus", "hence", "also", "after", "before", "though", "although", "moreover"),
+        *("even", "still"),  # ``is {{c1::ripped out of its place even}} if it's a rock …``
     ]
 )
 """Words a hidden part never ends on: it would stop in the middle of a phrase."""
@@ -1019,6 +1020,10 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
     if (stress := re.match(r"([*_]{0,2})(?:precisely|exactly|approximately|roughly|about|around|nearly|almost)\1\s+(?=[$\d])", text[start:end])) is not None:
         start += stress.end()  # ``is **precisely** {{c1::$299 792 458$ m/s}}``: the value, not the word that stresses it
     size = len(text[start:end].split())
+    if (again := re.search(r"\s(?:is|are|was|were)\s", text[start:end])) and not re.search(
+        r"\b(?:where|when|which|that|who|whom|whose|what|how|if|because|as)\b", text[start : start + again.start()], re.IGNORECASE
+    ):
+        return []  # ``Boulder clay which is {{c1::the ground stone is ubiquitous …}}``: a clause of its own, no phrase to hide
     if content_words(text[start:end]) <= _VAGUE_NOUNS:
         return []  # ``arrays are {{c1::a thing}}``: nothing to recall
     if size and _stops_loose(text, start, end):
@@ -1096,6 +1101,8 @@ def _defined_subject(text: str) -> str | None:
         defining = _DEFINING_OTHER.match(pred)
     if not 1 <= len(subject.split()) <= 4 or not defining or len(pred.split()) < 5:
         return None
+    if re.search(r"\b(?:which|that|who|whom|whose|where|when)$", subject, re.IGNORECASE):
+        return None  # ``Boulder clay which is …``: a relative clause, its subject the sentence before
     subject = re.sub(r'^["“]([^"“”]+)["”]$', r"\1", subject)  # ``A "wave" is anything that …``
     subject = re.sub(r",\s+or\s+([^,;]+),$", r" (\1)", subject)  # ``Starvation, or indefinite blocking,``: its other name
     return subject[:1].upper() + subject[1:]
