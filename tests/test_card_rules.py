@@ -452,6 +452,15 @@ def test_a_predicate_cloze_never_holds_a_clause_of_its_own_nor_ends_on_even() ->
     assert not [card for card in _extract(note).cards if card.front.startswith("Boulder clay which")]
 
 
+def test_example_sentences_of_two_words_and_an_exception_to_nothing_give_no_card() -> None:
+    note = (  # Italian grammar (DI or DA) and GCP notes (Shared VPC)
+        "# Preposition Da\n\n1. Origin with VENIRE\n\nExamples:\n- Vengo da Roma\n- Vengo dall'Italia\n\n"
+        "# Shared VPCs\n\nThe general advice is to not use VPC peering with a Shared VPC. Exception is during a migration.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "enumeration" or "{{c1::during a migration}}" in card.front]
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

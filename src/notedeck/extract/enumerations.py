@@ -423,7 +423,10 @@ def _card(
         return  # ``Two Invariants`` over three items: what is listed is not what the label counts
     if lists_sentences(listed):
         return  # example sentences (``この仕事は明日までにやってください。``): nothing to list by heart
-    if _EXAMPLES.search(plain(label).rsplit("—", 1)[-1]) and all(words(plain(child.text)) >= 3 for child in listed):
+    if _EXAMPLES.search(plain(label).rsplit("—", 1)[-1]) and all(
+        words(plain(child.text)) >= 3 or (words(plain(child.text)) == 2 and re.search(r"\s[a-zà-ÿ]", plain(child.text)))
+        for child in listed
+    ):  # (``Vengo dall'Italia``: two words, a sentence all the same)
         return  # ``Ejemplos`` over ``Nous allons manger des croissants``: sentences that show a rule, none to recite
     rule = split_definition(plain(label).strip(" _*"))
     if rule is not None and rule.sep in _ARROWS:

@@ -985,6 +985,8 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
     if match is None or _VAGUE_SUBJECT.search(match.group("subject")):
         return []
     subject = match.group("subject").strip()
+    if _RELATIONAL.fullmatch(plain(subject)):
+        return []  # ``Exception is {{c1::during a migration}}``: an exception to what the card does not say
     if re.fullmatch(r"(?:the|a|an|this|that|these|those|there)", plain(subject), re.IGNORECASE):
         return []  # ``The are 5 classes of IP addresses.``: a word missing, no subject
     if re.fullmatch(r"\$\$?[^$]+\$\$?", subject):
@@ -1033,6 +1035,11 @@ def _subject_predicate(text: str) -> list[tuple[int, int]]:
     return [(start, end)] if 2 <= size <= 8 or (naming is not None and 1 <= size <= 8) else []
 
 
+_RELATIONAL = re.compile(
+    r"(?:(?:the|an?|one|another|main|only)\s+)*(?:exception|difference|reason|problem|solution|answer|result|catch|trick|downside|upside|drawback|benefit|advantage|disadvantage)s?",
+    re.IGNORECASE,
+)
+"""``Exception``, ``The difference``, ``The main reason``: a noun that needs what it relates to, said in the sentence before."""
 _CLAUSE = re.compile(r"(?:whether|how|what|why|if|that)\b", re.IGNORECASE)
 _RELATED = re.compile(
     r"(?:(?:directly|inversely|closely)\s+)?(?:related|associated|connected|linked|proportional)\s+(?:to|with)\b"
