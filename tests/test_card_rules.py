@@ -461,6 +461,14 @@ def test_example_sentences_of_two_words_and_an_exception_to_nothing_give_no_card
     assert not [card for card in cards if card.kind == "enumeration" or "{{c1::during a migration}}" in card.front]
 
 
+def test_a_python_special_method_is_its_name_not_a_word_in_bold() -> None:
+    note = (  # Python interview notes: generators against normal functions
+        "# Generators\n\n3) Methods like __iter__() and __next__() are implemented automatically. So we can iterate through the items.\n"
+    )
+    said = [card.front + card.back for card in _extract(note).cards]
+    assert said and all("`__iter__`" in text and "`__next__`" in text for text in said)
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

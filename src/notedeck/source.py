@@ -1162,6 +1162,11 @@ def _math_fence(match: re.Match[str]) -> str:
     return f"{pad}$$\n{body}{pad}$$"
 
 
+_DUNDER = re.compile(
+    r"(?<![\w`*])__(?:init|iter|next|name|main|str|repr|len|call|enter|exit|getitem|setitem|delitem|contains|dict|class|doc"
+    r"|new|del|eq|ne|lt|gt|le|ge|hash|add|sub|mul|slots|all|file|import|init_subclass|post_init|aenter|aexit|aiter|anext|bool)__(?![\w`*])"
+)
+"""``__iter__``, ``__init__``: a Python special method's name, which Markdown would read as ``iter`` in bold."""
 _STATEMENT_LABEL = re.compile(
     r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)\*\*(?P<kind>Def|Defn|Fact|Prop|Thm|Lem|Cor|Rem|Obs)\.?\*\*[ \t]+"
     r"(?:<(?P<tags>(?:[iu]|em|b)>(?:<(?:[iu]|em|b)>)?)(?P<term>[^<>\n]{1,80})</(?:[iu]|em|b)>(?:</(?:[iu]|em|b)>)?)?(?=[ \t]*\S|[ \t]*$)",
@@ -1261,6 +1266,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, _latex_lines)
     if "{%" in text:
         text = _outside_fences(text, lambda part: _LIQUID_CLOSE.sub("", _LIQUID_OPEN.sub(_liquid_open, _LIQUID_LINE.sub("", part))))
+    if "__" in text and _DUNDER.search(text):  # ``__iter__`` in a sentence: Python's name, never bold ``iter``
+        text = _outside_fences(text, lambda part: _DUNDER.sub(r"`\g<0>`", part))
     if "**" in text and _STATEMENT_LABEL.search(text):  # ``**Def**  <i><u>Datapath</u></i>``, ``**Fact**  Almost every …``
         text = _outside_fences(text, lambda part: _STATEMENT_LABEL.sub(_statement_label, part))
     if "{==" in text or "{>>" in text:  # CriticMarkup: ``{==反型层==}`` is a highlight, ``{>>…<<}`` the author's comment
