@@ -469,6 +469,16 @@ def test_a_python_special_method_is_its_name_not_a_word_in_bold() -> None:
     assert said and all("`__iter__`" in text and "`__next__`" in text for text in said)
 
 
+def test_a_number_in_angle_brackets_is_a_concepts_tag_never_a_cloze() -> None:
+    note = (  # an IT-management essay form, each concept tagged with the course's number for it
+        "# Theme 3\n\n### Q1.1 - How is the story related to the theme? (Max 400 characters)\n\n"
+        "The story of ArcoMed is related to <311> IT Operations Management (ITOM) as it highlights the challenges faced after "
+        "migrating to a third-party cloud platform. The lack of <103> Business Continuity measures, insufficient <310> Incident "
+        "Response and fragmented <316> Monitoring demonstrate a gap in managing IT services during a crisis.\n"
+    )
+    assert not [front for front in _clozes(note) if re.search(r"\{\{c\d::\d+\}\}", front)]
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

@@ -734,6 +734,8 @@ def _good_number(text: str, match: re.Match[str]) -> bool:
     never a digit inside a name (``Route 53``, ``2-butanol``) or a bare small count."""
     if _part_of_name(text, match.start()) and not _LIMIT.search(text[: match.start()]):
         return False  # (``Upto 15 read replicas``: a limit, however it is capitalised)
+    if text[match.start() - 1 : match.start()] == "<" and text[match.end() : match.end() + 1] == ">":
+        return False  # ``<311> IT Operations Management``: the number a course gives its concept, a tag
     if any(
         stamp.start() <= match.start() < stamp.end() for stamp in re.finditer(rf"{VIDEO_TIME}|\b\d{{1,2}}:\d\d:\d\d\b", text)
     ):
