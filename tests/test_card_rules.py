@@ -479,6 +479,18 @@ def test_a_number_in_angle_brackets_is_a_concepts_tag_never_a_cloze() -> None:
     assert not [front for front in _clozes(note) if re.search(r"\{\{c\d::\d+\}\}", front)]
 
 
+def test_a_learning_plan_a_reading_task_and_a_korean_note_label_are_no_terms() -> None:
+    note = (  # physics vault pages and a Korean AWS note
+        "*Learning plan*\nOutline ferromagnetism and the exchange field.\nOutline hysteresis.\n\n"
+        "# Important Simple Cases\n\nRead and understand the derivation by yourself: Sears & Zemansky 28.3, 2\n\n"
+        "# Routing\n\n- Bucket name must match the domain\n- 참고, \n  - Route53 서비스가 라우팅하기 위하여 hosted zone과 같은 region일 필요 없음!!\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert not [front for front in fronts if front.startswith(("Learning plan", "Read and understand", "참고"))]
+    assert "read or do" in _why(extraction)[7]
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

@@ -492,6 +492,9 @@ FILLER_TERMS = QA_LABELS | frozenset(
         "importante",
         "nota",
         "notas",
+        "참고",
+        "참고사항",
+        "주의",
         "注",
         "注意",
         "备注",
@@ -1430,7 +1433,7 @@ def is_exam_questions(title: str) -> bool:
 _STUDY_GOALS = re.compile(
     r"what you (?:need|have|ought) to know\b|(?:you|(?:the )?(?:candidates?|students?|learners?)) should (?:be able to|know)\b"
     r"|[àa] savoir(?: faire)?\s*:?$|(?:compétences|competences|skills|competencias|competências|competenze|kompetenzen)(?: travaillées| worked on| trabajadas| trabalhadas)?(?: dans la séquence| in this (?:unit|sequence|lesson))?\s*:?$|(?:objetivos|objectifs|obiettivi|lernziele)(?: d[aeo]s?| de la| du| della)?(?: aula| clase| cours| lezione)?\s*:?$"
-    r"|(?:learning|study|course|lesson|exam) (?:objectives|goals|outcomes)\s*:?$|(?:key )?knowledge areas\s*:?$|(?-i:LOs?)\s*:?$"
+    r"|(?:learning|study|course|lesson|exam) (?:objectives|goals|outcomes|plan)\s*:?$|(?:key )?knowledge areas\s*:?$|(?-i:LOs?)\s*:?$"
     r"|(?:本章|本节|學習|学习|考试|考試|考纲|考綱)要求\s*[:：]?$|(?:學習|学习|学習)(?:目標|目标|目的|重點|重点)\s*[:：]?$|학습\s?목표\s*:?$",
     re.IGNORECASE,
 )
@@ -1450,7 +1453,7 @@ _REMARK_LABEL = re.compile(
     r"(?:\s+(?:from|of|for) (?:this|the|today'?s?|last) (?:week|lecture|class|lesson|chapter|module|video))?"
     r"|(?:important|key|main|general|extra|additional|imp) (?:notes?|reminders?|remarks?)|q\s*&\s*a|faq|diagrams?|figures?|images?\s+and\s+diagrams|"
     r"(?:important|key|main|useful|basic) (?:equations?|formulas?|formulae)|"
-    r"(?:another|one more|one other|other) thing|to summari[sz]e|to sum up|summing up|in summary|suggestions?|more specifically|memori[sz]e (?:this|these)|remember (?:this|these)|reminder|rappel|erinnerung|lembrete|recordatorio|promemoria|breaking news|side ?note|aside|digression|exkurs|excursus|"
+    r"(?:another|one more|one other|other) thing|to summari[sz]e|to sum up|summing up|in summary|suggestions?|more specifically|memori[sz]e (?:this|these)|remember (?:this|these)|reminder|rappel|erinnerung|lembrete|recordatorio|promemoria|참고(?:\s?사항)?|주의(?:\s?사항)?|breaking news|side ?note|aside|digression|exkurs|excursus|"
     r"整理|总结|總結|小结|小結|归纳|歸納|复习|複習|まとめ|所感|感想|雑感|雑記|メモ|정리|요약|範例句|範例|例句|例文|예문|quotes|quotations|zitate|citations|citas|citazioni|citações|"
     r"(?:a |one )?(?:weird|fun|interesting|cool|quick) (?:fact|note|thing)s?|"
     r"(?:learning |lesson |course |exam )?(?:objectives?|outcomes|goals)|concept \d+(?:\.\d+)*|"
@@ -1633,7 +1636,7 @@ def is_remark_label(label: str) -> bool:
     ``Weight 3`` (of an exam topic):
     a label that says where something is in the note or how the author felt about it, never what
     it is about: no card asks for it."""
-    text = re.sub(r"[*_:`\"“”]+", "", plain(label)).strip(" .!-")
+    text = re.sub(r"[*_:`\"“”]+", "", plain(label)).strip(" .!-,")
     text = re.sub(r"^(?:-*>|→|=>)\s*", "", text)  # (``-> LEARNING OUTCOMES``: an arrow the author put before it)
     return _REMARK_LABEL.fullmatch(text) is not None
 

@@ -369,6 +369,10 @@ _TASK_WORDS = frozenset(
 
 _REMINDER = re.compile(r"(?:remember|note|keep in mind|don't forget|never forget|be aware)\b.*\s(?:is|are|can|has|have)\s", re.I)
 """``Remember that S3 is Object-based: …``: a fact said as a reminder, not a term cut at its colon."""
+_STUDY_TASK = re.compile(
+    r"(?:read|re-?read|review|revise|study|work through|go through|look up|watch)\b.{0,60}\b(?:by yourself|yourself|on your own|again|later)\s*$",
+    re.IGNORECASE,
+)
 _ONE_FORMULA = re.compile(r"\s*\$\$?[^$]+\$\$?\s*\.?\s*")
 _DEFINITION_MARKS = frozenset(["def", "defn", "dfn", "déf", "def'n"])
 """``DEF: A "wave" is anything that satisfies the wave equation.``: the mark of a definition, whose term is in it."""
@@ -449,8 +453,12 @@ def _good_definition(
     if (said := plain(term).casefold().split()) and said[-1] in _PART_LABELS:
         state.leave(line, f"the title of a part, not a term: {plain(term)[:40]!r}")
         return False
+    if _STUDY_TASK.match(plain(term)):
+        state.leave(line, f"what the author means to read or do, not a fact: {plain(term)[:40]!r}")
+        return False  # ``Read and understand the derivation by yourself: Sears & Zemansky 28.3``
     if (
         is_remark_label(term)
+        or is_study_goals(term)  # ``*Learning plan*`` over what the page will outline: what to study, not a term
         or plain(term).casefold().strip(" *_:.") in _DEFINITION_MARKS
         or _REMINDER.match(plain(term))
     ):
@@ -1011,8 +1019,8 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
         if _DATED_FIELD.match(term):
             state.leave(para.line, f"a field of the note (who, when, where from), not a fact: {term[:40]!r}")
             return
-        if is_remark_label(term):
-            return  # ``Key things`` over its sentences: each is a fact of its own
+        if is_remark_label(term) or is_study_goals(term):
+            return  # ``Key things`` over its sentences: each is a fact of its own; ``*Learning plan*``: what to study
         defined_lines = [re.sub(r"^\s*:\s+", "", line) for line in lines[1:]]  # ``Term`` / ``: its definition`` (a definition list)
         card = place.card(
             "definition",
