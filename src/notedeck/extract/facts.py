@@ -150,7 +150,7 @@ _NO_SUBJECT = re.compile(
 """``can only be cut off through wisdom …``, ``not to be confused with …``: a sentence that starts on its
 verb, its subject in the line before."""
 _VERB_FIRST = re.compile(
-    r"(?i:declared|defined|stored|used|located|found|placed|kept|written|created|called|given|set|configured|specified|passed|returned|"
+    r"(?i:declared|defined|stored|used|located|found|placed|kept|written|created|called|given|set|configured|specified|passed|returned|applied|added|assigned|attached|shown|displayed|sent|run|executed|"
     r"contain|contains|include|includes|consist|consists|represent|represents|describe|describes|allow|allows|provide|provides)\s+"
     r"(?i:in|at|on|by|with|from|as|for|to|under|of|via|inside|within|arguments|values|the|a|an)\b(?![^,;]*,)"
 )
@@ -1419,6 +1419,8 @@ def _names_a_thing(crumb: str) -> bool:
     """``Lambda@Edge``, ``Providers``: a heading short enough to be the subject of the sentences under it
     (not ``Understand Terraform basics``, what to study)."""
     said = plain(crumb).strip(" *_:#")
+    if re.search(r",|\s(?:and|&|vs\.?)\s", said):
+        return False  # ``Labels, Selectors, Annotations``: several things, none of them the subject
     return 0 < word_count(said) <= 3 and not is_objective(said) and not is_study_goals(said) and not re.match(r"(?i:understand|learn|know|explain|describe|introduction|overview|notes?|basics)\b", said)
 
 
