@@ -492,7 +492,41 @@ def test_a_learning_plan_a_reading_task_and_a_korean_note_label_are_no_terms() -
 
 
 def test_a_sentence_starting_on_its_verb_under_a_heading_of_several_things_needs_its_subject() -> None:
-    note = "# Pod Design\n\n## Labels, Selectors, Annotations\n- labels and selectors are standard methods of grouping things together\n- labels are properties attached to each item\n- selectors help filter each item\n    - bascally applying selectors to select the specific label valuess you're interested in\n- examples labels:\n    - app name\n    - function\n- how to apply labels:\n    - use the pod `metadata.labels[]` property, e.g.\n        ```yaml\n        metadata:\n            labels:\n                appName: my-awesome-app\n                function: front-end\n                release: v1\n        ```\n- how to apply selectors:\n    - in imperitive/CLI commands, use the `--selector` option:\n        - `kubectl get pods --selector <label-key>=<label-value>[,<label-key>=<label-value>]`\n- remember that in a ReplicaSet definition, we use a selector to group pods as targets of that ReplicaSet:\n    - `spec.selector.matchLabels[]`: a key-value pair of labels, used to filter to the appropriate pods\n    - keep in mind, the ReplicaSet (and Deployment) definition also includes a pod template:\n        - `spec.template`, which has the field `spec.template.metadata.labels` for applying labels to the pods it deploys\n    - in general, we want these to match if we're doing things that make sense\n        - that is, at least one label k/v pair should match\n- annotations are used to record other details for inventory purposes\n    - e.g. build information, e.g. `buildversion: 1.3.4`\n    - applied at the `metadata.annotations[]` property\n    - seems like they can't be used to apply selectors\n\n"  # CKAD notes: the heading names three things, the bullet's subject is the bullet above it
+    note = (  # CKAD notes: the heading names three things, the bullet's subject is the bullet above it
+        '# Pod Design\n'
+        '\n'
+        '## Labels, Selectors, Annotations\n'
+        '- labels and selectors are standard methods of grouping things together\n'
+        '- labels are properties attached to each item\n'
+        '- selectors help filter each item\n'
+        "    - bascally applying selectors to select the specific label valuess you're interested in\n"
+        '- examples labels:\n'
+        '    - app name\n'
+        '    - function\n'
+        '- how to apply labels:\n'
+        '    - use the pod `metadata.labels[]` property, e.g.\n'
+        '        ```yaml\n'
+        '        metadata:\n'
+        '            labels:\n'
+        '                appName: my-awesome-app\n'
+        '                function: front-end\n'
+        '                release: v1\n'
+        '        ```\n'
+        '- how to apply selectors:\n'
+        '    - in imperitive/CLI commands, use the `--selector` option:\n'
+        '        - `kubectl get pods --selector <label-key>=<label-value>[,<label-key>=<label-value>]`\n'
+        '- remember that in a ReplicaSet definition, we use a selector to group pods as targets of that ReplicaSet:\n'
+        '    - `spec.selector.matchLabels[]`: a key-value pair of labels, used to filter to the appropriate pods\n'
+        '    - keep in mind, the ReplicaSet (and Deployment) definition also includes a pod template:\n'
+        '        - `spec.template`, which has the field `spec.template.metadata.labels` for applying labels to the pods it deploys\n'
+        "    - in general, we want these to match if we're doing things that make sense\n"
+        '        - that is, at least one label k/v pair should match\n'
+        '- annotations are used to record other details for inventory purposes\n'
+        '    - e.g. build information, e.g. `buildversion: 1.3.4`\n'
+        '    - applied at the `metadata.annotations[]` property\n'
+        "    - seems like they can't be used to apply selectors\n"
+        '\n'
+    )
     extraction = _extract(note)
     assert not [card for card in extraction.cards if card.front.startswith("applied at")]
     assert "starts on its verb" in _why(extraction)[31]
