@@ -532,6 +532,17 @@ def test_a_sentence_starting_on_its_verb_under_a_heading_of_several_things_needs
     assert "starts on its verb" in _why(extraction)[31]
 
 
+def test_a_line_naming_the_kinds_listed_heads_its_list_across_a_blank_line() -> None:
+    note = (  # GCP notes: a label, a blank line, then the two modes
+        "# VPC\n\n## Cloud Router\n\nCloud Router uses BGP to exchange routes with other networks.\n\n"
+        "Dynamic Routing modes\n\n- Regional - only advertise subnets in the same region.\n- Global - all subnet routes in VPC.\n\n"
+        "![OSI to TCP IP models](https://example.org/osi.png)\n\n- Application layer\n- Transport layer\n"
+    )
+    cards = _extract(note).cards
+    assert [card.context[-1] for card in cards if card.front in ("Regional", "Global")] == ["Dynamic Routing modes"] * 2
+    assert not [card for card in cards if "OSI to TCP IP models" in card.context]
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

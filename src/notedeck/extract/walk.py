@@ -58,6 +58,12 @@ _NAME_LINE = re.compile(r"[^\W\d_][^.!?,;:()\n]{0,40}?\s*\([^()\n]{2,30}\)")
 """``DNA tiểu vệ tinh (minisatellite)``: a name and its gloss alone on a line, a label even across a blank line."""
 
 
+_KINDS_LINE = re.compile(
+    r"[A-Z][\w-]*(?: [\w-]+){0,3} (?i:modes|types|kinds|classes|categories|levels|layers|options|methods|stages|phases|models|tiers)"
+)
+"""``Dynamic Routing modes``: the kinds its list names, a label even across a blank line."""
+
+
 _THE_FOLLOWING = re.compile(
     r"[^.!?:]{0,100}?\bthe following (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     r"(?!(?:happens?|occurs?|appl(?:y|ies)|holds?|is|are|results?|steps?|way)\b)(?P<what>[^\W\d_][^.!?:;]{2,70}?)\s*:$",
@@ -96,7 +102,8 @@ def pseudo_heading(para: Para, after: Block | None) -> str | None:
         named = following["what"].strip()
         return named[:1].upper() + named[1:]  # ``Bentham came up with the following factors to determine happiness value:``
     stripped = _ARROW.sub("", plain(text))
-    gap = 2 if stripped != plain(text) or _NAME_LINE.fullmatch(stripped) else 1  # (a line led by an arrow heads its list across a blank line)
+    gap = 2 if stripped != plain(text) or _NAME_LINE.fullmatch(stripped) or (_KINDS_LINE.fullmatch(stripped) and "![" not in text) else 1
+    # (a line led by an arrow, or naming the kinds listed, heads its list across a blank line)
     near_list = isinstance(after, ListBlock) and after.line <= para.end + gap
     if near_list and words(stripped) <= 6 and (stripped[:1].isupper() or CJK_CHAR.match(stripped)) and not re.search(r"[.!?,;。，；！？]$", stripped):
         return label_of(stripped)  # ``=> Describing a distribution``, a blank line, then its list
