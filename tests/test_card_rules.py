@@ -543,6 +543,16 @@ def test_a_line_naming_the_kinds_listed_heads_its_list_across_a_blank_line() -> 
     assert not [card for card in cards if "OSI to TCP IP models" in card.context]
 
 
+def test_a_term_line_that_says_what_it_consists_of_takes_the_short_list_under_it() -> None:
+    note = (  # a computer-architecture page: a term in bold, what it consists of, its parts right below
+        "# Microarchitecture\n\n## Engine\n\nAn engine has two parts.\n\n"
+        "**Datapath**\nDatapath consists of hardware elements that deal with and transform data signals.\n"
+        "- Functional units that operate on data\n- Storage units that store data (e.g., registers)\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Datapath"].endswith("- Functional units that operate on data\n- Storage units that store data (e.g., registers)")
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

@@ -1022,15 +1022,19 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
         if is_remark_label(term) or is_study_goals(term):
             return  # ``Key things`` over its sentences: each is a fact of its own; ``*Learning plan*``: what to study
         defined_lines = [re.sub(r"^\s*:\s+", "", line) for line in lines[1:]]  # ``Term`` / ``: its definition`` (a definition list)
+        back, held = _line_items(clean("\n".join(defined_lines))), list(block_lines(para))
+        if _parts_below(state, para, after, back):
+            assert isinstance(after, ListBlock)
+            back, held = f"{back}\n\n{blocks_text([after])}", [*held, *block_lines(after)]  # ``**Datapath**`` / ``Datapath consists of …`` / its parts
         card = place.card(
             "definition",
             with_parent(place, term),
-            _line_items(clean("\n".join(defined_lines))),
+            back,
             line=para.line,
             key=norm_key(term),
             raw=para.text,
         )
-        state.add(card, block_lines(para))
+        state.add(card, held)
         return
     label = pseudo_heading(para, after)
     if label and (is_remark_label(label) or _numbers_a_part(para.text)):
@@ -1146,6 +1150,23 @@ def _with_statement_math(state: State, para: Para, back: str, held: list[int]) -
         return back, held
     parts = [back, *(block.text if isinstance(block, Code) else clean(block.text) for block in blocks)]
     return "\n\n".join(parts), [*held, *lines]
+
+
+_LEADS_TO_PARTS = re.compile(r"\b(?:consists? of|is made (?:up )?of|comprises?|includes?|contains?|the following|such as|has (?:the )?following)\b|:\s*$", re.IGNORECASE)
+
+
+def _parts_below(state: State, para: Para, after: Block | None, said: str) -> bool:
+    """``Datapath consists of hardware elements …`` right over a short list of them: the parts its
+    definition names, said with it (each part no card of its own)."""
+    return (
+        isinstance(after, ListBlock)
+        and after.line == para.end + 1
+        and 2 <= len(after.items) <= 6
+        and not any(item.blocks for item in after.items)
+        and all(words(plain(item.text)) <= 25 for item in after.items)
+        and _LEADS_TO_PARTS.search(plain(said)) is not None
+        and state.free(*block_lines(after))
+    )
 
 
 def _line_items(text: str) -> str:
