@@ -553,6 +553,16 @@ def test_a_term_line_that_says_what_it_consists_of_takes_the_short_list_under_it
     assert cards["Datapath"].endswith("- Functional units that operate on data\n- Storage units that store data (e.g., registers)")
 
 
+def test_a_bold_term_then_what_it_is_over_a_list_asks_the_term() -> None:
+    note = (  # a computer-architecture page: **Def** over the term, what it is, and a list saying it
+        "# Microarchitecture\n\n## Process Instruction\n\nText about processing.\n\n"
+        "**Def**  <i><u>Single-cycle machines</u></i> is the machine such that:\n"
+        "- Each instruction takes a single clock cycle\n- All state updates made at the end of an instruction\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Single-cycle machines"].startswith("is the machine such that:\n\n- Each instruction takes a single clock cycle")
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

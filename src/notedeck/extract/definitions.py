@@ -1290,7 +1290,9 @@ def _label_over_list(state: State, place: Place, para: Para, label: str, after: 
         return  # ``The candidate should be able to:`` over ``a describe the roles of …``
     children, lines = _plain_markdown(kept)
     front = with_parent(place, label)
-    if _POINTS_BACK.search(label):
+    if (lead := _BOLD_IS.fullmatch(para.text.strip())) is not None:
+        front, children = with_parent(place, lead["term"].strip()), f"{lead['rest']}:\n\n{children}"  # ``**Single-cycle machines** is the machine such that:``
+    elif _POINTS_BACK.search(label):
         asked = _question_before(state, para)
         if asked is None:
             state.leave_all([*block_lines(para), *block_lines(after)], f"needs the sentence before it: {label[:40]!r}")
@@ -1300,6 +1302,8 @@ def _label_over_list(state: State, place: Place, para: Para, label: str, after: 
     state.add(card, [*block_lines(para), *lines])
 
 
+_BOLD_IS = re.compile(r"\*\*(?P<term>[^*\n]{2,60})\*\*\s+(?P<rest>(?:is|are)\s+[^\n]*?)\s*:?\s*")
+"""``**Single-cycle machines** is the machine such that:`` over a list: the term in bold, then what it is, said by the list."""
 _POINTS_BACK = re.compile(r"(?i:\b(?:this|these|those|it)\b)(?!\s+[a-z]{3,}(?<!\bfor)\b)(?=\s+(?:for|because|as|since|by|in|on)\b|\s*$|\s*[:,.])")
 """``Rejects this for 3 reasons``: a label whose ``this`` stands for what the line before said."""
 
