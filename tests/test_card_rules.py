@@ -563,6 +563,16 @@ def test_a_bold_term_then_what_it_is_over_a_list_asks_the_term() -> None:
     assert cards["Single-cycle machines"].startswith("is the machine such that:\n\n- Each instruction takes a single clock cycle")
 
 
+def test_a_sentence_opening_on_which_goes_on_from_the_formula_above() -> None:
+    note = (  # a fluid-dynamics derivation: the formula, then what it holds
+        "# Navier-Stokes\n\n## Momentum\n\nThe Reynolds number is defined as\n$$Re = \\frac{\\rho U L}{\\mu}$$\n"
+        "which is the single characteristic parameter of this equation.\n"
+    )
+    extraction = _extract(note)
+    assert not [front for front in _clozes(note) if front.startswith("which is")]
+    assert any("sentence before" in reason for reason in _why(extraction).values())
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

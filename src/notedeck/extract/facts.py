@@ -164,7 +164,7 @@ _DANGLING = re.compile(
     r"in this|in that|in which|in such (?:a )?cases?|for (?:example|instance)|e\.g\.?|i\.e\.?|as a result|after that|this|that|these|those|"
     r"it|they|its|their|there's|it's|he|she|them|his|her|the rest|the others|the remaining|the latter|the former|the above|the below"
     # what the sentence before named: ``where $\theta_v$ is …`` under a formula, ``The next step is …``
-    r"|where(?=\s+\$)|the (?:next|other|previous|following) (?:\w+ )?(?:steps?|ones?|stages?|phases?|parts?|cases?|terms?)"
+    r"|where(?=\s+\$)|(?-i:which|whose|whereby|wherein)(?=\s)|the (?:next|other|previous|following) (?:\w+ )?(?:steps?|ones?|stages?|phases?|parts?|cases?|terms?)"
     # ``The theory is a called nihilism``: the theory the sentence before named
     r"|the (?:theory|method|approach|idea|concept|principle|view|argument|technique|procedure) (?:is|are|was|states|says|holds|claims)\b"
     r"|in contrast(?! to| with)|by contrast(?! to| with)|on the other hand|conversely|instead(?! of)|on the contrary"
