@@ -573,6 +573,15 @@ def test_a_sentence_opening_on_which_goes_on_from_the_formula_above() -> None:
     assert any("sentence before" in reason for reason in _why(extraction).values())
 
 
+def test_an_aside_in_full_width_brackets_and_classes_counted_in_chinese_make_no_card() -> None:
+    note = (  # Chinese notes: a model shown in a picture, only an aside in words; a plant receptor's two classes
+        "# 背栅效应\n\n最终得到的小信号模型：（考虑了背栅效应和衬底电容）\n\n![alt text](model.png)\n\n"
+        "# 光敏色素 (phytochrome)\n\n- 分类\n  - 一类\n    - 光不稳定\n  - 二类\n    - 光稳定\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.back.startswith("（") or card.kind == "enumeration"]
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

@@ -499,6 +499,9 @@ def _good_definition(
     if _PICTURE_REF.search(plain(term)):
         state.leave(line, f"refers to a picture the card cannot show: {plain(term)[:40]!r}")
         return False  # ``In this picture, $m$ = 10``
+    if re.fullmatch(r"\s*（[^()（）\n]*）\s*[.。]?\s*", plain(body)):
+        state.leave(line, f"says only an aside, in brackets: {plain(term)[:40]!r}")
+        return False  # ``最终得到的小信号模型：（考虑了背栅效应和衬底电容）`` over the picture of the model
     if _SUPPOSITION.match(plain(term)):
         state.leave(line, f"the setting of an example, not a term: {plain(term)[:40]!r}")
         return False  # ``let $X$ be the random variable: number of heads in 3 tosses``

@@ -226,7 +226,10 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
     if sum(1 for child in children if child.heading and not child.blocks) * 2 >= len(children):
         return False  # ``- ### Clinical Diagnosis`` with nothing under it: a template's empty sections, not names
     stems = {
-        numbered.group(1).strip() if (numbered := re.fullmatch(r"(.*?\D)\s*\d{1,2}", plain(child_label(child)).strip(" :*_"))) else None
+        numbered.group(1).strip() + numbered.group(2).strip()
+        if (numbered := re.fullmatch(r"(.*?\D)\s*\d{1,2}()|第?[一二三四五六七八九十]{1,2}(.*)()", plain(child_label(child)).strip(" :*_")))
+        and numbered.group(1) is not None
+        else (numbered.group(3).strip() or "N") if numbered else None
         for child in children
     }
     if len(stems) == 1 and None not in stems:
