@@ -582,6 +582,16 @@ def test_an_aside_in_full_width_brackets_and_classes_counted_in_chinese_make_no_
     assert not [card for card in cards if card.back.startswith("（") or card.kind == "enumeration"]
 
 
+def test_examples_named_in_chinese_are_no_list_to_recite() -> None:
+    note = (  # a Chinese physics chapter: the models worked as examples, each with its result below it
+        "# 静电场的能量\n\n- 考虑几个模型的静电能作为例子\n"
+        "  - 真空中的均匀带电球面\n    - $W = \\frac{Q^2}{8\\pi\\epsilon_0 R}$\n"
+        "  - 真空中的球形电容器\n    - $W = \\frac{Q^2}{2C}$\n"
+        "  - 无限大均匀电介质中的均匀带电金属球\n    - $W = \\frac{Q^2}{8\\pi\\epsilon R}$\n"
+    )
+    assert not [card for card in _extract(note).cards if card.kind == "enumeration"]
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

@@ -377,7 +377,7 @@ def _count(label: str) -> int | None:
     return int(word) if word.isdigit() else _COUNT_WORDS[word]
 
 
-_EXAMPLES = re.compile(r"exampl|exempl|ejempl|beispiel|esemp", re.IGNORECASE)
+_EXAMPLES = re.compile(r"exampl|exempl|ejempl|beispiel|esemp|例子|示例|例题|例題", re.IGNORECASE)
 _ARROWS = frozenset(["->", "-->", "=>", "→", "⟶", "⇒"])
 _KINDS = re.compile(
     r"\b(?:types?|kinds?|sorts?|categor\w+|classes|rodzaje|arten|typen|tipos|tipi|formen|formas|forme)\b"
@@ -427,7 +427,9 @@ def _card(
     if lists_sentences(listed):
         return  # example sentences (``この仕事は明日までにやってください。``): nothing to list by heart
     if _EXAMPLES.search(plain(label).rsplit("—", 1)[-1]) and all(
-        words(plain(child.text)) >= 3 or (words(plain(child.text)) == 2 and re.search(r"\s[a-zà-ÿ]", plain(child.text)))
+        words(plain(child.text)) >= 3
+        or (words(plain(child.text)) == 2 and re.search(r"\s[a-zà-ÿ]", plain(child.text)))
+        or len(re.findall(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]", plain(child.text))) >= 6  # (``真空中的均匀带电球面``)
         for child in listed
     ):  # (``Vengo dall'Italia``: two words, a sentence all the same)
         return  # ``Ejemplos`` over ``Nous allons manger des croissants``: sentences that show a rule, none to recite
