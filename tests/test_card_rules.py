@@ -592,6 +592,15 @@ def test_examples_named_in_chinese_are_no_list_to_recite() -> None:
     assert not [card for card in _extract(note).cards if card.kind == "enumeration"]
 
 
+def test_a_globs_two_stars_are_no_bold_mark() -> None:
+    note = (  # GCP study notes: gsutil commands with a glob, what it does under each
+        "## gsutil\n- gsutil ls gs://<bucket_name>/**\n    - /** shows subdirectory contents in flat results\n"
+        "- gsutil versioning get gs://storage-lab-cli-jc-2022-0131\n- gsutil mb -l northamerica-northeast1 gs://storage-lab-cli\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["gsutil ls gs://<bucket_name>/**"] == "/** shows subdirectory contents in flat results"
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

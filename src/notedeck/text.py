@@ -165,14 +165,19 @@ def _outside_code(text: str, fix: Callable[[str], str]) -> str:
 
 
 def _balance_strong(text: str) -> str:
-    """Remove a ``**`` that is never closed (``- **Docker``), keep balanced pairs."""
+    """Remove a ``**`` that is never closed (``- **Docker``), keep balanced pairs (and a glob's ``/**``)."""
     if text.count("**") % 2 == 0:
         return text
+    if "/**" in text and _GLOB.search(text):
+        return text  # ``gsutil ls gs://bucket/**``: a glob's two stars, no bold mark left open
     if text.lstrip().startswith("**"):
         index = text.index("**")
         return text[:index] + text[index + 2 :]
     index = text.rindex("**")
     return text[:index] + text[index + 2 :]
+
+
+_GLOB = re.compile(r"(?<=/)\*\*(?=/|\s|$)")
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -284,8 +289,12 @@ def plain(text: str) -> str:
         previous = None
         while previous != text:
             previous, text = text, _EMPHASIS.sub(r"\2", text)
-    text = text.replace("`", "").replace("**", "")
+    text = text.replace("`", "")
+    text = _NOT_GLOB_STARS.sub("", text) if "/**" in text else text.replace("**", "")  # (``gs://bucket/**``: a glob keeps its stars)
     return _SPACES.sub(" ", text).strip()
+
+
+_NOT_GLOB_STARS = re.compile(r"(?<!/)\*\*|\*\*(?!/|\s|$)")
 
 
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
