@@ -601,6 +601,16 @@ def test_a_globs_two_stars_are_no_bold_mark() -> None:
     assert cards["gsutil ls gs://<bucket_name>/**"] == "/** shows subdirectory contents in flat results"
 
 
+def test_a_which_of_question_without_its_mark_is_asked_with_its_options() -> None:
+    note = (  # a ports quiz: the question's mark left off, the answer written white under the options
+        "# TCP and UDP Ports Quiz\n\nWhich of the ports listed below are used by RADIUS\n\n"
+        "- [ ] 989\n- [ ] 1812\n- [ ] 5060\n- [ ] 1813\n\n<font color=white>1812, 1813</font>\n"
+    )
+    cards = [card for card in _extract(note).cards if card.kind == "question"]
+    assert [card.back for card in cards] == ["1812, 1813"]
+    assert cards[0].front.startswith("Which of the ports listed below are used by RADIUS")
+
+
 def test_a_footnote_is_a_line_of_its_own_and_its_mark_never_shows() -> None:
     note = (
         "# Carditis\n\n"

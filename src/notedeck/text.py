@@ -1066,6 +1066,8 @@ def is_question(text: str) -> bool:
     if _TRUE_OR_FALSE.match(_QUESTION_NUMBER.sub("", cleaned)) or _QUESTION_LABEL.match(cleaned):
         return True  # ``Question: why not replace each edge by a path`` asks, even without a mark
     if not cleaned.endswith("?"):
+        if re.match(r"(?i:which of the (?:following|ports|options|statements|answers|choices)|which (?:two|three) of)\b", cleaned) and words(cleaned) <= 25 and not re.search(r"[.?]", cleaned[:-1]):
+            return True  # ``Which of the ports listed below are used by RADIUS``: a quiz's question, its mark left off
         asked = _THEN_TASK.search(cleaned)  # ``What could Boeing have done? Justify how these steps are ethical.``
         return asked is not None and is_question(cleaned[: asked.start() + 1])
     sentences = re.split(r"(?<=[.!?])\s+|(?<=[。！])", _QUESTION_NUMBER.sub("", cleaned))  # (``1. Mi a szemafor?`` is one sentence)
