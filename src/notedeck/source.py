@@ -1168,8 +1168,8 @@ _DUNDER = re.compile(
 )
 """``__iter__``, ``__init__``: a Python special method's name, which Markdown would read as ``iter`` in bold."""
 _STATEMENT_LABEL = re.compile(
-    r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)\*\*(?P<kind>Def|Defn|Fact|Prop|Thm|Lem|Cor|Rem|Obs)\.?\*\*[ \t]+"
-    r"(?:<(?P<tags>(?:[iu]|em|b)>(?:<(?:[iu]|em|b)>)?)(?P<term>[^<>\n]{1,80})</(?:[iu]|em|b)>(?:</(?:[iu]|em|b)>)?)?(?=[ \t]*\S|[ \t]*$)",
+    r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)\*\*(?:Def|Defn|Fact|Prop|Thm|Lem|Cor|Rem|Obs)\.?\*\*[ \t]+"
+    r"(?:<(?:[iu]|em|b)>(?:<(?:[iu]|em|b)>)?(?P<term>[^<>\n]{1,80})</(?:[iu]|em|b)>(?:</(?:[iu]|em|b)>)?)?(?=[ \t]*\S|[ \t]*$)",
     re.MULTILINE,
 )
 """``**Def**  <i><u>Datapath</u></i>``, ``**Fact**  …``, ``**Prop** …``: what kind of statement follows, as a

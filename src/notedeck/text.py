@@ -178,6 +178,9 @@ def _balance_strong(text: str) -> str:
 
 
 _GLOB = re.compile(r"(?<=/)\*\*(?=/|\s|$)")
+"""``gs://bucket/**``, ``src/**/x``: a glob's two stars after a slash, never a bold mark."""
+_NOT_GLOB_STARS = re.compile(r"(?<!/)\*\*|\*\*(?!/|\s|$)")
+"""Every ``**`` but a glob's (:data:`_GLOB`)."""
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -293,8 +296,6 @@ def plain(text: str) -> str:
     text = _NOT_GLOB_STARS.sub("", text) if "/**" in text else text.replace("**", "")  # (``gs://bucket/**``: a glob keeps its stars)
     return _SPACES.sub(" ", text).strip()
 
-
-_NOT_GLOB_STARS = re.compile(r"(?<!/)\*\*|\*\*(?!/|\s|$)")
 
 
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
@@ -1057,6 +1058,10 @@ _THEN_TASK = re.compile(
 """``…? Justify how these steps are ethical.``: a question, then the task an exam sets with it."""
 
 
+_WHICH_OF_QUIZ = re.compile(r"(?i:which of the (?:following|ports|options|statements|answers|choices)|which (?:two|three) of)\b")
+"""``Which of the ports listed below …``: a quiz's question, even with its mark left off."""
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def is_question(text: str) -> bool:
     """A paragraph that asks something: its last sentence ends in ``?`` and reads as a question."""
@@ -1066,7 +1071,7 @@ def is_question(text: str) -> bool:
     if _TRUE_OR_FALSE.match(_QUESTION_NUMBER.sub("", cleaned)) or _QUESTION_LABEL.match(cleaned):
         return True  # ``Question: why not replace each edge by a path`` asks, even without a mark
     if not cleaned.endswith("?"):
-        if re.match(r"(?i:which of the (?:following|ports|options|statements|answers|choices)|which (?:two|three) of)\b", cleaned) and words(cleaned) <= 25 and not re.search(r"[.?]", cleaned[:-1]):
+        if _WHICH_OF_QUIZ.match(cleaned) and words(cleaned) <= 25 and not re.search(r"[.?]", cleaned[:-1]):
             return True  # ``Which of the ports listed below are used by RADIUS``: a quiz's question, its mark left off
         asked = _THEN_TASK.search(cleaned)  # ``What could Boeing have done? Justify how these steps are ethical.``
         return asked is not None and is_question(cleaned[: asked.start() + 1])

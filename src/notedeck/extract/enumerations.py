@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from ..outline import Block, Code, Item, ListBlock, Para, Section
 from ..text import (
+    CJK_CHAR,
     QA_LABELS,
     STEP_WORDS,
     clean,
@@ -213,6 +214,20 @@ def _commands(children: Sequence[Item]) -> bool:
     return any(_COMMAND_MARK.search(plain(item_markdown(child))) for child in children)
 
 
+_NUMBERED = re.compile(r"(.*?\D)\s*\d{1,2}")
+_CJK_NUMBERED = re.compile(r"第?[一二三四五六七八九十]{1,2}(.*)")
+
+
+def _numbered_stem(label: str) -> str | None:
+    """What a numbered label says besides its number (``常见问题`` of ``常见问题1``, ``类`` of ``一类``), or None."""
+    text = plain(label).strip(" :*_")
+    if (found := _NUMBERED.fullmatch(text)) is not None:
+        return found.group(1).strip()
+    if (found := _CJK_NUMBERED.fullmatch(text)) is not None:
+        return found.group(1).strip() or "N"
+    return None
+
+
 def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
     """Children a student would recite: 2-8 names, not sub-section labels, generic words or values."""
     if not 2 <= len(children) <= MAX_ITEMS or not is_enumeration(children):
@@ -225,13 +240,7 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
         return False  # ``1. ### Structure`` over its points: headings of sub-sections typed in a list, a table of contents
     if sum(1 for child in children if child.heading and not child.blocks) * 2 >= len(children):
         return False  # ``- ### Clinical Diagnosis`` with nothing under it: a template's empty sections, not names
-    stems = {
-        numbered.group(1).strip() + numbered.group(2).strip()
-        if (numbered := re.fullmatch(r"(.*?\D)\s*\d{1,2}()|第?[一二三四五六七八九十]{1,2}(.*)()", plain(child_label(child)).strip(" :*_")))
-        and numbered.group(1) is not None
-        else (numbered.group(3).strip() or "N") if numbered else None
-        for child in children
-    }
+    stems = {_numbered_stem(child_label(child)) for child in children}
     if len(stems) == 1 and None not in stems:
         return False  # ``常见问题1`` / ``常见问题2``, ``Example 1`` / ``Example 2``: numbered labels of parts, nothing to recite
     if _commands(children):
@@ -429,7 +438,7 @@ def _card(
     if _EXAMPLES.search(plain(label).rsplit("—", 1)[-1]) and all(
         words(plain(child.text)) >= 3
         or (words(plain(child.text)) == 2 and re.search(r"\s[a-zà-ÿ]", plain(child.text)))
-        or len(re.findall(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]", plain(child.text))) >= 6  # (``真空中的均匀带电球面``)
+        or len(CJK_CHAR.findall(plain(child.text))) >= 6  # (``真空中的均匀带电球面``)
         for child in listed
     ):  # (``Vengo dall'Italia``: two words, a sentence all the same)
         return  # ``Ejemplos`` over ``Nous allons manger des croissants``: sentences that show a rule, none to recite

@@ -346,7 +346,7 @@ def _names(text: str) -> Iterator[tuple[int, int]]:
             items, stop = items + 1, _tail(text, more.end())
             if re.search(r"(?<!\w)[A-Z]$", text[:stop]) and (initial := _INITIAL_ON.match(text, stop)) is not None:
                 stop = initial.end()  # ``John Mauchly and J. Presper Eckert``: the second name's initial and the rest of it
-                while (rest := re.compile(r" [A-Z][\w'-]+").match(text, stop)) is not None:
+                while (rest := _NAME_WORD.match(text, stop)) is not None:
                     stop = rest.end()
                 stop = _tail(text, stop)
         pair = items == 2 and " and " in text[end:stop]
@@ -390,6 +390,8 @@ def _expanded_beside(name: str, text: str) -> bool:
 
 
 _INITIAL_ON = lazy(rf"\.\s?[A-ZÀ-Þ]{_NW}+")
+_NAME_WORD = re.compile(r" [A-Z][\w'-]+")
+"""`` Presper``, `` Eckert``: one more capitalised word of a name."""
 _PARTICLE_NAME = re.compile(r" (?:von|van|van der|van den|von der|de|di|da|du|del|della|ibn|bin|al)(?: [A-Z][a-z]+)+(?![\w-])")
 _OF_NAME = re.compile(r" (?:of|of the) [A-Z][a-z]+(?: [A-Z][a-z]+)*(?![\w-])")
 _JOINERS = frozenset(["and", "or", "of", "the", "with", "for", "vs"])

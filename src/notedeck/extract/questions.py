@@ -882,19 +882,15 @@ def _task_with_solution(section: Section) -> tuple[str, str, str, int] | None:
     extra: list[Block] = []
     part = asked
     for block in section.blocks:
-        if isinstance(block, Para) and part is asked and (label := _SOLUTION_LABEL.match(block.text.strip())) is not None:
+        if isinstance(block, Para) and part is asked and (label := _SOLUTION_LABEL.search(block.text)) is not None:
+            if task := block.text[: label.start()].strip():
+                asked.append(Para(task, block.line, block.line))  # the task, then ``**Solution :**`` inside its paragraph
             part = answer
-            if rest := block.text.strip()[label.end() :].strip():
+            if rest := block.text[label.end() :].strip():
                 answer.append(Para(rest, block.line, block.end))  # ``**Solution :**  `` / ``kubectl get nodes …``: its first line
             continue
         if isinstance(block, Para) and part is answer and answer and _NOTE_LABEL.match(block.text.strip()):
             part = extra
-            continue
-        if part is asked and isinstance(block, Para) and (label := _SOLUTION_LABEL.search(block.text)) is not None:
-            asked.append(Para(block.text[: label.start()].strip(), block.line, block.line))  # the task, then ``**Solution :**`` inside its paragraph
-            part = answer
-            if rest := block.text[label.end() :].strip():
-                answer.append(Para(rest, block.line, block.end))
             continue
         part.append(block)
     if not asked or not answer or words(plain(blocks_text(asked))) < 4 or not plain(blocks_text(answer)).strip():
