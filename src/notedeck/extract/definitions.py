@@ -2681,8 +2681,8 @@ def _picture_legends(state: State) -> None:
     over ``* **G0/1** will negotiate to …``: each item tells about a point the picture marks, which
     the card cannot show."""
     legends: set[int] = set()
-
-    def scan(blocks: Sequence[Block]) -> None:
+    runs = [state.outline.root.blocks, *(node.block.blocks for node in state.nodes if isinstance(node.block, Section))]
+    for blocks in runs:
         for before, block in itertools.pairwise(blocks):
             if not isinstance(before, Para) or not isinstance(block, ListBlock) or not _IMAGE_ONLY.fullmatch(before.text):
                 continue
@@ -2697,13 +2697,6 @@ def _picture_legends(state: State) -> None:
             for item in block.items:
                 state.leave(item.line, f"tells about a point of a picture the card cannot show: {plain(item.text)[:50]!r}")
                 legends.add(id(item))
-
-    def visit_section(section: Section) -> None:
-        scan(section.blocks)
-        for sub in section.sections:
-            visit_section(sub)
-
-    visit_section(state.outline.root)
     if legends:
         state.put_aside(lambda node: id(node.block) in legends)
 
