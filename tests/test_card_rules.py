@@ -8581,3 +8581,14 @@ def test_bullets_typed_unindented_under_each_numbered_item_are_that_items_points
     assert "People overestimate how much others are observing them" in spotlight.back
     anchoring = next(card for card in cards if card.front.endswith("Anchoring Effect"))
     assert "Car dealers" in anchoring.back
+
+
+def test_a_list_of_what_rises_and_what_falls_is_not_recited_by_its_verbs() -> None:
+    note = (
+        "## Glomerular Filtration Rate\n\n"
+        "1. Increased resistance of __efferent arteriole__\n    * decreases: renal blood flow\n    * increases: P<sub>H</sub> and GFR\n"
+        "2. Vasoconstriction of __afferent arteriole__\n    * decreases: renal blood flow, P<sub>H</sub>, and GFR\n    * increase: flow to other organs\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "list all" in card.front and "decrease" in card.back]
+    assert any(card.front.endswith("— decreases") and card.back == "renal blood flow" for card in cards)

@@ -190,7 +190,10 @@ def _opposites(first: str, second: str) -> bool:
     one, two = plain(first).casefold().split(), plain(second).casefold().split()
     left = [word for word in one if word not in two]
     right = [word for word in two if word not in one]
-    return len(left) == len(right) == 1 and frozenset((left[0], right[0])) in _OPPOSITES
+    if len(left) != 1 or len(right) != 1:
+        return False
+    pair = frozenset((left[0], right[0]))  # (``decreases`` / ``increase``: the same two sides, said of one thing or several)
+    return pair in _OPPOSITES or frozenset(re.sub(r"(?<=\w{4})s$", "", word) for word in pair) in _OPPOSITES
 
 
 _COMMAND_MARK = re.compile(r"(?:^|\s)--?[A-Za-z][\w-]*|\w://|<[\w-]+>|\s[|>]\s")
