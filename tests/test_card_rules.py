@@ -8592,3 +8592,22 @@ def test_a_list_of_what_rises_and_what_falls_is_not_recited_by_its_verbs() -> No
     cards = _extract(note).cards
     assert not [card for card in cards if "list all" in card.front and "decrease" in card.back]
     assert any(card.front.endswith("— decreases") and card.back == "renal blood flow" for card in cards)
+
+
+def test_a_latin_word_inside_a_line_without_spaces_counts_as_a_word_of_the_note() -> None:
+    note = (
+        "# Route 53\n\n## DNSレコード\n\n"
+        "* ホストゾーンにルーティング方法となるDNSレコードを作成\n"
+        "* DNSクエリにAWSサービスのエンドポイントのIPアドレスを返答\n"
+        "* 可用性100%のSLA（AWSが保証）\n* AWSが自動的に行ってくれる\n* AWSリソースが選択可能になる\n"
+    )
+    clozes = _clozes(note)
+    assert not any("{{c1::DNS}}" in front or "{{c1::AWS}}" in front for front in clozes)
+
+
+def test_a_cloze_never_hides_a_piece_of_an_address_or_half_of_a_compound() -> None:
+    clozes = _clozes(
+        "## DNS records\n\nOther record types: https://docs.aws.amazon.com/ja_jp/Route 53/latest/DeveloperGuide/ResourceRecordTypes.html\n\n"
+        "## APC细胞\n\nAPC细胞包括巨噬细胞、树突状细胞和B细胞等，可吞噬/消化细胞外的抗原，合成MHC-抗原复合物，呈递给T细胞。\n"
+    )
+    assert not any("{{c1::DeveloperGuide" in front or "{{c1::MHC-}}" in front for front in clozes)

@@ -638,6 +638,8 @@ def _spans(
 
             if _name_rank(name) == 3 and not words <= seen:
                 continue  # a capitalised word the note uses once: as likely a typo as a name
+            if words <= _PLATFORMS and min(counts[word] for word in words) >= TOPIC:
+                continue  # ``DNSクエリに{{c1::AWS}}サービス…`` in a note on AWS: the cloud every line is about
             if _name_rank(name) == 3 and min(counts[word] for word in words) >= TOPIC:
                 continue  # ``There are four cases in German``: a word the note keeps using is its topic
             take(start, end)
@@ -710,6 +712,8 @@ _VAGUE_NOUNS = frozenset(["thing", "things", "stuff", "something", "anything", "
 _VENDORS = frozenset(["amazon", "aws", "azure", "microsoft", "google", "gcp", "apache", "oracle", "ibm"])
 _VENDOR_WORDS = _VENDORS | {vendor.rstrip("s") for vendor in _VENDORS}
 """The vendors as :func:`content_words` gives them (``aws`` is ``aw`` there)."""
+_PLATFORMS = frozenset(["amazon", "aw", "azure", "microsoft", "google", "gcp"])
+"""The clouds a note of exam notes is written on (as :func:`content_words` gives them)."""
 
 
 _WORKING = re.compile(r"[\d)][\d,.]*\s*[-+*/x×÷]\s*\(?\d")
@@ -797,6 +801,10 @@ def _worth(text: str, start: int, end: int, known: set[str], crumb: str = "") ->
     """A hidden part that the rest of the card does not give away, and not inside an aside."""
     if text[start:end].count("(") != text[start:end].count(")") or text[start:end].count("$") % 2:
         return False  # a hidden part never cuts a parenthesis or a formula in two
+    if text[start - 1 : start] == "/" and re.match(r"\.(?:html?|php|aspx?|pdf|md)\b|/", text[end:]):
+        return False  # ``…/Route 53/latest/{{c1::DeveloperGuide/ResourceRecordTypes}}.html``: a piece of an address
+    if re.search(r"\w-$", text[start:end]) and re.match(r"[^\W\d_]", text[end:]):
+        return False  # ``{{c1::MHC-}}抗原复合物``: half of a compound word
     if re.search(r"->|=>|→|⟶", text[start:end]):
         return False  # ``Truth is {{c1::being -> homogeneous changes}}``: one step of a chain and the next
     if _given_away(text, start, end):
@@ -1461,7 +1469,7 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         return
     statement = _statement(text)
     assert statement is not None
-    known = set().union(*(content_words(crumb) for crumb in place.context)) if place.context else set()
+    known = set().union(*(content_words(crumb) | _latin_in_cjk(crumb) for crumb in place.context)) if place.context else set()
     common = names.common
     crumbs = [plain(crumb) for crumb in place.crumbs]
     spans = _spans(statement, known, common, names.seen, names.counts, names.proper, names.lower, crumbs)
@@ -1644,6 +1652,17 @@ _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]\w*")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
 
 
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+
+
+def _latin_in_cjk(text: str) -> frozenset[str]:
+    """``DNS`` in ``DNSレコード``, ``ホストゾーンにDNSレコードを作成``: the Latin words of a line written
+    without spaces, which the words of the line run together (``dnsレコード``) would not count."""
+    if CJK_CHAR.search(text) is None:
+        return frozenset()
+    return frozenset(word.casefold().rstrip("s") for word in _LATIN_RUN.findall(text))
+
+
 def _names_of(state: State) -> Names:
     counts: Counter[str] = Counter()
     proper: set[str] = set()
@@ -1651,7 +1670,7 @@ def _names_of(state: State) -> Names:
     for node in [*state.nodes, *state.aside]:
         block = node.block
         text = plain(block.title if isinstance(block, Section) else getattr(block, "text", ""))
-        counts.update(plain_words(text))
+        counts.update(plain_words(text) | _latin_in_cjk(text))
         if not isinstance(block, Section):  # headings are in Title Case: no evidence of a name
             proper.update(_MID_CAPITAL.findall(text))
             lower.update(_LOWER_WORD.findall(text))
