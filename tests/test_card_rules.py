@@ -8611,3 +8611,16 @@ def test_a_cloze_never_hides_a_piece_of_an_address_or_half_of_a_compound() -> No
         "## APC细胞\n\nAPC细胞包括巨噬细胞、树突状细胞和B细胞等，可吞噬/消化细胞外的抗原，合成MHC-抗原复合物，呈递给T细胞。\n"
     )
     assert not any("{{c1::DeveloperGuide" in front or "{{c1::MHC-}}" in front for front in clozes)
+
+
+def test_a_latin_plural_label_under_two_headings_is_two_cards_each_with_its_heading() -> None:
+    note = (
+        "## Hormonal Regulation\n\n### Arginine Vasopressin (AVP)\n`AKA Anti-Diuretic Hormone (ADH), Vasopressin`\n"
+        "* Influences H2O reabsorption\n* Released by __posterior pituitary gland__\n"
+        "* Stimuli: High plasma osmolarity, low blood volume, low blood pressure\n\n"
+        "### Aldosterone\n* Regulates Na+ Reabsorption\n* Steroid hormone\n"
+        "* Stimuli: Angiotensin II, Hyperkalemia (high [K+])\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Arginine Vasopressin (AVP) — Stimuli"] == "High plasma osmolarity, low blood volume, low blood pressure"
+    assert cards["Aldosterone — Stimuli"] == "Angiotensin II, Hyperkalemia (high [K+])"

@@ -458,6 +458,10 @@ _GENERIC_WORDS = frozenset(
         "spiegazione",
         "magyarázat",  # (Hungarian: explanation)
         "explanation",
+        "elaboration",
+        "stimuli",
+        "stimulus",
+        "triggers",
         "explicação",
         "uitleg",
         "wyjaśnienie",
@@ -790,11 +794,16 @@ def short_label(text: str) -> str:
     return label
 
 
+_ALIAS = re.compile(r"\W*(?:aka|a\.k\.a\.?|also (?:known as|called))\s", re.IGNORECASE)
+
+
 def topic(place: Place) -> str:
     """The nearest crumb that names a thing rather than an attribute (``SQS`` above ``Security``),
     with the attribute crumbs below it (``Option one`` above ``Advantages``)."""
     chain: list[str] = []
     for crumb in reversed(place.crumbs):
+        if _ALIAS.match(plain(crumb)):
+            continue  # ``AKA Anti-Diuretic Hormone (ADH), Vasopressin`` under ``### Arginine Vasopressin (AVP)``: the heading's other names
         chain.insert(0, short_label(crumb))
         if not is_generic(crumb):
             return " › ".join(chain)

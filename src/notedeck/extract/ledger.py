@@ -75,8 +75,8 @@ def _names_a_thing(front: str) -> bool:
     if front.lstrip().startswith("$"):
         return False  # ``$\theta$``: a symbol means what each formula it stands in says
     words = [word.strip("()[]{}\"'“”,.:;") for word in plain(front).split()]
-    if len(words) == 1 and re.fullmatch(r"[A-Za-z][a-z]+s", words[0]):
-        return False  # ``Techniques``, ``Motivations``: a plural noun, of something else under each heading
+    if len(words) == 1 and re.fullmatch(r"[A-Za-z][a-z]+(?:s|[^aeiou]i|ae)|(?i:criteria|phenomena|bacteria|data|media|strata|curricula|genera|corpora)", words[0]):
+        return False  # ``Techniques``, ``Motivations``, ``Stimuli``: a plural noun, of something else under each heading
     return all(not word or word[:1].isupper() or any(ch.isdigit() for ch in word) for word in words[1:])
 
 
