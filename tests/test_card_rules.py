@@ -8624,3 +8624,18 @@ def test_a_latin_plural_label_under_two_headings_is_two_cards_each_with_its_head
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards["Arginine Vasopressin (AVP) — Stimuli"] == "High plasma osmolarity, low blood volume, low blood pressure"
     assert cards["Aldosterone — Stimuli"] == "Angiotensin II, Hyperkalemia (high [K+])"
+
+
+def test_notes_to_self_and_pointers_to_exercises_are_no_cards() -> None:
+    note = (
+        "# Mandarin\n\n## hints for myself\n\n"
+        "- instead of just putting the words I've learnt so far I should tackle directly the HSK1-vocabulary\n"
+        "- learn those 150 words and we are already fine\n\n"
+        "## 例题\n\n进一步的例题参见习题 2-7, 2-9。\n\n"
+        "## 6.3 series and parallel capacitors\n\n> why is this a stand-alone section?\n\n"
+        "- **equivalent capacitance**\n  - N-parallel-connected capacitor\n    - $C_{eq}=C_1+C_2$\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "myself" in card.front or "2-7" in card.front or "stand-alone" in card.front]
+    assert any(card.back == "$C_{eq}=C_1+C_2$" for card in extraction.cards)
+    assert "where to read more" in _why(extraction)[10]

@@ -1533,6 +1533,7 @@ _COURSE_REMARK = re.compile(
     r"\bi(?: will|'ll|’ll) (?:put|add|write|insert)\b[^.]{0,60}\bhere\b|\bi can(?:'|’)?t teach you\b|"
     r"^(?:re-?check|redo|re-?watch|re-?read|re-?visit|skim)\b|^(?-i:TODO|FIXME|TBD)\b|^(?:lecture|lec|vorlesung|cours|clase|aula)\s*\d+\s*[:–-]\s*\S"
     r"|\b(?:in|on|op) (?:the |de |den |die |les |las |los |le |la )?(?:slides?|folien|dia'?s|diapositivas|diapos)\b"
+    r"|^\W*why (?:is|was|are) (?:this|these) (?:a |an )?(?:(?:stand-?alone|separate|own|new) )?(?:sections?|chapters?|parts?|notes?|pages?)\b"  # ``why is this a stand-alone section?``
     r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained) (?:later|below|in the next)"
     r"|lectures? (?:were |was )?recorded (?:for|at|on)|(?:next|after|before) class|(?:know|see|check|review) slides? \d+|draw this|know how to draw"
     r"|^(?:这一?章|本章|这一?节|本节|这节课|この章|本章では|이 장에서)|뒤에서 다룰|이런 ?식으로 하면|moodle|fin des inscriptions|course progress|\d+\s?% (?:complete|completed|done)"
@@ -1710,7 +1711,15 @@ def points_elsewhere(text: str) -> bool:
         or (len(text.split()) <= 8 and _HERE_LINK.search(text) is not None)
         or WHERE_TO_LOOK.match(plain(text)) is not None
         or _WATCH.fullmatch(plain(text)) is not None
+        or (len(text) <= 40 and _SEE_EXERCISE.search(text) is not None)
     )
+
+
+_SEE_EXERCISE = re.compile(
+    r"(?:参见|参看|详见|詳見|請見|请见|請參考|请参考|見|见)\s*(?:书上|書上|课本|課本|教材)?\s*"
+    r"(?:习题|習題|练习|練習|例题|例題|第\s*\d|图|圖|表|附录|附錄)"
+)
+"""``进一步的例题参见习题 2-7, 2-9。``: which exercises to do next, nothing said."""
 
 
 _WATCH = re.compile(r"[\W_]*(?:watch|rewatch|see|look up|check)\s+(?:the\s+|a\s+)?(?:vid|video|videos|lecture|recording|clip|yt|youtube)s?[\W_]*", re.IGNORECASE)

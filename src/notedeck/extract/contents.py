@@ -86,7 +86,8 @@ _NOT_FACTS = re.compile(
     r"|orientaç(?:ão|ões) de estudos?|study guid(?:ance|e)|material (?:básico|complementar|de apoio)|course materials?"
     r"|atividades? avaliativas?(?:\s*[-–]\s*\w{1,4})?|graded (?:assignments?|activit(?:y|ies))"
     r"|tópicos a serem abordados na próxima aula|next (?:class|lecture|week)|(?:next|upcoming|future) topics?|topics to (?:learn|cover|study)(?: next)?"
-    r"|personal (?:comments?|notes|thoughts|opinions?|reflections?)|my (?:thoughts|opinions?|comments?|reflections?))\s*:?$",
+    r"|personal (?:comments?|notes|thoughts|opinions?|reflections?)|my (?:thoughts|opinions?|comments?|reflections?)"
+    r"|(?:hints?|tips?|notes?|reminders?|todos?) (?:for|to) (?:myself|me|self))\s*:?$",
     re.IGNORECASE,
 )
 """A section of links, references, homework, the course's timetable or the author's progress (``## Links``,

@@ -1347,8 +1347,8 @@ def _reason(text: str) -> str | None:
         return f"a date and time alone, when the note was written: {plain(text)[:60]!r}"
     if re.search(r"\[(?:link|here|source|pdf|url|web|online)\]\(", text, re.IGNORECASE) and not _VERB.search(plain(text)):
         return f"a reference with its link, where to read, not a fact: {plain(text)[:60]!r}"
-    if ("](" in text or "[[" in text) and points_elsewhere(text):
-        return f"points to where to read more, says nothing itself: {plain(text)[:60]!r}"
+    if (("](" in text or "[[" in text) or CJK_CHAR.search(text)) and points_elsewhere(text):
+        return f"points to where to read more, says nothing itself: {plain(text)[:60]!r}"  # (``进一步的例题参见习题 2-7, 2-9。``)
     if is_attributed_quote(text):
         return f"a quotation with who said it, not a fact: {plain(text)[:60]!r}"
     if re.match(r"\W*(?:an? )?(?:examples? of\b(?!.*\b(?:is|are|include|includes|including|was|were)\b)|example\s*:)", plain(text), re.IGNORECASE):

@@ -19,6 +19,7 @@ from ..text import (
     CJK_CHAR,
     clean,
     defines_then_asks,
+    is_course_remark,
     is_explicit_label,
     is_label,
     is_part_number,
@@ -259,6 +260,9 @@ def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], ind
     if not answer:
         state.leave_all(block_lines(para), f"question without an answer: {plain(para.text)[:80]!r}")
         return
+    if is_course_remark(para.text):
+        state.leave(para.line, f"asks about the notes or the course, not the subject: {plain(para.text)[:60]!r}")
+        return  # ``> why is this a stand-alone section?`` over the section's formulas
     if place.crumbs and EXAMPLE_TITLE.search(plain(place.crumbs[-1])) and isinstance(answer[0], Para) and not is_explicit_label(answer[0].text):
         state.leave(para.line, f"an example sentence that asks, not a question the note answers: {plain(para.text)[:60]!r}")
         return  # ``### Example`` / ``Profe, ¿pudiera ir al baño?`` / ``Quisiera un vaso de agua, por favor.``
