@@ -8639,3 +8639,13 @@ def test_notes_to_self_and_pointers_to_exercises_are_no_cards() -> None:
     assert not [card for card in extraction.cards if "myself" in card.front or "2-7" in card.front or "stand-alone" in card.front]
     assert any(card.back == "$C_{eq}=C_1+C_2$" for card in extraction.cards)
     assert "where to read more" in _why(extraction)[10]
+
+
+def test_a_formula_over_how_it_follows_is_the_answer_of_the_item_above_it() -> None:
+    note = (
+        "## capacitors\n\n- **current-voltage relationship** of the capacitor\n  - $i=C\\frac{dv}{dt}$\n"
+        "    - $q=Cv \\to \\frac{dq}{dt}= C\\frac{dv}{dt}$\n    - and $i=\\frac{dq}{dt}$\n"
+        "  - capacitors that satisfy such relationship is said to be *linear*\n"
+    )
+    card = next(card for card in _extract(note).cards if card.front.startswith("current-voltage relationship"))
+    assert card.back.startswith("- $i=C\\frac{dv}{dt}$") and "linear" in card.back

@@ -1128,6 +1128,9 @@ _STUDY_INSTRUCTION = re.compile(
 """``Know who he is and why he's important``: what the author must study, not what there is to know."""
 
 
+_ONLY_MATH = re.compile(r"(?:(?:or|and|i\.e\.,?|so|thus|hence)\s+)?(?:\$[^$\n]+\$|\$\$[^$]+\$\$)", re.IGNORECASE)
+
+
 def plain_children(children: Sequence[Item]) -> tuple[list[Item], list[Item]]:
     """Children that only go on saying something (answer material) and the rest (own cards)."""
     plain_: list[Item] = []
@@ -1138,7 +1141,10 @@ def plain_children(children: Sequence[Item]) -> tuple[list[Item], list[Item]]:
         nested_terms = any(defines_own_term(grand) or grand.children for grand in child.children)
         leads_in = plain(child.text).rstrip().endswith(":")
         thin = not child.blocks and (found := split_definition(child.text)) is not None and fragment(found.body)
-        if (defines_own_term(child) and not thin) or (child.children and (is_label(child.text) or nested_terms or leads_in)):
+        only_math = _ONLY_MATH.fullmatch(child.text.strip()) is not None  # ``$i=C\frac{dv}{dt}$`` over how it follows: the answer itself
+        if (defines_own_term(child) and not thin) or (
+            child.children and ((is_label(child.text) and not only_math) or nested_terms or leads_in)
+        ):
             own.append(child)  # (``unvoiced: [p,k,t]`` under ``Stops``, too thin for a card of its own, stays in its answer)
         else:
             plain_.append(child)
