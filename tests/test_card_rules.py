@@ -8649,3 +8649,15 @@ def test_a_formula_over_how_it_follows_is_the_answer_of_the_item_above_it() -> N
     )
     card = next(card for card in _extract(note).cards if card.front.startswith("current-voltage relationship"))
     assert card.back.startswith("- $i=C\\frac{dv}{dt}$") and "linear" in card.back
+
+
+def test_a_heading_that_asks_over_the_parts_of_its_answer_is_no_list() -> None:
+    note = (
+        "# SQL Evaluation Prep\n\n#### 18. what is normalization, 1NF - BCNF, benefits using normalization\n"
+        "- normalization: a process of organizing data to minimize redundancy\n- pros: data consistency, save disk space\n"
+        "- 1NF: all atomic values\n- 2NF: no partial dependency\n- 3NF: no transitive dependency\n- BCNF: stricter version of 3NF\n\n"
+        "#### 19. what are the immutable objects\n1. tuple\n2. string\n3. frozenset\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if "normalization" in front and "list all" in front]
+    assert any("immutable objects — list all 3" in front for front in fronts)

@@ -48,6 +48,7 @@ from .common import (
     child_label,
     comparison_label,
     comparison_sides,
+    content_words,
     example_sentence,
     is_aspect,
     is_enumeration,
@@ -594,6 +595,10 @@ def _label(state: State, place: Place, para: Para, after: Block | None) -> None:
         _too_long(state, scoped, para.line)
 
 
+_ASKS = re.compile(r"(?:what|why|how|which|who)\s+(?:is|are|was|were|does|do|did|to|can)\s+\w", re.IGNORECASE)
+"""``what is normalization, …`` with its mark left off: a heading that asks."""
+
+
 def _heading(state: State, place: Place, section: Section) -> None:
     first = section.blocks[0] if section.blocks else None
     if not isinstance(first, ListBlock) or is_question(section.title):
@@ -604,6 +609,11 @@ def _heading(state: State, place: Place, section: Section) -> None:
         state.leave_all(block_lines(first), f"a learning objective of the course, not a list to recite: {plain(section.title)[:40]!r}")
         return  # ``## Compétences travaillées dans la séquence`` over ``- Argumenter``, …
     children = _steps(first.items) if first.ordered else _real(first.items)
+    asked = content_words(section.title)
+    if _ASKS.match(plain(label_of(section.title))) and any(
+        (said := content_words(child_label(child))) and said <= asked for child in children
+    ):
+        return  # ``#### 18. what is normalization, 1NF - BCNF, benefits`` over ``- normalization: …``, ``- pros: …``: the parts of its answer
     if names_a_lecture(section.title):
         if _previews(section.title, children):
             state.leave_all(block_lines(first), f"the outline of the part its heading names, not a list to recite: {plain(section.title)[:40]!r}")
