@@ -8661,3 +8661,12 @@ def test_a_heading_that_asks_over_the_parts_of_its_answer_is_no_list() -> None:
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if "normalization" in front and "list all" in front]
     assert any("immutable objects — list all 3" in front for front in fronts)
+
+
+def test_an_html_picture_is_no_part_of_a_cloze_and_its_bold_title_no_fact() -> None:
+    clozes = _clozes(
+        "### Overview\n\n>__Fluid Movement Along the Nephron__\n><img src=\"./Figures/fluid%20percentage.png\">\n\n"
+        "## Infraestructura\n\nLos puntos azules corresponden a donde tiene alojados Amazon sus **CPDs** <img width=\"938\" src=\"https://example.org/a.png\">\n"
+    )
+    assert not [front for front in clozes if "<img" in front or "Movement" in front]
+    assert "Los puntos azules corresponden a donde tiene alojados Amazon sus {{c1::CPDs}}" in clozes

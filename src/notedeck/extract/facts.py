@@ -304,7 +304,7 @@ TOPIC = 4
 """A plain capitalised word used this often in a note is what the note is about: hiding it asks nothing."""
 _BYLINE = re.compile(r"^\W*(?:von|by|par|por|de|di)\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:am|on|le|el|il|em)\s+\d")
 """``von André Sommer am 27.12.2021``: who wrote the note and when."""
-_PICTURE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{:[^}]*\})?|!\[\[[^\]]*\]\]")
+_PICTURE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{:[^}]*\})?|!\[\[[^\]]*\]\]|<img\b[^<>]*>", re.IGNORECASE)
 
 _FILLER = re.compile(
     r"^(?:\*\*)?(?:note|nb|(?:exam |study |pro |test )?tips?|remember|important|btw|importante|nota|obs|wichtig|achtung"
