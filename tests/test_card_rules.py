@@ -8670,3 +8670,16 @@ def test_an_html_picture_is_no_part_of_a_cloze_and_its_bold_title_no_fact() -> N
     )
     assert not [front for front in clozes if "<img" in front or "Movement" in front]
     assert "Los puntos azules corresponden a donde tiene alojados Amazon sus {{c1::CPDs}}" in clozes
+
+
+def test_a_list_that_goes_on_after_a_picture_is_not_all_its_heading_names() -> None:
+    note = (
+        "## Nephrons\n\n### Anatomy\n\n<img src=\"./Figures/Nephrons.png\">\n\n* Afferent - Admitted\n* Efferent - Exiting\n  \n"
+        "<img src=\"./Figures/Nephron%20parts.png\">\n  \n* __Renal Corpuscle:__ Bowman's Capsules & Glomerulus\n"
+        "* __Loop of Henle__: Everything between proximal and distal tubule\n\n"
+        "## Fleming's right hand dynamo rule\n\n- Forefinger point to the FIELD\n- Second finger points to conventional CURRENT\n"
+        "- Thumb points to THRUST\n\nCurrent & voltage can be increased by:\n- moving the magnet faster\n- using a stronger magnet\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Anatomy — list all 2" not in fronts
+    assert "Fleming's right hand dynamo rule — list all 3" in fronts

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..outline import Block, Code, Item, ListBlock, Para, Section
 from ..text import (
@@ -599,6 +600,20 @@ _ASKS = re.compile(r"(?:what|why|how|which|who)\s+(?:is|are|was|were|does|do|did
 """``what is normalization, …`` with its mark left off: a heading that asks."""
 
 
+_PICTURE_ONLY = re.compile(r"(?:\s*(?:<img\b[^<>]*>|!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\]))+\s*", re.IGNORECASE)
+
+
+def _list_goes_on(section: Section) -> bool:
+    """The heading's first list goes on after a picture (``* Afferent`` / ``* Efferent``, a
+    drawing, ``* Renal Corpuscle`` …): its two points are not all the heading names."""
+    blocks = section.blocks
+    return any(
+        isinstance(block, ListBlock)
+        and (isinstance(before, ListBlock) or (isinstance(before, Para) and _PICTURE_ONLY.fullmatch(before.text) is not None))
+        for before, block in pairwise(blocks)
+    )  # (an HTML picture is no block of the outline: the two lists stand side by side)
+
+
 def _heading(state: State, place: Place, section: Section) -> None:
     first = section.blocks[0] if section.blocks else None
     if not isinstance(first, ListBlock) or is_question(section.title):
@@ -630,7 +645,9 @@ def _heading(state: State, place: Place, section: Section) -> None:
             block_lines(first), f"the outline of the part its heading names, not a list to recite: {plain(section.title)[:40]!r}"
         )
         return
-    if worth_listing(children, first.ordered):
+    if worth_listing(children, first.ordered) and _list_goes_on(section):
+        state.mark_structure([section.line])  # ``### Anatomy`` over two points, a picture, then more: not all it names
+    elif worth_listing(children, first.ordered):
         label = place.topic_of(section.title) or label_of(section.title)
         _card(state, place, label, children, section.line, section.title, first.ordered)
     elif not _glossed(state, place.under_heading(section), children):
