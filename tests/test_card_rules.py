@@ -8683,3 +8683,13 @@ def test_a_list_that_goes_on_after_a_picture_is_not_all_its_heading_names() -> N
     fronts = [card.front for card in _extract(note).cards]
     assert "Anatomy — list all 2" not in fronts
     assert "Fleming's right hand dynamo rule — list all 3" in fronts
+
+
+def test_a_backslash_at_the_end_of_a_line_ends_its_statement() -> None:
+    note = (
+        "## Storage Classes\n\n#### Nearline Storage\nbest for infrequent access, (**once per month**).\\\n"
+        "min storage duration: 30 days\\\nex: data backups, long-tail multimedia content, or data archiving\n"
+    )
+    clozes = _clozes(note)
+    assert "min storage duration: {{c1::30 days}}" in clozes
+    assert not [front for front in clozes + [card.back for card in _extract(note).cards] if "\\" in front]

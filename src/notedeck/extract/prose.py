@@ -130,8 +130,9 @@ def _units(text: str, first: int) -> tuple[Unit, ...]:
     wrapped = hard_wrapped(lines)
     for index in range(len(lines)):
         last = index + 1 == len(lines)
-        if last or (_ENDS_SENTENCE.search(plain(lines[index])) if wrapped else _boundary(lines[index], lines[index + 1])):
-            segment = " ".join(line.strip() for line in lines[start : index + 1])
+        broken = lines[index].rstrip().endswith("\\") and not lines[index].rstrip().endswith("\\\\")  # Markdown's hard break
+        if last or broken or (_ENDS_SENTENCE.search(plain(lines[index])) if wrapped else _boundary(lines[index], lines[index + 1])):
+            segment = " ".join(re.sub(r"(?<!\\)\\\s*$", "", line.strip()) for line in lines[start : index + 1])
             found.extend(_segment_units(segment, first + start, first + index, len(found)))
             start = index + 1
     return tuple(found)
