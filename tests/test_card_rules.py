@@ -8693,3 +8693,10 @@ def test_a_backslash_at_the_end_of_a_line_ends_its_statement() -> None:
     clozes = _clozes(note)
     assert "min storage duration: {{c1::30 days}}" in clozes
     assert not [front for front in clozes + [card.back for card in _extract(note).cards] if "\\" in front]
+
+
+def test_bullets_tabbed_under_a_label_a_space_in_are_its_list() -> None:
+    note = "### Consumers\n Consumers: \n\t- Write own: KCL, SDK\n\t- ==Managed: Lambda, KDF, KDA==\n"
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards.get("Consumers — list all 2") == "- Write own\n- Managed"
+    assert not [front for front in cards if front.startswith("-")]

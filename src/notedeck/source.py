@@ -862,7 +862,7 @@ def _short_children(text: str) -> str:
 
 _INDENTED_BULLET = re.compile(r"^(?:\t| {4,})[ \t]*[-*+][ \t]+\S")
 _INLINE_DEFINITION = re.compile(r"\S(?::|\s+(?:=|-{1,2}|–|—|->|=>))\s+\S")
-_HANGING = re.compile(r"\n[^\s#>|<*+\d-][^\n]*\n(?:\t| {4})[ \t]*[-*+][ \t]+\S")
+_HANGING = re.compile(r"\n {0,3}[^\s#>|<*+\d-][^\n]*\n(?:\t| {4})[ \t]*[-*+][ \t]+\S")
 
 
 def _hanging_lists(text: str) -> str:
@@ -881,7 +881,7 @@ def _hanging_lists(text: str) -> str:
         if (
             not opens
             or not line.strip()
-            or _columns(line) > 0
+            or _columns(line) > 3  # (`` Consumers: ``, a space before it, is still a paragraph's first line)
             or _LIST_LINE.match(line)
             or line.startswith(("#", ">", "|", "<"))
             or _INLINE_DEFINITION.search(line)  # ``AWS Artifact - … console``: its details below are its answer

@@ -331,8 +331,8 @@ def _front(place: Place, label: str, count: int, ordered: bool) -> str:
     label = re.sub(r"(?<=\S)\s+[-–—]+$", "", label)  # ``Apparent Motion -`` over its list: a dash before the list, no part of its name
     if label[:1].islower() and place.parent and not is_remark_label(place.parent):
         label = f"{short_label(place.parent)} {label}"  # ``in AWS`` under Serverless: Serverless in AWS
-    elif is_generic(label) and topic(place):
-        label = f"{topic(place)} — {label}"
+    elif is_generic(label) and topic(place) and norm_key(topic(place).rsplit(" › ", 1)[-1]) != norm_key(label):
+        label = f"{topic(place)} — {label}"  # (never ``Consumers — Consumers``: a label that repeats its heading)
     return f"{label} — list all {count}" + (" in order" if ordered else "")
 
 
