@@ -8700,3 +8700,17 @@ def test_bullets_tabbed_under_a_label_a_space_in_are_its_list() -> None:
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards.get("Consumers — list all 2") == "- Write own\n- Managed"
     assert not [front for front in cards if front.startswith("-")]
+
+
+def test_numbered_tasks_each_over_its_commands_ask_the_task_and_answer_with_the_commands() -> None:
+    note = (
+        "### Practice Questions and Answers\n\n"
+        "1. Create the user \"julie\" with uid 4332.\n```console\n[root@rhcsa ~]# useradd -u 4332 julie\n```\n"
+        "2. Archive & compress for /etc directory under /var/tmp/archive.tar.bz2 format\n```console\ntar -cjf /var/tmp/archive.tar.bz2 /etc\n```\n\n"
+        "As seen above user harry can't read the `/var/tmp/fstab` file.\n"
+    )
+    cards = _extract(note).cards
+    asked = {card.front: card.back for card in cards if card.kind == "question"}
+    assert asked['Create the user "julie" with uid 4332.'] == "```console\n[root@rhcsa ~]# useradd -u 4332 julie\n```"
+    assert "tar -cjf" in asked["Archive & compress for /etc directory under /var/tmp/archive.tar.bz2 format"]
+    assert not [card for card in cards if card.kind == "cloze"]

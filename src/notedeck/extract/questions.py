@@ -622,7 +622,39 @@ def _numbered_prompts(state: State, places: dict[int, Place], blocks: Sequence[B
         _add(state, card, [*text_lines(item), *block_lines(answer)])
 
 
+TASK_RUN = 2
+"""Numbered tasks each followed by its commands, at least this many in a row: an exam's practice tasks."""
+
+
+def _numbered_tasks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> None:
+    """``2. A web server running on non standard port 82 is having issues …`` over a ``console`` block
+    of the commands that fix it, then ``3. Create a group named "manager" …`` and its commands: each
+    task is asked, and its commands are the answer (not clozes of the task's names and numbers)."""
+    pairs = []
+    for index, block in enumerate(blocks[:-1]):
+        answer = blocks[index + 1]
+        if not (isinstance(block, ListBlock) and block.ordered and len(block.items) == 1 and isinstance(answer, Code)):
+            continue
+        item = block.items[0]
+        if item.blocks or answer.line > item.end + 2 or _MATH_FENCE.match(answer.text) or item.task:
+            continue
+        pairs.append((item, answer))
+    if len(pairs) < TASK_RUN:
+        return
+    for item, answer in pairs:
+        if not state.free(item.line, answer.line):
+            continue
+        card = places[id(item)].card(
+            "question", question_text(item.text), answer.text, line=item.line, key=norm_key(item.text), raw=item.text
+        )
+        _add(state, card, [*text_lines(item), *block_lines(answer)])
+
+
+_MATH_FENCE = re.compile(r"\s*\$\$")
+
+
 def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> None:
+    _numbered_tasks(state, places, blocks)
     paras = [b for b in blocks if isinstance(b, Para)]
     if not paras:
         return
