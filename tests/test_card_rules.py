@@ -8491,7 +8491,7 @@ def test_the_lines_of_working_after_an_eg_item_are_the_examples_not_facts() -> N
     )
     extraction = _extract(note)
     assert not any("RCUs" in card.back and card.front.startswith(("Eventually", "Strongly", "Each item")) for card in extraction.cards)
-    assert "worked example" in _why(extraction)[10]
+    assert "worked example" in _why(extraction)[8]
 
 
 def test_a_sentence_starting_on_its_verb_needs_a_heading_that_names_its_subject() -> None:
@@ -8714,3 +8714,18 @@ def test_numbered_tasks_each_over_its_commands_ask_the_task_and_answer_with_the_
     assert asked['Create the user "julie" with uid 4332.'] == "```console\n[root@rhcsa ~]# useradd -u 4332 julie\n```"
     assert "tar -cjf" in asked["Archive & compress for /etc directory under /var/tmp/archive.tar.bz2 format"]
     assert not [card for card in cards if card.kind == "cloze"]
+
+
+def test_a_worked_examples_givens_and_its_html_checklist_are_no_cards() -> None:
+    note = (
+        "## One-Step Binomial Model\n\nObjectives:\n\n"
+        "1. <input type=\"checkbox\" checked/> Calculate value of American and European call or put option using a one-step model\n"
+        "2. <input type=\"checkbox\" checked/> Describe how volatility is captured in the binomial model\n\n"
+        "| Variable | Description                | Values |\n| -------- | ---------- | ------ |\n"
+        "| P        | Current Stock Price        | $100   |\n| X        | Option's Exercise Price    | $175   |\n"
+        "| i        | Risk-Free Interest Rate    | 8%     |\n| c        | Value of call option today | ?      |\n\n"
+        "Setting above two equal, portfolio is certain to equal 25 in this risk-neutral setup.\n"
+    )
+    extraction = _extract(note)
+    assert not extraction.cards
+    assert "worked example" in _why(extraction)[8]

@@ -1180,6 +1180,14 @@ def _statement_label(match: re.Match[str]) -> str:
     return f"{match['lead']}**{match['term'].strip()}**" if match["term"] else match["lead"]
 
 
+_HTML_CHECKBOX = re.compile(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)<input\s+type=[\"']?checkbox[\"']?([^<>]*?)/?>[ \t]*", re.IGNORECASE | re.MULTILINE)
+"""``1. <input type="checkbox" checked/> Calculate value of …``: a task list typed in HTML, as ``- [x]`` is."""
+
+
+def _checkbox(match: re.Match[str]) -> str:
+    return f"{match.group(1)}[{'x' if 'checked' in match.group(2).lower() else ' '}] "
+
+
 def load_text(text: str, path: Path) -> NoteSource:
     """Split front matter off ``text`` and blank out HTML and Obsidian comments."""
     meta, text = _front_matter(text)
@@ -1220,6 +1228,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, _slashed_titles)
     if "<small>" in text:
         text = _outside_fences(text, lambda part: _SMALL_MARK.sub("", part))
+    if "checkbox" in text:
+        text = _outside_fences(text, lambda part: _HTML_CHECKBOX.sub(_checkbox, part))
     if _PAGE_LINE.search(text):
         text = _outside_fences(text, lambda part: _PAGE_LINE.sub("", part))
     if "> ---" in text or ">---" in text:

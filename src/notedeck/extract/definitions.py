@@ -2131,6 +2131,21 @@ def _statement(
 _VARIABLE = re.compile(r"\$?\s*(?:[A-Za-z](?:_\{?\w+\}?)?|[A-Za-z]\([\w, ]+\)|P\([^()]{1,20}\))\s*\$?")
 
 
+_GIVEN_HEADER = re.compile(r"values?|given|werte?|valor(?:es)?|valeurs?|valori|値|数值", re.IGNORECASE)
+_GIVEN = re.compile(r"[-+]?[$€£¥]?\s?\d[\d,.]*\s?%?|\?")
+
+
+def _givens(table: Table) -> bool:
+    """``| Variable | Description | Values |`` over ``| P | Current Stock Price | $100 |``: a worked
+    example's data (a symbol, what it stands for, its value in the example; the unknown a ``?``)."""
+    column = next((at for at, cell in enumerate(table.header) if _GIVEN_HEADER.fullmatch(plain(cell).strip(" *_:"))), None)
+    if column is None or len(table.rows) < 3:
+        return False
+    values = [plain(row[column]).strip(" *_`") if column < len(row) else "" for row in table.rows]
+    symbols = [plain(row[0]).strip(" *_`$") for row in table.rows if row]
+    return all(_GIVEN.fullmatch(value) for value in values) and all(0 < len(symbol) <= 3 for symbol in symbols)
+
+
 def _values_of(table: Table) -> bool:
     """``| sample space | x |`` over ``| TTT | 0 |``: the values a variable takes in an example, a
     worked table to read, not a term and its meaning."""
@@ -2335,6 +2350,9 @@ def _table(state: State, place: Place, table: Table) -> None:
         return
     if _by_number(state, place, table):
         return
+    if len(table.header) >= 3 and _givens(table):
+        state.leave_all(block_lines(table), "the given values of a worked example, each a symbol and a number, not facts to recall")
+        return  # ``| Variable | Description | Values |`` over ``| P | Current Stock Price | $100 |``, ``| c | … | ? |``
     if len(table.header) >= 3:
         _lookup(state, place, table)
         return
