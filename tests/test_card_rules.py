@@ -8729,3 +8729,16 @@ def test_a_worked_examples_givens_and_its_html_checklist_are_no_cards() -> None:
     extraction = _extract(note)
     assert not extraction.cards
     assert "worked example" in _why(extraction)[8]
+
+
+def test_a_scenario_its_question_and_the_answer_below_are_one_card() -> None:
+    note = (
+        "## Scenario 01\n#s3 #s3ta\n- NASA scientist is trying to upload high-res image to S3;\n- Image size is 3GB;\n"
+        "- He is using S3 Transfer Acceleration;\n- S3TA did not result in an accelerated transfer;\n"
+        "- How AWS would charge this image transfer?\n- Answer:\n"
+        "\t- AWS won't charge for the image upload, because with S3TA you pay ONLY for transfers that ARE INDEED accelerated.\n"
+    )
+    cards = _extract(note).cards
+    assert len(cards) == 1 and cards[0].kind == "question"
+    assert cards[0].front.startswith("- NASA scientist") and cards[0].front.endswith("How AWS would charge this image transfer?")
+    assert "you pay ONLY for transfers" in cards[0].back

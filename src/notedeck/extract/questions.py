@@ -653,8 +653,37 @@ def _numbered_tasks(state: State, places: dict[int, Place], blocks: Sequence[Blo
 _MATH_FENCE = re.compile(r"\s*\$\$")
 
 
+_ANSWER_ITEM = re.compile(rf"\W*(?:{_ANSWER_WORDS}|answers|solution|lösung)\W*", re.IGNORECASE)
+
+
+def _scenario_answers(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> None:
+    """``- NASA scientist is trying to upload …`` / ``- Image size is 3GB;`` / ``- How would AWS charge
+    this transfer?`` / ``- Answer:`` over its points: a scenario and its question, then the answer.
+    The card asks the whole scenario (its question alone names nothing) and answers with the points."""
+    for block in blocks:
+        if not isinstance(block, ListBlock):
+            continue
+        items = block.items
+        for index, item in enumerate(items):
+            if index == 0 or not item.blocks or not _ANSWER_ITEM.fullmatch(plain(item.text)):
+                continue
+            setup = items[:index]
+            if not any(is_question(each.text) for each in setup) or any(each.blocks for each in setup):
+                continue
+            lines = [line for each in setup for line in text_lines(each)]
+            if not state.free(*lines, item.line) or not blocks_text(item.blocks).strip():
+                continue
+            front = "\n".join(f"- {clean(each.text)}" for each in setup)
+            card = places[id(item)].card(
+                "question", front, blocks_text(item.blocks), line=setup[0].line, key=norm_key(front), raw=front
+            )
+            _add(state, card, [*lines, *text_lines(item), *_lines_of(item.blocks)])
+            break
+
+
 def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> None:
     _numbered_tasks(state, places, blocks)
+    _scenario_answers(state, places, blocks)
     paras = [b for b in blocks if isinstance(b, Para)]
     if not paras:
         return
