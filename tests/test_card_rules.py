@@ -8742,3 +8742,16 @@ def test_a_scenario_its_question_and_the_answer_below_are_one_card() -> None:
     assert len(cards) == 1 and cards[0].kind == "question"
     assert cards[0].front.startswith("- NASA scientist") and cards[0].front.endswith("How AWS would charge this image transfer?")
     assert "you pay ONLY for transfers" in cards[0].back
+
+
+def test_an_item_whose_term_stands_alone_over_its_meaning_is_a_definition() -> None:
+    note = (
+        "### Basic Concepts of Statistics\n* Basic Concepts\n  * Descriptive statistics\n"
+        "    How data can be **summarised effectively** to describe the important aspects\n"
+        "  * Skewness\n    Whether the distribution of returns is symmetrically shaped\n\n"
+        "## Principles of Deadlock\n\n- A set of processes\nis deadlocked when each process in the set is blocked awaiting an event\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Descriptive statistics"] == "How data can be **summarised effectively** to describe the important aspects"
+    assert cards["Skewness"] == "Whether the distribution of returns is symmetrically shaped"
+    assert "A set of processes" not in cards

@@ -575,12 +575,27 @@ def _item(state: State, place: Place, item: Item, worded: bool = False) -> None:
     if definition is None and not item.children and (which := _WHICH_IS.fullmatch(plain(item.text).strip())) is not None:
         _item_with_body(state, place, item, which["term"], which["body"], ",")  # ``Exudate, which is fluid that is rich in proteins …``
         return
+    if definition is None and "\n" in item.text.strip() and not item.children:
+        head, rest = item.text.strip().split("\n", 1)
+        if (
+            _term_line(head)
+            and words(plain(rest)) >= 3
+            and not is_question(rest)
+            and not _term_line(rest.split("\n", 1)[0])
+            and not _GOES_ON.match(plain(rest))
+        ):
+            _item_with_body(state, place, item, head.strip().rstrip(":"), rest.strip(), "\n")
+            return  # ``* Descriptive statistics`` / ``How data can be summarised …``: the term, its meaning on the line below
     if definition is not None and definition.body:
         _item_with_body(state, place, item, definition.term, definition.body, definition.sep, worded)
     elif item.children and _lead_in_sentence(item.text) and _lead_in(state, place, item):
         return
     elif item.blocks and (definition is not None or is_label(item.text)):
         _labelled_item(state, place, item)
+
+
+_GOES_ON = re.compile(r"\W|(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|does|do|did|and|or|but|of|to|in|on|at|by|for|with|that|which)\b")
+"""``A set of processes`` / ``is deadlocked when …``: a sentence wrapped after its subject, not a term over its meaning."""
 
 
 _WHICH_IS = re.compile(
