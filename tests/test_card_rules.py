@@ -8755,3 +8755,13 @@ def test_an_item_whose_term_stands_alone_over_its_meaning_is_a_definition() -> N
     assert cards["Descriptive statistics"] == "How data can be **summarised effectively** to describe the important aspects"
     assert cards["Skewness"] == "Whether the distribution of returns is symmetrically shaped"
     assert "A set of processes" not in cards
+
+
+def test_a_heading_that_names_a_part_after_its_colon_is_no_definition() -> None:
+    note = (
+        "## Statistics\n\n### Measures of Central Tendency: Means\n* Arithmetic Mean\n  * Population Mean: the sum of all values divided by N\n\n"
+        "### AI: Artificial Intelligence\n\n- the field of making machines that think\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "Measures of Central Tendency" not in cards
+    assert any(front.startswith("AI") for front in cards)

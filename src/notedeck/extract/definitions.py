@@ -594,6 +594,8 @@ def _item(state: State, place: Place, item: Item, worded: bool = False) -> None:
         _labelled_item(state, place, item)
 
 
+_PART_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and|or|of|the|vs\.?)){0,3}")
+"""``Means``, ``Median & Mode``: the name of a part of a series of headings, in title case, no value."""
 _GOES_ON = re.compile(r"\W|(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|does|do|did|and|or|but|of|to|in|on|at|by|for|with|that|which)\b")
 """``A set of processes`` / ``is deadlocked when …``: a sentence wrapped after its subject, not a term over its meaning."""
 
@@ -1927,6 +1929,9 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
         parts, claimed = [clean(naming.text)], list(block_lines(naming))
     else:
         parts, claimed = _heading_body(state, section, term, entry)
+    if body and not parts and section.blocks and words(plain(term)) >= 3 and _PART_NAME.fullmatch(plain(body).strip()):
+        state.mark_structure([section.line])
+        return  # ``### Measures of Central Tendency: Means`` over the means, each defined: the part's name, no answer
     parts = [clean(body), *parts] if body else parts
     if len(parts) == 1 and not body and is_connective(parts[0]):
         state.leave(section.line, f"only a word that leads into the working: {plain(parts[0])[:40]!r}")
