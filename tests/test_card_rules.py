@@ -8765,3 +8765,14 @@ def test_a_heading_that_names_a_part_after_its_colon_is_no_definition() -> None:
     cards = {card.front: card.back for card in _extract(note).cards}
     assert "Measures of Central Tendency" not in cards
     assert any(front.startswith("AI") for front in cards)
+
+
+def test_numbered_layers_with_their_names_in_brackets_are_no_list_and_see_for_details_no_fact() -> None:
+    note = (
+        "## OSI Encapsulation\n\n- **Protocol Data Units (PDU):** Jede Schicht verwendet unterschiedliche PDUs:\n"
+        "  - **Schicht 1 (Bitübertragungsschicht):** Bits\n  - **Schicht 2 (Sicherungsschicht):** Frames\n"
+        "  - **Schicht 3 (Vermittlungsschicht):** Pakete\n  - **Schicht 5-7 (Sitzung, Darstellung, Anwendung):** Daten\n\n"
+        "## Jamaican sprinting\n\nVoir les recherches de Yannis Pitsiladis pour plus de détails.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "list all" in card.front or "Pitsiladis" in card.front]

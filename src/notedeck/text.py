@@ -1728,6 +1728,9 @@ _WATCH = re.compile(r"[\W_]*(?:watch|rewatch|see|look up|check)\s+(?:the\s+|a\s+
 
 WHERE_TO_LOOK = re.compile(
     r"\W*(?:places?|where) to (?:look|read|find (?:it|them|more))\b"
+    # ``Voir les recherches de Yannis Pitsiladis pour plus de détails.``: whose work to read, nothing said
+    r"|\W*(?:see|voir|siehe|ver|vea|vedi|veja|zie)\b[^.\n]{0,80}\b(?:for (?:more |further )?details|pour (?:plus de|les) détails"
+    r"|für (?:mehr |weitere )?details|para más detalles|para mais detalhes|per (?:maggiori|ulteriori) dettagli|voor meer details)"
     r"|\W*(?:an?|one|my|the)?\s*search terms?\b[^.]{0,40}\b(?:research|look up|google|find)"  # ``A search term to help research this concept might be: …``
     r"|\W*(?:pp?|pg|pag|pág|s|str|seite|pages?|páginas?|pagin[ae]|seiten)\.?\s*\d+\s*(?:-|–|a|à|to|bis|até|al|do)\s*\d+\s+[^\W\d_]"
     # which chapter of the book it follows, and whose book: ``Corrisponde a capitolo 1 e 2 dell'Unità 22``

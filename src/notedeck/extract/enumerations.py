@@ -225,7 +225,8 @@ _CJK_NUMBERED = re.compile(r"第?[一二三四五六七八九十]{1,2}(.*)")
 
 def _numbered_stem(label: str) -> str | None:
     """What a numbered label says besides its number (``常见问题`` of ``常见问题1``, ``类`` of ``一类``), or None."""
-    text = plain(label).strip(" :*_")
+    text = re.sub(r"\s*[(（][^()（）]*[)）]$", "", plain(label).strip(" :*_")).strip(" :*_")  # ``Schicht 1 (Bitübertragungsschicht)``
+    text = re.sub(r"(?<=\d)\s*[-–]\s*\d{1,2}$", "", text)  # ``Schicht 5-7``: a range of numbers is a number too
     if (found := _NUMBERED.fullmatch(text)) is not None:
         return found.group(1).strip()
     if (found := _CJK_NUMBERED.fullmatch(text)) is not None:
