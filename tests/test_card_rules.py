@@ -8776,3 +8776,11 @@ def test_numbered_layers_with_their_names_in_brackets_are_no_list_and_see_for_de
     )
     cards = _extract(note).cards
     assert not [card for card in cards if "list all" in card.front or "Pitsiladis" in card.front]
+
+
+def test_a_list_of_what_its_front_names_already_is_not_recited() -> None:
+    note = (
+        "# OSI\n\n###Unterschied zwischen DoD- und OSI-Schichtenmodell\n"
+        "- **OSI-Modell**: Theoretisches Referenzmodell mit 7 Schichten\n- **DoD-Modell (TCP/IP)**: Praktisches Modell mit 4 Schichten\n"
+    )
+    assert not [card for card in _extract(note).cards if "list all" in card.front]

@@ -413,6 +413,13 @@ def _stems(text: str) -> set[str]:
 _GLOSS = re.compile(r"\s*(?:\([^()]*\)|（[^（）]*）)")
 
 
+def _named_in_front(label: str, children: Sequence[Item]) -> bool:
+    """Every item's words are in the label already (even inside its compounds: ``Modell`` in ``Schichtenmodell``)."""
+    said = plain(label).casefold()
+    named = [re.findall(r"[^\W\d_]{2,}", re.sub(r"\([^()]*\)", "", plain(child_label(child))).casefold()) for child in children]
+    return len(children) >= 2 and all(tokens and all(token in said for token in tokens) for tokens in named)
+
+
 def _card(
     state: State, place: Place, label: str, children: Sequence[Item], line: int, raw: str, ordered: bool
 ) -> None:
@@ -423,6 +430,9 @@ def _card(
     remark = remark or VOCABULARY_TITLE.fullmatch(title) is not None  # ``Words:``: each word has its own card
     remark = remark or any(VOCABULARY_TITLE.fullmatch(plain(crumb).strip(" .:*#")) for crumb in place.crumbs)  # ``# Words`` / ``## Adverbs``: a part of a vocabulary
     remark = remark or not re.search(r"[^\W_]", plain(label))  # ``🎞️``: a mark, not a name to ask by
+    if _named_in_front(label, children):
+        state.mark_structure([line])
+        return  # ``Unterschied zwischen DoD- und OSI-Schichtenmodell`` over ``OSI-Modell`` / ``DoD-Modell``: the front names them already
     if plain(label).count("/") >= 2 or _recap(state, children, line) or remark:
         state.mark_structure([line])  # ``IP: Public / Private / Elastic`` names its items already
         return
