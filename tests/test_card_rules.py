@@ -8784,3 +8784,14 @@ def test_a_list_of_what_its_front_names_already_is_not_recited() -> None:
         "- **OSI-Modell**: Theoretisches Referenzmodell mit 7 Schichten\n- **DoD-Modell (TCP/IP)**: Praktisches Modell mit 4 Schichten\n"
     )
     assert not [card for card in _extract(note).cards if "list all" in card.front]
+
+
+def test_a_front_that_only_counts_its_term_and_an_ordinal_subject_are_no_cards() -> None:
+    note = (
+        "## Efficient Net\n\nConvNets essentially grow in _three directions_:\n- __Layers__: the number of layers\n"
+        "- __Resolution__: the spatial width of layers\n\n"
+        "## The heartbreak gene\n\nLa première est un certain nombre de mutations possibles qui entraînent une cardiomyopathie hypertrophique.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Layers" not in fronts and "Première" not in fronts
+    assert any(front.endswith("Resolution") for front in fronts)

@@ -939,11 +939,14 @@ def _negates(term: str, body: str) -> bool:
     return any(_common(root, other) >= 5 for other in said)
 
 
+_MEASURES = frozenset(["number", "amount", "count", "quantity", "total"])
+
+
 def restates(term: str, body: str) -> bool:
     """``Detailed Status Code: HTTP status code``: the answer says nothing the front does not."""
     if _negates(term, body):
         return True
-    said = content_words(body)
+    said = content_words(body) - _MEASURES  # ``Layers: the number of layers``: how many of the front, nothing more
     if re.search(r"[=+*/|^]", body):
         said = frozenset(word for word in said if not (len(word) == 1 and word.isascii()))  # ``(P(A) / P(B)) * P(B|A)``: symbols
     if not said or len(said) > 4:

@@ -1090,6 +1090,10 @@ _VAGUE_OTHER = re.compile(
     r"|quel(?:le)?s?|qu[eé]|cu[aá]l(?:es)?|qual|quais|quale|quali|welche[rsnm]?|was|wer|wat|welke|cosa"
     r"|cuant[oa]s?|quant[oa]s?|más|mais|più|plus|moins|menos|je|umso|desto|hoe"
     r"|am|im|auf|bei|nach|vor|zur|zum|en|em|no|na|nos|nas|dans|au|aux|nel|nella|nei|con|per|por|para|op|bij|voor"
+    # the first or the other of things the sentence before named: ``La première est …``, ``Der zweite ist …``
+    r"|premi[eè]re?s?|premiers?|secondes?|seconds?|deuxième|troisième|derni[eè]re?s?|l['’]une|l['’]autre|autres?"
+    r"|primer[oa]?s?|segund[oa]s?|tercer[oa]?s?|últim[oa]s?|otr[oa]s?|erste[rsnm]?|zweite[rsnm]?|dritte[rsnm]?|letzte[rsnm]?|andere[rsnm]?"
+    r"|prim[oa]|second[oa]|terz[oa]|ultim[oa]|altr[oa]|eerste|tweede|derde|laatste|andere"
     # where in the example: ``Hier ist das redundante Merkmal die Abteilungsbezeichnung``
     r"|hier|dort|da|ici|là|aquí|allí|aqui|ali|qui|lì|hierbij"
     r"|met|sur|sous|pour|avec|durante|após|dopo|après"
