@@ -1473,9 +1473,10 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         return
     statement = _statement(text)
     assert statement is not None
-    known = set().union(*(content_words(crumb) | _latin_in_cjk(crumb) for crumb in place.context)) if place.context else set()
+    above = (*place.context, *([place.title] if place.title else []))  # (the file's name, when no heading gives the title)
+    known = set().union(*(content_words(crumb) | _latin_in_cjk(crumb) for crumb in above)) if above else set()
     common = names.common
-    crumbs = [plain(crumb) for crumb in place.crumbs]
+    crumbs = [plain(crumb) for crumb in (*([place.title] if place.title else []), *place.crumbs)]
     spans = _spans(statement, known, common, names.seen, names.counts, names.proper, names.lower, crumbs)
     pointed = {plain(match.group("wiki") or match.group("text")).casefold() for match in _LINKED.finditer(text)}
     spans = [span for span in spans if plain(statement[span[0] : span[1]]).casefold() not in pointed]
