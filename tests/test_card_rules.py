@@ -8798,6 +8798,9 @@ def test_a_front_that_only_counts_its_term_and_an_ordinal_subject_are_no_cards()
 
 
 def test_the_notes_file_name_gives_away_what_it_spells_as_a_heading_would() -> None:
-    note = "A similar concept is preserved in RNN thanks to unfolding, meaning that activations are updated at precise time steps.\n"
+    note = (
+        "## Modeling sequences\n\nThe target output sequence is the input sequence with an advance of one step.\n\n"
+        "A similar concept is preserved in RNN thanks to unfolding, meaning that activations are updated at precise time steps.\n"
+    )
     cards = extract(build_outline(load_text(note, Path("2023-05-02 - Recurrent Neural Networks.md")))).cards
     assert not [card for card in cards if "{{c1::RNN}}" in card.front]
