@@ -8804,3 +8804,14 @@ def test_the_notes_file_name_gives_away_what_it_spells_as_a_heading_would() -> N
     )
     cards = extract(build_outline(load_text(note, Path("2023-05-02 - Recurrent Neural Networks.md")))).cards
     assert not [card for card in cards if "{{c1::RNN}}" in card.front]
+
+
+def test_the_cases_of_a_formulas_value_under_it_are_its_cards_answer() -> None:
+    note = (
+        "## Elasticity\n\n### Income Elasticity of Demand\n\n$$E_i = \\frac{\\Delta Q}{\\Delta I}$$\n\n"
+        "- Value is greater than 1 (normal good, income elastic)\n- Value is between 0 and 1 (normal good, income inelastic)\n"
+        "- Value is negative (inferior good)\n"
+    )
+    cards = _extract(note).cards
+    assert len(cards) == 1 and cards[0].front == "Income Elasticity of Demand"
+    assert cards[0].back.endswith("- Value is negative (inferior good)")

@@ -243,9 +243,34 @@ def _heading_formula(state: State, nodes: list[Node], index: int) -> None:
             parts.append(f"- {clean(item.text)}")
             lines.extend(block_lines(item))
             after += 1
+    cases = _cases(state, nodes, after, max(lines))
+    if cases:
+        parts.append("\n".join(f"- {clean(item.text)}" for item in cases))  # ``- Value is negative (inferior good)``: what its values mean
+        lines.extend(item.line for item in cases)
     front = with_parent(node.place, term)
     card = node.place.card("definition", front, "\n\n".join(parts), line=section.line, key=norm_key(term), raw=section.title)
     state.add(card, lines)
+
+
+MAX_CASES = 6
+
+
+def _cases(state: State, nodes: list[Node], after: int, last: int) -> list[Item]:
+    """``- Value is greater than 1 (normal good, income elastic)`` / ``- Value is negative (inferior
+    good)`` right under a heading's formula: the cases of its value, each said the same way, which
+    the formula's card holds (alone, ``Value is {{negative}}`` asks nothing)."""
+    items: list[Item] = []
+    while after < len(nodes) and isinstance(item := nodes[after].block, Item) and not item.blocks:
+        if item.line > (items[-1].line + 1 if items else last + 2) or not state.free(item.line):
+            break
+        items.append(item)
+        after += 1
+    openings = {" ".join(plain(item.text).casefold().split()[:2]) for item in items}
+    if not 2 <= len(items) <= MAX_CASES or len(openings) != 1 or any(split_definition(item.text) for item in items):
+        return []
+    if after < len(nodes) and isinstance(nodes[after].block, Item) and nodes[after].block.line == items[-1].line + 1:
+        return []  # (the list goes on under another opening: not the formula's cases alone)
+    return items
 
 
 _SYMBOL_HEADER = re.compile(r"(?:symbols?|symbole|símbolo|simbolo|zeichen|formelzeichen|variable|variables|größe|grandeur)", re.IGNORECASE)
