@@ -676,7 +676,7 @@ def test_to_dos_references_and_hands_on_parts_are_not_facts() -> None:
         for card in _extract(note).cards
     )
     reasons = _reasons(note)
-    assert "to-do" in reasons[5] and "reference" in reasons[7] and "worked example" in reasons[11]
+    assert "to-do" in reasons[5] and "reference" in reasons[7] and "'Lab'" in reasons[9]  # (the hands-on part, set aside whole)
 
 
 def test_a_name_in_code_is_a_term_and_a_see_above_is_no_answer() -> None:
@@ -8815,3 +8815,12 @@ def test_the_cases_of_a_formulas_value_under_it_are_its_cards_answer() -> None:
     cards = _extract(note).cards
     assert len(cards) == 1 and cards[0].front == "Income Elasticity of Demand"
     assert cards[0].back.endswith("- Value is negative (inferior good)")
+
+
+def test_the_authors_labs_done_and_a_pointer_for_an_introduction_are_no_cards() -> None:
+    note = (
+        "# Chapter 4. VPCs\n\nFor an introduction, see [How Amazon VPC works](https://docs.aws.amazon.com/vpc/latest/userguide/how-it-works.html).\n\n"
+        "## Labs\n\nDone:\n- Study Guide exercise 4.1 - Create VPC\n- Study Guide exercise 4.2 - Create subnets\n\n"
+        "How I tested:\n1. Use alpha_vpc.tf to create the alpha_web_instance_2 instance.\n2. Stop the instance.\n"
+    )
+    assert not _extract(note).cards

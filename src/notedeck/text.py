@@ -1398,9 +1398,13 @@ _LINK_POINTER = re.compile(
 )
 
 
-_SEE_LINK = re.compile(r"\W*(?:please\s+(?:see|watch|read|refer to)|see|refer to)\b", re.IGNORECASE)
-"""``Please see Professor Tim Bell's [first video](…) …``, ``See the [DynamoDB Guide](…)``: a line that sends
-the reader to a link."""
+_SEE_LINK = re.compile(
+    r"\W*(?:for (?:an? )?(?:introduction|overview|more(?: info(?:rmation)?| details)?|details|further reading),?\s+)?"
+    r"(?:please\s+(?:see|watch|read|refer to)|see|refer to)\b",
+    re.IGNORECASE,
+)
+"""``Please see Professor Tim Bell's [first video](…) …``, ``See the [DynamoDB Guide](…)``, ``For an
+introduction, see [How Amazon VPC works](…).``: a line that sends the reader to a link."""
 
 
 _OBJECTIVE = re.compile(

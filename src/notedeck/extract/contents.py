@@ -87,7 +87,9 @@ _NOT_FACTS = re.compile(
     r"|atividades? avaliativas?(?:\s*[-–]\s*\w{1,4})?|graded (?:assignments?|activit(?:y|ies))"
     r"|tópicos a serem abordados na próxima aula|next (?:class|lecture|week)|(?:next|upcoming|future) topics?|topics to (?:learn|cover|study)(?: next)?"
     r"|personal (?:comments?|notes|thoughts|opinions?|reflections?)|my (?:thoughts|opinions?|comments?|reflections?)"
-    r"|(?:hints?|tips?|notes?|reminders?|todos?) (?:for|to) (?:myself|me|self))\s*:?$",
+    r"|(?:hints?|tips?|notes?|reminders?|todos?) (?:for|to) (?:myself|me|self)"
+    # the author's lab work and its progress: ``## Labs`` / ``Done:`` over ``Study Guide exercise 4.1 - Create VPC``
+    r"|labs?|hands-on labs?|lab exercises|done|completed|finished|how i tested(?: it)?|my (?:tests?|experiments?))\s*:?$",
     re.IGNORECASE,
 )
 """A section of links, references, homework, the course's timetable or the author's progress (``## Links``,
