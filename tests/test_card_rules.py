@@ -8824,3 +8824,14 @@ def test_the_authors_labs_done_and_a_pointer_for_an_introduction_are_no_cards() 
         "How I tested:\n1. Use alpha_vpc.tf to create the alpha_web_instance_2 instance.\n2. Stop the instance.\n"
     )
     assert not _extract(note).cards
+
+
+def test_a_step_of_a_working_over_its_formula_is_no_card() -> None:
+    note = (
+        "## Elección de Mangos\n\nReemplazamos los mangos por E\n\n$$\n\\$ \\lessdot E \\gtrdot + \\lessdot E \\gtrdot \\$\n$$\n\n"
+        "(Aunque no pongamos E porque estamos evaluando la gramática de los operadores unicamente.)\n\n$$\n\\$  \\$\n$$\n\n"
+        "## Ohm\n\nThe voltage across a resistor:\n\n$$\nV = I R\n$$\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if front.startswith(("Reemplazamos", "(Aunque"))]
+    assert any("voltage across a resistor" in front for front in fronts)

@@ -533,6 +533,9 @@ def formulas(state: State) -> None:
             state.taken.update((lead.line, said.index) for said in statements)
             state.add(card, [section.line, *block_lines(lead), *lines, *(line for block in blocks for line in block_lines(block))])
             continue
+        if _WORKING_STEP.match(plain(front)) or re.fullmatch(r"\([^()]*\)\.?", plain(front).strip()):
+            state.leave(statements[start].first, f"a step of a working, not a formula to recall: {plain(front)[:60]!r}")
+            continue  # ``Reemplazamos los mangos por E`` over ``$$ \$ \lessdot E \gtrdot … $$``: what the working does next (or an aside)
         if _CONDITION.match(plain(front)) and words(plain(front)) <= 8:
             case_of = _conditioned(nodes, index)
             if case_of is None:
@@ -542,6 +545,15 @@ def formulas(state: State) -> None:
         card = node.place.card("definition", front, back, line=statements[start].first, key=norm_key(front), extra=extra)
         state.taken.update((lead.line, said.index) for said in statements[start:])
         state.add(card, [*lines, *(line for block in blocks for line in block_lines(block))])
+
+
+_WORKING_STEP = re.compile(
+    r"\W*(?:(?:luego|después|despues|entonces|ahora|então|depois|poi|quindi|ora|then|now|next|finally|dann|nun)\W+)?"
+    r"(?:(?-i:[A-ZÁÉÍÓÚ][a-záéíóúñç]{2,}(?:amos|emos|imos))|(?:we|wir|nous|noi)\s+(?:[a-zà-ÿ]+)\b)",
+    re.IGNORECASE,
+)
+"""``Reemplazamos los mangos por E``, ``Quitamos los $E$ y evaluamos …``, ``Then we substitute …``: the
+working says what it does next (a verb of *we*), not what the formula below is."""
 
 
 _SOME_EXAMPLES = re.compile(r"\b(?:examples|exemplos|ejemplos|exemples|beispiele|esempi)\b", re.IGNORECASE)
