@@ -8835,3 +8835,16 @@ def test_a_step_of_a_working_over_its_formula_is_no_card() -> None:
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if front.startswith(("Reemplazamos", "(Aunque"))]
     assert any("voltage across a resistor" in front for front in fronts)
+
+
+def test_a_heading_whose_title_goes_on_after_its_dash_is_one_title() -> None:
+    note = (
+        "# Networking in GCP\n\n## Routing - To the Right Resource\n\n"
+        "* Latency Reduction -- solved with **Cross Region Load Balancing**\n* Load Balancing -- solved by using **Cloud Load Balancer**\n"
+        "* System Design -- Solved by using **HTTP(S) Load Balancer**\n\n"
+        "## Routing -- Among Resources (VPC)\n\n### Getting data from one resource to another\n\n* VPC is a global resource\n"
+    )
+    cards = _extract(note).cards
+    fronts = [card.front for card in cards]
+    assert "Routing to the Right Resource — list all 3" in fronts
+    assert not [card for card in cards if card.back == "Among Resources (VPC)"]

@@ -62,6 +62,7 @@ from .common import (
     subtitle,
     topic,
 )
+from .definitions import GOES_ON_AFTER_DASH
 from .ruler import State, visit
 from .walk import LEGEND_WORDS, all_items, block_lines, item_label, prefix_topic, pseudo_heading, text_lines
 
@@ -660,6 +661,8 @@ def _heading(state: State, place: Place, section: Section) -> None:
         state.mark_structure([section.line])  # ``### Anatomy`` over two points, a picture, then more: not all it names
     elif worth_listing(children, first.ordered):
         label = place.topic_of(section.title) or label_of(section.title)
+        if (found := split_definition(clean(section.title))) is not None and not found.sep.strip("-–— ") and GOES_ON_AFTER_DASH.match(plain(found.body)):
+            label = f"{label_of(found.term)} {plain(found.body)[:1].lower()}{plain(found.body)[1:]}"  # ``Routing to the Right Resource``
         _card(state, place, label, children, section.line, section.title, first.ordered)
     elif not _glossed(state, place.under_heading(section), children):
         _too_long(state, children, None)  # the heading is a crumb
