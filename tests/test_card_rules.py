@@ -8848,3 +8848,13 @@ def test_a_heading_whose_title_goes_on_after_its_dash_is_one_title() -> None:
     fronts = [card.front for card in cards]
     assert "Routing to the Right Resource — list all 3" in fronts
     assert not [card for card in cards if card.back == "Among Resources (VPC)"]
+
+
+def test_a_pictures_caption_and_a_pronoun_over_its_reason_are_no_terms() -> None:
+    note = (
+        "# Membranes\n  - Image of Membrane:\n\n    ![image](https://example.org/a.png)\n"
+        "    - Each half of a phospholipid bilayer is a leaflet\n      - They are assymetrical\n"
+        "        - One being how glycolipids, found on the extracellular leaflet, extend into the extracellular medium\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Image of Membrane" not in fronts and "They are assymetrical" not in fronts

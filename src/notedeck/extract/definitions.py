@@ -594,6 +594,8 @@ def _item(state: State, place: Place, item: Item, worded: bool = False) -> None:
         _labelled_item(state, place, item)
 
 
+_PICTURE_LABEL = re.compile(r"\W*(?:images?|pictures?|diagrams?|figures?|photos?|illustrations?|drawings?|sketch(?:es)?)\s+of\b", re.IGNORECASE)
+"""``Image of Membrane:`` over a picture and the points it shows: a caption, not a term."""
 GOES_ON_AFTER_DASH = re.compile(r"(?:to|among|from|between|into|across|within|through|via|inside|outside|beyond)\s", re.IGNORECASE)
 """``Routing - To the Right Resource``, ``Routing - Among Resources (VPC)``: the title goes on after its dash."""
 _PART_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and|or|of|the|vs\.?)){0,3}")
@@ -727,6 +729,9 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
         return
     if opens_with_analogy(item.text) and not split:
         state.mark_structure(text_lines(item))  # ``Like a joke`` over what it compares: an analogy, no term
+        return
+    if _PICTURE_LABEL.match(plain(item.text)) or re.match(r"(?:they|it|this|these|those)\s+(?:is|are|was|were|can|have|has)\b", plain(item.text), re.IGNORECASE):
+        state.mark_structure(text_lines(item))  # ``Image of Membrane:`` over the points it shows, ``They are asymmetrical`` over why
         return
     if WHERE_TO_LOOK.match(plain(item.text)):
         state.leave_all(block_lines(item), f"where to read it, not what it says: {plain(item.text)[:60]!r}")
