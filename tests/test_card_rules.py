@@ -8858,3 +8858,14 @@ def test_a_pictures_caption_and_a_pronoun_over_its_reason_are_no_terms() -> None
     )
     fronts = [card.front for card in _extract(note).cards]
     assert "Image of Membrane" not in fronts and "They are assymetrical" not in fronts
+
+
+def test_a_method_numbered_in_roman_is_named_by_the_words_after_it() -> None:
+    note = (
+        "# Locks & Synchronization\n\n## 3. Method I: Controlling Interrupts\n\n### Analysis\n\n**Pitfalls:**\n"
+        "1. **Trust:** Requires the thread to perform a privileged instruction.\n"
+        "2. **Multiprocessor Failure:** This does **not** work on multiple processors.\n"
+    )
+    cards = _extract(note).cards
+    assert all("Method I" not in " › ".join(card.context) for card in cards)
+    assert any("Controlling Interrupts" in " › ".join(card.context) for card in cards)

@@ -1224,10 +1224,10 @@ def label_of(text: str) -> str:
 
 
 _STEP_LABEL = re.compile(
-    r"(?:step|phase|stage|tech|technique|method|case|round|day|session|task|law|principle|pillar)\s*#?\d{1,3}[a-z]?",
+    r"(?:step|phase|stage|tech|technique|method|approach|case|round|day|session|task|law|principle|pillar)\s*#?(?:\d{1,3}[a-z]?|(?-i:[IVX]{1,4}))",
     re.IGNORECASE,
 )
-"""``Step 1``, ``Law 3``, ``Tech 2``: a place in a sequence, which the words after it name."""
+"""``Step 1``, ``Law 3``, ``Tech 2``, ``Method IV``: a place in a sequence, which the words after it name."""
 
 
 _UNIT_TAG = re.compile(
