@@ -8869,3 +8869,13 @@ def test_a_method_numbered_in_roman_is_named_by_the_words_after_it() -> None:
     cards = _extract(note).cards
     assert all("Method I" not in " › ".join(card.context) for card in cards)
     assert any("Controlling Interrupts" in " › ".join(card.context) for card in cards)
+
+
+def test_a_line_that_goes_on_from_the_one_above_and_a_from_above_are_no_cards() -> None:
+    note = (
+        "## Routing\n\n* VPC (global) is a Virtual Private Cloud -- Your private SDN space in GCP\n\n"
+        "  * Not just resource to resource -- also manges the doors to outside & peers\n\n"
+        "## Multi-Level Indexing\n\nOur index table from above takes up 250 file blocks of space.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.front.startswith("Not just") or "index table" in card.front]

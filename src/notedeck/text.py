@@ -727,6 +727,8 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
         return False  # ``, where i``; ``*Q20``, ``L1``, ``W6``: a piece of a sentence, or a number of a part
     if text.split()[0].casefold() in ("and", "dan", "und", "og", "och") and len(text.split()) >= 2:
         return False  # ``dan mengomunikasikan hasilnya``: the rest of a sentence begun on the line above
+    if re.match(r"not (?:just|only|merely)\b", text.strip(), re.IGNORECASE):
+        return False  # ``Not just resource to resource -- also manages the doors``: the line above goes on, no term
     if re.match(r"I (?:have|had|am|was|will|did|just|finally|passed|think|got|need|want|found|used|learned|learnt)\b", text.strip()):
         return False  # ``I have finally passed my Exam AZ-900: …``: the author speaking, not a term
     if _LEAD_NOUN.fullmatch(text):
