@@ -8879,3 +8879,13 @@ def test_a_line_that_goes_on_from_the_one_above_and_a_from_above_are_no_cards() 
     )
     cards = _extract(note).cards
     assert not [card for card in cards if card.front.startswith("Not just") or "index table" in card.front]
+
+
+def test_a_quiz_whose_right_options_are_not_marked_is_no_card() -> None:
+    note = (
+        "## Below are some statements about CNNs and MLPs. Which of these statements are correct?\n\n"
+        "- The main difference between a CNN and an MLP is that the CNN has layers of convolution and pooling.\n"
+        "- In an MLP all the input data is sent to each neuron in the first layer.\n- All of the above\n- None of the above\n\n"
+        "## Ports\n\nWhich of the following statements are true?\n\n- [ ] PPTP runs on TCP port 1723\n- [ ] Port number 443 is used by IMAP\n"
+    )
+    assert not [card for card in _extract(note).cards if card.kind == "question"]

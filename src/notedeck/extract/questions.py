@@ -253,6 +253,10 @@ def _options_then_answer(answer: Sequence[Block]) -> tuple[str, str, Sequence[Bl
     return "\n".join(f"- {option}" for option in options), clean(said.strip()), answer[: at + 1]
 
 
+_WHICH_OF = re.compile(r"\bwhich (?:of|one of) (?:these|the following|the statements|the options)\b", re.IGNORECASE)
+_MARKED_OPTION = re.compile(r"\*\*|__|==|✓|✔|✅|☑|\[[xX]\]|\((?:correct|right|true)\)|\b(?:correct|true|right answer)\b|<mark", re.IGNORECASE)
+
+
 def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], index: int) -> None:
     para = blocks[index]
     assert isinstance(para, Para)
@@ -263,6 +267,11 @@ def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], ind
     if is_course_remark(para.text):
         state.leave(para.line, f"asks about the notes or the course, not the subject: {plain(para.text)[:60]!r}")
         return  # ``> why is this a stand-alone section?`` over the section's formulas
+    if _WHICH_OF.search(plain(para.text)) and len(answer) == 1 and isinstance(answer[0], ListBlock) and len(answer[0].items) >= 2 and not any(
+        _MARKED_OPTION.search(item.text) for item in answer[0].items
+    ):
+        state.leave_all([*block_lines(para), *block_lines(answer[0])], f"a quiz whose right options the note does not mark: {plain(para.text)[:60]!r}")
+        return  # ``Which of these statements are correct?`` over four statements, none marked: no answer to learn
     if place.crumbs and EXAMPLE_TITLE.search(plain(place.crumbs[-1])) and isinstance(answer[0], Para) and not is_explicit_label(answer[0].text):
         state.leave(para.line, f"an example sentence that asks, not a question the note answers: {plain(para.text)[:60]!r}")
         return  # ``### Example`` / ``Profe, ¿pudiera ir al baño?`` / ``Quisiera un vaso de agua, por favor.``
@@ -834,7 +843,7 @@ def _options(blocks: Sequence[Block]) -> ListBlock | None:
 
 
 _CHOOSE = re.compile(
-    r"\b(?:which of the following|choose|select|true or false|richtig oder falsch|vrai ou faux"
+    r"\b(?:which of the following|which of these|which one of these|choose|select|true or false|richtig oder falsch|vrai ou faux"
     r"|verdadero o falso|vero o falso|verdadeiro ou falso|welche der folgenden|laquelle|lequel"
     r"|cuál de las siguientes|quale delle seguenti|qual das seguintes"
     r"|selecciona|seleccione|elige|escoge|sélectionnez|choisissez|wähle|wählen sie|seleziona|scegli|selecione|escolha)\b",
