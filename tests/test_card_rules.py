@@ -8889,3 +8889,15 @@ def test_a_quiz_whose_right_options_are_not_marked_is_no_card() -> None:
         "## Ports\n\nWhich of the following statements are true?\n\n- [ ] PPTP runs on TCP port 1723\n- [ ] Port number 443 is used by IMAP\n"
     )
     assert not [card for card in _extract(note).cards if card.kind == "question"]
+
+
+def test_a_second_list_of_the_same_items_under_another_name_is_dropped() -> None:
+    note = (
+        "# OSI\n\n###OSI-Layer Bezeichnungen\n1. Bitübertragungsschicht (Physical Layer)\n2. Sicherungsschicht (Data Link Layer)\n"
+        "3. Vermittlungsschicht (Network Layer)\n\n###Beschreibung der Schichten\n"
+        "- **Schicht 1 - Bitübertragungsschicht (Physical Layer)**: Regelt die physische Übertragung von Bits.\n"
+        "- **Schicht 2 - Sicherungsschicht (Data Link Layer)**: Sorgt für eine fehlerfreie Datenübertragung.\n"
+        "- **Schicht 3 - Vermittlungsschicht (Network Layer)**: Verantwortlich für das Routing.\n"
+    )
+    lists = [card for card in _extract(note).cards if card.kind == "enumeration"]
+    assert len(lists) == 1 and lists[0].front.startswith("OSI-Layer Bezeichnungen")

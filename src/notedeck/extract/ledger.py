@@ -368,8 +368,31 @@ def _parents(state: State, members: list[int]) -> frozenset[tuple[str, ...]]:
     return frozenset(state.cards[k].context[-1:] for k in members if state.cards[k].kind == "definition")
 
 
+def _same_list(state: State) -> set[int]:
+    """``Beschreibung der 7 Schichten — list all 7`` after ``Die 7 Schichten — list all 7`` over the same
+    seven layers: the second list asks what the first asked, under another name."""
+    seen: dict[frozenset[str], Card] = {}
+    dropped: set[int] = set()
+    for index, card in enumerate(state.cards):
+        if card.kind != "enumeration":
+            continue
+        items = frozenset(
+            norm_key(re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+(?:[^\W\d_]+\s+\d{1,2}\s*[-–:]\s+)?", "", line))  # (``Schicht 1 - Bitübertragungsschicht``)
+            for line in card.back.split("\n")
+            if line.strip()
+        )
+        if len(items) < 2:
+            continue
+        if (first := seen.get(items)) is not None:
+            dropped.add(index)
+            state.release(card, f"lists the same items as the card at line {first.source.line}")
+            continue
+        seen[items] = card
+    return dropped
+
+
 def tidy(state: State) -> None:
-    dropped = _twins(state) | _asked_again(state) | _same_blank(state)
+    dropped = _twins(state) | _asked_again(state) | _same_blank(state) | _same_list(state)
     groups: dict[str, list[int]] = defaultdict(list)
     everywhere: dict[str, list[int]] = defaultdict(list)  # (with the twins: ``Federal Constitution`` said alike of two countries)
     for index, card in enumerate(state.cards):
