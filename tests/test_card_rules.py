@@ -8901,3 +8901,12 @@ def test_a_second_list_of_the_same_items_under_another_name_is_dropped() -> None
     )
     lists = [card for card in _extract(note).cards if card.kind == "enumeration"]
     assert len(lists) == 1 and lists[0].front.startswith("OSI-Layer Bezeichnungen")
+
+
+def test_a_sentence_right_under_a_term_with_the_same_answer_is_dropped() -> None:
+    note = (
+        "## Conceitos\n\n- **Função Densidade de Probabilidade (f.d.p.):**  \n    Uma função $f(x)$ é uma f.d.p. se:\n\n"
+        "    - $f(x) \\geq 0, \\; \\forall x$\n\n    - $\\int_{-\\infty}^{\\infty} f(x) dx = 1$\n\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert fronts == ["Função Densidade de Probabilidade (f.d.p.)"]

@@ -368,6 +368,24 @@ def _parents(state: State, members: list[int]) -> frozenset[tuple[str, ...]]:
     return frozenset(state.cards[k].context[-1:] for k in members if state.cards[k].kind == "definition")
 
 
+def _same_answer(state: State) -> set[int]:
+    """``Função Densidade de Probabilidade (f.d.p.)`` and, on the next line, ``Uma função $f(x)$ é uma f.d.p.
+    se`` over the same three conditions: two fronts, one answer, word for word; the first asks it."""
+    seen: dict[str, Card] = {}
+    dropped: set[int] = set()
+    for index, card in enumerate(state.cards):
+        if card.kind not in ("definition", "enumeration") or len(card.back.strip()) < 20:
+            continue
+        said = re.sub(r"\s+", " ", re.sub(r"^\s*\d+\.\s", "- ", card.back, flags=re.MULTILINE)).strip()
+        first = seen.get(said)
+        if first is not None and len(plain(card.front).split()) >= 4 and 0 < card.source.line - first.source.line <= 3:
+            dropped.add(index)  # (not ``3,3`` beside ``2,2``, two hands a table answers alike: names, not a sentence)
+            state.release(card, f"the same answer as the card at line {first.source.line}")
+            continue
+        seen.setdefault(said, card)
+    return dropped
+
+
 def _same_list(state: State) -> set[int]:
     """``Beschreibung der 7 Schichten — list all 7`` after ``Die 7 Schichten — list all 7`` over the same
     seven layers: the second list asks what the first asked, under another name."""
@@ -392,7 +410,7 @@ def _same_list(state: State) -> set[int]:
 
 
 def tidy(state: State) -> None:
-    dropped = _twins(state) | _asked_again(state) | _same_blank(state) | _same_list(state)
+    dropped = _twins(state) | _asked_again(state) | _same_blank(state) | _same_list(state) | _same_answer(state)
     groups: dict[str, list[int]] = defaultdict(list)
     everywhere: dict[str, list[int]] = defaultdict(list)  # (with the twins: ``Federal Constitution`` said alike of two countries)
     for index, card in enumerate(state.cards):
