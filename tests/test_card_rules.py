@@ -8910,3 +8910,16 @@ def test_a_sentence_right_under_a_term_with_the_same_answer_is_dropped() -> None
     )
     fronts = [card.front for card in _extract(note).cards]
     assert fronts == ["Função Densidade de Probabilidade (f.d.p.)"]
+
+
+def test_black_circle_bullets_are_a_list_and_a_definition_cut_at_a_dash_takes_it() -> None:
+    note = (
+        "## Database Management Notes\n\nNormalization:\n"
+        "In DBMS, database normalization is a process of making the database consistent by-\n"
+        "● Reducing the redundancies\n● Ensuring the integrity of data through lossless decomposition\n\n"
+        "## Serializability\n\n● Conflict Serializability - If a given non-serial schedule can be converted into a serial schedule by swapping "
+        "its non-conflicting operations, then it is called a conflict serializable schedule.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Normalization"].endswith("- Reducing the redundancies\n- Ensuring the integrity of data through lossless decomposition")
+    assert cards["Conflict Serializability"].startswith("If a given non-serial schedule")

@@ -463,7 +463,7 @@ _CODE_LINE = re.compile(
 _LIST_START = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
 
 
-_GLYPH_BULLET = re.compile(r"^([ \t]*)[•◦▪‣][ \t]+(?=\S)", re.MULTILINE)
+_GLYPH_BULLET = re.compile(r"^([ \t]*)[•◦▪‣●○■□][ \t]+(?=\S)", re.MULTILINE)
 """``• Anticipate the likely abnormalities``: a bullet pasted from a PDF or a word processor, which
 Markdown shows as typed; its author sees a list item, and so does notedeck."""
 _ALT_CHECKBOX = re.compile(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)\[[^\]\sxX]\][ \t]+", re.MULTILINE)
@@ -1270,7 +1270,7 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _OB_COMMENT.sub(r"\g<said>", part))
     if "[!PDF" in text:
         text = _outside_fences(text, lambda part: _PDF_CALLOUT.sub(r"\1", part))
-    if "•" in text or "▪" in text or "◦" in text:
+    if "•" in text or "▪" in text or "◦" in text or "●" in text or "○" in text or "■" in text or "□" in text:
         text = _outside_fences(text, lambda part: _GLYPH_BULLET.sub(r"\1- ", part))
     if "\n%" in text or text.startswith("%") or "\n\\" in text:
         text = _outside_fences(text, _latex_lines)

@@ -983,7 +983,7 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
                 isinstance(after, ListBlock) and after.line == para.end + 1 and _ACRONYM.fullmatch(plain(first.term).strip()) is not None
                 and words(plain(first.body)) <= 4 and "\n" not in first.body.strip()
             )
-            if (back.rstrip().endswith(":") or _WAYS.search(TRAILING_BREAKS.sub("", plain(back))) or expanded) and isinstance(after, ListBlock) and after.line <= para.end + 2:
+            if (back.rstrip().endswith(":") or re.search(r"[^\W\d_]-$", back.rstrip()) or _WAYS.search(TRAILING_BREAKS.sub("", plain(back))) or expanded) and isinstance(after, ListBlock) and after.line <= para.end + 2:
                 kept, own = plain_children(after.items)  # ``**Key Assumptions**: Assume that people are:``
                 if kept and not own and len(kept) <= 8:
                     listed, claimed = _plain_markdown(kept)
