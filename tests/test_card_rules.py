@@ -8923,3 +8923,17 @@ def test_black_circle_bullets_are_a_list_and_a_definition_cut_at_a_dash_takes_it
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards["Normalization"].endswith("- Reducing the redundancies\n- Ensuring the integrity of data through lossless decomposition")
     assert cards["Conflict Serializability"].startswith("If a given non-serial schedule")
+
+
+def test_an_answer_that_is_only_the_authors_mark_is_no_answer() -> None:
+    note = (
+        "## JS base\n\n**1. How to declare a variable in JavaScript?**\n`+` (too easy)\n\n"
+        "**2. What is CSS specificity?**\n- Depends on the weight of the rules (which selector wins).\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert not [front for front in cards if "declare a variable" in front]
+    assert any("specificity" in front for front in cards)
+    from notedeck.text import is_empty_answer
+
+    assert is_empty_answer("`+` (too easy)") and is_empty_answer("✓")
+    assert not is_empty_answer("known") and not is_empty_answer("easy") and not is_empty_answer("done")

@@ -1367,6 +1367,8 @@ def is_empty_answer(text: str) -> bool:
         return True  # ``<TODO: what is a forwarding rule?>``: still to be written
     if _PAGE_ONLY.fullmatch(plain(stripped)):
         return True  # ``Bubble Sort: (p 40)``: where the book says it, not what it says
+    if _SELF_MARK.fullmatch(plain(stripped)):
+        return True  # ``+ (too easy)``: how the author did at it, not the answer
     if re.fullmatch(r"[\s$]*(?:\\(?:to|rightarrow|Rightarrow|longrightarrow|implies|mapsto)|→|⟶|⇒|->|=>|=)[\s$]*", stripped):
         return True  # ``$$ \to $$``: an arrow cut off from both its sides
     link = (  # (``… [00:07:13]``); ``DOI: 10.33549/physiolres.933671``: where the study is, not what it found
@@ -1377,6 +1379,12 @@ def is_empty_answer(text: str) -> bool:
     )  # ``- [Lecture video](https://…)`` line after line: where to look, nothing to learn
 
 
+_SELF_MARK = re.compile(
+    r"[^\w(]*(?:[+✓✔✅][^\w(]*)?\(\s*(?:too easy|easy|trivial|obvious|known|skip(?:ped)?|answered|ok|done|passed|correct|got it)\s*\)\W*"
+    r"|\W*[+✓✔✅]\W*",
+    re.IGNORECASE,
+)
+"""``+ (too easy)``, ``✓``, ``(skipped)``: the author's mark of how an interview question went, no answer."""
 _PAGE_ONLY = re.compile(r"\(?\s*(?:pp?|pg|pages?|s|seite|str|стр)\.?\s*\d+(?:\s*[-–]\s*\d+)?\s*\)?[\s.]*", re.IGNORECASE)
 """``(p 40)``, ``p. 12-14``, ``(S. 3)``: a page of the book, alone."""
 
