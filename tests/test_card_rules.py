@@ -8937,3 +8937,11 @@ def test_an_answer_that_is_only_the_authors_mark_is_no_answer() -> None:
 
     assert is_empty_answer("`+` (too easy)") and is_empty_answer("✓")
     assert not is_empty_answer("known") and not is_empty_answer("easy") and not is_empty_answer("done")
+
+
+def test_a_star_typed_before_a_bold_label_makes_no_term_of_it() -> None:
+    extraction = _extract(
+        "## Configuration\n\n**\\*Note:** not needed, and interfaces can be configured separately if needed, "
+        "but it is best to do it in range configuration mode.\n"
+    )
+    assert not [card for card in extraction.cards if "Note" in card.front]

@@ -1188,6 +1188,9 @@ def _checkbox(match: re.Match[str]) -> str:
     return f"{match.group(1)}[{'x' if 'checked' in match.group(2).lower() else ' '}] "
 
 
+_STARRED_LABEL = re.compile(r"\*\*\\\*(?=[^\W\d_])")
+
+
 def load_text(text: str, path: Path) -> NoteSource:
     """Split front matter off ``text`` and blank out HTML and Obsidian comments."""
     meta, text = _front_matter(text)
@@ -1240,6 +1243,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _ESCAPED_DASH.sub(" -", part))
     if "\\." in text:
         text = _outside_fences(text, lambda part: _ESCAPED_STOP.sub(".", part))
+    if "**\\*" in text:
+        text = _outside_fences(text, lambda part: _STARRED_LABEL.sub("**", part))  # ``**\*Note:**``: a star typed before the label
     if ">=" in text:
         text = _outside_fences(text, lambda part: _ITEM_AT_LEAST.sub(r"\1≥", part))
     if "codecogs" in text:
