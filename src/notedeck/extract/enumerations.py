@@ -196,7 +196,11 @@ def _opposites(first: str, second: str) -> bool:
     if len(left) != 1 or len(right) != 1:
         return False
     pair = frozenset((left[0], right[0]))  # (``decreases`` / ``increase``: the same two sides, said of one thing or several)
-    return pair in _OPPOSITES or frozenset(re.sub(r"(?<=\w{4})s$", "", word) for word in pair) in _OPPOSITES
+    return pair in _OPPOSITES or frozenset(_singular(word) for word in pair) in _OPPOSITES
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") else word
 
 
 _COMMAND_MARK = re.compile(r"(?:^|\s)--?[A-Za-z][\w-]*|\w://|<[\w-]+>|\s[|>]\s")
@@ -224,10 +228,17 @@ _NUMBERED = re.compile(r"(.*?\D)\s*\d{1,2}")
 _CJK_NUMBERED = re.compile(r"第?[一二三四五六七八九十]{1,2}(.*)")
 
 
+_NAME_IN_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]$")
+_NUMBER_RANGE_END = re.compile(r"(?<=\d)\s*[-–]\s*\d{1,2}$")
+
+
 def _numbered_stem(label: str) -> str | None:
     """What a numbered label says besides its number (``常见问题`` of ``常见问题1``, ``类`` of ``一类``), or None."""
-    text = re.sub(r"\s*[(（][^()（）]*[)）]$", "", plain(label).strip(" :*_")).strip(" :*_")  # ``Schicht 1 (Bitübertragungsschicht)``
-    text = re.sub(r"(?<=\d)\s*[-–]\s*\d{1,2}$", "", text)  # ``Schicht 5-7``: a range of numbers is a number too
+    text = plain(label).strip(" :*_")
+    if text.endswith((")", "）")):
+        text = _NAME_IN_BRACKETS.sub("", text).strip(" :*_")  # ``Schicht 1 (Bitübertragungsschicht)``
+    if "-" in text or "–" in text:
+        text = _NUMBER_RANGE_END.sub("", text)  # ``Schicht 5-7``: a range of numbers is a number too
     if (found := _NUMBERED.fullmatch(text)) is not None:
         return found.group(1).strip()
     if (found := _CJK_NUMBERED.fullmatch(text)) is not None:
@@ -414,10 +425,14 @@ def _stems(text: str) -> set[str]:
 _GLOSS = re.compile(r"\s*(?:\([^()]*\)|（[^（）]*）)")
 
 
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _named_in_front(label: str, children: Sequence[Item]) -> bool:
     """Every item's words are in the label already (even inside its compounds: ``Modell`` in ``Schichtenmodell``)."""
     said = plain(label).casefold()
-    named = [re.findall(r"[^\W\d_]{2,}", re.sub(r"\([^()]*\)", "", plain(child_label(child))).casefold()) for child in children]
+    named = [_LETTERS.findall(_BRACKETED.sub("", plain(child_label(child))).casefold()) for child in children]
     return len(children) >= 2 and all(tokens and all(token in said for token in tokens) for tokens in named)
 
 

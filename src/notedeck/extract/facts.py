@@ -1660,10 +1660,11 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def _latin_in_cjk(text: str) -> frozenset[str]:
     """``DNS`` in ``DNSレコード``, ``ホストゾーンにDNSレコードを作成``: the Latin words of a line written
     without spaces, which the words of the line run together (``dnsレコード``) would not count."""
-    if CJK_CHAR.search(text) is None:
+    if text.isascii() or CJK_CHAR.search(text) is None:
         return frozenset()
     return frozenset(word.casefold().rstrip("s") for word in _LATIN_RUN.findall(text))
 

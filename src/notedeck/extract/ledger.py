@@ -368,6 +368,9 @@ def _parents(state: State, members: list[int]) -> frozenset[tuple[str, ...]]:
     return frozenset(state.cards[k].context[-1:] for k in members if state.cards[k].kind == "definition")
 
 
+_NUMBERED_LINE = re.compile(r"^\s*\d+\.\s", re.MULTILINE)
+
+
 def _same_answer(state: State) -> set[int]:
     """``Função Densidade de Probabilidade (f.d.p.)`` and, on the next line, ``Uma função $f(x)$ é uma f.d.p.
     se`` over the same three conditions: two fronts, one answer, word for word; the first asks it."""
@@ -376,7 +379,7 @@ def _same_answer(state: State) -> set[int]:
     for index, card in enumerate(state.cards):
         if card.kind not in ("definition", "enumeration") or len(card.back.strip()) < 20:
             continue
-        said = re.sub(r"\s+", " ", re.sub(r"^\s*\d+\.\s", "- ", card.back, flags=re.MULTILINE)).strip()
+        said = " ".join((_NUMBERED_LINE.sub("- ", card.back) if card.kind == "enumeration" else card.back).split())
         first = seen.get(said)
         if first is not None and len(plain(card.front).split()) >= 4 and 0 < card.source.line - first.source.line <= 3:
             dropped.add(index)  # (not ``3,3`` beside ``2,2``, two hands a table answers alike: names, not a sentence)
