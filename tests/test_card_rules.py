@@ -8945,3 +8945,15 @@ def test_a_star_typed_before_a_bold_label_makes_no_term_of_it() -> None:
         "but it is best to do it in range configuration mode.\n"
     )
     assert not [card for card in extraction.cards if "Note" in card.front]
+
+
+def test_a_bold_name_and_a_few_words_over_its_points_heads_them_across_a_blank_line() -> None:
+    note = (
+        "# EC2 Placement Groups\n\n## Three types of placement groups\n\n**Cluster Placement Group** for low latency\n\n"
+        "- Great network\n- Grouping of instances within a single availablity zone\n\n"
+        "**Spread Placement Group** for high availability\n\n- Group of instances placed on distinct underlying hardware\n"
+        "- Recommended for a small number of critical instances\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "Grouping of instances within a single availablity zone" in cards["Cluster Placement Group for low latency"]
+    assert "Three types of placement groups" not in cards

@@ -102,7 +102,8 @@ def pseudo_heading(para: Para, after: Block | None) -> str | None:
         named = following["what"].strip()
         return named[:1].upper() + named[1:]  # ``Bentham came up with the following factors to determine happiness value:``
     stripped = _ARROW.sub("", plain(text))
-    gap = 2 if stripped != plain(text) or _NAME_LINE.fullmatch(stripped) or (_KINDS_LINE.fullmatch(stripped) and "![" not in text) else 1
+    led = _BOLD_LED.match(text) is not None  # ``**Cluster Placement Group** for low latency``, a blank line, then its points
+    gap = 2 if stripped != plain(text) or led or _NAME_LINE.fullmatch(stripped) or (_KINDS_LINE.fullmatch(stripped) and "![" not in text) else 1
     # (a line led by an arrow, or naming the kinds listed, heads its list across a blank line)
     near_list = isinstance(after, ListBlock) and after.line <= para.end + gap
     if near_list and words(stripped) <= 6 and (stripped[:1].isupper() or CJK_CHAR.match(stripped)) and not re.search(r"[.!?,;。，；！？]$", stripped):
@@ -117,6 +118,10 @@ def pseudo_heading(para: Para, after: Block | None) -> str | None:
     ):
         return label_of(stripped)  # ``Category 2 - stem ends with 1 consonant``, a blank line, then its table
     return None
+
+
+_BOLD_LED = re.compile(r"(?:\*\*|__)[^*_\n]{2,60}(?:\*\*|__)[ \t]+\S")
+"""A line led by a bold name and a few words after it."""
 
 
 def prefix_topic(text: str) -> tuple[str, str] | None:
