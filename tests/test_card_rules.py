@@ -8957,3 +8957,14 @@ def test_a_bold_name_and_a_few_words_over_its_points_heads_them_across_a_blank_l
     cards = {card.front: card.back for card in _extract(note).cards}
     assert "Grouping of instances within a single availablity zone" in cards["Cluster Placement Group for low latency"]
     assert "Three types of placement groups" not in cards
+
+
+def test_a_headings_points_that_end_on_a_colon_take_the_formula_under_them() -> None:
+    note = (
+        "### Intenzita magnetického pole\n- **Značka: H**\n- **Jednotka: ampér na metr (A/m)**\n\n"
+        "- Intenzita magnetického pole je vektorová fyzikální veličina.\n"
+        "- Pomocí intenzity magnetického pole lze vypočítat magnetickou indukci podle následujícího vzorce:\n\n"
+        "$$\nB = H \\cdot μ\n$$\n"
+    )
+    card = next(card for card in _extract(note).cards if card.front == "Intenzita magnetického pole")
+    assert card.back.endswith("$$\nB = H \\cdot μ\n$$")

@@ -1609,6 +1609,14 @@ def _heading_body(state: State, section: Section, term: str, entry: bool = False
         parts, claimed = _bullets(first.items, [], [])
         if parts and isinstance(after, Para):
             parts, claimed = _prose_about(state, after, term, parts, claimed)
+        elif (
+            parts
+            and isinstance(after, Code)
+            and plain(first.items[-1].text).rstrip().endswith(":")
+            and after.line <= first.end + 2
+            and state.free(*block_lines(after))
+        ):  # ``- … lze vypočítat magnetickou indukci podle následujícího vzorce:`` over ``$$ B = H \cdot μ $$``
+            parts, claimed = [*parts, after.text], [*claimed, *block_lines(after)]
         return parts, claimed
     if not isinstance(first, Para) or is_question(first.text) or is_explicit(first.text):
         return [], []
