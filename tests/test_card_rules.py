@@ -8968,3 +8968,11 @@ def test_a_headings_points_that_end_on_a_colon_take_the_formula_under_them() -> 
     )
     card = next(card for card in _extract(note).cards if card.front == "Intenzita magnetického pole")
     assert card.back.endswith("$$\nB = H \\cdot μ\n$$")
+
+
+def test_a_lone_lead_in_point_does_not_take_the_first_of_several_formulas() -> None:
+    note = (
+        "### Power Considerations in DSB-AM\n- For the AM:\n\n$$\nv_s(t)=V_{DC}\\cos(2\\pi f_c t)\n$$\n\n"
+        "- The total power is:\n\n$$\nP_T = P_C (1 + m^2/2)\n$$\n"
+    )
+    assert not [card for card in _extract(note).cards if card.front == "Power Considerations in DSB-AM" and "v_s(t)" in card.back]

@@ -1612,6 +1612,7 @@ def _heading_body(state: State, section: Section, term: str, entry: bool = False
         elif (
             parts
             and isinstance(after, Code)
+            and len(first.items) >= 2  # (not ``- For the AM:`` alone over the first of several formulas)
             and plain(first.items[-1].text).rstrip().endswith(":")
             and after.line <= first.end + 2
             and state.free(*block_lines(after))
