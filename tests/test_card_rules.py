@@ -8976,3 +8976,13 @@ def test_a_lone_lead_in_point_does_not_take_the_first_of_several_formulas() -> N
         "- The total power is:\n\n$$\nP_T = P_C (1 + m^2/2)\n$$\n"
     )
     assert not [card for card in _extract(note).cards if card.front == "Power Considerations in DSB-AM" and "v_s(t)" in card.back]
+
+
+def test_an_other_heading_in_chinese_and_a_picture_above_in_german_give_no_card() -> None:
+    note = (
+        "# 筆記\n\n## 其他\n\n無論是統計學還是機器學習，目的都是為了做出更好的決策\n\n"
+        "## Schwerpunkt\n\nDer Schwerpunkt ist der Punkt, in dem man sich die ganze Masse vereinigt denken kann.\n\n"
+        "Im Bild oben sind drei Red Bull Dosen mit verschiedenem Füllgrad dargestellt.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "其他" in card.front or "Red Bull" in card.front + card.back]

@@ -238,7 +238,7 @@ _CONTEXTUAL = re.compile(
     r"\b(?:(?:in|from|see|on) the (?:above|following|previous|right|left|figure|table|image|picture|diagram|graph)"
     r"|(?:in|from) the (?:e\.\s?g\.?|example|ex\.),? above"  # ``so in the e.g., above, you can set Canada East …``
     r"|(?:in|from|see) the (?:example|figure|diagram|picture|image|table|graph|topology|drawing)s? (?:below|above)"  # ``In the example below, port G0/2 …``
-    r"|(?:shown|seen) (?:above|below)|\bfrom above\b|(?:setting|using|combining|equating|adding|subtracting) (?:the )?above\b|as follows|the (?:last|former|latter) (?:one|ones|examples?)|the same (?:applies|goes|holds)"
+    r"|(?:shown|seen) (?:above|below)|\bfrom above\b|\bim bild (?:oben|unten)\b|\bin der abbildung (?:oben|unten)\b|(?:setting|using|combining|equating|adding|subtracting) (?:the )?above\b|as follows|the (?:last|former|latter) (?:one|ones|examples?)|the same (?:applies|goes|holds)"
     r"|the (?:first|second|third|other|last) (?:sentence|example)s?|the same substitution|the below (?:expression|equation|formula)"
     # what was said before, named mid-sentence: ``The previous scenario is …``, ``Die Entwicklung solcher
     # Organisationen …``, ``Een voorbeeld daarvan …``
