@@ -297,7 +297,6 @@ def plain(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 
 

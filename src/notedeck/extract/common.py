@@ -797,6 +797,19 @@ def short_label(text: str) -> str:
 _ALIAS = re.compile(r"\W*(?:aka|a\.k\.a\.?|also (?:known as|called))\s", re.IGNORECASE)
 
 
+_TITLE_GOES_ON = re.compile(r"(?:to|among|from|between|into|across|within|through|via|inside|outside|beyond)\s", re.IGNORECASE)
+
+
+def title_going_on(title: str) -> str | None:
+    """``Routing - To the Right Resource``, ``Routing -- Among Resources (VPC)``: a title that goes on after
+    its dash, as the one phrase it is (``Routing to the Right Resource``); None for any other title."""
+    found = split_definition(clean(title))
+    if found is None or not found.body or found.sep.strip("-–— ") or not _TITLE_GOES_ON.match(plain(found.body)):
+        return None
+    body = plain(found.body)
+    return f"{label_of(found.term)} {body[:1].lower()}{body[1:]}"
+
+
 def topic(place: Place) -> str:
     """The nearest crumb that names a thing rather than an attribute (``SQS`` above ``Security``),
     with the attribute crumbs below it (``Option one`` above ``Advantages``)."""

@@ -100,6 +100,7 @@ from .common import (
     splits_a_value,
     stands_for,
     subtitle,
+    title_going_on,
     with_parent,
     without_analogy,
     worked_result,
@@ -596,8 +597,6 @@ def _item(state: State, place: Place, item: Item, worded: bool = False) -> None:
 
 _PICTURE_LABEL = re.compile(r"\W*(?:images?|pictures?|diagrams?|figures?|photos?|illustrations?|drawings?|sketch(?:es)?)\s+of\b", re.IGNORECASE)
 """``Image of Membrane:`` over a picture and the points it shows: a caption, not a term."""
-GOES_ON_AFTER_DASH = re.compile(r"(?:to|among|from|between|into|across|within|through|via|inside|outside|beyond)\s", re.IGNORECASE)
-"""``Routing - To the Right Resource``, ``Routing - Among Resources (VPC)``: the title goes on after its dash."""
 _PART_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and|or|of|the|vs\.?)){0,3}")
 """``Means``, ``Median & Mode``: the name of a part of a series of headings, in title case, no value."""
 _GOES_ON = re.compile(r"\W|(?:is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|does|do|did|and|or|but|of|to|in|on|at|by|for|with|that|which)\b")
@@ -1915,8 +1914,8 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
         state.mark_structure([section.line])
         return
     term, body = found
-    if body and GOES_ON_AFTER_DASH.match(plain(body)) and re.search(r"\s(?:--?|–|—)\s", plain(section.title)):
-        term, body = label_of(re.sub(r"\s+(?:--?|–|—)\s+", " ", clean(section.title))), ""  # ``## Routing - Among Resources (VPC)``: one title
+    if body and (whole := title_going_on(section.title)) is not None:
+        term, body = whole, ""  # ``## Routing -- Among Resources (VPC)``: one title
     if body and (topic := place.topic_of(section.title)) is not None:
         term, body = topic, ""  # ``#### Route 53 - Traffic Flow`` under ``Route 53``: about the traffic flow
     if body and is_part_number(body):

@@ -60,11 +60,20 @@ from .common import (
     scope_after_label,
     short_label,
     subtitle,
+    title_going_on,
     topic,
 )
-from .definitions import GOES_ON_AFTER_DASH
 from .ruler import State, visit
-from .walk import LEGEND_WORDS, all_items, block_lines, item_label, prefix_topic, pseudo_heading, text_lines
+from .walk import (
+    LEGEND_WORDS,
+    PICTURE_ONLY,
+    all_items,
+    block_lines,
+    item_label,
+    prefix_topic,
+    pseudo_heading,
+    text_lines,
+)
 
 MAX_ITEMS = 8
 """Longer lists are not worth reciting in one go (graders kept none of 9 or more as it was)."""
@@ -627,16 +636,13 @@ _ASKS = re.compile(r"(?:what|why|how|which|who)\s+(?:is|are|was|were|does|do|did
 """``what is normalization, …`` with its mark left off: a heading that asks."""
 
 
-_PICTURE_ONLY = re.compile(r"(?:\s*(?:<img\b[^<>]*>|!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]*\]\]))+\s*", re.IGNORECASE)
-
-
 def _list_goes_on(section: Section) -> bool:
     """The heading's first list goes on after a picture (``* Afferent`` / ``* Efferent``, a
     drawing, ``* Renal Corpuscle`` …): its two points are not all the heading names."""
     blocks = section.blocks
     return any(
         isinstance(block, ListBlock)
-        and (isinstance(before, ListBlock) or (isinstance(before, Para) and _PICTURE_ONLY.fullmatch(before.text) is not None))
+        and (isinstance(before, ListBlock) or (isinstance(before, Para) and PICTURE_ONLY.fullmatch(before.text.strip()) is not None))
         for before, block in pairwise(blocks)
     )  # (an HTML picture is no block of the outline: the two lists stand side by side)
 
@@ -675,9 +681,7 @@ def _heading(state: State, place: Place, section: Section) -> None:
     if worth_listing(children, first.ordered) and _list_goes_on(section):
         state.mark_structure([section.line])  # ``### Anatomy`` over two points, a picture, then more: not all it names
     elif worth_listing(children, first.ordered):
-        label = place.topic_of(section.title) or label_of(section.title)
-        if (found := split_definition(clean(section.title))) is not None and not found.sep.strip("-–— ") and GOES_ON_AFTER_DASH.match(plain(found.body)):
-            label = f"{label_of(found.term)} {plain(found.body)[:1].lower()}{plain(found.body)[1:]}"  # ``Routing to the Right Resource``
+        label = title_going_on(section.title) or place.topic_of(section.title) or label_of(section.title)  # (``Routing to the Right Resource``)
         _card(state, place, label, children, section.line, section.title, first.ordered)
     elif not _glossed(state, place.under_heading(section), children):
         _too_long(state, children, None)  # the heading is a crumb

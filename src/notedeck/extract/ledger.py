@@ -389,6 +389,10 @@ def _same_answer(state: State) -> set[int]:
     return dropped
 
 
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:[^\W\d_]+\s+\d{1,2}\s*[-–:]\s+)?")
+"""An item's bullet or number, and a part's number said before its name (``Schicht 1 - Bitübertragungsschicht``)."""
+
+
 def _same_list(state: State) -> set[int]:
     """``Beschreibung der 7 Schichten — list all 7`` after ``Die 7 Schichten — list all 7`` over the same
     seven layers: the second list asks what the first asked, under another name."""
@@ -397,11 +401,7 @@ def _same_list(state: State) -> set[int]:
     for index, card in enumerate(state.cards):
         if card.kind != "enumeration":
             continue
-        items = frozenset(
-            norm_key(re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+(?:[^\W\d_]+\s+\d{1,2}\s*[-–:]\s+)?", "", line))  # (``Schicht 1 - Bitübertragungsschicht``)
-            for line in card.back.split("\n")
-            if line.strip()
-        )
+        items = frozenset(norm_key(_LIST_MARK.sub("", line)) for line in card.back.split("\n") if line.strip())
         if len(items) < 2:
             continue
         if (first := seen.get(items)) is not None:

@@ -253,7 +253,6 @@ def _options_then_answer(answer: Sequence[Block]) -> tuple[str, str, Sequence[Bl
     return "\n".join(f"- {option}" for option in options), clean(said.strip()), answer[: at + 1]
 
 
-_WHICH_OF = re.compile(r"\bwhich (?:of|one of) (?:these|the following|the statements|the options)\b", re.IGNORECASE)
 _MARKED_OPTION = re.compile(r"\*\*|__|==|✓|✔|✅|☑|\[[xX]\]|\((?:correct|right|true)\)|\b(?:correct|true|right answer)\b|<mark", re.IGNORECASE)
 
 
@@ -267,7 +266,7 @@ def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], ind
     if is_course_remark(para.text):
         state.leave(para.line, f"asks about the notes or the course, not the subject: {plain(para.text)[:60]!r}")
         return  # ``> why is this a stand-alone section?`` over the section's formulas
-    if _WHICH_OF.search(plain(para.text)) and len(answer) == 1 and isinstance(answer[0], ListBlock) and len(answer[0].items) >= 2 and not any(
+    if _CHOOSE.search(plain(para.text)) and len(answer) == 1 and isinstance(answer[0], ListBlock) and len(answer[0].items) >= 2 and not any(
         _MARKED_OPTION.search(item.text) for item in answer[0].items
     ):
         state.leave_all([*block_lines(para), *block_lines(answer[0])], f"a quiz whose right options the note does not mark: {plain(para.text)[:60]!r}")
@@ -645,7 +644,7 @@ def _numbered_tasks(state: State, places: dict[int, Place], blocks: Sequence[Blo
         if not (isinstance(block, ListBlock) and block.ordered and len(block.items) == 1 and isinstance(answer, Code)):
             continue
         item = block.items[0]
-        if item.blocks or answer.line > item.end + 2 or _MATH_FENCE.match(answer.text) or item.task:
+        if item.blocks or answer.line > item.end + 2 or answer.text.startswith("$$") or item.task:
             continue
         pairs.append((item, answer))
     if len(pairs) < TASK_RUN:
@@ -657,9 +656,6 @@ def _numbered_tasks(state: State, places: dict[int, Place], blocks: Sequence[Blo
             "question", question_text(item.text), answer.text, line=item.line, key=norm_key(item.text), raw=item.text
         )
         _add(state, card, [*text_lines(item), *block_lines(answer)])
-
-
-_MATH_FENCE = re.compile(r"\s*\$\$")
 
 
 _ANSWER_ITEM = re.compile(rf"\W*(?:{_ANSWER_WORDS}|answers|solution|lösung)\W*", re.IGNORECASE)
@@ -680,12 +676,11 @@ def _scenario_answers(state: State, places: dict[int, Place], blocks: Sequence[B
             if not any(is_question(each.text) for each in setup) or any(each.blocks for each in setup):
                 continue
             lines = [line for each in setup for line in text_lines(each)]
-            if not state.free(*lines, item.line) or not blocks_text(item.blocks).strip():
+            answer = blocks_text(item.blocks)
+            if not state.free(*lines, item.line) or not answer.strip():
                 continue
             front = "\n".join(f"- {clean(each.text)}" for each in setup)
-            card = places[id(item)].card(
-                "question", front, blocks_text(item.blocks), line=setup[0].line, key=norm_key(front), raw=front
-            )
+            card = places[id(item)].card("question", front, answer, line=setup[0].line, key=norm_key(front), raw=front)
             _add(state, card, [*lines, *text_lines(item), *_lines_of(item.blocks)])
             break
 
