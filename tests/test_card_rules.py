@@ -8986,3 +8986,9 @@ def test_an_other_heading_in_chinese_and_a_picture_above_in_german_give_no_card(
     )
     cards = _extract(note).cards
     assert not [card for card in cards if "其他" in card.front or "Red Bull" in card.front + card.back]
+
+
+def test_an_arrow_to_a_reason_keeps_the_reason_whole() -> None:
+    note = "## Features of good design\n\n- Code reuse at three levels\n- Extensibility -> Because change is inevitable.\n"
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Extensibility"] == "Because change is inevitable."

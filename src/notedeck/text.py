@@ -1183,8 +1183,13 @@ def counted_label(text: str) -> bool:
 
 _PIPED_TERM = re.compile(r"\*\*(?P<term>[^*|\n]{1,60})\*\*[ \t]+\|[ \t]+(?P<body>[^|\n]*\S[^|\n]*)")
 """``**Mental Set** |  readiness to respond``: a term in bold, a bar, what it means (a table's row typed as a line)."""
-_STEP_IS = re.compile(r"(?P<to>[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?) (?:is|are) (?P<rest>\S.*)", re.DOTALL)
-"""``Third is a third`` after ``Root →``: where the step goes, then what the step is."""
+_STEP_IS = re.compile(
+    r"(?!(?i:because|since|as|if|when|while|so|that|this|it|there|which|what|who|why|how|where|then)\b)"
+    r"(?P<to>[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?) (?:is|are) (?P<rest>\S.*)",
+    re.DOTALL,
+)
+"""``Third is a third`` after ``Root →``: where the step goes, then what the step is (never ``Because change
+is inevitable``: a reason, no step)."""
 
 _VALUE_THEN = re.compile(r"\s*(?P<value>[-+]?\d+(?:[.,]\d+)?)\s*(?P<arrow>->|→|=>)\s*(?=\S)")
 """``0 -> bem de consumo saciado`` after ``ERD =``: a value the term takes, then what it means."""
