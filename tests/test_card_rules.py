@@ -8992,3 +8992,14 @@ def test_an_arrow_to_a_reason_keeps_the_reason_whole() -> None:
     note = "## Features of good design\n\n- Code reuse at three levels\n- Extensibility -> Because change is inevitable.\n"
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards["Extensibility"] == "Because change is inevitable."
+
+
+def test_parts_of_what_is_said_about_a_heading_are_not_its_members() -> None:
+    note = (
+        "## 我国周边安全环境\n\n"
+        "1. 周边安全的基本特点：\n   1. 周边安全形势总体稳定\n   2. 热点问题时有发生\n"
+        "2. 周边安全环境稳定的表现：\n   1. 大国关系总体稳定\n"
+        "3. 周边安全的主要威胁：\n   1. 领土争端\n"
+        "4. 应对我国周边安全威胁的主要策略：\n   1. 坚持睦邻友好\n"
+    )
+    assert not [card for card in _extract(note).cards if card.kind == "enumeration" and card.front.startswith("我国周边安全环境")]

@@ -431,6 +431,15 @@ def _stems(text: str) -> set[str]:
     return {word[:5] if len(word) > 6 else word[:4] for word in found}
 
 
+def _facet(label: str, item: str) -> bool:
+    """``周边安全的基本特点`` under ``我国周边安全环境``, ``Features of the OSI model`` under ``OSI model``: a part of
+    what is said about the label, named by the label's own words (two words, or four characters of Chinese or Japanese)."""
+    said, named = plain(item), plain(label)
+    if len(CJK_CHAR.findall(named)) >= 4:
+        return any(named[start : start + 4] in said for start in range(len(named) - 3) if len(CJK_CHAR.findall(named[start : start + 4])) == 4)
+    return len(_stems(_GLOSS.sub("", named)) & _stems(_GLOSS.sub("", said))) >= 2
+
+
 _GLOSS = re.compile(r"\s*(?:\([^()]*\)|（[^（）]*）)")
 
 
@@ -469,6 +478,8 @@ def _card(
         return  # a list that would leave some of its items out says "list all" falsely
     if any(split_definition(child.text) is None and _LEADS_INTO.search(plain(child.text)) for child in listed):
         return  # ``$\mathcal{G}=(G,\cdot,0)$ where`` over its conditions: a statement in parts, not a name
+    if sum(1 for child in listed if (child.children or child.paragraphs) and _facet(label, child_label(child))) >= max(2, len(listed) / 2):
+        return  # ``我国周边安全环境`` over ``周边安全的基本特点：``, ``周边安全的主要威胁：``, each over its points: what the note says of it, in parts
     if all(_valued(child) for child in listed):
         state.mark_structure([line])  # ``Celsius`` over ``$0^{\circ}C$ = Freezing point …``: values, each asked on its own card
         return
