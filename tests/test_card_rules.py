@@ -9003,3 +9003,22 @@ def test_parts_of_what_is_said_about_a_heading_are_not_its_members() -> None:
         "4. 应对我国周边安全威胁的主要策略：\n   1. 坚持睦邻友好\n"
     )
     assert not [card for card in _extract(note).cards if card.kind == "enumeration" and card.front.startswith("我国周边安全环境")]
+
+
+def test_a_bank_of_open_stems_each_over_its_one_answer_asks_each_stem() -> None:
+    note = (
+        "La modulación digital por código de pulsos (PCM) permite,\n"
+        "- Transmitir información analógica empleando un medio físico que transmite señales de pulsos.\n\n"
+        "Si un router envía un mensaje RIP versión 1 en una red LAN Ethernet, el paquete emplea como dirección MAC de destino\n"
+        "- La dirección FF:FF:FF:FF:FF:FF.\n\n"
+        "En un sistema de codificacion 4B/5B, es cierto que:\n- Define un conjunto de 16 símbolos de 5 bits.\n\n"
+        "Si una red está formada por dos LAN unidas por un BRIDGE, se puede afirmar que la topología de la red es:\n"
+        "- Ninguna de las anteriores.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["La modulación digital por código de pulsos (PCM) permite:"].startswith("Transmitir información analógica")
+    assert cards[
+        "Si un router envía un mensaje RIP versión 1 en una red LAN Ethernet, el paquete emplea como dirección MAC de destino:"
+    ] == "La dirección FF:FF:FF:FF:FF:FF."
+    assert cards["En un sistema de codificacion 4B/5B, es cierto que:"] == "Define un conjunto de 16 símbolos de 5 bits."
+    assert "Define un conjunto de 16 símbolos de 5 bits." not in cards

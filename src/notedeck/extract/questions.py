@@ -658,6 +658,35 @@ def _numbered_tasks(state: State, places: dict[int, Place], blocks: Sequence[Blo
         _add(state, card, [*text_lines(item), *block_lines(answer)])
 
 
+STEM_RUN = 3
+"""A sentence left open (``La multidifusión en una red de comunicaciones permite:``), then its one
+answer as a bullet, at least this many times in a row: a bank of quiz questions, each with its answer."""
+
+
+def _stem_answers(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> None:
+    """``Sobre el protocolo de encaminamiento BGP es cierto que,`` over ``- Los routers BGP disponen de …``,
+    then the next stem and its answer: each stem is asked and its bullet answers it (not clozes of the
+    stem's names, nor an answer read as the next stem's term)."""
+    pairs = []
+    for index, block in enumerate(blocks[:-1]):
+        answer = blocks[index + 1]
+        if not (isinstance(block, Para) and isinstance(answer, ListBlock) and len(answer.items) == 1):
+            continue
+        item, stem = answer.items[0], plain(block.text).rstrip()
+        if item.blocks or item.task or answer.line > block.end + 2 or stem.endswith((".", "。", "!")) or words(stem) > 100 or words(plain(item.text)) > 60:
+            continue
+        pairs.append((block, item))
+    if len(pairs) < STEM_RUN:
+        return
+    for para, item in pairs:
+        if is_question(para.text) or not state.free(*block_lines(para), item.line):
+            continue  # (``¿En qué parte de un paquete IPv6 …?`` over its answer: a question, read as one)
+        asked = question_text(clean(para.text)).rstrip(" ,")  # (``**2. GoF patterns — which …?**``: its number and bold dropped)
+        asked = asked if asked.endswith((":", "：", "…", "...")) or "?" in asked or "？" in asked else f"{asked}:"
+        card = places[id(para)].card("question", asked, clean(item.text), line=para.line, key=norm_key(para.text), raw=para.text)
+        _add(state, card, [*block_lines(para), *text_lines(item)])
+
+
 _ANSWER_ITEM = re.compile(rf"\W*(?:{_ANSWER_WORDS}|answers|solution|lösung)\W*", re.IGNORECASE)
 
 
@@ -687,6 +716,7 @@ def _scenario_answers(state: State, places: dict[int, Place], blocks: Sequence[B
 
 def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> None:
     _numbered_tasks(state, places, blocks)
+    _stem_answers(state, places, blocks)
     _scenario_answers(state, places, blocks)
     paras = [b for b in blocks if isinstance(b, Para)]
     if not paras:
