@@ -9022,3 +9022,15 @@ def test_a_bank_of_open_stems_each_over_its_one_answer_asks_each_stem() -> None:
     ] == "La dirección FF:FF:FF:FF:FF:FF."
     assert cards["En un sistema de codificacion 4B/5B, es cierto que:"] == "Define un conjunto de 16 símbolos de 5 bits."
     assert "Define un conjunto de 16 símbolos de 5 bits." not in cards
+
+
+def test_a_line_led_by_a_pictograph_heads_its_list_across_a_blank_line() -> None:
+    note = (
+        "## Storage Structure\n\n- EEPROM: slow, mostly static programs\n\n"
+        "💡 운영체제 비유로 이해하기\n\n- 커널 = 자동차의 엔진\n- 시스템 프로그램 = 계기판, 핸들, 네비게이션\n\n"
+        "💡 핵심 포인트\n\n- 인터럽트는 I/O 작업이 끝났을 때 알려주는 방식\n"
+    )
+    cards = _extract(note).cards
+    engine = next(card for card in cards if card.back == "자동차의 엔진")
+    assert engine.context[-1] == "운영체제 비유로 이해하기"
+    assert not [card for card in cards if "핵심 포인트" in card.front]

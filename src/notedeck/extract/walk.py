@@ -36,7 +36,8 @@ what its letters stand for (``🟢 **SQL Injection**  (Structured Query Language
 _ALL_ITALIC = re.compile(r"^\s*([*_])(?![*_\s])(?P<text>[^*_\n]+?)(?<![\s.])\1\s*:?\s*$")
 """``*Key factors affecting long run economic growth*``: a line in italics, written as a heading
 (a sentence in italics ends in a full stop and is only emphasis)."""
-_ARROW = re.compile(r"^(?:=+>|-+>|=&gt;|-&gt;)\s*")
+_ARROW = re.compile(r"^(?:=+>|-+>|=&gt;|-&gt;|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)\s*")
+"""``=> Describing a distribution``, ``💡 운영체제 비유로 이해하기``: an arrow or a pictograph that leads a line written as a heading."""
 _PREFIX_TOPIC = re.compile(r"^(?P<prefix>[^.:\n]{1,40}?)\s+[-–—]\s+(?P<topic>[^.:\n]{1,60})$")
 
 
