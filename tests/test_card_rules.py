@@ -9034,3 +9034,25 @@ def test_a_line_led_by_a_pictograph_heads_its_list_across_a_blank_line() -> None
     engine = next(card for card in cards if card.back == "자동차의 엔진")
     assert engine.context[-1] == "운영체제 비유로 이해하기"
     assert not [card for card in cards if "핵심 포인트" in card.front]
+
+
+def test_a_tag_that_opens_a_sentence_is_its_first_word_and_heads_nothing() -> None:
+    note = (
+        "# Lecture 3: The Stiffness Method\n## Direct Method\nThis has its roots in Matrix Structural Analysis.\n"
+        "#FEA, which originated as an extension of matrix analysis, has now developed a lot.\n\n"
+        "### Step 1: Discretize\nThe system will be divided in several, **linear spring** elements.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if any("originated" in crumb for crumb in card.context)]
+    assert not [card for card in cards if re.search(r"(?:^|\s), which originated", card.front + card.back)]
+
+
+def test_a_mkdocs_box_with_a_bare_title_is_read_as_its_title_over_its_text() -> None:
+    note = (
+        "### Step 5\n\nFrom the free-body diagram we assemble the matrix.\n\n"
+        "!!! question Is the local matrix always 2x2? <cite> JMA3\n"
+        "    The local stiffness matrix is always $2 \\times 2$, but the global one is not.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Is the local matrix always 2x2?"].startswith("The local stiffness matrix is always")
+    assert not [front for front in cards if "!!!" in front or "JMA3" in front]

@@ -176,9 +176,11 @@ def _captioned(match: re.Match[str]) -> str:
 
 
 _ADMONITION = re.compile(
-    r'^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]*(?!(?:todo|fixme)\b)[\w-]+(?:[ \t]+"(?P<title>[^"\n]*)")?[ \t]*$', re.IGNORECASE
+    r'^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]*(?!(?:todo|fixme)\b)[\w-]+(?:[ \t]+"(?P<title>[^"\n]*)"|[ \t]+(?P<bare>[^"\s][^"\n]*?))?[ \t]*$',
+    re.IGNORECASE,
 )
-"""``!!! note`` (MkDocs, Python-Markdown): a box whose text is indented four spaces under it."""
+"""``!!! note`` (MkDocs, Python-Markdown): a box whose text is indented four spaces under it (its title
+in quotes, or, as some authors type it, bare: ``!!! hint Test for a Singular Matrix``)."""
 _AD_BOX = re.compile(
     r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})ad-[\w-]+[ \t]*\n(?P<body>(?:.*\n)*?)(?P=indent)(?P=fence)[ \t]*$", re.MULTILINE
 )
@@ -223,7 +225,10 @@ def _admonitions(text: str) -> str:
         if opened is None:
             index += 1
             continue
-        indent, title = opened.group(1), (opened.group("title") or "").strip()
+        indent, title = opened.group(1), re.sub(r"\s*<cite>.*$", "", opened.group("title") or opened.group("bare") or "").strip()  # (``<cite> JMA3``: who asked)
+        if opened.group("bare") and not (index + 1 < len(lines) and lines[index + 1].startswith((indent + "    ", indent + "\t"))):
+            index += 1
+            continue  # (``!!! Wichtig !!!`` with nothing indented under it: the author's exclamation, no box)
         lines[index] = f"{indent}**{title}**" if title and not _BOX_WORDS.fullmatch(title) else ""
         index += 1
         while index < len(lines):
@@ -254,11 +259,12 @@ _DOUBLED_HEADING = re.compile(r"^(#{1,6})[ \t]+#{1,6}[ \t]+(?=\S)", re.MULTILINE
 _ODD_HEADING = re.compile(r"^(#{1,6})[\u00a0\u2007\u202f]", re.MULTILINE)
 """``####\u00a0Title``: a heading its author typed with a no-break space (same length once fixed)."""
 _UNSPACED_HEADING = re.compile(
-    r"^(#{2,6}|#(?!(?:TODO|FIXME|TBD)\b)(?![^\n]*\s#[^\s#])(?=[A-Z][^#\n]*[ \t]\S[^#\n]*$))(?=[^\s#])(?=[^\n]*[^\W\d_])", re.MULTILINE
+    r"^(#{2,6}|#(?!(?:TODO|FIXME|TBD)\b)(?![^\n]*\s#[^\s#])(?![\w-]+[,;])(?![^\n]{40,}\.[ \t]*$)(?=[A-Z][^#\n]*[ \t]\S[^#\n]*$))(?=[^\s#])(?=[^\n]*[^\W\d_])",
+    re.MULTILINE,
 )
 """``##Newton's First Law``, ``###Introduction``, ``#Newton's Laws``: a heading typed without its
 space, which CommonMark would show as text (a lone ``#word`` stays a tag, even with a space after
-it: ``#Teorema `` over a callout)."""
+it: ``#Teorema `` over a callout; so does a tag that opens a sentence: ``#FEA, which originated as …``)."""
 _UNSPACED_SUBHEADING = re.compile(r"^#{2,6}[^\s#]", re.MULTILINE)
 _UNSPACED_TITLE = re.compile(r"^(#{2,6}(?=[^\s#])|#(?!(?:TODO|FIXME|TBD)\b)(?![^\n]*\s#[^\s#])(?=[^\W\d_]))(?=[^\n]*[^\W\d_])", re.MULTILINE)
 """In a note that types its sub-headings without the space (``##Oběhová soustava``), a lone ``#Srdce``

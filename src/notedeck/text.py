@@ -215,6 +215,8 @@ _INLINE_NOTE = re.compile(r"\^\[([^\[\]\n]{1,200})\]")
 """``pauciloculare^[pauci- = oligo-]``: an inline footnote, shown as an aside."""
 
 
+_SENTENCE_GOES_ON = re.compile(r",[ \t]+[a-z]|[ \t]+(?:is|are|was|were|has|have|had|which|that)\b[^\n]*\w")
+"""What follows a tag that opens a line when the tag is the first word of a sentence."""
 _OTHER_TAGS = re.compile(r"(?:[\s,.;:!?)\]]|#[\w/-]+)*$")
 
 
@@ -229,7 +231,7 @@ def _tag_or_word(match: re.Match[str]) -> str:
     after = text[end : len(text) if line_end < 0 else line_end]
     before = text[text.rfind("\n", 0, start) + 1 : start]
     if not re.search(r"\w", before):
-        return ""
+        return match.group(1) if _SENTENCE_GOES_ON.match(after) else ""  # (``#FEA, which originated as …``: the sentence's first word)
     if not _OTHER_TAGS.fullmatch(after) or re.search(
         r"(?:[/(,]|\b(?:or|and|of|the|a|an|with|on|in|to|vs))\s*$", before, re.I
     ):
