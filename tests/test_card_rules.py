@@ -9056,3 +9056,10 @@ def test_a_mkdocs_box_with_a_bare_title_is_read_as_its_title_over_its_text() -> 
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards["Is the local matrix always 2x2?"].startswith("The local stiffness matrix is always")
     assert not [front for front in cards if "!!!" in front or "JMA3" in front]
+
+
+def test_a_headings_site_anchor_is_not_part_of_its_title() -> None:
+    note = "# Electronic Devices\n\n## 3D Crystals {#3d-crystals}\n\n### Miller Indices {#miller-indices}\n\nThree integers used to describe a plane.\n"
+    cards = _extract(note).cards
+    card = next(card for card in cards if card.back == "Three integers used to describe a plane.")
+    assert card.front == "Miller Indices" and card.context[-1] == "3D Crystals"

@@ -333,6 +333,8 @@ def _shortcode(match: re.Match[str]) -> str:
 
 _ATTRIBUTES = re.compile(r"[ \t]*\{:[ \t]*(?:[.#][\w-]+|[\w-]+=\S+)(?:[ \t]+(?:[.#][\w-]+|[\w-]+=\S+))*[ \t]*\}")
 """``{: .fs-6 .fw-300 }``: kramdown's attribute list (Jekyll sites), styling for the page."""
+_HEADING_ID = re.compile(r"(?<=\S)[ \t]+\{#[\w-]+(?:[ \t]+[.#][\w-]+)*\}[ \t]*$(?<=\})", re.MULTILINE)
+"""``## 3D Crystals {#3d-crystals}``: the anchor a site (Pandoc, Hugo, kramdown) gives a heading, not its title."""
 _ORG_BLOCK = re.compile(r"^([ \t]*(?:[-*+][ \t]+)?)#\+(?:BEGIN|END)_\w+[^\n]*$", re.MULTILINE | re.IGNORECASE)
 """``- #+BEGIN_TIP`` / ``#+END_TIP``: the frame of a Logseq box; what it holds stays."""
 _LOGSEQ_MARK = re.compile(r"\^\^(?=\S)([^\^\n]+?)(?<=\S)\^\^")
@@ -1275,6 +1277,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, _admonitions)
     if "{:" in text:
         text = _outside_fences(text, lambda part: _ATTRIBUTES.sub("", part))
+    if "{#" in text:
+        text = _outside_fences(text, lambda part: _HEADING_ID.sub("", part))
     if ":::" in text:
         text = _outside_fences(text, lambda part: _CONTAINER.sub(_container, part))
     if "ob-comment" in text:  # the Obsidian Comments plugin: the words commented on stay, the comment goes
