@@ -9063,3 +9063,13 @@ def test_a_headings_site_anchor_is_not_part_of_its_title() -> None:
     cards = _extract(note).cards
     card = next(card for card in cards if card.back == "Three integers used to describe a plane.")
     assert card.front == "Miller Indices" and card.context[-1] == "3D Crystals"
+
+
+def test_the_language_a_note_is_about_is_not_hidden_as_what_does_not() -> None:
+    note = (
+        "# Go interview\n\n- What is a goroutine in Golang?\n  - A function that runs concurrently in Golang.\n"
+        "- How does Golang share memory?\n  - By communicating over channels, the Golang way.\n"
+        "- Does Golang have classes?\n  - No, Golang has structs and methods.\n\n"
+        "Golang is not object-oriented programming so it does not support inheritance.\n"
+    )
+    assert not [card for card in _extract(note).cards if "{{c1::Golang}}" in card.front]

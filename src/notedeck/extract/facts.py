@@ -572,7 +572,8 @@ def _spans(
         and subject is not None
         and _is_proper(subject.group(1), proper, lower)
         and _initials(subject.group(1)) not in known
-    ):
+        and not ((said := content_words(subject.group(1))) and said <= _PLATFORMS and min(counts[word] for word in said) >= TOPIC)
+    ):  # (``Golang is not object-oriented`` in a note on Go: what the note is about does not, nothing to ask)
         take(subject.start(1), subject.end(1))  # ``Oracle does NOT support ...``: which one does not?
     if not chosen:
         for match in _NUMBER.finditer(text):
@@ -639,7 +640,7 @@ def _spans(
             if _name_rank(name) == 3 and not words <= seen:
                 continue  # a capitalised word the note uses once: as likely a typo as a name
             if words <= _PLATFORMS and min(counts[word] for word in words) >= TOPIC:
-                continue  # ``DNSクエリに{{c1::AWS}}サービス…`` in a note on AWS: the cloud every line is about
+                continue  # ``DNSクエリに{{c1::AWS}}サービス…`` in a note on AWS, ``{{c1::Golang}} is not …`` in one on Go: what every line is about
             if _name_rank(name) == 3 and min(counts[word] for word in words) >= TOPIC:
                 continue  # ``There are four cases in German``: a word the note keeps using is its topic
             take(start, end)
@@ -712,8 +713,14 @@ _VAGUE_NOUNS = frozenset(["thing", "things", "stuff", "something", "anything", "
 _VENDORS = frozenset(["amazon", "aws", "azure", "microsoft", "google", "gcp", "apache", "oracle", "ibm"])
 _VENDOR_WORDS = _VENDORS | {vendor.rstrip("s") for vendor in _VENDORS}
 """The vendors as :func:`content_words` gives them (``aws`` is ``aw`` there)."""
-_PLATFORMS = frozenset(["amazon", "aw", "azure", "microsoft", "google", "gcp"])
-"""The clouds a note of exam notes is written on (as :func:`content_words` gives them)."""
+_PLATFORMS = frozenset(
+    [
+        *("amazon", "aw", "azure", "microsoft", "google", "gcp"),
+        *("javascript", "typescript", "python", "java", "golang", "kotlin", "rust", "linux", "kubernete", "terraform", "docker", "react"),
+    ]
+)
+"""The clouds, languages and tools a note of exam or interview notes is written on (as :func:`content_words`
+gives them): used four times or more, the note is about it."""
 
 
 _WORKING = re.compile(r"[\d)][\d,.]*\s*[-+*/x×÷]\s*\(?\d")
