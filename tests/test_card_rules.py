@@ -9073,3 +9073,8 @@ def test_the_language_a_note_is_about_is_not_hidden_as_what_does_not() -> None:
         "Golang is not object-oriented programming so it does not support inheritance.\n"
     )
     assert not [card for card in _extract(note).cards if "{{c1::Golang}}" in card.front]
+
+
+def test_a_part_named_in_indonesian_is_no_term_of_its_title() -> None:
+    note = "# Thinking Fast and Slow\n\n### Bagian 2: Heuristik dan Bias\n\n- Heuristik adalah jalan pintas mental yang dipakai Sistem 1.\n"
+    assert not [card for card in _extract(note).cards if card.front == "Bagian 2"]

@@ -580,7 +580,7 @@ _CODE_LABEL = re.compile(
     r"(?:(?:[LWQ]|lec|lecture|week|wk|q|question|part|unit|chapter|ch|skill|domain|module|lesson|section|objective|topic"
     r"|questão|questao|pregunta|frage|aufgabe|exercice|exercício|ejercicio|esercizio|domanda|soal|vraag"
     r"|book|livre|libro|buch|boek|livro|volume|vol|tome|band|p\.|pp\.|pg\.|page|pages|seite|página|pagina"
-    r"|chapitre|capítulo|capitulo|capitolo|cap|par|paragrafo|parágrafo|paragraphe|paragraph|sec|abschnitt|apartado|kapitel|hoofdstuk|leçon|lección|lezione|lektion|unidad|unité|teil|partie|parte"
+    r"|chapitre|capítulo|capitulo|capitolo|cap|par|paragrafo|parágrafo|paragraphe|paragraph|sec|abschnitt|apartado|kapitel|hoofdstuk|leçon|lección|lezione|lektion|unidad|unité|teil|partie|parte|bagian|bab|bölüm|kısım|rozdział|część|kapitola|deel|глава|часть|раздел"
     r"|case|cas|caso|casus|fall|fallbeispiel|exercise|übung|opgave|tarefa|problem|problème|problema|task|tâche|doc"
     r"|example|exemple|ejemplo|esempio|beispiel|exemplo|voorbeeld"
     r"|figure|fig|figura|abbildung|abb|table|tableau|tabla|tabelle|tabella|tabela|chart|graph)"
