@@ -9078,3 +9078,14 @@ def test_the_language_a_note_is_about_is_not_hidden_as_what_does_not() -> None:
 def test_a_part_named_in_indonesian_is_no_term_of_its_title() -> None:
     note = "# Thinking Fast and Slow\n\n### Bagian 2: Heuristik dan Bias\n\n- Heuristik adalah jalan pintas mental yang dipakai Sistem 1.\n"
     assert not [card for card in _extract(note).cards if card.front == "Bagian 2"]
+
+
+def test_a_label_that_only_points_here_heads_nothing() -> None:
+    note = (
+        "## Isolation levels\n\nHere are **references**:\n\n"
+        "- Dirty Reads: a transaction reads data another transaction has modified but not committed.\n"
+        "- Phantom Reads: two identical queries in one transaction return different rows.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "Here are" in card.front or any("Here are" in crumb for crumb in card.context)]
+    assert [card for card in cards if card.front == "Dirty Reads"]

@@ -1675,9 +1675,12 @@ def is_remark_label(label: str) -> bool:
     it is about: no card asks for it."""
     text = re.sub(r"[*_:`\"“”]+", "", plain(label)).strip(" .!-,")
     text = re.sub(r"^(?:-*>|→|=>)\s*", "", text)  # (``-> LEARNING OUTCOMES``: an arrow the author put before it)
+    if _HERE_IS.match(text) and words(text) <= 6:
+        return True  # ``Here are **references**:``, ``Here's a special one:``: the author pointing, not a name
     return _REMARK_LABEL.fullmatch(text) is not None
 
 
+_HERE_IS = re.compile(r"here(?:'s|’s|\s+is|\s+are|\s+comes?)\b", re.IGNORECASE)
 _ONLY_LINKS = re.compile(
     r"^\s*(?:[-*+]\s*)?(?:(?:!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|!?\[\[[^\]]+\]\]"
     r"|\{\{(?:youtube|video|vimeo|bilibili|tweet|twitter|pdf|embed)\s[^}\n]*\}\})[\s,;.!|·•/–-]*)+$"
