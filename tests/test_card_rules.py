@@ -9089,3 +9089,11 @@ def test_a_label_that_only_points_here_heads_nothing() -> None:
     cards = _extract(note).cards
     assert not [card for card in cards if "Here are" in card.front or any("Here are" in crumb for crumb in card.context)]
     assert [card for card in cards if card.front == "Dirty Reads"]
+
+
+def test_a_legend_of_the_letters_a_formula_uses_gives_no_cards() -> None:
+    note = (
+        "## Statically indeterminate system\n\n$$N_A+f_B = w$$\n\n"
+        "* weight : $w$\n* length : $L$\n* width : $d$\n"
+    )
+    assert not [card for card in _extract(note).cards if card.front in ("length", "width", "weight")]

@@ -595,6 +595,8 @@ def _item(state: State, place: Place, item: Item, worded: bool = False) -> None:
         _labelled_item(state, place, item)
 
 
+_BARE_SYMBOL = re.compile(r"\$\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*\$")
+"""``$L$``, ``$f_k$``: one letter in math (perhaps with an index), nothing else."""
 _PICTURE_LABEL = re.compile(r"\W*(?:images?|pictures?|diagrams?|figures?|photos?|illustrations?|drawings?|sketch(?:es)?)\s+of\b", re.IGNORECASE)
 """``Image of Membrane:`` over a picture and the points it shows: a caption, not a term."""
 _PART_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and|or|of|the|vs\.?)){0,3}")
@@ -671,6 +673,9 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     if is_example_value(body) and not item.blocks:
         state.leave(item.line, f"a value from a worked example: {plain(item.text)[:60]!r}")
         return
+    if _BARE_SYMBOL.fullmatch(body.split("\n", 1)[0].strip()) and "$" not in term and not item.children:
+        state.leave(item.line, f"the letter a formula uses for it, a legend: {plain(item.text)[:60]!r}")
+        return  # ``length : $L$``, ``width : $d$`` under a formula: what its letters stand for, nothing to recall
     if words(term) == 1 and is_generic(term) and words(body) <= 4 and not re.search(r"\d|[A-Z]{2}|,|、|\$", body) and sep != "`":
         state.leave(item.line, f"a remark, not a definition: {plain(item.text)[:60]!r}")
         return
