@@ -9097,3 +9097,21 @@ def test_a_legend_of_the_letters_a_formula_uses_gives_no_cards() -> None:
         "* weight : $w$\n* length : $L$\n* width : $d$\n"
     )
     assert not [card for card in _extract(note).cards if card.front in ("length", "width", "weight")]
+
+
+def test_a_prompt_naming_the_terms_its_points_define_asks_each_on_its_own_card() -> None:
+    note = (
+        "## Quick Study\n\n- Describe Storage: Thin Provisioning, Thick Provisioning, Deduplication?\n"
+        "  - **Thin Provisioning**: Allocates storage dynamically based on actual usage.\n"
+        "  - **Thick Provisioning**: Allocates all storage space upfront.\n"
+        "  - **Deduplication**: Eliminates redundant data copies, replacing them with pointers.\n"
+        "- Describe: P2V, V2V, SLA\n"
+        "  - **P2V**: Physical to virtual, migrating physical servers to virtual machines.\n"
+        "  - **V2V**: Virtual to virtual, moving VMs from one cloud platform to another.\n"
+        "  - **SLA**: Service-Level Agreement, a contract on minimum levels of service quality.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.front.startswith("Describe")]
+    thin = next(card for card in cards if card.front == "Thin Provisioning")
+    assert thin.context[-1] == "Storage" and thin.back.startswith("Allocates storage dynamically")
+    assert next(card for card in cards if card.front == "P2V").context[-1] == "Quick Study"

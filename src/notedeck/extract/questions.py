@@ -1146,6 +1146,29 @@ def _numbered_pair(item: Item) -> tuple[Item, Item] | None:
     return asked, answered
 
 
+def _terms_defined_below(item: Item) -> bool:
+    """``Describe Permissions: Discretionary-based, Role-based, ACL?`` over ``- **Role-based**: …`` and the
+    rest: a prompt that names the terms its points define, each asked on its own card (not one card that
+    asks for them all)."""
+    asked = _NAMED_TERMS.fullmatch(plain(item.text).strip())
+    if asked is None or not item.children or not (_TASK.match(asked["ask"]) or is_question(item.text)):
+        return False
+    names = {norm_key(name) for name in re.split(r",\s*|\s+(?:and|or)\s+", asked["names"]) if name.strip()}
+    if len(names) < 3:
+        return False
+    defined = 0
+    for child in item.children:
+        found = split_definition(child.text)
+        if found is None or not found.body:
+            continue
+        term = norm_key(re.sub(r"\s*\([^()]*\)", "", plain(found.term)))
+        defined += any(term and (term == name or term.startswith(name) or name.startswith(term)) for name in names)
+    return defined >= 2 and 3 * defined >= 2 * len(item.children)
+
+
+_NAMED_TERMS = re.compile(r"(?P<ask>[^:：?]{1,60}?)\s*[:：]\s*(?P<names>[^:：?]+,[^:：?]+)\??")
+
+
 def _item_question(state: State, node: Node, item: Item) -> None:
     if item.children and all(numbered_answer(child.text) for child in item.children):
         return  # ``A bit difficult?`` over ``- 1``, ``- 2``: a quiz's part, answered question by question
@@ -1335,7 +1358,9 @@ def questions(state: State) -> None:
             card = node.place.card("question", asked, answer, line=block.line, key=norm_key(asked), raw=block.title)
             _add(state, card, [block.line, *range(block.blocks[0].line, last + 1)])
         elif isinstance(block, Item) and state.free(block.line):
-            if id(block) in after:
+            if _terms_defined_below(block):
+                state.claim(list(text_lines(block)), "definition")  # (what it asks, its points' cards answer, each term on its own)
+            elif id(block) in after:
                 para = after[id(block)]  # ``- Which …?`` / ``- option`` … then ``> answer: <strong>…</strong>``
                 _add(state, _answered_options(node, block, para), [*text_lines(block), *_lines_of(block.blocks), *block_lines(para)])
             elif not block.blocks and (packed := packed_question(block.text)) is not None:

@@ -143,7 +143,13 @@ def item_label(item: Item) -> str:
         return f"{split[0]} › {split[1]}"
     if PICTURE_ONLY.fullmatch(item.text.strip()):
         return ""  # ``- ![band-pass-filter](…)``: a picture names nothing below it
+    if item.blocks and (asked := _DESCRIBE_NAMES.match(plain(item.text))) is not None:
+        return asked.group(1) or ""  # ``Describe Storage: Thin Provisioning, SAN, NAS?``: what it is about, not the task
     return label_of(item.text)
+
+
+_DESCRIBE_NAMES = re.compile(r"(?i:describe|explain|define)\b\s*(?:([^:：,?]{0,40}?)\s*[:：])?[^:：]*,")
+"""A prompt that names the terms its points define, and what they are about (perhaps nothing)."""
 
 
 _PICTURE = r"(?:!\[[^\]\n]*\]\([^)\n]*\)|!\[\[[^\]\n]+\]\]|<img\b[^>\n]*>)"
