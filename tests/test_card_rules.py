@@ -9115,3 +9115,16 @@ def test_a_prompt_naming_the_terms_its_points_define_asks_each_on_its_own_card()
     thin = next(card for card in cards if card.front == "Thin Provisioning")
     assert thin.context[-1] == "Storage" and thin.back.startswith("Allocates storage dynamically")
     assert next(card for card in cards if card.front == "P2V").context[-1] == "Quick Study"
+
+
+def test_statements_answered_true_or_false_are_asked_as_such() -> None:
+    note = (
+        "# Practice questions\n\n"
+        "- True/False: EC2 instances and S3 buckets are the only origins you can use for CloudFront distributions.\n\n  False\n\n"
+        "- S3 cross-region replication uses transfer acceleration.\n\n"
+        "  False; Explanation: S3 cross-region replication transfers objects between different buckets.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["True/False: EC2 instances and S3 buckets are the only origins you can use for CloudFront distributions."] == "False"
+    assert cards["True or false: S3 cross-region replication uses transfer acceleration."].startswith("False; Explanation:")
+    assert not [front for front in cards if "{{c1::" in front]

@@ -1169,6 +1169,26 @@ def _terms_defined_below(item: Item) -> bool:
 _NAMED_TERMS = re.compile(r"(?P<ask>[^:：?]{1,60}?)\s*[:：]\s*(?P<names>[^:：?]+,[^:：?]+)\??")
 
 
+_TRUE_FALSE_ASKED = re.compile(r"(?i:true\s*/\s*false|true or false|t\s*/\s*f)\s*[:?.-]\s*(?=\S)")
+_VERDICT = re.compile(r"(?i:true|false|wahr|falsch|vrai|faux|verdadero|falso|vero|verdadeiro)(?![\w-])")
+
+
+def _judged(item: Item) -> tuple[str, str] | None:
+    """``- True/False: EC2 instances and S3 buckets are the only origins …`` or a plain statement, over
+    ``False; Explanation: …`` (or ``True``): a true-or-false question, and its verdict as the answer
+    (never a cloze of a statement its author marks false)."""
+    if not item.blocks or not isinstance(item.blocks[0], Para) or item.children:
+        return None
+    verdict = item.blocks[0].text.strip()
+    if _VERDICT.match(verdict) is None:
+        return None
+    asked = _TRUE_FALSE_ASKED.match(plain(item.text))
+    if asked is None and (is_question(item.text) or words(plain(item.text)) < 4):
+        return None
+    statement = clean(item.text)
+    return (statement if asked is not None else f"True or false: {statement}"), clean(verdict)
+
+
 def _item_question(state: State, node: Node, item: Item) -> None:
     if item.children and all(numbered_answer(child.text) for child in item.children):
         return  # ``A bit difficult?`` over ``- 1``, ``- 2``: a quiz's part, answered question by question
@@ -1358,7 +1378,10 @@ def questions(state: State) -> None:
             card = node.place.card("question", asked, answer, line=block.line, key=norm_key(asked), raw=block.title)
             _add(state, card, [block.line, *range(block.blocks[0].line, last + 1)])
         elif isinstance(block, Item) and state.free(block.line):
-            if _terms_defined_below(block):
+            if (judged := _judged(block)) is not None:
+                card = node.place.card("question", judged[0], judged[1], line=block.line, key=norm_key(block.text), raw=block.text)
+                _add(state, card, [*text_lines(block), *block_lines(block.blocks[0])])
+            elif _terms_defined_below(block):
                 state.claim(list(text_lines(block)), "definition")  # (what it asks, its points' cards answer, each term on its own)
             elif id(block) in after:
                 para = after[id(block)]  # ``- Which …?`` / ``- option`` … then ``> answer: <strong>…</strong>``
