@@ -9128,3 +9128,8 @@ def test_statements_answered_true_or_false_are_asked_as_such() -> None:
     assert cards["True/False: EC2 instances and S3 buckets are the only origins you can use for CloudFront distributions."] == "False"
     assert cards["True or false: S3 cross-region replication uses transfer acceleration."].startswith("False; Explanation:")
     assert not [front for front in cards if "{{c1::" in front]
+
+
+def test_a_chapter_numbered_first_then_named_is_no_term_of_its_title() -> None:
+    note = "# Econ\n\n### 第8章 应用：赋税的代价\n\n- **无谓损失**（deadweight loss）：市场扭曲引起的总剩余减少。\n"
+    assert not [card for card in _extract(note).cards if card.front.startswith("第8章")]

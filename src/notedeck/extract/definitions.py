@@ -1842,9 +1842,14 @@ _STAGE = re.compile(r"(?i:stage|phase|stadium|stadio|étape|etapa|stufe)\s*\d{1,
 
 
 def _names_part(term: str) -> bool:
-    """``Genki Chapter 1``, ``Campbell Unit 4``: a book's or a course's part, its number last."""
+    """``Genki Chapter 1``, ``Campbell Unit 4``: a book's or a course's part, its number last; or
+    ``第8章 应用``, ``Chapter 8 Application``: its number first, then the part's name."""
     said = plain(term).split()
-    return len(said) >= 2 and is_part_number(" ".join(said[-2:]))
+    return len(said) >= 2 and (is_part_number(" ".join(said[-2:])) or _PART_FIRST.match(plain(term)) is not None)
+
+
+_PART_FIRST = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*[章节課课讲講部篇回]\s|(?i:chapter|unit|lesson|lecture|module|week|part)\s+\d{1,3}\s")
+"""``第8章 应用``, ``Chapter 8 Application``: the number of a part, then its name (a law's ``Section 4`` is what it says)."""
 
 
 _STATEMENT_KIND = re.compile(
