@@ -9133,3 +9133,13 @@ def test_statements_answered_true_or_false_are_asked_as_such() -> None:
 def test_a_chapter_numbered_first_then_named_is_no_term_of_its_title() -> None:
     note = "# Econ\n\n### 第8章 应用：赋税的代价\n\n- **无谓损失**（deadweight loss）：市场扭曲引起的总剩余减少。\n"
     assert not [card for card in _extract(note).cards if card.front.startswith("第8章")]
+
+
+def test_a_list_of_terms_defined_and_sentences_said_is_not_recited() -> None:
+    note = (
+        "### 第3章 相互依存性和贸易的好处\n"
+        "* **绝对优势**（absolute advantage）：一个生产者用比另一个生产者更少的投入生产某种商品的能力。\n"
+        "* **机会成本**（opportunitity cost）：为了得到某种东西所必须放弃的东西。\n"
+        "* 贸易可以使社会上的每个人都获益，因为它使人们可以专门从事他们具有**比较优势**的活动。\n"
+    )
+    assert not [card for card in _extract(note).cards if card.kind == "enumeration"]

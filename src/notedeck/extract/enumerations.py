@@ -431,6 +431,10 @@ def _stems(text: str) -> set[str]:
     return {word[:5] if len(word) > 6 else word[:4] for word in found}
 
 
+_SENTENCE = re.compile(r"(?:\S+\s+){7,}\S*[.!]$|[^\x00-\u2fff]{20,}.*[。！]$")
+"""An item that says something: eight words or more, or twenty characters of Chinese or Japanese, to its full stop."""
+
+
 def _facet(label: str, item: str) -> bool:
     """``周边安全的基本特点`` under ``我国周边安全环境``, ``Features of the OSI model`` under ``OSI model``: a part of
     what is said about the label, named by the label's own words (two words, or four characters of Chinese or Japanese)."""
@@ -506,6 +510,8 @@ def _card(
     defined = sum(1 for child in listed if (found := split_definition(child.text)) is not None and found.body)
     if 0 < defined < len(listed) and any(child.blocks for child in listed):
         return  # ``In A minor scale``: ``T S T T``, ``A to C: …`` over its own notes: facets of one thing, not members
+    if defined >= 2 and any(split_definition(child.text) is None and _SENTENCE.search(plain(child.text)) for child in listed):
+        return  # ``第3章 …`` over ``**绝对优势**：…`` and ``贸易可以使社会上的每个人都获益，…。``: a chapter's terms and what it says
     named = norm_key(label)
     stems = _stems(label)
     if all(norm_key(child_label(child)) and norm_key(child_label(child)) in named for child in listed) or all(
