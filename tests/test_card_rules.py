@@ -9143,3 +9143,13 @@ def test_a_list_of_terms_defined_and_sentences_said_is_not_recited() -> None:
         "* 贸易可以使社会上的每个人都获益，因为它使人们可以专门从事他们具有**比较优势**的活动。\n"
     )
     assert not [card for card in _extract(note).cards if card.kind == "enumeration"]
+
+
+def test_an_exam_objective_to_navigate_a_workflow_does_not_recite_its_topics() -> None:
+    note = (
+        "- navigate the terraform workflow\n"
+        "\t- define the core terraform workflow\n\t\t- write the config\n\t\t- run plan\n"
+        "\t- terraform init\n\t\t- needed to pull in providers\n"
+        "\t- terraform plan\n\t\t- plans the changes to be made\n"
+    )
+    assert not [card for card in _extract(note).cards if card.kind == "enumeration" and "navigate" in card.front]

@@ -1425,7 +1425,7 @@ introduction, see [How Amazon VPC works](…).``: a line that sends the reader t
 
 _OBJECTIVE = re.compile(
     r"^(?:[•·◦‣▪*-]\s*)?(?:\d+(?:\.\d+)*[.)]?\s*|\(?[a-h][.)]?\s+(?=[a-z]))?(?:to\s+)?"
-    r"(?:(?:describe|explain|explore|summari[sz]e)\s+\w|identify\s+(?!the\b|a\b|an\b)\w"
+    r"(?:(?:describe|explain|explore|summari[sz]e)\s+\w|navigate\s+(?!to\b)\w|identify\s+(?!the\b|a\b|an\b)\w"
     r"|(?:compare|contrast|discuss|outline|distinguish|recogni[sz]e|demonstrate|evaluate|analy[sz]e|apply)\s+"
     r"(?:the|a|an|how|why|what|when|which|and|between|benefits|usage|features|role|purpose|key|common|basic|"
     r"core|concepts?|importance|differences?|types?|methods?|ways?|troubleshoot|implement|configure|use)\b"
