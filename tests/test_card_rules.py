@@ -9147,9 +9147,13 @@ def test_a_list_of_terms_defined_and_sentences_said_is_not_recited() -> None:
 
 def test_an_exam_objective_to_navigate_a_workflow_does_not_recite_its_topics() -> None:
     note = (
-        "- navigate the terraform workflow\n"
+        "title:: terraform/studyguide\n\n"
+        "- navigate the terraform workflow\n  collapsed:: true\n"
         "\t- define the core terraform workflow\n\t\t- write the config\n\t\t- run plan\n"
-        "\t- terraform init\n\t\t- needed to pull in providers\n"
+        "\t- terraform init\n\t\t- needed to pull in providers and create fresh start\n"
+        "\t- terraform validate\n\t\t- makes sure the references and vars used are consistent\n"
         "\t- terraform plan\n\t\t- plans the changes to be made\n"
+        "\t- terraform apply\n\t\t- will ask for confirmation after showing the plan\n\t-\n"
+        "- implement and maintain state\n  collapsed:: true\n\t- describe the default local backend\n\t\t- json .tfstate file\n"
     )
-    assert not [card for card in _extract(note).cards if card.kind == "enumeration" and "navigate" in card.front]
+    assert not [card for card in _extract(note).cards if card.kind == "enumeration" and "navigate the terraform workflow — list" in card.front]
