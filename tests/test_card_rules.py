@@ -9157,3 +9157,8 @@ def test_an_exam_objective_to_navigate_a_workflow_does_not_recite_its_topics() -
         "- implement and maintain state\n  collapsed:: true\n\t- describe the default local backend\n\t\t- json .tfstate file\n"
     )
     assert not [card for card in _extract(note).cards if card.kind == "enumeration" and "navigate the terraform workflow — list" in card.front]
+
+
+def test_a_clause_of_a_calculation_is_no_term_of_its_result() -> None:
+    note = "## 折旧\n\n- 一台机器价值1万元，可用10年。\n- 之后每一年，机器价值减少1万元/10年 = 1000元，损益表中折旧费为1000元。\n"
+    assert not [card for card in _extract(note).cards if card.front.startswith("之后每一年")]

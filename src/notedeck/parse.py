@@ -65,7 +65,14 @@ def _block_parser() -> MarkdownIt:
 
 def parse_tree(text: str) -> SyntaxTreeNode:
     """Parse a whole note into markdown-it's syntax tree (every block node carries ``.map``)."""
-    return SyntaxTreeNode(_block_parser().parse(text))
+    return SyntaxTreeNode(_block_parser().parse(_ended(text)))
+
+
+def _ended(text: str) -> str:
+    """The text with its last line ended: markdown-it 4 reads past the end of a quoted list item that
+    opens raw HTML on an unended last line (``> - <!--`` / ``> ``) and fails; a final newline changes
+    nothing else."""
+    return text if text.endswith("\n") else text + "\n"
 
 
 MANY_BRACKETS = 500
@@ -95,7 +102,10 @@ def render_html(markdown: str, *, allow_html: bool = False) -> str:
             for listed, items in blocks
         )
     else:
-        rendered = str(_parser(mode).render(markdown))
+        try:
+            rendered = str(_parser(mode).render(markdown))
+        except IndexError:  # (only where markdown-it fails: an ended line changes raw HTML's output elsewhere)
+            rendered = str(_parser(mode).render(_ended(markdown)))
     return (clean(rendered) if mode == "sanitize" else rendered).strip()
 
 

@@ -934,6 +934,8 @@ def split_definition(text: str) -> Definition | None:
         return None  # ``--dry-run=client -o yaml``, ``kubectl proxy --port=8080``: an option and its value, typed as a command
     if glued and match.group("sep") == ":" and re.match(r"\d{2,5}\b", body) and re.search(r"(?:localhost|[\w-]+\.[a-z]{2,}|\d+\.\d+\.\d+\.\d+)$", term):
         return None  # ``browse localhost:8080``, ``example.com:443``: a host and its port, not a term and its meaning
+    if sep == "=" and re.search(r"[，,；;]", plain(term)) and re.search(r"\d", term):
+        return None  # ``之后每一年，机器价值减少1万元/10年 = 1000元``: a clause of a calculation, not a term
     if sep == "=" and _OPERATOR.fullmatch(term):
         return None  # ``<= 6 reps``: an operator, not a term before its separator
     if sep == "=" and (
