@@ -186,3 +186,10 @@ def test_a_build_killed_mid_write_leaves_no_partial_file(vault: Vault) -> None:
     assert (plan.updated, plan.new) == (1, 2)  # Spot changed; Reserved and the "V" list are new
     assert not [p for p in vault.out.rglob("*.tmp")]
     assert deck.read_bytes() != before
+
+
+@pytest.mark.parametrize("text", ["\n> - <!--\n> ", "> - <?\n> "])
+def test_a_field_that_trips_the_markdown_parser_still_renders(text: str) -> None:
+    from notedeck.parse import render_html
+
+    assert render_html(text).startswith("<blockquote>")
