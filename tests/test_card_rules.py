@@ -9162,3 +9162,12 @@ def test_an_exam_objective_to_navigate_a_workflow_does_not_recite_its_topics() -
 def test_a_clause_of_a_calculation_is_no_term_of_its_result() -> None:
     note = "## 折旧\n\n- 一台机器价值1万元，可用10年。\n- 之后每一年，机器价值减少1万元/10年 = 1000元，损益表中折旧费为1000元。\n"
     assert not [card for card in _extract(note).cards if card.front.startswith("之后每一年")]
+
+
+def test_a_question_asked_again_without_its_accents_is_one_card() -> None:
+    note = (
+        "La técnica de modulación QAM se caracteriza por:\n- Emplear valores diferentes de fase y amplitud de la señal portadora.\n\n"
+        "La multidifusión en una red de comunicaciones permite:\n- Identificar un conjunto de equipos con una dirección única.\n\n"
+        "La tecnica de modulacion QAM se caracteriza por:\n- Emplear valores diferentes de fase y amplitud de la senal portadora.\n"
+    )
+    assert len([card for card in _extract(note).cards if "QAM" in card.front]) == 1

@@ -8,6 +8,7 @@ rule gave a reason for is reported, so ``notedeck check`` lists all that was lef
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import replace
 from difflib import SequenceMatcher
@@ -22,7 +23,13 @@ from .walk import block_lines, text_lines
 
 
 def _front_key(card: Card) -> str:
-    return plain(card.front).casefold()
+    """What a front asks, however typed: its accents aside (``La tecnica de modulacion QAM`` is ``La
+    técnica de modulación QAM``)."""
+    said = plain(card.front).casefold()
+    if not said.isascii():
+        said = "".join(char for char in unicodedata.normalize("NFKD", said) if not unicodedata.combining(char))
+    return " ".join(said.split())
+
 
 
 _SAYS_NOTHING_APART = frozenset(
