@@ -9171,3 +9171,17 @@ def test_a_question_asked_again_without_its_accents_is_one_card() -> None:
         "La tecnica de modulacion QAM se caracteriza por:\n- Emplear valores diferentes de fase y amplitud de la senal portadora.\n"
     )
     assert len([card for card in _extract(note).cards if "QAM" in card.front]) == 1
+
+
+def test_a_study_logs_bookkeeping_gives_no_cards() -> None:
+    note = (
+        "## 2025-11-12\nTopics: 2.1-2.2 Threat Actors & Attack Vectors (threat actor types; social engineering)\n"
+        "- Practice: 19/22 correct (86%)\n- Focus for review: mapping control categories to examples\n- Notes:\n"
+        "  - BEC = impersonating exec for fraud; Whaling = targeting exec as victim\n"
+        "  - Solid on: vishing, smishing, pretexting, watering holes\n"
+        "  - Weak → Strong: EOL/EOS terminology, misconfiguration identification\n"
+    )
+    cards = _extract(note).cards
+    said = " ".join(card.front + " " + card.back for card in cards)
+    assert not re.search(r"Topics|Practice|Focus for review|Solid on|Weak → Strong|19/22", said)
+    assert [card for card in cards if "impersonating exec" in card.front + card.back]

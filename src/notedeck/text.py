@@ -1498,6 +1498,10 @@ _REMARK_LABEL = re.compile(
     r"tujuan pembelajaran|lernziele|objetivos de aprendiza(?:je|gem)|objectifs d'apprentissage"
     r"|obiettivi di apprendimento|leerdoelen|学习目标|学習目標|학습\s?목표|"
     r"(?:no |exam )?weight(?:ing)?(?:\s*[:=]?\s*\d+(?:\.\d+)?\s*%?)?|"
+    # a study log's own bookkeeping: what was covered, how it went, what to go over again
+    r"sections(?: covered| studied)?|(?:focus|areas?|topics?) (?:for|to) review|solid on|strong on|weak on|"
+    r"(?:weak|strong|shaky)(?:\s*(?:→|->)\s*(?:strong|weak|need(?:s)? work|solid))?|need(?:s)? (?:work|review)|quick refresh(?: needed)?|"
+    r"critical finding|"
     r"terminology|glossary|vocabulary|vocab|abbreviations|acronyms|key terms|terms|definitions|"
     r"(?:fach|grund)?begriffe|glossar|wortschatz|vokabeln|términos|glosario|termes|glossaire|vocabulaire|termos|termini|"
     r"(?:à |a )?vérifier|to (?:check|verify|review)|to ?-?dos?|things to (?:follow up on|look up|check|review|do)|(?:(?:key|important|main) )?things to (?:remember|know|note|keep in mind)|"

@@ -595,6 +595,9 @@ def _item(state: State, place: Place, item: Item, worded: bool = False) -> None:
         _labelled_item(state, place, item)
 
 
+_SCORE_TERM = re.compile(r"(?i:practice(?: (?:test|exam|quiz))?|score|scores|result|results|mock(?: exam)?|quiz|practice scores?)")
+_SCORE = re.compile(r"\b\d{1,3}\s*/\s*\d{1,3}\b|\b\d{1,3}(?:\.\d)?\s*%|\(videos only\)|^\W*$")
+"""``22 / 27 correct``, ``Custom Quiz 80%``: how the author did, not what there is to learn."""
 _BARE_SYMBOL = re.compile(r"\$\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*\$")
 """``$L$``, ``$f_k$``: one letter in math (perhaps with an index), nothing else."""
 _PICTURE_LABEL = re.compile(r"\W*(?:images?|pictures?|diagrams?|figures?|photos?|illustrations?|drawings?|sketch(?:es)?)\s+of\b", re.IGNORECASE)
@@ -673,6 +676,9 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     if is_example_value(body) and not item.blocks:
         state.leave(item.line, f"a value from a worked example: {plain(item.text)[:60]!r}")
         return
+    if _SCORE_TERM.fullmatch(plain(term).strip()) and _SCORE.search(plain(body)):
+        state.leave(item.line, f"the author's score, not a fact: {plain(item.text)[:60]!r}")
+        return  # ``Practice: 22 / 27 correct``, ``Practice: ExamCompass 75% → Custom drills 87%``
     if _BARE_SYMBOL.fullmatch(body.split("\n", 1)[0].strip()) and "$" not in term and not item.children:
         state.leave(item.line, f"the letter a formula uses for it, a legend: {plain(item.text)[:60]!r}")
         return  # ``length : $L$``, ``width : $d$`` under a formula: what its letters stand for, nothing to recall

@@ -302,6 +302,11 @@ COMMON = 8
 """A name used this many times in a note is everywhere in it: not worth hiding."""
 TOPIC = 4
 """A plain capitalised word used this often in a note is what the note is about: hiding it asks nothing."""
+_LOG_LINE = re.compile(
+    r"\W*(?i:topics|sections(?: covered| studied)?|practice|focus for review|solid on|strong on|weak on|weak\s*(?:→|->)\s*[\w ]{1,12}"
+    r"|quick refresh(?: needed)?|critical finding|needs? (?:work|review))(?:\s*\([^()]*\))?\s*:"
+)
+"""``Topics: 1.3 Change Management``, ``Solid on (2025-11-14): …``: a study log's bookkeeping, what was covered and how it went."""
 _BYLINE = re.compile(r"^\W*(?:von|by|par|por|de|di)\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:am|on|le|el|il|em)\s+\d")
 """``von André Sommer am 27.12.2021``: who wrote the note and when."""
 _PICTURE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{:[^}]*\})?|!\[\[[^\]]*\]\]|<img\b[^<>]*>", re.IGNORECASE)
@@ -1374,6 +1379,8 @@ def _reason(text: str) -> str | None:
         return f"a reference, not a fact: {plain(text)[:60]!r}"
     if _first_person(plain(text)) or is_course_remark(text) or _BYLINE.match(plain(text)):
         return f"the author's own remark, not a fact: {plain(text)[:60]!r}"
+    if _LOG_LINE.match(plain(text)):
+        return f"the author's study log, not a fact: {plain(text)[:60]!r}"  # ``Topics: 1.3 Change Management; …``, ``Solid on: …``
     if is_guess(text):
         return f"the author's guess, not a fact: {plain(text)[:60]!r}"
     if _ELLIPTICAL.fullmatch(plain(text).strip()):
