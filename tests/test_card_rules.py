@@ -9185,3 +9185,18 @@ def test_a_study_logs_bookkeeping_gives_no_cards() -> None:
     said = " ".join(card.front + " " + card.back for card in cards)
     assert not re.search(r"Topics|Practice|Focus for review|Solid on|Weak → Strong|19/22", said)
     assert [card for card in cards if "impersonating exec" in card.front + card.back]
+
+
+def test_an_obsidian_pages_links_contents_and_worked_problem_give_no_cards() -> None:
+    note = (
+        "# Free Fall\n\n**Date taken:** November 14, 2021\n**Original note:** [[003 DN Freefall]]\n"
+        "**Previous Note:** [[002 Speed Time Graph]]\n**Following Note:**   [[]]\n\n---\n\n**Contents:**\n"
+        "- [[003 Free Fall#Freefall | Freefall meaning]]\n- [[003 Free Fall#Formulas| Formulae]]\n- [[003 Free Fall#Solving| Solving problems]]\n\n"
+        "### Freefall\n- **Free fall**: falling under the sole influence of gravity.\n\n"
+        "### Solving\n\nA boy tosses a coin upward with a velocity of 14.7 m/s.\n- Find the maximum height reached\n\n"
+        "**Given**\n- $Vi = 14.7 m/s$\n- $g = -9.8 m/s^2$\n\n**Asked**\n- $d = ?$\n- $t = ?$\n\n**Solution**\n- $d = 11.03 m$\n- $t = 3$\n"
+    )
+    cards = _extract(note).cards
+    said = " ".join(card.front + " " + card.back for card in cards)
+    assert not re.search(r"Original note|Previous Note|Following Note|Contents|Given|Asked|14\.7|11\.03", said)
+    assert [card for card in cards if card.front == "Free fall"]

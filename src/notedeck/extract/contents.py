@@ -50,14 +50,25 @@ def _topic(item: Item) -> bool:
 
 
 _LINK = re.compile(r"\s*\[[^\]]+\]\([^)\s]*\)\s*")
-_ANCHOR = re.compile(r"\s*(?:\[[^\]]+\]\(#[^)\s]*\)|\[\[#[^\]]+\]\])(?:\s+#[\w/-]+)*\s*")
-"""``[Troubleshooting](#troubleshooting)``, ``[[#SMART-Prinzip]] #notready``: a link to a heading of the
-same note (Markdown's or Obsidian's), with the author's tags after it."""
+_ANCHOR = re.compile(r"\s*(?:\[[^\]]+\]\(#[^)\s]*\)|\[\[[^\]#|]*#[^\]]+\]\])(?:\s+#[\w/-]+)*\s*")
+"""``[Troubleshooting](#troubleshooting)``, ``[[#SMART-Prinzip]] #notready``, ``[[003 Free Fall#Solving| Solving
+problems]]``: a link to a heading of the same note (Markdown's or Obsidian's, by the note's name or without it), with
+the author's tags after it."""
 
 
 def _lists(root: Section) -> Iterator[ListBlock]:
     for section in (root, *_sections(root)):
         yield from (block for block in section.blocks if isinstance(block, ListBlock))
+
+
+def _label_above(root: Section, block: ListBlock) -> Para | None:
+    """The short line right above a list that names it (``**Contents:**``), if there is one."""
+    for section in (root, *_sections(root)):
+        for above, below in zip(section.blocks, section.blocks[1:], strict=False):
+            if below is block:
+                said = plain(above.text).strip() if isinstance(above, Para) else ""
+                return above if isinstance(above, Para) and block.line - above.end <= 2 and "\n" not in said and words(said) <= 4 else None
+    return None
 
 
 def _tables(root: Section) -> Iterator[Table]:
@@ -229,7 +240,9 @@ def contents(state: State) -> None:
         if len(items) >= 3 and anchors * 3 >= len(items) * 2 and all(
             _ANCHOR.fullmatch(item.text) or _LINK.fullmatch(item.text) or words(plain(item.text)) <= 3 for item in items
         ):  # (a link whose ``#`` was left out, a name not yet linked: ``[Karl Marx](karl-marx)``, ``Parson``)
-            _set_aside(state, {line for item in items for line in text_lines(item)})  # links to its own headings
+            lines = {line for item in items for line in text_lines(item)}  # links to its own headings
+            label = _label_above(state.outline.root, block)  # (``**Contents:**`` over them: their title, no list to recite)
+            _set_aside(state, lines | ({label.line} if label else set()), read=lambda node: node.block.line in lines or node.block is label)  # noqa: B023
         elif len(items) >= 3 and _share(items, _part_title, 2, 3):
             lines = {line for item in items for line in text_lines(item)}  # ``- Cap 1: Le origini della società di massa``
             _set_aside(state, lines, "the chapters and sections to read, by their titles: nothing said about them", lambda node: node.block.line in lines)  # noqa: B023

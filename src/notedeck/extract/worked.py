@@ -212,6 +212,16 @@ def _exchanges(state: State) -> None:
         state.nodes = [node for node in state.nodes if id(node.block) not in taken]
 
 
+_GIVEN_LABEL = re.compile(r"\W*(?i:(given|gegeben|dados|datos|données)|(asked|find|required|wanted|unknowns?|gesucht|solution|solución|lösung))\W*")
+
+
+def _given_asked(section: Section) -> bool:
+    """``### Solving`` over a problem, ``**Given**`` and its values, ``**Asked**`` and its unknowns, then
+    ``**Solution**``: a worked problem, its values and steps no facts (its own heading names nothing)."""
+    found = [_GIVEN_LABEL.fullmatch(plain(block.text).strip()) for block in section.blocks if isinstance(block, Para)]
+    return any(match and match.group(1) for match in found) and any(match and match.group(2) for match in found)
+
+
 def worked(state: State) -> None:
     _solutions(state)
     _exchanges(state)
@@ -237,7 +247,9 @@ def worked(state: State) -> None:
             if level and block.level <= level:
                 level = 0
             title = strip_numbering(plain(block.title)).strip(" *_")
-            if not level and _WORKED.match(title) and not (_PROOFS.match(title) and section_end(block) - block.line > LONG_PROOF):
+            if not level and (
+                (_WORKED.match(title) and not (_PROOFS.match(title) and section_end(block) - block.line > LONG_PROOF)) or _given_asked(block)
+            ):
                 level = block.level
                 state.leave(
                     block.line, f"a worked example or proof, not facts to recall: {plain(block.title)[:60]!r}"
