@@ -9200,3 +9200,13 @@ def test_an_obsidian_pages_links_contents_and_worked_problem_give_no_cards() -> 
     said = " ".join(card.front + " " + card.back for card in cards)
     assert not re.search(r"Original note|Previous Note|Following Note|Contents|Given|Asked|14\.7|11\.03", said)
     assert [card for card in cards if card.front == "Free fall"]
+
+
+def test_a_long_case_name_in_law_is_the_breadcrumb_of_its_parts() -> None:
+    note = (
+        "- 案例\n\t- St Albans City and District Council v International Computers Ltd (1996)\n"
+        "\t\t- 背景\n\t\t\t- 议会订购了一款软件来统计税务.\n\t\t\t- 软件因为人员识别错误导致议会损失了 130w 英镑\n"
+        "\t\t- 判决\n\t\t\t- 软件不符合预期,项目管理人员有疏忽\n\t\t\t- ICL 违反了合同\n"
+    )
+    card = next(card for card in _extract(note).cards if card.front == "背景")
+    assert card.context[-1] == "St Albans City and District Council v International Computers Ltd"

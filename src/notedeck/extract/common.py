@@ -209,7 +209,7 @@ class Place:
         """Inside a list item; items that are sentences rather than labels add no crumb."""
         if len(label.split()) > 8 and "(" in label:
             label = re.sub(r"\s*\([^()]*\)", "", label).strip()  # ``… of laudā (first & second conjugations)``
-        if not label or len(label.split()) > 8 or label.endswith(".") or "$$" in label:
+        if not label or (len(label.split()) > 8 and not _CASE_NAME.fullmatch(label)) or label.endswith(".") or "$$" in label:
             return self  # (display math names nothing a breadcrumb can show)
         return Place(self.outline, self.sections, (*self.crumbs, *label.split(" › ")), self.levels, self.title)
 
@@ -413,6 +413,12 @@ def _last_line(item: Item) -> int:
         else:
             last = max(last, block.end)
     return last
+
+
+_CASE_NAME = re.compile(
+    r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|the|for|&)){0,7}\s+(?:v\.?|vs\.?)\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|the|for|&)){0,7}(?:\s*\(\d{4}\))?"
+)
+"""``St Albans City and District Council v International Computers Ltd``: a case in law, a name however long."""
 
 
 _GENERIC_WORDS = frozenset(
