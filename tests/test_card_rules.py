@@ -9210,3 +9210,11 @@ def test_a_long_case_name_in_law_is_the_breadcrumb_of_its_parts() -> None:
     )
     card = next(card for card in _extract(note).cards if card.front == "背景")
     assert card.context[-1] == "St Albans City and District Council v International Computers Ltd"
+
+
+def test_the_parts_of_an_organs_description_are_not_its_members() -> None:
+    note = (
+        "### 内生殖器\n1. 阴道(vagian)\n   1. 概述\n      1. 性交器官，月经血排出及胎儿娩出的通道\n"
+        "   2. 位置与形态\n      1. 位于真骨盆下部中央\n   3. 组织结构\n      1. 由黏膜、肌层和纤维组织膜构成\n"
+    )
+    assert not [card for card in _extract(note).cards if card.kind == "enumeration" and card.front.startswith("阴道")]
