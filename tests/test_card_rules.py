@@ -9218,3 +9218,17 @@ def test_the_parts_of_an_organs_description_are_not_its_members() -> None:
         "   2. 位置与形态\n      1. 位于真骨盆下部中央\n   3. 组织结构\n      1. 由黏膜、肌层和纤维组织膜构成\n"
     )
     assert not [card for card in _extract(note).cards if card.kind == "enumeration" and card.front.startswith("阴道")]
+
+
+def test_a_line_of_wiki_links_and_bullets_typed_without_their_space() -> None:
+    note = (
+        "[[0. AWS-SAA-Training Overview]]  [[2.VPCs-and-Subnets]]\n\n"
+        "**Subnets:**\n-Every single one of your subnets is connected to your default route table.\n"
+        "-Modify the route table to build a default route to the internet gateway.\n\n"
+        "-Public Subnet- Has internet connectivity through the internet gateway.\n"
+        "-Private Subnet- Does NOT have connectivity to the internet gateway.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert not [front for front in cards if "Overview" in front or front.startswith("-")]
+    assert cards["Public Subnet"] == "Has internet connectivity through the internet gateway."
+    assert cards["Subnets"].startswith("- Every single one")

@@ -316,6 +316,9 @@ for); shown plain."""
 _ESCAPED_DASH = re.compile(r"(?<=[^\W\d_]|`) \\-(?= )")
 """```Action focused` \\- you are always guilty …``: a dash escaped in the middle of a line (an editor's
 habit: there it could never open a list), a dash."""
+_TIGHT_DASHES = re.compile(r"(?:^-[^\W\d_][^\n]*(?:\n|$)){2,}", re.MULTILINE)
+"""``-Once it is attached, it CANNOT …`` / ``-Route table is automatically created …``: bullets typed without
+their space, two or more lines in a row (Markdown would run them into one paragraph)."""
 _ITEM_AT_LEAST = re.compile(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)>=", re.MULTILINE)
 """``- >= 12 reps``: *at least*, which Markdown would read as a quotation of ``= 12 reps`` (written
 ``≥``, it says what the author meant)."""
@@ -1255,6 +1258,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _STARRED_LABEL.sub("**", part))  # ``**\*Note:**``: a star typed before the label
     if ">=" in text:
         text = _outside_fences(text, lambda part: _ITEM_AT_LEAST.sub(r"\1≥", part))
+    if "\n-" in text or text.startswith("-"):
+        text = _outside_fences(text, lambda part: _TIGHT_DASHES.sub(lambda run: re.sub(r"(?m)^-", "- ", run.group(0)), part))
     if "codecogs" in text:
         text = _outside_fences(text, lambda part: _CODECOGS.sub(_codecogs_math, part))
     if "&" in text and _REFERENCE.search(text):

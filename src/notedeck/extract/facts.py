@@ -1736,6 +1736,9 @@ def facts(state: State) -> None:
             if _label_line(block, node.after):
                 state.mark_structure(range(block.line, block.end + 1))
                 continue
+            if "[[" in block.text and is_link_only(block.text):
+                state.leave(block.line, f"links to other pages of the notes, not a fact: {plain(block.text)[:60]!r}")
+                continue  # ``[[0. AWS-SAA-Training Overview]]  [[2.VPCs-and-Subnets]]``: never cut at the ``0.`` in a link
             asks = plain(block.text).rstrip("*_ ").endswith("?")
             supposed = False
             for unit in _free_units(state, block, before):
