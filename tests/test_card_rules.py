@@ -9232,3 +9232,8 @@ def test_a_line_of_wiki_links_and_bullets_typed_without_their_space() -> None:
     assert not [front for front in cards if "Overview" in front or front.startswith("-")]
     assert cards["Public Subnet"] == "Has internet connectivity through the internet gateway."
     assert cards["Subnets"].startswith("- Every single one")
+
+
+def test_an_exclamation_set_in_bold_heads_nothing() -> None:
+    note = "### 需求收入弹性\n\n**正负号很重要！**\n\ninferior good, normal good, necessity good, luxury good\n"
+    assert not [card for card in _extract(note).cards if "正负号很重要" in card.front]

@@ -845,6 +845,8 @@ def _pseudo_term(state: State, place: Place, para: Para, after: Block | None, be
     term = label_of(bold.group(1))
     if not term or words(term) > 5 or is_remark_label(term) or _qa_label(term) or comparison_sides(term) is not None:
         return False
+    if re.search(r"[!！]\W*$", bold.group(1)) and (words(term) >= 2 or len(CJK_CHAR.findall(term)) >= 4):
+        return False  # ``**正负号很重要！**`` over the kinds of goods: the author exclaiming, not a term
     text = clean(after.text)
     if words(plain(text)) > PSEUDO_TERM_WORDS or "?" in plain(text) or is_explicit(text) or pseudo_heading(after, None):
         return False
