@@ -9237,3 +9237,11 @@ def test_a_line_of_wiki_links_and_bullets_typed_without_their_space() -> None:
 def test_an_exclamation_set_in_bold_heads_nothing() -> None:
     note = "### 需求收入弹性\n\n**正负号很重要！**\n\ninferior good, normal good, necessity good, luxury good\n"
     assert not [card for card in _extract(note).cards if "正负号很重要" in card.front]
+
+
+def test_a_quoted_dialogue_that_shows_a_pattern_gives_no_speaker_cards() -> None:
+    note = (
+        "## 省略 Omission\n\n>内田　：マリーさん、日本語上手になりましたね。\nマリー：いええ、まだまだです。もっと勉強しないと（いけません）。\n\n"
+        "## ものですから\n\n>先生：今日も宿題をして来なかったんですか。  \n学生：すみません。バイトが忙しかったものですから。\n"
+    )
+    assert not [card for card in _extract(note).cards if card.front in ("内田", "マリー", "先生", "学生")]
