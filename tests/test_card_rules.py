@@ -9245,3 +9245,15 @@ def test_a_quoted_dialogue_that_shows_a_pattern_gives_no_speaker_cards() -> None
         "## ものですから\n\n>先生：今日も宿題をして来なかったんですか。  \n学生：すみません。バイトが忙しかったものですから。\n"
     )
     assert not [card for card in _extract(note).cards if card.front in ("内田", "マリー", "先生", "学生")]
+
+
+def test_a_pages_record_and_an_empty_alias_give_no_card_and_no_title() -> None:
+    note = (
+        "---\naliases:\n  - null\ntags: review\n---\n\n#### [[reference_Sapiens]]\n\n"
+        "**Creator**:: [[Yuval Noah Harari]]\n\n**Source**:: [[books_Sapiens]]\n\n#### Key Concepts\n\n"
+        "Either way, by 10,000 BC farming was the dominant way of life.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "Source" in card.front]
+    assert not [card for card in cards if "null" in card.context]
+    assert [card for card in cards if "Yuval Noah Harari" in card.back]

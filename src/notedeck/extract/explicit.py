@@ -38,6 +38,10 @@ def to_cloze(text: str) -> str | None:
     return converted if _CLOZE.search(converted) else None
 
 
+_FIELD_LINKS = re.compile(r"(?:\[\[[^\]\n]+\]\][\s,]*)+")
+"""``[[books_Sapiens]]``, ``[[Harari]], [[Diamond]]``: a field's value that only links to other pages."""
+_FIELD_KEY = re.compile(r"(?i:sources?|related|up|parent|tags?|topics?|type|status|links?|references?|moc|index|see also|from|next|previous|prev)")
+"""The keys of a page's own record (Dataview fields): where it comes from, what it links to."""
 _SEMICOLONS = re.compile(r"^(?P<q>.+?)\s*;;\s*(?P<a>.*\S.*)$")
 """``Question;; Answer``: the separator Obsidian's spaced-repetition plugin is often set to."""
 _BROKEN_BREAK = re.compile(r"</br\s*>", re.IGNORECASE)
@@ -58,6 +62,10 @@ def _inline(state: State, place: Place, raw: str, line: int) -> bool:
     if question.count("(") > question.count(")") or question.count("[") > question.count("]"):
         state.leave(line, f"a field of the note (Dataview), not a card: {plain(raw)[:60]!r}")
         return True  # ``(Links:: [[Human Computer Interaction]])``
+    said = raw.split("::", 1)[-1].lstrip(":").strip()
+    if "::" in code_free and _FIELD_LINKS.fullmatch(said) and _FIELD_KEY.fullmatch(plain(question).strip(" *_")):
+        state.leave(line, f"a field of the note (Dataview), not a card: {plain(raw)[:60]!r}")
+        return True  # ``**Source**:: [[books_Sapiens]]``, ``Related:: [[Agriculture]]``: the page's own record
     if not plain(question) or not plain(answer):
         state.leave(line, "explicit card with an empty side")
         return True

@@ -346,6 +346,8 @@ def note_title(outline: Outline) -> str:
             continue  # ``aliases: [Acetylcholine, Dopamine, …]``: what the note covers, not another name for it
         if isinstance(value, list):
             value = value[0] if value else None
+        if isinstance(value, str) and value.strip().casefold() in ("null", "none", "~", "nil", "undefined"):
+            continue  # ``aliases:`` / ``  - null``: a field the template left empty
         if isinstance(value, str) and re.fullmatch(r"(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])[\w-]{12,}", value.strip()):
             continue  # ``id: dmvDY3XWYTitDo92VyiS2``: an identifier a tool made (Dendron), not a title
         if isinstance(value, str) and re.search(r"[^\W\d_]{2}", value) and len(value) <= 80:
