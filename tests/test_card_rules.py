@@ -9257,3 +9257,8 @@ def test_a_pages_record_and_an_empty_alias_give_no_card_and_no_title() -> None:
     assert not [card for card in cards if "Source" in card.front]
     assert not [card for card in cards if "null" in card.context]
     assert [card for card in cards if "Yuval Noah Harari" in card.back]
+
+
+def test_an_sql_query_typed_as_text_is_no_fact_to_cloze() -> None:
+    note = "## SQL Injection\n\nUserId: 105 OR 1=1 gives\n\nSELECT * FROM Users WHERE UserId = 105 OR 1=1;\n\nSELECT * FROM Users WHERE UserId = 105; DROP TABLE Suppliers;\n"
+    assert not [card for card in _extract(note).cards if "{{c1::105}}" in card.front]

@@ -302,6 +302,8 @@ COMMON = 8
 """A name used this many times in a note is everywhere in it: not worth hiding."""
 TOPIC = 4
 """A plain capitalised word used this often in a note is what the note is about: hiding it asks nothing."""
+_SQL_LINE = re.compile(r"\s*(?:SELECT\b.*\bFROM|INSERT\s+INTO|UPDATE\b.*\bSET|DELETE\s+FROM|CREATE\s+(?:TABLE|INDEX|VIEW)|DROP\s+TABLE|ALTER\s+TABLE)\b")
+"""A line that opens on an SQL statement in capitals: a query, not a sentence."""
 _LOG_LINE = re.compile(
     r"\W*(?i:topics|sections(?: covered| studied)?|practice|focus for review|solid on|strong on|weak on|weak\s*(?:→|->)\s*[\w ]{1,12}"
     r"|quick refresh(?: needed)?|critical finding|needs? (?:work|review))(?:\s*\([^()]*\))?\s*:"
@@ -1239,6 +1241,8 @@ def _statement(text: str) -> str | None:
         return None
     if _FURTHER.match(plain(text)):
         return None
+    if _SQL_LINE.match(plain(text)):
+        return None  # ``SELECT * FROM Users WHERE UserId = 105 OR 1=1;``: a query typed as text, code to read
     if count <= 6 and not _VERB.search(plain(text)) and not re.search(r"[\d.!]", plain(text)):
         return None  # a title or a name, not a statement
     bare = re.sub(r"\([^)]*\)", "", plain(text))
