@@ -9262,3 +9262,13 @@ def test_a_pages_record_and_an_empty_alias_give_no_card_and_no_title() -> None:
 def test_an_sql_query_typed_as_text_is_no_fact_to_cloze() -> None:
     note = "## SQL Injection\n\nUserId: 105 OR 1=1 gives\n\nSELECT * FROM Users WHERE UserId = 105 OR 1=1;\n\nSELECT * FROM Users WHERE UserId = 105; DROP TABLE Suppliers;\n"
     assert not [card for card in _extract(note).cards if "{{c1::105}}" in card.front]
+
+
+def test_the_author_saying_it_again_or_noting_a_link_gives_no_card() -> None:
+    note = (
+        "# Class Start\n\n**Author note**: a short note about [Lesile Lamport](https://amturing.acm.org/award_winners/lamport.cfm), his ACM page.\n\n"
+        "### Freefall\n- Heavier objects do not fall faster in a vacuum.\n\nPut simply:\n"
+        "- Uncrumpled paper = Flatter surface = More air resistance = Slower\n- Crumpled paper = Smaller surface = Less air hitting it = Faster\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "Author note" in card.front or "Put simply" in card.front or "Lesile" in card.front]

@@ -1512,6 +1512,8 @@ _REMARK_LABEL = re.compile(
     r"읽기\s?자료|참고\s?자료|참고\s?문헌|参考资料|参考文献|参考リンク|参考資料|參考資料|參考文獻|延伸阅读|"
     r"also see|see also|cues|related(?: notes| cards| topics| links| articles| concepts| pages)?|backlinks|voir aussi|siehe auch|ver también|veja também|vedi anche|zie ook|"
     r"(?:very |really |super )?important|importante|wichtig|penting|belangrijk|"
+    # the author saying it again, not a name: ``Put simply:`` over what a crumpled paper does
+    r"put simply|simply put|in short|in other words|basically|tl;?dr|author'?s? notes?|notes? to self|"
     r"(?:my |class |lecture |other |misc |additional |extra |new |old |earlier |original |updated )?notes|(?:really |very )?key points?|핵심 포인트|핵심 정리|요점|要点|ポイント|重点|notes (?:de )?cours|misc|miscellaneous|其他|其它|その他|기타|"
     r"danger|warning|caution|attention|achtung|atención|atenção|attenzione|heads up|beachten sie|beachte|bitte beachten|hinweis|nota bene|n\.?b\.?|"
     r"(?:klausur|prüfungs?|exam|test|quiz) ?(?:themen|topics|stoff)|topics for the (?:exam|test)|"

@@ -306,7 +306,7 @@ _SQL_LINE = re.compile(r"\s*(?:SELECT\b.*\bFROM|INSERT\s+INTO|UPDATE\b.*\bSET|DE
 """A line that opens on an SQL statement in capitals: a query, not a sentence."""
 _LOG_LINE = re.compile(
     r"\W*(?i:topics|sections(?: covered| studied)?|practice|focus for review|solid on|strong on|weak on|weak\s*(?:→|->)\s*[\w ]{1,12}"
-    r"|quick refresh(?: needed)?|critical finding|needs? (?:work|review))(?:\s*\([^()]*\))?\s*:"
+    r"|quick refresh(?: needed)?|critical finding|needs? (?:work|review)|author'?s? notes?|notes? to self)(?:\s*\([^()]*\))?\s*:"
 )
 """``Topics: 1.3 Change Management``, ``Solid on (2025-11-14): …``: a study log's bookkeeping, what was covered and how it went."""
 _BYLINE = re.compile(r"^\W*(?:von|by|par|por|de|di)\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:am|on|le|el|il|em)\s+\d")
@@ -1384,7 +1384,7 @@ def _reason(text: str) -> str | None:
     if _first_person(plain(text)) or is_course_remark(text) or _BYLINE.match(plain(text)):
         return f"the author's own remark, not a fact: {plain(text)[:60]!r}"
     if _LOG_LINE.match(plain(text)):
-        return f"the author's study log, not a fact: {plain(text)[:60]!r}"  # ``Topics: 1.3 Change Management; …``, ``Solid on: …``
+        return f"the author's own bookkeeping, not a fact: {plain(text)[:60]!r}"  # ``Topics: 1.3 Change Management; …``, ``Solid on: …``, ``Author note: …``
     if is_guess(text):
         return f"the author's guess, not a fact: {plain(text)[:60]!r}"
     if _ELLIPTICAL.fullmatch(plain(text).strip()):
