@@ -9272,3 +9272,9 @@ def test_the_author_saying_it_again_or_noting_a_link_gives_no_card() -> None:
     )
     cards = _extract(note).cards
     assert not [card for card in cards if "Author note" in card.front or "Put simply" in card.front or "Lesile" in card.front]
+
+
+def test_a_list_of_a_commands_options_keeps_its_dashes() -> None:
+    note = "## ls\n\nOptions of ls:\n-a lists all files, hidden ones too\n-l lists in the long format\n"
+    said = " ".join(card.front + " " + card.back for card in _extract(note).cards)
+    assert "-a" in said and "-l" in said

@@ -316,9 +316,10 @@ for); shown plain."""
 _ESCAPED_DASH = re.compile(r"(?<=[^\W\d_]|`) \\-(?= )")
 """```Action focused` \\- you are always guilty …``: a dash escaped in the middle of a line (an editor's
 habit: there it could never open a list), a dash."""
-_TIGHT_DASHES = re.compile(r"(?:^-[^\W\d_][^\n]*(?:\n|$)){2,}", re.MULTILINE)
+_TIGHT_DASHES = re.compile(r"(?:^-(?-i:[A-Z][a-z])[^\n]*(?:\n|$)){2,}", re.MULTILINE)
 """``-Once it is attached, it CANNOT …`` / ``-Route table is automatically created …``: bullets typed without
-their space, two or more lines in a row (Markdown would run them into one paragraph)."""
+their space, two or more lines in a row (Markdown would run them into one paragraph); a capital, then a small letter,
+so a list of a command's options (``-a all files`` / ``-l long listing``) keeps its dashes."""
 _ITEM_AT_LEAST = re.compile(r"^([ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+)>=", re.MULTILINE)
 """``- >= 12 reps``: *at least*, which Markdown would read as a quotation of ``= 12 reps`` (written
 ``≥``, it says what the author meant)."""
