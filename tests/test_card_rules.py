@@ -9278,3 +9278,11 @@ def test_a_list_of_a_commands_options_keeps_its_dashes() -> None:
     note = "## ls\n\nOptions of ls:\n-a lists all files, hidden ones too\n-l lists in the long format\n"
     said = " ".join(card.front + " " + card.back for card in _extract(note).cards)
     assert "-a" in said and "-l" in said
+
+
+def test_short_labels_each_over_one_point_are_no_bank_of_stems() -> None:
+    note = (
+        "## Streaming\n\n**Kinesis Data Streams**\n- real-time streaming with shards\n\n"
+        "**Kinesis Firehose**\n- near real-time delivery to S3\n\n**Kinesis Analytics**\n- SQL over streams\n"
+    )
+    assert not [card for card in _extract(note).cards if card.kind == "question"]

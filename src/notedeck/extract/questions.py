@@ -675,6 +675,8 @@ def _stem_answers(state: State, places: dict[int, Place], blocks: Sequence[Block
         item, stem = answer.items[0], plain(block.text).rstrip()
         if item.blocks or item.task or answer.line > block.end + 2 or stem.endswith((".", "。", "!")) or words(stem) > 100 or words(plain(item.text)) > 60:
             continue
+        if words(stem) < 5 and not is_question(block.text):
+            continue  # ``**Kinesis**`` over ``- real-time streaming``: a label over its point, not a quiz's stem
         pairs.append((block, item))
     if len(pairs) < STEM_RUN:
         return
