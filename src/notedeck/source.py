@@ -181,6 +181,8 @@ _ADMONITION = re.compile(
 )
 """``!!! note`` (MkDocs, Python-Markdown): a box whose text is indented four spaces under it (its title
 in quotes, or, as some authors type it, bare: ``!!! hint Test for a Singular Matrix``)."""
+_CITED_BY = re.compile(r"\s*<cite>.*$")
+"""``… always tridiagonal? <cite> JMA3``: who asked, after the title of a box."""
 _AD_BOX = re.compile(
     r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})ad-[\w-]+[ \t]*\n(?P<body>(?:.*\n)*?)(?P=indent)(?P=fence)[ \t]*$", re.MULTILINE
 )
@@ -225,7 +227,7 @@ def _admonitions(text: str) -> str:
         if opened is None:
             index += 1
             continue
-        indent, title = opened.group(1), re.sub(r"\s*<cite>.*$", "", opened.group("title") or opened.group("bare") or "").strip()  # (``<cite> JMA3``: who asked)
+        indent, title = opened.group(1), _CITED_BY.sub("", opened.group("title") or opened.group("bare") or "").strip()
         if opened.group("bare") and not (index + 1 < len(lines) and lines[index + 1].startswith((indent + "    ", indent + "\t"))):
             index += 1
             continue  # (``!!! Wichtig !!!`` with nothing indented under it: the author's exclamation, no box)

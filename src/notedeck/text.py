@@ -326,6 +326,11 @@ def norm_key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def fold_accents(text: str) -> str:
+    """``kröger`` -> ``kroger``, ``modulación`` -> ``modulacion``: the accents taken off, as notes often drop them."""
+    return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def slug(text: str) -> str:
     """A tag-safe slug: ``EBS Volume Types`` -> ``ebs_volume_types``."""
@@ -1485,6 +1490,15 @@ def is_study_goals(title: str) -> bool:
 _GOALS_OPENING = re.compile(r"^[^\w\[(]+")
 
 
+STUDY_LOG = (
+    r"sections(?: covered| studied)?|(?:focus|areas?|topics?) (?:for|to) review|solid on|strong on|weak on|"
+    r"(?:weak|strong|shaky)(?:\s*(?:→|->)\s*(?:strong|weak|need(?:s)? work|solid))?|need(?:s)? (?:work|review)|quick refresh(?: needed)?|"
+    r"critical finding|author'?s? notes?|notes? to self"
+)
+"""A study log's own bookkeeping, as a pattern's alternatives: what was covered, how it went, what to go over again,
+the author's notes to self (``Solid on``, ``Weak → Strong``, ``Author note``)."""
+
+
 _REMARK_LABEL = re.compile(
     r"(?:(?:general|basic|more|other|key|main|important|extra|additional|interesting|useful|detailed)\s+)?"
     r"(?:info|information|topics|points|concepts|ideas|facts|details?|stuff|things|bullets|takeaways|focus|trivia)"
@@ -1498,10 +1512,8 @@ _REMARK_LABEL = re.compile(
     r"tujuan pembelajaran|lernziele|objetivos de aprendiza(?:je|gem)|objectifs d'apprentissage"
     r"|obiettivi di apprendimento|leerdoelen|学习目标|学習目標|학습\s?목표|"
     r"(?:no |exam )?weight(?:ing)?(?:\s*[:=]?\s*\d+(?:\.\d+)?\s*%?)?|"
-    # a study log's own bookkeeping: what was covered, how it went, what to go over again
-    r"sections(?: covered| studied)?|(?:focus|areas?|topics?) (?:for|to) review|solid on|strong on|weak on|"
-    r"(?:weak|strong|shaky)(?:\s*(?:→|->)\s*(?:strong|weak|need(?:s)? work|solid))?|need(?:s)? (?:work|review)|quick refresh(?: needed)?|"
-    r"critical finding|"
+    + STUDY_LOG
+    + r"|"
     r"terminology|glossary|vocabulary|vocab|abbreviations|acronyms|key terms|terms|definitions|"
     r"(?:fach|grund)?begriffe|glossar|wortschatz|vokabeln|términos|glosario|termes|glossaire|vocabulaire|termos|termini|"
     r"(?:à |a )?vérifier|to (?:check|verify|review)|to ?-?dos?|things to (?:follow up on|look up|check|review|do)|(?:(?:key|important|main) )?things to (?:remember|know|note|keep in mind)|"
@@ -1513,7 +1525,7 @@ _REMARK_LABEL = re.compile(
     r"also see|see also|cues|related(?: notes| cards| topics| links| articles| concepts| pages)?|backlinks|voir aussi|siehe auch|ver también|veja também|vedi anche|zie ook|"
     r"(?:very |really |super )?important|importante|wichtig|penting|belangrijk|"
     # the author saying it again, not a name: ``Put simply:`` over what a crumpled paper does
-    r"put simply|simply put|in short|in other words|basically|tl;?dr|author'?s? notes?|notes? to self|"
+    r"put simply|simply put|in short|in other words|basically|tl;?dr|"
     r"(?:my |class |lecture |other |misc |additional |extra |new |old |earlier |original |updated )?notes|(?:really |very )?key points?|핵심 포인트|핵심 정리|요점|要点|ポイント|重点|notes (?:de )?cours|misc|miscellaneous|其他|其它|その他|기타|"
     r"danger|warning|caution|attention|achtung|atención|atenção|attenzione|heads up|beachten sie|beachte|bitte beachten|hinweis|nota bene|n\.?b\.?|"
     r"(?:klausur|prüfungs?|exam|test|quiz) ?(?:themen|topics|stoff)|topics for the (?:exam|test)|"

@@ -391,6 +391,15 @@ _NOTE_LINK = re.compile(
     r"|(?:notes?|pages?) (?:before|after)"
 )
 """``Original note``, ``Previous Note``, ``Following Note`` over a link: the way through the notes, never a term."""
+
+
+def _page_link(term: str, value: str) -> bool:
+    """``Previous Note`` over ``[[002 Speed Time Graph]]``, ``Following Note`` over ``[[]]``: the way to another page."""
+    return _NOTE_LINK.fullmatch(plain(term).strip(" .*_:").casefold()) is not None and (
+        is_link_only(value.strip()) or re.fullmatch(r"\s*\[\[\s*\]\]\s*", value) is not None
+    )
+
+
 _EXERCISE_LABEL = re.compile(r"(?i:ges|geg|gesucht|gegeben|given|find|wanted|asked|required|unknowns?|knowns|dados|datos|données|dane|szukane)")
 """``Geg:`` / ``Ges:`` (given, wanted): the bookkeeping of a worked exercise."""
 
@@ -421,7 +430,7 @@ def _good_definition(
     if re.fullmatch(r"(?:\\\*|[†‡§¹²³⁴⁵])+", term.strip()):
         state.leave(line, f"a footnote to a mark above it, not a term: {plain(body)[:40]!r}")
         return False  # ``\*: has personal liability, BUT …`` under a table whose cells say ``yes*``
-    if _NOTE_LINK.fullmatch(plain(term).strip(" .*_:").casefold()) and (is_link_only(body.strip()) or re.fullmatch(r"\s*\[\[\s*\]\]\s*", body)):
+    if _page_link(term, body):
         state.leave(line, f"a link to another page of the notes, not a fact: {plain(term)[:40]!r}")
         return False  # ``**Previous Note:** [[002 Speed Time Graph]]``, ``**Following Note:** [[]]``: the way through the notes
     if _EXERCISE_LABEL.fullmatch(plain(term).strip(" .*_")):
@@ -1003,7 +1012,7 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
             glossary = len(lines) >= 3 and len(plain(definition.term)) > 1  # ``mangiare - есть`` line after line
             if not body.strip():
                 state.leave(line, f"nothing to learn in the answer of {plain(definition.term)[:60]!r}")
-            elif _NOTE_LINK.fullmatch(plain(definition.term).strip(" .*_:").casefold()) and is_link_only(lines[offset].split(":", 1)[-1].strip(" *_")):
+            elif _page_link(definition.term, lines[offset].split(":", 1)[-1].strip(" *_")):  # (the line as typed: its links not yet made text)
                 state.leave(line, f"a link to another page of the notes, not a fact: {plain(definition.term)[:40]!r}")  # ``**Previous Note:** [[002 …]]``
             elif _good_definition(state, definition.term, body, line, definition.sep, place) and (
                 glossary or not fragment(body)

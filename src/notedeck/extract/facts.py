@@ -25,8 +25,10 @@ from ..text import (
     CJK,
     CJK_CHAR,
     MONTH_NAME,
+    STUDY_LOG,
     VIDEO_TIME,
     WHERE_TO_LOOK,
+    fold_accents,
     is_attributed_quote,
     is_course_remark,
     is_exam_questions,
@@ -304,10 +306,7 @@ TOPIC = 4
 """A plain capitalised word used this often in a note is what the note is about: hiding it asks nothing."""
 _SQL_LINE = re.compile(r"\s*(?:SELECT\b.*\bFROM|INSERT\s+INTO|UPDATE\b.*\bSET|DELETE\s+FROM|CREATE\s+(?:TABLE|INDEX|VIEW)|DROP\s+TABLE|ALTER\s+TABLE)\b")
 """A line that opens on an SQL statement in capitals: a query, not a sentence."""
-_LOG_LINE = re.compile(
-    r"\W*(?i:topics|sections(?: covered| studied)?|practice|focus for review|solid on|strong on|weak on|weak\s*(?:→|->)\s*[\w ]{1,12}"
-    r"|quick refresh(?: needed)?|critical finding|needs? (?:work|review)|author'?s? notes?|notes? to self)(?:\s*\([^()]*\))?\s*:"
-)
+_LOG_LINE = re.compile(rf"\W*(?i:topics|practice|{STUDY_LOG})(?:\s*\([^()]*\))?\s*:")
 """``Topics: 1.3 Change Management``, ``Solid on (2025-11-14): …``: a study log's bookkeeping, what was covered and how it went."""
 _BYLINE = re.compile(r"^\W*(?:von|by|par|por|de|di)\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:am|on|le|el|il|em)\s+\d")
 """``von André Sommer am 27.12.2021``: who wrote the note and when."""
@@ -579,7 +578,7 @@ def _spans(
         and subject is not None
         and _is_proper(subject.group(1), proper, lower)
         and _initials(subject.group(1)) not in known
-        and not ((said := content_words(subject.group(1))) and said <= _PLATFORMS and min(counts[word] for word in said) >= TOPIC)
+        and not _written_on(content_words(subject.group(1)), counts)
     ):  # (``Golang is not object-oriented`` in a note on Go: what the note is about does not, nothing to ask)
         take(subject.start(1), subject.end(1))  # ``Oracle does NOT support ...``: which one does not?
     if not chosen:
@@ -646,7 +645,7 @@ def _spans(
 
             if _name_rank(name) == 3 and not words <= seen:
                 continue  # a capitalised word the note uses once: as likely a typo as a name
-            if words <= _PLATFORMS and min(counts[word] for word in words) >= TOPIC:
+            if _written_on(words, counts):
                 continue  # ``DNSクエリに{{c1::AWS}}サービス…`` in a note on AWS, ``{{c1::Golang}} is not …`` in one on Go: what every line is about
             if _name_rank(name) == 3 and min(counts[word] for word in words) >= TOPIC:
                 continue  # ``There are four cases in German``: a word the note keeps using is its topic
@@ -728,6 +727,11 @@ _PLATFORMS = frozenset(
 )
 """The clouds, languages and tools a note of exam or interview notes is written on (as :func:`content_words`
 gives them): used four times or more, the note is about it."""
+
+
+def _written_on(said: frozenset[str], counts: Counter[str]) -> bool:
+    """A cloud, language or tool (:data:`_PLATFORMS`) the note names four times or more: what it is written on."""
+    return bool(said) and said <= _PLATFORMS and min(counts[word] for word in said) >= TOPIC
 
 
 _WORKING = re.compile(r"[\d)][\d,.]*\s*[-+*/x×÷]\s*\(?\d")
@@ -928,8 +932,8 @@ def _worth(text: str, start: int, end: int, known: set[str], crumb: str = "") ->
 
 @lru_cache(maxsize=1 << 12)
 def _fold(word: str) -> str:
-    """``kröger`` -> ``kroger``: a word with its accents taken off, as notes often drop them."""
-    return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
+    """``kröger`` -> ``kroger`` (memoised: a note's words come back often)."""
+    return fold_accents(word)
 
 
 def _quoted_words(text: str, start: int) -> int:

@@ -8,14 +8,13 @@ rule gave a reason for is reported, so ``notedeck check`` lists all that was lef
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import replace
 from difflib import SequenceMatcher
 
 from ..cards import Card
 from ..outline import Aside, Code, Html, Item, Para, Section, Table
-from ..text import CJK_CHAR, norm_key, plain
+from ..text import CJK_CHAR, fold_accents, norm_key, plain
 from .common import content_words, overlap, short_label, similar
 from .definitions import term_key
 from .ruler import State
@@ -26,10 +25,7 @@ def _front_key(card: Card) -> str:
     """What a front asks, however typed: its accents aside (``La tecnica de modulacion QAM`` is ``La
     técnica de modulación QAM``)."""
     said = plain(card.front).casefold()
-    if not said.isascii():
-        said = "".join(char for char in unicodedata.normalize("NFKD", said) if not unicodedata.combining(char))
-    return " ".join(said.split())
-
+    return " ".join((said if said.isascii() else fold_accents(said)).split())
 
 
 _SAYS_NOTHING_APART = frozenset(
