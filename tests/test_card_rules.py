@@ -3794,6 +3794,21 @@ def test_logseq_clozes_keep_their_answers_and_an_extra_stays_beside_them() -> No
     assert [front for front in clozes if "{{c1::船難的西方人}}" in front and "不包括" in front]
 
 
+def test_a_word_in_double_braces_is_a_cloze_but_a_logseq_macro_code_and_math_are_not() -> None:
+    note = (
+        "- Die Verben auf -ar werden im Konjunktiv mit {{-e}} geformt.\n"
+        "- Beispielsätze:\n"
+        "    - Busco secretaria que {{tenga }}experiencia, que {{sepa }}hablar inglés\n"
+        "- {{embed ((635a5c5a-19fc-47e7-8f14-09d8715c8d01))}}\n"
+        "- The template `{{name}}` prints the user's name in Mustache.\n"
+        "- The elasticity is $E=\\frac{{\\rm change}}{\\rm price}$ for all goods.\n"
+    )
+    clozes = _clozes(note)
+    assert "Die Verben auf -ar werden im Konjunktiv mit {{c1::-e}} geformt." in clozes
+    assert [c for c in clozes if "que {{c1::tenga}} experiencia, que {{c2::sepa}} hablar inglés" in c]
+    assert not [c for c in clozes if "embed" in c or "Mustache" in c or "::\\rm" in c]
+
+
 def test_a_case_heading_names_its_case_in_the_breadcrumb_and_a_then_leads_into_its_list() -> None:
     note = (
         "# Torts\n\n## Defences\n\n### Case: *Hamilton* v. *Kember*, 2008 CanLII 6988\n\n"

@@ -702,6 +702,38 @@ def _logseq_clozes(text: str) -> str:
     return "\n".join(line(each) for each in text.split("\n"))
 
 
+_BARE_CLOZE = re.compile(
+    r"(?<![{$\\\w])\{\{(?!c\d|cloze\b)"
+    r"(?!(?:embed|video|youtube|youtube-timestamp|query|renderer|tweet|twitter|pdf|function|namespace|cards|toc"
+    r"|zotero[\w-]*|vimeo|bilibili|i|poll|word-count|contents)\b(?:[ \t]|\}|$))"
+    r"(?!(?:date|time|title|tags?|author|url|content|highlights?|summary|created|updated|today|file|name)\b[:\s}])"
+    r"(?![\d\W]*\}\})"
+    r"([^{}\s\\<%#/^!>.$@&*|][^{}\n]*?)\}\}(?!\})"
+)
+"""``mit {{-e}} geformt``: a cloze in double braces and nothing else (the spaced-repetition plugins'
+curly cloze), not one of Logseq's macros (``{{embed …}}``, ``{{video …}}``), a template's field
+(``{{date}}``) or a number a template filled in (``{{2025-07-22}}``)."""
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
+
+
+def _bare_clozes(text: str) -> str:
+    """Each ``{{word}}`` of a line as a cloze of its own (``{{c1::word}}``, ``{{c2::…}}``); a line
+    with math or a backslash, and code spans, are left as written."""
+
+    def line(found: str) -> str:
+        if "$" in found or "\\" in found or "{{" not in found:
+            return found
+        if len(re.findall(r"[^\W\d_]{2,}", _BARE_CLOZE.sub("", found))) < 3:
+            return found  # ``**Date:** {{day one}}``: a field a template left, not a sentence with a gap
+        counter = iter(range(1, 100))
+        parts = _CODE_SPAN.split(found)
+        spans = _CODE_SPAN.findall(found)
+        parts = [_BARE_CLOZE.sub(lambda m: f"{{{{c{next(counter)}::{m.group(1).rstrip()}}}}}{m.group(1)[len(m.group(1).rstrip()):]}", part) for part in parts]
+        return "".join(part + (spans[k] if k < len(spans) else "") for k, part in enumerate(parts))
+
+    return "\n".join(line(each) for each in text.split("\n"))
+
+
 _HTML_TABLE = re.compile(r"^[ \t]*<table\b[^>]*>.*?</table>[ \t]*$", re.IGNORECASE | re.DOTALL | re.MULTILINE)
 _HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
 _HTML_CELL = re.compile(r"<(t[hd])\b[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTALL)
@@ -1346,6 +1378,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, _numbered_clozes)
     if "{{c" in text:
         text = _outside_fences(text, _logseq_clozes)
+    if "{{" in text and _BARE_CLOZE.search(text):
+        text = _outside_fences(text, _bare_clozes)
     if re.search(r"<(?:li|h[1-6])\b", text, re.IGNORECASE):
         text = _outside_fences(text, _html_lists)
     if "<table" in text or "<TABLE" in text:
