@@ -6445,6 +6445,18 @@ def test_a_spaced_repetition_card_whose_question_mark_ends_the_paragraph_takes_t
     assert "HIV-2" in card.back and "?" not in card.front
 
 
+def test_a_note_of_semicolon_cards_cuts_its_cards_of_several_lines_with_two_commas() -> None:
+    note = (
+        "an unsound argument ;; fallacy\n\n"
+        "Moral reasoning involves two things:\n,,\n- a set of reasons\n- a conclusion derived from the reasons\n\n"
+        "Basic rule of fallacies\n,,\n1. When the premises are irrelevant\n2. When the premises are not enough\n"
+    )
+    cards = {card.front: card for card in _extract(note).cards}
+    assert cards["an unsound argument"].back == "fallacy"
+    assert "a conclusion derived from the reasons" in cards["Moral reasoning involves two things:"].back
+    assert "premises are not enough" in cards["Basic rule of fallacies"].back and ",," not in cards["Basic rule of fallacies"].back
+
+
 def test_a_line_that_is_only_a_file_name_is_no_fact() -> None:
     note = "## Chapter 8\n[[Nursing Health and Illness II Chapt 8 with audio.pptx]]\nNursing Care of Patients With Infections\n"
     extraction = _extract(note)

@@ -139,9 +139,10 @@ def _card(place: Place, question: str, answer: str, line: int, raw: str, *, reve
 
 def _multiline(state: State, place: Place, para: Para, after: Block | None = None) -> bool:
     """A paragraph cut in two by a ``?`` (or ``??``, both ways) line; when the ``?`` ends the
-    paragraph, the list right under it is the answer (``HIV subtypes`` / ``?`` / ``- HIV-1`` …)."""
+    paragraph, the list right under it is the answer (``HIV subtypes`` / ``?`` / ``- HIV-1`` …).
+    ``,,`` is the mark of a note whose cards on one line are ``term ;; answer``."""
     lines = para.text.split("\n")
-    marks = [i for i, line in enumerate(lines) if line.strip() in ("?", "??")]
+    marks = [i for i, line in enumerate(lines) if line.strip() in ("?", "??", ",,")]
     if not marks:
         return False
     cut = marks[0]
