@@ -6457,6 +6457,25 @@ def test_a_note_of_semicolon_cards_cuts_its_cards_of_several_lines_with_two_comm
     assert "premises are not enough" in cards["Basic rule of fallacies"].back and ",," not in cards["Basic rule of fallacies"].back
 
 
+def test_a_bullet_that_only_numbers_a_quiz_question_asks_its_stem_with_the_answer_the_note_says_is_right() -> None:
+    note = (
+        "- Question 1\n    - Which cache level sits closest to the core?\n\n"
+        "    - 📌Selected Answer: L3 (x)\n    - Answers: L2 / **L1** / L3 / RAM\n\n"
+        "- Question 2\n    - DRAM must be refreshed periodically to keep its data\n\n    - Selected Answer: True\n\n"
+        "- Question 3\n    - Convert the signed binary number (1100)2 to decimal\n"
+        "    - 📌Selected Answer: 12\n    - Ans: -4\n    - the sign bit is set, so subtract 16\n\n"
+        "- Question 4\n    - What does a linker combine?\n    - 📌Selected Answer: [None Given]\n"
+    )
+    extraction = _extract(note)
+    cards = {card.front: card for card in extraction.cards}
+    assert cards["Which cache level sits closest to the core?\n\nL2 / L1 / L3 / RAM"].back == "L1"
+    assert cards["True or false: DRAM must be refreshed periodically to keep its data"].back == "True"
+    converted = cards["Convert the signed binary number (1100)2 to decimal"]
+    assert converted.back == "-4" and "subtract 16" in converted.extra
+    assert not [front for front in cards if "linker" in front or front.startswith("Question")]
+    assert "no right answer" in _why(extraction)[18]
+
+
 def test_a_line_that_is_only_a_file_name_is_no_fact() -> None:
     note = "## Chapter 8\n[[Nursing Health and Illness II Chapt 8 with audio.pptx]]\nNursing Care of Patients With Infections\n"
     extraction = _extract(note)

@@ -1138,6 +1138,60 @@ def _answered_below(item: Item) -> bool:
     return bool(item.children) and len(item.blocks) == 1 and _answered(clean(item.children[0].text)) is not None
 
 
+_QUIZ_NUMBER = re.compile(
+    r"[*_]*(?:question|q|frage|pregunta|quest[ãa]o|domanda|문제|問題?)\s*(?:no\.?\s*)?\d{1,3}[*_]*\s*[.:)]?[*_]*", re.IGNORECASE
+)
+_QUIZ_ANSWER = re.compile(
+    rf"\W*(?P<whose>selected|your|my|correct|right)?\s*(?:{_ANSWER_WORDS}|ans)\s*[:：]\s*(?P<text>.*)", re.IGNORECASE | re.DOTALL
+)
+_QUIZ_OPTIONS = re.compile(r"\W*(?:answers|options|choices)\s*[:：]\s*(?P<text>\S[^\n]*?\s*/\s*\S[^\n]*)", re.IGNORECASE)
+_PICKED_WRONG = re.compile(r"📌|❌|✗|\((?:x|wrong|incorrect)\)", re.IGNORECASE)
+_NO_ANSWER = re.compile(r"\s*(?:\((?:x|wrong|incorrect)\)|\[none given\])\s*", re.IGNORECASE)
+
+
+def _quiz_item(item: Item) -> tuple[str, str, str] | str | None:
+    """``- Question 5`` (no more than its number) over the question's points: ``- To reduce the memory
+    access time we generally make use of``, ``- Selected Answer: Cache``, ``- Answers: RAM / Heaps /
+    SDRAM / Cache``: a quiz as the student took it. The answer is the one the note says is right (a
+    ``Correct Answer:`` or ``Ans:`` point, the option in bold), else the one picked, unless it is
+    marked wrong (``📌``, ``(x)``): then a reason, as no right answer is known."""
+    if not item.children or _QUIZ_NUMBER.fullmatch(plain(item.text).strip()) is None:
+        return None
+    stem: list[str] = []
+    extra: list[str] = []
+    picked: tuple[str, bool] | None = None
+    right = options = ""
+    for child in item.children:
+        said = "\n".join(part for part in (clean(child.text), blocks_text(child.blocks)) if part)
+        if (listed := _QUIZ_OPTIONS.fullmatch(said)) is not None:
+            options = listed["text"]
+        elif (answer := _QUIZ_ANSWER.fullmatch(said)) is not None:
+            text = _NO_ANSWER.sub("", answer["text"]).strip()
+            if answer["whose"] and answer["whose"].lower() in ("selected", "your", "my"):
+                picked = (text, _PICKED_WRONG.search(said) is not None)
+            elif text:
+                right = text
+        elif picked is None and not right:
+            stem.append(said)
+        else:
+            extra.append(said)
+    if not stem or (picked is None and not right and not options):
+        return None
+    bold = re.findall(r"\*\*([^*]+)\*\*", options)
+    if not right and len(bold) == 1:
+        right = bold[0].strip()
+    if not right and picked is not None and picked[0] and not picked[1]:
+        right = picked[0]
+    if not right:
+        return f"a quiz question with no right answer given: {plain(stem[0])[:60]!r}"
+    question = "\n".join(stem)
+    if options:
+        question += "\n\n" + " / ".join(part.strip() for part in plain(options).split("/"))
+    elif _VERDICT.fullmatch(plain(right).strip(" .")) is not None and not is_question(question):
+        question = f"True or false: {question}"
+    return question, right, "\n".join(extra)
+
+
 def _numbered_pair(item: Item) -> tuple[Item, Item] | None:
     """An item with no words of its own (``1.``) over two: a question, then its answer."""
     if plain(item.text).strip(" .)") or len(item.children) != 2 or len(item.blocks) != 1:
@@ -1380,7 +1434,15 @@ def questions(state: State) -> None:
             card = node.place.card("question", asked, answer, line=block.line, key=norm_key(asked), raw=block.title)
             _add(state, card, [block.line, *range(block.blocks[0].line, last + 1)])
         elif isinstance(block, Item) and state.free(block.line):
-            if (judged := _judged(block)) is not None:
+            if (quiz := _quiz_item(block)) is not None:
+                lines = [*text_lines(block), *_lines_of(block.blocks)]
+                if isinstance(quiz, str):
+                    state.leave_all(lines, quiz)
+                    unanswered.append(block)
+                else:
+                    card = node.place.card("question", quiz[0], quiz[1], line=block.line, key=norm_key(quiz[0]), raw=block.text, extra=quiz[2])
+                    _add(state, card, lines)
+            elif (judged := _judged(block)) is not None:
                 card = node.place.card("question", judged[0], judged[1], line=block.line, key=norm_key(block.text), raw=block.text)
                 _add(state, card, [*text_lines(block), *block_lines(block.blocks[0])])
             elif _terms_defined_below(block):
