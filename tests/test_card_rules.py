@@ -9332,3 +9332,16 @@ def test_short_labels_each_over_one_point_are_no_bank_of_stems() -> None:
         "**Kinesis Firehose**\n- near real-time delivery to S3\n\n**Kinesis Analytics**\n- SQL over streams\n"
     )
     assert not [card for card in _extract(note).cards if card.kind == "question"]
+
+
+def test_a_column_named_for_one_thing_asks_each_row_for_that_thing_and_its_header_is_no_card() -> None:
+    note = (
+        "## Organism Classification\n\n"
+        "Organisms are classified by the following levels, from least to most specific, with the wolf as an example.\n\n"
+        "| Classification Level Name | Levels for the Grey Wolf |\n| ---: | --- |\n"
+        "| Domain | Eukarya |\n| Kingdom | Animalia |\n| Species | Canis lupus |\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Domain — Levels for the Grey Wolf"] == "Eukarya"
+    assert cards["Species — Levels for the Grey Wolf"] == "Canis lupus"
+    assert not [front for front in cards if front.startswith(("Classification Level Name", "Organism Classification", "Domain\n")) or front == "Domain"]

@@ -1698,6 +1698,8 @@ def _heading_body(state: State, section: Section, term: str, entry: bool = False
     entries = [block for block in blocks if isinstance(block, Para) and _entry(block)]
     if len(entries) >= 2 and entries[0] is first:
         return [], []  # ``Правление`` over ``Бумынь каган`` / ``552-553 гг.`` / …, then the next ruler: a title over entries
+    if isinstance(after, Table) and after.line <= first.end + 2 and _FOLLOWING.search(plain(first.text)):
+        return [], []  # ``Organisms are classified by the following factors …`` over a table: its rows are the answer, each a card
     parts, claimed = _statement(state, first, term, [], [])
     announces = len(units(first)) == 1 and _leads_in(first.text)
     if parts and isinstance(after, ListBlock) and (after.line == first.end + 1 or (announces and after.line <= first.end + 2)):
@@ -2414,6 +2416,10 @@ def _folded(table: Table) -> tuple[Table, Table] | None:
     )
 
 
+_OWNED_COLUMN = re.compile(r"[^,;:.?!]{1,40}?\s(?:for|of)\s(?:the\s|a\s|an\s)?[^,;:.?!\s][^,;:.?!]{0,30}", re.IGNORECASE)
+"""``Hierarchy for the Red Fox``: a column of one thing's values, named in its header."""
+
+
 def _table(state: State, place: Place, table: Table) -> None:
     table = without_row_numbers(table)
     if (halves := _folded(table)) is not None:
@@ -2470,9 +2476,10 @@ def _table(state: State, place: Place, table: Table) -> None:
         return
     rows = list(table.rows)
     properties = property_table(table)  # ``| Eigenschaft | Wert |`` under ``**Bus:**``: the bus's, each row
+    owned_column = _OWNED_COLUMN.fullmatch(plain(table.header[1]).strip(" *_:")) is not None and words(table.header[1]) <= 6
     header_is_data = (words(table.header[1]) > 3 or bool(re.search(r"[,，、;；]\s*\S", plain(table.header[1])))) and (
         plain(table.header[0]).strip(" *_:").casefold() not in ROW_KINDS | _NAMING_HEADERS
-    )  # (``| Infinitiv | du, er/sie/es |``: the names of the columns, a comma between two persons)
+    ) and not owned_column  # (``| Classification Hierarchy Name | Hierarchy for the Red Fox |``: the fox's, each row)  # (``| Infinitiv | du, er/sie/es |``: the names of the columns, a comma between two persons)
     # (``| 加/减 | 实部与实部相加/减, 虚部与虚部相加/减 |``: a clause in the header, a row typed as one)
     if header_is_data:
         rows.insert(0, table.header)
@@ -2480,7 +2487,7 @@ def _table(state: State, place: Place, table: Table) -> None:
     asked = (  # ``| Interval | Ratio |`` over ``| Minor 2nd | 16:15 |``: the card asks for the ratio, by name
         not header_is_data
         and not properties
-        and 1 <= words(attribute) <= 3
+        and (1 <= words(attribute) <= 3 or owned_column)
         and attribute.casefold() not in DEFINITION_HEADERS
         and all(words(plain(body)) <= 4 for _, body in rows)
     )
