@@ -9345,3 +9345,10 @@ def test_a_column_named_for_one_thing_asks_each_row_for_that_thing_and_its_heade
     assert cards["Domain — Levels for the Grey Wolf"] == "Eukarya"
     assert cards["Species — Levels for the Grey Wolf"] == "Canis lupus"
     assert not [front for front in cards if front.startswith(("Classification Level Name", "Organism Classification", "Domain\n")) or front == "Domain"]
+
+
+def test_the_number_of_a_part_of_the_course_opening_a_line_is_never_hidden() -> None:
+    note = "# Accounting\n\n1-3. Debt and equity\n\n1-4 Revenue and expenses\n\n2-1 The balance sheet lists assets\n\nThe ledger keeps 12 columns of figures for each account.\n"
+    clozes = _clozes(note)
+    assert not [front for front in clozes if re.match(r"\{\{c1::\d-\d\}\}", front)]
+    assert [front for front in clozes if "{{c1::12}}" in front]

@@ -768,6 +768,13 @@ def _good_number(text: str, match: re.Match[str]) -> bool:
         return False  # ``ε = 3% / -1% = -3``: a step of a worked calculation
     if "=" in text and _WORKING.search(plain(text)):
         return False  # ``intrinsic value = 162 - 150 = 12``, ``return = 20 * 100 = 2,000``: a worked calculation
+    if (
+        not text[: match.start()].strip(" *_#>")
+        and not match.group("unit")
+        and re.fullmatch(r"\d{1,2}(?:[-.]\d{1,2}){1,2}", match.group("number"))
+        and re.match(r"\.?\s+\S", text[match.end() :])
+    ):
+        return False  # ``1-3. 부채와 자본``, ``2.1 The balance sheet``: the number of a part of the course, a title's
     if _WHERE_IN_COURSE.search(text[: match.start()]):
         return False  # ``… lecture 41``, ``(p. 212)``, ``slide 9``: where it was taught, not a number to recall
     if _EXAMPLE_BEFORE.search(text[: match.start()]) or _EXAMPLE_AFTER.match(text, match.end()):
