@@ -9352,3 +9352,10 @@ def test_the_number_of_a_part_of_the_course_opening_a_line_is_never_hidden() -> 
     clozes = _clozes(note)
     assert not [front for front in clozes if re.match(r"\{\{c1::\d-\d\}\}", front)]
     assert [front for front in clozes if "{{c1::12}}" in front]
+
+
+def test_a_german_nouns_plural_mark_is_no_separator() -> None:
+    note = "# Vokabeln\n- der Markt,-:e — the market\n- die Milch — the milk\n- das Brot,-e — the bread\n- der Saft,-:e — the juice\n"
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["der Markt,-:e"] == "the market" and cards["der Saft,-:e"] == "the juice"
+    assert "der Markt,-" not in cards

@@ -876,9 +876,22 @@ _DANDA_GLOSS = re.compile(r"(?P<term>[^।\n]*[\u0900-\u097f][^।\nA-Za-z]{0,60
 """``लगना । strike``, ``सारा । m. body``: a word in Devanagari, the danda, then what it means in another script."""
 
 
+_PLURAL_MARK = re.compile(r"(,\s*-):(?=(?:e|er|en|n|s)(?![\w]))")
+"""``der Markt,-:e``: a German noun's plural (umlaut, then -e), whose colon separates nothing."""
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def split_definition(text: str) -> Definition | None:
     """Split an item or paragraph into term and definition, or None when it is not one."""
+    if ",-:" in text.replace(" ", "") and _PLURAL_MARK.search(text):
+        found = _split_definition(_PLURAL_MARK.sub("\\1\uE000", text))
+        if found is None:
+            return None
+        return Definition(found.term.replace("\uE000", ":"), found.sep, found.body.replace("\uE000", ":"), bold=found.bold)
+    return _split_definition(text)
+
+
+def _split_definition(text: str) -> Definition | None:
     if re.fullmatch(r"\s*!?\[\[[^\]\n]+\]\]\s*", text):
         return None  # ``[[Måleteknikk 1 - Temperatur og resistans]]``: a link to a note, whose title it is
     text = clean(text)
