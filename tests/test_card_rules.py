@@ -9359,3 +9359,13 @@ def test_a_german_nouns_plural_mark_is_no_separator() -> None:
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards["der Markt,-:e"] == "the market" and cards["der Saft,-:e"] == "the juice"
     assert "der Markt,-" not in cards
+
+
+def test_a_line_of_links_to_the_next_and_the_home_page_is_no_card() -> None:
+    note = (
+        "# Resource groups\n\nA resource group is a logical collection of resources that share one lifecycle.\n\n"
+        "The Azure Cloud Shell runs in the browser. The Azure Cloud Shell opens Bash or PowerShell.\n\n"
+        "## Zusammenfassung\n\n[➯ Weiter zu \"Azure Cloud Shell\"](./Cloud_Shell.md) <br> [⌂ Zurück zur Hauptseite](https://example.org/portfolio)\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert fronts and not [front for front in fronts if "Weiter" in front or "Hauptseite" in front]

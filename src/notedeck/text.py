@@ -1716,9 +1716,11 @@ def is_remark_label(label: str) -> bool:
 _HERE_IS = re.compile(r"here(?:'s|’s|\s+is|\s+are|\s+comes?)\b", re.IGNORECASE)
 _ONLY_LINKS = re.compile(
     r"^\s*(?:[-*+]\s*)?(?:(?:!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|!?\[\[[^\]]+\]\]"
-    r"|\{\{(?:youtube|video|vimeo|bilibili|tweet|twitter|pdf|embed)\s[^}\n]*\}\})[\s,;.!|·•/–-]*)+$"
+    r"|\{\{(?:youtube|video|vimeo|bilibili|tweet|twitter|pdf|embed)\s[^}\n]*\}\})(?:[\s,;.!|·•/–←→«»⌂➯-]|<br\s*/?>)*)+$",
+    re.IGNORECASE,
 )
-"""Links, wiki links and Logseq's embeds (``{{youtube https://…}}``), and nothing else."""
+"""Links, wiki links and Logseq's embeds (``{{youtube https://…}}``), and nothing else (``[➯ Weiter](…) <br> [⌂ Zurück](…)``:
+a page's way to the next)."""
 
 
 STEP_WORDS = frozenset(["add", "less", "minus", "plus", "subtract", "deduct", "equals", "total", "subtotal"])
