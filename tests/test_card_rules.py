@@ -9369,3 +9369,13 @@ def test_a_line_of_links_to_the_next_and_the_home_page_is_no_card() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert fronts and not [front for front in fronts if "Weiter" in front or "Hauptseite" in front]
+
+
+def test_logseq_bookkeeping_under_a_heading_and_a_blocks_tags_and_deck_are_no_cards() -> None:
+    note = (
+        "### Exam format\ncollapsed:: true\n\t- Sections: two verbal, two quantitative\n\t- Timing: 30 minutes per verbal section\n"
+        "- What is a Jordan block?\n  deck:: Uni::Control_Theory\n  tags:: flashcard, wip\n\t- an upper triangular block with one eigenvalue\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if front in ("collapsed", "deck", "tags") or "Uni::" in front]
+    assert "Timing" in fronts

@@ -434,9 +434,11 @@ _TAGGED_PROPERTIES = re.compile(r"\A(?:[ \t]*(?:#[^\s#]\S*[ \t]*)*\n)*(?P<fields
 _PROPERTY = re.compile(r"^[ \t]*(?P<key>[A-Za-z][\w-]*)::[ \t]*(?P<value>.*)$")
 _PROPERTY_LINE = re.compile(r"^[ \t]*[A-Za-z][\w-]*::", re.MULTILINE)
 _BLOCK_PROPERTY = re.compile(
-    r"^[ \t]+(?:id|collapsed|background-color|heading|card-[\w-]+|ls-type|hl-\w+|created-at|updated-at|logseq\.[\w.-]+|query-[\w-]+)::.*$",
+    r"^(?:[ \t]+(?:id|collapsed|background-color|heading|card-[\w-]+|ls-type|hl-\w+|created-at|updated-at|logseq\.[\w.-]+"
+    r"|query-[\w-]+|tags|deck|template|template-including-parent)::.*|collapsed::[ \t]*(?:true|false)[ \t]*)$",
     re.MULTILINE,
 )
+"""A block's bookkeeping in Logseq, and ``collapsed:: true`` under a heading typed without its bullet."""
 _TARGET_DECK = re.compile(
     r"^TARGET DECK(?::[ \t]*(?P<inline>\S.*?)|[ \t]*\n(?P<next>[^\n]+?))[ \t]*$", re.MULTILINE
 )
