@@ -9379,3 +9379,15 @@ def test_logseq_bookkeeping_under_a_heading_and_a_blocks_tags_and_deck_are_no_ca
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if front in ("collapsed", "deck", "tags") or "Uni::" in front]
     assert "Timing" in fronts
+
+
+def test_a_card_of_several_lines_ends_at_a_blank_line_and_points_above_a_mark_are_its_question() -> None:
+    note = (
+        "two kinds of memory\n?\n- volatile memory\n- non-volatile memory\n\n"
+        "- loses its contents when the power is off\n- used for main memory\n?\nvolatile memory\n\n"
+        "- keeps its contents without power\n- used for storage\n  - flash, disks\n?\nnon-volatile memory\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["two kinds of memory"] == "- volatile memory\n- non-volatile memory"
+    assert cards["- loses its contents when the power is off\n- used for main memory"] == "volatile memory"
+    assert cards["- keeps its contents without power\n- used for storage\n  - flash, disks"] == "non-volatile memory"

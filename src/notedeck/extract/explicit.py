@@ -1,14 +1,15 @@
 """Card syntax other tools use, honoured when present, and never mined again for more cards.
 
 ``Question::Answer``, ``Question:::Answer`` (both directions), multi-line cards split by a ``?``
-or ``??`` line, a question tagged ``#flashcard`` with its answer on the lines or bullets below,
+or ``??`` line (``,,`` in notes whose one-line cards are ``term ;; answer``), a question tagged ``#flashcard`` with its answer on the lines or bullets below,
 and cloze deletions ``==text==`` / ``{{c1::text}}``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import textwrap
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ..cards import Card
@@ -149,13 +150,57 @@ def _multiline(state: State, place: Place, para: Para, after: Block | None = Non
     question, answer = "\n".join(lines[:cut]), "\n".join(lines[cut + 1 :])
     below: list[Block] = []
     if plain(question) and not plain(answer) and isinstance(after, ListBlock) and after.line == para.end + 1:
-        below, answer = [after], blocks_text([after])
+        items = list(after.items[:1])
+        for item in after.items[1:]:
+            last = items[-1]
+            if item.line > last.end + 1 or (not last.blocks and last.end > last.line + last.text.count("\n")):
+                break  # (a blank line ends the card, as the plugin reads it: the list goes on with other cards)
+            items.append(item)
+        listed = ListBlock(tuple(items), items[0].line, items[-1].end, after.ordered) if items else after
+        below, answer = [listed], blocks_text([listed])
     if not plain(question) or not plain(answer):
         state.leave(para.line, "multi-line card with an empty side")
         return True
     card = _card(place, question, answer, para.line, para.text, reverse=lines[cut].strip() == "??")
     state.add(card, [*block_lines(para), *(line for block in below for line in block_lines(block))])
     return True
+
+
+_MARK_LINE = re.compile(r"^[ \t]*(\?\??|,,)[ \t]*$", re.MULTILINE)
+
+
+def _lists(section: Section) -> Iterator[ListBlock]:
+    for block in section.blocks:
+        if isinstance(block, ListBlock):
+            yield block
+    for sub in section.sections:
+        yield from _lists(sub)
+
+
+def _marked_lists(state: State) -> None:
+    """A list whose points are the question, then a ``?`` (``??``, ``,,``) line typed right under
+    them and the answer (``- [p] creative, spontaneous and playful`` / ``- [c] socially unconstrained``
+    / ``,,`` / ``free child``): a card of several lines, its question the points since the last blank
+    line or card, as the plugin reads them."""
+    places = {id(node.block): node.place for node in state.nodes}
+    for listed in _lists(state.outline.root):
+        if not _MARK_LINE.search(blocks_text([listed])):
+            continue
+        group: list[Item] = []
+        for item in listed.items:
+            if group and not group[-1].blocks and group[-1].end > group[-1].line + group[-1].text.count("\n"):
+                group = []  # (a blank line before this point: the card before it has ended)
+            group.append(item)
+            rendered = blocks_text([ListBlock(tuple(group), group[0].line, item.end, listed.ordered)])
+            cut = _MARK_LINE.search(rendered)
+            if cut is None:
+                continue
+            question, answer = rendered[: cut.start()].rstrip(), textwrap.dedent(rendered[cut.end() :]).strip()
+            lines = [line for point in group for line in block_lines(point)]
+            place = places.get(id(group[0]))
+            if place is not None and plain(question) and plain(answer) and all(state.free(line) for line in lines):
+                state.add(_card(place, question, answer, group[0].line, question, reverse=cut.group(1) == "??"), lines)
+            group = []
 
 
 def _answer_blocks(after: Block | None, end: int) -> Sequence[Block]:
@@ -359,6 +404,7 @@ def _tagged_heading(state: State, place: Place, section: Section) -> bool:
 
 
 def explicit(state: State) -> None:
+    _marked_lists(state)
     for index, node in enumerate(state.nodes):
         block = node.block
         if isinstance(block, Section) and state.free(block.line):
