@@ -9391,3 +9391,12 @@ def test_a_card_of_several_lines_ends_at_a_blank_line_and_points_above_a_mark_ar
     assert cards["two kinds of memory"] == "- volatile memory\n- non-volatile memory"
     assert cards["- loses its contents when the power is off\n- used for main memory"] == "volatile memory"
     assert cards["- keeps its contents without power\n- used for storage\n  - flash, disks"] == "non-volatile memory"
+
+
+def test_a_heading_of_what_to_remember_for_the_exam_in_spanish_is_no_term() -> None:
+    note = (
+        "# IAM\n\n## Claves de examen\n\n- IAM es un servicio global.\n- MFA mejora la seguridad de las cuentas.\n"
+        "- Los SCPs limitan permisos incluso si IAM los permite.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Claves de examen" not in fronts

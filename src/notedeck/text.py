@@ -1548,6 +1548,8 @@ _REMARK_LABEL = re.compile(
     r"(?:exam |study |pro |test )?(?:tipp|dica|dicas|consejo|conseil|astuce|suggerimento|tip|tips)|"
     # ``EC2, EBS, Snapshot & AMI Exam Tips``: tips on a topic for the exam, each a fact of its own
     r"[^\n]{1,60}?\s(?:exam|test) (?:tips?|hints?|notes?)|"
+    # ``## Claves de examen``, ``## Pistas de examen``, ``## Dicas para a prova``: what to remember for the exam
+    r"(?:claves|pistas|consejos|trucos|tips|puntos clave|dicas|chaves|conseils|astuces|tipps|hinweise)\s+(?:de|del|para el|para a|para o|pour l'|zur|für die)\s*(?:examen|exam|prova|exame|prüfung|klausur)|"
     # ``## TL;DR``, ``Kurzgesagt``, ``Extra``, ``Diving Deeper``: how the author sums up or goes on, no term of the subject
     r"tl;? ?dr|too long;? ?didn'?t read|kurz ?gesagt|in short|in a nutshell|en resumen|en bref|in breve|em resumo|"
     r"extras?|einstieg|genomgång|powtórzenie(?: wiadomości)?|(?:diving|going) deeper|deep ?dive|fundamentals|basics|grundlagen|"
