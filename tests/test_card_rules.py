@@ -9400,3 +9400,9 @@ def test_a_heading_of_what_to_remember_for_the_exam_in_spanish_is_no_term() -> N
     )
     fronts = [card.front for card in _extract(note).cards]
     assert "Claves de examen" not in fronts
+
+
+def test_a_german_sentence_of_what_is_to_be_checked_has_no_subject_to_ask() -> None:
+    note = "Der Vorsatz ist das Wissen und Wollen der Tatbestandsverwirklichung bei der Tat.\n\nZu prüfen ist die Einstellung des Täters anhand intellektueller und voluntativer Elemente.\n"
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Vorsatz" in fronts and "Zu prüfen" not in fronts

@@ -1115,6 +1115,8 @@ _VAGUE_OTHER = re.compile(
     r"|quel(?:le)?s?|qu[eé]|cu[aá]l(?:es)?|qual|quais|quale|quali|welche[rsnm]?|was|wer|wat|welke|cosa"
     r"|cuant[oa]s?|quant[oa]s?|más|mais|più|plus|moins|menos|je|umso|desto|hoe"
     r"|am|im|auf|bei|nach|vor|zur|zum|en|em|no|na|nos|nas|dans|au|aux|nel|nella|nei|con|per|por|para|op|bij|voor"
+    # what is to be done, no subject: ``Zu prüfen ist die Einstellung des Täters …``
+    r"|zu\s+\w+en"
     # the first or the other of things the sentence before named: ``La première est …``, ``Der zweite ist …``
     r"|premi[eè]re?s?|premiers?|secondes?|seconds?|deuxième|troisième|derni[eè]re?s?|l['’]une|l['’]autre|autres?"
     r"|primer[oa]?s?|segund[oa]s?|tercer[oa]?s?|últim[oa]s?|otr[oa]s?|erste[rsnm]?|zweite[rsnm]?|dritte[rsnm]?|letzte[rsnm]?|andere[rsnm]?"
