@@ -9406,3 +9406,14 @@ def test_a_german_sentence_of_what_is_to_be_checked_has_no_subject_to_ask() -> N
     note = "Der Vorsatz ist das Wissen und Wollen der Tatbestandsverwirklichung bei der Tat.\n\nZu prüfen ist die Einstellung des Täters anhand intellektueller und voluntativer Elemente.\n"
     fronts = [card.front for card in _extract(note).cards]
     assert "Vorsatz" in fronts and "Zu prüfen" not in fronts
+
+
+def test_a_heading_over_a_paragraph_that_ends_leading_into_its_list_needs_the_paragraph_to_name_it() -> None:
+    note = (
+        "# Examples\n\n## Spanish\n\nNegation in Spanish gives a clear example. Take the phrase 'he does not come':\n\n"
+        "1. **Stage A:** no viene\n2. **Stage B:** no viene nada\n\n"
+        "## Triads\n\nA triad is a chord of three notes stacked in thirds. It has three parts:\n\n- root\n- third\n- fifth\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "Spanish" not in cards
+    assert cards["Triads"].startswith("A triad is a chord of three notes")

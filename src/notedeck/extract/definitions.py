@@ -1701,6 +1701,15 @@ def _heading_body(state: State, section: Section, term: str, entry: bool = False
     if isinstance(after, Table) and after.line <= first.end + 2 and _FOLLOWING.search(plain(first.text)):
         return [], []  # ``Organisms are classified by the following factors …`` over a table: its rows are the answer, each a card
     parts, claimed = _statement(state, first, term, [], [])
+    if (
+        parts
+        and isinstance(after, ListBlock)
+        and after.line == first.end + 2
+        and len(units(first)) >= 2
+        and plain(first.text).rstrip().endswith((":", "："))
+        and not _opens_with(first.text, term)
+    ):
+        return [], []  # ``## French`` / ``Negation in French provides an excellent example. Let's use …:`` / the stages: the point is in the list
     announces = len(units(first)) == 1 and _leads_in(first.text)
     if parts and isinstance(after, ListBlock) and (after.line == first.end + 1 or (announces and after.line <= first.end + 2)):
         said = len(parts)
@@ -1732,6 +1741,14 @@ def _heading_body(state: State, section: Section, term: str, entry: bool = False
         else:
             parts, claimed = _goes_on(state, blocks[1:], parts, claimed)
     return parts, claimed
+
+
+def _opens_with(text: str, term: str) -> bool:
+    """``Inductive learning is …`` under ``Inductive Learning``, ``A triad is …`` under ``Triads``: a
+    paragraph whose first words are the heading's term, the subject of what it says."""
+    said = re.sub(r"^(?:the|a|an|der|die|das|le|la|les|el|los|las|il|lo)\s+", "", " ".join(plain(text).casefold().split()))
+    name = " ".join(plain(term).casefold().split())
+    return any(len(stem) >= 3 and said.startswith(stem) for stem in {name, name.rstrip("s")})
 
 
 _CONDITION_OPEN = re.compile(r"\b(?:such that|if|when|whenever|provided that|so that|wenn|falls|si|se|jeśli|gdy|pokud|jestliže)\W*$", re.IGNORECASE)
