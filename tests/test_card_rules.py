@@ -9417,3 +9417,13 @@ def test_a_heading_over_a_paragraph_that_ends_leading_into_its_list_needs_the_pa
     cards = {card.front: card.back for card in _extract(note).cards}
     assert "Spanish" not in cards
     assert cards["Triads"].startswith("A triad is a chord of three notes")
+
+
+def test_a_german_pronoun_or_determiner_with_a_capital_is_no_part_of_a_name() -> None:
+    note = (
+        "# Azure\n\nMicrosoft Entra ID verwaltet Identitäten in der Cloud.\n\n"
+        "Mit dieser Verknüpfung können Sie Benutzern, Gruppen und Anwendungen im Microsoft Entra-Mandanten Rechte erteilen.\n\n"
+        "Beide Ansätze können jedoch zusätzliche Kosten und Verwaltungsaufwand verursachen.\n"
+    )
+    clozes = _clozes(note)
+    assert not [front for front in clozes if "{{c1::Sie " in front or "{{c1::Beide" in front or "{{c1::Ansätze}}" in front]

@@ -415,7 +415,8 @@ _GERMAN = re.compile(
     r"ihre|ihren|sein|seine|gab|nach|bei|über|durch|dass|sind|haben|hat|noch|sei|seien|gilt|heißt|"
     r"wenn|dann|jede|jeder|jedes|alle|eines|einer|einem|oder|aber|falls|genau|heißen"
     r"|die|dies|diese|nur|im|zur|zum|beim|vom|kann|man|wir|sie|gemäß|gemäss|daher|bleibt"
-    r"|wie|dabei|hierbei|wobei|bereits|sowie|somit|folgende[rnsm]?|welche[rnsm]?)\b"
+    r"|wie|dabei|hierbei|wobei|bereits|sowie|somit|folgende[rnsm]?|welche[rnsm]?"
+    r"|können|kann|muss|müssen|jedoch|keine?[nmrs]?|zwischen|sowohl)\b"
 )
 """Words that mark a German sentence, where a capital marks every noun, not a name."""
 
@@ -441,8 +442,15 @@ def _without_opener(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if "," in text[start:end] or " and " in text[start:end]:
         return span
     lead = _LEAD.match(text, start) if start == 0 or _CLAUSE_END.search(text, 0, start) else None  # (``…, If Q = K``)
-    lead = lead or _CONNECTIVE.match(text, start)
+    lead = lead or _CONNECTIVE.match(text, start) or _GERMAN_LEAD.match(text, start)
     return (lead.end(), end) if lead is not None and lead.end() < end else span
+
+
+_GERMAN_LEAD = re.compile(
+    r"(?:Sie|Ihre?[nmrs]?|Beide|Alle|Diese[rsnm]?|Einige|Viele|Mehrere|Jede[rsnm]?|Manche|Unsere?[nmrs]?|Wir|Man|Es|Er)\s+(?=[A-ZÄÖÜ])"
+)
+"""``können {{Sie Benutzern}} …``, ``{{Beide Ansätze}} können …``: German's pronouns and determiners, written with a
+capital (or opening the sentence) before a noun, are no part of a name."""
 
 
 def _initials(name: str) -> str:
