@@ -9427,3 +9427,12 @@ def test_a_german_pronoun_or_determiner_with_a_capital_is_no_part_of_a_name() ->
     )
     clozes = _clozes(note)
     assert not [front for front in clozes if "{{c1::Sie " in front or "{{c1::Beide" in front or "{{c1::Ansätze}}" in front]
+
+
+def test_a_heading_that_only_numbers_a_quote_of_the_book_is_no_term() -> None:
+    note = (
+        "# Deep Work\n\n## Quotes\n\n### Deep Work - Note 3\n\n> Clarity about what matters provides clarity about what does not.\n\n"
+        "### Deep Work - Note 4\n\n> Who you are, what you think, feel, and do, what you love, is the sum of what you focus on.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if "Note 3" in front or "Note 4" in front]

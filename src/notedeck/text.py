@@ -588,6 +588,7 @@ _CODE_LABEL = re.compile(
     r"|chapitre|capítulo|capitulo|capitolo|cap|par|paragrafo|parágrafo|paragraphe|paragraph|sec|abschnitt|apartado|kapitel|hoofdstuk|leçon|lección|lezione|lektion|unidad|unité|teil|partie|parte|bagian|bab|bölüm|kısım|rozdział|część|kapitola|deel|глава|часть|раздел"
     r"|case|cas|caso|casus|fall|fallbeispiel|exercise|übung|opgave|tarefa|problem|problème|problema|task|tâche|doc"
     r"|example|exemple|ejemplo|esempio|beispiel|exemplo|voorbeeld"
+    r"|note|quote|highlight|excerpt|passage|zitat|citation|cita|citazione|citação|notiz"
     r"|figure|fig|figura|abbildung|abb|table|tableau|tabla|tabelle|tabella|tabela|chart|graph)"
     r"(?:\s+(?:número|numero|number|nr|nº|n°|no)\b)?\.?\s*(?:\d{1,3}(?:\.\d{1,3})*(?:\.?[a-z](?![a-z]))?\.?|\(\d{1,3}[a-z]?\)|(?<=\s)(?-i:[IVXLC]{1,6})))",
     re.I,

@@ -1995,6 +1995,9 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
         term, body = topic, ""  # ``#### Route 53 - Traffic Flow`` under ``Route 53``: about the traffic flow
     if body and is_part_number(body):
         body = ""  # ``### Mass storage troubleshooting - Objective 5.3``: the exam objective it covers, not what it is
+    if not body and is_part_number(re.sub(r"\s*\([^()]*\)$", "", plain(term))):
+        state.mark_structure([section.line])
+        return  # ``### Atomic Habits - Note 6`` in a note on the book: the number of a quote, nothing it names
     if body and is_part_word(term):
         state.mark_structure([section.line])
         return  # ``### Case: *Hamilton* v. *Kember*``: the name of what the section is about, not a term
