@@ -9436,3 +9436,14 @@ def test_a_heading_that_only_numbers_a_quote_of_the_book_is_no_term() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if "Note 3" in front or "Note 4" in front]
+
+
+def test_a_sentence_that_supposes_values_in_theory_and_those_after_it_are_the_examples() -> None:
+    note = (
+        "# Energy pyramid\n\nOnly about 10% of the energy at one trophic level passes to the next level.\n\n"
+        "If 1 apple (theoretically) contains 200 calories. A deer that eats the apple would get 20 calories. "
+        "A wolf that eats the deer would get only 2 calories.\n"
+    )
+    clozes = _clozes(note)
+    assert [front for front in clozes if "{{c1::10%}}" in front or "{{c1::10 %}}" in front or "10%" in front]
+    assert not [front for front in clozes if "calories" in front]

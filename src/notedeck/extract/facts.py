@@ -137,6 +137,7 @@ _SUPPOSE = re.compile(
     r"^(?:example|beispiel|bsp\.?|ejemplo|exemple|esempio|exemplo|voorbeeld|przykład|příklad|exercise|übung|aufgabe)\s*[,:]"
     r"|^(?:suppose|supposing|imagine|consider|assume|assuming|let's say|let us say|say you|say we|say (?=\S*[_\d]))\b"
     r"|^if (?:you|we) \w+\b[^.]{0,40}?(?<![\w.])\d"  # ``If you have 200 RCUs, …``, ``If we assign an array of 10 …``
+    r"|^if\b[^.]{0,80}?\b(?:theoretically|hypothetically|in theory)\b"  # ``If 1 corn (theoretically) contains 100 calories.``
     # an example in other languages: ``Czyli np. jeśli ktoś nam powie listę 10 nazwisk …``, ``Por ejemplo, …``
     r"|^(?:czyli\s+|tzn\.\s+)?(?:(?:np|např|z\.\s?b|p\.\s?ej|bijv)\.(?=\s)|zum beispiel|beispielsweise|por ejemplo|par exemple"
     r"|ad esempio|bijvoorbeeld|például|örneğin|например)",
