@@ -9447,3 +9447,14 @@ def test_a_sentence_that_supposes_values_in_theory_and_those_after_it_are_the_ex
     clozes = _clozes(note)
     assert [front for front in clozes if "{{c1::10%}}" in front or "{{c1::10 %}}" in front or "10%" in front]
     assert not [front for front in clozes if "calories" in front]
+
+
+def test_a_question_that_says_its_one_word_answer_already_is_no_card() -> None:
+    note = (
+        "## Practice Questions\n\n1. **What is happening when countries trade goods they specialize in producing?**  \n"
+        "   **Answer:** **Specialization**.\n\n2. **What do we call the value of the next best alternative given up?**  \n"
+        "   **Answer:** **Opportunity cost**.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if "specialize" in front]
+    assert [front for front in fronts if "next best alternative" in front]

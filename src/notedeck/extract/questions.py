@@ -97,7 +97,24 @@ def _add(state: State, card: Card, lines: Iterable[int]) -> None:
     if _asked_again(card.front, card.back) or (_THE_FOLLOWING.search(plain(card.front)) and _ITEMS_INLINE.match(plain(card.back))):
         state.leave_all(lines, f"a question the note leaves unanswered: {plain(card.front)[:70]!r}")
         return  # ``Nach welcher DIN …?`` over ``o Was ist in dieser Norm festgelegt?``; ``… die folgenden Bauteile?`` over ``o Zahnbürste o …``
+    if _gives_away(card.front, card.back):
+        state.leave_all(lines, f"the question gives its one-word answer away: {plain(card.front)[:70]!r}")
+        return  # ``What is happening when workers … specialize in different tasks?`` / ``**Answer:** Specialization``
     state.add(card, lines)
+
+
+def _gives_away(front: str, back: str) -> bool:
+    """A one-word answer the question already says, the word or its stem (``specialize`` → ``Specialization``)."""
+    answer = ANSWER_LABEL.sub("", plain(back).strip(), count=1).strip(" .!*_")
+    if not re.fullmatch(r"[^\W\d_]{5,}", answer):
+        return False
+    said = re.findall(r"[^\W\d_]{5,}", plain(front.split("\n\n")[0]).casefold())  # (not the options shown below it)
+    word = answer.casefold()
+    for other in said:
+        common = next((k for k, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), min(len(word), len(other)))
+        if common >= 6 and common >= 0.7 * min(len(word), len(other)):
+            return True
+    return False
 
 
 _THE_FOLLOWING = re.compile(
