@@ -9458,3 +9458,14 @@ def test_a_question_that_says_its_one_word_answer_already_is_no_card() -> None:
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if "specialize" in front]
     assert [front for front in fronts if "next best alternative" in front]
+
+
+def test_when_and_by_whom_a_lesson_was_given_and_a_definitions_number_are_no_cards() -> None:
+    note = (
+        "# Aula 04 - Carreira\n\n**Sobre:** aula ministrada dia 29/10/2020, por Ana Souza, no Bootcamp de Liderança.\n\n"
+        "### Definition (3.2.1)\nEine einzelne Variable oder negierte Variable in einem Booleschen Ausdruck wird **Literal** genannt.\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert "Sobre" not in fronts and "3.2.1" not in fronts
+    assert [front for front in fronts if "{{c1::Literal}}" in front]

@@ -877,6 +877,13 @@ _DANDA_GLOSS = re.compile(r"(?P<term>[^।\n]*[\u0900-\u097f][^।\nA-Za-z]{0,60
 """``लगना । strike``, ``सारा । m. body``: a word in Devanagari, the danda, then what it means in another script."""
 
 
+LESSON_GIVEN = re.compile(
+    r"\W*(?i:aula|palestra|lecture|class|talk|session|vorlesung|clase|cours|lezione)\s+"
+    r"(?i:ministrada|dada|given|held|taught|delivered|gehalten|impartida|donnée?|tenuta)\b"
+)
+"""``aula ministrada dia 29/10/2020, por Thais Requito``: when the lesson was given, and by whom."""
+
+
 _PLURAL_MARK = re.compile(r"(,\s*-):(?=(?:e|er|en|n|s)(?![\w]))")
 """``der Markt,-:e``: a German noun's plural (umlaut, then -e), whose colon separates nothing."""
 

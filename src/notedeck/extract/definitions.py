@@ -22,6 +22,7 @@ from ..outline import PROOF_WORD, Block, Code, Item, ListBlock, Para, Section, T
 from ..text import (
     CJK_CHAR,
     COPULAS,
+    LESSON_GIVEN,
     QA_LABELS,
     STEP_WORDS,
     WHERE_TO_LOOK,
@@ -444,6 +445,9 @@ def _good_definition(
     if re.match(r"(?:sources?|quellen?|fuentes?|fontes?|credits?)\b(?!\s+(?:code|ip|port|address|nat)\b)", plain(term), re.IGNORECASE) and words(plain(body)) <= 6:
         state.leave(line, f"where the words come from, not a fact: {plain(term)[:40]!r}")
         return False  # ``Source for above quotes: Malle, 2006``
+    if LESSON_GIVEN.match(plain(body)):
+        state.leave(line, f"when and by whom the lesson was given, not a fact: {plain(body)[:40]!r}")
+        return False  # ``**Sobre:** aula ministrada dia 29/10/2020, por …``
     if is_time_stamp(body):
         state.leave(line, f"a date and time alone, when the note was written: {plain(body)[:40]!r}")
         return False  # ``Searchterms:`` over ``Friday, March 25th 2022, 1:01:39 am``
@@ -1980,6 +1984,9 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
         state.mark_structure([section.line])
         return  # ``### Лемма.`` over ``Любой набор …``: its statement is a fact of its own, not the answer to ``Лемма``
     found = _heading_term(section)
+    if kind is not None and re.fullmatch(r"\(?\s*\d+(?:\.\d+)*\s*\)?", kind["name"].strip(" .:")):
+        state.mark_structure([section.line])
+        return  # ``### Definition (3.2.1)``: the number of a definition of the course, what it defines is below
     if kind is not None and kind["name"].strip(" .:") and not statement_number(section.title):
         found = (re.sub(r"^\((.*)\)$", r"\1", kind["name"].strip(" .:")), "")  # ``### Определение. Норма.``: the norm is what it defines
     if _DATE_TITLE.fullmatch(plain(section.title).strip(" *_#")):

@@ -24,6 +24,7 @@ from ..text import (
     CACHE_SIZE,
     CJK,
     CJK_CHAR,
+    LESSON_GIVEN,
     MONTH_NAME,
     STUDY_LOG,
     VIDEO_TIME,
@@ -1403,7 +1404,7 @@ def _reason(text: str) -> str | None:
         return f"a to-do of the author's, not a fact: {plain(text)[:60]!r}"
     if _CITATION.search(plain(text)):
         return f"a reference, not a fact: {plain(text)[:60]!r}"
-    if _first_person(plain(text)) or is_course_remark(text) or _BYLINE.match(plain(text)):
+    if _first_person(plain(text)) or is_course_remark(text) or (_BYLINE.match(plain(text)) or LESSON_GIVEN.match(plain(text))):
         return f"the author's own remark, not a fact: {plain(text)[:60]!r}"
     if _LOG_LINE.match(plain(text)):
         return f"the author's own bookkeeping, not a fact: {plain(text)[:60]!r}"  # ``Topics: 1.3 Change Management; …``, ``Solid on: …``, ``Author note: …``
