@@ -9469,3 +9469,10 @@ def test_when_and_by_whom_a_lesson_was_given_and_a_definitions_number_are_no_car
     fronts = [card.front for card in extraction.cards]
     assert "Sobre" not in fronts and "3.2.1" not in fronts
     assert [front for front in fronts if "{{c1::Literal}}" in front]
+
+
+def test_a_colon_between_two_letters_of_a_ratio_is_no_separator() -> None:
+    note = "- Hybrid threads\n    - Follow the model N: M, mapping N user threads onto M kernel threads\n- Replication\n    - Uses the ratio N:M between readers and writers here\n"
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "Follow the model N" not in cards and "Uses the ratio N" not in cards
+    assert "N: M, mapping" in cards["Hybrid threads"]

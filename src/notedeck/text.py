@@ -958,6 +958,11 @@ def _split_definition(text: str) -> Definition | None:
     glued = text[match.end("term") : match.start("body")] == match.group("sep")  # (no space on either side)
     if glued and match.group("sep") == "=" and re.search(r"(?:^|\s)--?[A-Za-z][\w-]*$", term):
         return None  # ``--dry-run=client -o yaml``, ``kubectl proxy --port=8080``: an option and its value, typed as a command
+    if match.group("sep").strip() == ":" and (
+        (glued and re.search(r"(?:^|[^\w])[A-Z0-9]{1,2}$", term) and re.match(r"[A-Z0-9]{1,2}(?!\w)", body))
+        or (re.search(r"\s[A-Z1]$", term) and re.match(r"[A-Z1],", body))
+    ):
+        return None  # ``Seguem o modelo N: M, mapeamento …``, ``a ratio of 1:1``: a ratio, the colon inside it
     if glued and match.group("sep") == ":" and re.match(r"\d{2,5}\b", body) and re.search(r"(?:localhost|[\w-]+\.[a-z]{2,}|\d+\.\d+\.\d+\.\d+)$", term):
         return None  # ``browse localhost:8080``, ``example.com:443``: a host and its port, not a term and its meaning
     if sep == "=" and re.search(r"[，,；;]", plain(term)) and re.search(r"\d", term):
