@@ -9476,3 +9476,12 @@ def test_a_colon_between_two_letters_of_a_ratio_is_no_separator() -> None:
     cards = {card.front: card.back for card in _extract(note).cards}
     assert "Follow the model N" not in cards and "Uses the ratio N" not in cards
     assert "N: M, mapping" in cards["Hybrid threads"]
+
+
+def test_a_sentence_over_a_command_does_not_show_the_command_it_asks_for() -> None:
+    note = (
+        "## Git\n\nPara ver as diferenças entre duas submissões usamos o comando *git diff <antigo> <novo>* da seguinte maneira:\n"
+        "```bash\ngit diff <antigo> <novo>\n```\n"
+    )
+    [card] = [card for card in _extract(note).cards if "git diff" in card.back]
+    assert "git diff" not in card.front and "…" in card.front

@@ -507,6 +507,8 @@ def formulas(state: State) -> None:
         extra = ""
         front = text.rstrip(" :")
         back = "\n\n".join(block.text for block in blocks)
+        if code is not None:
+            front = _without_command(front, code.text)  # ``… usamos o comando *git diff <a> <b>* da seguinte maneira``
         if after < len(nodes) and isinstance(tail := nodes[after].block, Para) and _adjacent(blocks[-1], tail):
             said = units(tail)
             if said and _WHERE.match(plain(said[0].text)):
@@ -545,6 +547,21 @@ def formulas(state: State) -> None:
         card = node.place.card("definition", front, back, line=statements[start].first, key=norm_key(front), extra=extra)
         state.taken.update((lead.line, said.index) for said in statements[start:])
         state.add(card, [*lines, *(line for block in blocks for line in block_lines(block))])
+
+
+def _without_command(front: str, code: str) -> str:
+    """The sentence over a command with the command it already quotes taken out (``… usamos o comando *git diff
+    <a> <b>* da seguinte maneira`` over ``git diff <a> <b>``): the card asks for the command, so the front
+    must not show it."""
+    body = "\n".join(line for line in code.split("\n") if not line.lstrip().startswith("```"))
+    command = re.sub(r"\s+", "", body.split("\n")[0] if body.strip() else "")
+    if len(command) < 6:
+        return front
+    pattern = r"[*_`]*" + r"\s*".join(re.escape(char) for char in command) + r"[*_`]*"
+    found = re.search(pattern, front, re.IGNORECASE)
+    if found is None:
+        return front
+    return f"{front[: found.start()].rstrip()} … {front[found.end() :].lstrip()}".strip()
 
 
 _WORKING_STEP = re.compile(
