@@ -9485,3 +9485,13 @@ def test_a_sentence_over_a_command_does_not_show_the_command_it_asks_for() -> No
     )
     [card] = [card for card in _extract(note).cards if "git diff" in card.back]
     assert "git diff" not in card.front and "…" in card.front
+
+
+def test_keywords_under_a_misc_label_with_nothing_said_of_them_are_no_cloze() -> None:
+    note = (
+        "- ## 한국사\n\t- 강화도 조약은 1876년에 체결되었다\n\t- 잡설\n\t\t- 주권침탈, 라인사태, 독도 러일전쟁\n"
+    )
+    listed = "### Three types of error that might be contained in a Python program are\nsyntax, logic and run-time\n"
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if "주권침탈" in front or front == "잡설"]
+    assert [front for front in _clozes(listed) if "{{c1::syntax, logic and run-time}}" in front]

@@ -1552,7 +1552,7 @@ _REMARK_LABEL = re.compile(
     r"(?:very |really |super )?important|importante|wichtig|penting|belangrijk|"
     # the author saying it again, not a name: ``Put simply:`` over what a crumpled paper does
     r"put simply|simply put|in short|in other words|basically|tl;?dr|"
-    r"(?:my |class |lecture |other |misc |additional |extra |new |old |earlier |original |updated )?notes|(?:really |very )?key points?|핵심 포인트|핵심 정리|요점|要点|ポイント|重点|notes (?:de )?cours|misc|miscellaneous|其他|其它|その他|기타|"
+    r"(?:my |class |lecture |other |misc |additional |extra |new |old |earlier |original |updated )?notes|(?:really |very )?key points?|핵심 포인트|핵심 정리|요점|要点|ポイント|重点|notes (?:de )?cours|misc|miscellaneous|其他|其它|その他|기타|잡설|잡담|"
     r"danger|warning|caution|attention|achtung|atención|atenção|attenzione|heads up|beachten sie|beachte|bitte beachten|hinweis|nota bene|n\.?b\.?|"
     r"(?:klausur|prüfungs?|exam|test|quiz) ?(?:themen|topics|stoff)|topics for the (?:exam|test)|"
     r"(?:an? |for |un |une |ein |por |zum |par |per )?(?:examples?|exemples?|ejemplos?|exemplos?|beispiele?|esempi[oa]?|voorbeeld(?:en)?"

@@ -664,6 +664,8 @@ def _spans(
                 break
     if not chosen:
         for match in _WORD_LIST.finditer(text):
+            if len(plain(text[: match.start()] + text[match.end() :]).split()) < 2 and not (crumbs and len(crumbs[-1].split()) >= 4):
+                continue  # ``{{주권침탈, 라인사태, 독도}} 러일전쟁`` under ``잡설``: keywords, and nothing above or beside them to recall them by
             bare = not re.search(r"\s(?:and|or)\s", match.group(0))
             if bare and plain(text[: match.start()]).strip() and not re.match(r"\s*(?:[.;:!?)(–—-]|$)", text[match.end() :]):
                 continue  # ``tropické {{c1::zemědělství, banány}} a …``: a list with no ``and`` that does not end the clause
