@@ -9495,3 +9495,11 @@ def test_keywords_under_a_misc_label_with_nothing_said_of_them_are_no_cloze() ->
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if "주권침탈" in front or front == "잡설"]
     assert [front for front in _clozes(listed) if "{{c1::syntax, logic and run-time}}" in front]
+
+
+def test_a_numbered_title_alone_over_a_headings_parts_is_no_answer_to_the_heading() -> None:
+    note = (
+        "### E. Demand analysis\n1. Basic concepts  \n> (1) Demand function\n>> Quantity demanded depends on price, income and the prices of related goods.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards.get("Demand analysis") != "Basic concepts"

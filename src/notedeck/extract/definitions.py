@@ -1657,6 +1657,15 @@ def _heading_body(state: State, section: Section, term: str, entry: bool = False
     if first is None or not state.free(first.line):
         return [], []
     if isinstance(first, ListBlock):
+        if (
+            len(first.items) == 1
+            and first.ordered
+            and not first.items[0].blocks
+            and after is not None
+            and words(plain(first.items[0].text)) <= 3
+            and not re.search(r"[.!?:;,=，。；：！？、]", plain(first.items[0].text))
+        ):
+            return [], []  # ``### E. Supply analysis`` / ``1. Basic concepts`` / the concepts below: the title of its first part
         parts_of = [sub for sub in section.sections if not EXAMPLE_TITLE.search(plain(sub.title).strip(" :*"))]
         if parts_of or (len(first.items) >= 2 and is_enumeration(first.items)):
             return [], []  # (a ``### Beispiel`` under it is the term's example, not a part of it)
