@@ -9503,3 +9503,13 @@ def test_a_numbered_title_alone_over_a_headings_parts_is_no_answer_to_the_headin
     )
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards.get("Demand analysis") != "Basic concepts"
+
+
+def test_a_heading_that_dates_a_lesson_is_no_term() -> None:
+    note = (
+        "- ## Cours 1981-03-31\n\t- Le diagramme est une affaire manuelle de la main libérée\n"
+        "- ## Cours 1981-04-28\n\t- Le diagramme serait la relation entre le chaos et le germe\n\t- Le germe sort du chaos\n"
+        "## Séance du 2024-02-12\n\n- La couleur monte chez Cézanne\n- La couleur est une création picturale\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if front.startswith(("Cours 19", "Séance"))]

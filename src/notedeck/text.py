@@ -1725,7 +1725,16 @@ def is_remark_label(label: str) -> bool:
     text = re.sub(r"^(?:-*>|→|=>)\s*", "", text)  # (``-> LEARNING OUTCOMES``: an arrow the author put before it)
     if _HERE_IS.match(text) and words(text) <= 6:
         return True  # ``Here are **references**:``, ``Here's a special one:``: the author pointing, not a name
+    if _DATED_LESSON.fullmatch(text):
+        return True  # ``Cours 1981-04-28``, ``Séance du 12/02/2024``: the day of a lesson, over what it said
     return _REMARK_LABEL.fullmatch(text) is not None
+
+
+_DATED_LESSON = re.compile(
+    r"(?:cours|lecture|class|session|séance|seance|vorlesung|sitzung|clase|aula|lezione|lesson|leçon|lektion)\s+"
+    r"(?:du\s+|of\s+|vom\s+|del?\s+|on\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4})",
+    re.IGNORECASE,
+)
 
 
 _HERE_IS = re.compile(r"here(?:'s|’s|\s+is|\s+are|\s+comes?)\b", re.IGNORECASE)
