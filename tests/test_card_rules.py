@@ -9513,3 +9513,13 @@ def test_a_heading_that_dates_a_lesson_is_no_term() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if front.startswith(("Cours 19", "Séance"))]
+
+
+def test_a_comparison_heading_over_a_question_that_has_its_card_makes_no_second_card() -> None:
+    note = (
+        "#### Active vs reflective\n\nWhy do you start doing something?\n\n- Active (proactive)\n  - Is ready to act alone.\n"
+        "  - Uses a lot of verbs.\n- Reflective (reactive)\n  - Waits for the reaction of the other side.\n"
+    )
+    cards = _extract(note).cards
+    backs = [card.back for card in cards if "Waits for the reaction" in card.back]
+    assert len(backs) == 1

@@ -328,7 +328,8 @@ def _heading(state: State, place: Place, section: Section) -> None:
     if found is None:
         return
     sides, inline = found
-    own = _own_blocks(section.blocks)
+    own = [block for block in _own_blocks(section.blocks) if all(state.free(line) for line in block_lines(block))]
+    # (``Why do you start doing something?`` over the two kinds: a question's card already asks it)
     if len(own) == 1 and isinstance(own[0], ListBlock):
         _answer(state, place, sides, inline, own[0].items, section.line, section.title, [section.line])
         return
