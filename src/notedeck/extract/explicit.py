@@ -18,7 +18,7 @@ from ..text import clean, is_course_remark, is_question, norm_key, plain
 from .common import Place, blocks_text
 from .prose import units
 from .ruler import State
-from .walk import block_lines
+from .walk import all_items, block_lines
 
 _INLINE = re.compile(r"^(?P<q>.+?)\s*(?<![:/])(?P<sep>:::?)(?![:/])\s*(?P<a>.+)$")
 _MARKERS = frozenset(["imp", "important", "key", "note", "todo", "review", "exam", "!", "!!", "?"])
@@ -184,7 +184,7 @@ def _marked_lists(state: State) -> None:
     line or card, as the plugin reads them."""
     places = {id(node.block): node.place for node in state.nodes}
     for listed in _lists(state.outline.root):
-        if not _MARK_LINE.search(blocks_text([listed])):
+        if not any(_MARK_LINE.search(item.text) for item in all_items(listed.items)):
             continue
         group: list[Item] = []
         for item in listed.items:
