@@ -9523,3 +9523,16 @@ def test_a_comparison_heading_over_a_question_that_has_its_card_makes_no_second_
     cards = _extract(note).cards
     backs = [card.back for card in cards if "Waits for the reaction" in card.back]
     assert len(backs) == 1
+
+
+def test_a_range_written_with_to_is_hidden_whole_and_a_posed_question_takes_no_answer() -> None:
+    note = (
+        "# Guns, Germs and Steel\n\nThe author realizes that we could ask a more general question. Why did progress differ across continents?\n\n"
+        "- Homo sapiens emerged from Homo erectus around 300,000 to 500,000 years ago.\n"
+        "- A storage account name must be between 3 to 24 characters in length.\n"
+    )
+    extraction = _extract(note)
+    clozes = [card.front for card in extraction.cards if card.kind == "cloze"]
+    assert [front for front in clozes if "{{c1::300,000 to 500,000 years}}" in front]
+    assert [front for front in clozes if "{{c1::3 to 24}}" in front or "{{c1::3 to 24 characters}}" in front]
+    assert not [card for card in extraction.cards if card.kind == "question" and "progress differ" in card.front]

@@ -119,7 +119,8 @@ _UNIT = (
 )
 _NUMBER = re.compile(
     r"(?<![\w.,/\-–$^(])"
-    r"(?P<number>(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)(?:\s?[-–]\s?\d+(?:\.\d+)?)?)"
+    r"(?P<number>(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    r"(?:\s?[-–]\s?\d+(?:\.\d+)?|\s+to\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?)"
     rf"(?P<unit>\s?(?:{_UNIT})(?![\w]))?"
     r"(?![\w.,/\-–)^]\w|[\w)^])"
 )
@@ -900,7 +901,7 @@ def _worth(text: str, start: int, end: int, known: set[str], crumb: str = "") ->
         and re.match(r"[*_`\"]*\s*,", text[end:])
     ):
         return False  # ``Klokan antilopí, Klokan bažinný, {{c1::Klokan dama}}, …``: one of many, nothing to recall it by
-    if "," in text[start:end] and (
+    if re.search(r",(?!\d{3}(?!\d))", text[start:end]) and (  # (``300,000``: a number's thousands, no list)
         _LIST_GOES_ON.match(text[end:]) or (_ITEM_GOES_ON.match(text[end:]) and plain(text[:start]).strip())
     ):
         return False  # ``{{c1::Urea, creatinina, ácidos}} y bases``: never a list without its last item

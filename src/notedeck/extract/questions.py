@@ -273,6 +273,15 @@ def _options_then_answer(answer: Sequence[Block]) -> tuple[str, str, Sequence[Bl
 _MARKED_OPTION = re.compile(r"\*\*|__|==|✓|✔|✅|☑|\[[xX]\]|\((?:correct|right|true)\)|\b(?:correct|true|right answer)\b|<mark", re.IGNORECASE)
 
 
+_POSED = re.compile(
+    r"\b(?:we|one|you|i)\s+(?:could|might|may|can|should|would)\s+(?:also\s+)?ask\b|\braises?\s+the\s+question\b"
+    r"|\bthe\s+(?:big|central|key|general|main)\s+question\s+(?:is|was)\b",
+    re.IGNORECASE,
+)
+"""``we could ask a more general question``, ``One might ask why …``: the author posing a question a whole
+part of the text goes on to answer, not one with an answer below it."""
+
+
 def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], index: int) -> None:
     para = blocks[index]
     assert isinstance(para, Para)
@@ -283,6 +292,9 @@ def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], ind
     if is_course_remark(para.text):
         state.leave(para.line, f"asks about the notes or the course, not the subject: {plain(para.text)[:60]!r}")
         return  # ``> why is this a stand-alone section?`` over the section's formulas
+    if _POSED.search(plain(para.text)):
+        state.leave(para.line, f"a question the text poses, answered by all that follows: {plain(para.text)[:60]!r}")
+        return  # ``The author realizes that we could ask a more general question. Why did …?`` over the book's first facts
     if _CHOOSE.search(plain(para.text)) and len(answer) == 1 and isinstance(answer[0], ListBlock) and len(answer[0].items) >= 2 and not any(
         _MARKED_OPTION.search(item.text) for item in answer[0].items
     ):
