@@ -9536,3 +9536,9 @@ def test_a_range_written_with_to_is_hidden_whole_and_a_posed_question_takes_no_a
     assert [front for front in clozes if "{{c1::300,000 to 500,000 years}}" in front]
     assert [front for front in clozes if "{{c1::3 to 24}}" in front or "{{c1::3 to 24 characters}}" in front]
     assert not [card for card in extraction.cards if card.kind == "question" and "progress differ" in card.front]
+
+
+def test_the_authors_name_over_the_date_of_writing_is_no_card() -> None:
+    note = "# Resumo SQL\n\nAna Lima - 22 de fevereiro de 2023\n\n## Definição - SQL\nO SQL é uma linguagem de consulta a bancos de dados relacionais.\n"
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Ana Lima" not in fronts

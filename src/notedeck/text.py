@@ -2048,10 +2048,11 @@ def question_text(text: str) -> str:
 
 _WORDED_STAMP = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
-    r"(?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[+-]\d{2}(?::?\d{2})?|UTC|GMT))?)?",
+    r"(?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[+-]\d{2}(?::?\d{2})?|UTC|GMT))?)?"
+    r"|\d{1,2}\s+de\s+[^\W\d_]{3,10}\s+(?:de\s+|del\s+)?\d{4}",
     re.IGNORECASE,
 )
-"""``Friday, March 25th 2022, 1:01:39 am``: when the page was written, in words."""
+"""``Friday, March 25th 2022, 1:01:39 am``, ``22 de fevereiro de 2023``: when the page was written, in words."""
 
 
 def is_time_stamp(text: str) -> bool:
