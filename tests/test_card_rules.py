@@ -9542,3 +9542,13 @@ def test_the_authors_name_over_the_date_of_writing_is_no_card() -> None:
     note = "# Resumo SQL\n\nAna Lima - 22 de fevereiro de 2023\n\n## Definição - SQL\nO SQL é uma linguagem de consulta a bancos de dados relacionais.\n"
     fronts = [card.front for card in _extract(note).cards]
     assert "Ana Lima" not in fronts
+
+
+def test_an_answer_hidden_as_a_spoiler_is_a_cloze_but_a_norm_and_a_table_are_not() -> None:
+    note = (
+        "## Ejercicios\n\n1. A qué clase pertenece la IP:\n\t1. 30.40.50.60: ||A||.\n\t2. 130.140.150.160: ||B||.\n\n"
+        "- The length of $u$ is $||u||$ for every vector here.\n\n| a || b |\n|---|---|\n| x || y |\n"
+    )
+    clozes = _clozes(note)
+    assert "30.40.50.60: {{c1::A}}." in clozes and "130.140.150.160: {{c1::B}}." in clozes
+    assert not [front for front in clozes if "{{c1::u}}" in front]

@@ -736,6 +736,25 @@ def _bare_clozes(text: str) -> str:
     return "\n".join(line(each) for each in text.split("\n"))
 
 
+_SPOILER = re.compile(r"\|\|(?=[^\s|])([^|\n]{1,200}?)(?<=[^\s|])\|\|")
+"""``30.40.50.60: ||A||.``: an answer hidden as a spoiler, to be clicked open: a cloze."""
+
+
+def _spoilers(text: str) -> str:
+    """Each ``||answer||`` of a line as a cloze of its own; a table's row, a line with math (``$||u||$``, a norm) and
+    code spans are left as written."""
+
+    def line(found: str) -> str:
+        if "||" not in found or "$" in found or "\\" in found or found.lstrip(" \t-*+>").startswith("|"):
+            return found
+        counter = iter(range(1, 100))
+        spans = _CODE_SPAN.findall(found)
+        parts = [_SPOILER.sub(lambda m: f"{{{{c{next(counter)}::{m.group(1)}}}}}", part) for part in _CODE_SPAN.split(found)]
+        return "".join(part + (spans[k] if k < len(spans) else "") for k, part in enumerate(parts))
+
+    return "\n".join(line(each) for each in text.split("\n"))
+
+
 _HTML_TABLE = re.compile(r"^[ \t]*<table\b[^>]*>.*?</table>[ \t]*$", re.IGNORECASE | re.DOTALL | re.MULTILINE)
 _HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
 _HTML_CELL = re.compile(r"<(t[hd])\b[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTALL)
@@ -1382,6 +1401,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, _logseq_clozes)
     if "{{" in text and _BARE_CLOZE.search(text):
         text = _outside_fences(text, _bare_clozes)
+    if "||" in text and _SPOILER.search(text):
+        text = _outside_fences(text, _spoilers)
     if re.search(r"<(?:li|h[1-6])\b", text, re.IGNORECASE):
         text = _outside_fences(text, _html_lists)
     if "<table" in text or "<TABLE" in text:
