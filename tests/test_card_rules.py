@@ -9552,3 +9552,14 @@ def test_an_answer_hidden_as_a_spoiler_is_a_cloze_but_a_norm_and_a_table_are_not
     clozes = _clozes(note)
     assert "30.40.50.60: {{c1::A}}." in clozes and "130.140.150.160: {{c1::B}}." in clozes
     assert not [front for front in clozes if "{{c1::u}}" in front]
+
+
+def test_a_clause_that_leads_into_the_words_or_points_after_its_colon_is_no_term() -> None:
+    note = (
+        "## Route tables\n\n- It says: “Any traffic going outside the VPC, send it to this target.”\n\n"
+        "Let’s say:\n- You have EC2 in a private subnet.\n- You install a NAT Gateway for outbound access.\n\n"
+        "## Legge delle Guarentigie\n\nSono delle norme giuridiche secondo cui:\n- Il pontefice resta a capo della chiesa.\n"
+        "- Roma viene acquisita al regno d'Italia.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if front in ("It says", "Let’s say") or "secondo cui" in front or "{{c1::EC2}}" in front]

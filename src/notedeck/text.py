@@ -884,6 +884,15 @@ LESSON_GIVEN = re.compile(
 """``aula ministrada dia 29/10/2020, por Thais Requito``: when the lesson was given, and by whom."""
 
 
+LEADS_TO_WORDS = re.compile(
+    r"(?i:(?:it|this|that|that[’']s(?: why)?|let[’']s|let us|we|they|he|she|you|one|the (?:rule|law|book|author|text))\b[^:\n]{0,40}?"
+    r"\b(?:say|says|said|mean|means|put it|state|states|read|reads))"
+    r"|[^:\n]{3,80}?\b(?i:secondo cui|per cui|según (?:el|la) cual|según los cuales|selon lequel|selon laquelle|wonach|according to which|whereby)"
+)
+"""``It says``, ``Let's say``, ``That's why we say``, ``… norme giuridiche secondo cui``: a clause that leads into the
+words or the points after its colon, no term they define."""
+
+
 _PLURAL_MARK = re.compile(r"(,\s*-):(?=(?:e|er|en|n|s)(?![\w]))")
 """``der Markt,-:e``: a German noun's plural (umlaut, then -e), whose colon separates nothing."""
 
@@ -937,6 +946,8 @@ def _split_definition(text: str) -> Definition | None:
     if not match:
         return None
     term, sep, body = match.group("term"), match.group("sep").strip(), match.group("body").strip()
+    if sep == ":" and LEADS_TO_WORDS.fullmatch(plain(term).strip()):
+        return None  # ``It says: “Any traffic …”``, ``Sono delle norme giuridiche secondo cui: …``: a clause that leads into what follows
     if term.startswith("***") and plain(term).startswith("*") and body.startswith("*"):
         term, body = term.lstrip("*"), body.lstrip("* ")  # ``***Product Owner:* il punto …**``: bold and italic opened together
     if sep == "-" and match.group("sep") == "-" and text[match.end("term") : match.end("term") + 1] == "-" and (

@@ -22,6 +22,7 @@ from ..outline import PROOF_WORD, Block, Code, Item, ListBlock, Para, Section, T
 from ..text import (
     CJK_CHAR,
     COPULAS,
+    LEADS_TO_WORDS,
     LESSON_GIVEN,
     QA_LABELS,
     STEP_WORDS,
@@ -767,8 +768,8 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
     if WHERE_TO_LOOK.match(plain(item.text)):
         state.leave_all(block_lines(item), f"where to read it, not what it says: {plain(item.text)[:60]!r}")
         return  # ``podręcznik str.154``: a page of the textbook
-    if is_remark_label(term) or names_a_lecture(item.text):
-        state.mark_structure(text_lines(item))  # ``Key Topics:``, ``Alkenes (course 14)`` over what it gathers
+    if is_remark_label(term) or names_a_lecture(item.text) or LEADS_TO_WORDS.fullmatch(plain(term).strip(" :*_")):
+        state.mark_structure(text_lines(item))  # ``Key Topics:``, ``Alkenes (course 14)``, ``That's why we say:`` over what it gathers
         return
     if is_connective(term):
         state.leave(item.line, f"only a word that leads into the working: {plain(term)[:40]!r}")
@@ -1355,9 +1356,9 @@ def _numbers_a_part(text: str) -> bool:
 def _label_over_list(state: State, place: Place, para: Para, label: str, after: ListBlock) -> None:
     if comparison_sides(label) is not None:
         return
-    if label.strip(" :*_").casefold() in LEGEND_WORDS:
+    if label.strip(" :*_").casefold() in LEGEND_WORDS or LEADS_TO_WORDS.fullmatch(plain(label).strip(" :*_")):
         state.mark_structure(block_lines(para))
-        return  # ``Where:`` over the symbols of the formula above: a legend's label, no term ("Recap — Where")
+        return  # ``Where:`` over the symbols of the formula above: a legend's label, no term ("Recap — Where"); ``Let's say:``
     scoped = scope_after_label(after.items, para.text)
     kept, _own = plain_children(scoped)
     if not kept or is_enumeration(scoped):

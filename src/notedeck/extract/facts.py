@@ -137,7 +137,7 @@ _WORD_LIMIT = re.compile(
 """``Minimum of two public subnets``: a limit spelled in words."""
 _SUPPOSE = re.compile(
     r"^(?:example|beispiel|bsp\.?|ejemplo|exemple|esempio|exemplo|voorbeeld|przykład|příklad|exercise|übung|aufgabe)\s*[,:]"
-    r"|^(?:suppose|supposing|imagine|consider|assume|assuming|let's say|let us say|say you|say we|say (?=\S*[_\d]))\b"
+    r"|^(?:suppose|supposing|imagine|consider|assume|assuming|let[’']s say|let us say|say you|say we|say (?=\S*[_\d]))\b"
     r"|^if (?:you|we) \w+\b[^.]{0,40}?(?<![\w.])\d"  # ``If you have 200 RCUs, …``, ``If we assign an array of 10 …``
     r"|^if\b[^.]{0,80}?\b(?:theoretically|hypothetically|in theory)\b"  # ``If 1 corn (theoretically) contains 100 calories.``
     # an example in other languages: ``Czyli np. jeśli ktoś nam powie listę 10 nazwisk …``, ``Por ejemplo, …``
@@ -147,6 +147,8 @@ _SUPPOSE = re.compile(
 )
 """A worked example (``Suppose we run the classifier on 10 images``, a section called ``Example``):
 its numbers and names belong to the example, not to what there is to learn."""
+_SUPPOSED = re.compile(r"(?:let[’']s say|let us say|suppose|supposing|imagine|assume|assuming)\b", re.IGNORECASE)
+"""``Let's say:`` over ``- You have EC2 in a private subnet.``: a label over the setting of an example."""
 _NO_SUBJECT = re.compile(
     r"(?-i:not|can|cannot|can't|could|should|must|may|might|will|would|is|are|was|were|has|have|had|does|did)\s+(?-i:[a-z])"
     r"|(?-i:equivalent|similar|comparable|identical|analogous|same as|equal)\s+(?:to|with|as)\s"  # ``equivalent to AWS S3``: of what, the line above says
@@ -1489,7 +1491,7 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
     reason = _reason(text)
     if reason is None and (
         _SUPPOSE.search(plain(text))
-        or (place.crumbs and EXAMPLE_TITLE.search(place.crumbs[-1]))
+        or (place.crumbs and (EXAMPLE_TITLE.search(place.crumbs[-1]) or _SUPPOSED.match(plain(place.crumbs[-1]).strip(" *_"))))
         or any(_PRACTICE.match(plain(crumb)) for crumb in place.crumbs)
     ):
         reason = f"part of a worked example, not a fact to recall: {plain(text)[:60]!r}"
