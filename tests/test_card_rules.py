@@ -9563,3 +9563,10 @@ def test_a_clause_that_leads_into_the_words_or_points_after_its_colon_is_no_term
     )
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if front in ("It says", "Let’s say") or "secondo cui" in front or "{{c1::EC2}}" in front]
+
+
+def test_an_arrow_between_two_letters_is_a_dependency_not_a_separator() -> None:
+    note = "## Dependencia funcional total\nX -> Y es una *dependencia funcional total* si la eliminación de cualquier atributo de X la rompe.\n"
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert not [front for front in cards if front.endswith("— X") or front == "X"]
+    assert cards["Dependencia funcional total"].startswith("X -> Y es una")

@@ -946,6 +946,8 @@ def _split_definition(text: str) -> Definition | None:
     if not match:
         return None
     term, sep, body = match.group("term"), match.group("sep").strip(), match.group("body").strip()
+    if sep in ("->", "→", "=>", "⇒") and re.search(r"(?:^|\s)[A-Z]{1,2}$", plain(term).strip()) and re.match(r"[A-Z]{1,2}(?![\w])", body):
+        return None  # ``X -> Y es una dependencia funcional total si …``, ``P → Q``: a dependency or an implication, in symbols
     if sep == ":" and LEADS_TO_WORDS.fullmatch(plain(term).strip()):
         return None  # ``It says: “Any traffic …”``, ``Sono delle norme giuridiche secondo cui: …``: a clause that leads into what follows
     if term.startswith("***") and plain(term).startswith("*") and body.startswith("*"):
