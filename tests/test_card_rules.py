@@ -9570,3 +9570,13 @@ def test_an_arrow_between_two_letters_is_a_dependency_not_a_separator() -> None:
     cards = {card.front: card.back for card in _extract(note).cards}
     assert not [front for front in cards if front.endswith("— X") or front == "X"]
     assert cards["Dependencia funcional total"].startswith("X -> Y es una")
+
+
+def test_a_heading_of_kinds_over_a_definition_then_the_kinds_asks_for_the_kinds() -> None:
+    note = (
+        "# Tipos de Amenaza\n\n>[!info] Actividad, evento o fenómeno que intenta provocar algún daño a la información\n\n"
+        "1. Factor Humano\n2. Red\n3. Fallas de Hardware\n4. Fallas de Software\n5. Desastres naturales\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "Tipos de Amenaza" not in cards
+    assert "Fallas de Software" in cards["Tipos de Amenaza — list all 5 in order"]

@@ -884,6 +884,13 @@ LESSON_GIVEN = re.compile(
 """``aula ministrada dia 29/10/2020, por Thais Requito``: when the lesson was given, and by whom."""
 
 
+KINDS_TITLE = re.compile(
+    r"(?:types?|kinds?|sorts?|classes|categories|tipos|clases|tipi|arten|typen|types|rodzaje|druhy|soorten)\s+(?:of|de|di|von|der|des|du|od|van)\b",
+    re.IGNORECASE,
+)
+"""``Tipos de Amenaza``, ``Types of Memory``: a heading that asks for the kinds, listed below."""
+
+
 LEADS_TO_WORDS = re.compile(
     r"(?i:(?:it|this|that|that[’']s(?: why)?|let[’']s|let us|we|they|he|she|you|one|the (?:rule|law|book|author|text))\b[^:\n]{0,40}?"
     r"\b(?:say|says|said|mean|means|put it|state|states|read|reads))"

@@ -22,6 +22,7 @@ from ..outline import PROOF_WORD, Block, Code, Item, ListBlock, Para, Section, T
 from ..text import (
     CJK_CHAR,
     COPULAS,
+    KINDS_TITLE,
     LEADS_TO_WORDS,
     LESSON_GIVEN,
     QA_LABELS,
@@ -1657,6 +1658,12 @@ def _heading_body(state: State, section: Section, term: str, entry: bool = False
     after = blocks[1] if len(blocks) > 1 else None
     if first is None or not state.free(first.line):
         return [], []
+    if (
+        KINDS_TITLE.match(plain(term).strip())
+        and not isinstance(first, ListBlock)
+        and any(isinstance(block, ListBlock) and len(block.items) >= 2 for block in blocks[1:3])
+    ):
+        return [], []  # ``# Tipos de Amenaza`` / ``> Actividad … que pretende provocar algún daño`` / ``1. Factor Humano`` …: the kinds are the answer
     if isinstance(first, ListBlock):
         if (
             len(first.items) == 1

@@ -19,6 +19,7 @@ from itertools import pairwise
 from ..outline import Block, Code, Item, ListBlock, Para, Section
 from ..text import (
     CJK_CHAR,
+    KINDS_TITLE,
     QA_LABELS,
     STEP_WORDS,
     clean,
@@ -666,6 +667,14 @@ def _list_goes_on(section: Section) -> bool:
 
 def _heading(state: State, place: Place, section: Section) -> None:
     first = section.blocks[0] if section.blocks else None
+    if (
+        isinstance(first, Para)
+        and len(section.blocks) >= 2
+        and isinstance(section.blocks[1], ListBlock)
+        and len(section.blocks[1].items) >= 2
+        and KINDS_TITLE.match(plain(label_of(section.title)).strip(" *_#"))
+    ):
+        first = section.blocks[1]  # ``# Tipos de Amenaza`` / ``> [!info] Actividad … que pretende provocar algún daño`` / the kinds
     if not isinstance(first, ListBlock) or is_question(section.title):
         return
     if comparison_sides(label_of(section.title)) is not None:
