@@ -9580,3 +9580,8 @@ def test_a_heading_of_kinds_over_a_definition_then_the_kinds_asks_for_the_kinds(
     cards = {card.front: card.back for card in _extract(note).cards}
     assert "Tipos de Amenaza" not in cards
     assert "Fallas de Software" in cards["Tipos de Amenaza — list all 5 in order"]
+
+
+def test_a_range_of_percentages_is_hidden_whole() -> None:
+    clozes = _clozes("Unintentional threats usually make up 80%-90% of all threats to a company.\n")
+    assert [front for front in clozes if "{{c1::80%-90%}}" in front]
