@@ -9585,3 +9585,13 @@ def test_a_heading_of_kinds_over_a_definition_then_the_kinds_asks_for_the_kinds(
 def test_a_range_of_percentages_is_hidden_whole() -> None:
     clozes = _clozes("Unintentional threats usually make up 80%-90% of all threats to a company.\n")
     assert [front for front in clozes if "{{c1::80%-90%}}" in front]
+
+
+def test_what_the_author_says_of_the_notes_in_italian_or_spanish_is_no_fact() -> None:
+    note = (
+        "# Leopardi\n\nQuesti appunti non comprendono i testi di Giacomo Leopardi.\n\n"
+        "Estos apuntes no incluyen los poemas de Antonio Machado.\n\nGiacomo Leopardi nacque a Recanati nel 1798.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if "appunti" in front or "apuntes" in front]
+    assert [front for front in fronts if "Recanati" in front or "1798" in front]

@@ -1638,6 +1638,8 @@ _COURSE_REMARK = re.compile(
     r"|^\W*(?:this|the following) (?:section|chapter|part|page|note)s? (?:provides?|gives?|covers?|contains?|describes?|summari[sz]es?|lists?|is about)\b"
     r"|^\W*(?:my )?notes (?:for|on|from|of) (?:the |my )?\[?(?:[^\n]{0,80}\b(?:course|class|lecture|book|video|training|exam)\b)"
     r"|\bin this (?:course|module|lecture|lesson|chapter|unit|video),? (?:we|you)(?:'ll| will)\b"
+    # the author on their own notes, in other languages: ``Questi appunti non comprendono i testi di Giacomo Leopardi``
+    r"|^\W*(?:questi appunti|queste note|estos apuntes|estas notas|estes apontamentos|estas anotações|ces notes|diese notizen|diese mitschrift)\b"
     # what the notes themselves are: ``Some personal notes about the exam``, ``Resumen de la materia``,
     # ``crap to remember for AP Stats is a cram sheet for the AP Statistics exam``, where their pictures come from
     r"|\b(?:is|are) (?:a|an|my|the|our) (?:\w+ ){0,2}(?:cram|cheat|crib|revision|study|review|summary) ?(?:sheets?|guides?|notes)\b"
