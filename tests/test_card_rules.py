@@ -9595,3 +9595,8 @@ def test_what_the_author_says_of_the_notes_in_italian_or_spanish_is_no_fact() ->
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if "appunti" in front or "apuntes" in front]
     assert [front for front in fronts if "Recanati" in front or "1798" in front]
+
+
+def test_a_quoted_example_after_such_as_is_never_the_gap() -> None:
+    clozes = _clozes("When a name is complete, such as \"pc01.office.example.net.\" with its final dot, it is called a FQDN (Fully Qualified Domain Name).\n")
+    assert not [front for front in clozes if "{{c1::pc01" in front]

@@ -147,6 +147,10 @@ _SUPPOSE = re.compile(
 )
 """A worked example (``Suppose we run the classifier on 10 images``, a section called ``Example``):
 its numbers and names belong to the example, not to what there is to learn."""
+_SUCH_AS = re.compile(
+    r"\b(?:como|like|such as|e\.g\.|eg\.|for example|for instance|z\.\s?b\.|wie|comme|par exemple|ad esempio|per esempio|por ejemplo|por exemplo)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 _SUPPOSED = re.compile(r"(?:let[’']s say|let us say|suppose|supposing|imagine|assume|assuming)\b", re.IGNORECASE)
 """``Let's say:`` over ``- You have EC2 in a private subnet.``: a label over the setting of an example."""
 _NO_SUBJECT = re.compile(
@@ -577,6 +581,8 @@ def _spans(
             if len(match.group(group).split()) < len(text.split()) - 2 and not shout:
                 if pattern is _QUOTED and re.fullmatch(r"[a-zà-ÿ]+", match.group(group).strip()):
                     continue  # ``die "{{c1::oude}}" versie``: a word in scare quotes, not a term
+                if pattern is _QUOTED and _SUCH_AS.search(text[: match.start()]):
+                    continue  # ``un nombre completo, como "{{c1::pc01.direccion.mired.net.}}"``: an example, made up to show it
                 if pattern is _CODE:
                     code = match.group(1).strip()
                     if not re.match(r"(?://|#|--)\s", code) and code.casefold() not in _PLACEHOLDERS:
