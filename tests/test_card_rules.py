@@ -9600,3 +9600,10 @@ def test_what_the_author_says_of_the_notes_in_italian_or_spanish_is_no_fact() ->
 def test_a_quoted_example_after_such_as_is_never_the_gap() -> None:
     clozes = _clozes("When a name is complete, such as \"pc01.office.example.net.\" with its final dot, it is called a FQDN (Fully Qualified Domain Name).\n")
     assert not [front for front in clozes if "{{c1::pc01" in front]
+
+
+def test_a_term_left_empty_takes_no_answer_from_the_term_on_the_next_line() -> None:
+    note = "## Trie\n\ninsertion : \ndeletion : easiest to do recursively\n\n**Nash Equilibrium**\nLoop of dominant decisions from several players.\n"
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "insertion" not in cards
+    assert "Loop of dominant decisions" in cards["Nash Equilibrium"]

@@ -1027,6 +1027,17 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
         return
     if _mostly_defined(state, place, para, lines, found):
         return
+    if (
+        len(lines) > 1
+        and found[0] is not None
+        and found[0].sep == ":"
+        and not found[0].bold
+        and not plain(found[0].body).strip()
+        and found[1] is not None
+        and found[1].body
+    ):
+        state.leave(para.line, f"a term left with nothing said of it: {plain(found[0].term)[:40]!r}")
+        return  # ``insertion :`` / ``deletion : easiest to do recursively``: the next line is a term of its own, no answer
     first = split_definition(para.text) or sentence_definition(para.text)
     if first is not None and plain(first.term).casefold().strip(" *_:→>") in _NAVIGATION and is_link_only(para.text.split(":", 1)[-1].strip(" *_")):
         state.leave(para.line, f"a link to another page of the notes, not a fact: {plain(para.text)[:40]!r}")
