@@ -9607,3 +9607,13 @@ def test_a_term_left_empty_takes_no_answer_from_the_term_on_the_next_line() -> N
     cards = {card.front: card.back for card in _extract(note).cards}
     assert "insertion" not in cards
     assert "Loop of dominant decisions" in cards["Nash Equilibrium"]
+
+
+def test_the_header_of_a_table_typed_without_its_rule_is_no_card_and_says_what_the_rows_ask() -> None:
+    note = (
+        "### Examples\n| Spanish | English |\n| Estoy cocinando | I am cooking |\n| Elena está corriendo | Elena is running |\n\n"
+        "## Verbs\n\n| English | First-person |\n| cook | koche |\n| swim | schwimme |\n| play | spiele |\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "Spanish" not in cards and "English" not in cards
+    assert cards["Estoy cocinando"] == "I am cooking" and cards["cook — First-person"] == "koche"

@@ -974,9 +974,19 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
     if _UNREAD_TABLE.match(para.text):
         rows = [[cell.strip() for cell in line.strip().strip("|").split("|")] for line in para.text.split("\n")]
         if len(rows) >= 2 and all(len(row) == 2 and all(plain(cell) for cell in row) for row in rows):
+            asked = ""
             for offset, (term, meaning) in enumerate(rows):  # ``| leihen | borrow |`` line after line: a word list
+                if offset == 0 and len(rows) >= 3 and plain(term).strip(" *_").casefold() in _TERM_HEADERS | DEFINITION_HEADERS and (
+                    plain(meaning).strip(" *_").casefold() in _TERM_HEADERS | DEFINITION_HEADERS
+                    or (plain(meaning).strip(" *_")[:1].isupper() and all(plain(row[1]).strip(" *_")[:1].islower() for row in rows[1:]))
+                ):
+                    state.mark_structure([para.line])  # ``| Spanish | English |``, ``| English | First-person |`` over the rows,
+                    if plain(meaning).strip(" *_").casefold() not in _TERM_HEADERS | DEFINITION_HEADERS:  # typed with no ``|---|``
+                        asked = plain(meaning).strip(" *_")  # line under it: its header, and what each row asks for
+                    continue
                 if _good_definition(state, plain(term), meaning, para.line + offset):
-                    card = place.card("definition", plain(term), clean(meaning), line=para.line + offset, key=norm_key(term), raw=term)
+                    front = f"{plain(term)} — {asked}" if asked else plain(term)
+                    card = place.card("definition", front, clean(meaning), line=para.line + offset, key=norm_key(term), raw=term)
                     state.add(card, [para.line + offset])
             return
         state.leave_all(range(para.line, para.end + 1), "a table Markdown cannot read (two header rows, or cells merged with ||)")
