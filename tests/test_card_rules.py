@@ -9617,3 +9617,12 @@ def test_the_header_of_a_table_typed_without_its_rule_is_no_card_and_says_what_t
     cards = {card.front: card.back for card in _extract(note).cards}
     assert "Spanish" not in cards and "English" not in cards
     assert cards["Estoy cocinando"] == "I am cooking" and cards["cook — First-person"] == "koche"
+
+
+def test_a_date_with_its_month_in_italian_or_spanish_is_hidden_whole() -> None:
+    clozes = _clozes(
+        "17 Marzo 1861 viene proclamato il regno d'Italia, guidato da Vittorio Emanuele II.\n\n"
+        "Durante una manifestazione a Monza il 29 Luglio 1900 il sovrano Umberto I viene assassinato.\n"
+    )
+    assert [front for front in clozes if "{{c1::17 Marzo 1861}}" in front]
+    assert [front for front in clozes if "{{c1::29 Luglio 1900}}" in front]

@@ -368,7 +368,14 @@ def _names(text: str) -> Iterator[tuple[int, int]]:
         yield (start, stop) if items >= 3 or pair else (start, end)
 
 
-_MONTHS = rf"{MONTH_NAME}\.?"
+_MONTHS = (
+    rf"(?:{MONTH_NAME}|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
+    r"|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
+    r"|janvier|février|avril|juin|juillet|août|septembre|octobre|décembre"
+    r"|januar|februar|märz|juni|juli|oktober|dezember)\.?"
+)
+"""A month's name, in English or in the other languages of the notes (``17 Marzo 1861``, ``5 de mayo``)."""
 _DAY_MONTH = re.compile(rf"\s+{_MONTHS}(?:,?\s+\d{{3,4}})?(?![\w])", re.IGNORECASE)
 _MONTH_DAY = re.compile(rf"{_MONTHS}\s+$", re.IGNORECASE)
 _DATED_NAME = re.compile(rf"{_MONTHS}\s+\d{{3,4}}(?![\w])", re.IGNORECASE)
