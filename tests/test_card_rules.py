@@ -9626,3 +9626,12 @@ def test_a_date_with_its_month_in_italian_or_spanish_is_hidden_whole() -> None:
     )
     assert [front for front in clozes if "{{c1::17 Marzo 1861}}" in front]
     assert [front for front in clozes if "{{c1::29 Luglio 1900}}" in front]
+
+
+def test_where_the_course_said_it_before_and_a_link_to_read_the_rest_are_no_facts() -> None:
+    note = (
+        "# Determinante\n\nAbbiamo parlato di **determinante** nel capitolo 03. Matrici Inverse, adesso approfondiamo l'argomento.\n\n"
+        "## Calcolo del determinante\n\nEsistono diversi modi per calcolare il determinante, [qui](https://example.org/det) potete trovare i metodi.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if "capitolo" in front or front == "Calcolo del determinante"]

@@ -1638,6 +1638,11 @@ _COURSE_REMARK = re.compile(
     r"|^\W*(?:this|the following) (?:section|chapter|part|page|note)s? (?:provides?|gives?|covers?|contains?|describes?|summari[sz]es?|lists?|is about)\b"
     r"|^\W*(?:my )?notes (?:for|on|from|of) (?:the |my )?\[?(?:[^\n]{0,80}\b(?:course|class|lecture|book|video|training|exam)\b)"
     r"|\bin this (?:course|module|lecture|lesson|chapter|unit|video),? (?:we|you)(?:'ll| will)\b"
+    # where the course said it before, and where to read the rest: ``Abbiamo parlato di determinante nel capitolo 03``,
+    # ``[qui](https://…) potete trovare i metodi``
+    r"|^\W*(?:abbiamo|hemos|nous avons|wir haben)\s+(?:già\s+|ya\s+|déjà\s+|schon\s+)?(?:parlato|visto|hablado|parlé|vu|gesehen|besprochen)\b"
+    r"|\b(?:nel capitolo|en el capítulo|dans le chapitre|im kapitel|no capítulo)\s+\d"
+    r"|\b(?:here|qui|aquí|aqui|ici|hier)\s+(?:you can|potete|puoi|puedes|podéis|pode|vous pouvez|tu peux|könnt ihr|kannst du|findet|findest)\b"
     # the author on their own notes, in other languages: ``Questi appunti non comprendono i testi di Giacomo Leopardi``
     r"|^\W*(?:questi appunti|queste note|estos apuntes|estas notas|estes apontamentos|estas anotações|ces notes|diese notizen|diese mitschrift)\b"
     # what the notes themselves are: ``Some personal notes about the exam``, ``Resumen de la materia``,
