@@ -9635,3 +9635,11 @@ def test_where_the_course_said_it_before_and_a_link_to_read_the_rest_are_no_fact
     )
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if "capitolo" in front or front == "Calcolo del determinante"]
+
+
+def test_a_code_embed_that_points_to_lines_of_another_file_is_no_answer() -> None:
+    note = (
+        "## Ricerca\n\nAnche la ricerca in una hash table ha complessità costante e la implementiamo in questo modo:\n"
+        "```embed-cpp\nPATH:  \"vault://_Code/hashtable/main.cpp\"\nLINES: 4, 9, 113-123\nTITLE: SEARCH HASH TABLE\n```\n"
+    )
+    assert not [card for card in _extract(note).cards if "vault://" in card.back or "embed-cpp" in card.back]

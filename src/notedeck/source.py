@@ -568,6 +568,11 @@ def _html_lists(text: str) -> str:
     return "\n".join(out)
 
 
+_EMBED_FENCE = re.compile(r"^([ \t]*)```embed-[\w-]*[ \t]*\n(?:.*\n)*?\1```[ \t]*$", re.MULTILINE)
+"""``\u0060\u0060\u0060embed-cpp`` / ``PATH: "vault://_Code/…/main.cpp"`` / ``LINES: 4, 47-58``: a plugin's pointer to lines of a
+file the note does not hold, nothing to show on a card."""
+
+
 def _blank(match: re.Match[str]) -> str:
     return "\n" * match.group(0).count("\n")
 
@@ -1267,6 +1272,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _COMMENT.sub(_blank, _SKIP.sub(_blank, text))
     if "math" in text and _MATH_FENCE.search(text):
         text = _MATH_FENCE.sub(_math_fence, text)
+    if "```embed-" in text:
+        text = _EMBED_FENCE.sub(_blank, text)
     if "```ad-" in text or "~~~ad-" in text:
         text = _AD_BOX.sub(_ad_box, text)
     if "```\n" in text or "~~~\n" in text:
