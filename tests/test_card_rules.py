@@ -9643,3 +9643,12 @@ def test_a_code_embed_that_points_to_lines_of_another_file_is_no_answer() -> Non
         "```embed-cpp\nPATH:  \"vault://_Code/hashtable/main.cpp\"\nLINES: 4, 9, 113-123\nTITLE: SEARCH HASH TABLE\n```\n"
     )
     assert not [card for card in _extract(note).cards if "vault://" in card.back or "embed-cpp" in card.back]
+
+
+def test_a_figures_caption_in_chinese_and_the_authors_open_questions_are_no_cards() -> None:
+    note = (
+        "# 中性氢\n\n中性氢的21厘米谱线频率为1420兆赫。\n\n图1.6.1：英仙座坐标0h26m，+63°的观测频谱\n\n"
+        "## 15/01/2021\n\n- The Qutb Shahi dynasty ruled Golconda from 1518.\n\n### Questions\n\n- Books on court life of Qutb Shahs\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if "图1.6.1" in front or "court life" in front]

@@ -639,9 +639,10 @@ _VERSES = re.compile(
 _CJK_PART = re.compile(
     r"[第제]\s*[\d一二三四五六七八九十百零〇]{1,4}\s*[章节節回課课部篇讲講장절과편강]"
     r"|(?:专题|專題|考点|考點|知识点|知識點|单元|單元|模块|模塊|课时|課時)\s*[\d一二三四五六七八九十百零〇]{1,4}"
+    r"|(?:图|圖|図|表)\s*\d{1,3}(?:[.\-]\d{1,3}){0,3}"
 )
-"""``第二章``, ``第1節``, ``제3장``, ``专题一``, ``考点1``: the number of a chapter, a lesson or a
-syllabus topic, in Chinese, Japanese or Korean."""
+"""``第二章``, ``第1節``, ``제3장``, ``专题一``, ``考点1``, ``图1.6.1``: the number of a chapter, a lesson, a
+syllabus topic or a figure, in Chinese, Japanese or Korean."""
 
 
 _LEAD_NOUN = re.compile(

@@ -336,6 +336,8 @@ _PRACTICE = re.compile(
     r"|^applying\b",
     re.IGNORECASE,
 )
+_OPEN_QUESTIONS = re.compile(r"(?:(?:my|open|remaining|further|follow-up)\s+)?(?:questions|fragen|preguntas|questões|domande)\s*:?", re.IGNORECASE)
+"""``### Questions`` over ``- Books on court life of Qutb Shahs``: what the author still means to find out, not facts."""
 """A hands-on part (``Lab``, ``Exercise 39.13``): its story and steps are the exercise, not facts."""
 _CITED = re.compile(
     r"^[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+|\s+et al\.?)?,?\s+\(?(?:19|20)\d\d[a-z]?\)?$"
@@ -1363,6 +1365,7 @@ def _first_person(text: str) -> bool:
 
 _CAPTION = re.compile(
     r"\W*(?:figure|fig\.?|figura|abbildung|abb\.?|table|tableau|tabla|tabelle|tabella)\s*\d+(?:\.\d+)*\b"
+    r"|\W*(?:图|圖|図|表)\s*\d{1,3}(?:[.\-]\d{1,3})*"  # ``图1.6.1：英仙座坐标0h26m，+63°的观测频谱``
     r"|\W*\d{1,3}\.\d{1,2}\s+(?-i:[A-ZÄÖÜ])[^.!?:]{3,80}$",  # ``125.1 Enzymatische Hydrolyse und Resorption``
     re.I,
 )
@@ -1506,6 +1509,7 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         _SUPPOSE.search(plain(text))
         or (place.crumbs and (EXAMPLE_TITLE.search(place.crumbs[-1]) or _SUPPOSED.match(plain(place.crumbs[-1]).strip(" *_"))))
         or any(_PRACTICE.match(plain(crumb)) for crumb in place.crumbs)
+        or (len(place.crumbs) >= 2 and _OPEN_QUESTIONS.fullmatch(plain(place.crumbs[-1]).strip(" *_#")))
     ):
         reason = f"part of a worked example, not a fact to recall: {plain(text)[:60]!r}"
     if reason is None and (
