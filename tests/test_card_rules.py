@@ -9652,3 +9652,8 @@ def test_a_figures_caption_in_chinese_and_the_authors_open_questions_are_no_card
     )
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if "图1.6.1" in front or "court life" in front]
+
+
+def test_a_point_that_ends_with_a_comma_goes_on_below_and_is_no_term() -> None:
+    note = "## Spanned Records\n\n- In a situation,\n    - We've stored several records in a block and space is left that cannot hold a whole record.\n"
+    assert not [card for card in _extract(note).cards if card.front == "In a situation,"]

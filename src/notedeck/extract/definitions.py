@@ -760,6 +760,9 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
     ):
         state.mark_structure(text_lines(item))  # a condition or an example set-up over its bullets
         return
+    if plain(item.text).rstrip().endswith((",", "，")) and not split:
+        state.mark_structure(text_lines(item))  # ``- In a situation,`` over ``- We've stored multiple records …``: a sentence that goes on below
+        return
     if opens_with_analogy(item.text) and not split:
         state.mark_structure(text_lines(item))  # ``Like a joke`` over what it compares: an analogy, no term
         return
