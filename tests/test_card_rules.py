@@ -9657,3 +9657,8 @@ def test_a_figures_caption_in_chinese_and_the_authors_open_questions_are_no_card
 def test_a_point_that_ends_with_a_comma_goes_on_below_and_is_no_term() -> None:
     note = "## Spanned Records\n\n- In a situation,\n    - We've stored several records in a block and space is left that cannot hold a whole record.\n"
     assert not [card for card in _extract(note).cards if card.front == "In a situation,"]
+
+
+def test_a_question_answered_only_by_its_source_and_a_picture_is_no_card() -> None:
+    note = "- What is an ultrasound beam?\n\t- @Diagnostic ultrasound: physics and equipment\n\t- ![](../assets/beam.png)\n"
+    assert not [card for card in _extract(note).cards if "ultrasound beam" in card.front]

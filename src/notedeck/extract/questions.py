@@ -97,6 +97,10 @@ def _add(state: State, card: Card, lines: Iterable[int]) -> None:
     if _asked_again(card.front, card.back) or (_THE_FOLLOWING.search(plain(card.front)) and _ITEMS_INLINE.match(plain(card.back))):
         state.leave_all(lines, f"a question the note leaves unanswered: {plain(card.front)[:70]!r}")
         return  # ``Nach welcher DIN …?`` over ``o Was ist in dieser Norm festgelegt?``; ``… die folgenden Bauteile?`` over ``o Zahnbürste o …``
+    said = [line for line in card.back.split("\n") if line.strip() and not re.match(r"\s*(?:[-*]\s+)?(?:@\S|!\[)", line)]
+    if card.back.strip() and not said and re.search(r"^\s*(?:[-*]\s+)?@\S", card.back, re.MULTILINE):
+        state.leave_all(lines, f"an answer of only a source and a picture: {plain(card.front)[:70]!r}")
+        return  # ``What is Ultrasound Beam?`` / ``@Diagnostic ultrasound: physics and equipment`` / ``![](…beamforming.png)``
     if _gives_away(card.front, card.back):
         state.leave_all(lines, f"the question gives its one-word answer away: {plain(card.front)[:70]!r}")
         return  # ``What is happening when workers … specialize in different tasks?`` / ``**Answer:** Specialization``
