@@ -569,8 +569,8 @@ def _html_lists(text: str) -> str:
 
 
 _EMBED_FENCE = re.compile(r"^([ \t]*)```embed-[\w-]*[ \t]*\n(?:.*\n)*?\1```[ \t]*$", re.MULTILINE)
-"""``\u0060\u0060\u0060embed-cpp`` / ``PATH: "vault://_Code/…/main.cpp"`` / ``LINES: 4, 47-58``: a plugin's pointer to lines of a
-file the note does not hold, nothing to show on a card."""
+"""A fence opened with ``embed-cpp`` over ``PATH: "vault://_Code/…/main.cpp"`` and ``LINES: 4, 47-58``: a plugin's pointer to
+lines of a file the note does not hold, nothing to show on a card."""
 
 
 def _blank(match: re.Match[str]) -> str:
