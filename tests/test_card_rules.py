@@ -9662,3 +9662,13 @@ def test_a_point_that_ends_with_a_comma_goes_on_below_and_is_no_term() -> None:
 def test_a_question_answered_only_by_its_source_and_a_picture_is_no_card() -> None:
     note = "- What is an ultrasound beam?\n\t- @Diagnostic ultrasound: physics and equipment\n\t- ![](../assets/beam.png)\n"
     assert not [card for card in _extract(note).cards if "ultrasound beam" in card.front]
+
+
+def test_code_spans_stay_as_typed_on_a_line_with_a_brace_cloze_or_a_spoiler() -> None:
+    note = (
+        "- In Mustache the tag `{{name}}` prints a value, and the verb {{tenga }}comes after que in the subjunctive here.\n"
+        "- The operator `a || b` is a logical or, and the class of 30.40.50.60 is ||A|| in the classful scheme.\n"
+    )
+    clozes = _clozes(note)
+    assert [front for front in clozes if "`{{name}}`" in front and "{{c1::tenga}}" in front]
+    assert [front for front in clozes if "`a || b`" in front and "{{c1::A}}" in front]

@@ -720,7 +720,14 @@ _BARE_CLOZE = re.compile(
 """``mit {{-e}} geformt``: a cloze in double braces and nothing else (the spaced-repetition plugins'
 curly cloze), not one of Logseq's macros (``{{embed …}}``, ``{{video …}}``), a template's field
 (``{{date}}``) or a number a template filled in (``{{2025-07-22}}``)."""
-_CODE_SPAN = re.compile(r"`[^`\n]*`")
+_TICKED = re.compile(r"`[^`\n]*`")
+
+
+def _outside_ticks(line: str, change: Callable[[str], str]) -> str:
+    """``change`` applied to a line's text outside its code spans (```{{name}}```, ```a || b``` stay as typed)."""
+    spans = _TICKED.findall(line)
+    parts = [change(part) for part in _TICKED.split(line)]
+    return "".join(part + (spans[index] if index < len(spans) else "") for index, part in enumerate(parts))
 
 
 def _bare_clozes(text: str) -> str:
@@ -733,10 +740,12 @@ def _bare_clozes(text: str) -> str:
         if len(re.findall(r"[^\W\d_]{2,}", _BARE_CLOZE.sub("", found))) < 3:
             return found  # ``**Date:** {{day one}}``: a field a template left, not a sentence with a gap
         counter = iter(range(1, 100))
-        parts = _CODE_SPAN.split(found)
-        spans = _CODE_SPAN.findall(found)
-        parts = [_BARE_CLOZE.sub(lambda m: f"{{{{c{next(counter)}::{m.group(1).rstrip()}}}}}{m.group(1)[len(m.group(1).rstrip()):]}", part) for part in parts]
-        return "".join(part + (spans[k] if k < len(spans) else "") for k, part in enumerate(parts))
+
+        def cloze(match: re.Match[str]) -> str:
+            word = match.group(1).rstrip()
+            return f"{{{{c{next(counter)}::{word}}}}}{match.group(1)[len(word) :]}"  # (the space typed inside stays outside)
+
+        return _outside_ticks(found, lambda part: _BARE_CLOZE.sub(cloze, part))
 
     return "\n".join(line(each) for each in text.split("\n"))
 
@@ -753,9 +762,7 @@ def _spoilers(text: str) -> str:
         if "||" not in found or "$" in found or "\\" in found or found.lstrip(" \t-*+>").startswith("|"):
             return found
         counter = iter(range(1, 100))
-        spans = _CODE_SPAN.findall(found)
-        parts = [_SPOILER.sub(lambda m: f"{{{{c{next(counter)}::{m.group(1)}}}}}", part) for part in _CODE_SPAN.split(found)]
-        return "".join(part + (spans[k] if k < len(spans) else "") for k, part in enumerate(parts))
+        return _outside_ticks(found, lambda part: _SPOILER.sub(lambda m: f"{{{{c{next(counter)}::{m.group(1)}}}}}", part))
 
     return "\n".join(line(each) for each in text.split("\n"))
 

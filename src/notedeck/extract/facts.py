@@ -856,6 +856,8 @@ def _worth(text: str, start: int, end: int, known: set[str], crumb: str = "") ->
     """A hidden part that the rest of the card does not give away, and not inside an aside."""
     if text[start:end].count("(") != text[start:end].count(")") or text[start:end].count("$") % 2:
         return False  # a hidden part never cuts a parenthesis or a formula in two
+    if "{{" in text[start:end] or "}}" in text[start:end]:
+        return False  # ``{{c1::`{{name}}`}}``: braces inside a cloze end it early, Anki would show it broken
     if text[start - 1 : start] == "/" and re.match(r"\.(?:html?|php|aspx?|pdf|md)\b|/", text[end:]):
         return False  # ``…/Route 53/latest/{{c1::DeveloperGuide/ResourceRecordTypes}}.html``: a piece of an address
     if re.search(r"\w-$", text[start:end]) and re.match(r"[^\W\d_]", text[end:]):
