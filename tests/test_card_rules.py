@@ -9672,3 +9672,12 @@ def test_code_spans_stay_as_typed_on_a_line_with_a_brace_cloze_or_a_spoiler() ->
     clozes = _clozes(note)
     assert [front for front in clozes if "`{{name}}`" in front and "{{c1::tenga}}" in front]
     assert [front for front in clozes if "`a || b`" in front and "{{c1::A}}" in front]
+
+
+def test_an_answer_hidden_under_a_question_point_carries_the_question() -> None:
+    note = (
+        "## Ejercicios\n\n1. Si trabajamos con redes con clase, a qué clase pertenecerá la IP.\n"
+        "\t1. 30.40.50.60: ||A||.\n\t2. 130.140.150.160: ||B||.\n"
+    )
+    clozes = _clozes(note)
+    assert "Si trabajamos con redes con clase, a qué clase pertenecerá la IP.\n\n30.40.50.60: {{c1::A}}." in clozes

@@ -419,15 +419,23 @@ def explicit(state: State) -> None:
                 continue  # (its highlights are what the answer stresses, not clozes of their own)
             _lines(state, node.place, block.text, block.line)
         elif isinstance(block, Item) and state.free(block.line):
-            _item(state, node.place, block)
+            _item(state, node.place, block, node.parent)
 
 
-def _item(state: State, place: Place, item: Item) -> None:
+def _item(state: State, place: Place, item: Item, parent: Item | None = None) -> None:
     if _flashcard(state, place, item.text, item.line, item.blocks):
         return
     before = len(state.cards)
     _lines(state, place, item.text, item.line)
     made = state.cards[before:]
+    asked = clean(parent.text) if parent is not None else ""
+    if made and len(plain(asked).split()) >= 5 and re.search(r"[.?:：？]$", plain(asked).rstrip()) and not any(
+        norm_key(plain(asked)) == norm_key(crumb) for crumb in place.crumbs
+    ):  # ``1. A qué clase pertenece la IP.`` over ``30.40.50.60: ||A||.``: the question the answers under it need
+        for offset, card in enumerate(made):
+            if card.kind == "cloze":
+                state.cards[before + offset] = replace(card, front=f"{asked}\n\n{card.front}")
+        made = state.cards[before:]
     if len(made) == 1 and made[0].kind == "explicit" and item.blocks:
         # the bullets under an explicit card belong to its answer, never to cards of their own
         state.claim((n for block in item.blocks for n in block_lines(block)), "explicit")
