@@ -9681,3 +9681,12 @@ def test_an_answer_hidden_under_a_question_point_carries_the_question() -> None:
     )
     clozes = _clozes(note)
     assert "Si trabajamos con redes con clase, a qué clase pertenecerá la IP.\n\n30.40.50.60: {{c1::A}}." in clozes
+
+
+def test_a_parenthesis_wrapped_open_at_a_lines_end_joins_the_next_line() -> None:
+    note = (
+        "- Dakhni courtiers, North Indian immigrant groups, Nayakwaris, Niyogis (Telugu\n"
+        "    Brahmins) were groups with political power in the Vijayanagara empire\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert fronts and all("(Telugu Brahmins)" in front for front in fronts)

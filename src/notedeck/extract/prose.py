@@ -163,6 +163,8 @@ def _boundary(line: str, after: str) -> bool:
         return True  # (``➔ Fundações,`` / ``➔ Associações,``: items typed with a glyph, one to a line)
     if _GOES_ON.search(text):
         return False  # ``… among the`` / ``Irish exiles …``: a sentence wrapped before a name
+    if text.count("(") > text.count(")") and following.count(")") > following.count("("):
+        return False  # ``… Niyogis (Telugu`` / ``Brahmins) groups with …``: a parenthesis wrapped open
     return following[:1].isupper() or following[:1].isdigit()
 
 
