@@ -9690,3 +9690,14 @@ def test_a_parenthesis_wrapped_open_at_a_lines_end_joins_the_next_line() -> None
     )
     fronts = [card.front for card in _extract(note).cards]
     assert fronts and all("(Telugu Brahmins)" in front for front in fronts)
+
+
+def test_a_predicate_that_points_to_the_sentences_around_it_is_no_gap_and_no_definition() -> None:
+    note = (
+        "Resource management is also another such bottleneck in this equation.\n\n"
+        "Lichen are a good example of this, as they do not need soil to grow on bare rock.\n\n"
+        "First-in-first-out (FIFO) is a principle that lets consumers of these queues read messages in order.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if "bottleneck" in front or front == "Lichen"]
+    assert "First-in-first-out (FIFO)" in fronts

@@ -147,6 +147,12 @@ _SUPPOSE = re.compile(
 )
 """A worked example (``Suppose we run the classifier on 10 images``, a section called ``Example``):
 its numbers and names belong to the example, not to what there is to learn."""
+_POINTS_AWAY = re.compile(r"\b(?:this|these|those|such)\b", re.IGNORECASE)
+"""A predicate that points to what the sentences around it say (``this equation``, ``this set of X elements``): hidden
+alone, nothing on the card tells what it is."""
+_EXAMPLE_OF_THIS = re.compile(r"\bexamples?\s+of\s+(?:an?\s+)?(?:such|this|these|that|those)\b", re.IGNORECASE)
+"""``Lichen are a good example of this``, ``… is an example of such an architecture``: what it exemplifies, the sentence
+before says."""
 _SUCH_AS = re.compile(
     r"\b(?:como|like|such as|e\.g\.|eg\.|for example|for instance|z\.\s?b\.|wie|comme|par exemple|ad esempio|per esempio|por ejemplo|por exemplo)\s*[,:]?\s*$",
     re.IGNORECASE,
@@ -1550,8 +1556,9 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         for span in _subject_predicate(statement)
         if not re.search(r"->|=>|→|⟶", statement[span[0] : span[1]]) and not re.match(r"\s*[:;,.]", statement[span[0] : span[1]])
         and not _given_away(statement, *span)
+        and not _POINTS_AWAY.search(statement[span[0] : span[1]])  # ``is {{c1::also another such bottleneck in this equation}}``
     ]
-    subject = None if spans else _defined_subject(statement)
+    subject = None if spans or _EXAMPLE_OF_THIS.search(statement) else _defined_subject(statement)
     if subject is not None and norm_key(subject) not in {norm_key(label_of(crumb)) for crumb in place.crumbs}:
         card = place.card("definition", subject, statement, line=line, key=norm_key(subject), raw=text)
         state.add(card, lines)
