@@ -908,7 +908,7 @@ _PLURAL_MARK = re.compile(r"(,\s*-):(?=(?:e|er|en|n|s)(?![\w]))")
 @lru_cache(maxsize=CACHE_SIZE)
 def split_definition(text: str) -> Definition | None:
     """Split an item or paragraph into term and definition, or None when it is not one."""
-    if ",-:" in text.replace(" ", "") and _PLURAL_MARK.search(text):
+    if "-:" in text and _PLURAL_MARK.search(text):
         found = _split_definition(_PLURAL_MARK.sub("\\1\uE000", text))
         if found is None:
             return None
@@ -979,7 +979,7 @@ def _split_definition(text: str) -> Definition | None:
     glued = text[match.end("term") : match.start("body")] == match.group("sep")  # (no space on either side)
     if glued and match.group("sep") == "=" and re.search(r"(?:^|\s)--?[A-Za-z][\w-]*$", term):
         return None  # ``--dry-run=client -o yaml``, ``kubectl proxy --port=8080``: an option and its value, typed as a command
-    if match.group("sep").strip() == ":" and (
+    if sep == ":" and (
         (glued and re.search(r"(?:^|[^\w])[A-Z0-9]{1,2}$", term) and re.match(r"[A-Z0-9]{1,2}(?!\w)", body))
         or (re.search(r"\s[A-Z1]$", term) and re.match(r"[A-Z1],", body))
     ):

@@ -2547,8 +2547,9 @@ def _table(state: State, place: Place, table: Table) -> None:
     owned_column = _OWNED_COLUMN.fullmatch(plain(table.header[1]).strip(" *_:")) is not None and words(table.header[1]) <= 6
     header_is_data = (words(table.header[1]) > 3 or bool(re.search(r"[,，、;；]\s*\S", plain(table.header[1])))) and (
         plain(table.header[0]).strip(" *_:").casefold() not in ROW_KINDS | _NAMING_HEADERS
-    ) and not owned_column  # (``| Classification Hierarchy Name | Hierarchy for the Red Fox |``: the fox's, each row)  # (``| Infinitiv | du, er/sie/es |``: the names of the columns, a comma between two persons)
+    ) and not owned_column  # (``| Infinitiv | du, er/sie/es |``: the names of the columns, a comma between two persons)
     # (``| 加/减 | 实部与实部相加/减, 虚部与虚部相加/减 |``: a clause in the header, a row typed as one)
+    # (``| Classification Hierarchy Name | Hierarchy for the Red Fox |``: a header, the fox's value in each row)
     if header_is_data:
         rows.insert(0, table.header)
     attribute = plain(table.header[1]).strip(" *_:")

@@ -152,8 +152,7 @@ def _multiline(state: State, place: Place, para: Para, after: Block | None = Non
     if plain(question) and not plain(answer) and isinstance(after, ListBlock) and after.line == para.end + 1:
         items = list(after.items[:1])
         for item in after.items[1:]:
-            last = items[-1]
-            if item.line > last.end + 1 or (not last.blocks and last.end > last.line + last.text.count("\n")):
+            if item.line > items[-1].end + 1 or _blank_after(items[-1]):
                 break  # (a blank line ends the card, as the plugin reads it: the list goes on with other cards)
             items.append(item)
         listed = ListBlock(tuple(items), items[0].line, items[-1].end, after.ordered) if items else after
@@ -164,6 +163,11 @@ def _multiline(state: State, place: Place, para: Para, after: Block | None = Non
     card = _card(place, question, answer, para.line, para.text, reverse=lines[cut].strip() == "??")
     state.add(card, [*block_lines(para), *(line for block in below for line in block_lines(block))])
     return True
+
+
+def _blank_after(item: Item) -> bool:
+    """A point of a few lines and nothing under it, with a blank line after it (its ``end`` takes the blank in)."""
+    return not item.blocks and item.end > item.line + item.text.count("\n")
 
 
 _MARK_LINE = re.compile(r"^[ \t]*(\?\??|,,)[ \t]*$", re.MULTILINE)
@@ -182,13 +186,12 @@ def _marked_lists(state: State) -> None:
     them and the answer (``- [p] creative, spontaneous and playful`` / ``- [c] socially unconstrained``
     / ``,,`` / ``free child``): a card of several lines, its question the points since the last blank
     line or card, as the plugin reads them."""
-    places = {id(node.block): node.place for node in state.nodes}
-    for listed in _lists(state.outline.root):
-        if not any(_MARK_LINE.search(item.text) for item in all_items(listed.items)):
-            continue
+    marked = [listed for listed in _lists(state.outline.root) if any(_MARK_LINE.search(item.text) for item in all_items(listed.items))]
+    places = {id(node.block): node.place for node in state.nodes} if marked else {}
+    for listed in marked:
         group: list[Item] = []
         for item in listed.items:
-            if group and not group[-1].blocks and group[-1].end > group[-1].line + group[-1].text.count("\n"):
+            if group and _blank_after(group[-1]):
                 group = []  # (a blank line before this point: the card before it has ended)
             group.append(item)
             rendered = blocks_text([ListBlock(tuple(group), group[0].line, item.end, listed.ordered)])

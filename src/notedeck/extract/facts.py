@@ -157,6 +157,7 @@ _SUCH_AS = re.compile(
     r"\b(?:como|like|such as|e\.g\.|eg\.|for example|for instance|z\.\s?b\.|wie|comme|par exemple|ad esempio|per esempio|por ejemplo|por exemplo)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+"""``un nombre completo, como "pc01.direccion.mired.net."``: what comes next is an example, made up to show it."""
 _SUPPOSED = re.compile(r"(?:let[’']s say|let us say|suppose|supposing|imagine|assume|assuming)\b", re.IGNORECASE)
 """``Let's say:`` over ``- You have EC2 in a private subnet.``: a label over the setting of an example."""
 _NO_SUBJECT = re.compile(
@@ -342,9 +343,9 @@ _PRACTICE = re.compile(
     r"|^applying\b",
     re.IGNORECASE,
 )
+"""A hands-on part (``Lab``, ``Exercise 39.13``): its story and steps are the exercise, not facts."""
 _OPEN_QUESTIONS = re.compile(r"(?:(?:my|open|remaining|further|follow-up)\s+)?(?:questions|fragen|preguntas|questões|domande)\s*:?", re.IGNORECASE)
 """``### Questions`` over ``- Books on court life of Qutb Shahs``: what the author still means to find out, not facts."""
-"""A hands-on part (``Lab``, ``Exercise 39.13``): its story and steps are the exercise, not facts."""
 _CITED = re.compile(
     r"^[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+|\s+et al\.?)?,?\s+\(?(?:19|20)\d\d[a-z]?\)?$"
 )
@@ -1433,7 +1434,7 @@ def _reason(text: str) -> str | None:
         return f"a to-do of the author's, not a fact: {plain(text)[:60]!r}"
     if _CITATION.search(plain(text)):
         return f"a reference, not a fact: {plain(text)[:60]!r}"
-    if _first_person(plain(text)) or is_course_remark(text) or (_BYLINE.match(plain(text)) or LESSON_GIVEN.match(plain(text))):
+    if _first_person(plain(text)) or is_course_remark(text) or _BYLINE.match(plain(text)) or LESSON_GIVEN.match(plain(text)):
         return f"the author's own remark, not a fact: {plain(text)[:60]!r}"
     if _LOG_LINE.match(plain(text)):
         return f"the author's own bookkeeping, not a fact: {plain(text)[:60]!r}"  # ``Topics: 1.3 Change Management; …``, ``Solid on: …``, ``Author note: …``
