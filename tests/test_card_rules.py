@@ -9701,3 +9701,57 @@ def test_a_predicate_that_points_to_the_sentences_around_it_is_no_gap_and_no_def
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if "bottleneck" in front or front == "Lichen"]
     assert "First-in-first-out (FIFO)" in fronts
+
+
+def test_seconds_glued_to_their_number_are_a_number_to_recall_but_not_a_decade_or_hundreds() -> None:
+    note = (
+        "## Long Polling\n\nThe wait time can be set to be within 1s and 20s, the longer the better.\n\n"
+        "The band was famous in the 1960s across Europe.\n\n"
+        "EFS lets the same file system be mounted on 100s of EC2 instances at once.\n"
+    )
+    clozes = _clozes(note)
+    assert "The wait time can be set to be within 1s and {{c1::20s}}, the longer the better." in clozes
+    assert not [front for front in clozes if "{{c1::1960s}}" in front or "{{c1::100s}}" in front]
+
+
+def test_a_column_that_counts_the_rows_is_no_answer() -> None:
+    note = (
+        "## Ports\n\n| No | Protocol | Port |\n|---|---|---|\n| 1 | HTTP | 80 |\n| 2 | HTTPS | 443 |\n| 3 | SSH | 22 |\n\n"
+        "## Conjugations of lassen\n\n|sl|subject|conjugation|\n|---|---|---|\n|1|ich|lasse|\n|2|du|lässt|\n"
+        "|3|er / sie / es|lässt|\n|4|wir|lassen|\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["HTTP — Port"] == "80"
+    assert cards["er / sie / es — conjugation"] == "lässt"
+    assert not [front for front in cards if front.endswith(("— No", "— sl")) or " vs " in front]
+
+
+def test_a_star_typed_without_its_space_among_bullets_is_a_bullet() -> None:
+    note = (
+        "* Evolução da Web:\n    * 1.0\n        * HTML\n        * READ\n    *2.0\n        * XML\n        * COLLABORATE\n"
+        "    *3.0\n        * RDF\n        * KNOWLEDGE\n"
+    )
+    cards = {card.front: card.context for card in _extract(note).cards}
+    assert "2.0 — list all 2" in cards and "3.0 — list all 2" in cards
+
+
+def test_two_keywords_in_capitals_split_at_a_dash_are_no_term_and_meaning() -> None:
+    note = "## Web 2.0\n\n* XML - PHP - RSS\n* ASP - JSON\n* SEARCH - TAG\n\n## Acronyms\n\n* TCP - Transmission Control Protocol\n"
+    fronts = [card.front for card in _extract(note).cards]
+    assert "ASP" not in fronts and "SEARCH" not in fronts
+    assert "TCP" in fronts
+
+
+def test_front_matter_closed_by_dots_without_its_opening_rule_is_no_card() -> None:
+    note = '\ntitle: "**Summary: Dependable Systems**"\n...\n\n# Basics\n\n* System: Eine Einheit, die mit anderen Einheiten interagiert.\n'
+    fronts = [card.front for card in _extract(note).cards]
+    assert fronts == ["System"]
+
+
+def test_a_footnote_that_cites_a_source_is_no_card() -> None:
+    note = (
+        "* Dependability: die Fähigkeit, Dienste anzubieten, denen man vertrauen kann.[^dep]\n\n"
+        '[^dep]: IEEE: "Basic concepts and taxonomy of dependable and secure computing", ([Link](https://ieeexplore.ieee.org/document/1335465))\n'
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "IEEE" not in fronts and "Dependability" in fronts

@@ -19,6 +19,9 @@ from .errors import NoteReadError
 _FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*---[ \t]*\n(.*?\n)(?:---|\.\.\.|—)[ \t]*(?:\n|\Z)", re.DOTALL)
 """YAML front matter (blank lines before it allowed), closed by ``---`` or by YAML's own end of
 document, ``...`` (Pandoc's way)."""
+_OPENLESS_FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*((?:[A-Za-z_][\w-]*:[^\n]*\n(?:[ \t]+[^\n]*\n)*){1,20})\.\.\.[ \t]*(?:\n|\Z)")
+"""``title: "Summary: Dependable Systems"`` / ``...``: YAML front matter whose opening ``---`` was left off,
+closed by YAML's end of document."""
 _JSON_FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*(\{[ \t]*\n.*?\n\})[ \t]*(?:\n|\Z)", re.DOTALL)
 """``{`` / ``"title": "Action Potential",`` … ``}``: front matter written as JSON (Hugo reads it so)."""
 _TOML_FRONT_MATTER = re.compile(r"\A(?:[ \t]*\n)*\+\+\+[ \t]*\n(.*?\n)\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -886,6 +889,35 @@ def _unspaced_bullets(text: str) -> str:
     return "\n".join(lines)
 
 
+_GLUED_STAR = re.compile(r"^([ \t]*)\*(?=[^\s*][^*\n]*$)", re.MULTILINE)
+_GLUED_STAR_AT = re.compile(r"\n[ \t]*\*[^\s*][^*\n]*\n")
+
+
+def _unspaced_stars(text: str) -> str:
+    """``* 1.0`` / ``*2.0`` / ``*3.0``: a star typed without its space among bullets at the same depth, the
+    only star of its line (so no emphasis), is a bullet too (same line count)."""
+    lines = text.split("\n")
+    for index in range(1, len(lines)):
+        match = _GLUED_STAR.match(lines[index])
+        if match is None:
+            continue
+        indent = match.group(1)
+        siblings = [
+            line for line in (lines[index - 1], lines[index + 1] if index + 1 < len(lines) else "")
+            if _LIST_LINE.match(line) and line.startswith(indent) and line[len(indent) : len(indent) + 1] in "*-+"
+        ]
+        above = ""
+        for line in reversed(lines[:index]):
+            if not line.strip():
+                break  # (``*c/p: Corto plazo`` after a blank line: a note on a mark above, not a bullet)
+            if not line.startswith((indent + " ", indent + "\t")):
+                above = line
+                break
+        if siblings or (above.startswith(indent + "* ") and above[len(indent) :][:1] == "*"):
+            lines[index] = f"{indent}* {lines[index][match.end() :]}"
+    return "\n".join(lines)
+
+
 _WIDE_MARKER = re.compile(r"([ \t]*)([-*+]|\d{1,3}[.)])( {2,4})(?=\S)")
 _LIST_LINE_AT = re.compile(r"([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]")
 _WIDE_SPACING = re.compile(r"\n[ \t]*(?:[-*+]|\d{1,3}[.)])  ")
@@ -1189,6 +1221,8 @@ def _front_matter(text: str) -> tuple[dict[str, object], str]:
     match = _FRONT_MATTER.match(text)
     if match and _yaml_lines(match.group(1)):
         return parse_front_matter(match.group(1)), _blank(match) + text[match.end() :]
+    if text.lstrip()[:1].isalpha() and (bare := _OPENLESS_FRONT_MATTER.match(text)) is not None and _yaml_lines(bare.group(1)):
+        return parse_front_matter(bare.group(1)), _blank(bare) + text[bare.end() :]
     if (toml := _TOML_FRONT_MATTER.match(text)) is not None:
         return parse_toml_front_matter(toml.group(1)), _blank(toml) + text[toml.end() :]
     if (header := _PELICAN_HEADER.match(text)) is not None and (fields := _pelican_meta(header.group(0))) is not None:
@@ -1425,6 +1459,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _ALT_CHECKBOX.sub(r"\1", part))
     if "\n-" in text:
         text = _outside_fences(text, _unspaced_bullets)
+    if "*" in text and _GLUED_STAR_AT.search(text):
+        text = _outside_fences(text, _unspaced_stars)
     if "\n\t" in text or "\n  " in text:
         text = _outside_fences(text, lambda part: _hanging_lists(_wide_markers(_short_children(_indented_fields(_drifted_headings(part))))))
     if "\t" in text:

@@ -1006,6 +1006,8 @@ def _split_definition(text: str) -> Definition | None:
         return None  # ``Major interval - `<HS>` = minor interval``: a sum in words (A - B = C), not a term and its meaning
     if sep in ("-", "–", "—") and (ends := re.fullmatch(r"(.*?\S)\s*\d{1,3}", plain(term).strip())) and re.fullmatch(rf"{re.escape(ends.group(1))}\s*\d{{1,3}}", plain(body).strip()):
         return None  # ``Typ 0 - Typ 3``, ``Level 1 – Level 4``: a range of numbered kinds, not a term and its meaning
+    if sep in ("-", "–", "—") and re.fullmatch(r"[A-Z]{2,}", plain(term).strip()) and re.fullmatch(r"[A-Z]{2,}", plain(body).strip()):
+        return None  # ``ASP - JSON``, ``SEARCH - TAG``: two keywords of a list in capitals, not a term and its meaning
     if sep in ("-", "–", "—") and _ENDS_DATED.search(term) and _OPENS_DATED.match(body):
         return None  # ``24 Temmuz 1908 - 13 Nisan 1909``: a range of dates, not a term and its meaning
     if sep in ("-", "–", "->", "→") and (found := len(re.findall(r"\s(?:-|–|->|→)\s", body))) >= 1 and all(

@@ -26,7 +26,7 @@ from .common import (
     table_markdown,
 )
 from .ruler import State, visit
-from .walk import block_lines, headerless, property_table, text_lines, without_row_numbers
+from .walk import FORM_HEADERS, block_lines, headerless, property_table, text_lines, without_row_numbers
 
 
 def _stem(key: str) -> str:
@@ -223,7 +223,8 @@ def table_sides(table: Table) -> Sequence[str] | None:
         names = all(0 < words(cell) <= 4 and not re.search(r"[,，、;；]", cell) for cell in header)
         # (``| 加/减 | 实部与实部相加/减, 虚部与虚部相加/减 |``: a clause, a row typed as the header, not a name)
         defining = any(cell.casefold() in DEFINITION_HEADERS for cell in header) or _glossary(table)
-        defining = defining or property_table(table)
+        defining = defining or property_table(table) or any(cell.strip().casefold() in FORM_HEADERS for cell in header)
+        # (``| subject | conjugation |`` over ``| ich | lasse |``: a verb's forms by person, each row asked)
         both_bold = all(re.fullmatch(r"\s*\*\*[^*]+\*\*\s*", cell) for cell in table.header)
         # (one row under two bold names, ``| **Überlastung** | **Kurzschluss** |``, compares them too)
         paired = len(table.rows) == 1 and all(0 < words(plain(cell)) <= 4 for cell in table.rows[0][:2])

@@ -113,6 +113,7 @@ from .formulas import statement_math
 from .prose import hard_wrapped, units, wraps_on
 from .ruler import State, visit
 from .walk import (
+    FORM_HEADERS,
     LEGEND_WORDS,
     NUMBER_HEADER,
     PICTURE_ONLY,
@@ -499,7 +500,8 @@ def _good_definition(
     if plain(term).casefold().strip(" *_:") in _EXERCISE_WORDS and (re.search(r"\d|=|\?", body) or _TASK_OPENING.match(plain(body))):
         state.leave(line, f"the title of an exercise over its working, not a term: {plain(term)[:40]!r}")
         return False  # ``Esercizio`` over ``- q=50-p/2``, ``- p=100-2*q``
-    if words(plain(term)) >= 3 and _COPULA_END.search(plain(term)):
+    if words(plain(term)) >= 3 and _COPULA_END.search(plain(term)) and not re.search(r"\s/\s*\S+$", plain(term)):
+        # (``er / sie / es``: three persons, the last no verb)
         state.leave(line, f"a sentence cut at its colon, not a term: {plain(term)[:40]!r}")
         return False  # ``L'avant dernière ligne est : (1 1 0 0 0 0 0)``
     if is_sequence_label(term) and not (_STAGE.fullmatch(plain(term).strip(" *_:")) and words(plain(body)) <= 8):
@@ -969,6 +971,9 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
     if is_task(para.text.split("\n", 1)[0]):
         state.leave(para.line, f"a to-do of the author's, not a fact: {plain(para.text)[:40]!r}")
         return
+    if para.footnote and re.search(r"\]\(https?://|https?://|\bdoi\b|\bpp?\.\s*\d", para.text, re.IGNORECASE):
+        state.leave_all(block_lines(para), f"a source cited in a footnote, not a fact: {plain(para.text)[:40]!r}")
+        return  # ``[^def]: IEEE: "Basic concepts and taxonomy …", ([Link](https://…))``
     if _glossed_word(state, place, para, after):
         return
     if _ANSWER_TERM.match(plain(para.text).lstrip(" *_")):
@@ -2398,7 +2403,9 @@ def _forms_grid(table: Table) -> bool:
         and len(table.rows) >= 2
         and all(re.fullmatch(r"-?[^\W\d_A-Z]{1,12}-?|[x\-–—]", cell) for cell in cells)
         and not any(cell.casefold() in DEFINITION_HEADERS for cell in cells)
+        and not any(plain(cell).strip().casefold() in FORM_HEADERS for cell in table.header)
     )
+
 
 
 _NAMING_HEADERS = frozenset(["constant", "constants", "symbol", "symbols", "parameter", "parameters", "quantity", "name", "konstante"])

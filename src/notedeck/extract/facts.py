@@ -121,9 +121,11 @@ _NUMBER = re.compile(
     r"(?<![\w.,/\-–$^(])"
     r"(?P<number>(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
     r"(?:%?\s?[-–]\s?\d+(?:\.\d+)?|\s+to\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?)"
-    rf"(?P<unit>\s?(?:{_UNIT})(?![\w]))?"
+    rf"(?P<unit>\s?(?:{_UNIT})(?![\w])|s(?![\w'’]))?"
     r"(?![\w.,/\-–)^]\w|[\w)^])"
 )
+_NOT_SECONDS = re.compile(r"(?:\b(?:the|his|her|their|my|our|your|its|early|late|mid|in)[\s-]*|['’])$", re.IGNORECASE)
+"""``the 1960s``, ``in her 20s``, ``the '90s``: a decade or an age, not seconds (``1s and 20s``, ``a TTL of 300s``)."""
 _OUT_OF = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+out of\s+\d")
 _LIMIT = re.compile(
     r"\b(?:up ?to|max(?:imum)?(?: of)?|min(?:imum)?(?: of)?|at (?:least|most)|over|under|only|default)\s*$",
@@ -816,6 +818,13 @@ def _good_number(text: str, match: re.Match[str]) -> bool:
         return False  # ``… lecture 41``, ``(p. 212)``, ``slide 9``: where it was taught, not a number to recall
     if _EXAMPLE_BEFORE.search(text[: match.start()]) or _EXAMPLE_AFTER.match(text, match.end()):
         return False  # ``a random initial sequence number, 10 for example``, ``let's say 50``: a value made up to show it
+    if match.group("unit") == "s" and (
+        len(match.group("number")) == 4
+        or match.group("number") in ("0", "1")
+        or _NOT_SECONDS.search(text[: match.start()])
+        or re.match(r"\s+(?:complement|of)\b", text[match.end() :])
+    ):
+        return False  # ``1s and 0s``, ``the 1990s``, ``2s complement``, ``100s of EC2 instances``: no seconds to recall
     if match.group("unit") or _LIMIT.search(text[: match.start()]):
         return True
     if _OUT_OF.match(text, match.end()):

@@ -228,13 +228,22 @@ def section_end(section: Section) -> int:
 
 NUMBER_HEADER = re.compile(r"(?:nr|no|num|number|nummer|número|numéro|numero|n°|nº|#|id|index|idx|pos)\.?", re.IGNORECASE)
 """``Nr.``, ``No.``, ``#``: a column of numbers that count or point, not facts."""
+FORM_HEADERS = frozenset(
+    ["subject", "pronoun", "person", "conjugation", "form", "forms", "ending", "endings", "subjekt", "pronomen", "endung", "konjugation",
+     "usage", "use", "type", "purpose", "verwendung", "gebrauch", "typ", "uso", "tipo"]
+)
+"""``| subject | conjugation |``, ``| Hilfsverb | Usage |``: the names of a table's columns, however lower-case (the
+forms or things are its rows), not two things compared."""
+_COUNT_HEADER = re.compile(r"(?:s|sl|sr|s\.\s?no|sl\.?\s?no|sr\.?\s?no|s/n|serial|lp|序号|番号|编号)\.?", re.IGNORECASE)
+"""``sl``, ``S.No``, ``Sr. No.``, ``Lp.``, ``序号``: a column that only counts the rows (1, 2, 3, …)."""
 
 
 def without_row_numbers(table: Table) -> Table:
     """``| No. | Vocabulary | Kanji | Meaning | …`` over ``| 1 | すいます | …``: a wide table whose first
     column only counts its rows (1, 2, 3, …), read without that column."""
-    if len(table.header) < 4 or not NUMBER_HEADER.fullmatch(plain(table.header[0]).strip()):
-        return table
+    header = plain(table.header[0]).strip()
+    if len(table.header) < 3 or not (NUMBER_HEADER.fullmatch(header) or _COUNT_HEADER.fullmatch(header)):
+        return table  # (``| sl | subject | conjugation |``: the row's count, which no card asks for)
     numbers = [plain(row[0]).strip().rstrip(".") for row in table.rows if row]
     if len(numbers) < 3 or numbers != [str(count) for count in range(1, len(numbers) + 1)]:
         return table
