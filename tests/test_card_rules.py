@@ -9755,3 +9755,33 @@ def test_a_footnote_that_cites_a_source_is_no_card() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert "IEEE" not in fronts and "Dependability" in fronts
+
+
+def test_a_logseq_id_typed_on_the_bullet_itself_is_no_term() -> None:
+    note = (
+        "- ## The Binomial Theorem\n\t- ### Let x and y be variables and n a positive integer\n"
+        "\t- id:: 640a0077-415a-4d89-a45c-efdbd321bc4a\n\t  $$(x + y)^n = \\sum_{k=0}^{n} \\binom{n}{k}x^k y^{n-k}$$\n"
+    )
+    cards = _extract(note).cards
+    assert cards and not [card for card in cards if "640a0077" in card.back or card.front.startswith("id")]
+
+
+def test_the_option_in_bold_answers_a_quiz_and_unmarked_options_give_no_answer() -> None:
+    note = (
+        "### Practice Questions\n\n1. Which protocol would you use to sign in the users of a web app?\n"
+        "    - A. Kerberos\n    - B. LDAP\n    - C. **OpenID Connect**\n    - D. NTLM\n\n"
+        "2. Which feature assigns the Global Administrator role only when needed?\n"
+        "    - A. Conditional Access\n    - B. Just-In-Time Access\n    - C. Privileged Identity Management\n"
+    )
+    cards = _extract(note).cards
+    assert [(card.front.endswith("- D. NTLM"), card.back) for card in cards] == [(True, "C. OpenID Connect")]
+
+
+def test_a_table_whose_first_column_repeats_is_asked_by_the_column_that_names_each_row() -> None:
+    note = (
+        "## Summary\n\n| Ordered | Repetition allowed | Type | Formula |\n|---|---|---|---|\n"
+        "| yes | no | permutation | P(n, r) |\n| yes | yes | arrangement | n^r |\n| no | no | combination | C(n, r) |\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "- Formula: P(n, r)" in cards["permutation (Type)"]
+    assert len(cards) == 3

@@ -1494,9 +1494,13 @@ def _logseq_properties(text: str, meta: dict[str, object]) -> tuple[str, dict[st
         return text, meta
     if "extra::" in text:
         text = _EXTRA_PROPERTY.sub(lambda m: f"{m.group(1)}({m.group(2).strip()})", text)
+    if "- id::" in text:
+        text = _BULLET_ID.sub(r"\1", text)
     return _BLOCK_PROPERTY.sub("", text), meta
 
 
+_BULLET_ID = re.compile(r"^([ \t]*[-*+])[ \t]+id::[ \t]*[0-9a-f-]{36}[ \t]*$", re.MULTILINE)
+"""``- id:: 640a0077-…`` over the block's text on the lines under it: the bullet stays, its id goes."""
 _EXTRA_PROPERTY = re.compile(r"^([ \t]+)extra::[ \t]*(\S.*)$", re.MULTILINE)
 """``extra:: 不包括東方人`` under a logseq-anki-sync card: the author's aside to its answer, kept beside it."""
 

@@ -2705,6 +2705,10 @@ def _lookup(state: State, place: Place, table: Table) -> None:
         return
     unique = all(first) and (len(set(first)) == len(first) or (defining and len(set(first)) >= 0.8 * len(first)))
     # (``**interesar**`` twice in a vocabulary: its two rows make one card)
+    if all(first) and len(set(first)) < len(first) and len(header) > 3 and (named_at := _key_column(rows)) is not None:
+        order = [named_at, *(index for index in range(len(header)) if index != named_at)]
+        _lookup(state, place, Table(tuple(table.header[i] for i in order), tuple(tuple(row[i] for i in order) for row in table.rows), table.line, table.end))
+        return  # ``| Ordered | Repeats | Type | Formula |`` over ``| yes | no | permutation | … |``: each row asked by its type
     same: list[int] = []
     for offset, row in enumerate(table.rows):
         if not any(plain(cell) for cell in row):
@@ -2735,6 +2739,15 @@ def _lookup(state: State, place: Place, table: Table) -> None:
         if back:
             state.add(place.card("definition", front, back, line=line, key=key, raw=row[0]), [line])
     state.claim([line for line in block_lines(table) if line not in same], "definition")
+
+
+def _key_column(rows: Sequence[tuple[str, ...]]) -> int | None:
+    """The first column after the first whose cells all differ and are names (``permutation``, ``combination``), or None."""
+    for index in range(1, len(rows[0])):
+        names = [plain(row[index]).strip().casefold() for row in rows]
+        if all(re.search(r"[^\W\d_]{3}", name) and words(name) <= 4 and "$" not in name for name in names) and len(set(names)) == len(names):
+            return index
+    return None
 
 
 FORM_NAMES = frozenset(

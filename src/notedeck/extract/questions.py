@@ -186,6 +186,11 @@ _WHY = re.compile(
 """Where an option's explanation starts: ``Transport - Network - these lower four layers ...``."""
 
 
+_BOLD_OPTION = re.compile(r"\*\*(?:[A-J][.)]\s+)?[^*\n]+?\*\*|[A-J][.)]\s+\*\*[^*\n]+?\*\*")
+"""``**B. Implement Microsoft Entra Connect**``, ``B. **OpenID Connect**``: an option wholly in bold."""
+_OPTION_LETTER = re.compile(r"\s*[A-J][.)]\s")
+
+
 def _marked_options(block: ListBlock, ticks: bool = False) -> tuple[str, str] | None:
     """Answer options marked right (✅) and wrong (❌), or with ``ticks`` a task list's boxes ticked and not:
     the options to choose from, and the right one(s) with why."""
@@ -197,6 +202,10 @@ def _marked_options(block: ListBlock, ticks: bool = False) -> tuple[str, str] | 
         if len(items) < 3 or any(item.blocks for item in block.items):
             return None  # (a list of two with one ticked is a checklist, not options)
         items = [f"✅ {_RIGHT_AFTER.sub('', text)}" if tick else f"❌ {text}" for text, tick in zip(items, ticked, strict=True)]
+    bold = [_BOLD_OPTION.fullmatch(text) for text in items]
+    if len(items) >= 3 and sum(1 for found in bold if found) == 1 and all(_OPTION_LETTER.match(plain(text)) for text in items):
+        items = [f"✅ {plain(text)}" if found else f"❌ {text}" for text, found in zip(items, bold, strict=True)]
+        # (``- A. Deploy Federation Services`` / ``- **B. Implement Microsoft Entra Connect**``: the right option in bold)
     right = [text for text in items if _RIGHT.match(text)]
     if not right or len(right) + sum(1 for text in items if _WRONG.match(text)) != len(items):
         return None
@@ -1281,6 +1290,16 @@ def _judged(item: Item) -> tuple[str, str] | None:
 def _item_question(state: State, node: Node, item: Item) -> None:
     if item.children and all(numbered_answer(child.text) for child in item.children):
         return  # ``A bit difficult?`` over ``- 1``, ``- 2``: a quiz's part, answered question by question
+    if len(item.blocks) == 1 and isinstance(item.blocks[0], ListBlock) and (marked := _marked_options(item.blocks[0])) is not None:
+        card = node.place.card(  # ``- A. Deploy Federation Services`` / ``- **B. Implement Microsoft Entra Connect**``
+            "question", f"{question_text(item.text)}\n\n{marked[0]}", marked[1], line=item.line, key=norm_key(item.text), raw=item.text
+        )
+        _add(state, card, [*text_lines(item), *_lines_of(item.blocks)])
+        return
+    letters = [_OPTION_LETTER.match(plain(child.text)) for child in item.children]
+    if len(item.blocks) == 1 and len(letters) >= 3 and all(letters) and plain(item.children[1].text).lstrip()[:1] in "Bb":
+        state.leave_all([*text_lines(item), *_lines_of(item.blocks)], f"a quiz whose right option the note does not mark: {plain(item.text)[:60]!r}")
+        return  # ``- A. Kerberos`` / ``- B. LDAP`` / …: options, the first no answer (``A.`` is its letter)
     answer = blocks_text(item.blocks)
     labelled = [_bold_closed(found) if (found := _answered(clean(child.text))) else None for child in item.children]
     extra = ""
