@@ -9785,3 +9785,27 @@ def test_a_table_whose_first_column_repeats_is_asked_by_the_column_that_names_ea
     cards = {card.front: card.back for card in _extract(note).cards}
     assert "- Formula: P(n, r)" in cards["permutation (Type)"]
     assert len(cards) == 3
+
+
+def test_a_table_of_lists_side_by_side_is_one_card_a_column() -> None:
+    note = (
+        "#### Scrum Terms\n\n| Scrum Teams | Scrum Events | Scrum Artifacts |\n|---|---|---|\n"
+        "| Product Owner | Sprint | Product Backlog |\n| Scrum Master | Sprint Planning | Sprint Backlog |\n"
+        "| Developers | Daily Scrum | Increment |\n|  | Sprint Review | |\n|  | Sprint Retrospective | |\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Scrum Events"].count("\n- ") == 4
+    assert not [front for front in cards if "Product Owner" in front or " vs " in front]
+
+
+def test_exam_tasks_and_questions_with_an_aside_are_no_facts_and_an_example_value_is_no_gap() -> None:
+    note = (
+        "# Day 30\n\nReviewed: No\n\n## Questions\n\n"
+        "- Given a directed, weighted graph and a pair of vertices `(s,t)`, how is the graph augmented for a flow algorithm? (edges in opposite directions are added)\n"
+        "- Given a flow graph and some flow on edges, carry out one step of the algorithm: (1) `Ford-Fulkerson`, (2) `Edmonds-Karp`.\n"
+        "- Let's say `a` is 11. How does the polynomial for the string \"APS\" look like? (no evaluation needed.)\n\n"
+        "## Arrays\n\nA sparse table answers range queries over an array of integers, e.g., `[2, 8, 12]`, in constant time.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "cloze" and ("(s,t)" in card.front or "APS" in card.front or "Ford" in card.front)]
+    assert not [card for card in cards if "{{c1::`[2, 8, 12]`}}" in card.front or card.front == "Reviewed"]

@@ -26,7 +26,15 @@ from .common import (
     table_markdown,
 )
 from .ruler import State, visit
-from .walk import FORM_HEADERS, block_lines, headerless, property_table, text_lines, without_row_numbers
+from .walk import (
+    FORM_HEADERS,
+    block_lines,
+    headerless,
+    property_table,
+    ragged_lists,
+    text_lines,
+    without_row_numbers,
+)
 
 
 def _stem(key: str) -> str:
@@ -213,7 +221,7 @@ def table_sides(table: Table) -> Sequence[str] | None:
     """What a table compares: its columns when the first header is a feature label (or empty) or
     when two headers are both names (``| Security Group | NACL |``), else its first column.
     Never a table of example numbers."""
-    if _example_values(table) or headerless(table):
+    if _example_values(table) or headerless(table) or ragged_lists(table):
         return None
     header = [plain(cell) for cell in table.header]
     if len(header) == 2:

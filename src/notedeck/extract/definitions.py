@@ -122,6 +122,7 @@ from .walk import (
     prefix_topic,
     property_table,
     pseudo_heading,
+    ragged_lists,
     text_lines,
     without_row_numbers,
 )
@@ -254,6 +255,7 @@ _META_KEYS = frozenset(
         "tutor", *_AUTHOR_KEYS, "date", "created", "updated", "modified", "source", "sources",
         "date created", "date modified", "date added", "created on", "created at", "last modified", "last updated",
         "status", "course", "class", "module", "semester", "aliases", "alias", "cssclass", "related", "url",
+        "reviewed", "review", "done", "completed", "revised", "mastered", "progress", "priority",
         "video", "reference", "references", "liens", "enlaces", "verweise", "prof", "professeur", "profesor",
         "profesora", "professore", "professora", "docente", "dozent", "dozentin", "enseignant", "enseignante",
         "numero", "número", "nummer", "fecha", "datum", "salle", "room",
@@ -2519,6 +2521,9 @@ def _table(state: State, place: Place, table: Table) -> None:
         return  # ``| ara | áramos |`` over ``| aras | x |``, ``| ara | aran |``: endings by person, the persons left out
     if headerless(table):
         _unnamed(state, place, table)
+        return
+    if ragged_lists(table):
+        _columns(state, place, table)
         return
     if _wrapped_grid(state, place, table):
         return

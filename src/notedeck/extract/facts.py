@@ -113,6 +113,13 @@ _OPENERS = frozenset(
         "any",
     ]
 )
+_ASKED_WITH_ASIDE = re.compile(r"\?\s*\([^()]*\)\s*$")
+_TASK_SENTENCE = re.compile(
+    r"(?i:given\b[^.?!]{0,200}?,\s*(?:\(\w{1,4}\)\s*)?)?(?i:carry out|build|compute|show|prove|find|determine|calculate|draw|construct|update"
+    r"|implement|write|sketch|derive)\s+(?i:a|an|the|one|two|all|each|how|that|its|their|your|it|some)\b"
+)
+"""``Given an array of integers, …, build a sparse table``, ``Carry out a query …``: what an exercise asks the reader to
+do, not a fact."""
 _UNIT = (
     r"%|[KMGTP]i?B(?:/s)?|MB/s|Gbps|Mbps|ms|µs|ns|GHz|MHz|kHz|Hz|kg|mg|km|cm|mm|°C|°F|"
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|degrees?|°"
@@ -160,6 +167,7 @@ _SUCH_AS = re.compile(
     re.IGNORECASE,
 )
 """``un nombre completo, como "pc01.direccion.mired.net."``: what comes next is an example, made up to show it."""
+_EG = re.compile(r"\b(?:e\.g\.|eg\.|for example|for instance|z\.\s?b\.|p\. ?ej\.|par exemple|ad esempio|por ejemplo|por exemplo)\s*[,:]?\s*$", re.IGNORECASE)
 _SUPPOSED = re.compile(r"(?:let[’']s say|let us say|suppose|supposing|imagine|assume|assuming)\b", re.IGNORECASE)
 """``Let's say:`` over ``- You have EC2 in a private subnet.``: a label over the setting of an example."""
 _NO_SUBJECT = re.compile(
@@ -599,7 +607,9 @@ def _spans(
             if len(match.group(group).split()) < len(text.split()) - 2 and not shout:
                 if pattern is _QUOTED and re.fullmatch(r"[a-zà-ÿ]+", match.group(group).strip()):
                     continue  # ``die "{{c1::oude}}" versie``: a word in scare quotes, not a term
-                if pattern is _QUOTED and _SUCH_AS.search(text[: match.start()]):
+                if (pattern is _QUOTED and _SUCH_AS.search(text[: match.start()])) or (
+                    pattern is _CODE and _EG.search(text[: match.start()])
+                ):  # (``an array of integers, e.g., `[2, 8, 12]` ``: a value made up for the example)
                     continue  # ``un nombre completo, como "{{c1::pc01.direccion.mired.net.}}"``: an example, made up to show it
                 if pattern is _CODE:
                     code = match.group(1).strip()
@@ -1302,6 +1312,10 @@ def _statement(text: str) -> str | None:
         return None
     if _FURTHER.match(plain(text)):
         return None
+    if text.rstrip().endswith(")") and _ASKED_WITH_ASIDE.search(plain(text)):
+        return None  # ``How does the polynomial for the string "APS" look like? (no evaluation …)``: a question, not a fact
+    if plain(text)[:1].isupper() and _TASK_SENTENCE.match(plain(text)):
+        return None  # ``Given a flow graph …, carry out one step …``, ``Carry out a query for two positions``: an exercise's task
     if _SQL_LINE.match(plain(text)):
         return None  # ``SELECT * FROM Users WHERE UserId = 105 OR 1=1;``: a query typed as text, code to read
     if count <= 6 and not _VERB.search(plain(text)) and not re.search(r"[\d.!]", plain(text)):

@@ -250,6 +250,23 @@ def without_row_numbers(table: Table) -> Table:
     return Table(table.header[1:], tuple(row[1:] for row in table.rows), table.line, table.end)
 
 
+def ragged_lists(table: Table) -> bool:
+    """``| Scrum Teams | Scrum Events | Scrum Artifacts |`` over columns of different lengths (the first runs out
+    while the others go on): lists side by side, whose rows pair nothing."""
+    width = len(table.header)
+    if width < 2 or len(table.rows) < 3 or any(len(row) != width for row in table.rows):
+        return False
+    lengths = []
+    for index in range(width):
+        filled = [bool(plain(row[index]).strip()) for row in table.rows]
+        length = sum(filled)
+        if filled[:length] != [True] * length or not length:
+            return False  # (a gap inside a column: rows of data with a blank, not lists)
+        lengths.append(length)
+    ragged = lengths[0] < max(lengths) and min(lengths[1:]) < max(lengths)  # (one short first column: a row with no name)
+    return ragged and all(words(plain(cell)) <= 6 for row in table.rows for cell in row)
+
+
 def headerless(table: Table) -> bool:
     """``| Qué + Verb | Was? | Qué hace usted? |`` over ``| Quién/-es | Wer? | … |``: a table typed
     with no header, its first row taken for one; no column name ends a question or a sentence."""
