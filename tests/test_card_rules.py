@@ -9809,3 +9809,19 @@ def test_exam_tasks_and_questions_with_an_aside_are_no_facts_and_an_example_valu
     cards = _extract(note).cards
     assert not [card for card in cards if card.kind == "cloze" and ("(s,t)" in card.front or "APS" in card.front or "Ford" in card.front)]
     assert not [card for card in cards if "{{c1::`[2, 8, 12]`}}" in card.front or card.front == "Reviewed"]
+
+
+def test_a_question_heading_over_code_then_its_answer_asks_with_the_code() -> None:
+    note = (
+        "#### Q: What does the below print?\n```c\nchar str[3] = \"HI\";\nprintf(\"%s\", str);\n```\n"
+        "A: it prints `HI`, the 0 ends the string.\n\n"
+        "#### Q: What are the values of all the variables?\n```c\nfloat w = (float) 2 / 5;\nint z = 5 / 6 * 12;\n```\n"
+        "A:\n1. w = 0.4f\n2. z = 0\n\n"
+        "#### Q: Why does the below code not work as intended?\n```c\nscanf(\"%d\", &number);\n```\n"
+    )
+    cards = {card.front.split("\n", 1)[0]: card for card in _extract(note).cards}
+    printed = cards["Q: What does the below print?"]
+    assert "printf" in printed.front and printed.back == "it prints `HI`, the 0 ends the string."
+    valued = cards["Q: What are the values of all the variables?"]
+    assert "float w" in valued.front and "w = 0.4f" in valued.back and "z = 0" in valued.back
+    assert "Q: Why does the below code not work as intended?" not in cards

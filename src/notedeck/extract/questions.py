@@ -837,6 +837,8 @@ def _asks(block: Block) -> bool:
     """A block that starts another question (or a label over something else)."""
     if isinstance(block, Para):
         first = block.text.split("\n", 1)[0]
+        if _A.fullmatch(first.strip()) and not is_question(block.text):
+            return False  # ``A:`` alone over the answer's list: the answer's label, not another question's
         return (
             is_question(block.text)
             or bool(_Q.match(first))
@@ -1054,6 +1056,10 @@ def _ticked(section: Section) -> tuple[str, str] | None:
     return _marked_options(blocks[0], ticks=True)
 
 
+_POINTS_TO_CODE = re.compile(r"\b(?:below|following|this|the above|above)\b(?:\s+\w+){0,2}?\s*(?:code|snippet|program|lines?|function)?\b|\b(?:values?|print|output|result)\b", re.IGNORECASE)
+"""``the below code``, ``What does this print?``, ``What are the values …?``: a question about the code under it."""
+
+
 def _heading_question(state: State, place: Place, section: Section, answer_section: Section | None) -> None:
     if names_a_lecture(section.title):
         return  # ``Chapter 2 What is the Earth Made Of?``: the chapter's title, over its many questions
@@ -1091,6 +1097,17 @@ def _heading_question(state: State, place: Place, section: Section, answer_secti
         return  # ``## 4 What Shifts Demand Curves?`` over ``normal good: …``, ``inferior good: …``: a card for each term
     if _answered_then_detailed(own):
         own = own[:1]  # ``## What is an IP Address?`` / ``Internet Protocol - Opens up communication …`` / a long list of details
+    if len(own) >= 2 and isinstance(own[0], Code) and isinstance(own[1], Para) and (said := _answer_line(own[1])) is not None:
+        rest = own[1].text.split("\n", 1)[1:]  # ``#### Q: What does the below print?`` / its code / ``A: … it'll just be `HI`.``
+        back = "\n\n".join(part for part in ["\n".join([said, *rest]).strip(), blocks_text(own[2:])] if part)
+        if back:
+            front = f"{question}\n\n{blocks_text(own[:1])}"
+            card = place.card("question", front, clean(back), line=section.line, key=norm_key(question), raw=section.title)
+            _add(state, card, [section.line, *_lines_of(own)])
+            return
+    if len(own) == 1 and isinstance(own[0], Code) and _POINTS_TO_CODE.search(plain(section.title)):
+        state.leave_all([section.line, *_lines_of(own)], f"a question on the code under it, which the note does not answer: {plain(section.title)[:60]!r}")
+        return  # ``#### Q: Why does the below code not work as intended?`` over the code alone: the code is what it asks about
     answer = ANSWER_LABEL.sub("", blocks_text(own), count=1)
     if options is not None and all(plain(item.text).rstrip().endswith("?") for item in options.items):
         state.leave(section.line, f"questions with no answers: {plain(section.title)[:80]!r}")
