@@ -9825,3 +9825,14 @@ def test_a_question_heading_over_code_then_its_answer_asks_with_the_code() -> No
     valued = cards["Q: What are the values of all the variables?"]
     assert "float w" in valued.front and "w = 0.4f" in valued.back and "z = 0" in valued.back
     assert "Q: Why does the below code not work as intended?" not in cards
+
+
+def test_a_chapter_numbered_in_words_a_book_named_at_the_top_and_forms_under_a_nameless_column_are_no_cards() -> None:
+    note = (
+        "# Gradient Descent\n\nFrom : Hands on Deep Learning with Python - Sudharsan Ravichandiran\n\n"
+        "- Chapter One - Intro\n\t- The SI unit of length is the metre.\n\n"
+        "## Konjunktiv\n\n|sl|subjekt||\n|---|---|---|\n|1| ich | würde||\n|2|du| würdest||\n|3|wir|würden||\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if front in ("From", "Chapter One", "ich", "du", "wir")]
+    assert fronts

@@ -1288,7 +1288,9 @@ def label_of(text: str) -> str:
 
 
 _STEP_LABEL = re.compile(
-    r"(?:step|phase|stage|tech|technique|method|approach|case|round|day|session|task|law|principle|pillar)\s*#?(?:\d{1,3}[a-z]?|(?-i:[IVX]{1,4}))",
+    r"(?:step|phase|stage|tech|technique|method|approach|case|round|day|session|task|law|principle|pillar)\s*#?(?:\d{1,3}[a-z]?|(?-i:[IVX]{1,4}))"
+    r"|(?:chapter|part|lecture|unit|module|section|week|lesson|step|phase|stage|day|session)\s+"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",  # ``Chapter One - Intro``
     re.IGNORECASE,
 )
 """``Step 1``, ``Law 3``, ``Tech 2``, ``Method IV``: a place in a sequence, which the words after it name."""

@@ -302,6 +302,10 @@ def _metadata(term: str, body: str, line: int) -> bool:
     text = plain(body).strip()
     if key in _DUE_KEYS and _DATE_WORDS.match(text):
         return True  # ``midterm - march 25``, ``project - may 26/27 (practical)``: when, not what
+    if key in ("from", "source", "sources", "book", "reference", "quelle", "fuente", "fonte", "source book") and line <= 12 and re.search(
+        r"\s[-–—]\s+[A-Z]|\bby\s+[A-Z]", text
+    ):
+        return True  # ``From : Hands on Deep Learning with Python - Sudharsan Ravichandiran``: the book the note was taken from
     if key not in _META_KEYS and key != "data":
         return False
     linked = bool(re.fullmatch(r"(?:\[\[[^\]]*\]\]|#[\w/-]+|https?://\S+|[\s,])*", body.strip()))
@@ -2499,6 +2503,9 @@ _OWNED_COLUMN = re.compile(r"[^,;:.?!]{1,40}?\s(?:for|of)\s(?:the\s|a\s|an\s)?[^
 
 def _table(state: State, place: Place, table: Table) -> None:
     table = without_row_numbers(table)
+    if len(table.header) >= 2 and plain(table.header[0]).strip().casefold() in FORM_HEADERS and not any(plain(cell).strip() for cell in table.header[1:]):
+        state.leave_all(block_lines(table), f"forms by {plain(table.header[0]).strip()} under a column with no name: nothing says which form")
+        return  # ``| sl | subjekt | |`` over ``| 1 | ich | würde |``: which tense or mood, the table does not say
     if (halves := _folded(table)) is not None:
         for half in halves:
             _table(state, place, half)
