@@ -9836,3 +9836,26 @@ def test_a_chapter_numbered_in_words_a_book_named_at_the_top_and_forms_under_a_n
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if front in ("From", "Chapter One", "ich", "du", "wir")]
     assert fronts
+
+
+def test_an_html_vocabulary_table_left_open_under_an_html_heading_is_read_word_by_word() -> None:
+    note = (
+        '<h3 align="left">\n  <b style="color:red;">LE SPORT:</b><br>\n</h3>\n<table>\n'
+        "  <tr><th>FRANÇAISE</th><th>ANGLAISE</th></tr>\n  <tr><td>la natation</td><td>swimming</td></tr>\n"
+        "  <tr><td>le cyclisme</td><td>cycling</td></tr>\n  <tr><td>la gymnastique</td><td>gymnastics</td></tr>\n\n"
+        "<h1>\n$p_1v_1 = p_2v_2$\n</h1>\n"
+    )
+    cards = {card.front: (card.back, card.context) for card in _extract(note).cards}
+    assert cards["la natation"] == ("swimming", ("LE SPORT",))
+    assert not [front for front in cards if "vs" in front]
+
+
+def test_a_word_list_boxed_in_a_fence_or_indented_under_headings_is_read_word_by_word() -> None:
+    note = (
+        "### Random terms\n```\nRecibo - I receive\nCaramelos - Candies\nDulces - Sweets\nCocino - I cook\n```\n\n"
+        '### carpool <a name="carpool"></a>\n    拼车\n\n### alleviate <a name="alleviate"></a>\n    减轻\n\n'
+        '### puberty <a name="puberty"></a>\n    青春期\n\n## Code\n\n```\nx = 1 - y;\nz = 2 - w;\nq = 3 - v;\n```\n'
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Caramelos"] == "Candies" and cards["carpool"] == "拼车" and cards["puberty"] == "青春期"
+    assert not [front for front in cards if front.startswith(("x", "z", "q"))]

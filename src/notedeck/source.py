@@ -541,9 +541,22 @@ _HTML_INLINE = [
 ]
 
 
+_HTML_HEADING_BLOCK = re.compile(r"^[ \t]*<h([1-6])\b[^>\n]*>[ \t]*\n((?:(?![ \t]*</h\1>).*\n){1,3}?)[ \t]*</h\1>[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_TAGS = re.compile(r"<[^<>\n]*>")
+
+
+def _html_heading_block(match: re.Match[str]) -> str:
+    said = _TAGS.sub("", match.group(2)).strip()
+    if "\n" in said or not re.search(r"[^\W\d_]{2}", re.sub(r"\$[^$]*\$", "", said)):
+        return match.group(0)  # ``<h1>`` / ``$p_1v_1 = p_2v_2$`` / ``</h1>``: a formula set large, no title
+    return "#" * int(match.group(1)) + " " + said + "\n" * match.group(0).count("\n")
+
+
 def _html_lists(text: str) -> str:
     """A note written in HTML (``<h3>Password Policy:</h3>``, ``<ul><li>MFA …</li></ul>``) as the
     Markdown it stands for, line for line: headings, nested lists, bold and italics."""
+    if "\n" in text:  # ``<h3 align="left">`` / ``<b>LE SPORT:</b><br>`` / ``</h3>``: a heading over three lines
+        text = _HTML_HEADING_BLOCK.sub(_html_heading_block, text)
     out = []
     kinds: list[str] = []
     for line in text.split("\n"):
@@ -771,6 +784,8 @@ def _spoilers(text: str) -> str:
 
 
 _HTML_TABLE = re.compile(r"^[ \t]*<table\b[^>]*>.*?</table>[ \t]*$", re.IGNORECASE | re.DOTALL | re.MULTILINE)
+_OPEN_HTML_TABLE = re.compile(r"^[ \t]*<table\b[^>\n]*>[ \t]*(?:\n[ \t]*<tr\b[^\n]*</tr>[ \t]*)+$", re.IGNORECASE | re.MULTILINE)
+"""``<table>`` over ``<tr><td>l'athlétisme</td><td>athletics</td></tr>`` lines, its ``</table>`` left off."""
 _HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
 _HTML_CELL = re.compile(r"<(t[hd])\b[^>]*>(.*?)</t[hd]>", re.IGNORECASE | re.DOTALL)
 
@@ -1113,6 +1128,31 @@ def _listed_fence(match: re.Match[str]) -> str:
 
 
 
+_EMPTY_ANCHOR = re.compile(r"[ \t]*<a[ \t]+(?:name|id)=[\"'][^\"'<>\n]*[\"'][ \t]*>[ \t]*</a>", re.IGNORECASE)
+_INDENTED_GLOSS = re.compile(
+    r"^(?P<head>#{1,6}[ \t]+[^\n]{1,60})\n[ ]{4,}(?P<gloss>[^\s=/.$_`{}();<>#|\\][^=/$_`{}();<>\n|\\]{0,40})[ \t]*$(?=\n[ \t]*\n|\n?\Z)",
+    re.MULTILINE,
+)
+"""``### carpool <a name="carpool"></a>`` over ``    拼车`` (indented four spaces, so Markdown would make it code): a word and its
+meaning, one heading after another."""
+_GLOSSARY_FENCE = re.compile(r"^(?P<fence>```|~~~)[ \t]*\n(?P<body>(?:(?!(?P=fence))[^\n]*\n){3,200}?)(?P=fence)[ \t]*$", re.MULTILINE)
+_GLOSS_LINE = re.compile(r"[ \t]*[^\W\d_¿¡(][^\n]{0,60}?\s[-–—]\s+[^\s\-][^\n]{0,120}")
+
+
+def _glossary_fence(match: re.Match[str]) -> str:
+    """``Recibo - I recieve`` / ``Caramelos - Candies`` … in a fence with no language: a word list boxed to keep its
+    lines, read as the list it is (the fences become blank lines, each pair a bullet; same line count)."""
+    if len(_FENCE_MARK.findall(match.string, 0, match.start())) % 2:
+        return match.group(0)  # (the closing fence of a block above, not the opening of this one)
+    lines = match.group("body").rstrip("\n").split("\n")
+    said = [line for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    pairs = [line for line in said if _GLOSS_LINE.fullmatch(line) and not _CODE_LINE.search(line)]
+    if len(pairs) < 3 or len(pairs) * 5 < len(said) * 4:
+        return match.group(0)
+    listed = [f"- {line.strip()}" if line in pairs else line for line in lines]
+    return "\n".join(["", *listed, ""])
+
+
 def _obsidian_comments(text: str) -> str:
     """Blank out Obsidian comments (same line count), never inside a fenced code block."""
     return _outside_fences(text, lambda part: _OBSIDIAN_COMMENT.sub(_blank, part))
@@ -1321,6 +1361,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         if _DEEP_FENCE.search(text):
             text = _deep_closes(text)
         text = _LISTED_FENCE.sub(_listed_fence, text)
+        if " - " in text:
+            text = _GLOSSARY_FENCE.sub(_glossary_fence, text)
     if "]:" in text:
         text = _outside_fences(text, lambda part: _LINK_COMMENT.sub("", part))
     if "%%ANKI" in text:  # Obsidian_to_Anki's notes hidden in a comment: ``%%ANKI`` … ``END%%``
@@ -1455,12 +1497,18 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, _html_lists)
     if "<table" in text or "<TABLE" in text:
         text = _outside_fences(text, lambda part: _HTML_TABLE.sub(_html_table, part))
+        if _OPEN_HTML_TABLE.search(text):  # ``<table>`` / ``<tr><td>…</td></tr>`` lines, never closed: the rows end it
+            text = _outside_fences(text, lambda part: _OPEN_HTML_TABLE.sub(_html_table, part))
     if "] " in text:
         text = _outside_fences(text, lambda part: _ALT_CHECKBOX.sub(r"\1", part))
     if "\n-" in text:
         text = _outside_fences(text, _unspaced_bullets)
     if "*" in text and _GLUED_STAR_AT.search(text):
         text = _outside_fences(text, _unspaced_stars)
+    if "<a " in text and "</a>" in text:
+        text = _outside_fences(text, lambda part: _EMPTY_ANCHOR.sub("", part))  # ``### carpool <a name="carpool"></a>``: a link's target
+    if "\n    " in text and len(_INDENTED_GLOSS.findall(text)) >= 3:  # ``### carpool`` / ``    拼车``, word after word
+        text = _outside_fences(text, lambda part: _INDENTED_GLOSS.sub(r"\g<head>\n\g<gloss>", part))
     if "\n\t" in text or "\n  " in text:
         text = _outside_fences(text, lambda part: _hanging_lists(_wide_markers(_short_children(_indented_fields(_drifted_headings(part))))))
     if "\t" in text:

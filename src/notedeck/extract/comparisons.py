@@ -145,6 +145,9 @@ DEFINITION_HEADERS = frozenset(
         "latin",
         "español",
         "inglés",
+        # (the names of languages as other languages say them: ``| FRANÇAISE | ANGLAISE |`` heads a vocabulary)
+        "française", "anglaise", "anglais", "allemand", "espagnol", "italien", "englisch", "französisch", "spanisch",
+        "italienisch", "inglese", "francese", "tedesco", "spagnolo", "inglês", "ingles", "francés", "alemán", "alemão",
         "français",
         "italiano",
         "en",

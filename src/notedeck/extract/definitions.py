@@ -2659,6 +2659,8 @@ _TERM_HEADERS = frozenset(
      "begriff", "begriffe", "wort", "terme", "mot", "notion", "término", "palabra", "concepto", "termo", "palavra",
      "conceito", "termine", "parola", "concetto", "begrip", "woord", "pojem", "termin", "słowo", "术语", "概念", "用語", "용어",
      "vocabulary", "vocab", "english", "deutsch", "français", "español", "german", "french", "spanish", "symbol", "item",
+     "française", "anglaise", "anglais", "allemand", "espagnol", "italien", "englisch", "französisch", "spanisch", "italiano",
+     "inglese", "francese", "tedesco", "spagnolo", "inglês", "ingles", "inglés", "francés", "alemán", "alemão",
      "variable", "variables", "variável", "variabile", "símbolo", "symbole", "simbolo", "notation", "notación"]
 )
 """First-column headers that only say the column holds terms: no kind to put before each."""
