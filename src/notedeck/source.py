@@ -1320,6 +1320,14 @@ _DUNDER = re.compile(
     r"|new|del|eq|ne|lt|gt|le|ge|hash|add|sub|mul|slots|all|file|import|init_subclass|post_init|aenter|aexit|aiter|anext|bool)__(?![\w`*])"
 )
 """``__iter__``, ``__init__``: a Python special method's name, which Markdown would read as ``iter`` in bold."""
+_STATED = re.compile(r"\*\*(?:Def|Defn|Fact|Prop|Thm|Lem|Cor|Rem|Obs)\.?\*\*")
+"""What ``_STATEMENT_LABEL`` needs, found fast (a literal first)."""
+_HIGHLIGHT_ENDS = re.compile(r"==[ \t]*(?:\n|\Z)")
+"""A line that ends on ``==``, which ``_WHOLE_HIGHLIGHT`` needs (found fast)."""
+_GREATER_THAN = re.compile(r">[ \t]*[=\d]")
+"""What ``_COMPARED_ITEM`` needs (found fast)."""
+_OTHER_BOX = re.compile(r"\[[^\]\sxX]\][ \t]")
+"""What ``_ALT_CHECKBOX`` needs (found fast)."""
 _STATEMENT_LABEL = re.compile(
     r"^(?P<lead>[ \t]*(?:[-*+][ \t]+)?)\*\*(?:Def|Defn|Fact|Prop|Thm|Lem|Cor|Rem|Obs)\.?\*\*[ \t]+"
     r"(?:<(?:[iu]|em|b)>(?:<(?:[iu]|em|b)>)?(?P<term>[^<>\n]{1,80})</(?:[iu]|em|b)>(?:</(?:[iu]|em|b)>)?)?(?=[ \t]*\S|[ \t]*$)",
@@ -1373,7 +1381,7 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _LINE_COMMENT.sub("", part))
     if "^[" in text:
         text = _outside_fences(text, lambda part: _CITATION_NOTE.sub(_blank, part))
-    if "\u00a0" in text or "\u2007" in text or "\u202f" in text:
+    if "#\u00a0" in text or "#\u2007" in text or "#\u202f" in text:
         text = _ODD_HEADING.sub(lambda m: m.group(1) + " ", text)
     if "# ->" in text or "# →" in text or "# =>" in text:  # ``# -> indica que es el usuario root``: the prompt's ``#``, explained
         text = _outside_fences(text, lambda part: _ARROW_HEADING.sub(r"\\\1", part))
@@ -1444,11 +1452,11 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _LIQUID_CLOSE.sub("", _LIQUID_OPEN.sub(_liquid_open, _LIQUID_LINE.sub("", part))))
     if "__" in text and _DUNDER.search(text):  # ``__iter__`` in a sentence: Python's name, never bold ``iter``
         text = _outside_fences(text, lambda part: _DUNDER.sub(r"`\g<0>`", part))
-    if "**" in text and _STATEMENT_LABEL.search(text):  # ``**Def**  <i><u>Datapath</u></i>``, ``**Fact**  Almost every …``
+    if "**" in text and _STATED.search(text) and _STATEMENT_LABEL.search(text):  # ``**Def**  <i><u>Datapath</u></i>``, ``**Fact**  Almost every …``
         text = _outside_fences(text, lambda part: _STATEMENT_LABEL.sub(_statement_label, part))
     if "{==" in text or "{>>" in text:  # CriticMarkup: ``{==反型层==}`` is a highlight, ``{>>…<<}`` the author's comment
         text = _outside_fences(text, lambda part: _CRITIC_COMMENT.sub("", _CRITIC_MARK.sub(r"==\1==", part)))
-    if "==" in text and _WHOLE_HIGHLIGHT.search(text):
+    if "==" in text and _HIGHLIGHT_ENDS.search(text) and _WHOLE_HIGHLIGHT.search(text):
         text = _outside_fences(text, lambda part: _WHOLE_HIGHLIGHT.sub(r"\1\2", part))
     if "\\\\[" in text:
         text = _outside_fences(text, lambda part: _ESCAPED_DISPLAY.sub(lambda m: "$$" + m["math"].replace("\\\\", "\\").strip() + "$$", part))
@@ -1477,7 +1485,7 @@ def load_text(text: str, path: Path) -> NoteSource:
                 _captioned, _EMPTY_IMAGE.sub("", _IMAGE_ATTRIBUTES.sub(r"\1", _FILE_ALT.sub("![](", part)))
             ),
         )
-    if ">" in text:
+    if ">" in text and _GREATER_THAN.search(text):
         text = _outside_fences(text, lambda part: _COMPARED_ITEM.sub(r"\1\\>", part))
     if "<span" in text or "<font" in text or "<mark " in text or "<SPAN" in text or "<FONT" in text:
         text = _outside_fences(text, lambda part: _STYLE_TAG.sub("", _HIDDEN_ANSWER.sub(r"\1**Answer:** \2", part)))
@@ -1499,7 +1507,7 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _HTML_TABLE.sub(_html_table, part))
         if _OPEN_HTML_TABLE.search(text):  # ``<table>`` / ``<tr><td>…</td></tr>`` lines, never closed: the rows end it
             text = _outside_fences(text, lambda part: _OPEN_HTML_TABLE.sub(_html_table, part))
-    if "] " in text:
+    if "] " in text and _OTHER_BOX.search(text):
         text = _outside_fences(text, lambda part: _ALT_CHECKBOX.sub(r"\1", part))
     if "\n-" in text:
         text = _outside_fences(text, _unspaced_bullets)

@@ -1695,6 +1695,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def _gist(text: str) -> frozenset[str]:
     """The words of plain ``text`` that say something, stemmed (``classified``/``classifying`` meet)."""
     return frozenset(

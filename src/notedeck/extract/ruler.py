@@ -77,6 +77,8 @@ class State:
 
     def free(self, *lines: int) -> bool:
         """True when none of ``lines`` is claimed by a card yet."""
+        if len(lines) == 1:
+            return lines[0] not in self.claimed
         return not any(line in self.claimed for line in lines)
 
     def add(self, card: Card, lines: Iterable[int]) -> None:
