@@ -9859,3 +9859,10 @@ def test_a_word_list_boxed_in_a_fence_or_indented_under_headings_is_read_word_by
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards["Caramelos"] == "Candies" and cards["carpool"] == "拼车" and cards["puberty"] == "青春期"
     assert not [front for front in cards if front.startswith(("x", "z", "q"))]
+
+
+def test_a_phrase_list_of_questions_in_another_language_is_read_phrase_by_phrase() -> None:
+    note = "# German\n\nWer? - Who?\nWie? - How?\nWoher? - Where from?\nWie bitte? - Excuse me\n\nWhat is DNS? - A naming system\n"
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Wer?"] == "Who?" and cards["Woher?"] == "Where from?"
+    assert not [front for front in cards if front.startswith("Wer? - ")]

@@ -751,6 +751,8 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
         return count <= 12
     if sep == ":" and _SPANISH_PHRASE.match(text) and count <= 8:
         return True  # ``¿Dónde está el baño? : Where is the bathroom?``: a phrase and what it means, not a question asked
+    if sep in ("-", "–", "—") and text.rstrip().endswith("?") and count <= 6 and not _INTERROGATIVE.match(text.strip()):
+        return True  # ``Wer? - Who?``, ``Wie geht es dir? - How are you?``: a phrase of another language and what it means
     if _CASE_NAME.fullmatch(text.strip()) and count <= 10:
         return True  # ``Bengal Coal Company v. Homi Wadia - Tender can be withdrawn …``: a case and what it held
     if _SENTENCE_END.search(text + " ") and not _CODE_TERM.fullmatch(term.strip()):

@@ -758,6 +758,10 @@ def _scenario_answers(state: State, places: dict[int, Place], blocks: Sequence[B
             break
 
 
+_GLOSSED_LINE = re.compile(r"[^\n?]{1,60}\?\s+[-–—]\s+[^\s\-][^\n]{0,80}")
+"""``Wie geht es dir? - How are you?``: a question in one language, a dash, what it means in another."""
+
+
 def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> None:
     _numbered_tasks(state, places, blocks)
     _stem_answers(state, places, blocks)
@@ -774,6 +778,8 @@ def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> 
         if not isinstance(block, Para) or not state.free(block.line):
             continue
         place = places[id(block)]
+        if "\n" in block.text and all(_GLOSSED_LINE.fullmatch(line.strip()) for line in block.text.split("\n") if line.strip()):
+            continue  # ``Wer? - Who?`` / ``Wie? - How?`` / …: a phrase list, each line a phrase and what it means
         if _separator_card(state, places, blocks, index):
             continue
         if (packed := packed_question(block.text) or arrowed_question(block.text)) is not None:
