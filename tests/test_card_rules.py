@@ -9866,3 +9866,16 @@ def test_a_phrase_list_of_questions_in_another_language_is_read_phrase_by_phrase
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards["Wer?"] == "Who?" and cards["Woher?"] == "Where from?"
     assert not [front for front in cards if front.startswith("Wer? - ")]
+
+
+def test_a_number_with_its_unit_in_brackets_is_hidden_and_an_acronym_the_heading_spells_is_not() -> None:
+    note = (
+        "## Time to Live\n\n* A router will drop a packet with a TTL of 0.\n\n"
+        "## Rapid STP\n\nSome intro text here about spanning tree.\n\n"
+        "* All switches running Rapid STP send their own BPDUs every hello time(2 seconds).\n"
+        "* Aurora can scale up to a max of 32vCPUs of compute.\n* It was first described (2019) by the IEEE.\n"
+    )
+    clozes = _clozes(note)
+    assert "All switches running Rapid STP send their own BPDUs every hello time({{c1::2 seconds}})." in clozes
+    assert "Aurora can scale up to a max of {{c1::32vCPUs}} of compute." in clozes
+    assert not [front for front in clozes if "{{c1::TTL}}" in front or "{{c1::2019}}" in front]

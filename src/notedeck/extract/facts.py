@@ -121,15 +121,15 @@ _TASK_SENTENCE = re.compile(
 """``Given an array of integers, …, build a sparse table``, ``Carry out a query …``: what an exercise asks the reader to
 do, not a fact."""
 _UNIT = (
-    r"%|[KMGTP]i?B(?:/s)?|MB/s|Gbps|Mbps|ms|µs|ns|GHz|MHz|kHz|Hz|kg|mg|km|cm|mm|°C|°F|"
+    r"%|[KMGTP]i?B(?:/s)?|MB/s|Gbps|Mbps|ms|µs|ns|GHz|MHz|kHz|Hz|kg|mg|km|cm|mm|°C|°F|vCPUs?|CPUs?|cores?|"
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|degrees?|°"
 )
 _NUMBER = re.compile(
-    r"(?<![\w.,/\-–$^(])"
+    r"(?<![\w.,/\-–$^])"
     r"(?P<number>(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
     r"(?:%?\s?[-–]\s?\d+(?:\.\d+)?|\s+to\s+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?))?)"
     rf"(?P<unit>\s?(?:{_UNIT})(?![\w])|s(?![\w'’]))?"
-    r"(?![\w.,/\-–)^]\w|[\w)^])"
+    r"(?(unit)(?![\w.,/\-–^]\w|[\w^])|(?![\w.,/\-–)^]\w|[\w)^]))"  # (``time(2 seconds)``: a unit may close an aside)
 )
 _NOT_SECONDS = re.compile(r"(?:\b(?:the|his|her|their|my|our|your|its|early|late|mid|in)[\s-]*|['’])$", re.IGNORECASE)
 """``the 1960s``, ``in her 20s``, ``the '90s``: a decade or an age, not seconds (``1s and 20s``, ``a TTL of 300s``)."""
@@ -640,6 +640,8 @@ def _spans(
         spans = [_without_opener(text, span) for span in _names(text)]
         bare_crumbs = [re.sub(r"\s*\([^()]*\)", "", crumb) for crumb in crumbs]  # ``Elastic Block Store (also connected to EC2)``
         acronyms = {_initials(crumb) for crumb in bare_crumbs if len(crumb.split()) > 1}
+        acronyms |= {"".join(word[0] for word in crumb.split()).casefold() for crumb in bare_crumbs if len(crumb.split()) > 2}
+        # (``TTL`` under ``Time to Live``: the small words counted too)
         for crumb in bare_crumbs:  # ``Carrier Sense Multiple Access / Collision Detection``: CSMA, CD and CSMA/CD
             if "/" in crumb and len(crumb.split()) > 2:
                 halves = [_initials(half) for half in crumb.split("/")]
@@ -805,6 +807,8 @@ _EXAMPLE_AFTER = re.compile(r"[*_\"”]*,?\s*\(?(?:for example|for instance|e\.g
 def _good_number(text: str, match: re.Match[str]) -> bool:
     """A number worth recalling: with its unit, or a limit, or a quantity of two digits or more;
     never a digit inside a name (``Route 53``, ``2-butanol``) or a bare small count."""
+    if text[match.start() - 1 : match.start()] == "(" and not match.group("unit"):
+        return False  # ``(1)``, ``(2019)``: a number in brackets with no unit, a mark or a year cited
     if _part_of_name(text, match.start()) and not _LIMIT.search(text[: match.start()]):
         return False  # (``Upto 15 read replicas``: a limit, however it is capitalised)
     if text[match.start() - 1 : match.start()] == "<" and text[match.end() : match.end() + 1] == ">":
@@ -988,7 +992,9 @@ def _worth(text: str, start: int, end: int, known: set[str], crumb: str = "") ->
         return False  # ``We find {{c1::CN 1}}-3 in the midbrain``, ``{{c1::NSDAP 15}},5 %``: never half of a range or a number
     if not text[:start].strip(" *_\"“(") and re.match(r"\s*(?:later|earlier|afterwards|before)\b", text[end:], re.I):
         return False  # ``{{c1::4 years}} later, …``: counted from a date the card does not give
-    fills = text[start - 1 : start] == "(" and text[end : end + 1] == ")" and "," in text[start:end]
+    whole = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+    fills = whole and ("," in text[start:end] or re.fullmatch(r"\d[\d.,]*\s?[^\W\d_]{1,10}", text[start:end]) is not None)
+    # (``every hello time(2 seconds)``: the value of what it follows, a number and its unit)
     if text[:start].count("(") > text[:start].count(")") and not fills:
         return False  # inside a parenthesis: an aside or an expansion, given away by what it explains
     said = content_words(hidden)
