@@ -9879,3 +9879,25 @@ def test_a_number_with_its_unit_in_brackets_is_hidden_and_an_acronym_the_heading
     assert "All switches running Rapid STP send their own BPDUs every hello time({{c1::2 seconds}})." in clozes
     assert "Aurora can scale up to a max of {{c1::32vCPUs}} of compute." in clozes
     assert not [front for front in clozes if "{{c1::TTL}}" in front or "{{c1::2019}}" in front]
+
+
+def test_obsidian_to_anki_cards_between_renamed_markers_are_the_authors_cards() -> None:
+    note = (
+        "TARGET_DECK: Propulsion::6 Rockets\n\n\n\nSTART_CARD\nBasic\n\nWhat is a gravity turn?\n\n"
+        "Back: \n- A launch that tilts the rocket slowly so gravity turns its path.\n<!--ID: 1680694727360-->\nEND_CARD\n"
+    )
+    extraction = _extract(note)
+    assert [(card.kind, card.front) for card in extraction.cards] == [("explicit", "What is a gravity turn?")]
+    assert load_text(note, Path("n.md")).meta.get("deck") == "Propulsion::6 Rockets"
+
+
+def test_no_list_of_the_sides_a_heading_compares_nor_of_an_introductions_topics() -> None:
+    note = (
+        "### 1. Introduction to TCP & UDP:\n\n- **Layer 4 Protocols:** TCP and UDP are both Layer 4 protocols of the stack.\n"
+        "- **Exam Focus:** The CCNA exam expects you to compare TCP and UDP and their services.\n\n"
+        "### 6. Comparing TCP and UDP:\n\n- **Header Size:**\n    - **TCP:** Larger header with more fields for advanced services.\n"
+        "    - **UDP:** Smaller header with minimal fields, resulting in lower overhead.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if "list all" in front]
+    assert "Layer 4 Protocols" in fronts

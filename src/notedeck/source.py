@@ -443,7 +443,7 @@ _BLOCK_PROPERTY = re.compile(
 )
 """A block's bookkeeping in Logseq, and ``collapsed:: true`` under a heading typed without its bullet."""
 _TARGET_DECK = re.compile(
-    r"^TARGET DECK(?::[ \t]*(?P<inline>\S.*?)|[ \t]*\n(?P<next>[^\n]+?))[ \t]*$", re.MULTILINE
+    r"^TARGET[ _]DECK(?::[ \t]*(?P<inline>\S.*?)|[ \t]*\n(?P<next>[^\n]+?))[ \t]*$", re.MULTILINE
 )
 
 
@@ -633,6 +633,8 @@ def _deep_closes(text: str) -> str:
     return "\n".join(lines)
 
 
+_CARD_START = re.compile(r"^START_CARD[ \t]*$", re.MULTILINE)
+_CARD_END = re.compile(r"^END_CARD[ \t]*$", re.MULTILINE)
 _HIDDEN_NOTE_START = re.compile(r"^%%ANKI[ \t]*$", re.MULTILINE)
 _HIDDEN_NOTE_END = re.compile(r"^END%%[ \t]*$", re.MULTILINE)
 _LINE_COMMENT = re.compile(r"^//(?!/)[^\n]*$", re.MULTILINE)
@@ -1280,7 +1282,7 @@ def _front_matter(text: str) -> tuple[dict[str, object], str]:
 def load_meta(text: str, path: Path) -> dict[str, object]:
     """What ``load_text(text, path).meta`` holds, without preparing the whole text when nothing but
     the front matter can add to it (no line opens on a Logseq ``key::``, no ``TARGET DECK`` line)."""
-    if "TARGET DECK" in text or ("::" in text and _PROPERTY_LINE.search(text)):
+    if "TARGET DECK" in text or "TARGET_DECK" in text or ("::" in text and _PROPERTY_LINE.search(text)):
         return load_text(text, path).meta
     return _front_matter(text)[0]
 
@@ -1373,6 +1375,8 @@ def load_text(text: str, path: Path) -> NoteSource:
             text = _GLOSSARY_FENCE.sub(_glossary_fence, text)
     if "]:" in text:
         text = _outside_fences(text, lambda part: _LINK_COMMENT.sub("", part))
+    if "START_CARD" in text and "END_CARD" in text:  # Obsidian_to_Anki's markers, renamed in its settings
+        text = _CARD_END.sub("END", _CARD_START.sub("START", text))
     if "%%ANKI" in text:  # Obsidian_to_Anki's notes hidden in a comment: ``%%ANKI`` … ``END%%``
         text = _HIDDEN_NOTE_END.sub("END", _HIDDEN_NOTE_START.sub("START", text))
     if "%%" in text:

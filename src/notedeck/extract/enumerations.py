@@ -617,10 +617,27 @@ def _item(state: State, place: Place, item: Item) -> None:
     label = label_of(item.text)
     if definition is not None and definition.sep.strip() in ("-", "–", "—") and prefix_topic(item.text.rstrip(" :")) is not None:
         label = plain(item.text).strip(" :")  # ``Objects - Apartment:`` (and ``Objects - Learning``): the topic is half its name
+    if 2 <= len(children) <= 4 and _sides_named_above(place, children):
+        state.leave(item.line, f"the sides the heading above compares, each told of on its own card: {plain(item.text)[:40]!r}")
+        return  # ``Comparing TCP and UDP`` / ``- **Header Size:**`` over ``**TCP:** …`` and ``**UDP:** …``
     if worth_listing(children, ordered):
         _card(state, place, label, children, item.line, item.text, ordered)
     elif not _glossed(state, place.under_item(item_label(item)), children):
         _too_long(state, children, item.line)
+
+
+def _sides_named_above(place: Place, children: Sequence[Item]) -> bool:
+    """Children each named (``**TCP:** …``) by a word of a heading above that compares (``Comparing TCP and UDP``,
+    ``TCP vs UDP``): the sides of that comparison, told of under each aspect, not a list to recall."""
+    crumbs = [plain(crumb).casefold() for crumb in place.crumbs]
+    if not any(_COMPARES.search(crumb) for crumb in crumbs):
+        return False
+    said = set(re.findall(r"[\w+#./-]+", " ".join(crumbs)))
+    names = [plain(child_label(child)).casefold().strip(" :*_") for child in children]
+    return all(name and name in said and split_definition(child.text) is not None for name, child in zip(names, children, strict=True))
+
+
+_COMPARES = re.compile(r"\b(?:compar\w*|vs\.?|versus|differences?|contrast\w*|vergleich\w*|comparaison|comparación)\b")
 
 
 def _record(state: State, items: Sequence[Item]) -> bool:
@@ -704,6 +721,11 @@ def _heading(state: State, place: Place, section: Section) -> None:
             block_lines(first), f"the outline of the part its heading names, not a list to recite: {plain(section.title)[:40]!r}"
         )
         return
+    if _OVERVIEW_TITLE.match(plain(label_of(section.title)).strip(" *_#")) and children and all(
+        (found := split_definition(child.text)) is not None and words(plain(found.body)) >= 5 for child in children
+    ):
+        state.mark_structure([section.line])
+        return  # ``### 1. Introduction to TCP & UDP`` over ``**Layer 4 Protocols:** …``, ``**Exam Focus:** …``: topics, each told of
     if worth_listing(children, first.ordered) and _list_goes_on(section):
         state.mark_structure([section.line])  # ``### Anatomy`` over two points, a picture, then more: not all it names
     elif worth_listing(children, first.ordered):
@@ -713,6 +735,12 @@ def _heading(state: State, place: Place, section: Section) -> None:
         _too_long(state, children, None)  # the heading is a crumb
 
 
+_OVERVIEW_TITLE = re.compile(
+    r"(?:\d{1,2}[.)]?\s*)?(?:introduction|intro|overview|summary|basics|recap|review|einführung|einleitung|überblick|introducción"
+    r"|introdução|introduzione|résumé|zusammenfassung|riassunto|resumen|resumo)\b",
+    re.IGNORECASE,
+)
+"""``1. Introduction to TCP & UDP``, ``Overview``: a part that opens on what it goes on to tell, not a category of names."""
 _TERMS_TITLE = re.compile(
     r"(?:(?:key|important|main|basic|wichtige|grundlegende|other|more|further|miscellaneous|misc\.?|weitere|sonstige|andere|otros|otras|autres|altri|altre"
     r"|outros|outras|inne|další|egyéb|további|другие|прочие)\s+)?"
