@@ -9901,3 +9901,9 @@ def test_no_list_of_the_sides_a_heading_compares_nor_of_an_introductions_topics(
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if "list all" in front]
     assert "Layer 4 Protocols" in fronts
+
+
+def test_a_takeaway_or_a_methodology_label_carries_its_parent() -> None:
+    note = "## Suppression Escalation\n\n- **Takeaway:** Detect, verify, then gas; water only as the last resort.\n"
+    fronts = [card.front for card in _extract(note).cards]
+    assert fronts == ["Suppression Escalation — Takeaway"]
