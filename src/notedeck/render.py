@@ -74,7 +74,7 @@ _PLAIN_TEXT = re.compile(r"(?! {4})(?!\s*(?:[-+#]|\d+[.)]))(?:[^\W_]|[ .,;:'\"!?
 """Text that means the same as Markdown and as plain text: it can skip markdown-it."""
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def markdown_html(text: str, *, allow_html: bool = False) -> str:
     """Card HTML for Markdown text (plain text takes a fast path that renders the same)."""
     text = clean(text)

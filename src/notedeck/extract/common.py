@@ -753,7 +753,7 @@ _ASPECTS = frozenset(
 """Labels of what is said of a thing (``Idea:``, ``People:``, ``人物：``): a list of them names no members."""
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@lru_cache(maxsize=512)
 def is_aspect(term: str) -> bool:
     """``Idea``, ``People``, ``人物``, ``2 Types of VPC Endpoints``, or any generic label (``Examples``): an
     aspect of its parent."""
@@ -974,7 +974,7 @@ def _negates(term: str, body: str) -> bool:
 _MEASURES = frozenset(["number", "amount", "count", "quantity", "total"])
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@lru_cache(maxsize=512)
 def restates(term: str, body: str) -> bool:
     """``Detailed Status Code: HTTP status code``: the answer says nothing the front does not."""
     if _negates(term, body):

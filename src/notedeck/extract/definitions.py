@@ -21,7 +21,6 @@ from typing import TypeGuard
 
 from ..outline import PROOF_WORD, Block, Code, Item, ListBlock, Para, Section, Table
 from ..text import (
-    CACHE_SIZE,
     CJK_CHAR,
     COPULAS,
     KINDS_TITLE,
@@ -145,7 +144,7 @@ _STATES = re.compile(
 _ARTICLE = re.compile(r"^(?:an?|the)\s+(?=\S)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@lru_cache(maxsize=512)
 def term_key(term: str) -> str:
     """What a definition is about, for telling cards of one term apart (not for identity: a card's
     identity stays ``norm_key`` of its term, as cards already in collections have it):

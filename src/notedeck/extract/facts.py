@@ -1701,7 +1701,7 @@ def _stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@lru_cache(maxsize=512)
 def _gist(text: str) -> frozenset[str]:
     """The words of plain ``text`` that say something, stemmed (``classified``/``classifying`` meet)."""
     return frozenset(
