@@ -9907,3 +9907,9 @@ def test_a_takeaway_or_a_methodology_label_carries_its_parent() -> None:
     note = "## Suppression Escalation\n\n- **Takeaway:** Detect, verify, then gas; water only as the last resort.\n"
     fronts = [card.front for card in _extract(note).cards]
     assert fronts == ["Suppression Escalation — Takeaway"]
+
+
+def test_a_numbered_list_in_an_answer_keeps_its_numbers() -> None:
+    note = "#### Q: What is each value of x after each line?\n```c\nx = 2/5;\nx = (2.0 / 5.0) * 10;\n```\nA: x is:\n1. 0\n2. 4\n"
+    cards = _extract(note).cards
+    assert [card.back for card in cards] == ["x is:\n\n1. 0\n2. 4"]

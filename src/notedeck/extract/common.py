@@ -333,7 +333,11 @@ def block_markdown(blocks: Sequence[Block], depth: int = 0) -> list[str]:
     pad = "  " * depth
     lines: list[str] = []
     for block in blocks:
-        if isinstance(block, ListBlock):
+        if isinstance(block, ListBlock) and block.ordered:
+            lines.extend(  # (a procedure's steps, a program's values in order: the numbers stay)
+                re.sub(r"^(\s*)- ", rf"\g<1>{number}. ", item_markdown(item, depth), count=1) for number, item in enumerate(block.items, 1)
+            )
+        elif isinstance(block, ListBlock):
             lines.extend(item_markdown(item, depth) for item in block.items)
         elif isinstance(block, Para):
             lines.append("")
