@@ -9913,3 +9913,12 @@ def test_a_numbered_list_in_an_answer_keeps_its_numbers() -> None:
     note = "#### Q: What is each value of x after each line?\n```c\nx = 2/5;\nx = (2.0 / 5.0) * 10;\n```\nA: x is:\n1. 0\n2. 4\n"
     cards = _extract(note).cards
     assert [card.back for card in cards] == ["x is:\n\n1. 0\n2. 4"]
+
+
+def test_the_next_step_of_what_the_sentence_before_began_is_no_fact_on_its_own() -> None:
+    note = (
+        "## Network ACLs\n\nA subnet starts with the default network ACL of the VPC.\n\n"
+        "Later, you can associate the subnet with a NACL of your choice.\n\n"
+        "Anschließend kann sie ein virtuelles Netzwerk mit dem Microsoft Entra-Mandanten bereitstellen.\n"
+    )
+    assert not [front for front in _clozes(note) if front.startswith(("Later", "Anschließend"))]

@@ -204,6 +204,8 @@ _DANGLING = re.compile(
     # and the adverbs that draw on the sentence before: ``Dadurch …``, ``Donc …``, ``Por lo tanto …`` (not
     # ``Además …``: what is added stands on its own)
     r"|dadurch|dabei|daher|darum|deshalb|deswegen|ebenfalls|somit|folglich|hierbei|hierdurch|trotzdem"
+    # (the next step of what the sentence before began: ``Later, you can associate …``, ``Anschließend kann sie …``)
+    r"|later(?=,)|anschließend|danach|daraufhin|ensuite|puis"
     r"|donc|cependant|par conséquent|por lo tanto|por eso|sin embargo|entonces|portanto|porém|então"
     r"|caso ocorra|quindi|dunque|perciò|daardoor|daarom|daarbij|hierdoor|là[- ]dessus|du coup"
     # ``Aber es übernimmt …``, ``Third is …``, ``Both of them are …``, ``Including the …``: a sentence that goes on from the one before
