@@ -9922,3 +9922,12 @@ def test_the_next_step_of_what_the_sentence_before_began_is_no_fact_on_its_own()
         "Anschließend kann sie ein virtuelles Netzwerk mit dem Microsoft Entra-Mandanten bereitstellen.\n"
     )
     assert not [front for front in _clozes(note) if front.startswith(("Later", "Anschließend"))]
+
+
+def test_a_lead_in_that_points_to_what_the_note_shows_is_no_term() -> None:
+    note = (
+        "## Covariance\n\nHere's a special one:\n$$\nVar[\\sum{a_iX_i + b_i}] = \\sum{a_i^2 Var[X_i]}\n$$\n\n"
+        "## Time\n\nThis is true because\n- Higher prices make up a larger part of consumers' income\n- Consumers find substitutes over time\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if front.startswith(("Here's", "This is true", "Time — This"))]

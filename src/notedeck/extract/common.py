@@ -757,6 +757,15 @@ _ASPECTS = frozenset(
 """Labels of what is said of a thing (``Idea:``, ``People:``, ``人物：``): a list of them names no members."""
 
 
+POINTING_TERM = re.compile(
+    r"^(?:here'?s|here is|here are)\s+(?:a|an|another|one|some)\b(?![^:]*\bof\b)|\b(?:that|this|those|these)\s+(?:code|one|example|snippet|output)\b"
+    r"|\b(?:like this|as follows|because)$",
+    re.IGNORECASE,
+)
+"""``Here's a special one``, ``Here is another useful command for …``, ``This is true because``, ``… would take that code and turn it into something like this``: a
+lead-in that points to what the note shows around it, no term to ask by."""
+
+
 @lru_cache(maxsize=512)
 def is_aspect(term: str) -> bool:
     """``Idea``, ``People``, ``人物``, ``2 Types of VPC Endpoints``, or any generic label (``Examples``): an

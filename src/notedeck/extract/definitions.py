@@ -76,6 +76,7 @@ from .common import (
     GLOSS_LABEL,
     HANDS_ON,
     NEGATION,
+    POINTING_TERM,
     SHARE,
     TRAILING_BREAKS,
     VOCABULARY_TITLE,
@@ -575,7 +576,11 @@ def _good_definition(
     if example_sentence(term, body):
         state.leave(line, f"an example sentence under a label, not what the label means: {plain(term)[:40]!r}")
         return False
+    if POINTING_TERM.search(plain(term).strip(" *_:")):
+        state.leave(line, f"a lead-in that points to what the note shows around it, not a term: {plain(term)[:40]!r}")
+        return False  # ``Here's a special one``, ``This is true because``, ``A transpiler would take that code and …``
     return True
+
 
 
 def _item(state: State, place: Place, item: Item, worded: bool = False) -> None:
@@ -1408,6 +1413,9 @@ def _label_over_list(state: State, place: Place, para: Para, label: str, after: 
     if is_study_goals(label) or sum(map(is_objective, (item.text for item in kept))) * 2 > len(kept):
         state.leave_all([*block_lines(para), *block_lines(after)], f"learning objectives, not facts: {label[:40]!r}")
         return  # ``The candidate should be able to:`` over ``a describe the roles of …``
+    if POINTING_TERM.search(plain(label).strip(" *_:")):
+        state.leave_all([*block_lines(para), *block_lines(after)], f"a lead-in that points to what the note shows around it: {label[:40]!r}")
+        return  # ``This is true because`` over its reasons: what *this* is, the card cannot say
     children, lines = _plain_markdown(kept)
     front = with_parent(place, label)
     if (lead := _BOLD_IS.fullmatch(para.text.strip())) is not None:

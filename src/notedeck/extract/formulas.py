@@ -27,7 +27,7 @@ from ..text import (
     strip_numbering,
     words,
 )
-from .common import is_generic, with_parent, worked_result
+from .common import POINTING_TERM, is_generic, with_parent, worked_result
 from .prose import Unit, units
 from .ruler import State
 from .walk import Node, block_lines, text_lines
@@ -538,6 +538,8 @@ def formulas(state: State) -> None:
         if _WORKING_STEP.match(plain(front)) or re.fullmatch(r"\([^()]*\)\.?", plain(front).strip()):
             state.leave(statements[start].first, f"a step of a working, not a formula to recall: {plain(front)[:60]!r}")
             continue  # ``Reemplazamos los mangos por E`` over ``$$ \$ \lessdot E \gtrdot … $$``: what the working does next (or an aside)
+        if POINTING_TERM.search(plain(front).strip(" *_:")):
+            continue  # ``Here's a special one:`` over a formula, ``… turn it into something like this`` over code: no term to ask by
         if _CONDITION.match(plain(front)) and words(plain(front)) <= 8:
             case_of = _conditioned(nodes, index)
             if case_of is None:
