@@ -9931,3 +9931,8 @@ def test_a_lead_in_that_points_to_what_the_note_shows_is_no_term() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if front.startswith(("Here's", "This is true", "Time — This"))]
+
+
+def test_a_cloze_never_cuts_the_number_off_a_compound_like_three_way() -> None:
+    note = "- The (secret) TCP 3-way handshake\n- Ports and sockets\n"
+    assert not [front for front in _clozes(note) if "{{c1::TCP 3}}" in front]

@@ -894,6 +894,8 @@ def _worth(text: str, start: int, end: int, known: set[str], crumb: str = "") ->
         return False  # ``…/Route 53/latest/{{c1::DeveloperGuide/ResourceRecordTypes}}.html``: a piece of an address
     if re.search(r"\w-$", text[start:end]) and re.match(r"[^\W\d_]", text[end:]):
         return False  # ``{{c1::MHC-}}抗原复合物``: half of a compound word
+    if text[end - 1 : end].isdigit() and re.match(r"-[^\W\d_]", text[end:]):
+        return False  # ``The (secret) {{c1::TCP 3}}-way handshake``: the number of a compound (``3-way``), cut off
     if re.search(r"->|=>|→|⟶", text[start:end]):
         return False  # ``Truth is {{c1::being -> homogeneous changes}}``: one step of a chain and the next
     if _given_away(text, start, end):
