@@ -919,10 +919,10 @@ def _unspaced_stars(text: str) -> str:
         if match is None:
             continue
         indent = match.group(1)
-        siblings = [
-            line for line in (lines[index - 1], lines[index + 1] if index + 1 < len(lines) else "")
-            if _LIST_LINE.match(line) and line.startswith(indent) and line[len(indent) : len(indent) + 1] in "*-+"
-        ]
+        beside = any(
+            _LIST_LINE.match(line) and line.startswith(indent) and line[len(indent) : len(indent) + 1] in "*-+"
+            for line in (lines[index - 1], lines[index + 1] if index + 1 < len(lines) else "")
+        )
         above = ""
         for line in reversed(lines[:index]):
             if not line.strip():
@@ -930,7 +930,7 @@ def _unspaced_stars(text: str) -> str:
             if not line.startswith((indent + " ", indent + "\t")):
                 above = line
                 break
-        if siblings or (above.startswith(indent + "* ") and above[len(indent) :][:1] == "*"):
+        if beside or above.startswith(indent + "* "):
             lines[index] = f"{indent}* {lines[index][match.end() :]}"
     return "\n".join(lines)
 

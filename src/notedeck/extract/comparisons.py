@@ -102,6 +102,11 @@ FEATURE_HEADERS = frozenset(
         "categoria", "categoría", "catégorie", "aspetto", "caratteristica", "kenmerk", "criterium",
     ]
 )
+LANGUAGE_NAMES = frozenset(
+    ["française", "anglaise", "anglais", "allemand", "espagnol", "italien", "englisch", "französisch", "spanisch", "italienisch",
+     "italiano", "inglese", "francese", "tedesco", "spagnolo", "inglês", "ingles", "inglés", "francés", "alemán", "alemão"]
+)
+"""The names of languages as other languages say them: ``| FRANÇAISE | ANGLAISE |`` heads a vocabulary."""
 DEFINITION_HEADERS = frozenset(
     [
         "question",
@@ -145,9 +150,7 @@ DEFINITION_HEADERS = frozenset(
         "latin",
         "español",
         "inglés",
-        # (the names of languages as other languages say them: ``| FRANÇAISE | ANGLAISE |`` heads a vocabulary)
-        "française", "anglaise", "anglais", "allemand", "espagnol", "italien", "englisch", "französisch", "spanisch",
-        "italienisch", "inglese", "francese", "tedesco", "spagnolo", "inglês", "ingles", "francés", "alemán", "alemão",
+        *LANGUAGE_NAMES,
         "français",
         "italiano",
         "en",

@@ -110,7 +110,7 @@ from .common import (
     without_analogy,
     worked_result,
 )
-from .comparisons import DEFINITION_HEADERS, ROW_KINDS, is_number
+from .comparisons import DEFINITION_HEADERS, LANGUAGE_NAMES, ROW_KINDS, is_number
 from .formulas import statement_math
 from .prose import hard_wrapped, units, wraps_on
 from .ruler import State, visit
@@ -2669,8 +2669,7 @@ _TERM_HEADERS = frozenset(
      "begriff", "begriffe", "wort", "terme", "mot", "notion", "término", "palabra", "concepto", "termo", "palavra",
      "conceito", "termine", "parola", "concetto", "begrip", "woord", "pojem", "termin", "słowo", "术语", "概念", "用語", "용어",
      "vocabulary", "vocab", "english", "deutsch", "français", "español", "german", "french", "spanish", "symbol", "item",
-     "française", "anglaise", "anglais", "allemand", "espagnol", "italien", "englisch", "französisch", "spanisch", "italiano",
-     "inglese", "francese", "tedesco", "spagnolo", "inglês", "ingles", "inglés", "francés", "alemán", "alemão",
+     *LANGUAGE_NAMES,
      "variable", "variables", "variável", "variabile", "símbolo", "symbole", "simbolo", "notation", "notación"]
 )
 """First-column headers that only say the column holds terms: no kind to put before each."""

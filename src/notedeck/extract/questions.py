@@ -1062,7 +1062,7 @@ def _ticked(section: Section) -> tuple[str, str] | None:
     return _marked_options(blocks[0], ticks=True)
 
 
-_POINTS_TO_CODE = re.compile(r"\b(?:below|following|this|the above|above)\b(?:\s+\w+){0,2}?\s*(?:code|snippet|program|lines?|function)?\b|\b(?:values?|print|output|result)\b", re.IGNORECASE)
+_POINTS_TO_CODE = re.compile(r"\b(?:below|following|this|above|values?|print|output|result)\b", re.IGNORECASE)
 """``the below code``, ``What does this print?``, ``What are the values …?``: a question about the code under it."""
 
 
