@@ -9936,3 +9936,139 @@ def test_a_lead_in_that_points_to_what_the_note_shows_is_no_term() -> None:
 def test_a_cloze_never_cuts_the_number_off_a_compound_like_three_way() -> None:
     note = "- The (secret) TCP 3-way handshake\n- Ports and sockets\n"
     assert not [front for front in _clozes(note) if "{{c1::TCP 3}}" in front]
+
+
+def test_an_outline_typed_with_tabs_under_an_unindented_line_is_read_as_its_list() -> None:
+    note = (
+        "### Bosons and Fermions\n"
+        "bosons: can share state\n\tphoton, pion, helium-4 atom, etc\n\tinteger spin\n"
+        "fermions: cannot share state (pauli exclusion principle)\n\telectron, proton, neutron, helium-3 atom, etc\n\thalf-integer spin\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["bosons"].startswith("can share state")
+    assert cards["fermions"].startswith("cannot share state (pauli exclusion principle)")
+    assert "electron" not in cards["bosons"]
+
+
+def test_a_word_with_only_its_word_class_is_reported_not_carded() -> None:
+    nouns = "".join(f"- **{noun}** *({plural})*\n" for noun, plural in [
+        ("der Umzug", "Umzüge"), ("die Unterkunft", "Unterkünfte"), ("die Veränderung", "Veränderungen"),
+        ("die Verspätung", "Verspätungen"), ("der Wunsch", "Wünsche"), ("das Zelt", "Zelte"),
+    ])
+    note = "## Vocabulary\n### Daily Life\n" + nouns + "- **zuverlässig** *(adj.)*\n- **beide** *(pronoun)*\n- **der Teil** *(Teile)*\n"
+    extraction = _extract(note)
+    assert {card.back for card in extraction.cards} >= {"Umzüge", "Teile"}
+    assert not [card for card in extraction.cards if card.back in ("adj.", "pronoun")]
+    assert "word class" in _why(extraction)[9]
+
+
+def test_a_dash_for_an_unknown_cell_in_a_column_of_names_is_no_value() -> None:
+    rows = "".join(f"|{disease}|{gene}|{product}|\n" for disease, gene, product in [
+        ("Bruton agammaglobulinemia", "BTK", "Bruton tyrosine kinase"), ("Fabry disease", "-", "α-Galactosidase"),
+        ("G6PD deficiency", "G6PD", "Glucose-6-phosphate dehydrogenase"), ("Hunter syndrome", "-", "Iduronate sulfatase"),
+        ("Lesch-Nyhan syndrome", "HPRT1", "HGPRT"), ("Menkes disease", "ATP7A", "Cu channel"), ("Ocular albinism", "-", "-"),
+        ("Wiskott-Aldrich syndrome", "WAS", "WAS protein"), ("Alport syndrome", "COL4", "Type 4 collagen"),
+        ("Fragile X syndrome", "FMR1", "FMR protein"),
+    ])
+    note = "### X-linked Recessive (XR)\n\n|Disease|Gene|Product|\n|-|-|-|\n" + rows
+    extraction = _extract(note)
+    backs = {card.front: card.back for card in extraction.cards}
+    assert backs["Bruton agammaglobulinemia (Disease)"] == "- Gene: BTK\n- Product: Bruton tyrosine kinase"
+    assert backs["Fabry disease — Product"] == "α-Galactosidase"
+    assert not [front for front in backs if front.startswith("Ocular")]
+    assert "left blank" in _why(extraction)[11]
+    signs = "## Effects\n\n|Good|Substitution|Income|\n|-|-|-|\n|Normal|+|+|\n|Inferior|+|-|\n|Giffen|+|--|\n"
+    assert {card.back for card in _extract(signs).cards} >= {"- Substitution: +\n- Income: -"}
+
+
+def test_a_number_that_counts_is_not_an_items_numbering() -> None:
+    note = "# BigTable\n\n- Prod:\n    - 3 or more nodes in each cluster\n        - Use replication to provide high availability\n"
+    assert [card.front for card in _extract(note).cards] == ["3 or more nodes in each cluster"]
+
+
+def test_which_lecture_notes_to_read_is_no_fact() -> None:
+    note = "## Graph Traversal\n\nA graph is searched from a starting node.\n\n*Refer to Week 10 Meeting 1 Lecture Notes for in-depth walkthrough*\n"
+    assert not [front for front in _clozes(note) if "Refer" in front]
+
+
+def test_a_pictures_caption_is_no_part_of_a_breadcrumb() -> None:
+    note = (
+        "# BigTable\n\n## Architecture\n- Entire BigTable project is called an instance.\n- Tables belong to instances\n"
+        "- Structure (1 Cluster below)\n    ![alt text](../images/bigtable.svg)\n"
+        "    - Data is never stored in BigTable nodes; each node has pointers to tables stored on Colossus.\n"
+        "        - Recovery from the failure of a node is very fast, only metadata needs to be migrated.\n"
+        "    - A single table is sharded across multiple tablets.\n"
+    )
+    crumbs = {card.context for card in _extract(note).cards if card.source.line > 6}
+    assert crumbs == {("BigTable", "Architecture", "Structure (1 Cluster below)")}
+
+
+def test_a_whole_sentence_over_its_points_is_a_fact_of_its_own() -> None:
+    note = (
+        "## Partitions\n\n- A partition can support a maximum of 3000 RCUs or 1000 WCUs.\n    - Plan the keys so reads spread out.\n"
+        "- Know the difference between Multi-AZ and Read Replicas for RDS.\n    * Multi-AZ - disaster recovery\n"
+    )
+    clozes = _clozes(note)
+    assert "A partition can support a maximum of {{c1::3000}} RCUs or {{c2::1000}} WCUs." in clozes
+    assert not [front for front in clozes if front.startswith("Know")]
+
+
+def test_options_crossed_on_an_exam_sheet_are_the_answer() -> None:
+    note = (
+        "### Marketing-Mix Bereiche (2) [ID: 2956009]\n\n**Eine gelungene Abstimmung der Marketing-Mix Bereiche aufeinander...**\n\n"
+        "- sollte am Besten im Nachhinein erfolgen.\n- **(x) kann man durch ein schrittweises Vorgehen erreichen.**\n"
+        "- ist in der Praxis nicht nötig.\n- **(x) erfordert mehrere Grob- und Feinabstimmungsprozesse.**\n"
+    )
+    (card,) = _extract(note).cards
+    assert card.kind == "question"
+    assert card.back == "- kann man durch ein schrittweises Vorgehen erreichen.\n- erfordert mehrere Grob- und Feinabstimmungsprozesse."
+    assert "(x)" not in card.front and "**" not in card.back
+
+
+def test_the_number_of_an_exam_question_is_no_term_and_no_list_title() -> None:
+    note = (
+        "# LEK\n\n## AIDA Modell\n\n### MuKb01 (2) [ID: 3004724]\n\n- Attention (Aufmerksamkeit)\n- Interest (Interesse)\n"
+        "- Desire (Verlangen)\n- Action (Handlung)\n\n## Vertriebswege\n\n### MuKb02 (2) [ID: 3004719]\n\n"
+        "Sie sind ein bekannter Software-Anbieter in der Stadt und nutzen verschiedene Vertriebswege.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert fronts == ["AIDA Modell — list all 4"]
+
+
+def test_a_bold_word_that_pairs_item_after_item_is_no_cloze() -> None:
+    note = (
+        "## MuKb04 (2) [ID: 3004721]\n\nOrdnen Sie die Systeme im E-Business ihren Entsprechungen zu!\n\n"
+        "- CRM **passt zu** Optimiert kundenbezogene Prozesse.\n- ERP **passt zu** Steuert die Ressourcenplanung im Unternehmen.\n"
+        "- SCM **passt zu** Logistikketten werden online gesteuert.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["CRM"] == "Optimiert kundenbezogene Prozesse."
+    assert not [front for front in cards if "passt" in front]
+    example = "1. **Stage A:**\n\t- _Ille **non** venit._ (Latin)\n\t- _Il **ne** vient._ (Old French)\n\t- _Il **ne** marche._ (Old French)\n\t- _Il **ne** boit._ (Old French)\n"
+    assert "**ne**" in load_text(example, Path("n.md")).text
+
+
+def test_a_row_that_says_one_thing_asks_for_that_thing() -> None:
+    rows = "".join(f"|{disease}|{gene}|{product}|\n" for disease, gene, product in [
+        ("Bruton agammaglobulinemia", "BTK", "Bruton tyrosine kinase"), ("Fabry disease", "-", "α-Galactosidase"),
+        ("G6PD deficiency", "G6PD", "Glucose-6-phosphate dehydrogenase"), ("Hunter syndrome", "-", "Iduronate sulfatase"),
+        ("Lesch-Nyhan syndrome", "HPRT1", "HGPRT"), ("Menkes disease", "ATP7A", "Cu channel"),
+        ("Ornithine transcarbamylase deficiency", "-", "Ornithine transcarbamylase"), ("Wiskott-Aldrich syndrome", "WAS", "WAS protein"),
+        ("Alport syndrome", "COL4", "Type 4 collagen"), ("Fragile X syndrome", "FMR1", "FMR protein"),
+    ])
+    extraction = _extract("### X-linked Recessive (XR)\n\n|Disease|Gene|Product|\n|-|-|-|\n" + rows)
+    backs = {card.front: card.back for card in extraction.cards}
+    assert backs["Hunter syndrome — Product"] == "Iduronate sulfatase"
+    assert not [front for front in backs if front.startswith("Ornithine")]
+    assert "restates" in _why(extraction)[11]
+
+
+def test_a_long_table_of_two_columns_of_names_is_looked_up_row_by_row() -> None:
+    pairs = [("Acetaminophen", "N-acetylcysteine"), ("Anticholinergics", "Physostigmine"), ("Botulism", "Antitoxin"),
+             ("β antagonists", "Glucagon"), ("Ca channel blockers", "Calcium"), ("Cocaine", "Benzodiazepines"),
+             ("Benzodiazepines", "Flumazenil"), ("Opioids", "Naloxone"), ("Valproate", "L-carnitine"), ("Sulfonylureas", "Octreotide"),
+             ("Heparin", "Protamine sulfate"), ("tPAs", "Aminocaproic acid"), ("Lithium", "Hemodialysis"), ("Cyanide", "Hydroxocobalamin"),
+             ("Methemoglobin", "Methylene blue"), ("Copper", "Penicillamin")]
+    note = "## Antidotes for Toxins\n\n|Toxin|Antidotes|\n|-|-|\n" + "".join(f"|{toxin}|{antidote}|\n" for toxin, antidote in pairs)
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert len(cards) == len(pairs) and cards["Opioids — Antidotes"] == "Naloxone"

@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -528,6 +529,80 @@ def _tab_outline(text: str) -> str:
                 stack.append(width)
         start = max(end, start + 1)
     return "\n".join(out)
+
+
+_WRAPS = re.compile(r"(?:,|\b(?:the|a|an|of|in|to|and|or|for|with|by|from|that|which|is|are|was|were))\s*$", re.IGNORECASE)
+"""``… sent between the`` / ``\thosts``: a line that ends where no point can, so the next goes on with it."""
+
+
+_BOLD_JOIN = re.compile(
+    r"^(?P<lead>[ \t]*[-*+][ \t]+)(?P<term>[^*_«\"“\n]*?\S)[ \t]+\*\*(?P<join>[^*\d\n]{1,20}?)\*\*(?:[ \t]+(?P<rest>\S.*)|[ \t]*)$", re.MULTILINE
+)
+"""``- CRM **passt zu** Optimiert kundenbezogene Prozesse.``: a bold word that joins each item's two sides."""
+
+
+def _bold_joins(text: str) -> str:
+    """``- B2B **passt zu** Ein Elektronikhändler bestellt …``, ``- CRM **passt zu** …``: the same bold word
+    between the two sides of item after item is how a matching exercise pairs them, not a term to hide:
+    each item is read as the pair it is, ``B2B: Ein Elektronikhändler …`` (same lines; three items in a
+    row or more, none of them an example in italics)."""
+    lines = text.split("\n")
+    found = [_BOLD_JOIN.match(line) for line in lines]
+    run: list[int] = []
+    join = ""
+
+    def pair() -> None:
+        if len(run) >= 3:
+            for index in run:
+                match = found[index]
+                assert match is not None
+                lines[index] = f"{match.group('lead')}{match.group('term')}: {match.group('rest') or ''}".rstrip()
+
+    for index, (line, match) in enumerate(zip(lines, found, strict=True)):
+        said = match.group("join").strip().casefold() if match and len(match.group("term").split()) <= 4 else ""
+        if said and said == join and len(said.split()) <= 3:
+            run.append(index)
+        elif said:
+            pair()
+            run, join = [index], said
+        elif _LIST_START.match(line) or not line.strip():
+            pair()
+            run, join = [], ""
+    pair()
+    return "\n".join(lines)
+
+
+def _tab_paragraphs(text: str) -> str:
+    """``bosons: can share state`` / ``\tphoton, pion, helium-4 atom`` / ``\tinteger spin``: an outline typed
+    with tabs and no bullets, each line one point, under a line that is not indented. To Markdown it is
+    one paragraph, every point run into the first; it is read as the nested list its author sees (the
+    same lines; a tab never more than one deeper than the line above, as an outline steps)."""
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and lines[end].strip() and not _ATX_LINE.match(lines[end]):
+            end += 1
+        if end == start:
+            start += 1
+            continue
+        run = lines[start:end]
+        depths = [len(line) - len(line.lstrip("\t")) for line in run]
+        before = lines[start - 1] if start else ""
+        if (
+            len(run) >= 3
+            and any(depths)
+            and depths[0] == 0
+            and (not before.strip() or _ATX_LINE.match(before))
+            and all(now <= last + 1 for last, now in pairwise(depths))
+            and not any(line.rstrip().endswith(":") and depth >= after for (line, depth), after in zip(zip(run, depths, strict=True), depths[1:], strict=False))
+            and not any(line[:1] == " " or line.strip()[:1] in ("|", ">", "<", "\\", "`", "#", "!") or line.strip().startswith("$$") or _LIST_START.match(line) for line in run)
+            and sum(1 for line in run if _CODE_LINE.search(re.sub(r"\$[^$]+\$", "x", line))) * 5 < len(run)
+            and not any(_WRAPS.search(line) for line in run[:-1])
+        ):
+            lines[start:end] = ["  " * depth + "- " + line.strip() for depth, line in zip(depths, run, strict=True)]
+        start = end + 1
+    return "\n".join(lines)
 
 
 _HTML_HEADING = re.compile(r"^[ \t]*<h([1-6])\b[^>]*>(.*?)</h\1>[ \t]*$", re.IGNORECASE)
@@ -1523,8 +1598,10 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _INDENTED_GLOSS.sub(r"\g<head>\n\g<gloss>", part))
     if "\n\t" in text or "\n  " in text:
         text = _outside_fences(text, lambda part: _hanging_lists(_wide_markers(_short_children(_indented_fields(_drifted_headings(part))))))
+    if "** " in text and len(_BOLD_JOIN.findall(text)) >= 3:
+        text = _outside_fences(text, _bold_joins)
     if "\t" in text:
-        text = _outside_fences(text, _tab_outline)
+        text = _outside_fences(text, lambda part: _tab_outline(_tab_paragraphs(part)))
     text, meta = _logseq_properties(text, meta)
     text, meta = _target_deck(text, meta)
     return NoteSource(path=path, text=clamp_nesting(text), meta=meta, skip=skip)

@@ -45,8 +45,8 @@ _COUNTED_PART = r"(?:way|phase|tier|stroke|fold|body|pass)\b"
 _NUMBERING = re.compile(
     r"^\s*(?:(?!(?:1\d|20)\d\d\s+[-–—:])\d+(?:\.\d+)*(?:[.)]|\s+[-–—:](?=\s))|[IVXLC]+\.|[A-Za-z][.)])\s+"
     # a bare number numbers a title too (``2 Your Decisions``), never a quantity, a year or a date (``125 g
-    # flour``, ``1905 - Japonya x Rusya savasi``, ``15 February 2023``, ``24 Temmuz 1908``, ``3 hours``)
-    rf"|^\s*(?!(?:1\d|20)\d\d\b)\d+(?:\.\d+)*\s+(?!(?i:{_QUANTITY_WORD}))(?!(?i:{_COUNTED_PART}))(?![^\W\d_]+\.?\s+\d{{3,4}}\b)"
+    # flour``, ``1905 - Japonya x Rusya savasi``, ``15 February 2023``, ``24 Temmuz 1908``, ``3 hours``, ``3 or more nodes``)
+    rf"|^\s*(?!(?:1\d|20)\d\d\b)\d+(?:\.\d+)*\s+(?!(?i:{_QUANTITY_WORD}))(?!(?i:{_COUNTED_PART}))(?!(?i:or|to|and|of|out of|per|more|less|fewer|than)\s)(?![^\W\d_]+\.?\s+\d{{3,4}}\b)"
     # ``1、内发论``, ``二、教育目的``, ``（三）学制``: numbered the Chinese way
     r"|^\s*(?:[\d一二三四五六七八九十]{1,3}、|（[\d一二三四五六七八九十]{1,3}）)\s*"
 )
@@ -894,6 +894,18 @@ KINDS_TITLE = re.compile(
 """``Tipos de Amenaza``, ``Types of Memory``: a heading that asks for the kinds, listed below."""
 
 
+WORD_CLASS = re.compile(
+    r"\W*(?:(?:adj|adv|prep|conj|pron|interj|noun|verb|adjective|adverb|pronoun|preposition|conjunction|interjection"
+    r"|determiner|adjektiv|präposition|konjunktion|名词|动词|形容词|副词)\.?|(?-i:n|v|vt|vi)\.)\W*",
+    re.IGNORECASE,
+)
+"""A value that is only a part of speech (``adj.``, ``pronoun``): what the word is, not what it means."""
+
+
+EXAM_ID = re.compile(r"(?:[\w-]+\s+)?(?:\(\d{1,3}\)\s*)?\[ID:?\s*\d{3,}\]")
+"""``MuKb02 (2) [ID: 3004719]``: the number a question has in an exam's bank, which says nothing of what it asks."""
+
+
 LEADS_TO_WORDS = re.compile(
     r"(?i:(?:it|this|that|that[’']s(?: why)?|let[’']s|let us|we|they|he|she|you|one|the (?:rule|law|book|author|text))\b[^:\n]{0,40}?"
     r"\b(?:say|says|said|mean|means|put it|state|states|read|reads))"
@@ -1262,6 +1274,8 @@ _DATE_LABEL = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{2}-\
 @lru_cache(maxsize=CACHE_SIZE)
 def label_of(text: str) -> str:
     """The short name of a heading or item, for breadcrumbs: the term, the last ``=>`` part."""
+    if "![" in text:  # ``Structure (1 Cluster below)`` over ``![alt text](../images/…svg)``: a picture's caption names nothing
+        text = re.sub(r"!\[[^\]\n]*\]\([^)\n]*\)|!\[\[[^\]\n]*\]\]", "", text).strip() or text
     marked = clean(text)
     if marked[:1] and not marked[:1].isascii():  # ``🔧 Lesson 1.4: Troubleshooting Methodology``: the mark before it names nothing
         marked = _LEADING_MARKS.sub("", marked) or marked
@@ -1565,6 +1579,7 @@ _REMARK_LABEL = re.compile(
     r"tujuan pembelajaran|lernziele|objetivos de aprendiza(?:je|gem)|objectifs d'apprentissage"
     r"|obiettivi di apprendimento|leerdoelen|学习目标|学習目標|학습\s?목표|"
     r"(?:no |exam )?weight(?:ing)?(?:\s*[:=]?\s*\d+(?:\.\d+)?\s*%?)?|"
+    r"(?:[\w-]+\s+)?(?:\(\d{1,3}\)\s*)?\[ID\s*\d{3,}\]|"  # ``MuKb02 (2) [ID: 3004719]``: the number of an exam question (EXAM_ID)
     + STUDY_LOG
     + r"|"
     r"terminology|glossary|vocabulary|vocab|abbreviations|acronyms|key terms|terms|definitions|"
@@ -1844,6 +1859,10 @@ _WATCH = re.compile(r"[\W_]*(?:watch|rewatch|see|look up|check)\s+(?:the\s+|a\s+
 
 WHERE_TO_LOOK = re.compile(
     r"\W*(?:places?|where) to (?:look|read|find (?:it|them|more))\b"
+    # ``*Refer to Week 10 Meeting 1 Lecture Notes for in-depth walkthrough*``: which notes to read, nothing said
+    r"|\W*(?:please\s+)?(?:refer to|(?:go )?see|check out|consult)\s[^.\n]{0,60}\b(?:notes?|slides?|lectures?|chapters?|sections?|textbook"
+    r"|handouts?|videos?|recordings?|docs|documentation)\b[^.\n]{0,30}\bfor\s+(?:an?\s+|the\s+|more\s+|further\s+)?(?:in-depth|detailed|full"
+    r"|complete|details?|walk-?through|explanations?|examples?|proofs?|more)\b"
     # ``Voir les recherches de Yannis Pitsiladis pour plus de détails.``: whose work to read, nothing said
     r"|\W*(?:see|voir|siehe|ver|vea|vedi|veja|zie)\b[^.\n]{0,80}\b(?:for (?:more |further )?details|pour (?:plus de|les) détails"
     r"|für (?:mehr |weitere )?details|para más detalles|para mais detalhes|per (?:maggiori|ulteriori) dettagli|voor meer details)"

@@ -363,6 +363,8 @@ card per feature when it is long: a whole table on one card is then a subtree du
 at 7 rows or more)."""
 SPLIT_CHARACTERS = 600
 """Characters of table beyond which it is too much for one card."""
+SPLIT_ROWS = 15
+"""A two-column table of names longer than this is looked up row by row (``definitions.LOOKUP_ROWS``), never learnt whole."""
 
 
 def _features(table: Table, sides: Sequence[str]) -> list[tuple[str, list[tuple[str, str]], int]]:
@@ -422,11 +424,24 @@ def _feature_cards(
     state.claim(block_lines(table), "comparison")
 
 
+def name_pairs(rows: Sequence[tuple[str, ...]]) -> bool:
+    """``|Toxin|Antidotes|`` over ``|Acetaminophen|N-acetylcysteine|``, ``|Opioids|Naloxone|``, …: two columns of
+    names, each row one thing and what goes with it, however many rows: a glossary, looked up row by row."""
+    first = [plain(row[0]).casefold() for row in rows]
+    return (
+        all(len(row) == 2 for row in rows)
+        and len(set(first)) == len(first)
+        and all(words(plain(cell)) <= 6 and re.search(r"[^\W\d_]{2}", plain(cell)) for row in rows for cell in row)
+    )
+
+
 def _table(state: State, place: Place, table: Table) -> None:
     table = without_row_numbers(table)
     sides = table_sides(table)
     if not sides:
         return
+    if len(table.header) == 2 and len(table.rows) > SPLIT_ROWS and name_pairs(table.rows):
+        return  # ``|Toxin|Antidotes|`` over 29 rows: too many to learn as one, each row is looked up on its own
     features = _features(table, sides)
     whole = table_markdown(table)
     corner = plain(table.header[0]).strip() if len(table.header) >= 3 else ""

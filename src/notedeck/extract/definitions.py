@@ -29,6 +29,7 @@ from ..text import (
     QA_LABELS,
     STEP_WORDS,
     WHERE_TO_LOOK,
+    WORD_CLASS,
     Definition,
     at_break,
     clean,
@@ -110,7 +111,7 @@ from .common import (
     without_analogy,
     worked_result,
 )
-from .comparisons import DEFINITION_HEADERS, LANGUAGE_NAMES, ROW_KINDS, is_number
+from .comparisons import DEFINITION_HEADERS, LANGUAGE_NAMES, ROW_KINDS, is_number, name_pairs
 from .formulas import statement_math
 from .prose import hard_wrapped, units, wraps_on
 from .ruler import State, visit
@@ -543,6 +544,9 @@ def _good_definition(
     if _NUMBERED_EXAMPLE.fullmatch(plain(term).strip(" :")):
         state.leave(line, f"the answer to a worked example the card cannot show: {plain(term)[:40]!r}")
         return False
+    if WORD_CLASS.fullmatch(plain(body).strip()):
+        state.leave(line, f"a word with only its word class, not what it means: {plain(term)[:40]!r} — {plain(body)[:30]!r}")
+        return False  # ``**zuverlässig** *(adj.)*``, ``**beide** *(pronoun)*``: the meaning is not in the note
     if _NOTHING.fullmatch(plain(body).strip()):
         state.leave(line, f"says there is nothing to it: {plain(term)[:40]!r} — {plain(body)[:30]!r}")
         return False  # ``Provas: _Não Aplicável_``, ``Bounds: (To be defined further)``: a field left empty
@@ -2704,7 +2708,7 @@ def _lookup(state: State, place: Place, table: Table) -> None:
         return
     if (
         len(rows) < 2
-        or (len(rows) > LOOKUP_ROWS and not defining)  # (a vocabulary of any length is looked up word by word)
+        or (len(rows) > LOOKUP_ROWS and not defining and not name_pairs(rows))  # (a vocabulary of any length is looked up word by word)
         or not all(header[1:])
         or (not header[0] and not defining)
         or any(len(row) != len(header) for row in rows)
@@ -2733,6 +2737,7 @@ def _lookup(state: State, place: Place, table: Table) -> None:
         _lookup(state, place, Table(tuple(table.header[i] for i in order), tuple(tuple(row[i] for i in order) for row in table.rows), table.line, table.end))
         return  # ``| Ordered | Repeats | Type | Formula |`` over ``| yes | no | permutation | … |``: each row asked by its type
     same: list[int] = []
+    unknown = {index for index in range(1, len(header)) if _dash_unknown([plain(row[index]) for row in rows])}
     for offset, row in enumerate(table.rows):
         if not any(plain(cell) for cell in row):
             continue
@@ -2752,16 +2757,39 @@ def _lookup(state: State, place: Place, table: Table) -> None:
             key = norm_key(row[0])
         elif unique:
             front = f"{plain(row[0])} ({header[0]})" if header[0] and not defining else plain(row[0])
-            back = "\n".join(f"- {name}: {clean(cell)}" for name, cell in zip(header[1:], row[1:], strict=True) if plain(cell))
+            said = [
+                (name, cell) for index, (name, cell) in enumerate(zip(header[1:], row[1:], strict=True), 1)
+                if plain(cell) and not (index in unknown and _DASH.fullmatch(plain(cell)))
+            ]
+            back = "\n".join(f"- {name}: {clean(cell)}" for name, cell in said)
             key = norm_key(row[0])
+            if len(said) == 1 and len(header) > 2 and not defining:  # ``Fabry disease`` with its gene unknown: asked for what the row does say
+                front, back = f"{plain(row[0])} — {said[0][0]}", clean(said[0][1])
+                if restates(row[0], back):
+                    state.leave(line, f"the answer only restates {plain(row[0])!r}")
+                    same.append(line)
+                    continue  # ``Ornithine transcarbamylase deficiency`` -> ``Ornithine transcarbamylase``
         elif len(header) > 3:
             continue  # ``Domain: …; Species: …; Common name: …; # of base pairs: … — # of genes?``: too much to ask at once
         else:
             asked = "; ".join(f"{name}: {plain(cell)}" for name, cell in zip(header[:-1], row[:-1], strict=True))
             front, back, key = f"{asked} — {header[-1]}?", clean(row[-1]), norm_key(asked)
-        if back:
-            state.add(place.card("definition", front, back, line=line, key=key, raw=row[0]), [line])
+        if not back:
+            state.leave(line, f"a row with every value left blank (``-``): nothing to recall: {plain(row[0])[:40]!r}")
+            same.append(line)
+            continue  # ``|Ocular albinism|-|-|``: neither gene nor product known to the note
+        state.add(place.card("definition", front, back, line=line, key=key, raw=row[0]), [line])
     state.claim([line for line in block_lines(table) if line not in same], "definition")
+
+
+_DASH = re.compile(r"\s*[-–—?]\s*")
+
+
+def _dash_unknown(cells: Sequence[str]) -> bool:
+    """``| Hunter syndrome | - | Iduronate sulfatase |`` in a column of gene names: the dash says the note does
+    not know, not a value (in a column of signs, ``| - | ↓ | ++ |``, it is the value)."""
+    said = [cell for cell in cells if cell and not _DASH.fullmatch(cell)]
+    return bool(said) and len(said) < len(cells) and all(re.search(r"[^\W\d_]{2}", cell) for cell in said)
 
 
 def _key_column(rows: Sequence[tuple[str, ...]]) -> int | None:

@@ -19,9 +19,11 @@ from itertools import pairwise
 from ..outline import Block, Code, Item, ListBlock, Para, Section
 from ..text import (
     CJK_CHAR,
+    EXAM_ID,
     KINDS_TITLE,
     QA_LABELS,
     STEP_WORDS,
+    WORD_CLASS,
     clean,
     goes_on,
     is_empty_answer,
@@ -324,6 +326,9 @@ def _glossed(state: State, under: Place, children: Sequence[Item]) -> bool:
             state.leave(child.line, f"not a word and its meaning like the items around it: {plain(child.text)[:60]!r}")
             continue
         term, gloss = match.group("term").strip(), match.group("gloss").strip()
+        if WORD_CLASS.fullmatch(gloss):
+            state.leave(child.line, f"a word with only its word class, not what it means: {plain(child.text)[:60]!r}")
+            continue  # ``zuverlässig (adj.)``
         card = under.card("definition", term, gloss, line=child.line, key=norm_key(term), raw=child.text)
         state.add(card, block_lines(child))
     return True
@@ -462,6 +467,8 @@ def _named_in_front(label: str, children: Sequence[Item]) -> bool:
 def _card(
     state: State, place: Place, label: str, children: Sequence[Item], line: int, raw: str, ordered: bool
 ) -> None:
+    if EXAM_ID.fullmatch(plain(label).strip()) and place.crumbs:
+        label = place.crumbs[-1]  # ``## AIDA Modell`` / ``### MuKb01 (2) [ID: 3004724]`` over its four letters: the model's
     remark = is_remark_label(label) and not _EXAMPLES.search(plain(label))  # ``Examples``: names to list
     remark = remark or is_part_number(label)  # ``1.`` over two revolutions: a number, not what they are
     title = plain(label).strip(" .:*")

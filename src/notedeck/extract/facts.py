@@ -1847,7 +1847,7 @@ def facts(state: State) -> None:
                     state.leave(unit.first, f"part of a worked example, not a fact to recall: {plain(unit.text)[:60]!r}")
                     continue
                 _make(state, node.place, unit.text, unit.first, unit.lines, names)
-        elif isinstance(block, Item) and block.text and (not block.children or _names_in_bold(block)) and not _held(block, before):
+        elif isinstance(block, Item) and block.text and (not block.children or _names_in_bold(block) or _says_over(block)) and not _held(block, before):
             if block.task:  # ``- [x] 3 什么是Reinvestment Risk``: a box of the author's checklist, what to revise
                 state.leave(block.line, f"an item of the author's checklist, not a fact: {plain(block.text)[:60]!r}")
                 continue
@@ -1890,6 +1890,27 @@ def _names_in_bold(item: Item) -> bool:
         and word_count(plain(item.text)) >= 6
         and not plain(item.text).rstrip().endswith((":", "?"))
     )
+
+
+def _says_over(item: Item) -> bool:
+    """``With private IPv6 subnets, even with an IGW via NAT, you still cannot get to the internet.`` over
+    what follows from it: a whole sentence, too long for a breadcrumb, is a fact of its own."""
+    text = plain(item.text).strip()
+    return (
+        "\n" not in item.text
+        and text.endswith((".", "!"))
+        and re.search(r"(?:^|[^\w.,])\d{1,2}[.)]$", text) is None  # (not ``… mit verben auf -ar >>1.`` over its forms)
+        and word_count(text) >= 8
+        and _TOLD.match(text) is None
+    )
+
+
+_TOLD = re.compile(
+    r"\W*(?:given\b|know|understand|remember|learn|review|revise|carry out|use|make sure|try|consider|compare|describe|explain"
+    r"|list|study|read|watch|practi[cs]e|memori[sz]e|be (?:able|aware|sure))\b",
+    re.IGNORECASE,
+)
+"""``Know the difference between Multi-AZ and Read Replicas for RDS.``: what the reader is told to do, not a fact."""
 
 
 def _goes_with_cloze(state: State, said: Sequence[Unit], made: Sequence[bool]) -> None:

@@ -178,6 +178,21 @@ _NUMBERED_LABEL = re.compile(
 _RIGHT = re.compile(r"^\s*(?:✅|✔️?|☑️?|\[x\])\s*")
 _RIGHT_AFTER = re.compile(r"\s*(?:✅|✔️?|☑️?)\s*$")
 """``- A) `@colors/my_color` ✅``: the right option, ticked after it."""
+_CROSSED = re.compile(r"^\s*(?:\*\*)?\((?:x|X)\)\s*")
+"""``(x) Franchise``, ``**(x) Franchise**``: an option crossed on a multiple-choice sheet, the right one."""
+def _crossed_options(block: ListBlock) -> bool:
+    """Three options or more, some crossed ``(x)`` and some not, none with more under it."""
+    crossed = [bool(_CROSSED.match(clean(item.text))) for item in block.items]
+    return len(crossed) >= 3 and any(crossed) and not all(crossed) and not any(item.blocks for item in block.items)
+
+
+def _uncrossed(text: str) -> str:
+    """``**(x) Franchise**`` -> ``Franchise``."""
+    bold = text.lstrip().startswith("**")
+    said = _CROSSED.sub("", text).strip()
+    return said[:-2].rstrip() if bold and said.endswith("**") else said
+
+
 _WRONG = re.compile(r"^\s*(?:❌|✖️?|✗|❎|\[ \])\s*")
 _OPTION = re.compile(r"^(?P<letter>[A-J][.)])?\s*(?P<option>.+)$", re.DOTALL)
 _WHY = re.compile(
@@ -202,6 +217,10 @@ def _marked_options(block: ListBlock, ticks: bool = False) -> tuple[str, str] | 
         if len(items) < 3 or any(item.blocks for item in block.items):
             return None  # (a list of two with one ticked is a checklist, not options)
         items = [f"✅ {_RIGHT_AFTER.sub('', text)}" if tick else f"❌ {text}" for text, tick in zip(items, ticked, strict=True)]
+    crossed = [_CROSSED.match(text) for text in items]
+    if len(items) >= 3 and any(crossed) and not all(crossed) and not any(_RIGHT.match(text) or _WRONG.match(text) for text in items):
+        items = [f"✅ {_uncrossed(text)}" if found else f"❌ {text}" for text, found in zip(items, crossed, strict=True)]
+        # (``- Großhandel`` / ``- **(x) Franchise**``: the right options crossed, as on the exam sheet)
     bold = [_BOLD_OPTION.fullmatch(text) for text in items]
     if len(items) >= 3 and sum(1 for found in bold if found) == 1 and all(_OPTION_LETTER.match(plain(text)) for text in items):
         items = [f"✅ {plain(text)}" if found else f"❌ {text}" for text, found in zip(items, bold, strict=True)]
@@ -812,7 +831,11 @@ def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> 
             plain(block.text).rstrip().endswith(":")
             and index + 1 < len(blocks)
             and _options_then_answer(_following(blocks, index + 1)) is not None
-        ):  # (``DHCP runs on:`` over options, then ``**Answer:** UDP port 67 and 68``: a quiz question)
+        ) or (
+            index + 1 < len(blocks)
+            and isinstance(options := blocks[index + 1], ListBlock)
+            and _crossed_options(options)
+        ):  # (``DHCP runs on:`` over options, then ``**Answer:** UDP port 67 and 68``; ``**Eine gelungene Abstimmung …**`` over options, some crossed: a quiz question)
             _paragraph_question(state, place, blocks, index)
         elif _option_lines(block) is None and (taken := _options_follow(blocks, index + 1)):
             _stem_over_options(state, place, blocks, index, taken)
