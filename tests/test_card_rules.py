@@ -10072,3 +10072,41 @@ def test_a_long_table_of_two_columns_of_names_is_looked_up_row_by_row() -> None:
     note = "## Antidotes for Toxins\n\n|Toxin|Antidotes|\n|-|-|\n" + "".join(f"|{toxin}|{antidote}|\n" for toxin, antidote in pairs)
     cards = {card.front: card.back for card in _extract(note).cards}
     assert len(cards) == len(pairs) and cards["Opioids — Antidotes"] == "Naloxone"
+
+
+def test_a_dialogue_that_shows_the_grammar_is_no_question() -> None:
+    note = (
+        "### も Particle\n\nThe も particle is used to include another topic in the sentence. For example:\n\n"
+        "ボブ　：　アリスは学生？\nアリス：　うん、トムも学生\n\nHowever the following would make sense.\n\n"
+        "ボブ　：　アリスは学生？\nアリス：　ううん、トムも学生じゃない\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "ボブ" in card.front]
+    assert "dialogue" in _why(extraction)[5]
+
+
+def test_the_topics_a_lesson_covers_are_no_list_to_recite() -> None:
+    note = (
+        "# Day 02\n\n## 📘 Topics Covered\n- Essential Cybersecurity Terminologies\n- CIA Triad\n- Hacking Methodology\n\n"
+        "## 🔐 CIA Triad\n\n- **Confidentiality**: only the authorised read the data.\n- **Integrity**: the data is not altered.\n"
+        "- **Availability**: the data is there when needed.\n"
+    )
+    assert not [card.front for card in _extract(note).cards if "Topics" in card.front]
+
+
+def test_cases_over_their_points_are_no_list_to_recite() -> None:
+    note = (
+        "#### Suite of useful conjugate priors\n* Regression:\n  1. For mean:\n      * Likelihood: Normal\n      * Prior: Normal\n"
+        "  2. For variance / covariance:\n      * Likelihood: Normal\n      * Prior: Inverse Gamma / Inverse Wishart\n"
+    )
+    assert not [card.front for card in _extract(note).cards if "list all" in card.front]
+
+
+def test_a_centred_heading_has_no_tags_in_the_breadcrumb() -> None:
+    note = (
+        "# Motion\n\n## <center>Uniform Circular Motion</center>\n\nAny curvilinear motion is motion with acceleration.\n\n"
+        "The simplest type of curvilinear motion is uniform motion in a circle.\n"
+    )
+    cards = _extract(note).cards
+    assert cards[0].front == "Uniform Circular Motion"
+    assert cards[1].context == ("Motion", "Uniform Circular Motion")

@@ -1212,7 +1212,7 @@ def part_title(text: str) -> str | None:
     return numbered.group(2) if numbered is not None and is_part_number(numbered.group(1)) else None
 
 
-_STYLE_TAGS = re.compile(r"</?(?:b|i|u|s|strong|em|ins|mark|small|big|sup|sub|span|font)\b[^>\n]*>", re.IGNORECASE)
+_STYLE_TAGS = re.compile(r"</?(?:b|i|u|s|strong|em|ins|mark|small|big|sup|sub|span|font|center|div|p)\b[^>\n]*>", re.IGNORECASE)
 _LEADING_MARKS = re.compile(r"^[\s\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f•▪◦‣·]+")
 """Arrows, emoji and bullets before a label: how it looked, not what it is called."""
 

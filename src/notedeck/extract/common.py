@@ -14,6 +14,7 @@ from ..text import (
     CACHE_SIZE,
     CJK_CHAR,
     PAREN,
+    Definition,
     block_id,
     clean,
     hashtags,
@@ -985,6 +986,36 @@ def _negates(term: str, body: str) -> bool:
 
 
 _MEASURES = frozenset(["number", "amount", "count", "quantity", "total"])
+
+
+SPEAKER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,6}?(?:さん|先生|くん|ちゃん|様)?")
+SPOKEN = re.compile(r".*[\u3040-\u309f].*(?:[。？！?!）)…]\s*|、.*)")
+
+
+def is_dialogue(found: Sequence[Definition | None]) -> bool:
+    """Two or more lines that give a speaker (``内田``, ``マリーさん``) and what they say, in Japanese
+    (kana, to its full stop): a dialogue, two speakers at least."""
+    if len(found) < 2 or any(d is None or not d.body for d in found):
+        return False
+    said = [d for d in found if d is not None]
+    return (
+        len({plain(d.term).strip() for d in said}) >= 2
+        and all(SPEAKER.fullmatch(plain(d.term).strip()) and SPOKEN.fullmatch(plain(d.body).strip()) for d in said)
+    )
+
+
+def spoken_lines(found: Sequence[Definition | None]) -> bool:
+    """``ボブ　：　アリスは学生？`` / ``アリス：　うん、トムも学生``: each line a sentence, with its pause or its stop
+    (a word list's readings, ``単語：たんご``, have neither)."""
+    return all(d is not None and len(plain(d.body).strip()) >= 4 and re.search(r"[、。？！?!]", plain(d.body)) for d in found)
+
+
+def dialogue_text(text: str) -> bool:
+    """A paragraph whose every line gives a speaker and what they say (``ボブ　：　アリスは学生？`` /
+    ``アリス：　うん、トムも学生``): a dialogue that shows the grammar, no question and no terms."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    found = [split_definition(line) for line in lines]
+    return is_dialogue(found) and spoken_lines(found)
 
 
 @lru_cache(maxsize=512)

@@ -88,6 +88,7 @@ from .common import (
     content_words,
     example_sentence,
     fragment,
+    is_dialogue,
     is_enumeration,
     is_example_value,
     is_explicit,
@@ -104,6 +105,7 @@ from .common import (
     scope_after_label,
     short_label,
     splits_a_value,
+    spoken_lines,
     stands_for,
     subtitle,
     title_going_on,
@@ -872,22 +874,6 @@ _POINTS_AHEAD = re.compile(
 """``Podle těchto parametrů …``, ``These factors …``: a sentence that points at what comes next."""
 
 
-_SPEAKER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,6}?(?:さん|先生|くん|ちゃん|様)?")
-_SPOKEN = re.compile(r".*[\u3040-\u309f].*[。？！?!）)…]\s*")
-
-
-def _dialogue(found: Sequence[Definition | None]) -> bool:
-    """Two or more lines that give a speaker (``内田``, ``マリーさん``) and what they say, in Japanese
-    (kana, to its full stop): a dialogue, two speakers at least."""
-    if len(found) < 2 or any(d is None or not d.body for d in found):
-        return False
-    said = [d for d in found if d is not None]
-    return (
-        len({plain(d.term).strip() for d in said}) >= 2
-        and all(_SPEAKER.fullmatch(plain(d.term).strip()) and _SPOKEN.fullmatch(plain(d.body).strip()) for d in said)
-    )
-
-
 def _pseudo_term(state: State, place: Place, para: Para, after: Block | None, beyond: Block | None = None) -> bool:
     """``**Supervised learning**`` alone on its line, then ``> the target is known …``: a term over
     its meaning, as a heading over its first statement would be."""
@@ -1040,7 +1026,7 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
         state.mark_structure([para.line])
         place, lines, found, base, labelled = place.under_label(label_of(head.term)), lines[1:], found[1:], para.line + 1, True
         defined = len(lines)
-    if _dialogue(found) and any(start <= para.line <= end for start, end in state.outline.quotes):
+    if is_dialogue(found) and (any(start <= para.line <= end for start, end in state.outline.quotes) or spoken_lines(found)):
         state.leave_all(block_lines(para), f"a dialogue that shows the grammar, not terms: {plain(lines[0])[:40]!r}")
         return  # ``>内田：マリーさん、日本語上手になりましたね。`` / ``マリー：いええ、まだまだです。``
     if (len(lines) > 1 or labelled) and (defined == len(lines) or (len(lines) >= 8 and defined >= 0.8 * len(lines))):

@@ -258,6 +258,10 @@ def _numbered_stem(label: str) -> str | None:
     return None
 
 
+_CASE_LABEL = re.compile(r"\W*(?:for|in|with|when|if|under|during|on)\s[^:\n]{1,40}:\s*$", re.IGNORECASE)
+"""``For mean:``, ``In the short run:``: the case a point holds in, a label over its points, not a name to recite."""
+
+
 def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
     """Children a student would recite: 2-8 names, not sub-section labels, generic words or values."""
     if not 2 <= len(children) <= MAX_ITEMS or not is_enumeration(children):
@@ -270,6 +274,8 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
         return False  # ``1. ### Structure`` over its points: headings of sub-sections typed in a list, a table of contents
     if sum(1 for child in children if child.heading and not child.blocks) * 2 >= len(children):
         return False  # ``- ### Clinical Diagnosis`` with nothing under it: a template's empty sections, not names
+    if all(child.children and _CASE_LABEL.match(plain(child.text)) for child in children):
+        return False  # ``1. For mean:`` / ``2. For variance / covariance:``, each over its points: cases, not names
     stems = {_numbered_stem(child_label(child)) for child in children}
     if len(stems) == 1 and None not in stems:
         return False  # ``常见问题1`` / ``常见问题2``, ``Example 1`` / ``Example 2``: numbered labels of parts, nothing to recite
@@ -776,7 +782,10 @@ def _glossary(label: str, children: Sequence[Item]) -> bool:
     return any(term == named or term.startswith((f"{named} ", f"{named}/", f"{named}-")) for term in terms)
 
 
-_OVERVIEW_TITLES = frozenset(["overview", "outline", "agenda", "contents", "table of contents", "plan", "sommaire", "inhalt", "gliederung", "ablauf", "tagesordnung", "programma", "programa"])
+_OVERVIEW_TITLES = frozenset(
+    ["overview", "outline", "agenda", "contents", "table of contents", "plan", "sommaire", "inhalt", "gliederung", "ablauf", "tagesordnung", "programma", "programa",
+     "topics", "topics covered", "covered topics", "topics to cover", "tópicos", "temas", "themen", "sujets", "argomenti", "inhalte", "contenu", "conteúdo", "contenido"]
+)
 
 
 def _previews(title: str, children: Sequence[Item]) -> bool:
@@ -785,9 +794,10 @@ def _previews(title: str, children: Sequence[Item]) -> bool:
     cover, said before it covers it."""
     named = plain(title).casefold()
     leaves = [child for child in children if not child.blocks]
+    bare_title = re.sub(r"^[\W_]+", "", named).strip(" :")  # (``📘 Topics Covered``: the mark before it names nothing)
     if len(leaves) != len(children) or len(children) < 2:
         return False
-    if named.strip(" :") in _OVERVIEW_TITLES:
+    if bare_title in _OVERVIEW_TITLES:
         bare = [re.sub(r"\s*[:：]\s*(?:略|tbd|todo|\.\.\.|…)?\s*$", "", plain(child.text), flags=re.I) for child in children]
         return all(words(name) <= 6 and not re.search(r"[:：=—–]|\s-\s", name) for name in bare)
     said = [child for child in children if len(plain(child.text).strip()) >= 4 and plain(child.text).strip(" :.").casefold() in named]

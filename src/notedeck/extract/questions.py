@@ -39,6 +39,7 @@ from .common import (
     GLOSS_LABEL,
     Place,
     blocks_text,
+    dialogue_text,
     is_explicit,
     items_markdown,
     numbered_answer,
@@ -799,6 +800,8 @@ def _blocks(state: State, places: dict[int, Place], blocks: Sequence[Block]) -> 
         place = places[id(block)]
         if "\n" in block.text and all(_GLOSSED_LINE.fullmatch(line.strip()) for line in block.text.split("\n") if line.strip()):
             continue  # ``Wer? - Who?`` / ``Wie? - How?`` / …: a phrase list, each line a phrase and what it means
+        if dialogue_text(block.text):
+            continue  # ``ボブ　：　アリスは学生？`` / ``アリス：　うん、トムも学生``: a dialogue that shows the grammar, reported as one
         if _separator_card(state, places, blocks, index):
             continue
         if (packed := packed_question(block.text) or arrowed_question(block.text)) is not None:
