@@ -10110,3 +10110,14 @@ def test_a_centred_heading_has_no_tags_in_the_breadcrumb() -> None:
     cards = _extract(note).cards
     assert cards[0].front == "Uniform Circular Motion"
     assert cards[1].context == ("Motion", "Uniform Circular Motion")
+
+
+def test_kramdowns_table_of_contents_and_a_link_to_revise_are_no_cards() -> None:
+    note = (
+        "# Tectonic Plates\n\n## Table of Contents\n\n- Table of Contents\n{:toc}\n\n## Scale\n\n"
+        "Revise on scale on [The 7 Geographical Concepts](concepts.html#scale).\n\n"
+        "Habitats are preferred locations of organisms because they have the resources the organism needs.\n"
+    )
+    extraction = _extract(note)
+    assert [card.source.line for card in extraction.cards] == [12]
+    assert "where to read" in _why(extraction)[10]

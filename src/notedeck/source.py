@@ -343,6 +343,8 @@ def _shortcode(match: re.Match[str]) -> str:
 
 _ATTRIBUTES = re.compile(r"[ \t]*\{:[ \t]*(?:[.#][\w-]+|[\w-]+=\S+)(?:[ \t]+(?:[.#][\w-]+|[\w-]+=\S+))*[ \t]*\}")
 """``{: .fs-6 .fw-300 }``: kramdown's attribute list (Jekyll sites), styling for the page."""
+_KRAMDOWN_TOC = re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+[^\n]*\n[ \t]*\{:[ \t]*toc[ \t]*\}[ \t]*$", re.MULTILINE | re.IGNORECASE)
+"""``- Table of contents`` / ``{:toc}``: where kramdown puts the page's table of contents, no words of the note."""
 _HEADING_ID = re.compile(r"(?<=\S)[ \t]+\{#[\w-]+(?:[ \t]+[.#][\w-]+)*\}[ \t]*$(?<=\})", re.MULTILINE)
 """``## 3D Crystals {#3d-crystals}``: the anchor a site (Pandoc, Hugo, kramdown) gives a heading, not its title."""
 _ORG_BLOCK = re.compile(r"^([ \t]*(?:[-*+][ \t]+)?)#\+(?:BEGIN|END)_\w+[^\n]*$", re.MULTILINE | re.IGNORECASE)
@@ -1514,7 +1516,7 @@ def load_text(text: str, path: Path) -> NoteSource:
     if "!!!" in text or "???" in text:
         text = _outside_fences(text, _admonitions)
     if "{:" in text:
-        text = _outside_fences(text, lambda part: _ATTRIBUTES.sub("", part))
+        text = _outside_fences(text, lambda part: _ATTRIBUTES.sub("", _KRAMDOWN_TOC.sub(lambda found: "\n" * found.group(0).count("\n"), part)))
     if "{#" in text:
         text = _outside_fences(text, lambda part: _HEADING_ID.sub("", part))
     if ":::" in text:

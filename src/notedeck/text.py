@@ -1490,10 +1490,10 @@ _LINK_POINTER = re.compile(
 
 _SEE_LINK = re.compile(
     r"\W*(?:for (?:an? )?(?:introduction|overview|more(?: info(?:rmation)?| details)?|details|further reading),?\s+)?"
-    r"(?:please\s+(?:see|watch|read|refer to)|see|refer to)\b",
+    r"(?:please\s+(?:see|watch|read|refer to)|see|refer to|revise|review|re-?read)\b",
     re.IGNORECASE,
 )
-"""``Please see Professor Tim Bell's [first video](…) …``, ``See the [DynamoDB Guide](…)``, ``For an
+"""``Revise on scale on [The 7 Geographical Concepts](concepts.html#scale).``, ``Please see Professor Tim Bell's [first video](…) …``, ``See the [DynamoDB Guide](…)``, ``For an
 introduction, see [How Amazon VPC works](…).``: a line that sends the reader to a link."""
 
 
