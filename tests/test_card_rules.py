@@ -10121,3 +10121,13 @@ def test_kramdowns_table_of_contents_and_a_link_to_revise_are_no_cards() -> None
     extraction = _extract(note)
     assert [card.source.line for card in extraction.cards] == [12]
     assert "where to read" in _why(extraction)[10]
+
+
+def test_what_a_problem_asks_to_find_is_no_fact() -> None:
+    note = (
+        "## Motion of an Object Thrown at an Angle\n\n$\\underline{\\text{Given}: v_o \\alpha}$ $1.$Flight time $t_f - ?$ "
+        "$2.$Maximum lifting height of the object $h - ?$ $3.$Flight range $L - ?$\n\nMaximal flight distance is at $45^{\\circ}$.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "Flight time" in card.front]
+    assert "asks to find" in _why(extraction)[3]

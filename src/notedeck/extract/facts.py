@@ -114,6 +114,8 @@ _OPENERS = frozenset(
     ]
 )
 _ASKED_WITH_ASIDE = re.compile(r"\?\s*\([^()]*\)\s*$")
+_TO_FIND = re.compile(r"\$[^$\n]*\s[-=]\s*\?\s*\$|\s=\s*\?(?=\s|$)")
+"""``$t_f - ?$``, ``$d = ?$``: the unknown a problem asks for, marked as problem books do."""
 _TASK_SENTENCE = re.compile(
     r"(?i:given\b[^.?!]{0,200}?,\s*(?:\(\w{1,4}\)\s*)?)?(?i:carry out|build|compute|show|prove|find|determine|calculate|draw|construct|update"
     r"|implement|write|sketch|derive)\s+(?i:a|an|the|one|two|all|each|how|that|its|their|your|it|some)\b"
@@ -1459,6 +1461,8 @@ def _reason(text: str) -> str | None:
         return f"a quotation with who said it, not a fact: {plain(text)[:60]!r}"
     if re.match(r"\W*(?:an? )?(?:examples? of\b(?!.*\b(?:is|are|include|includes|including|was|were)\b)|example\s*:)", plain(text), re.IGNORECASE):
         return f"an example, not a fact: {plain(text)[:60]!r}"  # ``Example of Didn't get the Job.``: what the bullet above is like
+    if _TO_FIND.search(text):
+        return f"what a problem asks to find, not a fact: {plain(text)[:60]!r}"  # ``$1.$Flight time $t_f - ?$ $2.$Maximum height $h - ?$``
     if _ASKS_AT_END.search(plain(text)):
         return f"a question without its answer (and without its mark): {plain(text)[:60]!r}"  # ``… quantified memory into what number.``
     if is_signpost(text):
