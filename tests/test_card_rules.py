@@ -10131,3 +10131,34 @@ def test_what_a_problem_asks_to_find_is_no_fact() -> None:
     extraction = _extract(note)
     assert not [card for card in extraction.cards if "Flight time" in card.front]
     assert "asks to find" in _why(extraction)[3]
+
+
+def test_the_data_of_an_example_a_line_shows_is_no_term() -> None:
+    note = (
+        "## Roles\n\nUsually it looks like this for three nodes (0, 1 and 2):\n- Config 0: {(0, PAL),(1, AL),(2, AL)}.\n"
+        "- Config 1: {(0, AL),(1, PAL),(2, AL)}.\n- Config 2: {(0, AL),(1, AL),(2, PAL)}.\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.front.startswith("Config")]
+    assert "example" in _why(extraction)[4]
+
+
+def test_a_hard_wrapped_paragraph_keeps_a_term_wrapped_across_lines() -> None:
+    note = (
+        "Um computador é constituído por diversos componentes, mas \naqueles que vou abordar são maioritariamente a **Unidade de \n"
+        "Processamento (PU)** e a **Memória Primária**. A unidade de \nprocessamento subdivide-se em diversos componentes, entre os quais, o \n"
+        "**Banco de Registos**.\nO **Banco de Registos** e a **Memória Primária** têm ambos a \nfunção de armazenar informação.\n"
+    )
+    clozes = _clozes(note)
+    assert any("{{c1::Unidade de Processamento (PU)}}" in front for front in clozes)
+    assert not [front for front in clozes if front.rstrip().endswith(" de")]
+
+
+def test_a_grid_table_drawn_with_characters_is_no_highlight_and_no_sentence() -> None:
+    note = (
+        "## Criteria\n\n+-------------+------------+------------+\n|             | Behavioral | Structural |\n"
+        "+=============+============+============+\n| StateCharts |   +        |   -        |\n+-------------+------------+------------+\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "{{c1::=" in card.front]
+    assert "drawn with characters" in _why(extraction)[1]

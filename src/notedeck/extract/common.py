@@ -33,7 +33,7 @@ from ..text import (
 
 _VS = re.compile(r"\s+(?:vs\.?|v\.s\.?|versus)\s+", re.IGNORECASE)
 _LEADING_VS = re.compile(r"^(?:vs\.?|v\.s\.?|versus)\s+(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
-_EXPLICIT = re.compile(r"(?<![:/]):{2,3}(?![:/])|\{\{c\d+::|==[^=\s][^=]*==")
+_EXPLICIT = re.compile(r"(?<![:/]):{2,3}(?![:/])|\{\{c\d+::|(?<![=+])==[^=\s+][^=]*==(?![=+])")
 _QA = re.compile(r"^\s*[QA]\s*:", re.MULTILINE)
 
 

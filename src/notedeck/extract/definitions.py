@@ -345,6 +345,8 @@ _CITATION = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'-]{2,}, (?:[A-ZÀ-Ý][\w.'-]*\s*)+(
 """``CAMPBELL, Neil A.; REECE, Jane B.``, ``周抗美、王兆渠编著``: authors as a bibliography names them, before their book's title."""
 _ARITHMETIC = re.compile(r"(?=.*[+*/×÷^])\s*[\d().,\s]+(?:[-+*/×÷^][\d().,\s]+)+")
 """``Accuracy: (3+4)/10``: the sum of a worked example, not what accuracy is."""
+_GRID_RULE = re.compile(r"\+[-=]{3,}\+")
+"""``+-------+-------+``: a rule of a table drawn with characters (a grid table)."""
 _NOTHING = re.compile(
     r"\W*(?:n/?a|n\.a\.?|not applicable|não aplicável|nao aplicavel|no aplica|non applicable|non applicabile|nicht anwendbar"
     r"|tbd|tba|todo|to ?do"
@@ -546,6 +548,9 @@ def _good_definition(
     if _NUMBERED_EXAMPLE.fullmatch(plain(term).strip(" :")):
         state.leave(line, f"the answer to a worked example the card cannot show: {plain(term)[:40]!r}")
         return False
+    if _GRID_RULE.search(body):
+        state.leave(line, f"a table drawn with characters, not a definition: {plain(term)[:40]!r}")
+        return False  # ``Criteria`` over ``+------+------+`` / ``| | Behavioral |``: a grid table that no card can show
     if WORD_CLASS.fullmatch(plain(body).strip()):
         state.leave(line, f"a word with only its word class, not what it means: {plain(term)[:40]!r} — {plain(body)[:30]!r}")
         return False  # ``**zuverlässig** *(adj.)*``, ``**beide** *(pronoun)*``: the meaning is not in the note
@@ -2096,6 +2101,9 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
     if not body and _only_labels(parts):
         state.mark_structure([section.line])
         return  # ``# Conducting bar falling down`` over ``differential equation for $v(t)$`` / ``terminal velocity``: what the working finds
+    if parts and not body and _GRID_RULE.search(parts[0]):
+        state.leave_all([section.line, *claimed], f"a table drawn with characters, not what the heading names: {plain(section.title)[:40]!r}")
+        return  # ``## Criteria`` over ``+------+------+`` / ``| | Behavioral |``: a grid table that no card can show
     if parts and not body and is_course_remark(parts[0].split("\n", 1)[0]):
         state.leave(section.line, f"about the notes or the course, not its subject: {plain(parts[0])[:60]!r}")
         return  # ``# AWS Cloud Practitioner`` over ``Some personal notes about the exam``
@@ -2954,17 +2962,36 @@ def definitions(state: State) -> None:
     before = _headings_before(state.outline.root)
     entries = _glossary_entries(state.outline.root)
     state.fields.update(_record_fields(state))
+    shown = _shown(state)
     made = len(state.cards)
     visit(
         state,
         item=lambda node, block: _comma_pair(state, node.place, block, glossary[id(block)])
         if id(block) in glossary
+        else state.leave(block.line, f"part of a worked example the line above shows, not a fact to recall: {plain(block.text)[:60]!r}")
+        if id(block) in shown
         else _item(state, node.place, block, id(block) in worded),
         para=lambda node, block: _paragraph(state, node.place, block, node.after, following.get(id(node.after))),
         table=lambda node, block: _table(state, node.place, block),
         section=lambda node, block: _heading(state, node.place, block, before.get(id(block)), id(block) in entries),
     )
     _asked_of_each(state, made)
+
+
+_SHOWS = re.compile(r".*\b(?:looks? like this|like this|for example|for instance|e\.\s?g\.)[^:]*:\s*$", re.IGNORECASE)
+"""``Usually it looks like this for three nodes (0, 1 and 2):``: what follows is an example of it."""
+
+
+def _shown(state: State) -> set[int]:
+    """The items of a list under a line that says it shows an example (``… looks like this for three nodes:``),
+    each with a number in it (``Config 0: {(0, PAL),(1, AL),(2, AL)}``): the example's data, not terms."""
+    shown: set[int] = set()
+    for node in state.nodes:
+        if isinstance(node.block, Para) and isinstance(node.after, ListBlock) and _SHOWS.match(plain(node.block.text)):
+            items = node.after.items
+            if len(items) >= 2 and all(re.search(r"\d", item.text) and not item.blocks for item in items):
+                shown.update(id(item) for item in items)
+    return shown
 
 
 _EACH = re.compile(

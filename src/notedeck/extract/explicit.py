@@ -22,7 +22,8 @@ from .walk import all_items, block_lines
 
 _INLINE = re.compile(r"^(?P<q>.+?)\s*(?<![:/])(?P<sep>:::?)(?![:/])\s*(?P<a>.+)$")
 _MARKERS = frozenset(["imp", "important", "key", "note", "todo", "review", "exam", "!", "!!", "?"])
-_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+_HIGHLIGHT = re.compile(r"(?<![=+])==(?=[^\s=+])(.+?)(?<=[^\s=+])==(?![=+])")
+"""``==mass hasn't changed==``, Obsidian's highlight (never a grid table's rule, ``+=====+=====+``)."""
 _SCOPE = re.compile(r"\w::\w[\w:]*(?:\s*(?:<<|>>|\()|<\w|;)|\b(?:std|boost)::\w")
 """``std::cout <<``, ``Foo::bar()``, ``vector<int>``: the scope operator of C++ (and Rust, PHP), not
 the separator of a card."""

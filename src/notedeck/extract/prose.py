@@ -142,10 +142,10 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
 
 
 def hard_wrapped(lines: list[str]) -> bool:
-    """Lines cut at a width, not at the end of what they say: every line but the last long, and
+    """Lines cut at a width, not at the end of what they say: every line but the last long (or ending a sentence), and
     one of them plainly going on (``… sent between the`` / ``hosts.``). A break then ends a
     statement only after a stop (``… called the TCP Three-Way`` / ``Handshake.`` is one)."""
-    if len(lines) < 2 or any(len(line.strip()) < 60 for line in lines[:-1]):
+    if len(lines) < 2 or any(len(line.strip()) < 50 and not _ENDS_SENTENCE.search(plain(line)) for line in lines[:-1]):
         return False
     if any(wraps_on(line) or plain(after)[:1].islower() for line, after in pairwise(lines)):
         return True
