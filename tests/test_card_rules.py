@@ -10162,3 +10162,12 @@ def test_a_grid_table_drawn_with_characters_is_no_highlight_and_no_sentence() ->
     extraction = _extract(note)
     assert not [card for card in extraction.cards if "{{c1::=" in card.front]
     assert "drawn with characters" in _why(extraction)[1]
+
+
+def test_a_sentence_that_bridges_from_the_part_before_is_no_answer_to_the_heading() -> None:
+    note = (
+        "# Consumer Preference\n\n## Consumption Bundle\n\nThe first step in modelling the consumer preference is to first understand "
+        "the way in which we can represent the consumption.\n\n## Definição de Sistema Operativo\n\nComo reparamos podemos ver o papel do "
+        "Sistema Operativo de vários angulos levando a várias definições, todas correctas.\n"
+    )
+    assert [card.front for card in _extract(note).cards] == []

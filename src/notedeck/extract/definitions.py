@@ -1997,7 +1997,11 @@ _PROOF_TITLE = re.compile(rf"{PROOF_WORD}s?\b", re.IGNORECASE)
 _INTRODUCES = re.compile(
     r"\b(?:I'll|I will|we'll|we will|I'm going to|we're going to) (?:explain|cover|look at|discuss|go through|describe|introduce)\b"
     r"|^\W*(?:I'm|I am|we're|we are) going to (?:try (?:and|to) )?\w+"
-    r"|\b(?:in|throughout) this (?:section|chapter|part|page|note)\b",
+    r"|\b(?:in|throughout) this (?:section|chapter|part|page|note)\b"
+    # the part bridging from the one before: ``Now that we know how to represent the bundle, we can …``,
+    # ``The first step in modelling X is to first understand …``, ``Como reparamos podemos ver …``
+    r"|^\W*(?:now that (?:we|you)|the first step in \w+ing\b|como (?:reparamos|vimos|j[aá] vimos)|agora que (?:já )?(?:vimos|sabemos)"
+    r"|ahora que (?:ya )?(?:vimos|sabemos|conocemos)|maintenant que (?:nous|l'on|on)|nachdem wir)\b",
     re.IGNORECASE,
 )
 """``I'll explain some of the obvious ones in this section``: a part saying what it will do, not what its title is."""
