@@ -10171,3 +10171,22 @@ def test_a_sentence_that_bridges_from_the_part_before_is_no_answer_to_the_headin
         "Sistema Operativo de vários angulos levando a várias definições, todas correctas.\n"
     )
     assert [card.front for card in _extract(note).cards] == []
+
+
+def test_a_rule_or_memory_aid_label_is_no_term() -> None:
+    note = (
+        "# Opakování pravopisu\n\n1) Měla na punčoše dvě (oko) oka.\n\n**PRAVIDLO:** Podstatná jména označující párové části těla "
+        "mají v některých pádech zvláštní tvary.\n\n2) Objel celý svět.\n\n**PRAVIDLO:** Tvrdé y píšeme ve slovech vyjmenovaných.\n\n"
+        "### Notice\n- D has the same sharps as G\n    - mn: the order of sharps: *F*ather *C*harles *G*oes *D*own\n"
+    )
+    assert not [card for card in _extract(note).cards if card.front in ("PRAVIDLO", "mn")]
+
+
+def test_whose_notes_these_are_is_no_answer_to_the_title() -> None:
+    note = (
+        "# Introduzione al Diritto\n\nRiassunto di Francesco Rigoni\n\n<h1 style=\"color:#eb1f00\">CHE COS'E' IL DIRITTO?</h1>\n\n"
+        "Il diritto è una **forma di organizzazione sociale**\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "Rigoni" in card.back]
+    assert "who wrote" in _why(extraction)[1]

@@ -345,6 +345,11 @@ _CITATION = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'-]{2,}, (?:[A-ZÀ-Ý][\w.'-]*\s*)+(
 """``CAMPBELL, Neil A.; REECE, Jane B.``, ``周抗美、王兆渠编著``: authors as a bibliography names them, before their book's title."""
 _ARITHMETIC = re.compile(r"(?=.*[+*/×÷^])\s*[\d().,\s]+(?:[-+*/×÷^][\d().,\s]+)+")
 """``Accuracy: (3+4)/10``: the sum of a worked example, not what accuracy is."""
+_WHOSE_NOTES = re.compile(
+    r"\W*(?i:riassunt[oi]|appunti|resumo|resumen|apuntes|résumé|notes|summary|zusammenfassung|mitschrift|notizen|samenvatting)"
+    r"\s+(?i:di|de|by|von|por|par|da|van)\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}\W*"
+)
+"""``Riassunto di Francesco Rigoni``, ``Notes by Jane Doe``: whose notes these are."""
 _GRID_RULE = re.compile(r"\+[-=]{3,}\+")
 """``+-------+-------+``: a rule of a table drawn with characters (a grid table)."""
 _NOTHING = re.compile(
@@ -2105,6 +2110,9 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
     if not body and _only_labels(parts):
         state.mark_structure([section.line])
         return  # ``# Conducting bar falling down`` over ``differential equation for $v(t)$`` / ``terminal velocity``: what the working finds
+    if parts and not body and _WHOSE_NOTES.fullmatch(plain(parts[0]).strip()):
+        state.leave_all([section.line, *claimed], f"who wrote the notes, not what the heading names: {plain(parts[0])[:40]!r}")
+        return  # ``# Introduzione al Diritto`` over ``Riassunto di Francesco Rigoni``
     if parts and not body and _GRID_RULE.search(parts[0]):
         state.leave_all([section.line, *claimed], f"a table drawn with characters, not what the heading names: {plain(section.title)[:40]!r}")
         return  # ``## Criteria`` over ``+------+------+`` / ``| | Behavioral |``: a grid table that no card can show

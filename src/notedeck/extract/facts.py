@@ -344,6 +344,7 @@ _PICTURE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{:[^}]*\})?|!\[\[[^\]]*\]\]|<img
 
 _FILLER = re.compile(
     r"^(?:\*\*)?(?:note|nb|(?:exam |study |pro |test )?tips?|remember|important|btw|importante|nota|obs|wichtig|achtung"
+    r"|mn|mnemonic|merksatz|eselsbrücke|pravidlo|regel|règle|regla|regola|regra"
     r"|(?:memori[sz]e|remember) (?:this|these)|(?:a |one )?(?:weird|fun|interesting|cool) fact|side ?note|breaking news)"
     r"(?:\*\*)?\s*[:,](?:\*\*)?\s*",
     re.IGNORECASE,
