@@ -10190,3 +10190,12 @@ def test_whose_notes_these_are_is_no_answer_to_the_title() -> None:
     extraction = _extract(note)
     assert not [card for card in extraction.cards if "Rigoni" in card.back]
     assert "who wrote" in _why(extraction)[1]
+
+
+def test_a_step_of_a_working_is_no_stage_to_name() -> None:
+    note = (
+        "## Coefficiente Multinomiale\n\n$r=4$\nstadio 1: $\\binom{n}{n_{1}}$\nstadio 2: $\\binom{n-n_{1}}{n_{2}}$\n"
+        "stadio 3: $\\binom{n-n_{1}-n_{2}}{n_{3}}$\n\n## Piaget\n\nStage 1: sensorimotor, age 0-2\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if front.startswith("stadio")]

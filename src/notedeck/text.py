@@ -1315,7 +1315,8 @@ def label_of(text: str) -> str:
 
 
 _STEP_LABEL = re.compile(
-    r"(?:step|phase|stage|tech|technique|method|approach|case|round|day|session|task|law|principle|pillar)\s*#?(?:\d{1,3}[a-z]?|(?-i:[IVX]{1,4}))"
+    r"(?:step|phase|stage|tech|technique|method|approach|case|round|day|session|task|law|principle|pillar"
+    r"|stadio|passo|paso|etapa|étape|schritt|stufe|krok)\s*#?(?:\d{1,3}[a-z]?|(?-i:[IVX]{1,4}))"
     r"|(?:chapter|part|lecture|unit|module|section|week|lesson|step|phase|stage|day|session)\s+"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",  # ``Chapter One - Intro``
     re.IGNORECASE,

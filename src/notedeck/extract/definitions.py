@@ -523,7 +523,9 @@ def _good_definition(
         # (``er / sie / es``: three persons, the last no verb)
         state.leave(line, f"a sentence cut at its colon, not a term: {plain(term)[:40]!r}")
         return False  # ``L'avant dernière ligne est : (1 1 0 0 0 0 0)``
-    if is_sequence_label(term) and not (_STAGE.fullmatch(plain(term).strip(" *_:")) and words(plain(body)) <= 8):
+    if is_sequence_label(term) and not (
+        _STAGE.fullmatch(plain(term).strip(" *_:")) and words(plain(body)) <= 8 and re.search(r"[^\W\d_]{3}", _MATH_SPAN.sub("", body))
+    ):  # (``stadio 1: $\binom{n}{n_1}$``: a step of a working, its formula no stage's name)
         state.leave(line, f"the number of a step and its title, not a definition: {plain(term)[:40]!r}")
         return False
     if plain(term).casefold().strip(" *_:.") in _COURSE_FIELDS:
