@@ -10194,8 +10194,10 @@ def test_whose_notes_these_are_is_no_answer_to_the_title() -> None:
 
 def test_a_step_of_a_working_is_no_stage_to_name() -> None:
     note = (
-        "## Coefficiente Multinomiale\n\n$r=4$\nstadio 1: $\\binom{n}{n_{1}}$\nstadio 2: $\\binom{n-n_{1}}{n_{2}}$\n"
-        "stadio 3: $\\binom{n-n_{1}-n_{2}}{n_{3}}$\n\n## Piaget\n\nStage 1: sensorimotor, age 0-2\n"
+        "## Coefficiente Multinomiale\n\n$n$ prove indipendenti\nGeneralizziamo oltre al binario\n$n_{1}$ di tipo 1\n$n_{2}$ di tipo 2\n"
+        "$n_{3}$ di tipo 3\n$n_{1} + n_{2}+n_{3} = n$\n\n$r=3$\nstadio 1: $\\binom{n}{n_{1}}$\nstadio 2: $\\binom{n-n_{1}}{n_{2}}$\n"
+        "stadio 3: $\\binom{n-n_{1}-n_{2}}{n_{3}} = 1$\n"
+        "scelte totali: $\\binom{n}{n_{1}}\\binom{n-n_{1}}{n_{2}} = \\dfrac{n!}{n_{1}!n_{2}!n_{3}!}$\n"
     )
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if front.startswith("stadio")]
