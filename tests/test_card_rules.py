@@ -10201,3 +10201,22 @@ def test_a_step_of_a_working_is_no_stage_to_name() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if front.startswith("stadio")]
+
+
+def test_a_courses_info_and_a_lectures_slides_are_no_cards() -> None:
+    note = (
+        "- ### Course Info\n\t- Course Number: #404241\n\t- Professor: [Hossein Asadi](http://sharif.edu/~asadi/)\n\t- Units: 3\n"
+        "- ## Introduction\n  collapsed:: true\n\t- Slides: ![Lecture1-intro.pdf](../assets/Lecture1-intro_1669592229275_0.pdf)\n"
+        "- ## Process\n\t- **Process** is a program in execution\n"
+    )
+    extraction = _extract(note)
+    assert [card.front for card in extraction.cards] == ["Process"]
+    assert "about the course" in _why(extraction)[2] and "where to read" in _why(extraction)[5]
+
+
+def test_to_note_is_a_label_not_a_term() -> None:
+    note = (
+        "## Dividend Growth Model (DGM)\n\n- Assumes dividends grow at a constant rate.\n"
+        "- To note: The price of the stock today is equal to the present value of all future cash flows.\n"
+    )
+    assert not [card for card in _extract(note).cards if card.front == "To note"]

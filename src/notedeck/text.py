@@ -451,6 +451,11 @@ FILLER_TERMS = QA_LABELS | frozenset(
         "tip",
         "tips",
         # ``mn: the order of sharps …``, ``PRAVIDLO: Tvrdé y píšeme …``: a memory aid or the rule an exercise shows, what it says is the fact
+        "to note",
+        "on the test",
+        "on the exam",
+        "for the test",
+        "for the exam",
         "mn",
         "mnemonic",
         "merksatz",
@@ -1853,11 +1858,16 @@ def points_elsewhere(text: str) -> bool:
         or ("\n" not in text and ("](" in text or "[[" in text) and _SEE_LINK.match(text) is not None)
         or (len(text.split()) <= 8 and _HERE_LINK.search(text) is not None)
         or WHERE_TO_LOOK.match(plain(text)) is not None
+        or ("](" in text and _FILE_LINK.fullmatch(text) is not None)
         or _WATCH.fullmatch(plain(text)) is not None
         or (len(text) <= 40 and _SEE_EXERCISE.search(text) is not None)
     )
 
 
+_FILE_LINK = re.compile(
+    r"\W*(?i:slides?|folien|diapositivas|diapositive|pdf|video|recording|handouts?|reading|source|file|lecture)\s*:\s*!?\[[^\]\n]*\]\([^)\n]*\)\W*"
+)
+"""``Slides: ![Lecture1-intro.pdf](../assets/Lecture1-intro.pdf)``: where the lecture's file is, nothing said."""
 _SEE_EXERCISE = re.compile(
     r"(?:参见|参看|详见|詳見|請見|请见|請參考|请参考|見|见)\s*(?:书上|書上|课本|課本|教材)?\s*"
     r"(?:习题|習題|练习|練習|例题|例題|第\s*\d|图|圖|表|附录|附錄)"

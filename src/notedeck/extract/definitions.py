@@ -251,6 +251,13 @@ _COURSE_FIELDS = frozenset(
     ]
 )
 """What a course page says of the course (its books, its grading, the homework), never a term of its subject."""
+_COURSE_SECTION = re.compile(
+    r"\W*(?:course (?:info(?:rmation)?|details|logistics|admin(?:istration)?)|class info(?:rmation)?|logistics|administrivia"
+    r"|informazioni (?:sul |del )?corso|información del curso|informações do curso|informations? (?:sur le |du )cours"
+    r"|kursinfo(?:rmationen)?|organisatorisches)\W*",
+    re.IGNORECASE,
+)
+"""``### Course Info``: the course's number, credits and professor, never its subject."""
 _AUTHOR_KEYS = frozenset(["author", "authors", "autor", "autoren", "autorin", "auteur", "auteurs", "autore", "autori", "autora", "autores", "verfasser"])
 """Who wrote the note."""
 
@@ -609,6 +616,9 @@ def _item(state: State, place: Place, item: Item, worded: bool = False) -> None:
         return
     if state.holds_authors_cards(item):
         return
+    if place.crumbs and _COURSE_SECTION.fullmatch(plain(place.crumbs[-1])):
+        state.leave_all(block_lines(item), f"about the course, not its subject: {plain(item.text)[:40]!r}")
+        return  # ``### Course Info`` over ``Course Number: #404241``, ``Units: 3``, ``Professor: …``
     if item.children and place.sections and is_study_goals(place.sections[-1]):
         state.leave_all(text_lines(item), f"what the course says it will teach, not a fact: {plain(item.text)[:40]!r}")
         return  # ``## Learning Objectives:`` over ``Calculate the present value (PV) and future value (FV) of:`` and its list
@@ -852,6 +862,9 @@ def _labelled_item(state: State, place: Place, item: Item) -> None:
         return
     children, lines = _plain_markdown(kept)
     back = _answer([_nested(item, lines), children])
+    if len(kept) == 1 and not item.paragraphs and points_elsewhere(clean(kept[0].text)):
+        state.leave_all([*text_lines(item), *lines], f"where to read it, not what it is: {plain(term)[:40]!r}")
+        return  # ``## Introduction`` over ``Slides: ![Lecture1-intro.pdf](…)``: the lecture's file
     if words(back) > 45 and len(kept) + len(item.paragraphs) <= 2:
         state.mark_structure(text_lines(item))  # prose under a label: its sentences become facts
         return
