@@ -10220,3 +10220,14 @@ def test_to_note_is_a_label_not_a_term() -> None:
         "- To note: The price of the stock today is equal to the present value of all future cash flows.\n"
     )
     assert not [card for card in _extract(note).cards if card.front == "To note"]
+
+
+def test_what_to_learn_and_what_the_notes_cover_are_no_facts() -> None:
+    note = (
+        "# TCP and UDP\n\nUnderstanding the difference between TCP and UDP\n\n## Methods\n\n"
+        "**EXAM TIP: Understand the differences between PSK, Enterprise, and Open System Authentication.**\n\n"
+        "Os resumos que se seguem são maioritariamente relativos a arquiteturas **IA-32** e, consequentemente, o que for dito "
+        "não se verifica necessariamente para as outras arquiteturas.\n\nTCP uses a {{c1::three}}-way handshake.\n"
+    )
+    clozes = _clozes(note)
+    assert not [front for front in clozes if "Understand" in front or "resumos" in front]

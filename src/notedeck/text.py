@@ -1521,6 +1521,8 @@ _OBJECTIVE = re.compile(
     r"(?:the|a|an|how|why|what|when|which|and|between|benefits|usage|features|role|purpose|key|common|basic|"
     r"core|concepts?|importance|differences?|types?|methods?|ways?|troubleshoot|implement|configure|use)\b"
     r"|given a scenario,?\s+\w|(?:match|choose|select|circle|fill in|complete) (?:each|the|one|all|an?|which)\b"
+    # ``Understanding the difference between TCP and UDP``, ``Understand the differences between PSK, …``: what to learn
+    r"|(?:understand(?:ing)?|know(?:ing)?|learn(?:ing)?)\s+(?:the\s+)?differences?\s+between\b"
     # a German task's operator: ``Nenne mindestens drei Beispiele, …``, ``Beschrifte das Energiediagramm …``
     r"|(?:nenne|nennen sie|beschrifte|beschriften sie|erkläre|erklären sie|beschreibe|beschreiben sie|begründe|erläutere|skizziere|zeichne)\s+(?:\w+\s+){0,3}\w"
     r"|savoir\s+(?:calculer|expliquer|d[ée]finir|d[ée]crire|identifier|utiliser|faire|reconna[iî]tre|citer|lire)\b"
@@ -1684,6 +1686,10 @@ _COURSE_REMARK = re.compile(
     r"|\b(?:here|qui|aquí|aqui|ici|hier)\s+(?:you can|potete|puoi|puedes|podéis|pode|vous pouvez|tu peux|könnt ihr|kannst du|findet|findest)\b"
     # the author on their own notes, in other languages: ``Questi appunti non comprendono i testi di Giacomo Leopardi``
     r"|^\W*(?:questi appunti|queste note|estos apuntes|estas notas|estes apontamentos|estas anotações|ces notes|diese notizen|diese mitschrift)\b"
+    # ``Os resumos que se seguem são maioritariamente relativos a …``, ``The following notes are mostly about …``: what the notes cover
+    r"|^\W*(?:os|as|los|las|i|le|les|die|the) (?:resumos|resúmenes|riassunti|résumés|notas|notes|apontamentos|apuntes|appunti|notizen)"
+    r" (?:que se seguem|que siguen|che seguono|qui suivent|die folgen|(?:that )?follow(?:ing)?)\b"
+    r"|^\W*the following (?:notes|summaries|pages)\b"
     # what the notes themselves are: ``Some personal notes about the exam``, ``Resumen de la materia``,
     # ``crap to remember for AP Stats is a cram sheet for the AP Statistics exam``, where their pictures come from
     r"|\b(?:is|are) (?:a|an|my|the|our) (?:\w+ ){0,2}(?:cram|cheat|crib|revision|study|review|summary) ?(?:sheets?|guides?|notes)\b"

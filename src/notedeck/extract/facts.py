@@ -1564,6 +1564,7 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
     if reason is None and (
         any(_OBJECTIVES.search(plain(crumb)) or is_study_goals(crumb) for crumb in place.crumbs[-1:])
         or is_objective(text)
+        or is_objective(_FILLER.sub("", text))  # (``**EXAM TIP: Understand the differences between PSK, …**``)
     ):
         reason = f"a learning objective, not a fact: {plain(text)[:60]!r}"
     if reason is None and _VERB_FIRST.match(plain(text)) and not _names_a_thing(place.crumbs[-1] if place.crumbs else ""):
