@@ -10231,3 +10231,14 @@ def test_what_to_learn_and_what_the_notes_cover_are_no_facts() -> None:
     )
     clozes = _clozes(note)
     assert not [front for front in clozes if "Understand" in front or "resumos" in front]
+
+
+def test_a_dash_typed_glued_to_an_abbreviations_bracket_still_splits_term_and_meaning() -> None:
+    note = (
+        "Internet gateway (IGW)- required for internet; allows VPC to connect to the internet\n"
+        "\tReliable, available, and scalable by design. No need to manage it.\n\t Only HAVE to build the Internet Gateways\n"
+        "\t Both IPv4 and IPv6 traffic\n"
+    )
+    cards = _extract(note).cards
+    assert [card.front for card in cards] == ["Internet gateway (IGW)"]
+    assert cards[0].back.startswith("required for internet")

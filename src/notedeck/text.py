@@ -950,6 +950,8 @@ def _split_definition(text: str) -> Definition | None:
     if re.fullmatch(r"\s*!?\[\[[^\]\n]+\]\]\s*", text):
         return None  # ``[[Måleteknikk 1 - Temperatur og resistans]]``: a link to a note, whose title it is
     text = clean(text)
+    if ")- " in text:
+        text = re.sub(r"^([^()\n]{1,60}\([^()\n]{1,20}\))-(?= )", r"\1 -", text)  # ``Internet gateway (IGW)- required for …``: its dash typed glued
     if text.startswith("<"):
         text = re.sub(r"^(?:\s*<br\s*/?>)+\s*", "", text, flags=re.IGNORECASE)  # ``<br>**pH**: …``: a break before it
     if text.startswith(("**_", "_**", "***")):
