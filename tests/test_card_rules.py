@@ -10242,3 +10242,16 @@ def test_a_dash_typed_glued_to_an_abbreviations_bracket_still_splits_term_and_me
     cards = _extract(note).cards
     assert [card.front for card in cards] == ["Internet gateway (IGW)"]
     assert cards[0].back.startswith("required for internet")
+
+
+def test_a_word_glossed_with_its_forms_asks_for_those_forms() -> None:
+    nouns = "".join(f"- **{noun}** *({plural})*\n" for noun, plural in [
+        ("der Kellner", "Kellner"), ("die Hauptspeise", "Hauptspeisen"), ("das Schokoeis", "no plural"), ("der Topf", "Töpfe"),
+        ("die Zutat", "Zutaten"), ("das Sieb", "Siebe"), ("die Pfanne", "Pfannen"), ("der Gastgeber", "Gastgeber"),
+    ])
+    note = "## Vocabulary\n### Food and Dining\n" + nouns + "- **einladen** *(verb: lädt ein, lud ein, hat eingeladen)*\n"
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["der Topf — Plural"] == "Töpfe" and cards["das Schokoeis — Plural"] == "no plural"
+    assert cards["einladen — verb forms"] == "lädt ein, lud ein, hat eingeladen"
+    meaning = {card.front for card in _extract("- der Apfel - apple\n- das Brot - bread\n- der Baum - tree\n").cards}
+    assert not [front for front in meaning if "Plural" in front]

@@ -288,11 +288,39 @@ def _one_point(card: Card) -> Card:
     return card if single is None else replace(card, back=single.group("point"))
 
 
+_UMLAUTS = str.maketrans("äöüÄÖÜ", "aouAOU")
+_NO_PLURAL = frozenset(["no plural", "kein plural", "nur singular", "ohne plural", "only singular"])
+_VERB_FORMS = re.compile(r"verb\s*:\s*(?P<forms>\S.*)", re.IGNORECASE | re.DOTALL)
+
+
+def _word_form(card: Card) -> Card:
+    """``die Zutat`` over ``Zutaten``, ``das Schokoeis`` over ``no plural``, ``einladen`` over ``verb: lädt ein,
+    lud ein, hat eingeladen``: a vocabulary that glosses a word with its forms, not what it means; the front says
+    which forms it asks for."""
+    if card.kind != "definition" or "\n" in card.back.strip():
+        return card
+    said = plain(card.back).strip()
+    noun = re.fullmatch(r"(?:der|die|das)\s+(\w+)", plain(card.front).strip())
+    if noun is not None and (
+        said.casefold() in _NO_PLURAL
+        or (
+            re.fullmatch(r"\w+", said) is not None
+            and said[:1].isupper()
+            and said.translate(_UMLAUTS).casefold()[:4] == noun.group(1).translate(_UMLAUTS).casefold()[:4]
+        )
+    ):
+        return replace(card, front=f"{card.front} — Plural")
+    forms = _VERB_FORMS.fullmatch(card.back.strip())
+    if forms is not None and re.fullmatch(r"\w+", plain(card.front).strip()) and forms.group("forms").count(",") >= 1:
+        return replace(card, front=f"{card.front} — verb forms", back=forms.group("forms").strip())
+    return card
+
+
 def extract(outline: Outline, ruler: Ruler = RULES) -> Extraction:
     """All cards of a note in note order, and every line that reached no card, with why."""
     state = ruler.run(outline)
     _noise(state)
-    cards = sorted((_one_point(card) for card in state.cards), key=lambda card: card.source.line)
+    cards = sorted((_word_form(_one_point(card)) for card in state.cards), key=lambda card: card.source.line)
     return Extraction(
         cards=cards,
         skipped=state.skipped(),
