@@ -591,20 +591,31 @@ def _tab_paragraphs(text: str) -> str:
         run = lines[start:end]
         depths = [len(line) - len(line.lstrip("\t")) for line in run]
         before = lines[start - 1] if start else ""
-        if (
-            len(run) >= 3
-            and any(depths)
-            and depths[0] == 0
-            and (not before.strip() or _ATX_LINE.match(before))
-            and all(now <= last + 1 for last, now in pairwise(depths))
-            and not any(line.rstrip().endswith(":") and depth >= after for (line, depth), after in zip(zip(run, depths, strict=True), depths[1:], strict=False))
-            and not any(line[:1] == " " or line.strip()[:1] in ("|", ">", "<", "\\", "`", "#", "!") or line.strip().startswith("$$") or _LIST_START.match(line) for line in run)
-            and sum(1 for line in run if _CODE_LINE.search(re.sub(r"\$[^$]+\$", "x", line))) * 5 < len(run)
-            and not any(_WRAPS.search(line) for line in run[:-1])
-        ):
+        if (not before.strip() or _ATX_LINE.match(before)) and _steps_as_outline(run, depths):
             lines[start:end] = ["  " * depth + "- " + line.strip() for depth, line in zip(depths, run, strict=True)]
         start = end + 1
     return "\n".join(lines)
+
+
+def _steps_as_outline(run: list[str], depths: list[int]) -> bool:
+    """Lines that step in and out by tabs as an outline does: three or more, the first not indented, no tab more
+    than one deeper than the line above, no label (``… :``) over lines as deep as itself, none a list item, a
+    table, a quote, markup or display math, not code, and none wrapped mid-sentence."""
+    return (
+        len(run) >= 3
+        and any(depths)
+        and depths[0] == 0
+        and all(now <= last + 1 for last, now in pairwise(depths))
+        and not any(line.rstrip().endswith(":") and depths[index] >= depths[index + 1] for index, line in enumerate(run[:-1]))
+        and not any(_not_a_point(line) for line in run)
+        and sum(1 for line in run if _CODE_LINE.search(re.sub(r"\$[^$]+\$", "x", line))) * 5 < len(run)
+        and not any(_WRAPS.search(line) for line in run[:-1])
+    )
+
+
+def _not_a_point(line: str) -> bool:
+    said = line.strip()
+    return line[:1] == " " or said[:1] in ("|", ">", "<", "\\", "`", "#", "!") or said.startswith("$$") or _LIST_START.match(line) is not None
 
 
 _HTML_HEADING = re.compile(r"^[ \t]*<h([1-6])\b[^>]*>(.*?)</h\1>[ \t]*$", re.IGNORECASE)

@@ -37,6 +37,10 @@ _EXPLICIT = re.compile(r"(?<![:/]):{2,3}(?![:/])|\{\{c\d+::|(?<![=+])==[^=\s+][^
 _QA = re.compile(r"^\s*[QA]\s*:", re.MULTILINE)
 
 
+GRID_RULE = re.compile(r"\+[-=]{3,}\+")
+"""``+-------+-------+``: a rule of a table drawn with characters (a grid table)."""
+
+
 VOCABULARY_TITLE = re.compile(
     r"(?:new\s+)?(?:words?|vocab(?:ulary)?|vokabeln|wörter|wortschatz|vocabulaire|vocabulario|vocabolario|lessico"
     r"|woorden|woordenschat|słówka|vocabulário|palavras)",

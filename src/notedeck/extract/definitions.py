@@ -75,6 +75,7 @@ from ..text import (
 from .common import (
     EXAMPLE_TITLE,
     GLOSS_LABEL,
+    GRID_RULE,
     HANDS_ON,
     NEGATION,
     POINTING_TERM,
@@ -122,6 +123,7 @@ from .walk import (
     LEGEND_WORDS,
     NUMBER_HEADER,
     PICTURE_ONLY,
+    Node,
     block_lines,
     headerless,
     prefix_topic,
@@ -357,8 +359,6 @@ _WHOSE_NOTES = re.compile(
     r"\s+(?i:di|de|by|von|por|par|da|van)\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}\W*"
 )
 """``Riassunto di Francesco Rigoni``, ``Notes by Jane Doe``: whose notes these are."""
-_GRID_RULE = re.compile(r"\+[-=]{3,}\+")
-"""``+-------+-------+``: a rule of a table drawn with characters (a grid table)."""
 _NOTHING = re.compile(
     r"\W*(?:n/?a|n\.a\.?|not applicable|não aplicável|nao aplicavel|no aplica|non applicable|non applicabile|nicht anwendbar"
     r"|tbd|tba|todo|to ?do"
@@ -562,7 +562,7 @@ def _good_definition(
     if _NUMBERED_EXAMPLE.fullmatch(plain(term).strip(" :")):
         state.leave(line, f"the answer to a worked example the card cannot show: {plain(term)[:40]!r}")
         return False
-    if _GRID_RULE.search(body):
+    if GRID_RULE.search(body):
         state.leave(line, f"a table drawn with characters, not a definition: {plain(term)[:40]!r}")
         return False  # ``Criteria`` over ``+------+------+`` / ``| | Behavioral |``: a grid table that no card can show
     if WORD_CLASS.fullmatch(plain(body).strip()):
@@ -2128,7 +2128,7 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
     if parts and not body and _WHOSE_NOTES.fullmatch(plain(parts[0]).strip()):
         state.leave_all([section.line, *claimed], f"who wrote the notes, not what the heading names: {plain(parts[0])[:40]!r}")
         return  # ``# Introduzione al Diritto`` over ``Riassunto di Francesco Rigoni``
-    if parts and not body and _GRID_RULE.search(parts[0]):
+    if parts and not body and GRID_RULE.search(parts[0]):
         state.leave_all([section.line, *claimed], f"a table drawn with characters, not what the heading names: {plain(section.title)[:40]!r}")
         return  # ``## Criteria`` over ``+------+------+`` / ``| | Behavioral |``: a grid table that no card can show
     if parts and not body and is_course_remark(parts[0].split("\n", 1)[0]):
@@ -2991,13 +2991,18 @@ def definitions(state: State) -> None:
     state.fields.update(_record_fields(state))
     shown = _shown(state)
     made = len(state.cards)
+
+    def item(node: Node, block: Item) -> None:
+        if id(block) in glossary:
+            _comma_pair(state, node.place, block, glossary[id(block)])
+        elif id(block) in shown:
+            state.leave(block.line, f"part of a worked example the line above shows, not a fact to recall: {plain(block.text)[:60]!r}")
+        else:
+            _item(state, node.place, block, id(block) in worded)
+
     visit(
         state,
-        item=lambda node, block: _comma_pair(state, node.place, block, glossary[id(block)])
-        if id(block) in glossary
-        else state.leave(block.line, f"part of a worked example the line above shows, not a fact to recall: {plain(block.text)[:60]!r}")
-        if id(block) in shown
-        else _item(state, node.place, block, id(block) in worded),
+        item=item,
         para=lambda node, block: _paragraph(state, node.place, block, node.after, following.get(id(node.after))),
         table=lambda node, block: _table(state, node.place, block),
         section=lambda node, block: _heading(state, node.place, block, before.get(id(block)), id(block) in entries),
@@ -3005,7 +3010,7 @@ def definitions(state: State) -> None:
     _asked_of_each(state, made)
 
 
-_SHOWS = re.compile(r".*\b(?:looks? like this|like this|for example|for instance|e\.\s?g\.)[^:]*:\s*$", re.IGNORECASE)
+_SHOWS = re.compile(r".*\b(?:like this|for example|for instance|e\.\s?g\.)[^:]*:\s*$", re.IGNORECASE)
 """``Usually it looks like this for three nodes (0, 1 and 2):``: what follows is an example of it."""
 
 

@@ -56,6 +56,7 @@ from ..text import (
 )
 from .common import (
     EXAMPLE_TITLE,
+    GRID_RULE,
     HANDS_ON,
     Place,
     content_words,
@@ -1462,7 +1463,7 @@ def _reason(text: str) -> str | None:
         return f"a quotation with who said it, not a fact: {plain(text)[:60]!r}"
     if re.match(r"\W*(?:an? )?(?:examples? of\b(?!.*\b(?:is|are|include|includes|including|was|were)\b)|example\s*:)", plain(text), re.IGNORECASE):
         return f"an example, not a fact: {plain(text)[:60]!r}"  # ``Example of Didn't get the Job.``: what the bullet above is like
-    if re.search(r"\+[-=]{3,}\+", text):
+    if GRID_RULE.search(text):
         return f"a table drawn with characters, not a sentence: {plain(text)[:60]!r}"  # ``+------+-----+`` / ``| Language | … |``
     if _TO_FIND.search(text):
         return f"what a problem asks to find, not a fact: {plain(text)[:60]!r}"  # ``$1.$Flight time $t_f - ?$ $2.$Maximum height $h - ?$``
