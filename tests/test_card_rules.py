@@ -10255,3 +10255,15 @@ def test_a_word_glossed_with_its_forms_asks_for_those_forms() -> None:
     assert cards["einladen — verb forms"] == "lädt ein, lud ein, hat eingeladen"
     meaning = {card.front for card in _extract("- der Apfel - apple\n- das Brot - bread\n- der Baum - tree\n").cards}
     assert not [front for front in meaning if "Plural" in front]
+
+
+def test_a_sentence_and_its_translation_led_by_language_codes_is_one_card() -> None:
+    note = (
+        "## 1. etwas veranlassen (to let somebody do something for you)\n\nDE: _Morgen lasse ich meine Haare schneiden._ \n"
+        "EN: _I will get my hair cut tomorrow._\n\nDE: _Lisa lässt ihre Katze im Bett schlafen._\nEN: _Lisa allows her cat to sleep in the bed._\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards == {
+        "_Morgen lasse ich meine Haare schneiden._": "_I will get my hair cut tomorrow._",
+        "_Lisa lässt ihre Katze im Bett schlafen._": "_Lisa allows her cat to sleep in the bed._",
+    }

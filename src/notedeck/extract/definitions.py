@@ -993,6 +993,25 @@ _QUIZ_SETTING = re.compile(r"\s*(?:primaryColor|secondaryColor|textColor|shuffle
 """``primaryColor: "#00bda4"``, ``shuffleAnswers: true``: a quizdown quiz's settings."""
 
 
+_LANGUAGE_LINE = re.compile(
+    r"[ \t]*(?:\*\*)?(?P<code>DE|EN|FR|ES|IT|PT|NL|RU|PL|JP|JA|ZH|CN|KO|SV|TR|GER|ENG|FRA|SPA)(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+(?P<said>\S.*)"
+)
+"""``DE: _Morgen lasse ich meine Haare schneiden._``: a sentence with the code of its language."""
+
+
+def _translated(para: Para) -> tuple[str, str] | None:
+    """``DE: …`` over ``EN: …``: a sentence and its translation, each line led by its language's code (two lines,
+    two languages), asked one way round; the front is the first line's sentence, the back the second's."""
+    lines = [line for line in para.text.split("\n") if line.strip()]
+    found = [_LANGUAGE_LINE.fullmatch(line) for line in lines]
+    if len(lines) != 2 or not all(found):
+        return None
+    first, second = (match for match in found if match is not None)
+    if first.group("code").casefold() == second.group("code").casefold():
+        return None
+    return clean(first.group("said")).strip(), clean(second.group("said")).strip()
+
+
 def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyond: Block | None = None) -> None:
     if (is_question(para.text) and not defines_then_asks(para.text)) or is_explicit(para.text) or starts_with_filler(para.text):
         return
@@ -1003,6 +1022,10 @@ def _paragraph(state: State, place: Place, para: Para, after: Block | None, beyo
         state.leave_all(block_lines(para), f"a source cited in a footnote, not a fact: {plain(para.text)[:40]!r}")
         return  # ``[^def]: IEEE: "Basic concepts and taxonomy …", ([Link](https://…))``
     if _glossed_word(state, place, para, after):
+        return
+    if (pair := _translated(para)) is not None:
+        said, meaning = pair  # ``DE: _Morgen lasse ich meine Haare schneiden._`` / ``EN: _I will get my hair cut tomorrow._``
+        state.add(place.card("definition", said, meaning, line=para.line, key=norm_key(said), raw=para.text), block_lines(para))
         return
     if _ANSWER_TERM.match(plain(para.text).lstrip(" *_")):
         state.leave_all(block_lines(para), f"an answer to a question the note does not write out: {plain(para.text)[:40]!r}")
