@@ -10267,3 +10267,12 @@ def test_a_sentence_and_its_translation_led_by_language_codes_is_one_card() -> N
         "_Morgen lasse ich meine Haare schneiden._": "_I will get my hair cut tomorrow._",
         "_Lisa lässt ihre Katze im Bett schlafen._": "_Lisa allows her cat to sleep in the bed._",
     }
+
+
+def test_a_word_set_large_and_in_colour_with_math_is_the_word() -> None:
+    note = (
+        "## Different types of help verbs\n\n- $\\huge{\\color{Yellow}{haben}}$: 1. Perfekt 2. Plusquamperfekt\n"
+        "- $\\huge{\\color{Yellow}{sein}}$: 1. Perfekt 2. Plusquamperfekt 3. Passiv (Zustandspassiv)\n"
+        "- $\\huge{\\color{Yellow}{werden}}$: 1. Futur 1 / 2 2. Passiv (Vorgangspassiv)\n"
+    )
+    assert {"haben", "sein", "werden"} <= {card.front for card in _extract(note).cards}

@@ -343,6 +343,10 @@ def _shortcode(match: re.Match[str]) -> str:
 
 _ATTRIBUTES = re.compile(r"[ \t]*\{:[ \t]*(?:[.#][\w-]+|[\w-]+=\S+)(?:[ \t]+(?:[.#][\w-]+|[\w-]+=\S+))*[ \t]*\}")
 """``{: .fs-6 .fw-300 }``: kramdown's attribute list (Jekyll sites), styling for the page."""
+_COLOURED_WORD = re.compile(
+    r"\$\s*(?:\\(?:tiny|small|normalsize|large|Large|LARGE|huge|Huge)\s*)?\{?\s*\\color\{[^{}$]+\}\{(?P<word>[^\W\d_][\w' -]{0,40})\}\s*\}?\s*\$"
+)
+r"""``$\huge{\color{Yellow}{werden}}$``: a word set large and in colour with math, to stand out; the word is what it says."""
 _KRAMDOWN_TOC = re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+[^\n]*\n[ \t]*\{:[ \t]*toc[ \t]*\}[ \t]*$", re.MULTILINE | re.IGNORECASE)
 """``- Table of contents`` / ``{:toc}``: where kramdown puts the page's table of contents, no words of the note."""
 _HEADING_ID = re.compile(r"(?<=\S)[ \t]+\{#[\w-]+(?:[ \t]+[.#][\w-]+)*\}[ \t]*$(?<=\})", re.MULTILINE)
@@ -1526,6 +1530,8 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(text, lambda part: _SHORTCODE.sub(_shortcode, part))
     if "!!!" in text or "???" in text:
         text = _outside_fences(text, _admonitions)
+    if "\\color{" in text:
+        text = _outside_fences(text, lambda part: _COLOURED_WORD.sub(r"\g<word>", part))
     if "{:" in text:
         text = _outside_fences(text, lambda part: _ATTRIBUTES.sub("", _KRAMDOWN_TOC.sub(lambda found: "\n" * found.group(0).count("\n"), part)))
     if "{#" in text:
