@@ -10276,3 +10276,14 @@ def test_a_word_set_large_and_in_colour_with_math_is_the_word() -> None:
         "- $\\huge{\\color{Yellow}{werden}}$: 1. Futur 1 / 2 2. Passiv (Vorgangspassiv)\n"
     )
     assert {"haben", "sein", "werden"} <= {card.front for card in _extract(note).cards}
+
+
+def test_a_word_lists_practice_sentences_without_translation_are_no_facts() -> None:
+    note = (
+        "## Sentences\ndu hast recht. das klingt fantastisch\nCora wäscht die Pilze.\nUrsula schneidet die Zwiebel.\n"
+        "Mach die Soße gleich! Hier steht, die Knödel sind in 15 Minuten fertig.\n\n"
+        "## Beispielsätze\n- Es importante que {{c1::comamos}} comida sana↔Es ist wichtig, dass wir gesund essen\n"
+    )
+    clozes = _clozes(note)
+    assert not [front for front in clozes if "Pilze" in front or "Knödel" in front]
+    assert [front for front in clozes if "comamos" in front]

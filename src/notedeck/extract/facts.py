@@ -115,6 +115,13 @@ _OPENERS = frozenset(
     ]
 )
 _ASKED_WITH_ASIDE = re.compile(r"\?\s*\([^()]*\)\s*$")
+_SENTENCES = re.compile(
+    r"(?:example |practice |useful |sample )?sentences|(?:beispiel|übungs)?sätze|frases(?: de ejemplo)?|oraciones|phrases(?: d'exemple)?|例文|例句",
+    re.IGNORECASE,
+)
+"""``## Sentences`` in a word list: sentences to practise the words with, each a fact only with its translation."""
+_TRANSLATED = re.compile(r"↔|⇔|\s[-–—=]\s|\s/\s|[(（]|→|->")
+"""A sentence set beside its translation (``Es importante que comamos comida sana↔Es ist wichtig …``)."""
 _TO_FIND = re.compile(r"\$[^$\n]*\s[-=]\s*\?\s*\$|\s=\s*\?(?=\s|$)")
 """``$t_f - ?$``, ``$d = ?$``: the unknown a problem asks for, marked as problem books do."""
 _TASK_SENTENCE = re.compile(
@@ -1570,6 +1577,8 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         reason = f"a learning objective, not a fact: {plain(text)[:60]!r}"
     if reason is None and _VERB_FIRST.match(plain(text)) and not _names_a_thing(place.crumbs[-1] if place.crumbs else ""):
         reason = f"needs the sentence before it (it starts on its verb): {plain(text)[:60]!r}"
+    if reason is None and place.crumbs and _SENTENCES.fullmatch(plain(place.crumbs[-1]).strip(" *_:#")) and not _TRANSLATED.search(text):
+        reason = f"an example sentence with no translation, not a fact: {plain(text)[:60]!r}"  # ``## Sentences`` / ``Cora wäscht die Pilze.``
     if reason is None and place.crumbs and is_exam_questions(place.crumbs[-1]):
         reason = f"one of the exam's questions, set without its answer: {plain(text)[:60]!r}"
     if reason is None and _PROMPT.match(plain(text)):
