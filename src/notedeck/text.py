@@ -408,6 +408,10 @@ QA_LABELS = frozenset(
 )
 """A question's or an answer's label (``Question: why not ...``, ``## Resposta``): never a term."""
 
+RULE_LABELS = ("mn", "mnemonic", "merksatz", "eselsbrücke", "pravidlo", "regel", "règle", "regla", "regola", "regra")
+"""``mn: the order of sharps …``, ``PRAVIDLO: Tvrdé y píšeme …``: a memory aid or the rule an exercise shows; what it says is the fact."""
+
+
 FILLER_TERMS = QA_LABELS | frozenset(
     [
         "true",
@@ -450,22 +454,13 @@ FILLER_TERMS = QA_LABELS | frozenset(
         "examples",
         "tip",
         "tips",
-        # ``mn: the order of sharps …``, ``PRAVIDLO: Tvrdé y píšeme …``: a memory aid or the rule an exercise shows, what it says is the fact
+        # labels, not terms: ``To note: …``, ``On the test: …``, a memory aid, the rule an exercise shows
         "to note",
         "on the test",
         "on the exam",
         "for the test",
         "for the exam",
-        "mn",
-        "mnemonic",
-        "merksatz",
-        "eselsbrücke",
-        "pravidlo",
-        "regel",
-        "règle",
-        "regla",
-        "regola",
-        "regra",
+        *RULE_LABELS,
         "i.e",
         "ie",
         "see",

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..cards import Card, Extraction
 from ..outline import Outline
-from ..text import is_empty_answer, norm_key, plain, points_elsewhere, without_last_aside
+from ..text import fold_accents, is_empty_answer, norm_key, plain, points_elsewhere, without_last_aside
 from .columns import columns
 from .comparisons import comparisons
 from .contents import board, contents
@@ -288,7 +288,6 @@ def _one_point(card: Card) -> Card:
     return card if single is None else replace(card, back=single.group("point"))
 
 
-_UMLAUTS = str.maketrans("äöüÄÖÜ", "aouAOU")
 _NO_PLURAL = frozenset(["no plural", "kein plural", "nur singular", "ohne plural", "only singular"])
 _VERB_FORMS = re.compile(r"verb\s*:\s*(?P<forms>\S.*)", re.IGNORECASE | re.DOTALL)
 
@@ -306,7 +305,7 @@ def _word_form(card: Card) -> Card:
         or (
             re.fullmatch(r"\w+", said) is not None
             and said[:1].isupper()
-            and said.translate(_UMLAUTS).casefold()[:4] == noun.group(1).translate(_UMLAUTS).casefold()[:4]
+            and fold_accents(said).casefold()[:4] == fold_accents(noun.group(1)).casefold()[:4]
         )
     ):
         return replace(card, front=f"{card.front} — Plural")

@@ -26,6 +26,7 @@ from ..text import (
     CJK_CHAR,
     LESSON_GIVEN,
     MONTH_NAME,
+    RULE_LABELS,
     STUDY_LOG,
     VIDEO_TIME,
     WHERE_TO_LOOK,
@@ -352,7 +353,7 @@ _PICTURE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\{:[^}]*\})?|!\[\[[^\]]*\]\]|<img
 
 _FILLER = re.compile(
     r"^(?:\*\*)?(?:note|nb|(?:exam |study |pro |test )?tips?|remember|important|btw|importante|nota|obs|wichtig|achtung"
-    r"|mn|mnemonic|merksatz|eselsbrücke|pravidlo|regel|règle|regla|regola|regra"
+    rf"|{'|'.join(RULE_LABELS)}"
     r"|(?:memori[sz]e|remember) (?:this|these)|(?:a |one )?(?:weird|fun|interesting|cool) fact|side ?note|breaking news)"
     r"(?:\*\*)?\s*[:,](?:\*\*)?\s*",
     re.IGNORECASE,

@@ -181,10 +181,15 @@ _RIGHT_AFTER = re.compile(r"\s*(?:✅|✔️?|☑️?)\s*$")
 """``- A) `@colors/my_color` ✅``: the right option, ticked after it."""
 _CROSSED = re.compile(r"^\s*(?:\*\*)?\((?:x|X)\)\s*")
 """``(x) Franchise``, ``**(x) Franchise**``: an option crossed on a multiple-choice sheet, the right one."""
+def _crossing(texts: Sequence[str]) -> list[bool] | None:
+    """Which of three options or more are crossed ``(x)``, when some are and some are not; else None."""
+    crossed = [_CROSSED.match(text) is not None for text in texts]
+    return crossed if len(crossed) >= 3 and any(crossed) and not all(crossed) else None
+
+
 def _crossed_options(block: ListBlock) -> bool:
     """Three options or more, some crossed ``(x)`` and some not, none with more under it."""
-    crossed = [bool(_CROSSED.match(clean(item.text))) for item in block.items]
-    return len(crossed) >= 3 and any(crossed) and not all(crossed) and not any(item.blocks for item in block.items)
+    return _crossing([clean(item.text) for item in block.items]) is not None and not any(item.blocks for item in block.items)
 
 
 def _uncrossed(text: str) -> str:
@@ -218,8 +223,8 @@ def _marked_options(block: ListBlock, ticks: bool = False) -> tuple[str, str] | 
         if len(items) < 3 or any(item.blocks for item in block.items):
             return None  # (a list of two with one ticked is a checklist, not options)
         items = [f"✅ {_RIGHT_AFTER.sub('', text)}" if tick else f"❌ {text}" for text, tick in zip(items, ticked, strict=True)]
-    crossed = [_CROSSED.match(text) for text in items]
-    if len(items) >= 3 and any(crossed) and not all(crossed) and not any(_RIGHT.match(text) or _WRONG.match(text) for text in items):
+    crossed = _crossing(items)
+    if crossed is not None and not any(_RIGHT.match(text) or _WRONG.match(text) for text in items):
         items = [f"✅ {_uncrossed(text)}" if found else f"❌ {text}" for text, found in zip(items, crossed, strict=True)]
         # (``- Großhandel`` / ``- **(x) Franchise**``: the right options crossed, as on the exam sheet)
     bold = [_BOLD_OPTION.fullmatch(text) for text in items]
