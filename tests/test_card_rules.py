@@ -9,7 +9,7 @@ from pathlib import Path
 
 from notedeck.cards import Extraction
 from notedeck.extract import extract
-from notedeck.outline import build_outline
+from notedeck.outline import Table, build_outline
 from notedeck.source import load_text
 
 
@@ -10287,3 +10287,72 @@ def test_a_word_lists_practice_sentences_without_translation_are_no_facts() -> N
     clozes = _clozes(note)
     assert not [front for front in clozes if "Pilze" in front or "Knödel" in front]
     assert [front for front in clozes if "comamos" in front]
+
+
+def test_a_question_left_to_do_or_asking_only_why_has_no_card() -> None:
+    note = (
+        "#### Two-phase locking\nW trakcie działania najpierw blokujemy napotkane zasoby, ten mechanizm zapewnia szeregowalność\n\n"
+        "Dlaczego?\n#todo \n\nJest też możliwość deadlocka\nScheduler musi sobie z tym poradzić\n\n"
+        "#### Strict two-phase locking\nZwalniać możemy zacząć dopiero gdy zrobimy commit lub rollback\n\nDlaczego tak?\n\n"
+        "Jeżeli zwalniamy po zakończeniu całej transakcji to na pewno nikt nie przeczyta naszych edycji\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.kind == "question"]
+    assert _why(extraction)[4].startswith("a question the author has yet to answer")
+    assert _why(extraction)[13].startswith("a question that does not say what it asks about")
+
+
+def test_a_cell_that_says_the_same_as_above_takes_the_cell_above() -> None:
+    note = (
+        "## Symbols\n|Symbol|Name|Unit|\n|---|---|---|\n|$E$|Energy|$J$ (Joules)|\n|$E_k$|Kinetic energy|&uarr;\n"
+        "|$E_p$|Potential energy|&uarr;\n|$F$|Force|$N$ (Newtons)|\n|$F_c$|Centripetal force| &uarr;\n\n"
+        "## Autosomal Trisomies\n||Down Syndrome|Edwards Syndrome|\n|-|-|-|\n|PAPP-A|↓|↓|\n|hCG|↑|↓|\n|Inhibin A|↑|↓|\n"
+    )
+    table = build_outline(load_text(note, Path("note.md"))).root.sections[0].blocks[0]
+    assert isinstance(table, Table)
+    assert [row[2] for row in table.rows] == ["$J$ (Joules)", "$J$ (Joules)", "$J$ (Joules)", "$N$ (Newtons)", "$N$ (Newtons)"]
+    trisomies = build_outline(load_text(note, Path("note.md"))).root.sections[1].blocks[0]
+    assert isinstance(trisomies, Table) and [row[1] for row in trisomies.rows] == ["↓", "↑", "↑"]
+
+
+def test_a_dotted_section_number_before_a_colon_and_a_condition_on_a_variable_are_no_terms() -> None:
+    note = (
+        "## 2.3: Constant Forces\n\n### 2.3.1: Types of Forces\n\n"
+        "* **FRICTION FORCE:** Force of a surface on an object acting/moving along that surface\n"
+        "* **NORMAL FORCE:** The force of a surface on an object in contact with the surface\n\n"
+        "#### 7.2: Trapezoid when m = 1\n\n![](image/2022-09-26-11-00-28.png)\n\n"
+        "- Dijkstra's with\n  - Array (better for dense)\n    - Sparse graphs where E = O(V), O(V^2)\n"
+    )
+    cards = {card.front: card for card in _extract(note).cards}
+    assert cards["Types of Forces — list all 2"].context[-1] == "Constant Forces"
+    assert cards["FRICTION FORCE"].context[-1] == "Types of Forces"
+    assert not [front for front in cards if front.endswith(("when m", "where E"))]
+
+
+def test_placeholders_numbered_notes_worked_steps_and_the_notes_own_example_make_no_cards() -> None:
+    note = (
+        "# Important terms in OS\n\n### Memory Hierarchies\n(Sett inn bilde her)\n\n"
+        "### Linear Probing\nLinear probing is the process of searching for the next available index to store a value.\n\n"
+        "In our example above if we tried to store a value for the key 54 it would be stored in the 5th index instead.\n\n"
+        "`(4 + 3 * 0 + 7 * 0^2) % 10 = 4` Oops, we collided again.\n\n"
+        "A general factorised or standard transfer function is of the following form.\n\n"
+        "**注 1**：一般处理时延和排队时延都可忽略不计（除非特殊说明）。\n\n"
+        "* Electric Forces talked about later in the course and addressed in depth in AP Physics 2\n"
+    )
+    extraction = _extract(note)
+    assert [card.front for card in extraction.cards] == ["Linear Probing"]
+    assert _why(extraction)[3].startswith("no answer written yet")
+
+
+def test_a_concept_heading_and_an_exam_callout_gather_facts_they_do_not_name() -> None:
+    note = (
+        "# Taints and Tolerations\n\n## Concept\n\n- **Taint** — applied to a **node** to repel pods from being scheduled there\n"
+        "- **Toleration** — applied to a **pod** to allow it to be scheduled on a tainted node\n\n"
+        "## Master Node Taint\n\nThe master node has a taint that keeps ordinary pods off it.\n\n> [!tip] CKA Exam\n"
+        "> - Taints repel pods; tolerations grant exceptions — **not** a guarantee of placement\n"
+        "> - `NoExecute` is the most aggressive — evicts **running** pods too\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Taint" in fronts and "Toleration" in fronts
+    assert not [front for front in fronts if "Concept" in front or "CKA Exam" in front]
+    assert [front for front in fronts if "NoExecute" in front]

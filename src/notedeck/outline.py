@@ -203,7 +203,26 @@ def _table(node: SyntaxTreeNode) -> Table:
         for tr in part.children:
             rows.append(tuple(_inline_text(cell) for cell in tr.children))
     header, body = (rows[0], rows[1:]) if rows else ((), [])
+    for index in range(1, len(body)):
+        if any(_DITTO.fullmatch(cell.strip()) for cell in body[index]):
+            above = body[index - 1]
+            body[index] = tuple(
+                above[column] if column < len(above) and _ditto(cell, above[column], [row[column] for row in body if column < len(row)]) else cell
+                for column, cell in enumerate(body[index])
+            )
     return Table(header, tuple(body), *_line(node))
+
+
+_DITTO = re.compile(r"&uarr;|↑|⬆\ufe0f?|〃|(?i:ditto|idem|dto\.?|same as above|同上)")
+"""``|$E_k$|Kinetic energy|&uarr;|``: a cell that repeats the one above it (its unit: joules)."""
+_DOWN = re.compile(r"&darr;|↓|⬇|[-+−]")
+
+
+def _ditto(cell: str, above: str, column: list[str]) -> bool:
+    """A cell that says "the same as above": not an up arrow in a column of ups and downs (``|hCG|↑|↓|``: raised)."""
+    if not _DITTO.fullmatch(cell.strip()) or _DITTO.fullmatch(above.strip()) or _DOWN.fullmatch(above.strip()):
+        return False
+    return not any(_DOWN.fullmatch(other.strip()) for other in column)
 
 
 _TASK_BOX = re.compile(r"\[[ xX]\][ \t]+(?=\S)")

@@ -43,7 +43,7 @@ _QUANTITY_WORD = (
 _COUNTED_PART = r"(?:way|phase|tier|stroke|fold|body|pass)\b"
 """``3 way handshake``, ``2 phase commit``, ``3 tier architecture``: the number is part of the name."""
 _NUMBERING = re.compile(
-    r"^\s*(?:(?!(?:1\d|20)\d\d\s+[-–—:])\d+(?:\.\d+)*(?:[.)]|\s+[-–—:](?=\s))|[IVXLC]+\.|[A-Za-z][.)])\s+"
+    r"^\s*(?:(?!(?:1\d|20)\d\d\s+[-–—:])\d+(?:\.\d+)*(?:[.)]|\s+[-–—:](?=\s))|\d+(?:\.\d+)+:|[IVXLC]+\.|[A-Za-z][.)])\s+"
     # a bare number numbers a title too (``2 Your Decisions``), never a quantity, a year or a date (``125 g
     # flour``, ``1905 - Japonya x Rusya savasi``, ``15 February 2023``, ``24 Temmuz 1908``, ``3 hours``, ``3 or more nodes``)
     rf"|^\s*(?!(?:1\d|20)\d\d\b)\d+(?:\.\d+)*\s+(?!(?i:{_QUANTITY_WORD}))(?!(?i:{_COUNTED_PART}))(?!(?i:or|to|and|of|out of|per|more|less|fewer|than)\s)(?![^\W\d_]+\.?\s+\d{{3,4}}\b)"
@@ -565,6 +565,8 @@ FILLER_TERMS = QA_LABELS | frozenset(
         "fixme",
     ]
 )
+_NOTE_LABELS = frozenset(["note", "nota", "notiz", "remark", "hint", "tip", "nb", "ps", "obs", "注", "注意", "备注", "備註", "참고", "주의"])
+"""``注 1``, ``Note 2``: the author's numbered notes (a numbered theorem or example is a term of its own)."""
 _SENTENCE_END = re.compile(r"[.!?]\s|,\s.*,\s")
 _SPANISH_PHRASE = re.compile(r"\s*[¿¡][^\W\d_]")
 """A phrase that opens on Spanish's inverted mark (``¿Cuánto es?``, ``¡Hasta luego!``): a phrase of a
@@ -722,6 +724,8 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
     bare = re.sub(r"^(?:\$\\star\$|[★☆•→⇒\s])+", "", text)  # (``$\star$ Si EPC = 0, …``: a mark before it)
     if not text or text.casefold().strip(" .*") in FILLER_TERMS or "http" in text or _CONDITION.match(bare):
         return False
+    if re.search(r"\s\d{1,2}$", text) and re.sub(r"\s+\d{1,2}$", "", text).casefold().strip(" .*") in _NOTE_LABELS:
+        return False  # ``**注 1**：一般处理时延 …``, ``Note 2: …``: the author's numbered note, not a term
     if "`" not in term and re.fullmatch(r"\s*(?:[-#*+]|-?\s*\(\s*-?\s*\))\s*", text):
         return False  # ``#`` over a line of sharps, ``- (-)`` left from a table: marks, no term
     if re.fullmatch(r"[|\s]+", text):
@@ -870,6 +874,10 @@ _FORMULA_LEADS = frozenset(
 """Words a sentence leads into a formula with, not a name of what the formula gives."""
 
 
+_CONDITION_ON = re.compile(
+    r"\s(?i:when|if|for|where|whenever|wenn|falls|für|si|quand|lorsque|cuando|quando|se|als|gdy|jeśli|dla|при|если|когда)\s+\$?[^\W\d_]\w{0,2}\$?\s*$"
+)
+"""``Trapezoid when m``: a phrase ending on a condition on one variable (``… when m = 1``)."""
 _NAMED_FORMULA = re.compile(r"\s*(?P<name>[^\W\d_][^\W\d_ /'-]*(?:[ /'-][^\W\d_]+){0,5})\s+(?P<math>\$[^$\n]*[^\s$=]\s*=\s*[^$\n]+\$)(?P<rest>\s*(?:\([^()\n]*\))?\s*)")
 """A quantity named in words, then its formula (``Speed $v = \\frac{2\\pi r}{T}$``, ``Angular speed/frequency
 $w = \\frac{2\\pi}{T}$ (radians s<sup>-1</sup>)``): the name is the term, the formula what it is."""
@@ -1017,6 +1025,10 @@ def _split_definition(text: str) -> Definition | None:
         return None  # ``之后每一年，机器价值减少1万元/10年 = 1000元``: a clause of a calculation, not a term
     if sep == "=" and _OPERATOR.fullmatch(term):
         return None  # ``<= 6 reps``: an operator, not a term before its separator
+    if sep == "-" and ("，" in term or re.match(r"\s*(?:也称为|也称|又称|也叫|亦称)", term)):
+        return None  # ``也称为存储 - 转发网络，…``: a sentence with a compound (存储-转发) in it, not a term
+    if sep == "=" and _CONDITION_ON.search(plain(term)):
+        return None  # ``Trapezoid when m = 1``: a condition on a variable, not a term and its value
     if sep == "=" and (
         text[match.start("sep") - 1 : match.start("sep")] in "<>!"
         or (_FORMULA_SIDE.fullmatch(plain(term).strip()) and _VALUE.fullmatch(re.split(r"\s*(?:->|→|=>|,|;)\s*|\s+", body.strip(), maxsplit=1)[0]))
@@ -1619,6 +1631,8 @@ _REMARK_LABEL = re.compile(
     r"(?:exam |study |pro |test )?(?:tipp|dica|dicas|consejo|conseil|astuce|suggerimento|tip|tips)|"
     # ``EC2, EBS, Snapshot & AMI Exam Tips``: tips on a topic for the exam, each a fact of its own
     r"[^\n]{1,60}?\s(?:exam|test) (?:tips?|hints?|notes?)|"
+    # ``> [!tip] CKA Exam``, ``For the exam``: what to remember for the certification's exam
+    r"(?:(?-i:[A-Z][A-Z0-9+-]{1,10})\s+)?exam(?: focus| pointers?)?|(?:for|on|in) the exam|"
     # ``## Claves de examen``, ``## Pistas de examen``, ``## Dicas para a prova``: what to remember for the exam
     r"(?:claves|pistas|consejos|trucos|tips|puntos clave|dicas|chaves|conseils|astuces|tipps|hinweise)\s+(?:de|del|para el|para a|para o|pour l'|zur|für die)\s*(?:examen|exam|prova|exame|prüfung|klausur)|"
     # ``## TL;DR``, ``Kurzgesagt``, ``Extra``, ``Diving Deeper``: how the author sums up or goes on, no term of the subject
@@ -1660,7 +1674,8 @@ _COURSE_REMARK = re.compile(
     r"^(?:re-?check|redo|re-?watch|re-?read|re-?visit|skim)\b|^(?-i:TODO|FIXME|TBD)\b|^(?:lecture|lec|vorlesung|cours|clase|aula)\s*\d+\s*[:–-]\s*\S"
     r"|\b(?:in|on|op) (?:the |de |den |die |les |las |los |le |la )?(?:slides?|folien|dia'?s|diapositivas|diapos)\b"
     r"|^\W*why (?:is|was|are) (?:this|these) (?:a |an )?(?:(?:stand-?alone|separate|own|new) )?(?:sections?|chapters?|parts?|notes?|pages?)\b"  # ``why is this a stand-alone section?``
-    r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained) (?:later|below|in the next)"
+    r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained|talked about|addressed|taught) (?:later|below|in the next)"
+    r"|\b(?:later|further) (?:on )?in (?:the|this) (?:course|class|module|semester|unit)\b"  # ``Electric Forces talked about later in the course``
     r"|lectures? (?:were |was )?recorded (?:for|at|on)|(?:next|after|before) class|(?:know|see|check|review) slides? \d+|draw this|know how to draw"
     r"|^(?:这一?章|本章|这一?节|本节|这节课|この章|本章では|이 장에서)|뒤에서 다룰|이런 ?식으로 하면|moodle|fin des inscriptions|course progress|\d+\s?% (?:complete|completed|done)"
     r"|(?:after|in|by the end of) (?:\d+|this|the|these) (?:weeks?|days?|lessons?|modules?|courses?)\W+you(?:'ll| will)"

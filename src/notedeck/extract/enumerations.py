@@ -758,7 +758,7 @@ _TERMS_TITLE = re.compile(
     r"(?:(?:key|important|main|basic|wichtige|grundlegende|other|more|further|miscellaneous|misc\.?|weitere|sonstige|andere|otros|otras|autres|altri|altre"
     r"|outros|outras|inne|další|egyéb|további|другие|прочие)\s+)?"
     r"(?:definitions?|definíciók|témakörök|topics|definitionen|définitions?|definiciones|definições|definizioni|definities"
-    r"|terms|terminology|glossary|begriffe|fachbegriffe|grundbegriffe|glossar|termes|glossaire|términos|glosario|termos|termini|concepts|konzepte|conceptos|conceitos|concetti"
+    r"|terms|terminology|glossary|begriffe|fachbegriffe|grundbegriffe|glossar|termes|glossaire|términos|glosario|termos|termini|concepts?|konzepte?|conceptos?|conceitos?|concetti|concetto"
     r"|定义|定義|概念|术语|術語|用語|용어|개념)",
     re.IGNORECASE,
 )

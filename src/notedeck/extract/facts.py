@@ -286,6 +286,9 @@ _CONTEXTUAL = re.compile(
     r"|the (?:previous|above|aforementioned|above-mentioned) (?:scenario|case|example|section|steps?|paragraph|points?|results?|arguments?|methods?|statements?|equations?)|aforementioned|solche[rnms]?|(?:vorher|oben|zuvor) genannten?"
     r"|spricht man hier|man spricht hier|daarvan|hiervan|ci-dessus|susodich[oa]s?|sopra citat[oaie]"
     r"|(?:term|equation|expression|formula|figure|graph|diagram|step|line)s? here"
+    # the note's own running example: ``In our example above if we tried … the key 54``, ``In our case the next prime …``
+    r"|(?:in|for|from|with) (?:our|this|that|my) (?:examples?|scenario)|in our case|the examples (?:on|in) this (?:page|note)"
+    r"|(?:of|in|has|have|takes?) the following (?:forms?|formulas?|equations?|expressions?)|the following (?:charts?|tables?|figures?|diagrams?|images?|pictures?|graphs?)"  # ``… is of the following form.`` over a formula
     r"|the (?:opposite|reverse|converse) (?:is|holds|happens|applies|occurs)|(?:is|are) the (?:opposite|reverse))\b"
     # what the note shows next or showed before: ``Below is a comparison …``, ``follow steps 1-4 above``
     r"|^\W*(?:below|here|the following) (?:is|are)\b|\b(?:above|below)\W*$|^\W*above\b"
@@ -1461,6 +1464,8 @@ def _reason(text: str) -> str | None:
         return f"values in code with nothing said of them: {plain(text)[:60]!r}"  # ```yesterday`, `today`, `tomorrow```
     if len(_BARE_NUMBER.findall(plain(text))) >= 3 and _SO.search(plain(text)):
         return f"the numbers of a worked example, not a fact: {plain(text)[:60]!r}"  # ``… è 100, … è 60, quindi il profitto è 40``
+    if _COMPUTED.match(plain(text)):
+        return f"a step of a worked computation, not a fact: {plain(text)[:60]!r}"  # ``(4 + 3 * 0 + 7 * 0^2) % 10 = 4 Oops, we collided again.``
     if _STAMP.fullmatch(plain(text)) or is_time_stamp(text):
         return f"a date and time alone, when the note was written: {plain(text)[:60]!r}"
     if re.search(r"\[(?:link|here|source|pdf|url|web|online)\]\(", text, re.IGNORECASE) and not _VERB.search(plain(text)):
@@ -1522,6 +1527,10 @@ def _reason(text: str) -> str | None:
     if example is not None and not _VERB.search(example.group("rest")) and not _VERB_ELSEWHERE.search(example.group("rest")):
         return f"examples of what the line above says, with nothing said of them: {plain(text)[:60]!r}"
     return None
+
+
+_COMPUTED = re.compile(r"\W*[\d(][\d\s+\-*/×÷%^().,]*[+\-*/×÷%^][\d\s+\-*/×÷%^().,]*=\s*-?\d")
+"""``(4 + 3 * 0 + 7 * 0^2) % 10 = 4``: numbers worked out, one step of an example."""
 
 
 _LINKED = re.compile(

@@ -24,6 +24,7 @@ from ..text import (
     is_label,
     is_part_number,
     is_question,
+    is_task,
     names_a_lecture,
     norm_key,
     plain,
@@ -80,7 +81,8 @@ _HINTED = re.compile(r"\?\s+(?:think about|think of|consider|hint|remember to|in
 
 
 _BARE_ASK = re.compile(
-    r"\W*(?:why|how|what|how so|warum|wieso|wie|was|pourquoi|comment|por ?qu[ée]|c[óo]mo|perch[ée]|come|porqu[eê]|como|почему|зачем|как|为什么|为何|なぜ|왜)\W*",
+    r"\W*(?:(?:why|warum|wieso|pourquoi|por ?qu[ée]|perch[ée]|porqu[eê]|dlaczego|czemu|pro[čc]|pre[čc]o|waarom|varf[öo]r|hvorfor|neden|mengapa|kenapa)"
+    r"(?:\s+(?:so|not|tak|nie|nicht|pas|no|non|ne))?|how|what|how so|how come|wie|was|comment|c[óo]mo|come|como|jak|почему|зачем|как|为什么|为何|なぜ|왜)\W*",
     re.IGNORECASE,
 )
 
@@ -330,6 +332,9 @@ def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], ind
     if is_course_remark(para.text):
         state.leave(para.line, f"asks about the notes or the course, not the subject: {plain(para.text)[:60]!r}")
         return  # ``> why is this a stand-alone section?`` over the section's formulas
+    if is_task(para.text):
+        state.leave_all(block_lines(para), f"a question the author has yet to answer: {plain(para.text)[:60]!r}")
+        return  # ``Dlaczego?`` / ``#todo`` over what the note goes on to say
     if _POSED.search(plain(para.text)):
         state.leave(para.line, f"a question the text poses, answered by all that follows: {plain(para.text)[:60]!r}")
         return  # ``The author realizes that we could ask a more general question. Why did …?`` over the book's first facts

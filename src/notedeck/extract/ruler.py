@@ -30,8 +30,15 @@ _MARKED_WRONG = re.compile(
 """``Obedeço à toda norma do colégio.(errado)``, ``教育和政治经济发展是同步的（❌）``: a sentence its author marks
 as wrong, shown to be avoided; a card would teach it as a fact."""
 _CLOSES_ASIDE = re.compile(r"[)）]\W*$")
-_PLACEHOLDER = re.compile(r"[\s*_>-]*(?:\.{2,}|…+|\?{1,3}|todo|tbd|tba|xxx|wip)[\s*_.!]*", re.IGNORECASE)
-"""``**Prova:**`` over ``...``: a place the author kept for an answer not written yet."""
+_PLACEHOLDER = re.compile(
+    r"[\s*_>-]*(?:\.{2,}|…+|\?{1,3}|todo|tbd|tba|xxx|wip"
+    r"|[(\[]?\s*(?:insert|add|put|sett inn|legg inn|legg til|insérer|insertar|inserire|inserir|wstaw)\s+(?:an?\s+|the\s+)?"
+    r"(?:image|picture|pic|bilde|diagram|figure|illustration|photo|immagine|imagen|imagem|obrazek)\s*(?:here|her|ici|aquí|aqui|qui|tutaj)?\s*[)\]]?)"
+    r"[\s*_.!]*",
+    re.IGNORECASE,
+)
+"""``**Prova:**`` over ``...``, ``(Sett inn bilde her)``: a place the author kept for an answer (or a picture) not
+there yet."""
 
 Rule = Callable[["State"], None]
 
