@@ -10356,3 +10356,30 @@ def test_a_concept_heading_and_an_exam_callout_gather_facts_they_do_not_name() -
     assert "Taint" in fronts and "Toleration" in fronts
     assert not [front for front in fronts if "Concept" in front or "CKA Exam" in front]
     assert [front for front in fronts if "NoExecute" in front]
+
+
+def test_a_long_table_of_short_cells_is_looked_up_row_by_row() -> None:
+    services = [
+        ("FTP (control/data)", "21 (control), 20 (data)", "Insecure → use SFTP/FTPS"), ("SSH / SFTP / SCP", "22", "Secure remote login"),
+        ("Telnet", "23", "Insecure remote login"), ("SMTP", "25", "Mail transfer (unencrypted)"), ("DNS", "53 TCP/UDP", "Zone transfers, queries"),
+        ("DHCP", "67 (server), 68 (client)", "Auto IP assignment"), ("TFTP", "69", "Trivial FTP, insecure"), ("HTTP / HTTPS", "80 / 443", "Web traffic"),
+        ("POP3 / POP3S", "110 / 995", "Email retrieval"), ("IMAP / IMAPS", "143 / 993", "Email with folders"), ("SNMP", "161/162 UDP", "Polling, traps"),
+        ("LDAP / LDAPS", "389 / 636", "Directory services"), ("SMB / CIFS", "445", "File sharing (Windows)"), ("Syslog", "514 UDP", "Log forwarding"),
+        ("RDP", "3389", "Remote desktop"), ("NTP", "123 UDP", "Time sync"), ("Kerberos", "88", "Authentication protocol"),
+    ]
+    rows = "".join(f"| **{name}** | {port} | {notes} |\n" for name, port, notes in services)
+    note = "#### Frequently Asked Ports\n\n| **Service** | **Port (TCP/UDP)** | **Notes** |\n|---|---|---|\n" + rows
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Kerberos (Service)"] == "- Port (TCP/UDP): 88\n- Notes: Authentication protocol"
+    assert len([front for front in cards if front.endswith("(Service)")]) == 17
+
+
+def test_a_term_and_its_meaning_in_one_italic_span_and_a_chain_of_fields() -> None:
+    note = (
+        "## Data roles\n\n🔎 *“Day-to-day” = custodian* (EXAM!)\n\n- *Owner: final authority, legally responsible*\n\n"
+        "## Ethernet\n\nPreamble -- SFD -- Destination -- Source -- Type Either 7 bytes -- 1 byte -- 6 bytes -- 6 bytes -- 2 bytes\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["Owner"] == "final authority, legally responsible"
+    assert [back for back in cards.values() if back == "custodian (EXAM!)"]
+    assert not [front for front in cards if front in ("Preamble", "🔎 *“Day-to-day”")]

@@ -938,6 +938,12 @@ _PLURAL_MARK = re.compile(r"(,\s*-):(?=(?:e|er|en|n|s)(?![\w]))")
 """``der Markt,-:e``: a German noun's plural (umlaut, then -e), whose colon separates nothing."""
 
 
+_ITALIC_LINE = re.compile(
+    r"(?P<mark>[^\w\s*_]{0,3}\s*)([*_])(?=\S)(?P<said>[^*_\n]*?\S(?:\s[=:–—-]|:)\s[^*_\n]*?)(?<=\S)\2(?P<rest>\s*(?:\([^()\n]*\))?\s*)"
+)
+"""``🔎 *“Day-to-day” = custodian* (EXAM!)``, ``*Owner: final authority*``: a term and its meaning in one italic span."""
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def split_definition(text: str) -> Definition | None:
     """Split an item or paragraph into term and definition, or None when it is not one."""
@@ -961,6 +967,8 @@ def _split_definition(text: str) -> Definition | None:
         text = _BOLD_ITALIC.sub(lambda m: f"**{m.group(1) or m.group(2) or m.group(3)}**", text, count=1)  # ``**_Interquartile range:_**``: bold and italic, a bold term
     if text.startswith("__"):
         text = re.sub(r"^__(?=\S)([^_\n]+?)(?<=\S)__(?!_)", r"**\1**", text)  # ``__Layer 7 - Application__:``: bold too
+    if ("*" in text or "_" in text) and (italic := _ITALIC_LINE.fullmatch(text)) is not None:
+        text = f"{italic['mark']}{italic['said']}{italic['rest']}"  # ``🔎 *“Day-to-day” = custodian* (EXAM!)``: a whole line in italics
     if text[:1] in "*_" and text[1:2] not in "*_":
         text = re.sub(r"^([*_])(?=\S)([^*_\n]{1,60}?:)\1(?![*_])", r"**\2**", text)  # ``*Fórmula:* …``: a label in italics
     reading = _READING_GLOSS.fullmatch(text)
@@ -1025,6 +1033,8 @@ def _split_definition(text: str) -> Definition | None:
         return None  # ``之后每一年，机器价值减少1万元/10年 = 1000元``: a clause of a calculation, not a term
     if sep == "=" and _OPERATOR.fullmatch(term):
         return None  # ``<= 6 reps``: an operator, not a term before its separator
+    if sep == "--" and text.count(" -- ") >= 3:
+        return None  # ``Preamble -- SFD -- Destination -- Source -- Type``: the fields of a header in order, not a term
     if sep == "-" and ("，" in term or re.match(r"\s*(?:也称为|也称|又称|也叫|亦称)", term)):
         return None  # ``也称为存储 - 转发网络，…``: a sentence with a compound (存储-转发) in it, not a term
     if sep == "=" and _CONDITION_ON.search(plain(term)):

@@ -364,7 +364,7 @@ at 7 rows or more)."""
 SPLIT_CHARACTERS = 600
 """Characters of table beyond which it is too much for one card."""
 SPLIT_ROWS = 15
-"""A two-column table of names longer than this is looked up row by row (``definitions.LOOKUP_ROWS``), never learnt whole."""
+"""A two-column table of names longer than this is looked up row by row (``definitions._lookup``), never learnt whole."""
 
 
 def _features(table: Table, sides: Sequence[str]) -> list[tuple[str, list[tuple[str, str]], int]]:

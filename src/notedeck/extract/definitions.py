@@ -114,7 +114,7 @@ from .common import (
     without_analogy,
     worked_result,
 )
-from .comparisons import DEFINITION_HEADERS, LANGUAGE_NAMES, ROW_KINDS, is_number, name_pairs
+from .comparisons import DEFINITION_HEADERS, LANGUAGE_NAMES, ROW_KINDS, is_number
 from .formulas import statement_math
 from .prose import hard_wrapped, units, wraps_on
 from .ruler import State, visit
@@ -2723,8 +2723,6 @@ _TERM_HEADERS = frozenset(
 """First-column headers that only say the column holds terms: no kind to put before each."""
 
 
-LOOKUP_ROWS = 15
-"""A table of at most this many rows of short cells is looked up row by row."""
 
 
 def _one_row(state: State, place: Place, table: Table, header: list[str], row: tuple[str, ...]) -> None:
@@ -2752,7 +2750,6 @@ def _lookup(state: State, place: Place, table: Table) -> None:
         return
     if (
         len(rows) < 2
-        or (len(rows) > LOOKUP_ROWS and not defining and not name_pairs(rows))  # (a vocabulary of any length is looked up word by word)
         or not all(header[1:])
         or (not header[0] and not defining)
         or any(len(row) != len(header) for row in rows)
