@@ -10383,3 +10383,22 @@ def test_a_term_and_its_meaning_in_one_italic_span_and_a_chain_of_fields() -> No
     assert cards["Owner"] == "final authority, legally responsible"
     assert [back for back in cards.values() if back == "custodian (EXAM!)"]
     assert not [front for front in cards if front in ("Preamble", "🔎 *“Day-to-day”")]
+
+
+def test_asides_pointers_rhetorical_then_questions_and_what_a_part_lets_you_solve_make_no_cards() -> None:
+    note = (
+        "## Security\n\napparently: hash functions don't need to be collision resistant for pswd hashing, just one-way\n\n"
+        "## Section 2: Selecting the right option\nEC Features:\nWith Amazon EC2, you can quickly build and start a new server: You don't "
+        "need to rack the server, run cable, and update hardware drivers as you would do with a traditional server.\n\n"
+        "- You can scale capacity as needed, both up and down.\n\n"
+        "- Instances offer at least 99.99% (four nines) of availability. For more information on AWS and availability, see "
+        "Amazon Compute Service Level Agreement.\n\n"
+        "## 트랜지스터\n\npnp는 반대로 베이스에 음전압이기 때문에 보다 더 까다롭다.\n\n그럼 어떻게 해야 할까?\n\n바로 베이스 쪽에 저항을 다는 것이다.\n\n"
+        "## Applications of Newton's Second Law\n\n* The knowledge of kinematics and Newton's Second Law can be used together to help solve "
+        "and address many physics problems and scenarios\n"
+    )
+    extraction = _extract(note)
+    said = " ".join(f"{card.front} {card.back}" for card in extraction.cards)
+    assert "99.99%" in said
+    assert not re.search(r"apparently|For more information|그럼|many physics problems", said)
+    assert [reason for reason in _why(extraction).values() if reason.startswith("a question the prose asks of what it just said")]

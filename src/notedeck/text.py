@@ -535,6 +535,13 @@ FILLER_TERMS = QA_LABELS | frozenset(
         "for example",
         "for instance",
         "btw",
+        # the author's aside before what they learnt: ``apparently: hash functions don't need …``
+        "apparently",
+        "actually",
+        "interestingly",
+        "surprisingly",
+        "notably",
+        "essentially",
         "course",
         "module",
         "lecture",
@@ -1686,6 +1693,8 @@ _COURSE_REMARK = re.compile(
     r"|^\W*why (?:is|was|are) (?:this|these) (?:a |an )?(?:(?:stand-?alone|separate|own|new) )?(?:sections?|chapters?|parts?|notes?|pages?)\b"  # ``why is this a stand-alone section?``
     r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained|talked about|addressed|taught) (?:later|below|in the next)"
     r"|\b(?:later|further) (?:on )?in (?:the|this) (?:course|class|module|semester|unit)\b"  # ``Electric Forces talked about later in the course``
+    # what the part lets the student do, not what it says: ``… can be used together to help solve … many physics problems and scenarios``
+    r"|\b(?:solve|address|tackle)\b[^.]{0,40}\b(?:many|various|lots of|a lot of|all kinds of|a (?:wide )?(?:range|variety) of)\b[^.]{0,30}\b(?:problems|questions|scenarios|exercises)\b"
     r"|lectures? (?:were |was )?recorded (?:for|at|on)|(?:next|after|before) class|(?:know|see|check|review) slides? \d+|draw this|know how to draw"
     r"|^(?:这一?章|本章|这一?节|本节|这节课|この章|本章では|이 장에서)|뒤에서 다룰|이런 ?식으로 하면|moodle|fin des inscriptions|course progress|\d+\s?% (?:complete|completed|done)"
     r"|(?:after|in|by the end of) (?:\d+|this|the|these) (?:weeks?|days?|lessons?|modules?|courses?)\W+you(?:'ll| will)"
@@ -1910,6 +1919,8 @@ _WATCH = re.compile(r"[\W_]*(?:watch|rewatch|see|look up|check)\s+(?:the\s+|a\s+
 WHERE_TO_LOOK = re.compile(
     r"\W*(?:places?|where) to (?:look|read|find (?:it|them|more))\b"
     # ``*Refer to Week 10 Meeting 1 Lecture Notes for in-depth walkthrough*``: which notes to read, nothing said
+    # ``For more information on AWS and availability, see Amazon Compute Service Level Agreement.``: where to read on
+    r"|\W*for (?:more|further|additional) (?:information|info|details)\b[^.\n]{0,80}\b(?:see|refer to|check(?: out)?|visit|read|go to)\b"
     r"|\W*(?:please\s+)?(?:refer to|(?:go )?see|check out|consult)\s[^.\n]{0,60}\b(?:notes?|slides?|lectures?|chapters?|sections?|textbook"
     r"|handouts?|videos?|recordings?|docs|documentation)\b[^.\n]{0,30}\bfor\s+(?:an?\s+|the\s+|more\s+|further\s+)?(?:in-depth|detailed|full"
     r"|complete|details?|walk-?through|explanations?|examples?|proofs?|more)\b"

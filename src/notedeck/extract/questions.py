@@ -87,6 +87,10 @@ _BARE_ASK = re.compile(
 )
 
 
+_THEN_ASKS = re.compile(r"\W*(?:그럼|그러면|그렇다면|那么|那麼|それでは|じゃあ)")
+"""``그럼 안쓰는 걸까?`` (then is it not used?): the text asking of what it has just said, its subject left behind."""
+
+
 def _add(state: State, card: Card, lines: Iterable[int]) -> None:
     """A question card, unless it asks about a program, figure or table the card cannot show:
     that one is left with its reason (the student could not answer it with the note closed)."""
@@ -332,6 +336,9 @@ def _paragraph_question(state: State, place: Place, blocks: Sequence[Block], ind
     if is_course_remark(para.text):
         state.leave(para.line, f"asks about the notes or the course, not the subject: {plain(para.text)[:60]!r}")
         return  # ``> why is this a stand-alone section?`` over the section's formulas
+    if _THEN_ASKS.match(plain(para.text)):
+        state.leave_all(block_lines(para), f"a question the prose asks of what it just said: {plain(para.text)[:60]!r}")
+        return  # ``그럼 어떻게 해야 할까?`` (then what should we do?) over the answer the text goes on to give
     if is_task(para.text):
         state.leave_all(block_lines(para), f"a question the author has yet to answer: {plain(para.text)[:60]!r}")
         return  # ``Dlaczego?`` / ``#todo`` over what the note goes on to say
