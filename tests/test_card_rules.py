@@ -10402,3 +10402,19 @@ def test_asides_pointers_rhetorical_then_questions_and_what_a_part_lets_you_solv
     assert "99.99%" in said
     assert not re.search(r"apparently|For more information|그럼|many physics problems", said)
     assert [reason for reason in _why(extraction).values() if reason.startswith("a question the prose asks of what it just said")]
+
+
+def test_a_statement_on_its_own_line_and_the_words_that_lead_on_are_no_terms() -> None:
+    note = (
+        "## AWS Compute Options\nEC2 uses instances (VMs)\nContainers package everything up and allow for quick, reliable, consistent deployment.\n"
+        "ECS is Elastic Container Service and allows for container management across a cluster of EC2 instances.\n\n"
+        "#### Two-phase locking\nJest też możliwość deadlocka\nScheduler musi sobie z tym poradzić\n\n"
+        "## Light atom interaction\nWe have: \n- **momochromatic Lightfield** of frequency $\\omega_L = 2 \\pi \\times v_L$\n"
+        "- particle with dipol moment\n\t- in our case: \n\t\t- particle with dipol moment has the **interaction energy**\n"
+        "- threfore we assume: diregard the atom , only see the two energy elvels \n"
+    )
+    cards = _extract(note).cards
+    fronts = [card.front for card in cards]
+    assert not [front for front in fronts if front in ("EC2 uses instances (VMs)", "Jest też możliwość deadlocka", "We have", "in our case", "threfore we assume")]
+    assert not [card for card in cards if "We have" in card.context or "in our case" in card.context]
+    assert [front for front in fronts if "interaction energy" in front]

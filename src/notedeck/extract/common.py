@@ -13,6 +13,7 @@ from ..outline import Block, Code, Item, ListBlock, Outline, Para, Section, Tabl
 from ..text import (
     CACHE_SIZE,
     CJK_CHAR,
+    LEADS_TO_WORDS,
     PAREN,
     Definition,
     block_id,
@@ -216,6 +217,8 @@ class Place:
             label = re.sub(r"\s*\([^()]*\)", "", label).strip()  # ``… of laudā (first & second conjugations)``
         if not label or (len(label.split()) > 8 and not _CASE_NAME.fullmatch(label)) or label.endswith(".") or "$$" in label:
             return self  # (display math names nothing a breadcrumb can show)
+        if LEADS_TO_WORDS.fullmatch(label.strip(" :*_")) and not re.search(r"(?i:say|said|mean|state|read)s?\W*$", label):
+            return self  # ``We have:``, ``in our case:`` over the working: the words lead on, they name nothing
         return Place(self.outline, self.sections, (*self.crumbs, *label.split(" › ")), self.levels, self.title)
 
     def under_label(self, label: str) -> Place:

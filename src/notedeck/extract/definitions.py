@@ -1424,7 +1424,16 @@ def _term_line(line: str) -> bool:
         return False  # ``It has unit $m^{-3}$`` over the next line: a statement about what is above, not a term
     if line.strip().startswith("$") and not re.search(r"[^\W\d_]{2}", re.sub(r"\$[^$]*\$", "", line)):
         return False  # ``$K_{f3}=10^{4,5}$`` over ``$\beta_{1}=K_{1}=10^{6,4}$``: a line of formulas, no term
+    if words(text) >= 3 and _SAYS_VERB.search(text):
+        return False  # ``EC2 uses instances (VMs)`` over what containers are: a statement of its own, not a term
     return 0 < words(text) <= 4 and not text.endswith((".", "?", "!", ",", "。", "？", "！", "，")) and not text[:1].islower()
+
+
+_SAYS_VERB = re.compile(
+    r"^(?i:jest|są|ist|sind|est|sont|es|son|é|são|è|sono)\s"
+    r"|\s(?:is|are|was|were|uses|has|have|does|provides|requires|allows|supports|means|jest|są|ma|mają|ist|sind|hat|haben|est|sont|es|son|é|são|è|sono)\s"
+)
+"""``EC2 uses instances (VMs)``, ``Jest też możliwość deadlocka``: a verb that makes a line a statement."""
 
 
 def _numbers_a_part(text: str) -> bool:
