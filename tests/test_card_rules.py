@@ -10418,3 +10418,13 @@ def test_a_statement_on_its_own_line_and_the_words_that_lead_on_are_no_terms() -
     assert not [front for front in fronts if front in ("EC2 uses instances (VMs)", "Jest też możliwość deadlocka", "We have", "in our case", "threfore we assume")]
     assert not [card for card in cards if "We have" in card.context or "in our case" in card.context]
     assert [front for front in fronts if "interaction energy" in front]
+
+
+def test_a_dash_between_two_ends_of_a_scale_is_a_range() -> None:
+    note = (
+        "- Carbohydrates\n    - Good when exercising or for quickly replenishing glycogen stores\n    \n"
+        "- Fats\n    - important energy source @ low - moderate intensity\n    - aids absorbtion of KADE vitamins\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.front.endswith("@ low") or card.back.startswith("moderate")]
+    assert [card for card in cards if "low - moderate intensity" in card.back or "low - moderate intensity" in card.front]

@@ -881,6 +881,10 @@ _FORMULA_LEADS = frozenset(
 """Words a sentence leads into a formula with, not a name of what the formula gives."""
 
 
+_SCALE = r"(?:low|moderate|high|mild|severe|small|medium|large|short|long|slow|fast|weak|strong|light|heavy|early|late|min|max|minimal|maximal)"
+_SCALE_END = re.compile(rf"\s(?i:{_SCALE})$")
+_SCALE_START = re.compile(rf"(?i:{_SCALE}|very)\b")
+"""``@ low - moderate intensity``: the two ends of a range on a scale, the dash between them."""
 _CONDITION_ON = re.compile(
     r"\s(?i:when|if|for|where|whenever|wenn|falls|für|si|quand|lorsque|cuando|quando|se|als|gdy|jeśli|dla|при|если|когда)\s+\$?[^\W\d_]\w{0,2}\$?\s*$"
 )
@@ -1043,6 +1047,8 @@ def _split_definition(text: str) -> Definition | None:
         return None  # ``之后每一年，机器价值减少1万元/10年 = 1000元``: a clause of a calculation, not a term
     if sep == "=" and _OPERATOR.fullmatch(term):
         return None  # ``<= 6 reps``: an operator, not a term before its separator
+    if sep in ("-", "–", "—") and _SCALE_END.search(plain(term)) and _SCALE_START.match(plain(body)):
+        return None  # ``important energy source @ low - moderate intensity``: a range on a scale, not a term
     if sep == "--" and text.count(" -- ") >= 3:
         return None  # ``Preamble -- SFD -- Destination -- Source -- Type``: the fields of a header in order, not a term
     if sep == "-" and ("，" in term or re.match(r"\s*(?:也称为|也称|又称|也叫|亦称)", term)):
