@@ -10428,3 +10428,19 @@ def test_a_dash_between_two_ends_of_a_scale_is_a_range() -> None:
     cards = _extract(note).cards
     assert not [card for card in cards if card.front.endswith("@ low") or card.back.startswith("moderate")]
     assert [card for card in cards if "low - moderate intensity" in card.back or "low - moderate intensity" in card.front]
+
+
+def test_a_points_cloze_under_a_sentence_carries_that_sentence_first() -> None:
+    note = (
+        "### Mesh\n\n- All nodes are directly connected to all other nodes\n"
+        "  - This is very wasteful as most of the connections will be used infrequently\n"
+        '  - To get around this, we can instead construct a "partial mesh" network\n'
+        "    - Each node is connected to a few others\n    - Less cabling required\n"
+    )
+    clozes = [front for front in _clozes(note) if "a few others" in front]
+    assert clozes and clozes[0].startswith('To get around this, we can instead construct a "partial mesh" network\n\nEach node is')
+    given = (
+        "- These different ISPs are connected using Internet Exchange Points (IXPs)\n  - There are different types of IXPs, with NAPs being one of them\n"
+        "  - NAPs act as a connection point between two ISPs to connect them and form the Internet\n"
+    )
+    assert "There are different types of {{c1::IXPs}}, with NAPs being one of them" in _clozes(given)  # (the sentence would tell)

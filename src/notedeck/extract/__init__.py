@@ -12,10 +12,11 @@ nothing (an empty or placeholder answer, a whole section pasted, a step of a wor
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..cards import Card, Extraction
-from ..outline import Outline
+from ..outline import Item, ListBlock, Outline, Section
 from ..text import fold_accents, is_empty_answer, norm_key, plain, points_elsewhere, without_last_aside
 from .columns import columns
 from .comparisons import comparisons
@@ -315,11 +316,53 @@ def _word_form(card: Card) -> Card:
     return card
 
 
+def _sentence_parents(outline: Outline) -> dict[int, str]:
+    """The line of each list item whose parent item is a sentence (``To get around this, we can instead
+    construct a "partial mesh" network``), which no breadcrumb shows, and that sentence."""
+    found: dict[int, str] = {}
+
+    def visit(items: Sequence[Item]) -> None:
+        for item in items:
+            said = plain(item.text).strip()
+            if item.children and (said.endswith(".") or 8 < len(said.split()) <= SENTENCE_PARENT_WORDS) and "\n" not in item.text.strip():
+                for child in item.children:
+                    found[child.line] = item.text.strip()
+            visit(item.children)
+
+    def sections(section: Section) -> None:
+        for block in section.blocks:
+            if isinstance(block, ListBlock):
+                visit(block.items)
+        for sub in section.sections:
+            sections(sub)
+
+    sections(outline.root)
+    return found
+
+
+SENTENCE_PARENT_WORDS = 30
+"""A sentence over points longer than this is a paragraph of its own, not the lead-in a point's card needs."""
+
+
+def _under_sentence(card: Card, parents: dict[int, str]) -> Card:
+    """A point's cloze under a sentence (``Each node is {{c1::connected to a few others}}`` under ``… we can
+    instead construct a "partial mesh" network``): the sentence goes first, or the point loses its subject."""
+    parent = parents.get(card.source.line)
+    if card.kind != "cloze" or parent is None or len(plain(parent).split()) > SENTENCE_PARENT_WORDS:
+        return card
+    if plain(parent).casefold() in plain(CLOZE.sub(r"\1", card.front)).casefold():
+        return card  # (a sub-question's card that already asks with its setup)
+    if any(plain(hidden).casefold() in plain(parent).casefold() for hidden in CLOZE.findall(card.front)):
+        return card  # ``… connected using Internet Exchange Points (IXPs)`` over ``… types of {{c1::IXPs}}``: it would tell
+    return replace(card, front=f"{parent}\n\n{card.front}")
+
+
 def extract(outline: Outline, ruler: Ruler = RULES) -> Extraction:
     """All cards of a note in note order, and every line that reached no card, with why."""
     state = ruler.run(outline)
     _noise(state)
-    cards = sorted((_word_form(_one_point(card)) for card in state.cards), key=lambda card: card.source.line)
+    parents = _sentence_parents(outline)
+    cards = sorted((_under_sentence(_word_form(_one_point(card)), parents) for card in state.cards), key=lambda card: card.source.line)
     return Extraction(
         cards=cards,
         skipped=state.skipped(),
