@@ -10444,3 +10444,15 @@ def test_a_points_cloze_under_a_sentence_carries_that_sentence_first() -> None:
         "  - NAPs act as a connection point between two ISPs to connect them and form the Internet\n"
     )
     assert "There are different types of {{c1::IXPs}}, with NAPs being one of them" in _clozes(given)  # (the sentence would tell)
+
+
+def test_a_front_that_points_above_itself_has_no_card() -> None:
+    note = (
+        "### Magnitude plot\n\nFor the above transfer function, the sum of the *individual contributions* of the factors to the magnitude are\n\n"
+        "$$\nH(s)\\;\\text{dB}=20\\log_{10}10+20\\log_{10}|s+100|\n$$\n\n"
+        "## Quantity theory\n\n$$MV = PY$$\n\nIn this equation:\n- $M$ represents the money you paid\n"
+        "- $V$ is the **velocity of money** (the number of times you spend $M$ in a year)\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if "above transfer function" in front or front == "In this equation"]
+    assert [front for front in fronts if "velocity of money" in front]

@@ -40,6 +40,13 @@ _PLACEHOLDER = re.compile(
 """``**Prova:**`` over ``...``, ``(Sett inn bilde her)``: a place the author kept for an answer (or a picture) not
 there yet."""
 
+_POINTS_ABOVE = re.compile(
+    r"\b(?:(?:for|in|from|with|using|of|to) (?:the )?above\b|the above[- ]mentioned|aforementioned"
+    r"|(?:in|from|for|of) (?:this|these) (?:equations?|formulas?|expressions?|figures?|diagrams?|graphs?|tables?|pictures?|images?)\b)",
+    re.IGNORECASE,
+)
+"""``For the above transfer function``, ``In this equation``: what a front names is somewhere above it."""
+
 Rule = Callable[["State"], None]
 
 
@@ -93,6 +100,9 @@ class State:
         if card.kind != "cloze" and card.back.strip() and not _MARKUP.sub("", card.back).strip():
             self.leave(card.source.line, f"nothing under {card.front[:40]!r} but markup")
             return  # ``**Germany was virtually bankrupt**`` over a line that is only ``<br>``
+        if card.kind in ("definition", "enumeration") and _POINTS_ABOVE.search(card.front):
+            self.leave(card.source.line, f"asks about something above that the card cannot show: {card.front[:40]!r}")
+            return  # ``For the above transfer function, the sum … are`` over its formula; ``In this equation`` over its symbols
         if card.kind != "cloze" and _PLACEHOLDER.fullmatch(_MARKUP.sub("", card.back)):
             self.leave(card.source.line, f"no answer written yet under {card.front[:40]!r}")
             return
