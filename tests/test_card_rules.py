@@ -10456,3 +10456,12 @@ def test_a_front_that_points_above_itself_has_no_card() -> None:
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if "above transfer function" in front or front == "In this equation"]
     assert [front for front in fronts if "velocity of money" in front]
+
+
+def test_a_cloze_never_hides_only_how_the_author_judged_something() -> None:
+    note = (
+        "## Indifference curves\n\nIndifference curves are extremely useful and a visual way of representing the preferences of the consumer.\n\n"
+        "## Placement\n\nWireless access point (WAP) placement is seemingly simple, perform a site survey.\n\n"
+        "## Settlements\n\nThe early settlements here are not surprising.\n"
+    )
+    assert not [front for front in _clozes(note) if re.search(r"\{\{c1::(?:extremely useful|seemingly simple|not surprising)\}\}", front)]

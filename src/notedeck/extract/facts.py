@@ -1658,7 +1658,8 @@ _VAGUE = frozenset(
         "possible", "necessary", "necessarily", "always", "never", "often", "sometimes", "usually", "actually",
         "just", "only", "still", "much", "many", "lot", "lots", "of", "to", "be", "is", "are", "it", "this",
         "that", "these", "those", "thing", "things", "way", "insane", "crazy", "cool", "nice", "great", "fine",
-        "okay"
+        "okay", "extremely", "surprising", "seemingly", "clever", "interesting", "powerful", "neat", "awesome",
+        "amazing", "fun", "weird", "tricky", "straightforward", "trivial", "handy", "convenient", "pretty",
     ]
 )
 """``Echolink is {{a good example}}``, ``AzCopy is {{helpful here}}``, ``… are {{not the same}}``: words
