@@ -10465,3 +10465,14 @@ def test_a_cloze_never_hides_only_how_the_author_judged_something() -> None:
         "## Settlements\n\nThe early settlements here are not surprising.\n"
     )
     assert not [front for front in _clozes(note) if re.search(r"\{\{c1::(?:extremely useful|seemingly simple|not surprising)\}\}", front)]
+
+
+def test_two_cases_single_and_multiple_are_sides_not_names_to_recite() -> None:
+    note = (
+        "### Analysis of Spin Locks\n\n  * **Correctness:** They provide mutual exclusion.\n  * **Performance:**\n\n"
+        "      * **Single CPU:** Poor performance. If a thread holding the lock is preempted, the others just spin.\n"
+        "      * **Multiple CPUs:** Works well. Spinning to wait for a lock held on another processor is often effective.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "enumeration"]
+    assert {"Single CPU", "Multiple CPUs"} <= {card.front for card in cards}

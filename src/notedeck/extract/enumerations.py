@@ -186,7 +186,7 @@ _OPPOSITES = frozenset(
         ("minimum", "maximum"), ("big", "small"), ("large", "small"), ("fast", "slow"), ("start", "end"),
         ("past", "present"), ("mit", "ohne"), ("vor", "nach"), ("hoch", "niedrig"), ("con", "sin"),
         ("avec", "sans"), ("alto", "basso"), ("alto", "bajo"), ("短期", "长期"), ("oben", "unten"),
-        ("increased", "decreased"), ("acute", "chronic"), ("active", "passive"),
+        ("increased", "decreased"), ("acute", "chronic"), ("active", "passive"), ("single", "multiple"), ("one", "many"),
     )
 )
 """Words that name the two sides of one thing: a list of just these two asks nothing."""
@@ -202,7 +202,10 @@ _POSITIONS = frozenset(
 
 def _opposites(first: str, second: str) -> bool:
     """``With Treatment`` / ``Without Treatment``, ``Upper`` / ``Lower``: the same words but one pair of opposites."""
-    one, two = plain(first).casefold().split(), plain(second).casefold().split()
+    def bare(text: str) -> list[str]:  # (``Single CPU`` / ``Multiple CPUs``: a noun and its plural are one word)
+        return [word[:-1] if word.endswith("s") and len(word) > 3 else word for word in plain(text).casefold().split()]
+
+    one, two = bare(first), bare(second)
     left = [word for word in one if word not in two]
     right = [word for word in two if word not in one]
     if len(left) != 1 or len(right) != 1:
