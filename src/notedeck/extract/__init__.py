@@ -19,6 +19,7 @@ from ..cards import Card, Extraction
 from ..outline import Item, ListBlock, Outline, Section
 from ..text import fold_accents, is_empty_answer, norm_key, plain, points_elsewhere, without_last_aside
 from .columns import columns
+from .common import is_sentence_label
 from .comparisons import comparisons
 from .contents import board, contents
 from .definitions import definitions
@@ -323,8 +324,7 @@ def _sentence_parents(outline: Outline) -> dict[int, str]:
 
     def visit(items: Sequence[Item]) -> None:
         for item in items:
-            said = plain(item.text).strip()
-            if item.children and (said.endswith(".") or 8 < len(said.split()) <= SENTENCE_PARENT_WORDS) and "\n" not in item.text.strip():
+            if item.children and "\n" not in item.text.strip() and is_sentence_label(plain(item.text).strip()):
                 for child in item.children:
                     found[child.line] = item.text.strip()
             visit(item.children)

@@ -174,6 +174,18 @@ def _prefix_and_topic(title: str, label: str) -> str | None:
     return f"{term} › {topic}"
 
 
+def _without_asides(label: str) -> str:
+    """``… of laudā (first & second conjugations)``: a long label without its brackets."""
+    return re.sub(r"\s*\([^()]*\)", "", label).strip() if len(label.split()) > 8 and "(" in label else label
+
+
+def is_sentence_label(label: str) -> bool:
+    """An item's text that says something rather than naming what is under it (long, a court case's name
+    aside, or ending on a full stop): no breadcrumb."""
+    label = _without_asides(label)
+    return (len(label.split()) > 8 and not _CASE_NAME.fullmatch(label)) or label.endswith(".")
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """Where in the note we are: the heading path and the breadcrumb of labels."""
@@ -213,9 +225,8 @@ class Place:
 
     def under_item(self, label: str) -> Place:
         """Inside a list item; items that are sentences rather than labels add no crumb."""
-        if len(label.split()) > 8 and "(" in label:
-            label = re.sub(r"\s*\([^()]*\)", "", label).strip()  # ``… of laudā (first & second conjugations)``
-        if not label or (len(label.split()) > 8 and not _CASE_NAME.fullmatch(label)) or label.endswith(".") or "$$" in label:
+        label = _without_asides(label)
+        if not label or is_sentence_label(label) or "$$" in label:
             return self  # (display math names nothing a breadcrumb can show)
         if LEADS_TO_WORDS.fullmatch(label.strip(" :*_")) and not re.search(r"(?i:say|said|mean|state|read)s?\W*$", label):
             return self  # ``We have:``, ``in our case:`` over the working: the words lead on, they name nothing
