@@ -936,12 +936,16 @@ EXAM_ID = re.compile(r"(?:[\w-]+\s+)?(?:\(\d{1,3}\)\s*)?\[ID:?\s*\d{3,}\]")
 """``MuKb02 (2) [ID: 3004719]``: the number a question has in an exam's bank, which says nothing of what it asks."""
 
 
+_WORKING = (
+    r"(?i:(?:(?:and |so |thus |hence |then |therefore |threfore |now )?(?:we|you) (?:have|get|obtain|find|assume|know|can write|write|conclude))"
+    r"|in (?:our|this|that|the general|the first|the second) case)"
+)
+WORKING_WORDS = re.compile(_WORKING)
+"""``We have:``, ``therefore we assume:``, ``in our case:``: the working going on, words that name nothing."""
 LEADS_TO_WORDS = re.compile(
     r"(?i:(?:it|this|that|that[’']s(?: why)?|let[’']s|let us|we|they|he|she|you|one|the (?:rule|law|book|author|text))\b[^:\n]{0,40}?"
     r"\b(?:say|says|said|mean|means|put it|state|states|read|reads))"
-    # the working going on: ``We have: a two-level system``, ``therefore we assume: …``, ``in our case: …``
-    r"|(?i:(?:(?:and |so |thus |hence |then |therefore |threfore |now )?(?:we|you) (?:have|get|obtain|find|assume|know|can write|write|conclude))"
-    r"|in (?:our|this|that|the general|the first|the second) case)"
+    rf"|{_WORKING}"
     r"|[^:\n]{3,80}?\b(?i:secondo cui|per cui|según (?:el|la) cual|según los cuales|selon lequel|selon laquelle|wonach|according to which|whereby)"
 )
 """``It says``, ``Let's say``, ``That's why we say``, ``… norme giuridiche secondo cui``: a clause that leads into the

@@ -13,8 +13,8 @@ from ..outline import Block, Code, Item, ListBlock, Outline, Para, Section, Tabl
 from ..text import (
     CACHE_SIZE,
     CJK_CHAR,
-    LEADS_TO_WORDS,
     PAREN,
+    WORKING_WORDS,
     Definition,
     block_id,
     clean,
@@ -228,7 +228,7 @@ class Place:
         label = _without_asides(label)
         if not label or is_sentence_label(label) or "$$" in label:
             return self  # (display math names nothing a breadcrumb can show)
-        if LEADS_TO_WORDS.fullmatch(label.strip(" :*_")) and not re.search(r"(?i:say|said|mean|state|read)s?\W*$", label):
+        if WORKING_WORDS.fullmatch(label.strip(" :*_")):
             return self  # ``We have:``, ``in our case:`` over the working: the words lead on, they name nothing
         return Place(self.outline, self.sections, (*self.crumbs, *label.split(" › ")), self.levels, self.title)
 

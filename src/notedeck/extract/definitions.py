@@ -2732,8 +2732,6 @@ _TERM_HEADERS = frozenset(
 """First-column headers that only say the column holds terms: no kind to put before each."""
 
 
-
-
 def _one_row(state: State, place: Place, table: Table, header: list[str], row: tuple[str, ...]) -> None:
     """``### 2. Sigmoid`` over ``| Zakres | Zaleta | Wada | Użycie |`` and one row: the properties of
     what the heading names, asked by their names."""
