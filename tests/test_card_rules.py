@@ -10476,3 +10476,11 @@ def test_two_cases_single_and_multiple_are_sides_not_names_to_recite() -> None:
     cards = _extract(note).cards
     assert not [card for card in cards if card.kind == "enumeration"]
     assert {"Single CPU", "Multiple CPUs"} <= {card.front for card in cards}
+
+
+def test_a_sentence_that_opens_on_what_to_do_has_no_name_in_its_verb() -> None:
+    note = (
+        "## Practice Questions and Answers\n\nEnable IP forwarding on your machine.\n\n"
+        "## Problem solving\n\nWrite Newton’s second law in the horizontal and vertical directions and add the forces acting on the object.\n"
+    )
+    assert not [front for front in _clozes(note) if re.search(r"\{\{c1::(?:Enable|Write) ", front)]

@@ -383,6 +383,8 @@ def _names(text: str) -> Iterator[tuple[int, int]]:
     never a pair joined across a comma or an "or" (``GSM or Node B`` are two answers)."""
     for match in _NAME.finditer(text):
         start, end = match.start(1), match.end(1)
+        if _BIDDING.match(text, start) and not re.search(r"\w", text[:start]):
+            continue  # ``Ensure DB subnet group …``, ``Enable IP forwarding``: what to do, its verb no part of a name
         end = _tail(text, end)
         if (dated := _DATED_NAME.search(text, start, end)) is not None and dated.end() < end:
             end = dated.end()  # ``March 1919 Treaty``: a month and its year, then another name
@@ -402,6 +404,13 @@ def _names(text: str) -> Iterator[tuple[int, int]]:
                 stop = _tail(text, stop)
         pair = items == 2 and " and " in text[end:stop]
         yield (start, stop) if items >= 3 or pair else (start, end)
+
+
+_BIDDING = re.compile(
+    r"(?:Enable|Ensure|Create|Write|Use|Add|Set|Run|Make|Check|Install|Configure|Open|Select|Click|Go|Find|Define|Apply|Deploy"
+    r"|Attach|Assign|Allow|Deny|Turn|Update|Delete|Remove|Launch|Start|Stop|Choose|Enter|Press|Copy|Move|Edit|Save)\s+[A-Z0-9]"
+)
+"""A sentence that opens on what to do (``Enable IP forwarding``): the verb is capitalized for the sentence, not a name."""
 
 
 _MONTHS = (
