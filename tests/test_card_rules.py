@@ -10480,7 +10480,8 @@ def test_two_cases_single_and_multiple_are_sides_not_names_to_recite() -> None:
 
 def test_a_sentence_that_opens_on_what_to_do_has_no_name_in_its_verb() -> None:
     note = (
-        "## Practice Questions and Answers\n\nEnable IP forwarding on your machine.\n\n"
-        "## Problem solving\n\nWrite Newton’s second law in the horizontal and vertical directions and add the forces acting on the object.\n"
+        "## Practice Questions and Answers\n\n13. Enable IP forwarding on your machine.\n\n> First step is to find the parameter for IP forwarding.\n\n"
+        "## Problem solving\n\n- Draw a sketch of the problem. \n- Identify known and unknown quantities, and identify the system of interest \n"
+        "- Write Newton’s second law in the horizontal and vertical directions and add the forces acting on the object.\n"
     )
     assert not [front for front in _clozes(note) if re.search(r"\{\{c1::(?:Enable|Write) ", front)]
