@@ -10485,3 +10485,8 @@ def test_a_sentence_that_opens_on_what_to_do_has_no_name_in_its_verb() -> None:
         "- Write Newton’s second law in the horizontal and vertical directions and add the forces acting on the object.\n"
     )
     assert not [front for front in _clozes(note) if re.search(r"\{\{c1::(?:Enable|Write) ", front)]
+
+
+def test_a_cloze_never_hides_the_headings_name_spaced_otherwise() -> None:
+    note = "# BigTable\n\n## Production & Development\n\n- Create Compute Engine instance in same zone as Big Table instance\n"
+    assert not [front for front in _clozes(note) if "{{c1::Big Table}}" in front]

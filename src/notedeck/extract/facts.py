@@ -673,6 +673,7 @@ def _spans(
                 halves = [_initials(half) for half in crumb.split("/")]
                 acronyms.update([*halves, "/".join(halves)])
         german = len(_GERMAN.findall(text)) >= 2
+        squeezed = {re.sub(r"\W", "", word).casefold() for crumb in bare_crumbs for word in (crumb, *crumb.split())}
         for start, end in sorted(spans, key=lambda span: _name_order(text[span[0] : span[1]], counts)):
             name = text[start:end]
             if not name:
@@ -695,6 +696,8 @@ def _spans(
             )
             if initial or not words or words <= known or words <= common or name.casefold() in _NOT_NAMES:
                 continue
+            if " " in name and re.sub(r"\W", "", name).casefold() in squeezed:
+                continue  # ``Big Table`` under ``BigTable``: the heading's name, spaced otherwise
             if _CONNECTIVE.fullmatch(f"{name} "):
                 continue  # ``…to the parents, Whereas, in a stagnant nation …``: a connective with a capital
             if name.casefold() in _PLACEHOLDER_NAMES:
