@@ -10488,5 +10488,9 @@ def test_a_sentence_that_opens_on_what_to_do_has_no_name_in_its_verb() -> None:
 
 
 def test_a_cloze_never_hides_the_headings_name_spaced_otherwise() -> None:
-    note = "# BigTable\n\n## Production & Development\n\n- Create Compute Engine instance in same zone as Big Table instance\n"
+    note = (
+        "# BigTable\n\n## Production & Development\n- Prod:\n    - Standard instance with 1-2 clusters\n    - Replication available, throughput guarantee\n"
+        "- Development:\n    - Low cost instance with 1 node cluster\n    - No replication\n"
+        "- Create Compute Engine instance in same zone as Big Table instance\n"
+    )
     assert not [front for front in _clozes(note) if "{{c1::Big Table}}" in front]
