@@ -207,7 +207,7 @@ def _table(node: SyntaxTreeNode) -> Table:
         if any(_DITTO.fullmatch(cell.strip()) for cell in body[index]):
             above = body[index - 1]
             body[index] = tuple(
-                above[column] if column < len(above) and _ditto(cell, above[column], [row[column] for row in body if column < len(row)]) else cell
+                above[column] if column < len(above) and _ditto(cell, above[column], body, column) else cell
                 for column, cell in enumerate(body[index])
             )
     return Table(header, tuple(body), *_line(node))
@@ -218,11 +218,11 @@ _DITTO = re.compile(r"&uarr;|↑|⬆\ufe0f?|〃|(?i:ditto|idem|dto\.?|same as ab
 _DOWN = re.compile(r"&darr;|↓|⬇|[-+−]")
 
 
-def _ditto(cell: str, above: str, column: list[str]) -> bool:
+def _ditto(cell: str, above: str, body: list[tuple[str, ...]], column: int) -> bool:
     """A cell that says "the same as above": not an up arrow in a column of ups and downs (``|hCG|↑|↓|``: raised)."""
     if not _DITTO.fullmatch(cell.strip()) or _DITTO.fullmatch(above.strip()) or _DOWN.fullmatch(above.strip()):
         return False
-    return not any(_DOWN.fullmatch(other.strip()) for other in column)
+    return not any(column < len(row) and _DOWN.fullmatch(row[column].strip()) for row in body)
 
 
 _TASK_BOX = re.compile(r"\[[ xX]\][ \t]+(?=\S)")

@@ -1637,7 +1637,7 @@ _REMARK_LABEL = re.compile(
     r"tujuan pembelajaran|lernziele|objetivos de aprendiza(?:je|gem)|objectifs d'apprentissage"
     r"|obiettivi di apprendimento|leerdoelen|学习目标|学習目標|학습\s?목표|"
     r"(?:no |exam )?weight(?:ing)?(?:\s*[:=]?\s*\d+(?:\.\d+)?\s*%?)?|"
-    r"(?:[\w-]+\s+)?(?:\(\d{1,3}\)\s*)?\[ID\s*\d{3,}\]|"  # ``MuKb02 (2) [ID: 3004719]``: the number of an exam question (EXAM_ID)
+    rf"{EXAM_ID.pattern}|"  # ``MuKb02 (2) [ID: 3004719]``: the number of an exam question
     + STUDY_LOG
     + r"|"
     r"terminology|glossary|vocabulary|vocab|abbreviations|acronyms|key terms|terms|definitions|"

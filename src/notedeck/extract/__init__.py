@@ -12,11 +12,10 @@ nothing (an empty or placeholder answer, a whole section pasted, a step of a wor
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 
 from ..cards import Card, Extraction
-from ..outline import Item, ListBlock, Outline, Section
+from ..outline import Item, Outline
 from ..text import fold_accents, is_empty_answer, norm_key, plain, points_elsewhere, without_last_aside
 from .columns import columns
 from .common import is_sentence_label
@@ -317,27 +316,17 @@ def _word_form(card: Card) -> Card:
     return card
 
 
-def _sentence_parents(outline: Outline) -> dict[int, str]:
+def _sentence_parents(state: State) -> dict[int, str]:
     """The line of each list item whose parent item is a sentence (``To get around this, we can instead
     construct a "partial mesh" network``), which no breadcrumb shows, and that sentence."""
-    found: dict[int, str] = {}
-
-    def visit(items: Sequence[Item]) -> None:
-        for item in items:
-            if item.children and "\n" not in item.text.strip() and is_sentence_label(plain(item.text).strip()):
-                for child in item.children:
-                    found[child.line] = item.text.strip()
-            visit(item.children)
-
-    def sections(section: Section) -> None:
-        for block in section.blocks:
-            if isinstance(block, ListBlock):
-                visit(block.items)
-        for sub in section.sections:
-            sections(sub)
-
-    sections(outline.root)
-    return found
+    return {
+        node.block.line: node.parent.text.strip()
+        for node in state.nodes
+        if isinstance(node.block, Item)
+        and node.parent is not None
+        and "\n" not in node.parent.text.strip()
+        and is_sentence_label(plain(node.parent.text).strip())
+    }
 
 
 SENTENCE_PARENT_WORDS = 30
@@ -361,7 +350,7 @@ def extract(outline: Outline, ruler: Ruler = RULES) -> Extraction:
     """All cards of a note in note order, and every line that reached no card, with why."""
     state = ruler.run(outline)
     _noise(state)
-    parents = _sentence_parents(outline)
+    parents = _sentence_parents(state)
     cards = sorted((_under_sentence(_word_form(_one_point(card)), parents) for card in state.cards), key=lambda card: card.source.line)
     return Extraction(
         cards=cards,

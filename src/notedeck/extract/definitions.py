@@ -607,7 +607,6 @@ def _good_definition(
     return True
 
 
-
 def _item(state: State, place: Place, item: Item, worded: bool = False) -> None:
     if not item.text or is_question(item.text) or is_explicit(item.text):
         return

@@ -187,6 +187,8 @@ _RIGHT_AFTER = re.compile(r"\s*(?:✅|✔️?|☑️?)\s*$")
 """``- A) `@colors/my_color` ✅``: the right option, ticked after it."""
 _CROSSED = re.compile(r"^\s*(?:\*\*)?\((?:x|X)\)\s*")
 """``(x) Franchise``, ``**(x) Franchise**``: an option crossed on a multiple-choice sheet, the right one."""
+
+
 def _crossing(texts: Sequence[str]) -> list[bool] | None:
     """Which of three options or more are crossed ``(x)``, when some are and some are not; else None."""
     crossed = [_CROSSED.match(text) is not None for text in texts]
