@@ -10494,3 +10494,70 @@ def test_a_cloze_never_hides_the_headings_name_spaced_otherwise() -> None:
         "- Create Compute Engine instance in same zone as Big Table instance\n"
     )
     assert not [front for front in _clozes(note) if "{{c1::Big Table}}" in front]
+
+
+def test_a_heading_whose_first_line_announces_its_list_asks_for_that_list() -> None:
+    note = (
+        "# Introduction\n\n## Ten Principles of Economics\n\n### 1.1 How People Make Decisions\n\n"
+        "Four principles about individual decision making\n\n  1. People face trade-offs\n"
+        "  1. The cost of something is what you give up to get it\n  1. Rational people think at the margin\n"
+        "  1. People respond to incentives\n\n\n| Term | Explanation |\n| -- | -- |\n| scarcity | the limited nature of society's resources |\n"
+        "| economics | the study of how society manages its scarce resources |\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert "People respond to incentives" in cards.get("How People Make Decisions", "")
+    assert cards.get("scarcity") == "the limited nature of society's resources"
+
+
+def test_a_cloze_never_hides_a_link_or_the_name_of_a_pictures_file() -> None:
+    note = (
+        "# Fetch, decode, execute, store\n\n## Execute\n\nOnce the instruction is decoded, the CPU executes it.\n\n"
+        "The activities of ALU are covered in [CPU Architecture](/Computer_Architecture/CPU/CPU_architecture.md#arithmetic-logic-unit)"
+        " and the notes on [Logic Gates](/Electronics_and_Hardware/Logic_gates/Logic_gates.md).\n\n"
+        "### Kusto Query Language\n\nGeneric docs for KQL (not Monitor specific) are here: <https://learn.microsoft.com/en-us/azure/data-explorer/kusto/query/>\n\n"
+        "## Structure\n\n![[Microelectronics - 33 MOSFET Structure [Bmk1HxYwkgQ - 640x360 - 1m51s].png]]\n"
+    )
+    assert not [front for front in _clozes(note) if re.search(r"\{\{c\d::[^}]*(?:\]\(|https?://)|\{\{c1::33\}\}", front)]
+
+
+def test_a_capital_after_a_bold_lead_or_after_marks_only_opens_the_sentence() -> None:
+    note = (
+        "### ESTCV:\n\n1.  **Write *E*xamples and Clarify the Question**: You need to write examples, and in the process, ask questions"
+        " that unearth the actual problem the interviewer wants you to solve.\n    \n"
+        "2.  **Come up with *S*olutions** Come up with solutions and explain them to the interviewer, and once the interviewer seems to"
+        " settle on one, write down simple steps, not more than a few lines.\n    \n"
+        "3.  **Write down *T*est cases** When an interviewer sees you do this, they know you are legit. Quickly jot down key test cases.\n    \n"
+        "4.  **Write *C*ode** Write the actual code. Make liberal use of helper functions.\n    \n"
+        "5.  ***V*erify code and test cases** Once you are done, make sure you step through the code and make sure it works.\n    \n\n"
+        "#### Versioning Syntax\n\n- `https://www.terraform.io/docs/configuration/version-constraints.html`\n"
+        "- its possible to seperate out the providers versioning into a seperate `.tf` file. This allows you to keep the code clean.\n\n##### ~>\n\n"
+        "- ~> Allows for semver fixed upgraded at the specifc segment\n\n``` c#\nversion = \"~> 0.9\"\n```\n\n"
+        "- is equivalent to `>= 0.9, < 1.0`\n"
+    )
+    assert not [front for front in _clozes(note) if "{{c1::Once}}" in front or "{{c1::Allows}}" in front]
+
+
+def test_a_pronoun_before_a_colon_is_no_term() -> None:
+    note = (
+        "### ESTCV:\n\n4.  **Write *C*ode** Write the actual code. Make liberal use of helper functions.\n    \n"
+        "    1.  Me:  Code with stubs & comments first\n"
+    )
+    assert "Me" not in {card.front for card in _extract(note).cards}
+
+
+def test_a_worked_example_going_on_gives_no_formula_card() -> None:
+    note = (
+        "## Format Approach\n\n### Procedure\n\nConsider the following circuit:\n![[Nodal Example 2a.png]]\n"
+        "At present this circuit would be very complex to solve with nodal analysis, since there are 4 unknown nodes.\n\n"
+        "Our equations therefore would look like\n$$\n\\begin{aligned}\n\t&V_1(G_1+G_2+G_3)-&V_2(G_3)&&=&&I_{S1}\\\\\n\\end{aligned}\n$$\n\n"
+        "If we multiply the first equation by 12 and the second by 30 (to remove the fractions) we get\n"
+        "$$\n\\begin{aligned}\n\t11V_1-2V_2&=48\\\\\n\t-5V_1+18V_2&=-3\n\\end{aligned}\n$$\n\n"
+        "## Resistance\n\nIn general, then,\n$$\nR_T=\\left(\\sum_iR_i^{-1}\\right)^{-1}\n$$\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if re.match(r"Consider|Our equations|If we multiply|In general", front)]
+
+
+def test_keywords_listed_after_a_label_are_no_cloze() -> None:
+    note = "# VIRTUAL PRIVATE CLOUD\n\n- Concepts: CIDR block, Masks, DHCP.\n- Each VPC network is global and its subnets are regional.\n"
+    assert not [front for front in _clozes(note) if front.startswith("Concepts")]

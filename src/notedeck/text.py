@@ -509,6 +509,11 @@ FILLER_TERMS = QA_LABELS | frozenset(
         "c'est-à-dire",
         "es decir",
         "cioè",
+        # a pronoun, not a term: ``Me:  Code with stubs & comments first``, ``You: …`` in a dialogue
+        "me",
+        "you",
+        "we",
+        "us",
         "therefore",
         "thus",
         "hence",
@@ -726,11 +731,17 @@ _CASE_NAME = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[\w.&'’()-]+){0,5}\s+(?:v|vs|
 """``Bengal Coal Company v. Homi Wadia``: the name of a court case, the parties on either side of ``v.``."""
 
 
+EXAMPLE_SETUP = re.compile(r"\W*(?:consider|take|look at|observe|examine)\s+(?:the\s+)?(?:following|this|these)\b", re.IGNORECASE)
+"""``Consider the following circuit:``, ``Take the following circuit as an example:``: the set-up of an example, not a term."""
+
+
 def _term_ok(term: str, sep: str, bold: bool) -> bool:
     text = plain(term)
     bare = re.sub(r"^(?:\$\\star\$|[★☆•→⇒\s])+", "", text)  # (``$\star$ Si EPC = 0, …``: a mark before it)
     if not text or text.casefold().strip(" .*") in FILLER_TERMS or "http" in text or _CONDITION.match(bare):
         return False
+    if EXAMPLE_SETUP.match(bare):
+        return False  # ``Consider the following circuit:`` over a picture: the set-up of an example, not a term
     if re.search(r"\s\d{1,2}$", text) and re.sub(r"\s+\d{1,2}$", "", text).casefold().strip(" .*") in _NOTE_LABELS:
         return False  # ``**注 1**：一般处理时延 …``, ``Note 2: …``: the author's numbered note, not a term
     if "`" not in term and re.fullmatch(r"\s*(?:[-#*+]|-?\s*\(\s*-?\s*\))\s*", text):

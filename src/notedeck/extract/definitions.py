@@ -23,6 +23,7 @@ from ..outline import PROOF_WORD, Block, Code, Item, ListBlock, Para, Section, T
 from ..text import (
     CJK_CHAR,
     COPULAS,
+    EXAMPLE_SETUP,
     KINDS_TITLE,
     LEADS_TO_WORDS,
     LESSON_GIVEN,
@@ -705,7 +706,7 @@ def _lead_in_sentence(text: str) -> bool:
 def _lead_in(state: State, place: Place, item: Item) -> bool:
     """A sentence that introduces its bullets: it asks for them (not the set-up of an example)."""
     if re.match(
-        r"(?:suppose|consider (?:an?|the case|this example)|for example|e\.g|applying)\b",
+        r"(?:suppose|consider (?:an?|the case|this example|the following)|for example|e\.g|applying)\b",
         plain(item.text),
         re.I,
     ):
@@ -1419,6 +1420,8 @@ def _term_line(line: str) -> bool:
         return False  # ``Figure 7.2`` over a paragraph: the figure's caption; ``Definition 10.5``: a number, not a term
     if text.lstrip().startswith("("):
         return False  # ``(Cantor 1895)`` over a definition: whose it is, not what it defines
+    if EXAMPLE_SETUP.match(text):
+        return False  # ``Consider the following circuit:`` over a picture and what it shows: an example's set-up, not a term
     if re.match(r"(?:it|they|this|these|we|you)\s+\w", text.strip(), re.IGNORECASE):
         return False  # ``It has unit $m^{-3}$`` over the next line: a statement about what is above, not a term
     if line.strip().startswith("$") and not re.search(r"[^\W\d_]{2}", re.sub(r"\$[^$]*\$", "", line)):
@@ -1741,6 +1744,58 @@ two, as MultiMarkdown writes them, or a table with no rule under its header)."""
 _TWO_TOPICS = re.compile(r"\S\s*(?:と|及び|および|和|与|與|및|과|와)\s*\S|\s(?:and|und|et|y|e|i|и|a)\s|&")
 
 
+_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+    "dois": 2, "duas": 2, "três": 3,
+}
+_ANNOUNCES = re.compile(
+    r"\W*(?:(?:the|these|there are|here are|die|les|los|las|gli|le|os|as)\s+)?"
+    r"(?:(?:next|following|main|key|basic|major|nächsten|folgenden|principales|principali)\s+)?"
+    r"(?P<count>\d{1,2}|[^\W\d_]+)\s+[^\W\d_]",
+    re.IGNORECASE,
+)
+"""``Four principles about individual decision making``, ``The next three principles concern …``: a line that
+says how many things the list under it holds."""
+
+
+def _announced_list(state: State, first: Block, after: Block | None) -> tuple[list[str], list[int]] | None:
+    """A heading's first line that announces how many things follow, over a list of just that many
+    (``### How People Make Decisions`` / ``Four principles about individual decision making`` / ``1. People
+    face trade-offs`` …): the announcement and its list are what the heading asks for."""
+    if not isinstance(after, ListBlock) or after.line > first.end + 2:
+        return None
+    if isinstance(first, Para) and "\n" not in first.text.strip():
+        text, lines = first.text, list(block_lines(first))
+    elif isinstance(first, ListBlock) and len(first.items) == 1 and not first.items[0].blocks and not first.items[0].children:
+        text, lines = first.items[0].text, list(block_lines(first))
+    else:
+        return None
+    said = plain(text).strip()
+    if said.endswith(":"):
+        return None  # (``… they are:`` over its list: a lead-in, read as one where the list's items are)
+    match = _ANNOUNCES.match(said)
+    if match is None or not 5 <= words(said) <= 15 or re.search(r"[.!?;]\s+\S", said):
+        # (``Three questions or issues`` over three: a label of the list, which the list's own card asks by)
+        return None
+    count = match["count"].casefold()
+    number = int(count) if count.isdigit() else _COUNTS.get(count)
+    items = after.items
+    if number is None or number != len(items) or number < 2:
+        return None
+    if any(item.blocks or item.children for item in items):
+        return None  # (items with parts of their own: each is asked on its own)
+    if any((found := split_definition(item.text)) is not None and found.body for item in items):
+        return None  # ``1. TCP: reliable`` …: terms with meanings of their own, each a card
+    listed, held = _plain_markdown(items)
+    if not listed.strip() or not state.free(*lines, *held):
+        return None
+    return [clean(text).rstrip(), listed], [*lines, *held]
+
+
 def _heading_body(state: State, section: Section, term: str, entry: bool = False) -> tuple[list[str], list[int]]:
     """What a heading's own text says its term is: its first statements and the bullets below them,
     or a first list of statements."""
@@ -1749,6 +1804,8 @@ def _heading_body(state: State, section: Section, term: str, entry: bool = False
     after = blocks[1] if len(blocks) > 1 else None
     if first is None or not state.free(first.line):
         return [], []
+    if (announced := _announced_list(state, first, after)) is not None:
+        return announced
     if (
         KINDS_TITLE.match(plain(term).strip())
         and not isinstance(first, ListBlock)

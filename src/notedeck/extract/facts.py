@@ -348,6 +348,10 @@ TOPIC = 4
 """A plain capitalised word used this often in a note is what the note is about: hiding it asks nothing."""
 _SQL_LINE = re.compile(r"\s*(?:SELECT\b.*\bFROM|INSERT\s+INTO|UPDATE\b.*\bSET|DELETE\s+FROM|CREATE\s+(?:TABLE|INDEX|VIEW)|DROP\s+TABLE|ALTER\s+TABLE)\b")
 """A line that opens on an SQL statement in capitals: a query, not a sentence."""
+_LINK_IN = re.compile(r"\]\(|https?://|\bwww\.")
+"""A link or a web address inside what a cloze would hide: where to read, not what to recall."""
+_KEYWORDS = re.compile(r"\W*(?i:(?:key|core|main|basic)\s+)?(?i:concepts|keywords|key\s*words|terms|tags)\s*:\s*(?P<items>[^:;]*,[^:;]*)")
+"""``Concepts: CIDR block, Masks, DHCP.``: the words a part is about, listed, with nothing said of them."""
 _LOG_LINE = re.compile(rf"\W*(?i:topics|practice|{STUDY_LOG})(?:\s*\([^()]*\))?\s*:")
 """``Topics: 1.3 Change Management``, ``Solid on (2025-11-14): …``: a study log's bookkeeping, what was covered and how it went."""
 _BYLINE = re.compile(r"^\W*(?:von|by|par|por|de|di)\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:am|on|le|el|il|em)\s+\d")
@@ -685,8 +689,11 @@ def _spans(
                 and name.split()[0].casefold() not in lower
             )
             spelled = _spelled_out(name, text[end:])
-            opening = not re.sub(r"^\s*\([^()]*\)|<[^<>]*>", "", text[:start]).strip('*_ "“(•·◦‣▪') or re.search(
-                r"(?:[.!?:;•。！？]|\s--?|—|–|-->|->|=>|→|⇒)[*_\s\"“(]*$", text[:start]
+            opening = (
+                not re.sub(r"^\s*\([^()]*\)|<[^<>]*>", "", text[:start]).strip('*_ "“(•·◦‣▪')
+                or re.search(r"(?:[.!?:;•。！？]|\s--?|—|–|-->|->|=>|→|⇒)[*_\s\"“(]*$", text[:start])
+                or not re.search(r"[^\W_]", text[:start])  # ``~> Allows for …``: only marks before it
+                or re.search(r"\S\*\*\s+$", text[:start])  # ``**Verify code and test cases** Once you are done``: after a bold lead
             )
             initial = (
                 bool(opening)
@@ -917,6 +924,10 @@ def _worth(text: str, start: int, end: int, known: set[str], crumb: str = "") ->
         return False  # a hidden part never cuts a parenthesis or a formula in two
     if "{{" in text[start:end] or "}}" in text[start:end]:
         return False  # ``{{c1::`{{name}}`}}``: braces inside a cloze end it early, Anki would show it broken
+    if _LINK_IN.search(text[start:end]):
+        return False  # ``are {{c1::covered in [CPU Architecture](/…)}}``, ``are {{c1::here: <https://…>}}``: where to read, not what to recall
+    if re.search(r"!\[\[[^\]]*$|!\[[^\]]*$", text[:start]):
+        return False  # ``![[Microelectronics - {{c1::33}} MOSFET Structure.png]]``: the name of a picture's file
     if text[start - 1 : start] == "/" and re.match(r"\.(?:html?|php|aspx?|pdf|md)\b|/", text[end:]):
         return False  # ``…/Route 53/latest/{{c1::DeveloperGuide/ResourceRecordTypes}}.html``: a piece of an address
     if re.search(r"\w-$", text[start:end]) and re.match(r"[^\W\d_]", text[end:]):
@@ -1502,6 +1513,10 @@ def _reason(text: str) -> str | None:
         return f"a reference, not a fact: {plain(text)[:60]!r}"
     if _first_person(plain(text)) or is_course_remark(text) or _BYLINE.match(plain(text)) or LESSON_GIVEN.match(plain(text)):
         return f"the author's own remark, not a fact: {plain(text)[:60]!r}"
+    if (listed := _KEYWORDS.fullmatch(plain(text).strip())) is not None and all(
+        0 < word_count(item) <= 3 for item in re.split(r",|\band\b", listed["items"].rstrip(". "))
+    ):
+        return f"keywords, nothing said of them: {plain(text)[:60]!r}"  # ``Concepts: CIDR block, Masks, DHCP.``
     if _LOG_LINE.match(plain(text)):
         return f"the author's own bookkeeping, not a fact: {plain(text)[:60]!r}"  # ``Topics: 1.3 Change Management; …``, ``Solid on: …``, ``Author note: …``
     if is_guess(text):
@@ -1631,6 +1646,7 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         if not re.search(r"->|=>|→|⟶", statement[span[0] : span[1]]) and not re.match(r"\s*[:;,.]", statement[span[0] : span[1]])
         and not _given_away(statement, *span)
         and not _POINTS_AWAY.search(statement[span[0] : span[1]])  # ``is {{c1::also another such bottleneck in this equation}}``
+        and not _LINK_IN.search(statement[span[0] : span[1]])  # ``are {{c1::covered in [CPU Architecture](…)}}``: where to read
     ]
     subject = None if spans or _EXAMPLE_OF_THIS.search(statement) else _defined_subject(statement)
     if subject is not None and norm_key(subject) not in {norm_key(label_of(crumb)) for crumb in place.crumbs}:

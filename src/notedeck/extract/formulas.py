@@ -535,7 +535,7 @@ def formulas(state: State) -> None:
             state.taken.update((lead.line, said.index) for said in statements)
             state.add(card, [section.line, *block_lines(lead), *lines, *(line for block in blocks for line in block_lines(block))])
             continue
-        if _WORKING_STEP.match(plain(front)) or re.fullmatch(r"\([^()]*\)\.?", plain(front).strip()):
+        if _WORKING_STEP.match(plain(front)) or _WORKING_LEAD.match(plain(front).strip()) or re.fullmatch(r"\([^()]*\)\.?", plain(front).strip()):
             state.leave(statements[start].first, f"a step of a working, not a formula to recall: {plain(front)[:60]!r}")
             continue  # ``Reemplazamos los mangos por E`` over ``$$ \$ \lessdot E \gtrdot … $$``: what the working does next (or an aside)
         if POINTING_TERM.search(plain(front).strip(" *_:")):
@@ -573,6 +573,17 @@ _WORKING_STEP = re.compile(
 )
 """``Reemplazamos los mangos por E``, ``Quitamos los $E$ y evaluamos …``, ``Then we substitute …``: the
 working says what it does next (a verb of *we*), not what the formula below is."""
+
+
+_WORKING_LEAD = re.compile(
+    r"(?:if|when|once|after)\s+we\s+(?:now\s+)?(?:multiply|divide|add|subtract|substitute|plug|combine|solve|rearrange|simplify|expand|factor)\b"
+    r"|our\s+(?:[\w-]+\s+){0,3}(?:is|are|would|will|becomes?|looks?)\b"
+    r"|for\s+(?:node|mesh|loop|junction|case|step|part|point)\s*\w{0,3}\s*,?\s*$"
+    r"|(?:in general\W+)?then\W*$",
+    re.IGNORECASE,
+)
+"""``If we multiply the first equation by 12 … we get``, ``Our system of equations is therefore``, ``For node 1,``,
+``In general, then,``: a worked example going on (its circuit, its numbers), not a formula named to recall."""
 
 
 _SOME_EXAMPLES = re.compile(r"\b(?:examples|exemplos|ejemplos|exemples|beispiele|esempi)\b", re.IGNORECASE)
