@@ -10561,3 +10561,46 @@ def test_a_worked_example_going_on_gives_no_formula_card() -> None:
 def test_keywords_listed_after_a_label_are_no_cloze() -> None:
     note = "# VIRTUAL PRIVATE CLOUD\n\n- Concepts: CIDR block, Masks, DHCP.\n- Each VPC network is global and its subnets are regional.\n"
     assert not [front for front in _clozes(note) if front.startswith("Concepts")]
+
+
+def test_what_the_note_holds_and_what_the_course_saw_are_no_cards() -> None:
+    note = (
+        "# Standard vs premium\n\nThis document contains all info about standard vs premium (and also shared/isolated)\n\n## App service\n\n"
+        "- Free/shared: Almost no features. 1 hour compute time per day. Max 10 apps. 1 GB disk space\n"
+        "- Shared: Like Free, but not free. Custom domains. 1 hour per day. Max 100 apps.\n\n"
+        "## Cluster upgrade\n\n- We saw how K8s manages it's software releases.\n"
+        "- ETCD and COREDNS have separate versions, detached from the k8s version.\n- K8s releases a new minor version every few months.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "This document" in card.back or card.front.startswith("We saw")]
+    assert "Free/shared" in {card.front for card in cards}
+
+
+def test_a_study_logs_entries_sources_progress_and_empty_rows_are_no_cards() -> None:
+    table = "| German | English | Notes / Context |\n| --- | --- | --- |\n"
+    note = (
+        f"# 📅 Entry: 27 January (Tuesday)\n\n### 📘 Source: Nicos Weg A1 — *Tschüss!*\n\n{table}| Guten Tag | Good day | Formal greeting |\n"
+        "| Wie geht es Ihnen | How are you | Formal form |\n\n---\n\n### 🧠 Logic & Grammar\n\n"
+        "* **S Pronunciation Rule**\n  When **S** appears at the **start of a word or before a vowel**, it is pronounced like **Z**.\n\n"
+        "> **Progress Note**\n\n* Completed **12 lessons** with a score of **86%**.\n"
+        "* Indicates solid comprehension, with room for improvement in pronunciation accuracy and response fluency.\n\n---\n\n"
+        f"# 📅 Entry: 28 January (Wednesday)\n\n### 📘 Source: Nicos Weg A1 — *Von A bis Z*\n\n{table}| Bis bald | See you soon | Casual farewell |\n"
+        "| Vielen Dank | Thank you very much | Emphatic thanks |\n\n"
+        "### 📗 Source: Duolingo — Vocabulary\n\n| German | English | Notes/Context |\n| ------ | ------- | -------------------- |\n"
+        "| —      | —       | No new words learned |\n\n---\n\n# 📅 Entry: 1st February 2026\n\n### 📘 Source: Nicos Weg — Vocabulary\n\n"
+        f"{table}| Wie heißen Sie? | What’s your name | Formal |\n| Ich bin ihre Deutschlehrerin | I am her German teacher | Possessive + profession |\n"
+    )
+    cards = _extract(note).cards
+    fronts = {card.front for card in cards}
+    assert not [card for card in cards if re.search(r"Source$|Entry$|Progress|No new words|12 lessons", card.front + card.back)]
+    assert {"Guten Tag", "Bis bald"} <= fronts
+
+
+def test_a_bullet_saying_its_parts_are_described_below_is_no_answer() -> None:
+    note = (
+        "# Talcott Parsons\n\n## Theory of Social Action\n\n#### Orientations of Social Action\n\n"
+        "- Parsons talked about how a social action has a certain orientation to it. The two orientations are described below.\n\n"
+        "1. **Motivational Orientation (Micro Perspective)**\n  - It is influenced by the individual's own needs, interests and plans.\n"
+        "2. **Value Orientation (Macro Perspective)**\n  - It is influenced by the values and norms of society.\n"
+    )
+    assert "Orientations of Social Action" not in {card.front for card in _extract(note).cards}

@@ -1629,7 +1629,7 @@ _GOALS_OPENING = re.compile(r"^[^\w\[(]+")
 STUDY_LOG = (
     r"sections(?: covered| studied)?|(?:focus|areas?|topics?) (?:for|to) review|solid on|strong on|weak on|"
     r"(?:weak|strong|shaky)(?:\s*(?:→|->)\s*(?:strong|weak|need(?:s)? work|solid))?|need(?:s)? (?:work|review)|quick refresh(?: needed)?|"
-    r"critical finding|author'?s? notes?|notes? to self"
+    r"critical finding|author'?s? notes?|notes? to self|progress(?: notes?| reports?| updates?| log)?"
 )
 """A study log's own bookkeeping, as a pattern's alternatives: what was covered, how it went, what to go over again,
 the author's notes to self (``Solid on``, ``Weak → Strong``, ``Author note``)."""
@@ -1715,7 +1715,9 @@ _COURSE_REMARK = re.compile(
     r"^(?:re-?check|redo|re-?watch|re-?read|re-?visit|skim)\b|^(?-i:TODO|FIXME|TBD)\b|^(?:lecture|lec|vorlesung|cours|clase|aula)\s*\d+\s*[:–-]\s*\S"
     r"|\b(?:in|on|op) (?:the |de |den |die |les |las |los |le |la )?(?:slides?|folien|dia'?s|diapositivas|diapos)\b"
     r"|^\W*why (?:is|was|are) (?:this|these) (?:a |an )?(?:(?:stand-?alone|separate|own|new) )?(?:sections?|chapters?|parts?|notes?|pages?)\b"  # ``why is this a stand-alone section?``
-    r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|(?:covered|discussed|explained|talked about|addressed|taught) (?:later|below|in the next)"
+    r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|^\W*we (?:saw|have seen|'ve seen|covered|have covered|discussed|have discussed) (?:how|what)\b"
+    # what the note holds: ``This document contains all info about standard vs premium``
+    r"|^\W*this (?:document|note|page|file|guide|cheat ?sheet) (?:contains|covers|is about|describes|summari[sz]es|lists)\b|(?:covered|discussed|explained|talked about|addressed|taught) (?:later|below|in the next)"
     r"|\b(?:later|further) (?:on )?in (?:the|this) (?:course|class|module|semester|unit)\b"  # ``Electric Forces talked about later in the course``
     # what the part lets the student do, not what it says: ``… can be used together to help solve … many physics problems and scenarios``
     r"|\b(?:solve|address|tackle)\b[^.]{0,40}\b(?:many|various|lots of|a lot of|all kinds of|a (?:wide )?(?:range|variety) of)\b[^.]{0,30}\b(?:problems|questions|scenarios|exercises)\b"

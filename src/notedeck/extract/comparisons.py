@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..outline import Block, Item, ListBlock, Para, Section, Table
-from ..text import clean, is_label, norm_key, plain, split_definition, words
+from ..text import clean, is_course_remark, is_label, norm_key, plain, split_definition, words
 from .common import (
     Place,
     blocks_text,
@@ -345,6 +345,8 @@ def _heading(state: State, place: Place, section: Section) -> None:
     sides, inline = found
     own = [block for block in _own_blocks(section.blocks) if all(state.free(line) for line in block_lines(block))]
     # (``Why do you start doing something?`` over the two kinds: a question's card already asks it)
+    if own and isinstance(own[0], Para) and is_course_remark(own[0].text.split("\n", 1)[0]):
+        own = own[1:]  # ``# Standard vs premium`` over ``This document contains all info about …``: what the note holds, no answer
     if len(own) == 1 and isinstance(own[0], ListBlock):
         _answer(state, place, sides, inline, own[0].items, section.line, section.title, [section.line])
         return

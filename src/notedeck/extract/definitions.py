@@ -2106,6 +2106,7 @@ _INTRODUCES = re.compile(
     r"\b(?:I'll|I will|we'll|we will|I'm going to|we're going to) (?:explain|cover|look at|discuss|go through|describe|introduce)\b"
     r"|^\W*(?:I'm|I am|we're|we are) going to (?:try (?:and|to) )?\w+"
     r"|\b(?:in|throughout) this (?:section|chapter|part|page|note)\b"
+    r"|\b(?:are|is) (?:described|explained|discussed|listed|detailed|outlined) (?:below|in the following)\b"  # ``The two orientations are described below.``
     # the part bridging from the one before: ``Now that we know how to represent the bundle, we can …``,
     # ``The first step in modelling X is to first understand …``, ``Como reparamos podemos ver …``
     r"|^\W*(?:now that (?:we|you)|the first step in \w+ing\b|como (?:reparamos|vimos|j[aá] vimos)|agora que (?:já )?(?:vimos|sabemos)"
@@ -2139,6 +2140,10 @@ def _naming_paragraph(state: State, section: Section, term: str) -> Para | None:
     return None
 
 
+_LOG_FIELDS = frozenset(["entry", "source", "sources", "date", "session", "day"])
+"""The fields a study log titles its parts by (``Entry: 27 January``, ``Source: Duolingo``): not terms."""
+
+
 def _heading(state: State, place: Place, section: Section, above: Section | None = None, entry: bool = False) -> None:
     if _heading_over_a_name(state, place, section):
         return
@@ -2165,6 +2170,9 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
         state.mark_structure([section.line])
         return
     term, body = found
+    if body and re.sub(r"^[\W_]+", "", plain(term)).strip().casefold() in _LOG_FIELDS:
+        state.mark_structure([section.line])
+        return  # ``# 📅 Entry: 27 January (Tuesday)``, ``### 📘 Source: Nicos Weg A1``: a log's entry and where it learned from
     if body and (whole := title_going_on(section.title)) is not None:
         term, body = whole, ""  # ``## Routing -- Among Resources (VPC)``: one title
     if body and (topic := place.topic_of(section.title)) is not None:
@@ -2188,9 +2196,14 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
         state.leave(section.line, f"heading with nothing under it: {plain(section.title)!r}")
         return  # ``### S/3 - Application`` over nothing: a syllabus entry, not a term and its meaning
     opening = section.blocks[0] if section.blocks else None
-    if not body and isinstance(opening, Para) and _INTRODUCES.search(plain(opening.text)):
+    first_said = (  # (``- … The two orientations are described below.``: one bullet that says it too)
+        opening.text if isinstance(opening, Para)
+        else opening.items[0].text if isinstance(opening, ListBlock) and len(opening.items) == 1 and not opening.items[0].children
+        else ""
+    )
+    if not body and opening is not None and first_said and _INTRODUCES.search(plain(first_said)):
         state.mark_structure([section.line])
-        state.leave_all(block_lines(opening), f"says what the part will do, not a fact: {plain(opening.text)[:60]!r}")
+        state.leave_all(block_lines(opening), f"says what the part will do, not a fact: {plain(first_said)[:60]!r}")
         return  # ``## Quirks`` over ``… I'll explain some of the obvious ones in this section.``: what the part will do
     if not body and isinstance(opening, Para) and is_signpost(re.split(r"(?<=[.!?])\s", opening.text.strip(), maxsplit=1)[0]):
         state.mark_structure([section.line])
@@ -2791,9 +2804,9 @@ _TERM_HEADERS = frozenset(
 def _one_row(state: State, place: Place, table: Table, header: list[str], row: tuple[str, ...]) -> None:
     """``### 2. Sigmoid`` over ``| Zakres | Zaleta | Wada | Użycie |`` and one row: the properties of
     what the heading names, asked by their names."""
-    said = [(name, clean(cell)) for name, cell in zip(header, row, strict=True) if plain(cell)]
+    said = [(name, clean(cell)) for name, cell in zip(header, row, strict=True) if plain(cell).strip(" —–-/") and plain(cell).strip().casefold() not in ("n/a", "na", "none")]
     if len(said) < 2:
-        return
+        return  # (``| — | — | No new words learned |``: a row left empty, nothing to ask)
     front = f"{short_label(place.parent)} — {', '.join(name for name, _ in said)}"
     back = "\n".join(f"- {name}: {cell}" for name, cell in said)
     state.add(place.card("definition", front, back, line=table.line + 2, key=norm_key(front), raw=row[0]), block_lines(table))

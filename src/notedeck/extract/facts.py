@@ -348,6 +348,12 @@ TOPIC = 4
 """A plain capitalised word used this often in a note is what the note is about: hiding it asks nothing."""
 _SQL_LINE = re.compile(r"\s*(?:SELECT\b.*\bFROM|INSERT\s+INTO|UPDATE\b.*\bSET|DELETE\s+FROM|CREATE\s+(?:TABLE|INDEX|VIEW)|DROP\s+TABLE|ALTER\s+TABLE)\b")
 """A line that opens on an SQL statement in capitals: a query, not a sentence."""
+_PROGRESS = re.compile(
+    r"\b(?:i\s+)?(?:completed|finished)\s+\d+\s+(?:lessons?|units?|exercises?|chapters?|quizzes|quiz|modules?|levels?)\b"
+    r"|\b(?:with\s+)?an?\s+(?:score|grade|accuracy)\s+of\s+\d+(?:[.,]\d+)?\s*%",
+    re.IGNORECASE,
+)
+"""``Completed 12 lessons with a score of 86%``: how the author's study went, not a fact to recall."""
 _LINK_IN = re.compile(r"\]\(|https?://|\bwww\.")
 """A link or a web address inside what a cloze would hide: where to read, not what to recall."""
 _KEYWORDS = re.compile(r"\W*(?i:(?:key|core|main|basic)\s+)?(?i:concepts|keywords|key\s*words|terms|tags)\s*:\s*(?P<items>[^:;]*,[^:;]*)")
@@ -1517,6 +1523,8 @@ def _reason(text: str) -> str | None:
         0 < word_count(item) <= 3 for item in re.split(r",|\band\b", listed["items"].rstrip(". "))
     ):
         return f"keywords, nothing said of them: {plain(text)[:60]!r}"  # ``Concepts: CIDR block, Masks, DHCP.``
+    if _PROGRESS.search(plain(text)):
+        return f"the author's progress, not a fact: {plain(text)[:60]!r}"  # ``Completed **12 lessons** with a score of **86%**.``
     if _LOG_LINE.match(plain(text)):
         return f"the author's own bookkeeping, not a fact: {plain(text)[:60]!r}"  # ``Topics: 1.3 Change Management; …``, ``Solid on: …``, ``Author note: …``
     if is_guess(text):
