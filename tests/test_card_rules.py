@@ -10604,3 +10604,17 @@ def test_a_bullet_saying_its_parts_are_described_below_is_no_answer() -> None:
         "2. **Value Orientation (Macro Perspective)**\n  - It is influenced by the values and norms of society.\n"
     )
     assert "Orientations of Social Action" not in {card.front for card in _extract(note).cards}
+
+
+def test_an_outlines_parts_and_a_dated_entry_are_no_list_and_no_term() -> None:
+    note = (
+        "# Abstract\n\n- This document introduces os basics\n\n## Operating System\n\n1. Def\n   1. Manages the hardware and running programs\n"
+        "2. Device Driver\n   1. OS plug-in module for controlling a particular device\n3. Processes running\n"
+        "   1. CPU alternate processes on each cores one at a time.\n4. Process Memory\n   1. Stack and heap are both used for storing data.\n\n"
+        "# History (contd)\n\n- Process\n  - Two characteristics\n  - Heavyweight process\n    - Main program\n  - Lighweight process\n"
+        "    - Spawned heavyweight process\n  - A process is\n    - A program in execution\n    - Has a “Process control Block (PCB)”\n\n"
+        "### 09/09/2022 interviewing.com - Jovan\n\n- [ ] Nix writing down a restatement, just say it\n- [ ] Keep a timer\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if card.kind == "enumeration" and re.search(r"\bDef\b|A process is", card.back)]
+    assert not [card for card in cards if card.back == "Jovan"]

@@ -2140,6 +2140,8 @@ def _naming_paragraph(state: State, section: Section, term: str) -> Para | None:
     return None
 
 
+_DATED_TERM = re.compile(r"\W*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})\s+\S")
+"""``### 09/09/2022 interviewing.com - Jovan``: a dated entry of a log, split at its dash, not a term."""
 _LOG_FIELDS = frozenset(["entry", "source", "sources", "date", "session", "day"])
 """The fields a study log titles its parts by (``Entry: 27 January``, ``Source: Duolingo``): not terms."""
 
@@ -2170,9 +2172,9 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
         state.mark_structure([section.line])
         return
     term, body = found
-    if body and re.sub(r"^[\W_]+", "", plain(term)).strip().casefold() in _LOG_FIELDS:
+    if body and (re.sub(r"^[\W_]+", "", plain(term)).strip().casefold() in _LOG_FIELDS or _DATED_TERM.match(plain(term))):
         state.mark_structure([section.line])
-        return  # ``# 📅 Entry: 27 January (Tuesday)``, ``### 📘 Source: Nicos Weg A1``: a log's entry and where it learned from
+        return  # ``# 📅 Entry: 27 January (Tuesday)``, ``### 📘 Source: Nicos Weg A1``, ``### 09/09/2022 interviewing.com - Jovan``: a log's entries
     if body and (whole := title_going_on(section.title)) is not None:
         term, body = whole, ""  # ``## Routing -- Among Resources (VPC)``: one title
     if body and (topic := place.topic_of(section.title)) is not None:

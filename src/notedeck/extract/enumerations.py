@@ -265,6 +265,12 @@ _CASE_LABEL = re.compile(r"\W*(?:for|in|with|when|if|under|during|on)\s[^:\n]{1,
 """``For mean:``, ``In the short run:``: the case a point holds in, a label over its points, not a name to recite."""
 
 
+_PART_WORD = re.compile(r"(?i:def|defn|definition|overview|intro|introduction|summary|background|key points|notes)")
+"""``Def``, ``Overview``: the label of a part of an outline, never a name in a list of kinds."""
+_LEADS_ON = re.compile(r"\s(?:is|are)\s*:?\s*$", re.IGNORECASE)
+"""``A process is`` over what a process is: a sentence going on into its points, not a name."""
+
+
 def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
     """Children a student would recite: 2-8 names, not sub-section labels, generic words or values."""
     if not 2 <= len(children) <= MAX_ITEMS or not is_enumeration(children):
@@ -309,6 +315,8 @@ def worth_listing(children: Sequence[Item], ordered: bool) -> bool:
         return False  # ``verletzen (hat verletzt) = to hurt``, …: words and their meanings, each a card, nothing to recite
     if sum(1 for child in children if _outline_label(child)) * 2 > len(children):
         return False  # ``1. **向量的内积**`` over ``* **内积**``, ``* **正交**`` and their pages: a table of contents, even when numbered
+    if any(child.blocks and (_PART_WORD.fullmatch(plain(child_label(child)).strip(" :.*_")) or _LEADS_ON.search(plain(child_label(child)))) for child in children):
+        return False  # ``1. Def`` / ``2. Device Driver`` …, ``- A process is`` over its points: the parts of an outline, not names to recite
     labels = sum(1 for child in children if _section_label(child))
     generic = sum(1 for child in children if is_aspect(child_label(child)))
     values = sum(1 for child in children if _value(child))
