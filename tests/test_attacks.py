@@ -323,3 +323,26 @@ def test_an_image_removed_while_watch_runs_is_a_warning_and_the_next_build_catch
     assert any("image not found: cell.png" in w for w in [*after.warnings, *after.decks[0].warnings]) or any(
         "image not found: cell.png" in w for n in after.notes for w in n.warnings
     )
+
+
+def test_a_picture_whose_address_is_in_angle_brackets_keeps_its_brackets_and_spaces(vault: Vault, tmp_path: Path) -> None:
+    (vault.notes / "assets").mkdir()
+    (vault.notes / "assets" / "image (14).png").write_bytes(b"\x89PNG\r\n\x1a\n picture fourteen")
+    vault.write(
+        "force.md",
+        "# Magnetic force\n\n- Lorentz force: the force on a charge moving through a field ![](<assets/image (14).png>)\n\n"
+        "When an electric **charge q** moves through a **magnetic field B**, it feels a force of magnitude ![](<assets/image (14).png>). "
+        "Theta is the angle between v and B.\n",
+    )
+    result = run("build", str(vault.notes), "--out", str(vault.out))
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    assert "image not found" not in result.output  # type: ignore[attr-defined]
+    col = Collection(str(tmp_path / "c.anki2"))
+    try:
+        import_apkg(col, vault.out / "force.apkg")
+        sides = [side for cid in col.find_cards("") for side in (col.get_card(cid).question(), col.get_card(cid).answer())]
+        assert not [side for side in sides if re.search(r"png(?:>|&gt;)\)", side)]  # (no address cut at its first bracket)
+        sources = {found for side in sides for found in re.findall(r'<img src="([^"]+)"', side)}
+        assert sources and all((Path(col.media.dir()) / src).read_bytes().endswith(b"picture fourteen") for src in sources)
+    finally:
+        col.close()

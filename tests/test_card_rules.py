@@ -10618,3 +10618,20 @@ def test_an_outlines_parts_and_a_dated_entry_are_no_list_and_no_term() -> None:
     cards = _extract(note).cards
     assert not [card for card in cards if card.kind == "enumeration" and re.search(r"\bDef\b|A process is", card.back)]
     assert not [card for card in cards if card.back == "Jovan"]
+
+
+def test_tags_a_proof_a_pointer_and_a_variable_set_mid_sentence_are_no_terms() -> None:
+    note = (
+        "标签: [[物理]] [[概念]] [[公式]] [[热力学]]\n### 研究对象：\nU（内能 增加>0）   W（做功 气体对外界做功>0）   Q（热量 吸热>0）\n\n"
+        "## 通过热力学第一定律体系的各种讨论\n\n### 1. 对热容的讨论\n\n见[[热容]]那一part吧 累了, 不想重复\n\n"
+        "## 交流电能量\n\n$$\n\\overline{P} = \\frac{1}{2} I_{0}V_{0} \\cos \\phi\n$$\n其中$I_{0}$为电流最大值, $V_{0}$为电压最大值.\n\n"
+        "证明: \n$$\nP = vi = V_{0}I_{0} \\cos(\\omega t+\\phi)\\cos\\omega t\n$$\n\n"
+        "# RC Circuits\n\n## Charging a Capacitor\n\n* t is the time passed; RC is the time constant.\n"
+        "* using i = dq/dt (change in amt of charge over time), we see that the **current across the capacitor approaches 0**, since it's proportional to e^-t/RC\n"
+        "* but why? because as charge builds up on the capacitor plates, it impedes the current.\n\n## Discharging a Capacitor\n\n"
+        "now, we look at another situation: the capacitor is already charged to V0 and Q0 (full potential & charge)_._ we remove the battery to form a short circuit.\n\n"
+        "immediately, current is formed in the **opposite direction** because the capacitor is now acting as the battery.\n\n"
+        "we set t = 0 back again, and we expect charge, current, and voltage to decrease exponentially. indeed:&#x20;\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if front in ("标签", "证明", "对热容的讨论", "using i", "we set t") or front.startswith("now, we look")]

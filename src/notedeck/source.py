@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from .errors import NoteReadError
 
@@ -249,6 +249,16 @@ def _admonitions(text: str) -> str:
                 break
             index += 1
     return "\n".join(lines)
+
+
+_BRACKETED_SRC = re.compile(r"(!\[[^\]\n]*\]\()<([^<>\n]+)>\)")
+"""``![](<../../.gitbook/assets/image (14).png>)``: a picture's address in angle brackets, spaces and brackets and all."""
+
+
+def _bracketed_src(match: re.Match[str]) -> str:
+    """The address written plainly, its spaces and brackets escaped (``image%20%2814%29.png``), so that
+    every later reading of ``![…](…)`` ends it where it ends; the picture is found by its unescaped name."""
+    return f"{match.group(1)}{quote(match.group(2), safe='/:.-_~#?&=%+@!$,;*')}" + ")"
 
 
 _EMPTY_IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*\)")
@@ -1580,7 +1590,7 @@ def load_text(text: str, path: Path) -> NoteSource:
         text = _outside_fences(
             text,
             lambda part: _CAPTIONED.sub(
-                _captioned, _EMPTY_IMAGE.sub("", _IMAGE_ATTRIBUTES.sub(r"\1", _FILE_ALT.sub("![](", part)))
+                _captioned, _EMPTY_IMAGE.sub("", _IMAGE_ATTRIBUTES.sub(r"\1", _FILE_ALT.sub("![](", _BRACKETED_SRC.sub(_bracketed_src, part))))
             ),
         )
     if ">" in text and _GREATER_THAN.search(text):

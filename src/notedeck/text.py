@@ -514,6 +514,11 @@ FILLER_TERMS = QA_LABELS | frozenset(
         "you",
         "we",
         "us",
+        # ``证明：`` over a working: a proof, in the scripts written without spaces
+        "证明",
+        "證明",
+        "証明",
+        "증명",
         "therefore",
         "thus",
         "hence",
@@ -740,7 +745,7 @@ def _term_ok(term: str, sep: str, bold: bool) -> bool:
     bare = re.sub(r"^(?:\$\\star\$|[★☆•→⇒\s])+", "", text)  # (``$\star$ Si EPC = 0, …``: a mark before it)
     if not text or text.casefold().strip(" .*") in FILLER_TERMS or "http" in text or _CONDITION.match(bare):
         return False
-    if EXAMPLE_SETUP.match(bare):
+    if EXAMPLE_SETUP.match(bare) or is_signpost(bare):
         return False  # ``Consider the following circuit:`` over a picture: the set-up of an example, not a term
     if re.search(r"\s\d{1,2}$", text) and re.sub(r"\s+\d{1,2}$", "", text).casefold().strip(" .*") in _NOTE_LABELS:
         return False  # ``**注 1**：一般处理时延 …``, ``Note 2: …``: the author's numbered note, not a term
@@ -1139,6 +1144,8 @@ def _split_definition(text: str) -> Definition | None:
         r"\s*(?:(?:from|von|desde)\b.*|high|low|higher|lower|more|less|up|down)\s*", term, re.I
     ):
         return None  # ``High -> low concentration of water``, ``From low concentration -> high``: a direction, not a term
+    if sep == "=" and re.fullmatch(r"\s*(?i:at|to|using|use|we\s+\w+|set|let|with|when|if|for|where)\b.*\s[A-Za-z]\s*", term):
+        return None  # ``using i = dq/dt (…)``, ``we set t = 0 back again``: a variable set in the middle of a sentence
     if sep == "=" and re.search(r"(?<![<>!=])=(?!=)", body):
         return None  # ``PRODUCTION = EXPENDITURE = INCOME``: an identity, not a term and its meaning
     if match.group("sep") == "=" and re.match(r"\s*[^\s=]{1,3}=[\w(^]", text):
@@ -1794,6 +1801,7 @@ _EXAM_METHOD = re.compile(r"考[察查]方式|考[察查]形式|考试形式|出
 _SIGNPOST = re.compile(
     r"^\W*(?:let'?s (?:now )?(?:look at|see|turn to|consider|move on to|talk about|discuss)|let us (?:now )?(?:look|see|turn|consider)"
     r"|(?:now )?we (?:now )?(?:turn|come|move on|get|arrive) to|(?:now )?(?:return|back|returning|going back) to"
+    r"|(?:now,? )?we (?:now )?(?:look at|consider) (?:another|a second|the next|the other)"
     r"|(?:ora |adesso )?(?:vediamo|arriviamo|passiamo|analizziamo|consideriamo|introduciamo|torniamo|parliamo)"
     r"|veamos|pasemos|vamos a (?:ver|estudiar|analizar)|llegamos a|voyons|passons|nous allons (?:voir|étudier)"
     r"|kommen wir|schauen wir|wir (?:kommen|betrachten|schauen)|vejamos|passemos|vamos (?:ver|estudar))\b(?!.*\b(?:that|che|que|dass)\b)",

@@ -280,6 +280,8 @@ _META_KEYS = frozenset(
         "fecha de la clase", "data della lezione", "data da aula", "protokollant", "protokollantin", "note taker", "scribe",
         # the day the note was written, set down at its top: ``Today = 2024-10-24``
         "today", "heute", "hoy", "hoje", "oggi", "aujourd'hui", "vandaag",
+        # tags in the scripts written without spaces: ``标签：[[物理]] [[电磁感应]]``
+        "标签", "標籤", "タグ", "태그", "关键词", "關鍵詞",
     ]
 )
 """Fields of a note (Obsidian properties written as lines, a lecture's header): ``Course: [[ST2334]]``."""
@@ -338,7 +340,7 @@ def _metadata(term: str, body: str, line: int) -> bool:
         return dated  # ``DATA: (26/Fev/24)``: the day of the lecture (Portuguese, Italian); ``Data: raw facts`` is a term
     if key in _AUTHOR_KEYS and line <= 12 and all(word[:1].isupper() for word in re.findall(r"[^\W\d_][\w'-]*", text)):
         return True  # ``Autoren: Lucas Rühe, Paul Friedrich Vierkorn``: who wrote it, names only
-    if key in ("tags", "tag") and line <= 12:
+    if key in ("tags", "tag", "标签", "標籤", "タグ", "태그", "关键词", "關鍵詞") and line <= 12:
         return True  # ``Tags: Salient features of the world's physical geography, …``: how the note is filed
     return not text or linked or dated or (line <= 12 and named)
 
@@ -1848,7 +1850,7 @@ def _heading_body(state: State, section: Section, term: str, entry: bool = False
         return [], []  # ``**Processing an Instruction**`` / ``Processing an instruction is …``: a term of its own over its text
     if is_link_only(first.text) or re.match(r"\W*(?:notice|note down|look at|think about|compare)\s+(?:the\s+)?(?:similarities|differences|how|what|the\s+image|this)\b", plain(first.text), re.I):
         return [], []  # ``## Theories`` over ``[[perspectives for understanding …]]``: a link, where to read; ``Notice similarities to …``: what to do
-    if re.match(r"\W*(?:see also|see|siehe(?: auch)?|voir(?: aussi)?|ver(?: también)?|vedi(?: anche)?|zie(?: ook)?|cf)\b", plain(first.text), re.I):
+    if re.match(r"\W*(?:(?:see also|see|siehe(?: auch)?|voir(?: aussi)?|ver(?: también)?|vedi(?: anche)?|zie(?: ook)?|cf)\b|(?:参见|參見|详见|詳見|请见|請見|见|見)(?![解识識])\S)", plain(first.text), re.I):
         return [], []  # ``### Azoles`` over ``See also [Empiric Antibiotic Choice](…)``: where to read, not what azoles are
     if _caption(first, after):
         return [], []  # ``Daftar Magic number`` over a code block: the caption of what follows, not the term's meaning

@@ -12,6 +12,7 @@ import re
 from ..outline import Code, Item, ListBlock, Para, Section, Table
 from ..text import (
     CJK,
+    FILLER_TERMS,
     clean,
     is_connective,
     is_course_remark,
@@ -535,7 +536,7 @@ def formulas(state: State) -> None:
             state.taken.update((lead.line, said.index) for said in statements)
             state.add(card, [section.line, *block_lines(lead), *lines, *(line for block in blocks for line in block_lines(block))])
             continue
-        if _WORKING_STEP.match(plain(front)) or _WORKING_LEAD.match(plain(front).strip()) or re.fullmatch(r"\([^()]*\)\.?", plain(front).strip()):
+        if _WORKING_STEP.match(plain(front)) or _WORKING_LEAD.match(plain(front).strip()) or plain(front).strip(" :：.*").casefold() in FILLER_TERMS or re.fullmatch(r"\([^()]*\)\.?", plain(front).strip()):
             state.leave(statements[start].first, f"a step of a working, not a formula to recall: {plain(front)[:60]!r}")
             continue  # ``Reemplazamos los mangos por E`` over ``$$ \$ \lessdot E \gtrdot … $$``: what the working does next (or an aside)
         if POINTING_TERM.search(plain(front).strip(" *_:")):
