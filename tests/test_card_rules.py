@@ -10635,3 +10635,18 @@ def test_tags_a_proof_a_pointer_and_a_variable_set_mid_sentence_are_no_terms() -
     )
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if front in ("标签", "证明", "对热容的讨论", "using i", "we set t") or front.startswith("now, we look")]
+
+
+def test_a_contents_line_a_lecturers_byline_and_a_prefix_over_a_list_are_not_what_is_asked() -> None:
+    note = (
+        "# Business Growth Strategy\n\n1. [Growth Strategy Overview](#l1): the Scenario Planning tool to identify and evaluate opportunities to scale an organization.\n"
+        "2. [Growth through Scaling](#l2): Scenario Planning.\n3. [Entry and Rivalry](#l3): Payoff Matrices.\n"
+        "5. [Growing through Innovation](#l5): Real Options Analysis.\n\n"
+        "# Markov Chains\n\nSummary of notes from lectures by Sheldon Jacobson\nfor the course IE 410 at UIUC in Fall 2021.\n\n"
+        "# AWS Serverless\n\n### Lambda - Event Source Mapping\n\n* Kinesis Data Streams\n* SQS & SQS FIFO Queue\n* DynamoDB Streams\n\n"
+        "#### Streams & Lambda (Kinesis & DynamoDB)\n\n* An event source mapping creates an iterator for each shard, processes items in order\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "(#l" in card.front or "Sheldon" in card.front]
+    assert not [card for card in cards if card.kind == "enumeration" and card.front.startswith("Lambda")]
+    assert [card for card in cards if card.kind == "enumeration" and card.front.startswith("Event Source Mapping")]

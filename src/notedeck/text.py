@@ -1723,6 +1723,8 @@ _COURSE_REMARK = re.compile(
     r"|\b(?:in|on|op) (?:the |de |den |die |les |las |los |le |la )?(?:slides?|folien|dia'?s|diapositivas|diapos)\b"
     r"|^\W*why (?:is|was|are) (?:this|these) (?:a |an )?(?:(?:stand-?alone|separate|own|new) )?(?:sections?|chapters?|parts?|notes?|pages?)\b"  # ``why is this a stand-alone section?``
     r"|(?:as|like) we (?:just )?(?:covered|saw|discussed)|^\W*we (?:saw|have seen|'ve seen|covered|have covered|discussed|have discussed) (?:how|what)\b"
+    # whose lectures the notes are from: ``Summary of notes from lectures by Sheldon Jacobson for the course …``
+    r"|\bnotes (?:from|of|on) (?:the )?lectures? (?:by|of|given by)\b"
     # what the note holds: ``This document contains all info about standard vs premium``
     r"|^\W*this (?:document|note|page|file|guide|cheat ?sheet) (?:contains|covers|is about|describes|summari[sz]es|lists)\b|(?:covered|discussed|explained|talked about|addressed|taught) (?:later|below|in the next)"
     r"|\b(?:later|further) (?:on )?in (?:the|this) (?:course|class|module|semester|unit)\b"  # ``Electric Forces talked about later in the course``

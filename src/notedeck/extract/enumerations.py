@@ -753,7 +753,10 @@ def _heading(state: State, place: Place, section: Section) -> None:
     if worth_listing(children, first.ordered) and _list_goes_on(section):
         state.mark_structure([section.line])  # ``### Anatomy`` over two points, a picture, then more: not all it names
     elif worth_listing(children, first.ordered):
-        label = title_going_on(section.title) or place.topic_of(section.title) or label_of(section.title)  # (``Routing to the Right Resource``)
+        split = prefix_topic(section.title)  # ``### Lambda - Event Source Mapping``: about the mapping, not Lambda
+        if split is not None and (words(split[0]) > 3 or not plain(split[1])[:1].isupper()):
+            split = None  # ``Hierarchy of objectives - classification by broadness``: the title, then an aside
+        label = title_going_on(section.title) or place.topic_of(section.title) or (f"{split[1]} ({split[0]})" if split else label_of(section.title))
         _card(state, place, label, children, section.line, section.title, first.ordered)
     elif not _glossed(state, place.under_heading(section), children):
         _too_long(state, children, None)  # the heading is a crumb

@@ -348,6 +348,8 @@ TOPIC = 4
 """A plain capitalised word used this often in a note is what the note is about: hiding it asks nothing."""
 _SQL_LINE = re.compile(r"\s*(?:SELECT\b.*\bFROM|INSERT\s+INTO|UPDATE\b.*\bSET|DELETE\s+FROM|CREATE\s+(?:TABLE|INDEX|VIEW)|DROP\s+TABLE|ALTER\s+TABLE)\b")
 """A line that opens on an SQL statement in capitals: a query, not a sentence."""
+_CONTENTS_ENTRY = re.compile(r"\W*\[[^\]\n]+\]\(#[^)\n]*\)\s*[:：–—-]")
+"""``[Growth through Scaling](#l2): Scenario Planning.``: a line of the note's contents, the link to its part first."""
 _PROGRESS = re.compile(
     r"\b(?:i\s+)?(?:completed|finished)\s+\d+\s+(?:lessons?|units?|exercises?|chapters?|quizzes|quiz|modules?|levels?)\b"
     r"|\b(?:with\s+)?an?\s+(?:score|grade|accuracy)\s+of\s+\d+(?:[.,]\d+)?\s*%",
@@ -1523,6 +1525,8 @@ def _reason(text: str) -> str | None:
         0 < word_count(item) <= 3 for item in re.split(r",|\band\b", listed["items"].rstrip(". "))
     ):
         return f"keywords, nothing said of them: {plain(text)[:60]!r}"  # ``Concepts: CIDR block, Masks, DHCP.``
+    if _CONTENTS_ENTRY.match(text):
+        return f"an entry of the note's table of contents, not a fact: {plain(text)[:60]!r}"  # ``[Growth through Scaling](#l2): Scenario Planning.``
     if _PROGRESS.search(plain(text)):
         return f"the author's progress, not a fact: {plain(text)[:60]!r}"  # ``Completed **12 lessons** with a score of **86%**.``
     if _LOG_LINE.match(plain(text)):
