@@ -10650,3 +10650,17 @@ def test_a_contents_line_a_lecturers_byline_and_a_prefix_over_a_list_are_not_wha
     assert not [card for card in cards if "(#l" in card.front or "Sheldon" in card.front]
     assert not [card for card in cards if card.kind == "enumeration" and card.front.startswith("Lambda")]
     assert [card for card in cards if card.kind == "enumeration" and card.front.startswith("Event Source Mapping")]
+
+
+def test_what_a_working_gets_next_is_no_formula_card_unless_boxed() -> None:
+    note = (
+        "## Right answers\n\n- Input is 100x100x3, filter 8x8, stride 2\n\nIn this case padding is 0, so you get\n\n"
+        "$$\nw_{out} = \\frac{W_{in}-f_{w}+2\\cdot 0}{S}+1\n$$\n\n"
+        "## 光\n\n麦克斯韦方程组给出了电磁波。\n\n对 Faraday's law 两边取 $\\nabla\\times$ 得\n$$\n\\nabla\\times(\\nabla \\times\\bm E)=0\n$$\n\n"
+        "## 발사체 궤적\n\n$x$성분 식에서 시간 $t$는 다음과 같다.\n\n이 결과를 $y$성분 식에 넣으면\n$$\ny=x\\tan\\theta_0\n$$\n\n"
+        "## Uniform distribution of deaths\n\nThe deaths are spread evenly over the year.\n\nfor **survival function** at fractional ages, we have\n"
+        "$$\n\\boxed{{} _{t+s}p_x = 1 - (t+s) q_x}\n$$\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert not [front for front in fronts if "so you get" in front or "两边取" in front or "결과를" in front]
+    assert [front for front in fronts if "survival function" in front]

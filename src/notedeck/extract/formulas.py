@@ -536,7 +536,7 @@ def formulas(state: State) -> None:
             state.taken.update((lead.line, said.index) for said in statements)
             state.add(card, [section.line, *block_lines(lead), *lines, *(line for block in blocks for line in block_lines(block))])
             continue
-        if _WORKING_STEP.match(plain(front)) or _WORKING_LEAD.match(plain(front).strip()) or plain(front).strip(" :：.*").casefold() in FILLER_TERMS or re.fullmatch(r"\([^()]*\)\.?", plain(front).strip()):
+        if _WORKING_STEP.match(plain(front)) or _WORKING_LEAD.match(plain(front).strip()) or (_GETS.match(plain(front).strip()) and "\\boxed" not in back) or plain(front).strip(" :：.*").casefold() in FILLER_TERMS or re.fullmatch(r"\([^()]*\)\.?", plain(front).strip()):
             state.leave(statements[start].first, f"a step of a working, not a formula to recall: {plain(front)[:60]!r}")
             continue  # ``Reemplazamos los mangos por E`` over ``$$ \$ \lessdot E \gtrdot … $$``: what the working does next (or an aside)
         if POINTING_TERM.search(plain(front).strip(" *_:")):
@@ -580,11 +580,21 @@ _WORKING_LEAD = re.compile(
     r"(?:if|when|once|after)\s+we\s+(?:now\s+)?(?:multiply|divide|add|subtract|substitute|plug|combine|solve|rearrange|simplify|expand|factor)\b"
     r"|our\s+(?:[\w-]+\s+){0,3}(?:is|are|would|will|becomes?|looks?)\b"
     r"|for\s+(?:node|mesh|loop|junction|case|step|part|point)\s*\w{0,3}\s*,?\s*$"
-    r"|(?:in general\W+)?then\W*$",
+    r"|(?:in general\W+)?then\W*$"
+    # ``对 Faraday's law 两边取 ∇× 得``, ``两侧在一个T内积分``, ``이 결과를 y성분 식에 넣으면``: an operation on both sides, a result put in
+    r"|.*(?:两[边侧]|兩[邊側]|両辺|양변)|(?:이|그|위의?) 결과를",
     re.IGNORECASE,
 )
 """``If we multiply the first equation by 12 … we get``, ``Our system of equations is therefore``, ``For node 1,``,
 ``In general, then,``: a worked example going on (its circuit, its numbers), not a formula named to recall."""
+
+
+_GETS = re.compile(
+    r".*\b(?:we|you) (?:get|have|obtain)\s*[:,]?\s*$|.*\b(?:mamy|otteniamo|obtenemos|obtemos|on obtient|erhalten wir)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+"""``In this case padding is 0, so you get``, ``Poza skrajnościami mamy``: what the working gives next (unless
+the formula is boxed, the result the working was for)."""
 
 
 _SOME_EXAMPLES = re.compile(r"\b(?:examples|exemplos|ejemplos|exemples|beispiele|esempi)\b", re.IGNORECASE)
