@@ -10664,3 +10664,14 @@ def test_what_a_working_gets_next_is_no_formula_card_unless_boxed() -> None:
     fronts = [card.front for card in _extract(note).cards]
     assert not [front for front in fronts if "so you get" in front or "两边取" in front or "결과를" in front]
     assert [front for front in fronts if "survival function" in front]
+
+
+def test_a_sentence_saying_the_documentation_tells_it_is_where_to_read() -> None:
+    note = (
+        "# Cloudformation\n\n## Anatomia do Template\n\nA [Anatomia do Template](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/"
+        "template-anatomy.html) pode ser consultada através da própria documentação oficial do *Cloudformation*.\n\n### Sessões\n\n"
+        "- **Description**: Descrição do *template* que está sendo criado.\n- **Metadata**: Informações referentes aos dados presentes no *template*.\n"
+    )
+    cards = _extract(note).cards
+    assert not [card for card in cards if "consultada" in card.front + card.back]
+    assert "Description" in {card.front for card in cards}

@@ -1963,6 +1963,8 @@ WHERE_TO_LOOK = re.compile(
     # ``Voir les recherches de Yannis Pitsiladis pour plus de détails.``: whose work to read, nothing said
     r"|\W*(?:see|voir|siehe|ver|vea|vedi|veja|zie)\b[^.\n]{0,80}\b(?:for (?:more |further )?details|pour (?:plus de|les) détails"
     r"|für (?:mehr |weitere )?details|para más detalles|para mais detalhes|per (?:maggiori|ulteriori) dettagli|voor meer details)"
+    # ``A Anatomia do Template pode ser consultada através da própria documentação oficial``: where to read it
+    r"|.{0,80}\b(?:pode ser consultad[ao]s?|puede(?:n)? consultarse|se puede consultar|can be (?:found|consulted|read) in) [^.\n]{0,40}\b(?:documentação|documentación|documentation|docs)\b"
     r"|\W*(?:an?|one|my|the)?\s*search terms?\b[^.]{0,40}\b(?:research|look up|google|find)"  # ``A search term to help research this concept might be: …``
     r"|\W*(?:pp?|pg|pag|pág|s|str|seite|pages?|páginas?|pagin[ae]|seiten)\.?\s*\d+\s*(?:-|–|a|à|to|bis|até|al|do)\s*\d+\s+[^\W\d_]"
     # which chapter of the book it follows, and whose book: ``Corrisponde a capitolo 1 e 2 dell'Unità 22``
