@@ -265,6 +265,8 @@ _AUTHOR_KEYS = frozenset(["author", "authors", "autor", "autoren", "autorin", "a
 """Who wrote the note."""
 
 
+_TAG_KEYS = frozenset(["tags", "tag", "标签", "標籤", "タグ", "태그", "关键词", "關鍵詞"])
+"""How a note says how it is filed, in the scripts written without spaces too (``标签：[[物理]] [[电磁感应]]``)."""
 _META_KEYS = frozenset(
     [
         "last edited time", "created time", "last edited by", "created by", "last edited", "tags", "tag", "links", "link", "lecturer", "lecturers", "professor", "instructor", "teacher",
@@ -280,8 +282,7 @@ _META_KEYS = frozenset(
         "fecha de la clase", "data della lezione", "data da aula", "protokollant", "protokollantin", "note taker", "scribe",
         # the day the note was written, set down at its top: ``Today = 2024-10-24``
         "today", "heute", "hoy", "hoje", "oggi", "aujourd'hui", "vandaag",
-        # tags in the scripts written without spaces: ``标签：[[物理]] [[电磁感应]]``
-        "标签", "標籤", "タグ", "태그", "关键词", "關鍵詞",
+        *_TAG_KEYS,
     ]
 )
 """Fields of a note (Obsidian properties written as lines, a lecture's header): ``Course: [[ST2334]]``."""
@@ -340,7 +341,7 @@ def _metadata(term: str, body: str, line: int) -> bool:
         return dated  # ``DATA: (26/Fev/24)``: the day of the lecture (Portuguese, Italian); ``Data: raw facts`` is a term
     if key in _AUTHOR_KEYS and line <= 12 and all(word[:1].isupper() for word in re.findall(r"[^\W\d_][\w'-]*", text)):
         return True  # ``Autoren: Lucas Rühe, Paul Friedrich Vierkorn``: who wrote it, names only
-    if key in ("tags", "tag", "标签", "標籤", "タグ", "태그", "关键词", "關鍵詞") and line <= 12:
+    if key in _TAG_KEYS and line <= 12:
         return True  # ``Tags: Salient features of the world's physical geography, …``: how the note is filed
     return not text or linked or dated or (line <= 12 and named)
 
@@ -1754,7 +1755,7 @@ _COUNTS = {
     "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
     "dois": 2, "duas": 2, "três": 3,
 }
-_ANNOUNCES = re.compile(
+_COUNTED = re.compile(
     r"\W*(?:(?:the|these|there are|here are|die|les|los|las|gli|le|os|as)\s+)?"
     r"(?:(?:next|following|main|key|basic|major|nächsten|folgenden|principales|principali)\s+)?"
     r"(?P<count>\d{1,2}|[^\W\d_]+)\s+[^\W\d_]",
@@ -1779,7 +1780,7 @@ def _announced_list(state: State, first: Block, after: Block | None) -> tuple[li
     said = plain(text).strip()
     if said.endswith(":"):
         return None  # (``… they are:`` over its list: a lead-in, read as one where the list's items are)
-    match = _ANNOUNCES.match(said)
+    match = _COUNTED.match(said)
     if match is None or not 5 <= words(said) <= 15 or re.search(r"[.!?;]\s+\S", said):
         # (``Three questions or issues`` over three: a label of the list, which the list's own card asks by)
         return None

@@ -536,7 +536,7 @@ def formulas(state: State) -> None:
             state.taken.update((lead.line, said.index) for said in statements)
             state.add(card, [section.line, *block_lines(lead), *lines, *(line for block in blocks for line in block_lines(block))])
             continue
-        if _WORKING_STEP.match(plain(front)) or _WORKING_LEAD.match(plain(front).strip()) or (_GETS.match(plain(front).strip()) and "\\boxed" not in back) or plain(front).strip(" :：.*").casefold() in FILLER_TERMS or re.fullmatch(r"\([^()]*\)\.?", plain(front).strip()):
+        if _working_front(front, back):
             state.leave(statements[start].first, f"a step of a working, not a formula to recall: {plain(front)[:60]!r}")
             continue  # ``Reemplazamos los mangos por E`` over ``$$ \$ \lessdot E \gtrdot … $$``: what the working does next (or an aside)
         if POINTING_TERM.search(plain(front).strip(" *_:")):
@@ -595,6 +595,19 @@ _GETS = re.compile(
 )
 """``In this case padding is 0, so you get``, ``Poza skrajnościami mamy``: what the working gives next (unless
 the formula is boxed, the result the working was for)."""
+
+
+def _working_front(front: str, back: str) -> bool:
+    """A sentence over a formula that only says what the working does next (or an aside, or a label
+    such as ``证明``): no term to ask the formula by."""
+    said = plain(front).strip()
+    return bool(
+        _WORKING_STEP.match(said)
+        or _WORKING_LEAD.match(said)
+        or (_GETS.match(said) and "\\boxed" not in back)
+        or said.strip(" :：.*").casefold() in FILLER_TERMS
+        or re.fullmatch(r"\([^()]*\)\.?", said)
+    )
 
 
 _SOME_EXAMPLES = re.compile(r"\b(?:examples|exemplos|ejemplos|exemples|beispiele|esempi)\b", re.IGNORECASE)
