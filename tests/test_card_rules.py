@@ -10675,3 +10675,38 @@ def test_a_sentence_saying_the_documentation_tells_it_is_where_to_read() -> None
     cards = _extract(note).cards
     assert not [card for card in cards if "consultada" in card.front + card.back]
     assert "Description" in {card.front for card in cards}
+
+
+def test_an_outlines_parts_in_chinese_are_no_list_to_recite() -> None:
+    note = (
+        "# gre填空\n"
+        "\n"
+        "\t- #### 解释说明\n"
+        "\t  collapsed:: true\n"
+        "\t\t- 定义\n"
+        "\t\t  collapsed:: true\n"
+        "\t\t\t- 某个对象特征，由一个修饰的成分或补充说明的内容来描述\n"
+        "\t\t- 怎样处理\n"
+        "\t\t  collapsed:: true\n"
+        "\t\t\t- 解释与被解释部分，特征取同，且必须符合内在推理\n"
+        "\t\t- 关键词\n"
+        "\t\t  collapsed:: true\n"
+        "\t\t\t- 标点符号人:或者一)，从句(同位语、定语、宾语/表语)，形容词或分词短语(adj./doing/done等等),for example，namely，with等等\n"
+        "\t\t- 注意\n"
+        "\t\t  collapsed:: true\n"
+        "\t\t\t- 注意合理推理\n"
+        "\t\t\t- 空格一定是解释部分必然推理出来的，不是仅仅选可能的选项\n"
+        "\t\t- 例子\n"
+        "\t\t  collapsed:: true\n"
+        "\t\t\t- eg1：\n"
+        "\t\t\t  collapsed:: true\n"
+        "\t\t\t\t- ![Replaced by Image Uploader](https://raw.githubusercontent.com/qugushihua/blog-images/master/202401062121117.png)\n"
+        "\t\t\t- eg2：\n"
+        "\t\t\t  collapsed:: true\n"
+        "\t\t\t\t- ![Replaced by Image Uploader](https://raw.githubusercontent.com/qugushihua/blog-images/master/202401062132308.png)\n"
+        "\t\t\t- eg3：\n"
+        "\t\t\t  collapsed:: true\n"
+        "\t\t\t\t- ![Replaced by Image Uploader](https://raw.githubusercontent.com/qugushihua/blog-images/master/202401062136995.png)\n"
+        "\t\t\t- eg4：\n"
+    )
+    assert not [card for card in _extract(note).cards if card.kind == "enumeration" and "定义" in card.back]

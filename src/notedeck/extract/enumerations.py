@@ -265,7 +265,11 @@ _CASE_LABEL = re.compile(r"\W*(?:for|in|with|when|if|under|during|on)\s[^:\n]{1,
 """``For mean:``, ``In the short run:``: the case a point holds in, a label over its points, not a name to recite."""
 
 
-_PART_WORD = re.compile(r"(?i:def|defn|definition|overview|intro|introduction|summary|background|key points|notes)")
+_PART_WORD = re.compile(
+    r"(?i:def|defn|definition|overview|intro|introduction|summary|background|key points|notes|advantages|disadvantages|pros|cons"
+    r"|beispiele?|bemerkung|exemples?|ejemplos?|esempi[oi]|exemplos?|definición|definição|definizione|notas?"
+    r"|定义|定義|例子|举例|例题|注意|注意事项|关键词|關鍵詞|特点|特點|优点|優點|缺点|缺點|用法)"
+)
 """``Def``, ``Overview``: the label of a part of an outline, never a name in a list of kinds."""
 _LEADS_ON = re.compile(r"\s(?:is|are)\s*:?\s*$", re.IGNORECASE)
 """``A process is`` over what a process is: a sentence going on into its points, not a name."""
