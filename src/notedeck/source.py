@@ -258,7 +258,7 @@ _BRACKETED_SRC = re.compile(r"(!\[[^\]\n]*\]\()<([^<>\n]+)>\)")
 def _bracketed_src(match: re.Match[str]) -> str:
     """The address written plainly, its spaces and brackets escaped (``image%20%2814%29.png``), so that
     every later reading of ``![…](…)`` ends it where it ends; the picture is found by its unescaped name."""
-    return f"{match.group(1)}{quote(match.group(2), safe='/:.-_~#?&=%+@!$,;*')}" + ")"
+    return f"{match.group(1)}{quote(match.group(2), safe='/:.-_~#?&=%+@!$,;*')})"
 
 
 _EMPTY_IMAGE = re.compile(r"!\[[^\]\n]*\]\(\s*\)")

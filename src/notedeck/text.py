@@ -1340,7 +1340,7 @@ _VALUE_THEN = re.compile(r"\s*(?P<value>[-+]?\d+(?:[.,]\d+)?)\s*(?P<arrow>->|→
 """``0 -> bem de consumo saciado`` after ``ERD =``: a value the term takes, then what it means."""
 
 
-_DATE_LABEL = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}")
+DATE_LABEL = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}")
 """``20/6/25``, ``2024-03-01``: a date."""
 
 
@@ -1358,7 +1358,7 @@ def label_of(text: str) -> str:
         name = plain(definition.body)  # ``Recall: constitutional isomers`` is about the isomers
     if definition is not None and definition.body and (year := _YEAR_LABEL.fullmatch(name.strip())) and words(definition.body) <= 8:
         name = f"{plain(definition.body).rstrip(' .:')} ({year['year']})"  # ``1973 - Endangered Species Act``, ``⏳ 1935 – Saar Plebiscite``: about the act
-    if definition is not None and definition.body and _DATE_LABEL.fullmatch(name.strip()):
+    if definition is not None and definition.body and DATE_LABEL.fullmatch(name.strip()):
         name = plain(definition.body)  # ``20/6/25: CompTIA A+ 1101 — Networking Basics``: when it was written, then what about
     if definition is not None and definition.body and (is_sequence_label(name, bare=True) or counted_label(marked)) and words(definition.body) <= 8:
         name = plain(definition.body)  # ``Step 1: Selecting Root Bridge`` is about selecting the root bridge

@@ -23,6 +23,7 @@ from ..outline import PROOF_WORD, Block, Code, Item, ListBlock, Para, Section, T
 from ..text import (
     CJK_CHAR,
     COPULAS,
+    DATE_LABEL,
     EXAMPLE_SETUP,
     KINDS_TITLE,
     LEADS_TO_WORDS,
@@ -2143,7 +2144,7 @@ def _naming_paragraph(state: State, section: Section, term: str) -> Para | None:
     return None
 
 
-_DATED_TERM = re.compile(r"\W*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})\s+\S")
+_DATED_TERM = re.compile(rf"\W*(?:{DATE_LABEL.pattern})\s+\S")
 """``### 09/09/2022 interviewing.com - Jovan``: a dated entry of a log, split at its dash, not a term."""
 _LOG_FIELDS = frozenset(["entry", "source", "sources", "date", "session", "day"])
 """The fields a study log titles its parts by (``Entry: 27 January``, ``Source: Duolingo``): not terms."""
