@@ -10710,3 +10710,20 @@ def test_an_outlines_parts_in_chinese_are_no_list_to_recite() -> None:
         "\t\t\t- eg4：\n"
     )
     assert not [card for card in _extract(note).cards if card.kind == "enumeration" and "定义" in card.back]
+
+
+def test_a_lectures_definition_label_names_a_topic_or_opens_the_term_it_defines() -> None:
+    note = (
+        "# Markov Chains\n\n## Poisson Process\n\n"
+        "* Definition: counting process.\n"
+        "* Definition: Independent increments, stationary increments.\n"
+        "* Theorem: Inter-arrival times of a poisson process are IID exponential(λ).\n\n"
+        "## Limiting probabilities\n\n"
+        "* Periodicity of a state.\n"
+        "* Definition: Ergodic: Positive recurrent and aperiodic.\n"
+    )
+    extraction = _extract(note)
+    cards = {card.front: card.back for card in extraction.cards}
+    assert not [front for front in cards if "Definition" in front]
+    assert "topic named" in _why(extraction)[6]
+    assert cards["Ergodic"] == "Positive recurrent and aperiodic."

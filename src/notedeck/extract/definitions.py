@@ -741,6 +741,12 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     if SHARE.fullmatch(plain(term).strip()):
         state.leave(item.line, f"a share and what has it, not a term: {plain(item.text)[:60]!r}")
         return  # ``- just over 8%: Scotland``: what the share is of, the line above says
+    if sep == ":" and _NAMES_A_TOPIC.fullmatch(plain(term).strip()) and "\n" not in body:
+        inner = split_definition(body)
+        if inner is not None and inner.sep == ":" and inner.body.strip() and words(inner.term) <= 4:
+            # ``Definition: Ergodic: Positive recurrent and aperiodic.``: the label says what kind of line it is, the term follows
+            _item_with_body(state, place, item, inner.term, inner.body, inner.sep, worded)
+            return
     if not _good_definition(state, term, body, item.line, sep, place, worded):
         return
     if is_example_value(body) and not item.blocks:
@@ -755,6 +761,9 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     if words(term) == 1 and is_generic(term) and words(body) <= 4 and not re.search(r"\d|[A-Z]{2}|,|、|\$", body) and sep != "`":
         state.leave(item.line, f"a remark, not a definition: {plain(item.text)[:60]!r}")
         return
+    if _NAMES_A_TOPIC.fullmatch(plain(term).strip()) and _topic_only(body) and not item.children and not item.paragraphs:
+        state.leave(item.line, f"a topic named, not stated: {plain(item.text)[:60]!r}")
+        return  # ``Definition: Independent increments, stationary increments.`` in a lecture's outline: what was taught, not what it says
     kept, _own = plain_children(item.children)
     if item.children and lead_in(body) and is_enumeration(item.children):
         return  # ``Placement Groups: put the instances in`` + names: the enumeration asks for it
@@ -773,6 +782,20 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     state.add(card, [*text_lines(item), *lines])
     if record:
         state.aspects.add(id(card))
+
+
+_NAMES_A_TOPIC = re.compile(r"(?i:definitions?|theorems?|lemma|corollary|proposition)")
+
+
+def _topic_only(body: str) -> bool:
+    """``Independent increments, stationary increments.``: names for what a course defined, no verb, sign or formula."""
+    said = plain(body).strip()
+    return (
+        0 < words(said) <= 10
+        and not re.search(r"[:=<>$`≤≥∈→]|\d", said)
+        and not _SAYS_VERB.search(f" {said} ")
+        and not re.search(r"\b(?:if|when|iff|then|where|such that)\b", said, re.IGNORECASE)
+    )
 
 
 def _points_away(text: str) -> bool:
