@@ -10727,3 +10727,17 @@ def test_a_lectures_definition_label_names_a_topic_or_opens_the_term_it_defines(
     assert not [front for front in cards if "Definition" in front]
     assert "topic named" in _why(extraction)[6]
     assert cards["Ergodic"] == "Positive recurrent and aperiodic."
+
+
+def test_a_heading_over_the_authors_remark_about_their_own_learning_is_no_card() -> None:
+    note = (
+        "# Capacitors\n\n## Discharging\n\n"
+        "When a capacitor discharges through a fixed resistor, the charge decreases *exponentially* with time.\n\n"
+        "### $x = x_{0} e^\\frac{-t}{cr}$\n\n"
+        "you can replace $x$ with anything and it works somehow I should probably learn why but I'm kinda cramming rn\n\n"
+        "## Nouns/Gender\n\nBunch of nouns that have somehow still trip me up.\n"
+    )
+    extraction = _extract(note)
+    assert [card.front for card in extraction.cards] == ["Discharging"]
+    assert "own remark" in _why(extraction)[7]
+    assert "own remark" in _why(extraction)[11]

@@ -784,6 +784,11 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
         state.aspects.add(id(card))
 
 
+_SPEAKS_OF_SELF = re.compile(
+    r"\b(?:I'm|I've|I'll|I'd|I (?:should|need|have to|don't|didn't|think|guess|kinda|probably|still|always|keep|forget|forgot"
+    r"|remember|learned|learnt|will|want|like|hate)|(?:trips?|tripped|mess(?:es)?) me up)\b"
+)
+"""``I should probably learn why but I'm kinda cramming``: the author about their own learning."""
 _NAMES_A_TOPIC = re.compile(r"(?i:definitions?|theorems?|lemma|corollary|proposition)")
 
 
@@ -2264,6 +2269,9 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
     if parts and not body and is_course_remark(parts[0].split("\n", 1)[0]):
         state.leave(section.line, f"about the notes or the course, not its subject: {plain(parts[0])[:60]!r}")
         return  # ``# AWS Cloud Practitioner`` over ``Some personal notes about the exam``
+    if len(parts) == 1 and not body and _SPEAKS_OF_SELF.search(plain(parts[0])):
+        state.leave(section.line, f"the author's own remark, not what the heading names: {plain(parts[0])[:60]!r}")
+        return  # ``### $x = x_{0} e^{-t/cr}$`` over ``… I should probably learn why but I'm kinda cramming``
     stated = _STATED.fullmatch(plain(term))
     if parts and stated is not None and not body:
         # ``#### Security groups are stateful`` over why: the heading states the fact, so it is what

@@ -1434,7 +1434,9 @@ _ELLIPTICAL = re.compile(
 """``The Queen is not.``: a short sentence whose verb is the sentence before it."""
 
 
-def _first_person(text: str) -> bool:
+def is_first_person(text: str) -> bool:
+    """``I should probably learn why``, ``Ich finde, …``: the author speaks of themselves."""
+    text = plain(text)
     if _FIRST_PERSON_ELSEWHERE.search(text):
         return True
     for match in _FIRST_PERSON.finditer(text):
@@ -1519,7 +1521,7 @@ def _reason(text: str) -> str | None:
         return f"a to-do of the author's, not a fact: {plain(text)[:60]!r}"
     if _CITATION.search(plain(text)):
         return f"a reference, not a fact: {plain(text)[:60]!r}"
-    if _first_person(plain(text)) or is_course_remark(text) or _BYLINE.match(plain(text)) or LESSON_GIVEN.match(plain(text)):
+    if is_first_person(plain(text)) or is_course_remark(text) or _BYLINE.match(plain(text)) or LESSON_GIVEN.match(plain(text)):
         return f"the author's own remark, not a fact: {plain(text)[:60]!r}"
     if (listed := _KEYWORDS.fullmatch(plain(text).strip())) is not None and all(
         0 < word_count(item) <= 3 for item in re.split(r",|\band\b", listed["items"].rstrip(". "))
