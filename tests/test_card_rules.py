@@ -10741,3 +10741,40 @@ def test_a_heading_over_the_authors_remark_about_their_own_learning_is_no_card()
     assert [card.front for card in extraction.cards] == ["Discharging"]
     assert "own remark" in _why(extraction)[7]
     assert "own remark" in _why(extraction)[11]
+
+
+def test_a_vocabularys_note_column_is_an_aid_beside_each_word_not_a_column_to_recite() -> None:
+    note = (
+        "# Svenska\n\n## Common phrases\n\n"
+        "| English             | Svenska                 | Note                                    |\n"
+        "| :------------------ | :---------------------- | :-------------------------------------- |\n"
+        "| welcome             | vëlkommen               | VEL like Velma                          |\n"
+        "| sorry               | förlåt                  | pronounced like 'forlorn'               |\n"
+        "| excuse me           | ursäkta                 | U R sakta                               |\n"
+        "| please, thank you   | tack                    |                                         |\n"
+    )
+    cards = _extract(note).cards
+    assert [(card.front, card.back, card.extra) for card in cards] == [
+        ("welcome — Svenska", "vëlkommen", "VEL like Velma"),
+        ("sorry — Svenska", "förlåt", "pronounced like 'forlorn'"),
+        ("excuse me — Svenska", "ursäkta", "U R sakta"),
+        ("please, thank you — Svenska", "tack", ""),
+    ]
+
+
+def test_a_short_aside_after_a_dash_in_a_list_of_names_stays_in_the_list() -> None:
+    note = (
+        "# Cloud BigTable\n\n### Use cases\n- Financial data - stock prices \n- IoT data\n"
+        "- Marketing data - purchase histories\n\n"
+        "### Linear hashing\n- Avoids a directory - no expensive directory doubling\n"
+        "- May temporarily admit overflow pages\n- May split empty pages - inefficient space utilization\n\n"
+        "### Tópicos\n- Conceito da Web\n- Evolução da Web\n- O W3C - World Wide Web Consortium\n"
+    )
+    extraction = _extract(note)
+    cards = {card.front: card.back for card in extraction.cards}
+    assert "Financial data" not in cards and "Marketing data" not in cards
+    listed = next(back for front, back in cards.items() if "Use cases" in front)
+    assert "Financial data - stock prices" in listed and "Marketing data - purchase histories" in listed
+    assert "aside after its dash" in _why(extraction)[4]
+    assert cards["Avoids a directory"] == "no expensive directory doubling"  # a list of statements: the dash defines
+    assert cards["O W3C"] == "World Wide Web Consortium"  # what the letters stand for

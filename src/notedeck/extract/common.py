@@ -390,6 +390,43 @@ def table_markdown(table: Table) -> str:
     return "\n".join(lines)
 
 
+_DASHES = frozenset(["-", "–", "—", "--"])
+_SAYS = re.compile(
+    r"\b(?:is|are|was|were|has|have|can|could|may|might|will|would|must|should|does|do|cannot|can't|don't|doesn't|isn't|aren't"
+    r"|means|uses|needs|allows|supports|provides|gives|makes)\b",
+    re.IGNORECASE,
+)
+
+
+def dash_asides(items: Sequence[Item]) -> set[int]:
+    """``- Financial data - stock prices`` among ``- IoT data``, ``- Backups``: in a list of names, a few
+    with a short aside after a dash (an example, a detail), not a term and its meaning (by ``id``)."""
+    if len(items) < 3:
+        return set()
+    dashed: set[int] = set()
+    names = 0
+    for item in items:
+        found = split_definition(item.text)
+        if found is None or not found.body:
+            said = plain(item.text)
+            if not 0 < words(said) <= 6 or _SAYS.search(said) or re.search(r"[:=.!?]\s*$|[:=]\s", said):
+                return set()  # (a statement among them: a list of facts, where a dash may well define)
+            names += 1
+        elif (
+            not item.blocks
+            and found.sep in _DASHES
+            and not found.bold
+            and 0 < words(plain(found.term)) <= 4
+            and 0 < words(plain(found.body)) <= 4
+            and not _SAYS.search(plain(found.body))
+            and not re.search(r"\b[A-Z][A-Z0-9]+\b", plain(found.term))  # (``O W3C - World Wide Web Consortium``: what it stands for)
+        ):
+            dashed.add(id(item))
+        else:
+            return set()
+    return dashed if dashed and names and len(dashed) <= names + 1 else set()
+
+
 def child_label(item: Item) -> str:
     """How a child is named in an enumeration's answer."""
     definition = split_definition(item.text)

@@ -447,7 +447,7 @@ def _table(state: State, place: Place, table: Table) -> None:
     features = _features(table, sides)
     whole = table_markdown(table)
     corner = plain(table.header[0]).strip() if len(table.header) >= 3 else ""
-    if corner.casefold() in ROW_KINDS:
+    if corner.casefold() in ROW_KINDS or corner.casefold() in DEFINITION_HEADERS:
         return  # ``| Infinitiv | ich | du | …`` over ``| sein | bin | bist |``: a row a verb, each asked for its forms
     over = corner if corner and corner.casefold() not in FEATURE_HEADERS and sides[0] != corner else ""
     by_rows = list(sides) != [plain(cell) for cell in table.header[1:]]

@@ -89,6 +89,7 @@ from .common import (
     comparison_label,
     comparison_sides,
     content_words,
+    dash_asides,
     example_sentence,
     fragment,
     is_dialogue,
@@ -2905,6 +2906,7 @@ def _lookup(state: State, place: Place, table: Table) -> None:
             state.leave(line, f"the same word in every column, nothing to recall: {plain(row[0])[:40]!r}")
             same.append(line)
             continue  # ``| man | man | man |`` in a Swedish, English and Dutch vocabulary
+        aside = ""
         if unique and not any(re.search(r"[^\W\d_]", name) for name in header[1:]):
             front = f"{plain(row[0])} ({header[0]})"  # ``| Election | --> | --> |``: one step after another
             back = " → ".join(clean(cell) for cell in row[1:] if plain(cell))
@@ -2917,6 +2919,11 @@ def _lookup(state: State, place: Place, table: Table) -> None:
             ]
             back = "\n".join(f"- {name}: {clean(cell)}" for name, cell in said)
             key = norm_key(row[0])
+            if len(header) == 3 and len(said) == 2 and said[-1][0] == header[-1] and _NOTE_COLUMN.fullmatch(header[-1].strip(" *_:").casefold()) and (
+                _MEMORY_AID.fullmatch(header[-1].strip(" *_:").casefold()) or any(cell.strip(" *_:").casefold() in _LANGUAGES for cell in header[:2])
+            ):
+                # ``| welcome | vëlkommen | VEL like Velma |`` under ``| English | Svenska | Note |``: the note helps, it is not asked
+                aside, said = clean(said[-1][1]), said[:1]
             if len(said) == 1 and len(header) > 2 and not defining:  # ``Fabry disease`` with its gene unknown: asked for what the row does say
                 front, back = f"{plain(row[0])} — {said[0][0]}", clean(said[0][1])
                 if restates(row[0], back):
@@ -2932,8 +2939,19 @@ def _lookup(state: State, place: Place, table: Table) -> None:
             state.leave(line, f"a row with every value left blank (``-``): nothing to recall: {plain(row[0])[:40]!r}")
             same.append(line)
             continue  # ``|Ocular albinism|-|-|``: neither gene nor product known to the note
-        state.add(place.card("definition", front, back, line=line, key=key, raw=row[0]), [line])
+        state.add(place.card("definition", front, back, line=line, key=key, raw=row[0], extra=aside), [line])
     state.claim([line for line in block_lines(table) if line not in same], "definition")
+
+
+_MEMORY_AID = re.compile(r"mnemonics?|memory aids?|eselsbrücken?|merkhilfen?|hints?")
+_LANGUAGES = frozenset(
+    ["english", "german", "deutsch", "french", "français", "spanish", "español", "italian", "italiano", "portuguese",
+     "português", "japanese", "chinese", "korean", "russian", "dutch", "nederlands", "latin", "swedish", "svenska",
+     "norwegian", "norsk", "danish", "dansk", "finnish", "suomi", "polish", "polski", "czech", "turkish", "greek",
+     "arabic", "hebrew", "hindi", "indonesian", "vietnamese", "thai", "inglés", "ingles", *LANGUAGE_NAMES]
+)
+"""Headers that name a language: ``| English | Svenska | Note |`` is a vocabulary, its note an aid, not a question."""
+_NOTE_COLUMN = re.compile(r"notes?|comments?|hints?|remarks?|tips?|mnemonics?|memory aid|anmerkung(?:en)?|notiz(?:en)?|bemerkung(?:en)?|nota|notas|remarque")
 
 
 _DASH = re.compile(r"\s*[-–—?]\s*")
@@ -3000,6 +3018,12 @@ def _columns(state: State, place: Place, table: Table) -> None:
 
 
 _COMMA_PAIR = re.compile(r"(?P<term>[^,;:.!?()\n]{2,40}?),\s+(?P<body>[^,;:.!?()\n]{2,40}?)(?:,?\s*(?P<note>\(.*\)))?\s*")
+
+
+def _lists_everywhere(section: Section) -> Iterator[ListBlock]:
+    yield from _lists(section.blocks)
+    for sub in section.sections:
+        yield from _lists_everywhere(sub)
 
 
 def _lists(blocks: Sequence[Block]) -> Iterator[ListBlock]:
@@ -3119,6 +3143,7 @@ def definitions(state: State) -> None:
     following = {id(node.block): node.after for node in state.nodes if node.after is not None}  # (the block after the next one)
     glossary = _comma_glossaries(state.outline.root)
     worded = _word_lists(state.outline.root)
+    asides = {aside for block in _lists_everywhere(state.outline.root) for aside in dash_asides(block.items)}
     before = _headings_before(state.outline.root)
     entries = _glossary_entries(state.outline.root)
     state.fields.update(_record_fields(state))
@@ -3128,6 +3153,8 @@ def definitions(state: State) -> None:
     def item(node: Node, block: Item) -> None:
         if id(block) in glossary:
             _comma_pair(state, node.place, block, glossary[id(block)])
+        elif id(block) in asides:
+            state.leave(block.line, f"a name with a short aside after its dash, asked in its list: {plain(block.text)[:60]!r}")
         elif id(block) in shown:
             state.leave(block.line, f"part of a worked example the line above shows, not a fact to recall: {plain(block.text)[:60]!r}")
         else:

@@ -53,6 +53,7 @@ from .common import (
     comparison_label,
     comparison_sides,
     content_words,
+    dash_asides,
     example_sentence,
     is_aspect,
     is_enumeration,
@@ -551,8 +552,9 @@ def _card(
         return
     children = listed
     shares = all((found := split_definition(child.text)) is not None and SHARE.fullmatch(plain(found.term).strip()) for child in children)
+    asides = dash_asides(children)
     back = "\n".join(
-        f"- {clean(child.text)}" if shares  # ``59%: Christians``, ``25%: no religion``: what has which share, never the shares alone
+        f"- {clean(child.text)}" if shares or id(child) in asides  # ``59%: Christians``, ``25%: no religion``: what has which share, never the shares alone
         else f"{index}. {child_label(child)}" if ordered else f"- {child_label(child)}"
         for index, child in enumerate(children, 1)
     )
