@@ -10778,3 +10778,13 @@ def test_a_short_aside_after_a_dash_in_a_list_of_names_stays_in_the_list() -> No
     assert "aside after its dash" in _why(extraction)[4]
     assert cards["Avoids a directory"] == "no expensive directory doubling"  # a list of statements: the dash defines
     assert cards["O W3C"] == "World Wide Web Consortium"  # what the letters stand for
+
+
+def test_a_pages_html_link_back_to_its_course_is_no_cloze() -> None:
+    note = (
+        "---\nlayout: default\ntitle: \"Lecture 1\"\n---\n\n"
+        "<a href=\"{{ '/ma32023/' | relative_url }}\" class=\"back-link\">← MA32023 Bayesian Statistics</a>\n\n"
+        "# Lecture 1 — Bayesian Foundations\n\nThe posterior is proportional to the likelihood times the prior.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert fronts and not [front for front in fronts if "MA32023" in front or "href" in front]

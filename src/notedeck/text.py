@@ -1878,12 +1878,12 @@ _DATED_LESSON = re.compile(
 
 _HERE_IS = re.compile(r"here(?:'s|’s|\s+is|\s+are|\s+comes?)\b", re.IGNORECASE)
 _ONLY_LINKS = re.compile(
-    r"^\s*(?:[-*+]\s*)?(?:(?:!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|!?\[\[[^\]]+\]\]"
+    r"^\s*(?:[-*+]\s*)?(?:(?:!?\[[^\]]*\]\([^)]*\)|<?https?://\S+>?|!?\[\[[^\]]+\]\]|<a\s[^<>]*\bhref=[^<>]*>[^<>]*</a>"
     r"|\{\{(?:youtube|video|vimeo|bilibili|tweet|twitter|pdf|embed)\s[^}\n]*\}\})(?:[\s,;.!|·•/–←→«»⌂➯-]|<br\s*/?>)*)+$",
     re.IGNORECASE,
 )
 """Links, wiki links and Logseq's embeds (``{{youtube https://…}}``), and nothing else (``[➯ Weiter](…) <br> [⌂ Zurück](…)``:
-a page's way to the next)."""
+a page's way to the next), ``<a href="{{ '/ma32023/' | relative_url }}" class="back-link">← MA32023</a>``."""
 
 
 STEP_WORDS = frozenset(["add", "less", "minus", "plus", "subtract", "deduct", "equals", "total", "subtotal"])
