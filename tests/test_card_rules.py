@@ -10788,3 +10788,12 @@ def test_a_pages_html_link_back_to_its_course_is_no_cloze() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert fronts and not [front for front in fronts if "MA32023" in front or "href" in front]
+
+
+def test_a_cloze_never_hides_the_plural_acronym_of_its_heading() -> None:
+    note = (
+        "# Recurrent Neural Networks\n\n"
+        "RNNs can be used to classify a sequence (many-to-one), translate a sequence (many-to-many), "
+        "and even generate a sequence from a single input (one-to-many).\n"
+    )
+    assert not [front for front in _clozes(note) if "{{c1::RNNs}}" in front]

@@ -725,7 +725,8 @@ def _spans(
                 continue  # ``Jackson responds "Our federal union, it must be preserved"``: a quotation's wording
             if _expanded_beside(name, text):
                 continue  # ``MRS has to diminish, marginal rate of substitution is …``: the sentence spells it out
-            if _initials(name) in known or name.casefold() in acronyms:
+            if _initials(name) in known or name.casefold() in acronyms or re.sub(r"['’]?s$", "", name).casefold() in acronyms:
+                # (``RNNs`` under ``Recurrent Neural Networks``: the acronym's plural)
                 continue  # ``Auto Scaling Group`` under ``ASG``, ``DFS`` under ``Depth First Search``: the breadcrumb gives it away
             if spelled:  # hide the acronym with its expansion, or it gives the answer away
                 end += re.match(r"\s*[(（][A-Z][A-Z0-9]{1,6}[)）]", text[end:]).end()  # type: ignore[union-attr]
