@@ -10797,3 +10797,15 @@ def test_a_cloze_never_hides_the_plural_acronym_of_its_heading() -> None:
         "and even generate a sequence from a single input (one-to-many).\n"
     )
     assert not [front for front in _clozes(note) if "{{c1::RNNs}}" in front]
+
+
+def test_aka_is_no_term_and_a_lecture_address_with_its_speaker_is_a_link() -> None:
+    note = (
+        "# Temp: Bias-Variance Tradeoff\n\n"
+        "Some lecture: https://www.youtube.com/watch?v=zUJbRO0Wavo (by Kilian Weinberger)\n\n"
+        "## Eigenvectors\n\n"
+        "- the null space of $A-\\lambda I$ holds the eigenvectors\n"
+        "- _aka: the $\\lambda \\textrm{ eigenspace}=\\mathrm{ker}(A-\\lambda I)$_\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Some lecture" not in fronts and "aka" not in fronts

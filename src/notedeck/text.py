@@ -424,6 +424,10 @@ FILLER_TERMS = QA_LABELS | frozenset(
         "notes",
         "e.g",
         "eg",
+        "i.e",
+        "ie",
+        "aka",  # ``aka: the eigenspace``: another name for what the line above says
+        "a.k.a",
         "vd",  # Vietnamese ví dụ, for example
         "ví dụ",
         # ``Bsp: …``, ``Aber: …``: for example and but, in the languages of the notes

@@ -486,9 +486,9 @@ def _good_definition(
     if is_time_stamp(body):
         state.leave(line, f"a date and time alone, when the note was written: {plain(body)[:40]!r}")
         return False  # ``Searchterms:`` over ``Friday, March 25th 2022, 1:01:39 am``
-    if "](" in body and "![" not in body and is_link_only(body):
+    if ("](" in body or "://" in body) and "![" not in body and is_link_only(re.sub(r"\s+\([^()]*\)\s*$", "", body)):
         state.leave(line, f"links, where to look, not what {plain(term)[:30]!r} is")
-        return False  # ``Pronunciation: [Youglish](…) | [Forvo](…)``
+        return False  # ``Pronunciation: [Youglish](…) | [Forvo](…)``, ``Some lecture: https://… (by Kilian Weinberger)``
     if plain(term).strip(" *_").casefold() in ("re", "ad", "wrt", "w.r.t.", "bzgl.", "bzgl", "betreff", "objet"):
         state.leave(line, f"a remark about what comes before, not a term: {plain(body)[:40]!r}")
         return False  # ``re: dont build one unless you gotta``: *regarding* the line above
