@@ -10809,3 +10809,20 @@ def test_aka_is_no_term_and_a_lecture_address_with_its_speaker_is_a_link() -> No
     )
     fronts = [card.front for card in _extract(note).cards]
     assert "Some lecture" not in fronts and "aka" not in fronts
+
+
+def test_a_labelled_working_aligned_to_a_number_is_an_exercise_not_a_formula() -> None:
+    note = (
+        "# Resistors \n\nThe current is the same through series elements \n"
+        "Source only \"sees\" the total resistance in a circuit \n"
+        "Ohms law can be used to find the current $$I_{s}=\\frac{E}{R_{T}}$$\nWhere E=EMF, i.e. The Supply Voltage\n\n"
+        "ICP 5.1\n![[Pasted image 20260108030816.png]]\n1. Total Resistance\n2. Source Current ($I_s$)\n\n"
+        "Total Resistance:\n$$\\begin{align*}\n6+2+3=11\\ \\Omega\n\\end{align*}$$\n"
+        "Source Current ($I_{s}$)\n$$\\begin{align*}\nE&=I_{s}R\\\\\n20&=11I_{s}\\\\\nI_{s}&=\\frac{20}{11}\\ A\n\\end{align*}$$\n\n"
+        "# Navier-Stokes\n\nThe momentum equation holds for every fluid.\n\nThe incompressible problem then becomes\n"
+        "$$\\begin{cases}\n\\frac{\\partial u}{\\partial t} + u \\cdot \\nabla u = f\\\\\n\\nabla \\cdot u = 0\n\\end{cases}$$\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Ohms law can be used to find the current" in fronts
+    assert "Total Resistance" not in fronts and not [front for front in fronts if front.startswith("Source Current")]
+    assert "The incompressible problem then becomes" in fronts

@@ -1328,6 +1328,28 @@ def worked_result(math: str) -> bool:
     return text.count("=") >= 2 and _RESULT.search(text) is not None and len(re.findall(r"\d", text)) >= 2
 
 
+_NUMBER_SIDE = re.compile(
+    r"-?(?:\d[\d.,]*|\\[dt]?frac\{[\d.,\s]+\}\{[\d.,\s]+\}|\\left\s*\(|\\right\s*\)|[()+\-*/^·\s{}]|\\(?:times|cdot)\b)+"
+    r"(?:\\[ ,;]|\s)*(?:\\(?:Omega|mu|circ)\b|\\(?:text|mathrm)\{[^{}]*\}|[A-Za-z%°]{1,3})?\s*\.?"
+)
+r"""``\frac{20}{11}\ A``, ``11\ \Omega``, ``\left( \frac{20}{11} \right)^2\times 6``: numbers (and a unit), no symbol."""
+
+
+def worked_alignment(math: str) -> bool:
+    r"""``\begin{align*} E&=I_{s}R\\ 20&=11I_{s}\\ I_{s}&=\frac{20}{11}\ A \end{align*}``: lines of a
+    working whose last line is a number: an exercise's values, not formulas to learn."""
+    if re.search(r"\\begin\{(?!align\*?\})", math):
+        return False  # (``cases``, ``aligned`` under ``\min``: a system or a problem stated, not worked)
+    text = re.sub(r"\\(?:begin|end)\{[a-z]+\*?\}", "", math.strip().strip("$"))
+    rows = [row.replace("&", "").strip() for row in re.split(r"\\\\", text) if row.replace("&", "").strip()]
+    if not rows or "=" not in rows[-1]:
+        return False
+    last = rows[-1].rsplit("=", 1)[-1].strip()
+    if _NUMBER_SIDE.fullmatch(last) is None or re.search(r"[2-9]|\d\d|frac", last) is None:
+        return False  # (``\nabla \cdot u = 0``: a law, its right side no result)
+    return len(rows) > 1 or (rows[0].count("=") == 1 and re.search(r"\d\s*[+\-*/]\s*\d", rows[0]) is not None)
+
+
 GLOSS_LABEL = re.compile(
     r"(?:translation|meaning|means|übersetzung|bedeutung|traducción|traduccion|significado|tradução|traducao|traduction"
     r"|signification|traduzione|significato|vertaling|betekenis|tłumaczenie|znaczenie|překlad|význam|перевод|значение)\s*[:：]\s*",

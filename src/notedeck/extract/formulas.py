@@ -28,7 +28,7 @@ from ..text import (
     strip_numbering,
     words,
 )
-from .common import POINTING_TERM, is_generic, with_parent, worked_result
+from .common import POINTING_TERM, is_generic, with_parent, worked_alignment, worked_result
 from .prose import Unit, units
 from .ruler import State
 from .walk import Node, block_lines, text_lines
@@ -523,7 +523,7 @@ def formulas(state: State) -> None:
         if legend:  # ``- $I(0)$ = Original Current``, ``- $t$ = time``, …: what its symbols stand for
             extra = "\n".join(f"- {clean(item.text)}" for item in legend)
             lines.extend(line for item in legend for line in text_lines(item))
-        if code is None and all(worked_result(block.text) for block in blocks):
+        if code is None and all(worked_result(block.text) or ("\\begin" in block.text and worked_alignment(block.text)) for block in blocks):
             state.leave(statements[start].first, f"a worked value, not a formula to recall: {plain(front)[:60]!r}")
             continue  # ``Die Frequenz ist`` over ``$$ f = \frac{1}{2\pi} \sqrt{\frac{9.81}{14}} = 0.13 Hz $$``
         owner = _described(state, nodes, index)
