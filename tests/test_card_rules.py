@@ -10826,3 +10826,16 @@ def test_a_labelled_working_aligned_to_a_number_is_an_exercise_not_a_formula() -
     assert "Ohms law can be used to find the current" in fronts
     assert "Total Resistance" not in fronts and not [front for front in fronts if front.startswith("Source Current")]
     assert "The incompressible problem then becomes" in fronts
+
+
+def test_dividing_by_a_symbol_over_a_formula_is_a_step_of_the_working() -> None:
+    note = (
+        "# Capacitors In Series\n\nAssume $V_T$ across the series combination\n\n"
+        "Since capacitive reactance is $X_{c}=\\frac{1}{\\omega C}$\n"
+        "$$\n\\frac{1}{C_{T}}=\\frac{1}{C_{1}}+\\frac{1}{C_{2}}+\\dots+\\frac{1}{C_{N}}\n$$\n\n"
+        "Dividing by $\\omega$\n"
+        "$$\n\\frac{1}{\\omega C_{T}}=\\frac{1}{\\omega C_{1}}+\\frac{1}{\\omega C_{2}}+\\dots+\\frac{1}{\\omega C_{N}}\n$$\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if card.front.startswith("Dividing")]
+    assert "step of a working" in _why(extraction)[10]

@@ -581,12 +581,13 @@ _WORKING_LEAD = re.compile(
     r"|our\s+(?:[\w-]+\s+){0,3}(?:is|are|would|will|becomes?|looks?)\b"
     r"|for\s+(?:node|mesh|loop|junction|case|step|part|point)\s*\w{0,3}\s*,?\s*$"
     r"|(?:in general\W+)?then\W*$"
+    r"|(?:dividing|multiplying|substituting|plugging|rearranging|simplifying|squaring|cancell?ing)\s+(?:by|in|into|both|out|through)\b\s*(?:\S+\s*){0,4}$"
     # ``对 Faraday's law 两边取 ∇× 得``, ``两侧在一个T内积分``, ``이 결과를 y성분 식에 넣으면``: an operation on both sides, a result put in
     r"|.*(?:两[边侧]|兩[邊側]|両辺|양변)|(?:이|그|위의?) 결과를",
     re.IGNORECASE,
 )
-"""``If we multiply the first equation by 12 … we get``, ``Our system of equations is therefore``, ``For node 1,``,
-``In general, then,``: a worked example going on (its circuit, its numbers), not a formula named to recall."""
+r"""``If we multiply the first equation by 12 … we get``, ``Our system of equations is therefore``, ``For node 1,``,
+``In general, then,``, ``Dividing by $\omega$``: a worked example going on (its circuit, its numbers), not a formula named to recall."""
 
 
 _GETS = re.compile(
