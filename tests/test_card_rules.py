@@ -10839,3 +10839,14 @@ def test_dividing_by_a_symbol_over_a_formula_is_a_step_of_the_working() -> None:
     extraction = _extract(note)
     assert not [card for card in extraction.cards if card.front.startswith("Dividing")]
     assert "step of a working" in _why(extraction)[10]
+
+
+def test_a_heading_over_one_sentence_of_its_own_words_restates_it() -> None:
+    note = (
+        "# Magnetic Fields\n\n## Sources of Magnetic Fields\n\n### The Earth\n\nThe **earth** has a huge **magnetic field**\n\n"
+        "### Permanent magnets\n\nA permanent magnet keeps its field because its domains stay aligned.\n"
+    )
+    extraction = _extract(note)
+    fronts = [card.front for card in extraction.cards]
+    assert "The Earth" not in fronts and "Permanent magnets" in fronts
+    assert "restates the heading" in _why(extraction)[5]

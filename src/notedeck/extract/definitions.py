@@ -785,6 +785,21 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
         state.aspects.add(id(card))
 
 
+_FILLER_WORDS = frozenset(["also", "work", "ha", "have", "huge", "made", "big", "great", "many", "exist", "important", "very", "really", "lot"])
+"""``has a huge``, ``also works``, ``made of``: words that add nothing to the heading's own."""
+
+
+def _says_only_the_heading(part: str, above: Sequence[str]) -> bool:
+    """``Mesh analysis also works with dependent sources`` under ``## Mesh Analysis on dependent sources``: one
+    short sentence whose words are the heading's (and its breadcrumb's), the rest filler."""
+    said = plain(part).strip()
+    if "\n" in said or words(said) > 14:
+        return False
+    found = content_words(said)
+    known = frozenset().union(*(content_words(title) for title in above))
+    return len(found & known) >= 2 and found - known <= _FILLER_WORDS
+
+
 _SPEAKS_OF_SELF = re.compile(
     r"\b(?:I'm|I've|I'll|I'd|I (?:should|need|have to|don't|didn't|think|guess|kinda|probably|still|always|keep|forget|forgot"
     r"|remember|learned|learnt|will|want|like|hate)|(?:trips?|tripped|mess(?:es)?) me up)\b"
@@ -2273,6 +2288,9 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
     if len(parts) == 1 and not body and _SPEAKS_OF_SELF.search(plain(parts[0])):
         state.leave(section.line, f"the author's own remark, not what the heading names: {plain(parts[0])[:60]!r}")
         return  # ``### $x = x_{0} e^{-t/cr}$`` over ``… I should probably learn why but I'm kinda cramming``
+    if len(parts) == 1 and not body and _says_only_the_heading(parts[0], [term, *place.crumbs]):
+        state.leave(section.line, f"the answer only restates the heading: {plain(parts[0])[:60]!r}")
+        return  # ``## The Earth`` under ``# Magnetic Fields`` over ``The earth has a huge magnetic field``
     stated = _STATED.fullmatch(plain(term))
     if parts and stated is not None and not body:
         # ``#### Security groups are stateful`` over why: the heading states the fact, so it is what
