@@ -10850,3 +10850,10 @@ def test_a_heading_over_one_sentence_of_its_own_words_restates_it() -> None:
     fronts = [card.front for card in extraction.cards]
     assert "The Earth" not in fronts and "Permanent magnets" in fronts
     assert "restates the heading" in _why(extraction)[5]
+
+
+def test_a_definition_lists_colon_under_a_heading_is_not_part_of_the_answer() -> None:
+    note = "# Evaluation Metrics in networks\n\n### delay\n\n: source~destination seconds\n\n### loss\n\n: Packet Loss Rate (<-> Packet Delivery Rate)\n"
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["delay"] == "source~destination seconds"
+    assert cards["loss"] == "Packet Loss Rate (<-> Packet Delivery Rate)"

@@ -2267,6 +2267,8 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
         state.mark_structure([section.line])
         return  # ``### Measures of Central Tendency: Means`` over the means, each defined: the part's name, no answer
     parts = [clean(body), *parts] if body else parts
+    if parts and not body and re.match(r":[ \t]+\S", parts[0]):
+        parts = [parts[0].split(None, 1)[1], *parts[1:]]  # ``### delay`` over ``: source~destination seconds``: a definition list's colon
     if len(parts) == 1 and not body and is_connective(parts[0]):
         state.leave(section.line, f"only a word that leads into the working: {plain(parts[0])[:40]!r}")
         return  # ``## Ahorro Externo`` over ``Por lo tanto,`` and a formula
