@@ -10857,3 +10857,28 @@ def test_a_definition_lists_colon_under_a_heading_is_not_part_of_the_answer() ->
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards["delay"] == "source~destination seconds"
     assert cards["loss"] == "Packet Loss Rate (<-> Packet Delivery Rate)"
+
+
+def test_an_example_problems_working_under_its_own_heading_is_no_card() -> None:
+    note = (
+        "# Chapter 27 Notes\n\n## Magnetic Force on a Current-Carrying Conductor\n\n"
+        "The force on a straight wire is $\\vec{F} = I\\vec{\\ell}\\times\\vec{B}$.\n\n"
+        "#### Example Problem #1\n\n"
+        "Let us denote the first straight segment as segment 1, and the semicircular segment as segment 2.\n\n"
+        "For segment 1:\n$$\n\\vec{L} = -L\\hat{i}\\\\\n\\vec{F}_1 = I\\vec{L}\\times \\vec{B} = ILB\\hat{j}\n$$\n"
+        "Adding segment 1 and 2 together gives:\n$$\n\\vec{F} = \\vec{F}_1+\\vec{F}_2= IB(L + 2R)\\hat{j}\n$$\n"
+    )
+    extraction = _extract(note)
+    assert not [card for card in extraction.cards if "segment" in card.front]
+    assert extraction.cards
+
+
+def test_the_letter_i_of_a_current_is_not_the_author_speaking() -> None:
+    note = (
+        "# Magnetic Force on a Current-Carrying Conductor\n\n"
+        "The current I flows through the **Hall probe** and the charges drift sideways.\n\n"
+        "I should probably learn why but I'm cramming.\n"
+    )
+    why = _reasons(note)
+    assert 3 not in why
+    assert "own remark" in why[5]

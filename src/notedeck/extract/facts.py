@@ -1437,11 +1437,17 @@ _ELLIPTICAL = re.compile(
 
 def is_first_person(text: str) -> bool:
     """``I should probably learn why``, ``Ich finde, …``: the author speaks of themselves."""
-    text = plain(text)
+    text = re.sub(r"\$[^$\n]*\$", " ", plain(text))  # (``$F = I\ell B$``: the current, in a formula)
     if _FIRST_PERSON_ELSEWHERE.search(text):
         return True
     for match in _FIRST_PERSON.finditer(text):
         before = text[: match.start()]
+        if match.group(0) == "I" and (
+            re.search(r"\b(?:current|currents|the|a|an|its|of)\s$", before, re.IGNORECASE)
+            or re.match(r"\s*(?:=|_|\^|\(t\))", text[match.end() :])
+            or re.match(r"\s+(?:is|are|was)\s+(?:the|a|an)\s+(?:current|intensity|moment|integral|identity)", text[match.end() :])
+        ):
+            continue  # ``the current I flows``, ``I = V/R``, ``where I is the current``: a quantity's letter
         if (
             match.group(0) == "I"
             and re.search(r"[A-Z][\w-]*\s$", before)

@@ -27,12 +27,14 @@ from .walk import Node, block_lines, section_end, text_lines
 _WORKED = re.compile(
     rf"^(?:worked\s+|an?\s+)?{EXAMPLE_WORD}(?:\s+\d+[a-z]?)?\s*[:.]?\s*(?:$|[-–—:]\s)"
     rf"|^(?:an?\s+)?{EXAMPLE_WORD}\s+(?:{EXAMPLE_OF}\s|(?:dell|d)['’])"
+    rf"|^(?:worked\s+|sample\s+)?{EXAMPLE_WORD}\s+(?:problem|exercise|calculation)\s*(?:#\s*)?(?:\d+(?:\.\d+)*[a-z]?)?\s*[:.]?\s*(?:$|[-–—:]\s)"
+    r"|^sample\s+problem\s*(?:#\s*)?\d+(?:\.\d+)*[a-z]?\s*[:.]?\s*(?:$|[-–—:]\s)"
     rf"|^{PROOF_WORD}\b"
     r"|^es\.?\s*(?:\([^()]*\))?\s*:?\s*$",  # ``ES:``, ``ES (da mettere in un altro file)``: Italian's short *esempio*
     re.IGNORECASE,
 )
 """A heading that titles a worked example (``Example``, ``Example 2: …``, ``esempio``) or a
-proof (``Proof of correctness``, ``dimostrazione``); ``Example of linearity`` (one example, worked)
+proof (``Proof of correctness``, ``dimostrazione``), ``Example Problem #1``, ``Sample Problem 27.1``; ``Example of linearity`` (one example, worked)
 but never ``Examples of …``, a list to learn."""
 
 
