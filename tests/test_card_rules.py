@@ -10882,3 +10882,19 @@ def test_the_letter_i_of_a_current_is_not_the_author_speaking() -> None:
     why = _reasons(note)
     assert 3 not in why
     assert "own remark" in why[5]
+
+
+def test_a_legend_under_where_goes_with_its_formula_not_a_card_a_symbol() -> None:
+    note = (
+        "# Magnetic Forces on Moving Charges\n\n"
+        "The magnitude of the force is directly proportional to charge, field strength, and velocity of the charge:\n"
+        "$$\nF = |q|v_{\\perp}B = |q|vB\\sin\\phi\n$$\nWhere:\n\n- $q = $ charge\n- $v = $ velocity\n- $B$ = field magnitude\n\n"
+        "The force vector is given by:\n$$\n\\vec{F} = q\\vec{v}\\times\\vec{B}\n$$\nHere:\n\n"
+        "- $\\vec{F} :=$  Magnetic force on a moving charged particle\n- $q:=$  Particle's charge\n"
+    )
+    cards = _extract(note).cards
+    assert [card.front for card in cards] == [
+        "The magnitude of the force is directly proportional to charge, field strength, and velocity of the charge",
+        "The force vector is given by",
+    ]
+    assert "- $B$ = field magnitude" in cards[0].extra and "Particle's charge" in cards[1].extra

@@ -297,8 +297,11 @@ def _legend_formula(state: State, nodes: list[Node], index: int) -> None:
     state.add(place.card("definition", front, math.text, line=math.line, key=norm_key(f"{names[0]} formula")), block_lines(math))
 
 
-_LEGEND = re.compile(r"\s*(?:\*\*|__)?\$[^$\n]{1,30}\$(?:\*\*|__)?\s*(?:=|:|–|-)\s*\S")
-"""``**$v$** = velocità $[m/s]$``: a line of a formula's legend."""
+_LEGEND = re.compile(
+    r"\s*(?:\*\*|__)?\$[^$\n]{1,30}\$(?:\*\*|__)?\s*(?:=|:|–|-)\s*\S"
+    r"|\s*\$[^$\n]{1,30}?\s*(?::=|=|:)\s*\$\s*[^\W\d_]"
+)
+"""``**$v$** = velocità $[m/s]$``, ``$q:=$  Particle's charge``: a line of a formula's legend."""
 _SHELL = re.compile(r"^(?:```|~~~)[ \t]*(?:bash|sh|shell|console|zsh|powershell|ps1|cmd|terminal)[ \t]*$", re.IGNORECASE)
 _SAYS_WHAT_IT_DOES = re.compile(
     r"^(?:the equivalent|the same|this|it|that|these|those|also|output|example|e\.g|for example|result|note)\b"
@@ -512,7 +515,17 @@ def formulas(state: State) -> None:
             front = _without_command(front, code.text)  # ``… usamos o comando *git diff <a> <b>* da seguinte maneira``
         if after < len(nodes) and isinstance(tail := nodes[after].block, Para) and _adjacent(blocks[-1], tail):
             said = units(tail)
-            if said and _WHERE.match(plain(said[0].text)):
+            below = nodes[after].after
+            if (
+                len(said) == 1
+                and re.fullmatch(r"(?i:where|here|with)\s*[:：]?", plain(tail.text).strip())
+                and isinstance(below, ListBlock)
+                and (legend := _legend(below, tail))
+            ):  # ``Where:`` over ``- $q = $ charge``, ``- $v = $ velocity``: the legend, under its word
+                extra = "\n".join(f"- {clean(item.text)}" for item in legend)
+                lines.extend([tail.line, *(line for item in legend for line in text_lines(item))])
+                state.taken.add((tail.line, said[0].index))
+            elif said and _WHERE.match(plain(said[0].text)):
                 extra = clean(said[0].text)
                 lines.extend(range(said[0].first, said[0].last + 1))
                 state.taken.add((tail.line, said[0].index))
@@ -615,7 +628,7 @@ _SOME_EXAMPLES = re.compile(r"\b(?:examples|exemplos|ejemplos|exemples|beispiele
 """``Vejamos alguns exemplos``, ``Here are some examples``: what leads into worked examples."""
 
 
-def _legend(listed: ListBlock, math: Code) -> list[Item]:
+def _legend(listed: ListBlock, math: Code | Para) -> list[Item]:
     """The items of a list right under a formula that say, from its first on, what its symbols stand for
     (``- $R$ = Resistance``, ``- C = Capacitance``), when there are two or more: the formula's legend, said with it,
     never cards of their own."""
