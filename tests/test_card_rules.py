@@ -10898,3 +10898,8 @@ def test_a_legend_under_where_goes_with_its_formula_not_a_card_a_symbol() -> Non
         "The force vector is given by",
     ]
     assert "- $B$ = field magnitude" in cards[0].extra and "Particle's charge" in cards[1].extra
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_the_name_hidden() -> None:
+    note = "# Motion\n\nRecalling SHM definitions, the rotational frequency is given by the angular speed over two pi.\n"
+    assert not [front for front in _clozes(note) if "{{c1::Recalling" in front]

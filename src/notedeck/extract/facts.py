@@ -479,7 +479,9 @@ _SMALL_VERB = re.compile(r"\b(?:is|are|was|be|has|can|do|does|did|am)\b")
 _LEAD = re.compile(
     r"(?:Unlike|Like|Since|While|Whilst|Although|Though|Because|After|Before|During|Unless|Until|With|"
     r"Without|For|In|On|At|By|From|As|If|When|Once|Then|Also|Both|Even|Only|Just|So|But|And|Or|"
-    r"Where|What|Which|Who|Whom|Whose|How|Why|Neither|Either|Each|Every)\s+"
+    r"Where|What|Which|Who|Whom|Whose|How|Why|Neither|Either|Each|Every|"
+    # ``Recalling SHM definitions, …``, ``Using AWS Lambda, …``: a participle that opens the sentence
+    r"Using|Recalling|Assuming|Considering|Applying|Taking|Knowing|Remembering|Comparing|Following|Noting|Given|Having)\s+"
 )
 
 
