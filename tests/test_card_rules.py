@@ -10901,5 +10901,10 @@ def test_a_legend_under_where_goes_with_its_formula_not_a_card_a_symbol() -> Non
 
 
 def test_a_participle_opening_the_sentence_is_no_part_of_the_name_hidden() -> None:
-    note = "# Motion\n\nRecalling SHM definitions, the rotational frequency is given by the angular speed over two pi.\n"
+    note = (
+        "# Chapter 27 Notes\n\n## Motion of Charged Particles in a Magnetic Field\n\n"
+        "$$\n\\omega=\\frac{v}{R}=\\frac{|q|B}{m}\n$$\n"
+        "Recalling SHM definitions, the rotational frequency is given by: $f=\\omega/2\\pi$. "
+        "This is known as the *cyclotron frequency*.\n"
+    )
     assert not [front for front in _clozes(note) if "{{c1::Recalling" in front]
