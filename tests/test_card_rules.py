@@ -10,7 +10,7 @@ from pathlib import Path
 from notedeck.cards import Extraction
 from notedeck.extract import extract
 from notedeck.outline import Table, build_outline
-from notedeck.source import load_text
+from notedeck.source import load_text, read_note
 
 
 def _extract(text: str) -> Extraction:
@@ -10908,3 +10908,13 @@ def test_a_participle_opening_the_sentence_is_no_part_of_the_name_hidden() -> No
         "This is known as the *cyclotron frequency*.\n"
     )
     assert not [front for front in _clozes(note) if "{{c1::Recalling" in front]
+
+
+def test_a_three_digit_count_is_kept_and_a_date_before_a_file_name_is_no_title(tmp_path: Path) -> None:
+    note = "# Oil\n\n- 230 barrels per second\n  - on top of coal\n- more energy per pound\n"
+    fronts = [card.front for card in _extract(note).cards]
+    assert "230 barrels per second" in fronts and "barrels per second" not in fronts
+    path = tmp_path / "20251123_Renal_physiology.md"
+    path.write_text("Charge difference between anions and cations is called the anion gap.\n", encoding="utf-8")
+    cards = extract(build_outline(read_note(path))).cards
+    assert cards and all(card.context[0] == "Renal physiology" for card in cards)

@@ -45,8 +45,9 @@ _COUNTED_PART = r"(?:way|phase|tier|stroke|fold|body|pass)\b"
 _NUMBERING = re.compile(
     r"^\s*(?:(?!(?:1\d|20)\d\d\s+[-–—:])\d+(?:\.\d+)*(?:[.)]|\s+[-–—:](?=\s))|\d+(?:\.\d+)+:|[IVXLC]+\.|[A-Za-z][.)])\s+"
     # a bare number numbers a title too (``2 Your Decisions``), never a quantity, a year or a date (``125 g
-    # flour``, ``1905 - Japonya x Rusya savasi``, ``15 February 2023``, ``24 Temmuz 1908``, ``3 hours``, ``3 or more nodes``)
-    rf"|^\s*(?!(?:1\d|20)\d\d\b)\d+(?:\.\d+)*\s+(?!(?i:{_QUANTITY_WORD}))(?!(?i:{_COUNTED_PART}))(?!(?i:or|to|and|of|out of|per|more|less|fewer|than)\s)(?![^\W\d_]+\.?\s+\d{{3,4}}\b)"
+    # flour``, ``1905 - Japonya x Rusya savasi``, ``15 February 2023``, ``24 Temmuz 1908``, ``3 hours``, ``3 or more nodes``,
+    # ``230 barrels per second``: three digits and more count, they never number)
+    rf"|^\s*(?!(?:1\d|20)\d\d\b)(?:\d{{1,2}}|\d+(?=\.\d))(?:\.\d+)*\s+(?!(?i:{_QUANTITY_WORD}))(?!(?i:{_COUNTED_PART}))(?!(?i:or|to|and|of|out of|per|more|less|fewer|than)\s)(?![^\W\d_]+\.?\s+\d{{3,4}}\b)"
     # ``1、内发论``, ``二、教育目的``, ``（三）学制``: numbered the Chinese way
     r"|^\s*(?:[\d一二三四五六七八九十]{1,3}、|（[\d一二三四五六七八九十]{1,3}）)\s*"
 )

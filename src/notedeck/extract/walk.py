@@ -358,6 +358,7 @@ _UNTITLED = re.compile(
 def file_title(path: Path) -> str:
     """A note's file name as its title (``Asynchronous Buck Converter.md``), when it reads as one."""
     name = re.sub(r"[-_]+", " ", re.sub(r"\s*\(\d{1,3}\)$", "", path.stem)).strip()  # (``Photosynthesis (2).md``: a copy's number)
+    name = re.sub(r"^\d{6,8}\s+(?=\S)", "", name)  # ``20190731_R42_Portfolio…``: the day it was written, no part of the title
     if not re.search(r"[^\W\d_]{3}", name) or len(name.split()) > 8 or _UNTITLED.fullmatch(name):
         return ""
     if is_part_number(name):
