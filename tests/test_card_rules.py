@@ -10918,3 +10918,18 @@ def test_a_three_digit_count_is_kept_and_a_date_before_a_file_name_is_no_title(t
     path.write_text("Charge difference between anions and cations is called the anion gap.\n", encoding="utf-8")
     cards = extract(build_outline(read_note(path))).cards
     assert cards and all(card.context[0] == "Renal physiology" for card in cards)
+
+
+def test_examples_after_like_without_a_verb_and_a_vague_complex_are_no_cloze() -> None:
+    note = (
+        "## Failed case : Healthcare.gov\n\n##### Initial complexity.\n\n"
+        "The construction of healthcare.gov was overseen by Centers for Medicare and Medicaid Services (CMS). "
+        "The primary contractor was CGI.\n\n"
+        "The internal architecture of healthcare.gov is very complex. US residents who want to apply for an insurance "
+        "needed a lot of personal information from different systems. Like their income and immigration status. "
+        "The system needs to connect with all the different systems from the federal government. "
+        "Like the Internal Revenue Service, Social Security Administration, the Peace Corps, etcetera.\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert fronts
+    assert not [front for front in fronts if "Peace Corps" in front or "very complex" in front]

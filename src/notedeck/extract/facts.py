@@ -1516,6 +1516,12 @@ def _reason(text: str) -> str | None:
         return f"points to where to read more, says nothing itself: {plain(text)[:60]!r}"  # (``进一步的例题参见习题 2-7, 2-9。``)
     if is_attributed_quote(text):
         return f"a quotation with who said it, not a fact: {plain(text)[:60]!r}"
+    if (
+        re.match(r"\W*(?:[Ll]ike|[Ss]uch as)\s", plain(text))
+        and not _VERB.search(plain(text))
+        and not re.search(r"[^\W\d_]{3,}ed\b|\b(?:believes?|thinks?|says?|argues?|holds?|claims?)\b", plain(text))
+    ):
+        return f"examples of what the sentence before says, not a fact: {plain(text)[:60]!r}"  # ``Like the Internal Revenue Service, …, etcetera.``
     if re.match(r"\W*(?:an? )?(?:examples? of\b(?!.*\b(?:is|are|include|includes|including|was|were)\b)|example\s*:)", plain(text), re.IGNORECASE):
         return f"an example, not a fact: {plain(text)[:60]!r}"  # ``Example of Didn't get the Job.``: what the bullet above is like
     if GRID_RULE.search(text):
@@ -1705,7 +1711,7 @@ _VAGUE = frozenset(
         "not", "no", "the", "a", "an", "same", "very", "really", "quite", "so", "too", "more", "less", "most",
         "least", "large", "small", "big", "little", "good", "bad", "better", "worse", "best", "worst",
         "helpful", "useful", "here", "there", "example", "core", "strong", "weak", "obvious", "important",
-        "different", "similar", "also", "true", "false", "complicated", "easy", "hard", "difficult", "simple",
+        "different", "similar", "also", "true", "false", "complicated", "complex", "easy", "hard", "difficult", "simple",
         "possible", "necessary", "necessarily", "always", "never", "often", "sometimes", "usually", "actually",
         "just", "only", "still", "much", "many", "lot", "lots", "of", "to", "be", "is", "are", "it", "this",
         "that", "these", "those", "thing", "things", "way", "insane", "crazy", "cool", "nice", "great", "fine",
