@@ -10933,3 +10933,12 @@ def test_examples_after_like_without_a_verb_and_a_vague_complex_are_no_cloze() -
     fronts = [card.front for card in _extract(note).cards]
     assert fronts
     assert not [front for front in fronts if "Peace Corps" in front or "very complex" in front]
+
+
+def test_a_number_in_what_we_would_do_or_you_should_see_is_the_walk_throughs_own() -> None:
+    note = (
+        "# Hash Tables\n\n## Resizing\n\nWhen the load factor passes a threshold, the table grows.\n\n"
+        "We would resize the hash table to a length of 22.\n\n"
+        "# Cluster Upgrade Process\n\nAfter the upgrade, you should see the master node running 1.12 while the worker nodes continue on 1.11.\n"
+    )
+    assert not [front for front in _clozes(note) if "22" in front or "1.12" in front]

@@ -1687,6 +1687,11 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
         _left(state, line, f"no key term, number or name to ask about: {plain(statement)[:60]!r}")
         return
     hidden = " ".join(plain(statement[s:e]) for s, e in spans)
+    if _WALKED_THROUGH.search(plain(statement)) and all(
+        re.fullmatch(r"[-\d.,]+\s*[^\W\d_]{0,4}", plain(statement[s:e]).strip("`$ ")) for s, e in spans
+    ):
+        _left(state, line, f"a value of a walk-through (what we would do, what you should see): {plain(statement)[:60]!r}")
+        return  # ``We would resize the hash table to a length of 22.``, ``you should see the master node running 1.12``
     if word_count(plain(statement)) >= 5 and word_count(hidden) >= 0.8 * word_count(plain(statement)):
         _left(state, line, f"the cloze would hide most of the sentence: {plain(statement)[:60]!r}")
         return
@@ -1706,6 +1711,9 @@ def _make(state: State, place: Place, text: str, line: int, lines: range, names:
     names.said.add(card)
 
 
+_WALKED_THROUGH = re.compile(r"\b(?:we|you)\s+(?:would|could|should\s+see)\b", re.IGNORECASE)
+"""``We would resize …``, ``We could multiply both equations by …``, ``you should see …``: a worked example or a
+lab's walk-through, whose numbers are its own."""
 _VAGUE = frozenset(
     [
         "not", "no", "the", "a", "an", "same", "very", "really", "quite", "so", "too", "more", "less", "most",
