@@ -10942,3 +10942,13 @@ def test_a_number_in_what_we_would_do_or_you_should_see_is_the_walk_throughs_own
         "# Cluster Upgrade Process\n\nAfter the upgrade, you should see the master node running 1.12 while the worker nodes continue on 1.11.\n"
     )
     assert not [front for front in _clozes(note) if "22" in front or "1.12" in front]
+
+
+def test_a_command_alone_in_backticks_under_its_task_is_asked_like_a_code_block() -> None:
+    note = (
+        "# Taints and tolerations\n\nTaints are set on nodes, tolerations on pods.\n\n"
+        "To add taints:\n\n`kubectl taint node worker gpu=true:NoSchedule`\n\n"
+        "To remove a taint, append a dash to the same command.\n"
+    )
+    cards = {card.front: card.back for card in _extract(note).cards}
+    assert cards["To add taints"] == "```\nkubectl taint node worker gpu=true:NoSchedule\n```"

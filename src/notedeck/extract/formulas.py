@@ -100,9 +100,15 @@ CODE_LINES = 6
 def _short_code(node: Node) -> Code | None:
     """The node's fenced code block, if it is one of at most CODE_LINES lines."""
     block = node.block
+    if isinstance(block, Para) and (command := _ONE_COMMAND.fullmatch(block.text.strip())) is not None:
+        return Code(f"```\n{command['command']}\n```", block.line, block.end)  # ``\`kube-api-server -h | grep …\``` on its own line
     if not isinstance(block, Code) or not block.text.lstrip().startswith(("```", "~~~")):
         return None
     return block if 1 <= len(_fenced(block)[1]) <= CODE_LINES else None
+
+
+_ONE_COMMAND = re.compile(r"`(?P<command>[a-z][\w.-]*(?:\s+[^`\n]+)+)`")
+"""A paragraph that is one command in backticks (a program and its arguments), set apart like a code block."""
 
 
 def _fenced(code: Code) -> tuple[str, list[str]]:
