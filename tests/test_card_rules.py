@@ -10952,3 +10952,10 @@ def test_a_command_alone_in_backticks_under_its_task_is_asked_like_a_code_block(
     )
     cards = {card.front: card.back for card in _extract(note).cards}
     assert cards["To add taints"] == "```\nkubectl taint node worker gpu=true:NoSchedule\n```"
+
+
+def test_a_meaning_trailing_off_in_two_commas_is_unfinished() -> None:
+    note = "# Malignant edema\n\n원인체 : 더 엄밀히는,,\n\n원인 - Exogenous 감염에 의해서 유발됨\n"
+    extraction = _extract(note)
+    assert "원인체" not in [card.front for card in extraction.cards]
+    assert "unfinished" in _why(extraction)[3]

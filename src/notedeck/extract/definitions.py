@@ -460,9 +460,11 @@ def _good_definition(
     """A term and a body worth a card; otherwise the line gets its reason. ``worded``: a line of a word
     list (``der Arm = arms``), whose translation may well look like the word."""
     ending = plain(body).rstrip()
-    if ending.endswith(("...", "…")) and "," not in ending and words(ending) <= 3 and re.search(r"[^\W\d_]", ending):
+    if (
+        (ending.endswith(("...", "…")) and "," not in ending) or (ending.endswith(",,") and "," not in ending.rstrip(","))
+    ) and words(ending) <= 3 and re.search(r"[^\W\d_]", ending):
         state.leave(line, f"a meaning the author left unfinished: {plain(body)[:40]!r}")
-        return False  # ``**European option** = on ...``
+        return False  # ``**European option** = on ...``, ``원인체 : 더 엄밀히는,,``
     if re.fullmatch(r"(?:\\\*|[†‡§¹²³⁴⁵])+", term.strip()):
         state.leave(line, f"a footnote to a mark above it, not a term: {plain(body)[:40]!r}")
         return False  # ``\*: has personal liability, BUT …`` under a table whose cells say ``yes*``
