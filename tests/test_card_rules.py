@@ -10959,3 +10959,13 @@ def test_a_meaning_trailing_off_in_two_commas_is_unfinished() -> None:
     extraction = _extract(note)
     assert "원인체" not in [card.front for card in extraction.cards]
     assert "unfinished" in _why(extraction)[3]
+
+
+def test_a_heading_over_a_practice_text_or_sentences_is_no_card() -> None:
+    note = (
+        "# Lesson 4\n\n## Ruediger, 6:30-7:30\n\n### Monologue\n\n"
+        "Ich ersetze den Müllsack. Ich gehe die Treppe hoch. Ich gehe vor mein Haus.\n\n"
+        "### Vocabulary\n\n- der Müllsack - rubbish bag\n- die Treppe - stairs\n- das Haus - house\n"
+    )
+    fronts = [card.front for card in _extract(note).cards]
+    assert "Monologue" not in fronts and fronts

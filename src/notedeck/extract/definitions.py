@@ -787,6 +787,12 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
         state.aspects.add(id(card))
 
 
+_PRACTICE_TEXT = re.compile(
+    r"(?:example |practice |useful |sample )?sentences|(?:beispiel|übungs)?sätze|frases(?: de ejemplo)?|oraciones|例文|例句"
+    r"|monolog(?:ue)?|dialog(?:ue|e)?|lesetext|hörtext|примеры(?:\s.*)?|предложения",
+    re.IGNORECASE,
+)
+"""``### Monologue``, ``## Sentences``, ``Примеры с предлогами``: a heading over a practice text or sentences to practise."""
 _FILLER_WORDS = frozenset(["also", "work", "ha", "have", "huge", "made", "big", "great", "many", "exist", "important", "very", "really", "lot"])
 """``has a huge``, ``also works``, ``made of``: words that add nothing to the heading's own."""
 
@@ -2292,6 +2298,9 @@ def _heading(state: State, place: Place, section: Section, above: Section | None
     if len(parts) == 1 and not body and _SPEAKS_OF_SELF.search(plain(parts[0])):
         state.leave(section.line, f"the author's own remark, not what the heading names: {plain(parts[0])[:60]!r}")
         return  # ``### $x = x_{0} e^{-t/cr}$`` over ``… I should probably learn why but I'm kinda cramming``
+    if parts and not body and _PRACTICE_TEXT.fullmatch(plain(term).strip(" *_:#")):
+        state.mark_structure([section.line])
+        return  # ``### Monologue`` over ``Ich ersetze den Müllsack. Ich gehe …``, ``## Sentences``: sentences to practise, not an answer
     if len(parts) == 1 and not body and _says_only_the_heading(parts[0], [term, *place.crumbs]):
         state.leave(section.line, f"the answer only restates the heading: {plain(parts[0])[:60]!r}")
         return  # ``## The Earth`` under ``# Magnetic Fields`` over ``The earth has a huge magnetic field``
