@@ -10969,3 +10969,16 @@ def test_a_heading_over_a_practice_text_or_sentences_is_no_card() -> None:
     )
     fronts = [card.front for card in _extract(note).cards]
     assert "Monologue" not in fronts and fronts
+
+
+def test_a_case_study_heading_misspelt_names_its_case_not_a_term() -> None:
+    note = (
+        "# E.3 Tourism and sport at the international scale\n\n"
+        "## Cast study: London 2012 Olympic Games\n\n\n\n"
+        "*   They were held in London, and considered a great success\n"
+        "    *   Created **12000** new jobs\n"
+        "    *   **£17 B** spend on upgrading infrastructure\n"
+    )
+    cards = _extract(note).cards
+    assert cards and not [card for card in cards if card.front.startswith("Cast study")]
+    assert all(card.context[-1] == "London 2012 Olympic Games" for card in cards)

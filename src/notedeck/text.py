@@ -1269,7 +1269,7 @@ def is_explicit_label(text: str) -> bool:
 
 _PART_WORDS = frozenset(
     ["recall", "recap", "review", "reminder", "summary", "overview", "example", "examples", "beispiel", "beispiele",
-     "bsp", "ejemplo", "exemple", "exemplo", "esempio", "voorbeeld", "case", "case study", "caso", "cas", "fall", "topic",
+     "bsp", "ejemplo", "exemple", "exemplo", "esempio", "voorbeeld", "case", "case study", "case studies", "cast study", "caso", "cas", "fall", "topic",
      "temat", "téma", "thema", "tema", "sujet", "assunto", "argomento", "onderwerp", "exam tips", "exam tip", "notes",
      "lecture notes", "study notes", "cheat sheet", "cheatsheet", "notes on", "notes about", "reading notes"]
 )
