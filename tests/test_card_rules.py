@@ -10982,3 +10982,12 @@ def test_a_case_study_heading_misspelt_names_its_case_not_a_term() -> None:
     cards = _extract(note).cards
     assert cards and not [card for card in cards if card.front.startswith("Cast study")]
     assert all(card.context[-1] == "London 2012 Olympic Games" for card in cards)
+
+
+def test_a_lead_whose_verb_left_its_subject_out_asks_nothing_alone() -> None:
+    note = (
+        "# Distribuzione normale ( Gaussiana )\n\n"
+        "La *distribuzione normale stadard* è :\n$$X\\sim N(0,1)$$\n"
+        "Avrà come funzione di ripartizione :\n$$f(x)=c\\cdot e^{-\\frac{x^2}{2}}$$\n"
+    )
+    assert not [card for card in _extract(note).cards if card.front.startswith("Avrà")]

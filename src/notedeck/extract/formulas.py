@@ -40,7 +40,9 @@ _LEADS = re.compile(
 )
 _PRONOUN = re.compile(
     r"^(?:it|this|that|these|they|its|which|questa|questo|questi|queste|quest['’]|ciò|ce|cette|ceci|cela|ces"
-    r"|dies|diese|dieser|dieses|esta|este|esto|estas|estos|isso|isto|essa|esse)\b",
+    r"|dies|diese|dieser|dieses|esta|este|esto|estas|estos|isso|isto|essa|esse)\b"
+    # a verb with its subject left out, as Italian, Spanish and Portuguese write: ``Avrà come funzione di ripartizione``
+    r"|(?:avrà|avranno|ha|hanno|sarà|saranno|vale|valgono|risulta|tendrá|tiene|tienen|será|terá|tem|têm)\s",
     re.IGNORECASE,
 )
 _OPENING = re.compile(r"^(?:and|so|thus|hence|therefore|then|also)\s+", re.IGNORECASE)
