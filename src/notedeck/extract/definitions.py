@@ -814,6 +814,7 @@ _SPEAKS_OF_SELF = re.compile(
 )
 """``I should probably learn why but I'm kinda cramming``: the author about their own learning."""
 _NAMES_A_TOPIC = re.compile(r"(?i:definitions?|theorems?|lemma|corollary|proposition)")
+"""``Definition:``, ``Theorem:`` before a line of a lecture's outline: what kind of statement follows, not a term."""
 
 
 def _topic_only(body: str) -> bool:
