@@ -10991,3 +10991,17 @@ def test_a_lead_whose_verb_left_its_subject_out_asks_nothing_alone() -> None:
         "Avrà come funzione di ripartizione :\n$$f(x)=c\\cdot e^{-\\frac{x^2}{2}}$$\n"
     )
     assert not [card for card in _extract(note).cards if card.front.startswith("Avrà")]
+
+
+def test_a_colour_alone_as_a_term_is_a_figures_legend() -> None:
+    note = (
+        "# BA\n\n## brodmann area 9 and brodmann area 46\n\n![[brodmann.png]]\n\n"
+        "- White: Prefrontal Cortex\n- green: center of Dorsolateral Prefrontal Cortex\n"
+        "- pink/purple: channels used by the workload study\n\n"
+        "## Colours\n\n- white - blanco\n- green - verde\n- black - negro\n- red - rojo\n- blue - azul\n"
+    )
+    extraction = _extract(note)
+    cards = {card.front: card.back for card in extraction.cards}
+    assert not [back for back in cards.values() if "Cortex" in back or "workload" in back]
+    assert "colour of a picture's legend" in _why(extraction)[7]
+    assert cards["white"] == "blanco"

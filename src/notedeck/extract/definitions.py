@@ -764,6 +764,9 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
     if words(term) == 1 and is_generic(term) and words(body) <= 4 and not re.search(r"\d|[A-Z]{2}|,|、|\$", body) and sep != "`":
         state.leave(item.line, f"a remark, not a definition: {plain(item.text)[:60]!r}")
         return
+    if _COLOUR.fullmatch(plain(term).strip(" *_")) and words(plain(body)) >= 2 and not worded:
+        state.leave(item.line, f"a colour of a picture's legend, not a term: {plain(item.text)[:60]!r}")
+        return  # ``- White: Prefrontal Cortex``, ``- pink/purple: channels used by …``: what a colour shows in a figure
     if _NAMES_A_TOPIC.fullmatch(plain(term).strip()) and _topic_only(body) and not item.children and not item.paragraphs:
         state.leave(item.line, f"a topic named, not stated: {plain(item.text)[:60]!r}")
         return  # ``Definition: Independent increments, stationary increments.`` in a lecture's outline: what was taught, not what it says
@@ -813,6 +816,9 @@ _SPEAKS_OF_SELF = re.compile(
     r"|remember|learned|learnt|will|want|like|hate)|(?:trips?|tripped|mess(?:es)?) me up)\b"
 )
 """``I should probably learn why but I'm kinda cramming``: the author about their own learning."""
+_COLOUR_WORD = r"(?:white|black|red|green|blue|yellow|orange|pink|purple|violet|grey|gray|brown|cyan|magenta)"
+_COLOUR = re.compile(rf"(?i:(?:light |dark )?{_COLOUR_WORD}(?:\s*(?:/|,|and|or)\s*(?:light |dark )?{_COLOUR_WORD})*)")
+"""``White``, ``pink/purple``: a colour alone as a term, the legend of a figure the card cannot show."""
 _NAMES_A_TOPIC = re.compile(r"(?i:definitions?|theorems?|lemma|corollary|proposition)")
 """``Definition:``, ``Theorem:`` before a line of a lecture's outline: what kind of statement follows, not a term."""
 
