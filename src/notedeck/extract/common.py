@@ -42,6 +42,9 @@ GRID_RULE = re.compile(r"\+[-=]{3,}\+")
 """``+-------+-------+``: a rule of a table drawn with characters (a grid table)."""
 
 
+SENTENCES_TITLE = r"(?:example |practice |useful |sample )?sentences|(?:beispiel|übungs)?sätze|frases(?: de ejemplo)?|oraciones|例文|例句"
+"""``## Sentences``, ``Beispielsätze``, ``例文``: the title of sentences set down to practise with (a pattern to compile
+with more titles of its own kind, ignoring case)."""
 VOCABULARY_TITLE = re.compile(
     r"(?:new\s+)?(?:words?|vocab(?:ulary)?|vokabeln|wörter|wortschatz|vocabulaire|vocabulario|vocabolario|lessico"
     r"|woorden|woordenschat|słówka|vocabulário|palavras)",

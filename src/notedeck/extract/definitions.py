@@ -81,6 +81,7 @@ from .common import (
     HANDS_ON,
     NEGATION,
     POINTING_TERM,
+    SENTENCES_TITLE,
     SHARE,
     TRAILING_BREAKS,
     VOCABULARY_TITLE,
@@ -791,9 +792,7 @@ def _item_with_body(state: State, place: Place, item: Item, term: str, body: str
 
 
 _PRACTICE_TEXT = re.compile(
-    r"(?:example |practice |useful |sample )?sentences|(?:beispiel|übungs)?sätze|frases(?: de ejemplo)?|oraciones|例文|例句"
-    r"|monolog(?:ue)?|dialog(?:ue|e)?|lesetext|hörtext|примеры(?:\s.*)?|предложения",
-    re.IGNORECASE,
+    rf"{SENTENCES_TITLE}|monolog(?:ue)?|dialog(?:ue|e)?|lesetext|hörtext|примеры(?:\s.*)?|предложения", re.IGNORECASE
 )
 """``### Monologue``, ``## Sentences``, ``Примеры с предлогами``: a heading over a practice text or sentences to practise."""
 _FILLER_WORDS = frozenset(["also", "work", "ha", "have", "huge", "made", "big", "great", "many", "exist", "important", "very", "really", "lot"])
@@ -2931,6 +2930,7 @@ def _lookup(state: State, place: Place, table: Table) -> None:
         return  # ``| Ordered | Repeats | Type | Formula |`` over ``| yes | no | permutation | … |``: each row asked by its type
     same: list[int] = []
     unknown = {index for index in range(1, len(header)) if _dash_unknown([plain(row[index]) for row in rows])}
+    aided = len(header) == 3 and _aid_column(header)
     for offset, row in enumerate(table.rows):
         if not any(plain(cell) for cell in row):
             continue
@@ -2957,9 +2957,7 @@ def _lookup(state: State, place: Place, table: Table) -> None:
             ]
             back = "\n".join(f"- {name}: {clean(cell)}" for name, cell in said)
             key = norm_key(row[0])
-            if len(header) == 3 and len(said) == 2 and said[-1][0] == header[-1] and _NOTE_COLUMN.fullmatch(header[-1].strip(" *_:").casefold()) and (
-                _MEMORY_AID.fullmatch(header[-1].strip(" *_:").casefold()) or any(cell.strip(" *_:").casefold() in _LANGUAGES for cell in header[:2])
-            ):
+            if aided and len(said) == 2 and said[-1][0] == header[-1]:
                 # ``| welcome | vëlkommen | VEL like Velma |`` under ``| English | Svenska | Note |``: the note helps, it is not asked
                 aside, said = clean(said[-1][1]), said[:1]
             if len(said) == 1 and len(header) > 2 and not defining:  # ``Fabry disease`` with its gene unknown: asked for what the row does say
@@ -2990,6 +2988,15 @@ _LANGUAGES = frozenset(
 )
 """Headers that name a language: ``| English | Svenska | Note |`` is a vocabulary, its note an aid, not a question."""
 _NOTE_COLUMN = re.compile(r"notes?|comments?|hints?|remarks?|tips?|mnemonics?|memory aid|anmerkung(?:en)?|notiz(?:en)?|bemerkung(?:en)?|nota|notas|remarque")
+
+
+def _aid_column(header: Sequence[str]) -> bool:
+    """The last column is a note or a mnemonic beside each row, not a value asked: a mnemonic anywhere, a note in a
+    vocabulary (``| English | Svenska | Note |``)."""
+    last = header[-1].strip(" *_:").casefold()
+    return _NOTE_COLUMN.fullmatch(last) is not None and (
+        _MEMORY_AID.fullmatch(last) is not None or any(cell.strip(" *_:").casefold() in _LANGUAGES for cell in header[:2])
+    )
 
 
 _DASH = re.compile(r"\s*[-–—?]\s*")

@@ -59,6 +59,7 @@ from .common import (
     EXAMPLE_TITLE,
     GRID_RULE,
     HANDS_ON,
+    SENTENCES_TITLE,
     Place,
     content_words,
     is_analogy,
@@ -116,10 +117,7 @@ _OPENERS = frozenset(
     ]
 )
 _ASKED_WITH_ASIDE = re.compile(r"\?\s*\([^()]*\)\s*$")
-_SENTENCES = re.compile(
-    r"(?:example |practice |useful |sample )?sentences|(?:beispiel|übungs)?sätze|frases(?: de ejemplo)?|oraciones|phrases(?: d'exemple)?|例文|例句",
-    re.IGNORECASE,
-)
+_SENTENCES = re.compile(rf"{SENTENCES_TITLE}|phrases(?: d'exemple)?", re.IGNORECASE)
 """``## Sentences`` in a word list: sentences to practise the words with, each a fact only with its translation."""
 _TRANSLATED = re.compile(r"↔|⇔|\s[-–—=]\s|\s/\s|[(（]|→|->")
 """A sentence set beside its translation (``Es importante que comamos comida sana↔Es ist wichtig …``)."""
@@ -1437,9 +1435,9 @@ _ELLIPTICAL = re.compile(
 """``The Queen is not.``: a short sentence whose verb is the sentence before it."""
 
 
-def is_first_person(text: str) -> bool:
-    """``I should probably learn why``, ``Ich finde, …``: the author speaks of themselves."""
-    text = re.sub(r"\$[^$\n]*\$", " ", plain(text))  # (``$F = I\ell B$``: the current, in a formula)
+def _first_person(text: str) -> bool:
+    """``I should probably learn why``, ``Ich finde, …``: the author speaks of themselves (``text`` is plain)."""
+    text = re.sub(r"\$[^$\n]*\$", " ", text)  # (``$F = I\ell B$``: the current, in a formula)
     if _FIRST_PERSON_ELSEWHERE.search(text):
         return True
     for match in _FIRST_PERSON.finditer(text):
@@ -1536,7 +1534,7 @@ def _reason(text: str) -> str | None:
         return f"a to-do of the author's, not a fact: {plain(text)[:60]!r}"
     if _CITATION.search(plain(text)):
         return f"a reference, not a fact: {plain(text)[:60]!r}"
-    if is_first_person(plain(text)) or is_course_remark(text) or _BYLINE.match(plain(text)) or LESSON_GIVEN.match(plain(text)):
+    if _first_person(plain(text)) or is_course_remark(text) or _BYLINE.match(plain(text)) or LESSON_GIVEN.match(plain(text)):
         return f"the author's own remark, not a fact: {plain(text)[:60]!r}"
     if (listed := _KEYWORDS.fullmatch(plain(text).strip())) is not None and all(
         0 < word_count(item) <= 3 for item in re.split(r",|\band\b", listed["items"].rstrip(". "))
